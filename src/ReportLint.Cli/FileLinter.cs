@@ -1,0 +1,62 @@
+using ReportLint.Text;
+
+namespace ReportLint.Cli;
+
+/// <summary>The outcome of linting one file: a result, or a one-line reason it could not be linted.</summary>
+internal sealed record FileOutcome(InputFile File, LintResult? Result, string? Error);
+
+/// <summary>Reads and lints files, turning every I/O problem into a clear one-line error.</summary>
+internal static class FileLinter
+{
+    /// <summary>The largest file linted (bigger ones are reported, not read).</summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
+    private const int BinaryProbeBytes = 8000;
+
+    /// <summary>Lints files in parallel; outcomes come back in the order of <paramref name="files"/>.</summary>
+    public static FileOutcome[] LintAll(ReportLinter linter, IReadOnlyList<InputFile> files)
+    {
+        var outcomes = new FileOutcome[files.Count];
+        Parallel.For(0, files.Count, i => outcomes[i] = LintOne(linter, files[i]));
+        return outcomes;
+    }
+
+    /// <summary>Reads, checks and decodes one file.</summary>
+    public static (SourceText? Text, string? Error) Read(InputFile file)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file.Path);
+            if (info.Length > MaxFileBytes)
+            {
+                return (null, $"{file.DisplayPath}: file too large ({info.Length / (1024.0 * 1024.0):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB).");
+            }
+
+            bytes = File.ReadAllBytes(file.Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{file.DisplayPath}: cannot read the file ({ex.Message}).");
+        }
+
+        if (LooksBinary(bytes))
+        {
+            return (null, $"{file.DisplayPath}: binary file (it contains NUL bytes); not a Markdown report.");
+        }
+
+        return (SourceText.FromBytes(bytes), null);
+    }
+
+    private static FileOutcome LintOne(ReportLinter linter, InputFile file)
+    {
+        (SourceText? text, string? error) = Read(file);
+        return text is null ? new FileOutcome(file, null, error) : new FileOutcome(file, linter.Lint(text, file.DisplayPath), null);
+    }
+
+    private static bool LooksBinary(byte[] bytes)
+    {
+        bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+        return !utf16 && bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeBytes)).Contains((byte)0);
+    }
+}

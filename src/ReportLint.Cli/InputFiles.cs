@@ -1,0 +1,99 @@
+namespace ReportLint.Cli;
+
+/// <summary>A file to lint, or the reason a path could not be used.</summary>
+internal sealed record InputFile(string Path, string DisplayPath);
+
+/// <summary>Expands the paths given on the command line into the files to lint, in a stable order.</summary>
+internal static class InputFiles
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
+
+    /// <summary>
+    /// Folders give every <c>*.md</c> and <c>*.markdown</c> below them (hidden folders, <c>node_modules</c>, <c>bin</c>
+    /// and <c>obj</c> skipped), or their <c>*.txt</c> files when they hold no Markdown file; a file named explicitly is
+    /// taken whatever its extension.
+    /// </summary>
+    public static List<InputFile> Expand(IEnumerable<string> paths, List<string> errors, List<string>? notes = null)
+    {
+        var files = new List<InputFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            if (File.Exists(path))
+            {
+                Add(files, seen, path, path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = new List<string>();
+                Collect(path, found, errors, MarkdownPatterns);
+                if (found.Count == 0)
+                {
+                    // A folder of plain-text reports (as status reports are often saved) is linted as such.
+                    Collect(path, found, errors, TextPatterns);
+                    if (found.Count > 0)
+                    {
+                        notes?.Add($"{path}: no Markdown files here; linting its {found.Count} *.txt file(s) as Markdown.");
+                    }
+                }
+
+                if (found.Count == 0)
+                {
+                    errors.Add($"{path}: no reports in this folder (no *.md, *.markdown or *.txt file).");
+                }
+
+                found.Sort(StringComparer.Ordinal);
+                foreach (string file in found)
+                {
+                    Add(files, seen, file, System.IO.Path.Join(path, System.IO.Path.GetRelativePath(path, file)));
+                }
+            }
+            else
+            {
+                errors.Add($"{path}: no such file or folder.");
+            }
+        }
+
+        return files;
+    }
+
+    private static void Add(List<InputFile> files, HashSet<string> seen, string path, string display)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        if (seen.Add(full))
+        {
+            files.Add(new InputFile(full, display));
+        }
+    }
+
+    private static readonly string[] MarkdownPatterns = ["*.md", "*.markdown"];
+    private static readonly string[] TextPatterns = ["*.txt"];
+
+    private static void Collect(string folder, List<string> found, List<string> errors, string[] patterns)
+    {
+        try
+        {
+            foreach (string pattern in patterns)
+            {
+                foreach (string file in Directory.EnumerateFiles(folder, pattern))
+                {
+                    found.Add(file);
+                }
+            }
+
+            foreach (string sub in Directory.EnumerateDirectories(folder))
+            {
+                string name = System.IO.Path.GetFileName(sub);
+                if (!name.StartsWith('.') && !SkippedFolders.Contains(name) &&
+                    (new DirectoryInfo(sub).Attributes & FileAttributes.ReparsePoint) == 0)
+                {
+                    Collect(sub, found, errors, patterns);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            errors.Add($"{folder}: cannot read this folder ({ex.Message}).");
+        }
+    }
+}

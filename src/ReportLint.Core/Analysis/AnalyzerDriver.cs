@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using ReportLint.Diagnostics;
+using ReportLint.Text;
+
+namespace ReportLint.Analysis;
+
+/// <summary>
+/// Runs analyzers over a document: collects their registrations once, then walks the Markdown tree a single
+/// time per document and dispatches each node to the callbacks registered for it. A callback that throws
+/// becomes one RL0001 diagnostic and its analyzer is skipped for the rest of that document; the others run on.
+/// </summary>
+public sealed class AnalyzerDriver
+{
+    private readonly ImmutableArray<ReportAnalyzer> _analyzers;
+    private readonly List<(int Analyzer, Action<DocumentAnalysisContext> Action)> _documentActions = [];
+    private readonly List<(int Analyzer, Type Type, Action<BlockAnalysisContext> Action)> _blockActions = [];
+    private readonly List<(int Analyzer, Action<TableRowAnalysisContext> Action)> _rowActions = [];
+    private readonly List<(int Analyzer, Action<ListItemAnalysisContext> Action)> _itemActions = [];
+    private readonly List<(int Analyzer, Action<CodeLineAnalysisContext> Action)> _codeLineActions = [];
+    private readonly ConcurrentDictionary<Type, (int Analyzer, Action<BlockAnalysisContext> Action)[]> _blockDispatch = new();
+
+    /// <summary>Creates a driver; each analyzer's <see cref="ReportAnalyzer.Initialize"/> is called here, once.</summary>
+    public AnalyzerDriver(IEnumerable<ReportAnalyzer> analyzers)
+    {
+        _analyzers = analyzers.ToImmutableArray();
+        for (int i = 0; i < _analyzers.Length; i++)
+        {
+            var context = new AnalysisContext(i);
+            _analyzers[i].Initialize(context);
+            _documentActions.AddRange(context.DocumentActions.Select(a => (i, a)));
+            _blockActions.AddRange(context.BlockActions.Select(a => (i, a.BlockType, a.Action)));
+            _rowActions.AddRange(context.TableRowActions.Select(a => (i, a)));
+            _itemActions.AddRange(context.ListItemActions.Select(a => (i, a)));
+            _codeLineActions.AddRange(context.CodeLineActions.Select(a => (i, a)));
+        }
+
+        NeedsSyntax = _blockActions.Count > 0 || _rowActions.Count > 0 || _itemActions.Count > 0 || _codeLineActions.Count > 0;
+    }
+
+    /// <summary>The analyzers, in registration order.</summary>
+    public ImmutableArray<ReportAnalyzer> Analyzers => _analyzers;
+
+    /// <summary>Whether any analyzer needs the Markdown tree (otherwise the document is never parsed).</summary>
+    public bool NeedsSyntax { get; }
+
+    /// <summary>Analyzes one document and returns its diagnostics sorted by position, then ID.</summary>
+    public ImmutableArray<Diagnostic> Analyze(ReportDocument document)
+    {
+        var run = new Run(this, document);
+        run.Execute();
+        return run.Finish();
+    }
+
+    private (int Analyzer, Action<BlockAnalysisContext> Action)[] GetBlockActions(Type type) =>
+        _blockDispatch.GetOrAdd(type, t => _blockActions
+            .Where(a => a.Type.IsAssignableFrom(t))
+            .Select(a => (a.Analyzer, a.Action))
+            .ToArray());
+
+    private sealed class Run
+    {
+        private readonly AnalyzerDriver _driver;
+        private readonly ReportDocument _document;
+        private readonly List<Diagnostic> _diagnostics = [];
+        private readonly DiagnosticSink _sink;
+        private readonly bool[] _crashed;
+
+        public Run(AnalyzerDriver driver, ReportDocument document)
+        {
+            _driver = driver;
+            _document = document;
+            _sink = new DiagnosticSink(document, _diagnostics);
+            _crashed = new bool[driver._analyzers.Length];
+        }
+
+        public void Execute()
+        {
+            foreach ((int analyzer, Action<DocumentAnalysisContext> action) in _driver._documentActions)
+            {
+                if (!_crashed[analyzer])
+                {
+                    Invoke(analyzer, action, new DocumentAnalysisContext(_document, _sink), default);
+                }
+            }
+
+            if (_driver.NeedsSyntax)
+            {
+                Walk(_document.Syntax);
+            }
+        }
+
+        public ImmutableArray<Diagnostic> Finish()
+        {
+            _diagnostics.Sort(static (a, b) =>
+            {
+                int c = a.Span.Start.CompareTo(b.Span.Start);
+                if (c != 0)
+                {
+                    return c;
+                }
+
+                c = string.CompareOrdinal(a.Id, b.Id);
+                return c != 0 ? c : a.Span.End.CompareTo(b.Span.End);
+            });
+
+            var result = ImmutableArray.CreateBuilder<Diagnostic>(_diagnostics.Count);
+            Diagnostic? previous = null;
+            foreach (Diagnostic d in _diagnostics)
+            {
+                if (previous is null || previous.Id != d.Id || previous.Span != d.Span || previous.Message != d.Message)
+                {
+                    result.Add(d);
+                }
+
+                previous = d;
+            }
+
+            return result.ToImmutable();
+        }
+
+        private void Walk(ContainerBlock container)
+        {
+            foreach (Block block in container)
+            {
+                Visit(block);
+            }
+        }
+
+        private void Visit(Block block)
+        {
+            var actions = _driver.GetBlockActions(block.GetType());
+            foreach ((int analyzer, Action<BlockAnalysisContext> action) in actions)
+            {
+                if (!_crashed[analyzer])
+                {
+                    Invoke(analyzer, action, new BlockAnalysisContext(_document, _sink, block), block);
+                }
+            }
+
+            switch (block)
+            {
+                case Table table:
+                    VisitTable(table);
+                    break;
+                case ListItemBlock item:
+                    foreach ((int analyzer, Action<ListItemAnalysisContext> action) in _driver._itemActions)
+                    {
+                        if (!_crashed[analyzer])
+                        {
+                            Invoke(analyzer, action, new ListItemAnalysisContext(_document, _sink, item), block);
+                        }
+                    }
+
+                    break;
+                case CodeBlock code:
+                    VisitCode(code);
+                    return;
+            }
+
+            if (block is ContainerBlock container)
+            {
+                Walk(container);
+            }
+        }
+
+        private void VisitTable(Table table)
+        {
+            if (_driver._rowActions.Count == 0)
+            {
+                return;
+            }
+
+            int index = 0;
+            foreach (Block child in table)
+            {
+                if (child is TableRow row)
+                {
+                    foreach ((int analyzer, Action<TableRowAnalysisContext> action) in _driver._rowActions)
+                    {
+                        if (!_crashed[analyzer])
+                        {
+                            Invoke(analyzer, action, new TableRowAnalysisContext(_document, _sink, table, row, index), row);
+                        }
+                    }
+
+                    index++;
+                }
+            }
+        }
+
+        private void VisitCode(CodeBlock code)
+        {
+            if (_driver._codeLineActions.Count == 0)
+            {
+                return;
+            }
+
+            var lines = code.Lines;
+            for (int i = 0; i < lines.Count; i++)
+            {
+                var slice = lines.Lines[i].Slice;
+                int start = Math.Clamp(slice.Start, 0, _document.Text.Length);
+                int end = Math.Clamp(slice.End + 1, start, _document.Text.Length);
+                var span = TextSpan.FromBounds(start, end);
+                foreach ((int analyzer, Action<CodeLineAnalysisContext> action) in _driver._codeLineActions)
+                {
+                    if (!_crashed[analyzer])
+                    {
+                        Invoke(analyzer, action, new CodeLineAnalysisContext(_document, _sink, code, span, i), code);
+                    }
+                }
+            }
+        }
+
+        private void Invoke<TContext>(int analyzer, Action<TContext> action, TContext context, MarkdownObject? node)
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                _crashed[analyzer] = true;
+                TextSpan at = node is null ? new TextSpan(0, 0) : new TextSpan(_document.GetSpan(node).Start, 0);
+                string rules = string.Join("/", _driver._analyzers[analyzer].SupportedRules.Select(r => r.Id));
+                _sink.Report(EngineRules.RuleCrashed, at, rules, ex.GetType().Name, ex.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using ReportLint.Diagnostics;
+using ReportLint.Text;
+
+namespace ReportLint.Analysis;
+
+/// <summary>Collects the diagnostics of one analyzer on one document, applying the configured severities.</summary>
+public sealed class DiagnosticSink
+{
+    private readonly ReportDocument _document;
+    private readonly List<Diagnostic> _diagnostics;
+
+    internal DiagnosticSink(ReportDocument document, List<Diagnostic> diagnostics)
+    {
+        _document = document;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reports a diagnostic of <paramref name="rule"/> at <paramref name="span"/>.</summary>
+    public void Report(RuleDescriptor rule, TextSpan span, params object?[] messageArguments) =>
+        Report(rule, span, ImmutableDictionary<string, string>.Empty, [], messageArguments);
+
+    /// <summary>Reports a diagnostic with fix data and additional locations.</summary>
+    public void Report(RuleDescriptor rule, TextSpan span, ImmutableDictionary<string, string> properties,
+        IEnumerable<TextSpan> additionalSpans, params object?[] messageArguments)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        Severity? severity = _document.Options.GetEffectiveSeverity(rule);
+        if (severity is null)
+        {
+            return;
+        }
+
+        SourceText text = _document.Text;
+        ImmutableArray<AdditionalLocation> additional = additionalSpans
+            .Select(s => new AdditionalLocation(s, text.GetLinePositionSpan(s), null))
+            .ToImmutableArray();
+        _diagnostics.Add(new Diagnostic(rule, severity.Value, span, text.GetLinePositionSpan(span),
+            rule.FormatMessage(messageArguments), properties, additional, _document.Path));
+    }
+}

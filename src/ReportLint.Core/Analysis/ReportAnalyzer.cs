@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using ReportLint.Diagnostics;
+
+namespace ReportLint.Analysis;
+
+/// <summary>
+/// A rule's analysis, Roslyn-shaped: it declares the rules it reports and, once, registers the callbacks the
+/// driver calls while it walks each document. Analyzers must be stateless across documents.
+/// </summary>
+public abstract class ReportAnalyzer
+{
+    /// <summary>The descriptors of every diagnostic this analyzer may report.</summary>
+    public abstract ImmutableArray<RuleDescriptor> SupportedRules { get; }
+
+    /// <summary>Registers callbacks on <paramref name="context"/>. Called once per linter.</summary>
+    public abstract void Initialize(AnalysisContext context);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Join(", ", SupportedRules.Select(r => r.Id));
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Markdig.Syntax;
+using ReportLint.Lexicons;
+using ReportLint.Syntax;
+using ReportLint.Text;
+
+namespace ReportLint.Analysis;
+
+/// <summary>
+/// One report under analysis: its text, its Markdown tree (parsed once, lazily), the lexicon and options in
+/// force, and models derived from them (built once, on first request, and shared by every rule).
+/// </summary>
+public sealed class ReportDocument
+{
+    private readonly ConcurrentDictionary<Type, object> _models = new();
+    private MarkdownDocument? _syntax;
+
+    /// <summary>Creates a document.</summary>
+    public ReportDocument(SourceText text, string? path, Lexicon lexicon, AnalysisOptions options)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Path = path;
+        Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+    }
+
+    /// <summary>The source text.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>The file path, when the text came from a file.</summary>
+    public string? Path { get; }
+
+    /// <summary>The words of the languages in force.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The configuration in force.</summary>
+    public AnalysisOptions Options { get; }
+
+    /// <summary>The Markdown syntax tree, parsed on first use with the shared pipeline.</summary>
+    public MarkdownDocument Syntax => _syntax ??= MarkdownSyntax.Parse(Text.Text);
+
+    /// <summary>The half-open span of a Markdown node.</summary>
+    public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);
+
+    /// <summary>The characters of a span.</summary>
+    public ReadOnlySpan<char> GetText(TextSpan span) => Text[span];
+
+    /// <summary>
+    /// A model derived from this document (the outline, the claims…), created by <paramref name="factory"/> on
+    /// first request and shared afterwards. One model per type.
+    /// </summary>
+    public T GetModel<T>(Func<ReportDocument, T> factory)
+        where T : class =>
+        (T)_models.GetOrAdd(typeof(T), static (_, state) => state.factory(state.document), (factory, document: this));
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>How a quantity bounds the true value.</summary>
+public enum Comparison
+{
+    /// <summary>Exactly the value (<c>7.5h</c>).</summary>
+    Exact,
+    /// <summary>About the value (<c>~85%</c>).</summary>
+    Approximately,
+    /// <summary>At least the value (<c>≥ 90</c>, <c>10k+</c>, <c>60%+</c>).</summary>
+    AtLeast,
+    /// <summary>At most the value (<c>≤ 5</c>).</summary>
+    AtMost,
+    /// <summary>Strictly more (<c>&gt; 1000 req/s</c>).</summary>
+    GreaterThan,
+    /// <summary>Strictly less (<c>&lt; 200ms</c>).</summary>
+    LessThan,
+}
+
+/// <summary>
+/// A number as a report writes it (<c>1,000</c>, <c>1 000</c>, <c>12.5k</c>, <c>&lt;8ms</c>, <c>95/100</c>), with its
+/// normalised unit (<c>h</c>, <c>ms</c>, <c>%</c>, <c>req/s</c>, or empty) and how it bounds the value.
+/// </summary>
+public readonly record struct Quantity
+{
+    /// <summary>The parsed value, multipliers applied (<c>12.5k</c> is 12500).</summary>
+    public decimal Value { get; init; }
+
+    /// <summary>The normalised unit, empty for a bare number.</summary>
+    public string Unit { get; init; }
+
+    /// <summary>The unit as written, with any space before it (" hours"), for messages.</summary>
+    public string UnitText { get; init; }
+
+    /// <summary>How the quantity bounds the value.</summary>
+    public Comparison Comparison { get; init; }
+
+    /// <summary>Where the quantity stands, comparator and unit included.</summary>
+    public TextSpan Span { get; init; }
+
+    /// <summary>The span of the number alone.</summary>
+    public TextSpan NumberSpan { get; init; }
+
+    /// <summary>How many decimals were written (7.5 has 1).</summary>
+    public int Decimals { get; init; }
+
+    /// <summary>The denominator of a ratio (<c>95/100</c>), or null.</summary>
+    public decimal? Denominator { get; init; }
+
+    /// <summary>The word right after the number when it is not a unit ("644 Unit Tests" gives "unit"), folded; empty otherwise.</summary>
+    public string Noun { get; init; }
+
+    /// <summary>Half of the last written decimal place: the rounding the writer may have done.</summary>
+    public decimal Resolution => 0.5m * Pow10(-Decimals);
+
+    /// <summary>Converts the value to <paramref name="unit"/> when the units measure the same thing.</summary>
+    public bool TryConvertTo(string unit, out decimal value)
+    {
+        if (string.Equals(unit, Unit, StringComparison.Ordinal))
+        {
+            value = Value;
+            return true;
+        }
+
+        if (Units.TryGetFactor(Unit, out string dimension, out decimal factor) &&
+            Units.TryGetFactor(unit, out string otherDimension, out decimal otherFactor) &&
+            dimension == otherDimension)
+        {
+            value = Value * factor / otherFactor;
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>Formats a value the way this quantity was written (decimals and unit).</summary>
+    public string Format(decimal value, int? decimals = null) =>
+        FormatNumber(value, decimals ?? Decimals) + UnitText;
+
+    /// <summary>Formats a number with at most <paramref name="decimals"/> decimals, trailing zeros dropped.</summary>
+    public static string FormatNumber(decimal value, int decimals)
+    {
+        decimal rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero);
+        return rounded.ToString("0.######", CultureInfo.InvariantCulture);
+    }
+
+    internal static decimal Pow10(int exponent)
+    {
+        decimal result = 1m;
+        for (int i = 0; i < Math.Abs(exponent); i++)
+        {
+            result = exponent < 0 ? result / 10m : result * 10m;
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Dimensions and conversion factors of the normalised units (physics, not language: kept in code).</summary>
+public static class Units
+{
+    private static readonly Dictionary<string, (string Dimension, decimal Factor)> Factors = new(StringComparer.Ordinal)
+    {
+        ["ms"] = ("time", 0.001m),
+        ["s"] = ("time", 1m),
+        ["min"] = ("time", 60m),
+        ["h"] = ("time", 3600m),
+        ["%"] = ("percent", 1m),
+    };
+
+    /// <summary>The dimension and factor to its base unit, for convertible units.</summary>
+    public static bool TryGetFactor(string unit, out string dimension, out decimal factor)
+    {
+        if (Factors.TryGetValue(unit, out var entry))
+        {
+            dimension = entry.Dimension;
+            factor = entry.Factor;
+            return true;
+        }
+
+        dimension = unit;
+        factor = 1m;
+        return unit.Length > 0;
+    }
+
+    /// <summary>Whether two units measure the same thing (an empty unit matches only itself).</summary>
+    public static bool AreCompatible(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        return TryGetFactor(a, out string da, out _) && TryGetFactor(b, out string db, out _) && da == db;
+    }
+}

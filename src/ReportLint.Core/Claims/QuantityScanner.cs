@@ -1,0 +1,431 @@
+using System.Buffers;
+using System.Globalization;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>
+/// Finds numbers as reports write them: grouping by comma or (narrow) space, decimal point or comma,
+/// <c>k</c>/<c>M</c> multipliers, a <c>+</c> lower bound, comparators (<c>&lt; ≤ &gt; ≥ ~</c>), ratios
+/// (<c>7/7</c>), currency, and a unit looked up in the lexicon's <c>unit.*</c> sections. Version numbers,
+/// dates, times and ranges are not quantities. One forward pass, no regular expressions.
+/// </summary>
+public static class QuantityScanner
+{
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    /// <summary>Appends every quantity of <paramref name="text"/> (which starts at <paramref name="offset"/> in the document).</summary>
+    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int next = text[i..].IndexOfAny(Digits);
+            if (next < 0)
+            {
+                return;
+            }
+
+            int digit = i + next;
+            if (digit > 0 && IsGlued(text[digit - 1]))
+            {
+                i = SkipToken(text, digit);
+                continue;
+            }
+
+            int start = FindPrefixStart(text, digit);
+            if (TryParseAt(text, start, offset, lexicon, out Quantity quantity, out int end))
+            {
+                results.Add(quantity);
+                i = end;
+            }
+            else
+            {
+                i = SkipToken(text, digit);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Parses a whole cell or value: the text, once emphasis and code markers and white space are trimmed,
+    /// must be exactly one quantity.
+    /// </summary>
+    public static bool TryParseWhole(ReadOnlySpan<char> text, int offset, Lexicon lexicon, out Quantity quantity)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '*' or '_' or '`'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '*' or '_' or '`'))
+        {
+            end--;
+        }
+
+        if (start < end && TryParseAt(text[..end], start, offset, lexicon, out quantity, out int stop) && stop == end)
+        {
+            return true;
+        }
+
+        quantity = default;
+        return false;
+    }
+
+    /// <summary>Parses a quantity starting exactly at <paramref name="index"/> (a comparator, currency, sign or digit).</summary>
+    public static bool TryParseAt(ReadOnlySpan<char> text, int index, int offset, Lexicon lexicon, out Quantity quantity, out int end)
+    {
+        quantity = default;
+        end = index;
+        int j = index;
+        Comparison comparison = ReadComparator(text, ref j);
+        while (j < text.Length && j - index < 4 && text[j] is ' ' or '\u00A0' or '\u202F')
+        {
+            j++;
+        }
+
+        string currency = string.Empty;
+        if (j < text.Length && text[j] is '$' or '€' or '£')
+        {
+            currency = text[j].ToString();
+            j++;
+        }
+
+        bool negative = false;
+        if (j < text.Length && text[j] is '-' or '−' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]))
+        {
+            negative = true;
+            j++;
+        }
+
+        if (j >= text.Length || !char.IsAsciiDigit(text[j]))
+        {
+            return false;
+        }
+
+        int numberStart = j;
+        if (!ReadNumber(text, ref j, out decimal value, out int decimals))
+        {
+            return false;
+        }
+
+        int numberEnd = j;
+        if (j < text.Length && IsNumberContinuation(text, j))
+        {
+            return false;
+        }
+
+        decimal? denominator = null;
+        if (j + 1 < text.Length && text[j] == '/' && char.IsAsciiDigit(text[j + 1]))
+        {
+            int d = j + 1;
+            if (!ReadNumber(text, ref d, out decimal den, out _) || (d < text.Length && IsNumberContinuation(text, d)))
+            {
+                return false;
+            }
+
+            denominator = den;
+            j = d;
+            numberEnd = d;
+        }
+
+        if (denominator is null && j < text.Length && text[j] is 'k' or 'K' or 'M' && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
+        {
+            value *= text[j] == 'M' ? 1_000_000m : 1_000m;
+            j++;
+            numberEnd = j;
+        }
+
+        if (j < text.Length && text[j] == '+' && (j + 1 >= text.Length || !char.IsAsciiDigit(text[j + 1])))
+        {
+            if (comparison == Comparison.Exact)
+            {
+                comparison = Comparison.AtLeast;
+            }
+
+            j++;
+        }
+
+        string unit = currency, unitText = string.Empty, noun = string.Empty;
+        int unitEnd = j;
+        if (currency.Length == 0 && TrySuffixCurrency(text, j, out currency, out unitEnd))
+        {
+            unit = currency;
+            unitText = text[j..unitEnd].ToString();
+        }
+        else if (currency.Length == 0)
+        {
+            ReadUnit(text, j, lexicon, out unit, out unitText, out noun, out unitEnd, out bool gluedUnknown);
+            if (gluedUnknown)
+            {
+                return false;
+            }
+        }
+
+        if (currency.Length > 0 && j < text.Length && text[j] is ' ' && j + 1 < text.Length && char.IsLetter(text[j + 1]))
+        {
+            noun = TextFolding.Fold(ReadWord(text, j + 1));
+        }
+
+        quantity = new Quantity
+        {
+            Value = negative ? -value : value,
+            Unit = unit,
+            UnitText = unitText,
+            Comparison = comparison,
+            Span = TextSpan.FromBounds(offset + index, offset + Math.Max(unitEnd, j)),
+            NumberSpan = TextSpan.FromBounds(offset + numberStart, offset + numberEnd),
+            Decimals = decimals,
+            Denominator = denominator,
+            Noun = noun,
+        };
+        end = Math.Max(unitEnd, j);
+        return true;
+    }
+
+    // "1 200 €", "800€": a currency symbol after the number.
+    private static bool TrySuffixCurrency(ReadOnlySpan<char> text, int j, out string currency, out int end)
+    {
+        int k = j;
+        if (k < text.Length && text[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k++;
+        }
+
+        if (k < text.Length && text[k] is '€' or '$' or '£')
+        {
+            currency = text[k].ToString();
+            end = k + 1;
+            return true;
+        }
+
+        currency = string.Empty;
+        end = j;
+        return false;
+    }
+
+    private static Comparison ReadComparator(ReadOnlySpan<char> text, ref int j)
+    {
+        if (j >= text.Length)
+        {
+            return Comparison.Exact;
+        }
+
+        char c = text[j];
+        bool orEqual = j + 1 < text.Length && text[j + 1] == '=';
+        switch (c)
+        {
+            case '<':
+                j += orEqual ? 2 : 1;
+                return orEqual ? Comparison.AtMost : Comparison.LessThan;
+            case '>':
+                j += orEqual ? 2 : 1;
+                return orEqual ? Comparison.AtLeast : Comparison.GreaterThan;
+            case '≤':
+                j++;
+                return Comparison.AtMost;
+            case '≥':
+                j++;
+                return Comparison.AtLeast;
+            case '~' or '≈':
+                j++;
+                return Comparison.Approximately;
+            default:
+                return Comparison.Exact;
+        }
+    }
+
+    private static bool ReadNumber(ReadOnlySpan<char> text, ref int j, out decimal value, out int decimals)
+    {
+        value = 0;
+        decimals = 0;
+        int start = j;
+        Span<char> buffer = stackalloc char[40];
+        int length = 0;
+        while (j < text.Length && char.IsAsciiDigit(text[j]))
+        {
+            if (length < 28)
+            {
+                buffer[length++] = text[j];
+            }
+
+            j++;
+        }
+
+        int firstGroup = j - start;
+        while (j + 3 < text.Length + 0 && j < text.Length && text[j] is ',' or ' ' or '\u00A0' or '\u202F' &&
+               HasThreeDigitGroup(text, j + 1) && (text[j] == ',' || firstGroup <= 3))
+        {
+            for (int k = 1; k <= 3; k++)
+            {
+                if (length < 28)
+                {
+                    buffer[length++] = text[j + k];
+                }
+            }
+
+            j += 4;
+        }
+
+        if (j + 1 < text.Length && text[j] is '.' or ',' && char.IsAsciiDigit(text[j + 1]))
+        {
+            int d = j + 1;
+            while (d < text.Length && char.IsAsciiDigit(text[d]))
+            {
+                d++;
+            }
+
+            buffer[length++] = '.';
+            for (int k = j + 1; k < d && length < 38; k++)
+            {
+                buffer[length++] = text[k];
+            }
+
+            decimals = d - j - 1;
+            j = d;
+        }
+
+        return decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool HasThreeDigitGroup(ReadOnlySpan<char> text, int at) =>
+        at + 2 < text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) &&
+        (at + 3 >= text.Length || !char.IsAsciiDigit(text[at + 3]));
+
+    // After a number: another dotted part (1.2.3), a range or date (2-4, 2025-11-08), a time (10:30) or an
+    // identifier (x86_64) means this is not a quantity.
+    private static bool IsNumberContinuation(ReadOnlySpan<char> text, int j)
+    {
+        char c = text[j];
+        bool nextDigit = j + 1 < text.Length && char.IsAsciiDigit(text[j + 1]);
+        return (c is '.' or '-' or '–' or ':' or '_' or ',' && nextDigit) || char.IsAsciiDigit(c);
+    }
+
+    private static void ReadUnit(ReadOnlySpan<char> text, int j, Lexicon lexicon, out string unit, out string unitText,
+        out string noun, out int end, out bool gluedUnknown)
+    {
+        unit = string.Empty;
+        unitText = string.Empty;
+        noun = string.Empty;
+        end = j;
+        gluedUnknown = false;
+        if (j >= text.Length)
+        {
+            return;
+        }
+
+        if (text[j] == '%')
+        {
+            unit = "%";
+            unitText = "%";
+            end = j + 1;
+            return;
+        }
+
+        int k = j;
+        bool spaced = false;
+        if (text[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k++;
+            spaced = true;
+            if (k < text.Length && text[k] == '%')
+            {
+                unit = "%";
+                unitText = text[j..(k + 1)].ToString();
+                end = k + 1;
+                return;
+            }
+        }
+
+        if (k >= text.Length || !char.IsLetter(text[k]))
+        {
+            return;
+        }
+
+        int tokenEnd = k;
+        while (tokenEnd < text.Length && (char.IsLetter(text[tokenEnd]) ||
+               (text[tokenEnd] == '/' && tokenEnd + 1 < text.Length && char.IsLetter(text[tokenEnd + 1]))))
+        {
+            tokenEnd++;
+        }
+
+        IReadOnlyDictionary<string, string> units = lexicon.ReverseIndex("unit");
+        string token = TextFolding.Fold(text[k..tokenEnd]);
+        if (units.TryGetValue(token, out string? canonical))
+        {
+            unit = canonical;
+            unitText = text[j..tokenEnd].ToString();
+            end = tokenEnd;
+            return;
+        }
+
+        int slash = token.IndexOf('/');
+        if (slash > 0 && units.TryGetValue(token[..slash], out canonical))
+        {
+            unit = canonical;
+            unitText = text[j..(k + slash)].ToString();
+            end = k + slash;
+            return;
+        }
+
+        if (spaced)
+        {
+            noun = TextFolding.Fold(ReadWord(text, k));
+        }
+        else
+        {
+            gluedUnknown = true;
+        }
+    }
+
+    private static ReadOnlySpan<char> ReadWord(ReadOnlySpan<char> text, int k)
+    {
+        int e = k;
+        while (e < text.Length && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return text[k..e];
+    }
+
+    private static int FindPrefixStart(ReadOnlySpan<char> text, int digit)
+    {
+        int p = digit;
+        if (p > 0 && text[p - 1] is '$' or '€' or '£' or '-' or '−')
+        {
+            p--;
+        }
+
+        int q = p;
+        while (q > 0 && p - q < 3 && text[q - 1] is ' ' or '\u00A0' or '\u202F')
+        {
+            q--;
+        }
+
+        if (q > 0 && text[q - 1] is '<' or '>' or '≤' or '≥' or '~' or '≈')
+        {
+            return q - 1;
+        }
+
+        if (q > 1 && text[q - 1] == '=' && text[q - 2] is '<' or '>')
+        {
+            return q - 2;
+        }
+
+        return p;
+    }
+
+    private static bool IsGlued(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '#' or '/' or '\\' or '@' or ':' or ',' or '^';
+
+    private static int SkipToken(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_' or '-' or ':' or '/' or ','))
+        {
+            i++;
+        }
+
+        return Math.Max(i, 1);
+    }
+}

@@ -1,0 +1,131 @@
+using Markdig.Extensions.Tables;
+using ReportLint.Analysis;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>A table cell: its span (padding trimmed) and its folded text.</summary>
+public readonly record struct CellView(TextSpan Span, string Folded);
+
+/// <summary>A table row as cells by column.</summary>
+public sealed class RowView
+{
+    internal RowView(TableRow row, int index, CellView[] cells, int line)
+    {
+        Row = row;
+        Index = index;
+        Cells = cells;
+        Line = line;
+    }
+
+    /// <summary>The Markdig row.</summary>
+    public TableRow Row { get; }
+
+    /// <summary>The row index in the table (0 is the header when there is one).</summary>
+    public int Index { get; }
+
+    /// <summary>The cells, by column index; a missing cell has an empty span.</summary>
+    public IReadOnlyList<CellView> Cells { get; }
+
+    /// <summary>The 1-based line of the row.</summary>
+    public int Line { get; }
+
+    /// <summary>Whether it is the header row.</summary>
+    public bool IsHeader => Row.IsHeader;
+
+    /// <summary>The cell in a column, or an empty cell.</summary>
+    public CellView this[int column] => column >= 0 && column < Cells.Count ? Cells[column] : default;
+}
+
+/// <summary>A pipe table as rows of trimmed cells, with columns found by their header words.</summary>
+public sealed class TableView
+{
+    private TableView(Table table, RowView[] rows)
+    {
+        Table = table;
+        Rows = rows;
+    }
+
+    /// <summary>The Markdig table.</summary>
+    public Table Table { get; }
+
+    /// <summary>All rows, header included.</summary>
+    public IReadOnlyList<RowView> Rows { get; }
+
+    /// <summary>The header row, or null.</summary>
+    public RowView? Header => Rows.Count > 0 && Rows[0].IsHeader ? Rows[0] : null;
+
+    /// <summary>The body rows.</summary>
+    public IEnumerable<RowView> Body => Rows.Where(r => !r.IsHeader);
+
+    /// <summary>The number of columns.</summary>
+    public int ColumnCount => Table.ColumnDefinitions.Count;
+
+    /// <summary>Builds the view of a table.</summary>
+    public static TableView Create(ReportDocument document, Table table)
+    {
+        var rows = new List<RowView>();
+        int index = 0;
+        foreach (var block in table)
+        {
+            if (block is not TableRow row)
+            {
+                continue;
+            }
+
+            var cells = new CellView[Math.Max(table.ColumnDefinitions.Count, row.Count)];
+            int column = 0;
+            foreach (var cellBlock in row)
+            {
+                if (cellBlock is TableCell cell && column < cells.Length)
+                {
+                    TextSpan span = Trim(document.Text.Text, document.GetSpan(cell));
+                    cells[column] = new CellView(span, TextFolding.Fold(document.GetText(span)));
+                    column++;
+                }
+            }
+
+            int line = document.Text.GetLinePosition(document.GetSpan(row).Start).Line;
+            rows.Add(new RowView(row, index++, cells, line));
+        }
+
+        return new TableView(table, rows.ToArray());
+    }
+
+    /// <summary>The first column whose header folds to a phrase of <paramref name="section"/>, or -1.</summary>
+    public int FindColumn(Lexicon lexicon, string section)
+    {
+        if (Header is not { } header)
+        {
+            return -1;
+        }
+
+        for (int c = 0; c < header.Cells.Count; c++)
+        {
+            string folded = header.Cells[c].Folded;
+            if (folded.Length > 0 && (lexicon.Contains(section, folded) || PhraseMatcher.StartsWithAny(folded, lexicon, section)))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == '|'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '|'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+}

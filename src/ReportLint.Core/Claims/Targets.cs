@@ -1,0 +1,135 @@
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>A stated target: "(target: &gt; 90)", "(objectif : &gt; 1000 req/s)", "target &lt;10ms".</summary>
+/// <param name="Value">The target quantity with its comparator.</param>
+/// <param name="Span">From the target word to the end of the quantity (a closing parenthesis included).</param>
+public readonly record struct TargetClaim(Quantity Value, TextSpan Span);
+
+/// <summary>Whether a result meets a target.</summary>
+public enum TargetOutcome
+{
+    /// <summary>The result cannot be compared with the target (units differ, no direction).</summary>
+    Unknown,
+    /// <summary>The result meets the target.</summary>
+    Met,
+    /// <summary>The result certainly misses the target.</summary>
+    Missed,
+}
+
+/// <summary>Finds targets in text and compares results with them.</summary>
+public static class Targets
+{
+    /// <summary>Appends the targets stated in <paramref name="text"/> (a line or cell starting at <paramref name="offset"/>).</summary>
+    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results)
+    {
+        FoldedText folded = TextFolding.FoldMapped(text, offset);
+        var matches = new List<PhraseMatch>();
+        PhraseMatcher.FindAll(folded.Text, lexicon, "target", matches);
+        foreach (PhraseMatch match in matches)
+        {
+            int at = folded.Map[match.End] - offset;
+            int phraseStart = folded.Map[match.Start] - offset;
+            int j = at;
+            while (j < text.Length && (text[j] is ' ' or '\u00A0' or '\u202F' or ':' or '=' or '*' or '_'))
+            {
+                j++;
+            }
+
+            if (j >= text.Length || QuantityScanner.TryParseAt(text, j, offset, lexicon, out Quantity quantity, out int end) is false)
+            {
+                continue;
+            }
+
+            int stop = end;
+            while (stop < text.Length && text[stop] is ' ' or '*' or '_')
+            {
+                stop++;
+            }
+
+            int start = phraseStart;
+            if (start > 0 && text[start - 1] == '(' && stop < text.Length && text[stop] == ')')
+            {
+                start--;
+                stop++;
+            }
+            else
+            {
+                stop = end;
+            }
+
+            results.Add(new TargetClaim(quantity, TextSpan.FromBounds(offset + start, offset + stop)));
+        }
+    }
+
+    /// <summary>
+    /// Compares a result with a target. A target without comparator takes its direction from the metric's
+    /// words (<c>direction.lower</c>/<c>direction.higher</c> in the lexicon) or, for durations, "lower is better";
+    /// otherwise the outcome is unknown. Only a certain miss is <see cref="TargetOutcome.Missed"/>.
+    /// </summary>
+    public static TargetOutcome Evaluate(Quantity result, Quantity target, string foldedMetric, Lexicon lexicon)
+    {
+        string unit = target.Unit.Length > 0 ? target.Unit : result.Unit;
+        decimal value;
+        if (result.Unit.Length == 0 || target.Unit.Length == 0)
+        {
+            value = result.Value;
+        }
+        else if (!result.TryConvertTo(unit, out value))
+        {
+            return TargetOutcome.Unknown;
+        }
+
+        if (result.Denominator is not null || target.Denominator is not null)
+        {
+            return TargetOutcome.Unknown;
+        }
+
+        (decimal lo, decimal hi) = result.Comparison switch
+        {
+            Comparison.AtLeast or Comparison.GreaterThan => (value, decimal.MaxValue),
+            Comparison.AtMost or Comparison.LessThan => (decimal.MinValue, value),
+            _ => (value, value),
+        };
+
+        Comparison wanted = target.Comparison;
+        if (wanted is Comparison.Exact or Comparison.Approximately)
+        {
+            int direction = Direction(foldedMetric, unit, lexicon);
+            if (direction == 0)
+            {
+                return lo == target.Value && hi == target.Value ? TargetOutcome.Met : TargetOutcome.Unknown;
+            }
+
+            wanted = direction > 0 ? Comparison.AtLeast : Comparison.AtMost;
+        }
+
+        decimal t = target.Value;
+        bool missed = wanted switch
+        {
+            Comparison.GreaterThan => hi <= t,
+            Comparison.AtLeast => hi < t,
+            Comparison.LessThan => lo >= t,
+            Comparison.AtMost => lo > t,
+            _ => false,
+        };
+        return missed ? TargetOutcome.Missed : TargetOutcome.Met;
+    }
+
+    private static int Direction(string foldedMetric, string unit, Lexicon lexicon)
+    {
+        if (PhraseMatcher.ContainsAny(foldedMetric, lexicon, "direction.lower"))
+        {
+            return -1;
+        }
+
+        if (PhraseMatcher.ContainsAny(foldedMetric, lexicon, "direction.higher"))
+        {
+            return 1;
+        }
+
+        return Units.TryGetFactor(unit, out string dimension, out _) && dimension == "time" ? -1 : 0;
+    }
+}

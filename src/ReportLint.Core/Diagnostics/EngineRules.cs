@@ -1,0 +1,22 @@
+namespace ReportLint.Diagnostics;
+
+/// <summary>Diagnostics the engine itself reports (RL0xxx).</summary>
+public static class EngineRules
+{
+    /// <summary>RL0001: a rule threw; the other rules still ran (Roslyn's AD0001).</summary>
+    public static RuleDescriptor RuleCrashed { get; } = RuleDescriptor.Create(
+        "RL0001", "rule-crashed", "A rule crashed",
+        "Rule {0} crashed on this file with {1}: {2}. Its findings for this file may be incomplete; the other rules ran.",
+        RuleCategory.Engine, Severity.Warning,
+        "A rule threw an exception while analysing the file. ReportLint isolates the failure so the other rules still run; report it with the file that caused it.");
+
+    /// <summary>RL0004: the file is not valid UTF-8.</summary>
+    public static RuleDescriptor InvalidEncoding { get; } = RuleDescriptor.Create(
+        "RL0004", "invalid-utf8", "The file is not valid UTF-8",
+        "The file is not valid UTF-8: {0} invalid byte sequence(s), the first at byte {1}. They were read as U+FFFD, and fixes will not rewrite this file.",
+        RuleCategory.Engine, Severity.Warning,
+        "Reports must be UTF-8 (or UTF-16 with a byte order mark). Invalid bytes are replaced by U+FFFD for analysis; the file is never rewritten, so no byte is lost.");
+
+    /// <summary>All engine descriptors.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleCrashed, InvalidEncoding];
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ReportLint.Diagnostics;
+
+/// <summary>
+/// The identity of a rule: a stable ID (<c>RL2001</c>), a kebab-case alias, its title and message format,
+/// its category and default severity, and a link to its documentation. Created only through
+/// <see cref="Create"/>, so every rule gets its help link the same way.
+/// </summary>
+public sealed partial class RuleDescriptor
+{
+    /// <summary>Where the rule documentation pages live; each page is <c>{HelpLinkBase}RLxxxx.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/reportlint/reportlint/blob/main/docs/rules/";
+
+    private RuleDescriptor(string id, string alias, string title, string messageFormat, RuleCategory category,
+        Severity defaultSeverity, bool isEnabledByDefault, string description)
+    {
+        Id = id;
+        Alias = alias;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        IsEnabledByDefault = isEnabledByDefault;
+        Description = description;
+        HelpLink = HelpLinkBase + id + ".md";
+    }
+
+    /// <summary>The stable ID, <c>RL</c> and four digits. Never changes once released.</summary>
+    public string Id { get; }
+
+    /// <summary>A kebab-case name usable wherever the ID is (<c>total-mismatch</c>).</summary>
+    public string Alias { get; }
+
+    /// <summary>A short title, also the heading of the rule's doc page.</summary>
+    public string Title { get; }
+
+    /// <summary>A composite format string (<see cref="string.Format(IFormatProvider, string, object[])"/>) for messages.</summary>
+    public string MessageFormat { get; }
+
+    /// <summary>The rule family.</summary>
+    public RuleCategory Category { get; }
+
+    /// <summary>The severity used when no configuration says otherwise.</summary>
+    public Severity DefaultSeverity { get; }
+
+    /// <summary>Whether the rule runs when no configuration mentions it.</summary>
+    public bool IsEnabledByDefault { get; }
+
+    /// <summary>One or two sentences on why the rule matters.</summary>
+    public string Description { get; }
+
+    /// <summary>The rule's documentation page.</summary>
+    public string HelpLink { get; }
+
+    /// <summary>Creates a descriptor, checking that the ID fits its category's range and the alias is kebab-case.</summary>
+    public static RuleDescriptor Create(string id, string alias, string title, string messageFormat,
+        RuleCategory category, Severity defaultSeverity, string description, bool isEnabledByDefault = true)
+    {
+        if (!IdPattern().IsMatch(id))
+        {
+            throw new ArgumentException($"Rule ID '{id}' is not RL followed by four digits.", nameof(id));
+        }
+
+        int number = int.Parse(id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture);
+        int start = category.RangeStart();
+        if (number < start || number >= start + 1000)
+        {
+            throw new ArgumentException($"Rule ID '{id}' is outside the {category} range RL{start:D4}-RL{start + 999:D4}.", nameof(id));
+        }
+
+        if (!AliasPattern().IsMatch(alias))
+        {
+            throw new ArgumentException($"Alias '{alias}' is not kebab-case.", nameof(alias));
+        }
+
+        return new RuleDescriptor(id, alias, title, messageFormat, category, defaultSeverity, isEnabledByDefault, description);
+    }
+
+    /// <summary>Formats the message with invariant culture.</summary>
+    public string FormatMessage(params object?[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({Alias})";
+
+    [GeneratedRegex("^RL[0-9]{4}$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex AliasPattern();
+}

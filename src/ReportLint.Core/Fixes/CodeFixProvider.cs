@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+using ReportLint.Text;
+
+namespace ReportLint.Fixes;
+
+/// <summary>Offers fixes for diagnostics of some rules (Roslyn's CodeFixProvider, synchronous).</summary>
+public abstract class CodeFixProvider
+{
+    /// <summary>The IDs of the rules this provider fixes.</summary>
+    public abstract ImmutableArray<string> FixableDiagnosticIds { get; }
+
+    /// <summary>Registers zero or more fixes for <see cref="CodeFixContext.Diagnostic"/>. Check every precondition first.</summary>
+    public abstract void RegisterCodeFixes(CodeFixContext context);
+}
+
+/// <summary>What a <see cref="CodeFixProvider"/> is asked to fix, and where it registers its fixes.</summary>
+public readonly struct CodeFixContext
+{
+    private readonly List<CodeFix> _fixes;
+
+    internal CodeFixContext(ReportDocument document, Diagnostic diagnostic, List<CodeFix> fixes)
+    {
+        Document = document;
+        Diagnostic = diagnostic;
+        _fixes = fixes;
+    }
+
+    /// <summary>The document the diagnostic was reported on.</summary>
+    public ReportDocument Document { get; }
+
+    /// <summary>The diagnostic to fix.</summary>
+    public Diagnostic Diagnostic { get; }
+
+    /// <summary>Registers a fix. A fix whose edits would change nothing is dropped.</summary>
+    public void RegisterCodeFix(string title, IEnumerable<TextEdit> edits, string? equivalenceKey = null)
+    {
+        ImmutableArray<TextEdit> list = edits.ToImmutableArray();
+        string text = Document.Text.Text;
+        bool changes = false;
+        foreach (TextEdit edit in list)
+        {
+            if (edit.Span.End > text.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(edits), $"Edit {edit.Span} lies outside the text ({text.Length} characters).");
+            }
+
+            changes |= !text.AsSpan(edit.Span.Start, edit.Span.Length).SequenceEqual(edit.NewText);
+        }
+
+        if (changes)
+        {
+            _fixes.Add(new CodeFix(title, Diagnostic, list, equivalenceKey));
+        }
+    }
+
+    /// <summary>Registers a fix made of one edit.</summary>
+    public void RegisterCodeFix(string title, TextEdit edit, string? equivalenceKey = null) =>
+        RegisterCodeFix(title, [edit], equivalenceKey);
+}

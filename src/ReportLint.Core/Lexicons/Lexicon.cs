@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+
+namespace ReportLint.Lexicons;
+
+/// <summary>
+/// The words of one or more languages, grouped by meaning (<c>total</c>, <c>status.met</c>, <c>unit.h</c>…).
+/// Rules ask "is this a total word?" instead of holding word lists in code; adding a language is adding
+/// a lexicon file. Phrases are stored folded (see <see cref="TextFolding"/>).
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly FrozenDictionary<string, FrozenSet<string>> _sections;
+    private readonly FrozenDictionary<string, string[]> _ordered;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
+
+    private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections)
+    {
+        Languages = languages;
+        _ordered = sections.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ToArray(), StringComparer.Ordinal);
+        _sections = sections.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    /// <summary>An empty lexicon.</summary>
+    public static Lexicon Empty { get; } = new([], []);
+
+    /// <summary>The language codes merged into this lexicon, in order.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>The names of all sections.</summary>
+    public IEnumerable<string> Sections => _ordered.Keys;
+
+    /// <summary>The folded phrases of a section, longest first; empty when the section is unknown.</summary>
+    public IReadOnlyList<string> Phrases(string section) => _ordered.TryGetValue(section, out string[]? p) ? p : [];
+
+    /// <summary>
+    /// Maps each phrase of the sections named <c>{prefix}.{suffix}</c> to its suffix: with prefix <c>unit</c>,
+    /// "heures" maps to "h". Built once per prefix.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReverseIndex(string prefix)
+    {
+        return _reverse.GetOrAdd(prefix, p =>
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach ((string name, string[] phrases) in _ordered)
+            {
+                if (name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] == '.')
+                {
+                    foreach (string phrase in phrases)
+                    {
+                        map.TryAdd(phrase, name[(p.Length + 1)..]);
+                    }
+                }
+            }
+
+            return map.ToFrozenDictionary(StringComparer.Ordinal);
+        });
+    }
+
+    /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
+    public bool Contains(string section, string phrase) =>
+        _sections.TryGetValue(section, out FrozenSet<string>? set) && set.Contains(phrase);
+
+    /// <summary>
+    /// Parses a lexicon file: <c>language = xx</c>, then <c>[section]</c> headers each followed by one phrase
+    /// per line; <c>#</c> starts a comment line. Phrases are folded (lower case, accents removed).
+    /// </summary>
+    public static Lexicon Parse(string content, string sourceName = "lexicon")
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        string? language = null;
+        List<string>? current = null;
+        int lineNumber = 0;
+        foreach (string rawLine in content.Split('\n'))
+        {
+            lineNumber++;
+            string line = rawLine.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                if (line[^1] != ']' || line.Length < 3)
+                {
+                    throw new FormatException($"{sourceName}({lineNumber}): a section header must look like [name].");
+                }
+
+                string name = line[1..^1].Trim();
+                if (!sections.TryGetValue(name, out current))
+                {
+                    current = [];
+                    sections.Add(name, current);
+                }
+
+                continue;
+            }
+
+            if (current is null)
+            {
+                int eq = line.IndexOf('=');
+                if (eq > 0 && line[..eq].Trim() == "language")
+                {
+                    language = line[(eq + 1)..].Trim();
+                    continue;
+                }
+
+                throw new FormatException($"{sourceName}({lineNumber}): a phrase must follow a [section] header.");
+            }
+
+            current.Add(TextFolding.Fold(line));
+        }
+
+        return new Lexicon(language is null ? [] : [language], sections);
+    }
+
+    /// <summary>Merges lexicons: each section holds the phrases of every language.</summary>
+    public static Lexicon Merge(IEnumerable<Lexicon> lexicons)
+    {
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var languages = new List<string>();
+        foreach (Lexicon lexicon in lexicons)
+        {
+            languages.AddRange(lexicon.Languages);
+            foreach ((string name, string[] phrases) in lexicon._ordered)
+            {
+                if (!sections.TryGetValue(name, out List<string>? list))
+                {
+                    sections[name] = list = [];
+                }
+
+                list.AddRange(phrases);
+            }
+        }
+
+        return new Lexicon(languages, sections);
+    }
+}

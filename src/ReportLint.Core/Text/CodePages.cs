@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+
+namespace ReportLint.Text;
+
+/// <summary>A single-byte code page: which character each byte 0x80-0xFF became, and back.</summary>
+public sealed class CodePage
+{
+    private readonly FrozenDictionary<char, byte> _reverse;
+
+    internal CodePage(string name, string table)
+    {
+        Name = name;
+        var reverse = new Dictionary<char, byte>();
+        var undefined = new List<byte>();
+        for (int i = 0; i < table.Length; i++)
+        {
+            byte b = (byte)(0x80 + i);
+            if (table[i] == '\uFFFF')
+            {
+                undefined.Add(b);
+            }
+            else
+            {
+                reverse.TryAdd(table[i], b);
+            }
+        }
+
+        _reverse = reverse.ToFrozenDictionary();
+        UndefinedBytes = undefined.ToArray();
+    }
+
+    /// <summary>The code page's usual name ("Windows-1252").</summary>
+    public string Name { get; }
+
+    /// <summary>The bytes 0x80-0xFF that the code page does not define (a decoder may have dropped them).</summary>
+    public IReadOnlyList<byte> UndefinedBytes { get; }
+
+    /// <summary>The byte a character came from, for characters at or above U+0080.</summary>
+    public bool TryGetByte(char c, out byte value) => _reverse.TryGetValue(c, out value);
+}
+
+internal static partial class CodePages
+{
+    internal static CodePage Cp1252 { get; } = new("Windows-1252", Windows1252);
+
+    internal static CodePage Cp1254 { get; } = new("Windows-1254", Windows1254);
+
+    internal static CodePage Iso88591 { get; } = new("ISO-8859-1", Latin1);
+
+    internal static CodePage Cp1250 { get; } = new("Windows-1250", Windows1250);
+
+    internal static CodePage Cp1251 { get; } = new("Windows-1251", Windows1251);
+
+    internal static CodePage MacRomanPage { get; } = new("MacRoman", MacRoman);
+}

@@ -1,0 +1,224 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace ReportLint.Text;
+
+/// <summary>
+/// One character's worth of mojibake: the characters a UTF-8 sequence became when its bytes were read through a
+/// single-byte code page, and what they stood for.
+/// </summary>
+/// <param name="Span">The mangled characters.</param>
+/// <param name="Repaired">The character they stood for.</param>
+/// <param name="CodePage">The code page the bytes were read through.</param>
+/// <param name="LostBytes">Bytes the code page did not define and the decoder dropped; they were rebuilt.</param>
+/// <param name="Alternatives">Other characters a lost byte could have made, most likely first (empty when certain).</param>
+public sealed record MojibakeSequence(TextSpan Span, string Repaired, string CodePage, int LostBytes, IReadOnlyList<string> Alternatives)
+{
+    /// <summary>Whether a lost byte had to be guessed.</summary>
+    public bool Uncertain => LostBytes > 0;
+}
+
+/// <summary>
+/// Finds UTF-8 read as a single-byte code page ("âœ…" for "✅"). It decodes candidate runs back to bytes and
+/// keeps only those that form valid UTF-8 for assigned, non-control characters, so ordinary accented text
+/// ("été", "İstanbul") is never taken for mojibake. Where the code page dropped a byte it did not define, the
+/// byte is rebuilt from the candidates that make valid UTF-8, preferring characters common in reports.
+/// </summary>
+public static class Mojibake
+{
+    // Characters common in status reports, most likely first: a lost byte is rebuilt towards these.
+    private const string Preferred =
+        "✅❌⏳⚠✔✓✗✘☑🟢🟡🔴🟠🔵⭐🚀📊📈📉📝📋📌📍📁📂📄📦🔒🔐🔑🛡🔧🛠⚙🔍🔎🧪🧩🎯🏆🎉💡💰💻🖥📱🌐🔗🔥⚡⏱⏰⌛📅📆✨💪👍👉🏗🏁🔄🚧🚨🐛📚📖🗂🗓🤖🧠👥👤📣💬🔔" +
+        "➡⬆⬇↗↘→←↑↓•…–—“”‘’«»€£©®™°±×÷≤≥≠≈∞√∑" +
+        "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœ";
+
+    private static readonly CodePage[] Pages = [CodePages.Cp1254, CodePages.Cp1252, CodePages.Iso88591];
+    private static readonly SearchValues<char> Leads = BuildLeads();
+    private static readonly string[] PreferredElements = SplitElements(Preferred);
+
+    /// <summary>Whether the text holds any character that can start a mojibake sequence (a cheap first pass).</summary>
+    public static bool MightContain(ReadOnlySpan<char> text) => text.IndexOfAny(Leads) >= 0;
+
+    /// <summary>Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>).</summary>
+    public static void Find(ReadOnlySpan<char> text, int offset, List<MojibakeSequence> results)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int next = text[i..].IndexOfAny(Leads);
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            MojibakeSequence? best = null;
+            int bestEnd = i + 1;
+            foreach (CodePage page in Pages)
+            {
+                if (TryDecodeAt(text, i, page, offset, out MojibakeSequence? found, out int end) &&
+                    (best is null || found!.LostBytes < best.LostBytes))
+                {
+                    best = found;
+                    bestEnd = end;
+                    if (found!.LostBytes == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (best is not null)
+            {
+                results.Add(best);
+            }
+
+            i = bestEnd;
+        }
+    }
+
+    private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, out MojibakeSequence? sequence, out int end)
+    {
+        sequence = null;
+        end = i + 1;
+        if (!page.TryGetByte(text[i], out byte lead) || lead < 0xC2 || lead > 0xF4)
+        {
+            return false;
+        }
+
+        int needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+        Span<byte> bytes = stackalloc byte[4];
+        bytes[0] = lead;
+        int got = 0;
+        int j = i + 1;
+        while (got < needed && j < text.Length && page.TryGetByte(text[j], out byte b) && b is >= 0x80 and <= 0xBF)
+        {
+            bytes[1 + got] = b;
+            got++;
+            j++;
+        }
+
+        if (got == needed)
+        {
+            if (TryDecode(bytes[..(needed + 1)], out string? repaired))
+            {
+                sequence = new MojibakeSequence(TextSpan.FromBounds(offset + i, offset + j), repaired!, page.Name, 0, []);
+                end = j;
+                return true;
+            }
+
+            return false;
+        }
+
+        // One byte short: the code page may have dropped a byte it does not define. Rebuild it, but only when at
+        // least one continuation byte survived (a lone lead character is ordinary text).
+        if (got == 0 || needed - got != 1 || page.UndefinedBytes.Count == 0)
+        {
+            return false;
+        }
+
+        var candidates = new List<string>();
+        Span<byte> trial = stackalloc byte[4];
+        for (int gap = 1; gap <= needed; gap++)
+        {
+            foreach (byte lost in page.UndefinedBytes)
+            {
+                trial[0] = lead;
+                int k = 1;
+                for (int c = 0; c < got; c++)
+                {
+                    if (k == gap)
+                    {
+                        trial[k++] = lost;
+                    }
+
+                    trial[k++] = bytes[1 + c];
+                }
+
+                if (k == gap)
+                {
+                    trial[k++] = lost;
+                }
+
+                if (TryDecode(trial[..(needed + 1)], out string? candidate) && !candidates.Contains(candidate!))
+                {
+                    candidates.Add(candidate!);
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        candidates.Sort(static (a, b) => Rank(a).CompareTo(Rank(b)));
+        sequence = new MojibakeSequence(TextSpan.FromBounds(offset + i, offset + j), candidates[0], page.Name, 1, candidates.Skip(1).ToArray());
+        end = j;
+        return true;
+    }
+
+    private static bool TryDecode(ReadOnlySpan<byte> bytes, out string? text)
+    {
+        text = null;
+        if (Rune.DecodeFromUtf8(bytes, out Rune rune, out int consumed) != OperationStatus.Done || consumed != bytes.Length)
+        {
+            return false;
+        }
+
+        UnicodeCategory category = Rune.GetUnicodeCategory(rune);
+        if (rune.Value < 0xA0 || category is UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control or UnicodeCategory.Surrogate)
+        {
+            return false;
+        }
+
+        text = rune.ToString();
+        return true;
+    }
+
+    private static int Rank(string candidate)
+    {
+        int index = Array.IndexOf(PreferredElements, candidate);
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        int value = char.ConvertToUtf32(candidate, 0);
+        return value switch
+        {
+            >= 0x1F300 and <= 0x1FAFF => 1000,
+            >= 0x2600 and <= 0x27BF => 1100,
+            _ => 2000 + Math.Min(value >> 8, 5000),
+        };
+    }
+
+    private static string[] SplitElements(string text)
+    {
+        var list = new List<string>();
+        for (int i = 0; i < text.Length; i += char.IsHighSurrogate(text[i]) ? 2 : 1)
+        {
+            list.Add(char.IsHighSurrogate(text[i]) ? text.Substring(i, 2) : text[i].ToString());
+        }
+
+        return list.ToArray();
+    }
+
+    private static SearchValues<char> BuildLeads()
+    {
+        var chars = new HashSet<char>();
+        foreach (CodePage page in Pages)
+        {
+            for (int c = 0x80; c < 0x10000; c++)
+            {
+                if (page.TryGetByte((char)c, out byte b) && b is >= 0xC2 and <= 0xF4)
+                {
+                    chars.Add((char)c);
+                }
+            }
+        }
+
+        return SearchValues.Create(chars.OrderBy(c => c).ToArray());
+    }
+}

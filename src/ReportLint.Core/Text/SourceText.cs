@@ -1,0 +1,258 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace ReportLint.Text;
+
+/// <summary>How the bytes of a source were encoded.</summary>
+public enum SourceEncoding
+{
+    /// <summary>UTF-8, with or without a byte order mark.</summary>
+    Utf8,
+    /// <summary>UTF-16 little endian, recognised by its byte order mark.</summary>
+    Utf16LittleEndian,
+    /// <summary>UTF-16 big endian, recognised by its byte order mark.</summary>
+    Utf16BigEndian,
+}
+
+/// <summary>
+/// The text of one report, decoded from its bytes. It remembers the encoding, the byte order mark and the
+/// line endings of the original so that a fixed text can be written back byte for byte, and it maps
+/// offsets to 1-based lines and columns on demand.
+/// </summary>
+public sealed class SourceText
+{
+    private static readonly UTF8Encoding Utf8Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UnicodeEncoding Utf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: false);
+    private static readonly UnicodeEncoding Utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false);
+
+    private int[]? _lineStarts;
+
+    private SourceText(string text, SourceEncoding encoding, bool hasBom, int invalidByteOffset, int invalidSequenceCount)
+    {
+        Text = text;
+        Encoding = encoding;
+        HasByteOrderMark = hasBom;
+        FirstInvalidByteOffset = invalidByteOffset;
+        InvalidSequenceCount = invalidSequenceCount;
+        LineEnding = DetectLineEnding(text);
+    }
+
+    /// <summary>The decoded text, without the byte order mark.</summary>
+    public string Text { get; }
+
+    /// <summary>The number of UTF-16 code units in <see cref="Text"/>.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>The encoding of the original bytes.</summary>
+    public SourceEncoding Encoding { get; }
+
+    /// <summary>Whether the original bytes started with a byte order mark.</summary>
+    public bool HasByteOrderMark { get; }
+
+    /// <summary>The line ending used by most lines of the text (<c>"\n"</c> when the text has none).</summary>
+    public string LineEnding { get; }
+
+    /// <summary>The offset (in bytes, BOM included) of the first byte that is not valid UTF-8, or -1.</summary>
+    public int FirstInvalidByteOffset { get; }
+
+    /// <summary>How many invalid byte sequences were replaced by U+FFFD while decoding.</summary>
+    public int InvalidSequenceCount { get; }
+
+    /// <summary>Whether decoding met invalid bytes (they were replaced by U+FFFD, so the text cannot be written back unchanged).</summary>
+    public bool HasDecodingErrors => InvalidSequenceCount > 0;
+
+    /// <summary>The number of lines; a text ending with a line break has an empty last line.</summary>
+    public int LineCount => LineStarts.Length;
+
+    /// <summary>Creates a source from a string that is already decoded (UTF-8 without BOM is assumed for writing).</summary>
+    public static SourceText From(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            return new SourceText(text.Substring(1), SourceEncoding.Utf8, hasBom: true, -1, 0);
+        }
+
+        return new SourceText(text, SourceEncoding.Utf8, hasBom: false, -1, 0);
+    }
+
+    /// <summary>
+    /// Decodes bytes: UTF-8 with or without BOM, UTF-16 LE or BE with BOM. Invalid UTF-8 never throws: each
+    /// invalid sequence becomes U+FFFD and is counted in <see cref="InvalidSequenceCount"/>.
+    /// </summary>
+    public static SourceText FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return new SourceText(Utf16Le.GetString(bytes[2..]), SourceEncoding.Utf16LittleEndian, true, -1, 0);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return new SourceText(Utf16Be.GetString(bytes[2..]), SourceEncoding.Utf16BigEndian, true, -1, 0);
+        }
+
+        bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        ReadOnlySpan<byte> body = bom ? bytes[3..] : bytes;
+        if (Utf8.IsValid(body))
+        {
+            return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, -1, 0);
+        }
+
+        (int firstInvalid, int count) = FindInvalidUtf8(body);
+        return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, firstInvalid + (bom ? 3 : 0), count);
+    }
+
+    /// <summary>Encodes <paramref name="text"/> the way the original was encoded, byte order mark included.</summary>
+    public byte[] Encode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Encoding encoding = Encoding switch
+        {
+            SourceEncoding.Utf16LittleEndian => Utf16Le,
+            SourceEncoding.Utf16BigEndian => Utf16Be,
+            _ => Utf8Lenient,
+        };
+        ReadOnlySpan<byte> preamble = !HasByteOrderMark ? [] : Encoding switch
+        {
+            SourceEncoding.Utf16LittleEndian => [0xFF, 0xFE],
+            SourceEncoding.Utf16BigEndian => [0xFE, 0xFF],
+            _ => [0xEF, 0xBB, 0xBF],
+        };
+        var bytes = new byte[preamble.Length + encoding.GetByteCount(text)];
+        preamble.CopyTo(bytes);
+        encoding.GetBytes(text, 0, text.Length, bytes, preamble.Length);
+        return bytes;
+    }
+
+    /// <summary>The characters of a span.</summary>
+    public ReadOnlySpan<char> this[TextSpan span] => Text.AsSpan(span.Start, span.Length);
+
+    /// <summary>Converts an offset to a 1-based line and column.</summary>
+    public LinePosition GetLinePosition(int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
+        int[] starts = LineStarts;
+        int line = Array.BinarySearch(starts, offset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return new LinePosition(line + 1, offset - starts[line] + 1);
+    }
+
+    /// <summary>Converts a span to a 1-based line and column range.</summary>
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
+        new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>The offset where a 1-based line starts.</summary>
+    public int GetLineStart(int line) => LineStarts[line - 1];
+
+    /// <summary>The span of a 1-based line, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
+        int[] starts = LineStarts;
+        int start = starts[line - 1];
+        int end = line < starts.Length ? starts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Converts a 1-based line and column back to an offset.</summary>
+    public int GetOffset(LinePosition position) => GetLineStart(position.Line) + position.Column - 1;
+
+    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
+        ReadOnlySpan<char> span = text;
+        int i = 0;
+        while (true)
+        {
+            int next = span[i..].IndexOfAny('\n', '\r');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            i++;
+            starts.Add(i);
+        }
+
+        return starts.ToArray();
+    }
+
+    private static string DetectLineEnding(string text)
+    {
+        ReadOnlySpan<char> span = text;
+        int lf = 0, crlf = 0, cr = 0;
+        int i = 0;
+        while (i < span.Length)
+        {
+            int next = span[i..].IndexOfAny('\n', '\r');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (span[i] == '\n')
+            {
+                lf++;
+            }
+            else if (i + 1 < span.Length && span[i + 1] == '\n')
+            {
+                crlf++;
+                i++;
+            }
+            else
+            {
+                cr++;
+            }
+
+            i++;
+        }
+
+        if (crlf > lf && crlf >= cr)
+        {
+            return "\r\n";
+        }
+
+        return cr > lf && cr > crlf ? "\r" : "\n";
+    }
+
+    private static (int FirstInvalid, int Count) FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int first = -1, count = 0, i = 0;
+        while (i < bytes.Length)
+        {
+            OperationStatus status = Rune.DecodeFromUtf8(bytes[i..], out _, out int consumed);
+            if (status != OperationStatus.Done)
+            {
+                count++;
+                if (first < 0)
+                {
+                    first = i;
+                }
+            }
+
+            i += Math.Max(1, consumed);
+        }
+
+        return (first, count);
+    }
+}

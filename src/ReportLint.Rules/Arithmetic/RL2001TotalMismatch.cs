@@ -1,0 +1,314 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>
+/// RL2001: a table's Total row, or a heading's bracketed total such as "(7.5h)", differs from the sum of the rows
+/// it totals. Units are respected (2h + 30 min = 2.5h; hours are never added to percentages), and rounding in
+/// the written figures is allowed for.
+/// </summary>
+public sealed class RL2001TotalMismatch : ReportAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "RL2001", "total-mismatch", "A total differs from the sum of its parts",
+        "{0} {1} ≠ {2} = {3} ({4})",
+        RuleCategory.Arithmetic, Severity.Warning,
+        "A stated total that its own parts do not add up to: either the total or a part is wrong, and readers cannot tell which.");
+
+    /// <summary>Property holding the computed sum, formatted like the total (for the fix).</summary>
+    public const string SumProperty = "sum";
+
+    private const int MaxPartsInMessage = 6;
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterBlockAction<Table>(AnalyzeTable);
+        context.RegisterBlockAction<HeadingBlock>(AnalyzeHeading);
+    }
+
+    private static void AnalyzeTable(BlockAnalysisContext context)
+    {
+        ReportDocument document = context.Document;
+        TableView table = TableView.Create(document, (Table)context.Block);
+        RowView[] body = table.Body.ToArray();
+        int firstPart = 0;
+        for (int r = 0; r < body.Length; r++)
+        {
+            RowView row = body[r];
+            int labelColumn = LabelColumn(row);
+            if (labelColumn < 0)
+            {
+                continue;
+            }
+
+            string label = row[labelColumn].Folded;
+            if (PhraseMatcher.StartsWithAny(label, document.Lexicon, "subtotal"))
+            {
+                continue;
+            }
+
+            if (!PhraseMatcher.StartsWithAny(label, document.Lexicon, "total"))
+            {
+                continue;
+            }
+
+            RowView[] parts = body[firstPart..r].Where(p => !IsTotalRow(p, document.Lexicon)).ToArray();
+            firstPart = r + 1;
+            for (int c = 0; c < table.ColumnCount; c++)
+            {
+                if (c == labelColumn || !QuantityScanner.TryParseWhole(document.GetText(row[c].Span), row[c].Span.Start, document.Lexicon, out Quantity total))
+                {
+                    continue;
+                }
+
+                if (TrySum(document, parts, c, total, out Sum sum) && !sum.Matches(total))
+                {
+                    Report(context, "Total", total, sum, $"rows {Lines(sum)}");
+                }
+            }
+        }
+    }
+
+    private static void AnalyzeHeading(BlockAnalysisContext context)
+    {
+        ReportDocument document = context.Document;
+        var heading = (HeadingBlock)context.Block;
+        TextSpan span = document.GetSpan(heading);
+        if (!TryFindBracketedTotal(document, span, out Quantity total))
+        {
+            return;
+        }
+
+        // The first table between this heading and the next heading of any level.
+        Table? table = null;
+        bool after = false;
+        foreach (Block block in document.Syntax)
+        {
+            if (ReferenceEquals(block, heading))
+            {
+                after = true;
+                continue;
+            }
+
+            if (!after)
+            {
+                continue;
+            }
+
+            if (block is HeadingBlock)
+            {
+                break;
+            }
+
+            if (block is Table t)
+            {
+                table = t;
+                break;
+            }
+        }
+
+        if (table is null)
+        {
+            return;
+        }
+
+        TableView view = TableView.Create(document, table);
+        RowView[] parts = view.Body.Where(r => !IsTotalRow(r, document.Lexicon)).ToArray();
+        for (int c = 0; c < view.ColumnCount; c++)
+        {
+            if (TrySum(document, parts, c, total, out Sum sum) && sum.RequireUnits())
+            {
+                if (!sum.Matches(total))
+                {
+                    Report(context, "Heading total", total, sum, $"table rows {Lines(sum)}");
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static void Report(BlockAnalysisContext context, string what, Quantity total, Sum sum, string where)
+    {
+        string totalText = context.Document.GetText(total.Span).ToString();
+        string parts = sum.Parts.Count <= MaxPartsInMessage
+            ? string.Join(" + ", sum.Parts.Select(p => context.Document.GetText(p.Quantity.Span).ToString()))
+            : $"the sum of {sum.Parts.Count} rows";
+        string computed = total.Format(sum.Value, Math.Max(total.Decimals, sum.Decimals));
+        if (total.UnitText.Length == 0 && sum.UnitText.Length > 0)
+        {
+            computed = Quantity.FormatNumber(sum.Value, Math.Max(total.Decimals, sum.Decimals)) + sum.UnitText;
+        }
+
+        var properties = ImmutableDictionary<string, string>.Empty
+            .Add(SumProperty, Quantity.FormatNumber(sum.Value, Math.Max(total.Decimals, sum.Decimals)));
+        context.Diagnostics.Report(Rule, total.Span, properties, sum.Parts.Select(p => p.Quantity.Span),
+            what, totalText, parts, computed, where);
+    }
+
+    private static string Lines(Sum sum)
+    {
+        int first = sum.Parts[0].Line, last = sum.Parts[^1].Line;
+        return first == last
+            ? first.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
+    }
+
+    private static bool TryFindBracketedTotal(ReportDocument document, TextSpan headingSpan, out Quantity total)
+    {
+        total = default;
+        ReadOnlySpan<char> text = document.GetText(headingSpan);
+        int open = text.IndexOf('(');
+        while (open >= 0)
+        {
+            int close = text[open..].IndexOf(')');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            close += open;
+            var found = new List<Quantity>();
+            QuantityScanner.Scan(text[(open + 1)..close], headingSpan.Start + open + 1, document.Lexicon, found);
+            if (found.Count == 1 && found[0].Unit.Length > 0 && found[0].Unit != "%" &&
+                found[0].Comparison is Comparison.Exact or Comparison.Approximately && found[0].Denominator is null)
+            {
+                total = found[0];
+                return true;
+            }
+
+            int next = text[(close + 1)..].IndexOf('(');
+            open = next < 0 ? -1 : close + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static int LabelColumn(RowView row)
+    {
+        for (int c = 0; c < Math.Min(row.Cells.Count, 3); c++)
+        {
+            string folded = row[c].Folded;
+            if (folded.Length > 0 && char.IsLetter(folded[0]))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsTotalRow(RowView row, Lexicon lexicon)
+    {
+        int label = LabelColumn(row);
+        return label >= 0 && (PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "total") ||
+                              PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "subtotal"));
+    }
+
+    private static bool TrySum(ReportDocument document, RowView[] parts, int column, Quantity total, out Sum sum)
+    {
+        sum = new Sum();
+        foreach (RowView row in parts)
+        {
+            CellView cell = row[column];
+            if (cell.Folded.Length == 0 || cell.Folded is "-" or "—" or "–" or "n/a" or "na")
+            {
+                continue;
+            }
+
+            if (!QuantityScanner.TryParseWhole(document.GetText(cell.Span), cell.Span.Start, document.Lexicon, out Quantity part) ||
+                part.Comparison != Comparison.Exact || part.Denominator is not null || total.Denominator is not null)
+            {
+                return false;
+            }
+
+            string unit = total.Unit.Length > 0 ? total.Unit : part.Unit;
+            decimal value = part.Value;
+            if (part.Unit.Length > 0 && unit.Length > 0 && !part.TryConvertTo(unit, out value))
+            {
+                return false;
+            }
+
+            if (part.Unit.Length > 0 && sum.Unit.Length > 0 && !Units.AreCompatible(part.Unit, sum.Unit))
+            {
+                return false;
+            }
+
+            if (sum.Unit.Length == 0 && part.Unit.Length > 0)
+            {
+                sum.Unit = part.Unit;
+                sum.UnitText = part.UnitText;
+            }
+
+            sum.Add(part, value, row.Line);
+        }
+
+        return sum.Parts.Count >= 2;
+    }
+
+    private sealed class Sum
+    {
+        public List<(Quantity Quantity, int Line)> Parts { get; } = [];
+
+        public decimal Value { get; private set; }
+
+        public decimal Tolerance { get; private set; }
+
+        public int Decimals { get; private set; }
+
+        public string Unit { get; set; } = string.Empty;
+
+        public string UnitText { get; set; } = string.Empty;
+
+        public void Add(Quantity part, decimal value, int line)
+        {
+            Parts.Add((part, line));
+            Value += value;
+            Tolerance += Rounding(part);
+            Decimals = Math.Max(Decimals, part.Decimals);
+        }
+
+        // A heading total is compared only with a column whose rows carry a unit.
+        public bool RequireUnits() => Parts.All(p => p.Quantity.Unit.Length > 0);
+
+        // How far a written figure may be from the true value: half its last decimal when it has decimals; a
+        // whole number is exact, except a percentage, which reports round to whole numbers.
+        private static decimal Rounding(Quantity q) => q.Decimals > 0 ? q.Resolution : q.Unit == "%" ? 0.5m : 0m;
+
+        public bool Matches(Quantity total)
+        {
+            decimal tolerance = Tolerance + Rounding(total);
+            if (total.Comparison == Comparison.Approximately)
+            {
+                tolerance += Math.Abs(total.Value) * 0.05m;
+            }
+
+            if (Math.Abs(Value - total.Value) <= tolerance)
+            {
+                return true;
+            }
+
+            // A percentage "total" is often an average of the rows.
+            if (total.Unit == "%" || Unit == "%")
+            {
+                decimal mean = Value / Parts.Count;
+                return Math.Abs(mean - total.Value) <= Rounding(total) + (Tolerance / Parts.Count) + 0.5m;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+using ReportLint.Fixes;
+using ReportLint.Lexicons;
+using ReportLint.Rules.Arithmetic;
+using ReportLint.Rules.Integrity;
+using ReportLint.Rules.Status;
+
+namespace ReportLint.Rules;
+
+/// <summary>
+/// The built-in rules, their fixes and the bundled lexicons. Listed explicitly (no reflection), so the set is
+/// trimming- and AOT-safe and its order is stable.
+/// </summary>
+public static class BuiltInRules
+{
+    /// <summary>The language codes of the bundled lexicons.</summary>
+    public static ImmutableArray<string> Languages { get; } = ["en", "fr"];
+
+    /// <summary>Every built-in analyzer.</summary>
+    public static ImmutableArray<ReportAnalyzer> CreateAnalyzers() =>
+    [
+        new RL2001TotalMismatch(),
+        new RL3001TargetMissedButMet(),
+        new RL4001Mojibake(),
+        new RL4003TemplateResidue(),
+    ];
+
+    /// <summary>Every built-in fix provider.</summary>
+    public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() => [];
+
+    /// <summary>Every rule descriptor, engine rules included, sorted by ID.</summary>
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } = EngineRules.All
+        .Concat(CreateAnalyzers().SelectMany(a => a.SupportedRules))
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>
+    /// The lexicon of the given languages (all bundled languages by default), merged with the language-neutral marks.
+    /// </summary>
+    public static Lexicon LoadLexicon(IEnumerable<string>? languages = null)
+    {
+        var selected = (languages ?? Languages).ToList();
+        foreach (string language in selected)
+        {
+            if (!Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"No lexicon for language '{language}'. Available: {string.Join(", ", Languages)}.", nameof(languages));
+            }
+        }
+
+        return Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant())).Select(LoadResource));
+    }
+
+    /// <summary>A linter with every built-in rule and fix, and the lexicons of the given languages.</summary>
+    public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null) =>
+        new(CreateAnalyzers(), CreateCodeFixProviders(), LoadLexicon(languages), options);
+
+    private static Lexicon LoadResource(string name)
+    {
+        string resource = $"ReportLint.Lexicons.{name}.lex";
+        using Stream stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from {typeof(BuiltInRules).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return Lexicon.Parse(reader.ReadToEnd(), name + ".lex");
+    }
+}

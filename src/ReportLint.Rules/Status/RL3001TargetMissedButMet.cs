@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+/// <summary>
+/// RL3001: a result misses its own stated target, yet the line, the row or the heading above presents it as met
+/// (✅, "validated", "atteint", a "TESTS VALIDÉS" heading). Only certain misses are reported: units must agree and
+/// a target without comparator needs a metric whose direction is known.
+/// </summary>
+public sealed class RL3001TargetMissedButMet : ReportAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "RL3001", "target-missed-but-met", "A result misses its target but is presented as met",
+        "{0} misses its own target {1}, yet it is presented as met ({2})",
+        RuleCategory.Status, Severity.Warning,
+        "A result that misses the target stated beside it, under a ✅ or a 'validated' heading, tells readers a goal was reached when it was not.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterBlockAction<ParagraphBlock>(AnalyzeListParagraph);
+        context.RegisterBlockAction<Table>(AnalyzeTable);
+    }
+
+    // The first paragraph of a list item: each of its lines may state "result (target: value)".
+    private static void AnalyzeListParagraph(BlockAnalysisContext context)
+    {
+        var paragraph = (ParagraphBlock)context.Block;
+        if (paragraph.Parent is not ListItemBlock item || item.Count == 0 || !ReferenceEquals(item[0], paragraph))
+        {
+            return;
+        }
+
+        ReportDocument document = context.Document;
+        TextSpan span = document.GetSpan(paragraph);
+        int firstLine = document.Text.GetLinePosition(span.Start).Line;
+        int lastLine = document.Text.GetLinePosition(span.End).Line;
+        for (int line = firstLine; line <= lastLine; line++)
+        {
+            TextSpan lineSpan = document.Text.GetLineSpan(line);
+            int start = Math.Max(lineSpan.Start, span.Start);
+            int end = Math.Min(lineSpan.End, span.End);
+            if (end > start)
+            {
+                AnalyzeLine(context, TextSpan.FromBounds(start, end));
+            }
+        }
+    }
+
+    private static void AnalyzeLine(BlockAnalysisContext context, TextSpan line)
+    {
+        ReportDocument document = context.Document;
+        ReadOnlySpan<char> text = document.GetText(line);
+        var targets = new List<TargetClaim>();
+        Targets.Scan(text, line.Start, document.Lexicon, targets);
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        var quantities = new List<Quantity>();
+        QuantityScanner.Scan(text, line.Start, document.Lexicon, quantities);
+        foreach (TargetClaim target in targets)
+        {
+            // The result is the last quantity before the target, outside any target.
+            Quantity? result = null;
+            foreach (Quantity q in quantities)
+            {
+                if (q.Span.End <= target.Span.Start && !targets.Any(t => t.Span.Contains(q.Span)) &&
+                    (q.Unit.Length == 0 || target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit)))
+                {
+                    result = q;
+                }
+            }
+
+            if (result is not { } found)
+            {
+                continue;
+            }
+
+            string metric = TextFolding.Fold(text[..(found.Span.Start - line.Start)]);
+            if (Targets.Evaluate(found, target.Value, metric, document.Lexicon) != TargetOutcome.Missed)
+            {
+                continue;
+            }
+
+            string? presentedBy = PresentedAsMet(document, line, targets.Select(t => t.Span));
+            if (presentedBy is not null)
+            {
+                context.Report(Rule, found.Span, document.GetText(found.Span).ToString(),
+                    document.GetText(target.Value.Span).ToString(), presentedBy);
+            }
+        }
+    }
+
+    private static void AnalyzeTable(BlockAnalysisContext context)
+    {
+        ReportDocument document = context.Document;
+        TableView table = TableView.Create(document, (Table)context.Block);
+        int targetColumn = table.FindColumn(document.Lexicon, "column.target");
+        int resultColumn = table.FindColumn(document.Lexicon, "column.result");
+        if (targetColumn < 0 || resultColumn < 0 || targetColumn == resultColumn)
+        {
+            return;
+        }
+
+        foreach (RowView row in table.Body)
+        {
+            CellView targetCell = row[targetColumn];
+            CellView resultCell = row[resultColumn];
+            if (!QuantityScanner.TryParseWhole(document.GetText(targetCell.Span), targetCell.Span.Start, document.Lexicon, out Quantity target))
+            {
+                continue;
+            }
+
+            var found = new List<Quantity>();
+            QuantityScanner.Scan(document.GetText(resultCell.Span), resultCell.Span.Start, document.Lexicon, found);
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            Quantity result = found[0];
+            string metric = string.Join(' ', row.Cells.Take(Math.Min(targetColumn, resultColumn)).Select(c => c.Folded));
+            if (Targets.Evaluate(result, target, metric, document.Lexicon) != TargetOutcome.Missed)
+            {
+                continue;
+            }
+
+            TextSpan rowSpan = TextSpan.FromBounds(row.Cells.Where(c => !c.Span.IsEmpty).Min(c => c.Span.Start),
+                row.Cells.Max(c => c.Span.End));
+            string? presentedBy = PresentedAsMet(document, rowSpan, [targetCell.Span, resultCell.Span]);
+            if (presentedBy is not null)
+            {
+                context.Report(Rule, result.Span, document.GetText(result.Span).ToString(),
+                    document.GetText(targetCell.Span).ToString().Trim('*', ' '), presentedBy);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How the line presents itself: its own status marks and words (outside the target and result spans) decide;
+    /// a line with none takes the status of the nearest heading above that has one.
+    /// </summary>
+    private static string? PresentedAsMet(ReportDocument document, TextSpan line, IEnumerable<TextSpan> excluded)
+    {
+        var marks = new List<StatusMark>();
+        StatusScanner.Scan(TextFolding.FoldMapped(document.GetText(line), line.Start), document.Lexicon, marks);
+        marks.RemoveAll(m => excluded.Any(e => e.Contains(m.Span)));
+        StatusKind own = StatusScanner.Summarize(marks);
+        if (own == StatusKind.Met)
+        {
+            return $"marked '{document.GetText(marks[0].Span)}'";
+        }
+
+        if (own != StatusKind.None)
+        {
+            return null;
+        }
+
+        foreach (Section section in DocumentOutline.Of(document).EnclosingSections(line.Start))
+        {
+            var headingMarks = new List<StatusMark>();
+            StatusScanner.Scan(TextFolding.FoldMapped(document.GetText(section.ContentSpan), section.ContentSpan.Start), document.Lexicon, headingMarks);
+            StatusKind kind = StatusScanner.Summarize(headingMarks);
+            if (kind == StatusKind.Met)
+            {
+                string title = document.GetText(section.ContentSpan).ToString().Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+                return $"under heading '{title}', line {section.Line}";
+            }
+
+            if (kind != StatusKind.None)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
