@@ -33,7 +33,11 @@ public static class Mojibake
         "➡⬆⬇↗↘→←↑↓•…–—“”‘’«»€£©®™°±×÷≤≥≠≈∞√∑" +
         "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœ";
 
-    private static readonly CodePage[] Pages = [CodePages.Cp1254, CodePages.Cp1252, CodePages.Iso88591];
+    private static readonly CodePage[] Pages = [CodePages.Cp1252, CodePages.Cp1254, CodePages.Iso88591];
+    private static readonly CodePage[] TurkishFirst = [CodePages.Cp1254, CodePages.Cp1252, CodePages.Iso88591];
+
+    // Characters only Windows-1254 makes of UTF-8 lead bytes: a text holding them was read as Windows-1254.
+    private static readonly SearchValues<char> Windows1254Marks = SearchValues.Create("ĞğİŞş");
     private static readonly SearchValues<char> Leads = BuildLeads();
     private static readonly string[] PreferredElements = SplitElements(Preferred);
 
@@ -43,6 +47,7 @@ public static class Mojibake
     /// <summary>Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>).</summary>
     public static void Find(ReadOnlySpan<char> text, int offset, List<MojibakeSequence> results)
     {
+        CodePage[] pages = text.IndexOfAny(Windows1254Marks) >= 0 ? TurkishFirst : Pages;
         int i = 0;
         while (i < text.Length)
         {
@@ -55,7 +60,7 @@ public static class Mojibake
             i += next;
             MojibakeSequence? best = null;
             int bestEnd = i + 1;
-            foreach (CodePage page in Pages)
+            foreach (CodePage page in pages)
             {
                 if (TryDecodeAt(text, i, page, offset, out MojibakeSequence? found, out int end) &&
                     (best is null || found!.LostBytes < best.LostBytes))

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+using ReportLint.Fixes;
+using ReportLint.Text;
+
+namespace ReportLint.Tests.Core;
+
+public class FixTests
+{
+    [Fact]
+    public void Applies_edits_in_any_order_and_keeps_everything_else()
+    {
+        string result = TextEditApplier.Apply("one two three", [
+            new TextEdit(new TextSpan(8, 5), "3"),
+            TextEdit.Insert(0, ">"),
+            new TextEdit(new TextSpan(4, 3), "2"),
+        ]);
+        Assert.Equal(">one 2 3", result);
+    }
+
+    [Fact]
+    public void Rejects_overlapping_edits()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => TextEditApplier.Apply("abcdef", [
+            new TextEdit(new TextSpan(1, 3), "x"),
+            new TextEdit(new TextSpan(2, 3), "y"),
+        ]));
+        Assert.Contains("overlap", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_all_applies_the_fixes_that_do_not_conflict_and_returns_the_others()
+    {
+        Diagnostic d = Diagnose("abcdef");
+        CodeFix first = new("first", d, [new TextEdit(new TextSpan(0, 2), "AB")]);
+        CodeFix clash = new("clash", d, [new TextEdit(new TextSpan(1, 2), "??")]);
+        CodeFix last = new("last", d, [new TextEdit(new TextSpan(4, 2), "EF")]);
+        FixAllResult result = FixAll.Apply("abcdef", [last, clash, first]);
+        Assert.Equal("ABcdEF", result.Text);
+        Assert.Equal(["first", "last"], result.Applied.Select(f => f.Title));
+        Assert.Equal(["clash"], result.Skipped.Select(f => f.Title));
+    }
+
+    [Fact]
+    public void Fix_converges_and_keeps_encoding_bom_and_line_endings()
+    {
+        var linter = new ReportLinter([new UpperCaseTodo()], [new UpperCaseTodoFixer()]);
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. "a todo\r\nb todo\r\n"u8.ToArray()];
+        FixResult result = linter.Fix(SourceText.FromBytes(bytes));
+        Assert.Equal("a TODO\r\nb TODO\r\n", result.FixedText);
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. "a TODO\r\nb TODO\r\n"u8.ToArray()], result.GetFixedBytes());
+        Assert.Equal(2, result.Applied.Length);
+        Assert.Empty(result.Remaining);
+    }
+
+    [Fact]
+    public void A_fix_that_changes_nothing_is_not_offered()
+    {
+        var linter = new ReportLinter([new UpperCaseTodo()], [new NoOpFixer()]);
+        LintResult lint = linter.Lint("a todo\n");
+        Assert.Single(lint.Diagnostics);
+        Assert.Empty(linter.GetFixes(lint));
+    }
+
+    [Fact]
+    public void Does_not_rewrite_text_that_had_invalid_bytes()
+    {
+        var linter = new ReportLinter([new UpperCaseTodo()], [new UpperCaseTodoFixer()]);
+        FixResult result = linter.Fix(SourceText.FromBytes([0x74, 0x6F, 0x64, 0x6F, 0x20, 0xFF]));
+        Assert.False(result.Changed);
+        Assert.Contains(result.Remaining, d => d.Id == "RL0004");
+    }
+
+    private static Diagnostic Diagnose(string text) =>
+        new ReportLinter([new UpperCaseTodo()]).Lint(text + " todo").Diagnostics[0];
+
+    internal sealed class UpperCaseTodo : ReportAnalyzer
+    {
+        public static readonly RuleDescriptor Rule = RuleDescriptor.Create("RL4999", "test-todo", "Test", "lower-case todo",
+            RuleCategory.Integrity, Severity.Warning, "Test rule.");
+
+        public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(c =>
+        {
+            string text = c.Document.Text.Text;
+            for (int i = text.IndexOf("todo", StringComparison.Ordinal); i >= 0; i = text.IndexOf("todo", i + 1, StringComparison.Ordinal))
+            {
+                c.Report(Rule, new TextSpan(i, 4));
+            }
+        });
+    }
+
+    private sealed class UpperCaseTodoFixer : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ["RL4999"];
+
+        public override void RegisterCodeFixes(CodeFixContext context) =>
+            context.RegisterCodeFix("Upper-case it", new TextEdit(context.Diagnostic.Span, "TODO"));
+    }
+
+    private sealed class NoOpFixer : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds => ["RL4999"];
+
+        public override void RegisterCodeFixes(CodeFixContext context) =>
+            context.RegisterCodeFix("Nothing", new TextEdit(context.Diagnostic.Span, "todo"));
+    }
+}

@@ -1,0 +1,66 @@
+using ReportLint.Claims;
+using ReportLint.Rules;
+
+namespace ReportLint.Tests.Core;
+
+public class QuantityScannerTests
+{
+    private static readonly ReportLint.Lexicons.Lexicon Lexicon = BuiltInRules.LoadLexicon();
+
+    [Theory]
+    [InlineData("7.5h", 7.5, "h", "Exact")]
+    [InlineData("2 heures", 2, "h", "Exact")]
+    [InlineData("30 min", 30, "min", "Exact")]
+    [InlineData("1,000", 1000, "", "Exact")]
+    [InlineData("1 000", 1000, "", "Exact")]
+    [InlineData("7,5 h", 7.5, "h", "Exact")]
+    [InlineData("12.5k req/s", 12500, "req/s", "Exact")]
+    [InlineData("10K+", 10000, "", "AtLeast")]
+    [InlineData("~85%", 85, "%", "Approximately")]
+    [InlineData("<8ms", 8, "ms", "LessThan")]
+    [InlineData("> 1000 req/s", 1000, "req/s", "GreaterThan")]
+    [InlineData("≥ 90", 90, "", "AtLeast")]
+    [InlineData("34.14 req/s", 34.14, "req/s", "Exact")]
+    [InlineData("99.9%", 99.9, "%", "Exact")]
+    [InlineData("$1,200", 1200, "$", "Exact")]
+    [InlineData("1 200 €", 1200, "€", "Exact")]
+    public void Parses_numbers_as_reports_write_them(string text, double value, string unit, string comparison)
+    {
+        Assert.True(QuantityScanner.TryParseWhole(text, 0, Lexicon, out Quantity q), text);
+        Assert.Equal((decimal)value, q.Value);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(comparison, q.Comparison.ToString());
+    }
+
+    [Fact]
+    public void Parses_ratios()
+    {
+        Assert.True(QuantityScanner.TryParseWhole("95/100", 0, Lexicon, out Quantity q));
+        Assert.Equal((95m, 100m), (q.Value, q.Denominator));
+    }
+
+    [Theory]
+    [InlineData("v1.2.3")]
+    [InlineData("1.2.3")]
+    [InlineData("2025-11-08")]
+    [InlineData("2-4 h")]
+    [InlineData("10:30")]
+    [InlineData("x86_64")]
+    [InlineData("RL2001")]
+    [InlineData("3rd")]
+    public void Does_not_take_versions_dates_ranges_or_identifiers_for_quantities(string text)
+    {
+        var found = new List<Quantity>();
+        QuantityScanner.Scan(text, 0, Lexicon, found);
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Scans_every_quantity_of_a_line_with_its_span()
+    {
+        const string line = "- **Débit** : 34.14 req/s (objectif : > 1000 req/s)";
+        var found = new List<Quantity>();
+        QuantityScanner.Scan(line, 10, Lexicon, found);
+        Assert.Equal(["34.14 req/s", "> 1000 req/s"], found.Select(q => line[(q.Span.Start - 10)..(q.Span.End - 10)]));
+    }
+}

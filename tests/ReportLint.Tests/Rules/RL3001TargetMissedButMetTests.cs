@@ -1,0 +1,76 @@
+using ReportLint.Rules;
+using ReportLint.Rules.Status;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Rules;
+
+public class RL3001TargetMissedButMetTests
+{
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3001TargetMissedButMet(), markup);
+
+    [Fact]
+    public void Reports_results_that_miss_their_target_under_a_validated_heading() => Verify("""
+        ## 🧪 **TESTS DE CHARGE VALIDÉS**
+
+        ### Résultats
+        - **Débit** : [|34.14 req/s|] (objectif : > 1000 req/s)
+        - **Latence** : [|1000ms|] moyen (objectif : < 200ms)
+        - **Disponibilité** : 100% (objectif : > 99.9%)
+        - **Taux d'erreur** : 0% (objectif : < 0.1%)
+        """);
+
+    [Fact]
+    public void Reports_a_missed_target_marked_with_a_check() => Verify("""
+        - Coverage: [|72%|] (target: ≥ 80%) ✅
+        - Latency P95: [|250 ms|] (target < 200 ms) — achieved
+        """);
+
+    [Fact]
+    public void Message_names_the_target_and_what_presents_it_as_met()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("- Coverage: 72% (target: ≥ 80%) ✅\n");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL3001", 1, 13), (d.Id, d.Line, d.Column));
+        Assert.Equal("72% misses its own target ≥ 80%, yet it is presented as met (marked '✅')", d.Message);
+    }
+
+    [Fact]
+    public void Reports_table_rows_with_target_and_result_columns() => Verify("""
+        | Metric | Target | Achieved | Status |
+        |--------|--------|----------|--------|
+        | Throughput | > 1000 req/s | [|850 req/s|] | ✅ |
+        | Coverage | 60%+ | 65% | ✅ |
+        | Latency | 200ms | [|340ms|] | ✅ |
+        """);
+
+    [Fact]
+    public void Does_not_report_a_miss_that_the_line_admits() => Verify("""
+        ## Tests validés
+        - Débit : 34 req/s (objectif : > 1000 req/s) ❌
+        - Latency: 250 ms (target < 200 ms) ⚠️ partial
+        - Coverage: 72% (target: 80%) — not met
+        """);
+
+    [Fact]
+    public void Does_not_report_met_targets() => Verify("""
+        - **Latency P99** : <8ms (target <10ms) ✅
+        - **Throughput** : 12.5k req/s (target >10k) ✅
+        - Errors: 0% (target: < 0.1%) ✅
+        """);
+
+    [Fact]
+    public void Does_not_report_without_a_claim_of_success() => Verify("""
+        ## Load test results
+        - Throughput: 34 req/s (target: > 1000 req/s)
+        """);
+
+    [Fact]
+    public void Does_not_compare_different_units() => Verify("""
+        - Build: 12 min (target: < 90%) ✅
+        """);
+
+    [Fact]
+    public void Does_not_guess_the_direction_of_a_bare_target() => Verify("""
+        - Widgets: 12 (target: 15) ✅
+        """);
+}
