@@ -86,10 +86,23 @@ public sealed class AnalyzerDriver
                 }
             }
 
-            if (_driver.NeedsSyntax)
+            if (!_driver.NeedsSyntax)
             {
-                Walk(_document.Syntax);
+                return;
             }
+
+            Markdig.Syntax.MarkdownDocument syntax;
+            try
+            {
+                syntax = _document.Syntax;
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+            {
+                _sink.Report(EngineRules.ParseFailed, new TextSpan(0, 0), ex.Message.TrimEnd('.'));
+                return;
+            }
+
+            Walk(syntax);
         }
 
         public ImmutableArray<Diagnostic> Finish()

@@ -17,6 +17,13 @@ public static class EngineRules
         RuleCategory.Engine, Severity.Warning,
         "Reports must be UTF-8 (or UTF-16 with a byte order mark). Invalid bytes are replaced by U+FFFD for analysis; the file is never rewritten, so no byte is lost.");
 
+    /// <summary>RL0005: the Markdown parser gave up on the file.</summary>
+    public static RuleDescriptor ParseFailed { get; } = RuleDescriptor.Create(
+        "RL0005", "markdown-parse-failed", "The file could not be parsed as Markdown",
+        "The file could not be parsed as Markdown ({0}); only the rules that read the raw text ran.",
+        RuleCategory.Engine, Severity.Warning,
+        "The Markdown parser refused the file (for example, elements nested too deeply). Rules that read the raw text still ran; the others could not.");
+
     /// <summary>All engine descriptors.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleCrashed, InvalidEncoding];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleCrashed, InvalidEncoding, ParseFailed];
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Diagnostics;
 using ReportLint.Text;
@@ -8,8 +10,8 @@ namespace ReportLint.Rules.Integrity;
 
 /// <summary>
 /// RL4001: UTF-8 text that was decoded through a single-byte code page ("âœ…" for "✅"), reported once per line.
-/// A document whose correctly encoded non-ASCII characters outnumber the mangled sequences is taken to quote
-/// mojibake on purpose and is left alone.
+/// A line of a correctly encoded document whose correct non-ASCII characters outnumber its mangled sequences is
+/// taken to quote mojibake on purpose and is left alone.
 /// </summary>
 public sealed class RL4001Mojibake : ReportAnalyzer
 {
@@ -26,7 +28,7 @@ public sealed class RL4001Mojibake : ReportAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
-    internal static List<MojibakeSequence> FindSequences(string text)
+    internal static List<MojibakeSequence> FindSequences(string text, Func<IReadOnlyList<TextSpan>>? codeSpans = null)
     {
         var sequences = new List<MojibakeSequence>();
         if (!Mojibake.MightContain(text))
@@ -40,10 +42,21 @@ public sealed class RL4001Mojibake : ReportAnalyzer
             return sequences;
         }
 
-        // Correct non-ASCII characters outside any sequence: if they dominate, the mojibake is quoted on purpose.
-        int legit = 0, s = 0;
-        for (int i = 0; i < text.Length; i++)
+        // Correct non-ASCII characters outside any sequence. Where they outnumber the mangled sequences both in the
+        // document and on the line, the line quotes mojibake on purpose ("« été » devient « Ã©tÃ© »").
+        var lines = new List<(int Start, int Legit, int Mangled)>();
+        int legitInDocument = 0, s = 0, lineStart = 0, legit = 0, mangled = 0;
+        for (int i = 0; i <= text.Length; i++)
         {
+            if (i == text.Length || text[i] == '\n')
+            {
+                lines.Add((lineStart, legit, mangled));
+                legitInDocument += legit;
+                lineStart = i + 1;
+                legit = mangled = 0;
+                continue;
+            }
+
             while (s < sequences.Count && sequences[s].Span.End <= i)
             {
                 s++;
@@ -51,6 +64,7 @@ public sealed class RL4001Mojibake : ReportAnalyzer
 
             if (s < sequences.Count && sequences[s].Span.Start <= i)
             {
+                mangled += sequences[s].Span.Start == i ? 1 : 0;
                 continue;
             }
 
@@ -61,18 +75,52 @@ public sealed class RL4001Mojibake : ReportAnalyzer
             }
         }
 
-        if (legit > sequences.Count)
+        if (legitInDocument > sequences.Count)
         {
-            sequences.Clear();
+            // A correctly encoded document: mojibake in code spans and blocks is an example, quoted on purpose.
+            IReadOnlyList<TextSpan> code = codeSpans?.Invoke() ?? [];
+            sequences.RemoveAll(seq => code.Any(c => c.Contains(seq.Span)));
+            int line = 0;
+            sequences.RemoveAll(seq =>
+            {
+                while (line + 1 < lines.Count && lines[line + 1].Start <= seq.Span.Start)
+                {
+                    line++;
+                }
+
+                return lines[line].Legit > lines[line].Mangled;
+            });
         }
 
         return sequences;
     }
 
+    private static List<TextSpan> CodeSpans(ReportDocument document)
+    {
+        var spans = new List<TextSpan>();
+        try
+        {
+            foreach (MarkdownObject node in document.Syntax.Descendants())
+            {
+                if (node is CodeBlock or CodeInline)
+                {
+                    spans.Add(document.GetSpan(node));
+                }
+            }
+        }
+        catch (ArgumentException)
+        {
+            // The parser refused the file (RL0005): no code spans are known.
+        }
+
+        return spans;
+    }
+
     private static void Analyze(DocumentAnalysisContext context)
     {
         SourceText source = context.Document.Text;
-        List<MojibakeSequence> sequences = FindSequences(source.Text);
+        ReportDocument document = context.Document;
+        List<MojibakeSequence> sequences = FindSequences(source.Text, () => CodeSpans(document));
         int i = 0;
         while (i < sequences.Count)
         {

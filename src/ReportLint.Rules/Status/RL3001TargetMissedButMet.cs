@@ -53,15 +53,16 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
             int end = Math.Min(lineSpan.End, span.End);
             if (end > start)
             {
-                AnalyzeLine(context, TextSpan.FromBounds(start, end));
+                TextSpan lineSpan2 = TextSpan.FromBounds(start, end);
+                AnalyzeLine(context, lineSpan2, ProseText.Of(document, paragraph, lineSpan2));
             }
         }
     }
 
-    private static void AnalyzeLine(BlockAnalysisContext context, TextSpan line)
+    private static void AnalyzeLine(BlockAnalysisContext context, TextSpan line, string prose)
     {
         ReportDocument document = context.Document;
-        ReadOnlySpan<char> text = document.GetText(line);
+        ReadOnlySpan<char> text = prose;
         var targets = new List<TargetClaim>();
         Targets.Scan(text, line.Start, document.Lexicon, targets);
         if (targets.Count == 0)
@@ -95,7 +96,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
                 continue;
             }
 
-            string? presentedBy = PresentedAsMet(document, line, targets.Select(t => t.Span));
+            string? presentedBy = PresentedAsMet(document, line, prose, targets.Select(t => t.Span));
             if (presentedBy is not null)
             {
                 context.Report(Rule, found.Span, document.GetText(found.Span).ToString(),
@@ -140,7 +141,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
 
             TextSpan rowSpan = TextSpan.FromBounds(row.Cells.Where(c => !c.Span.IsEmpty).Min(c => c.Span.Start),
                 row.Cells.Max(c => c.Span.End));
-            string? presentedBy = PresentedAsMet(document, rowSpan, [targetCell.Span, resultCell.Span]);
+            string? presentedBy = PresentedAsMet(document, rowSpan, document.GetText(rowSpan).ToString(), [targetCell.Span, resultCell.Span]);
             if (presentedBy is not null)
             {
                 context.Report(Rule, result.Span, document.GetText(result.Span).ToString(),
@@ -153,10 +154,10 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     /// How the line presents itself: its own status marks and words (outside the target and result spans) decide;
     /// a line with none takes the status of the nearest heading above that has one.
     /// </summary>
-    private static string? PresentedAsMet(ReportDocument document, TextSpan line, IEnumerable<TextSpan> excluded)
+    private static string? PresentedAsMet(ReportDocument document, TextSpan line, string prose, IEnumerable<TextSpan> excluded)
     {
         var marks = new List<StatusMark>();
-        StatusScanner.Scan(TextFolding.FoldMapped(document.GetText(line), line.Start), document.Lexicon, marks);
+        StatusScanner.Scan(TextFolding.FoldMapped(prose, line.Start), document.Lexicon, marks);
         marks.RemoveAll(m => excluded.Any(e => e.Contains(m.Span)));
         StatusKind own = StatusScanner.Summarize(marks);
         if (own == StatusKind.Met)
@@ -172,7 +173,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         foreach (Section section in DocumentOutline.Of(document).EnclosingSections(line.Start))
         {
             var headingMarks = new List<StatusMark>();
-            StatusScanner.Scan(TextFolding.FoldMapped(document.GetText(section.ContentSpan), section.ContentSpan.Start), document.Lexicon, headingMarks);
+            StatusScanner.Scan(TextFolding.FoldMapped(ProseText.Of(document, section.Block, section.ContentSpan), section.ContentSpan.Start), document.Lexicon, headingMarks);
             StatusKind kind = StatusScanner.Summarize(headingMarks);
             if (kind == StatusKind.Met)
             {

@@ -20,6 +20,15 @@ public class DriverTests
     }
 
     [Fact]
+    public void A_file_the_parser_refuses_gives_RL0005_and_text_rules_still_run()
+    {
+        string text = "âœ… done\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "deep\n";
+        LintResult result = ReportLint.Rules.BuiltInRules.CreateLinter().Lint(text);
+        Assert.Equal(["RL0005", "RL4001"], result.Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.StartsWith("The file could not be parsed as Markdown (Markdown elements in the input are too deeply nested", result.Diagnostics.Single(d => d.Id == "RL0005").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dispatches_each_kind_of_callback_once_per_node()
     {
         var counter = new Counting();

@@ -65,4 +65,11 @@ public class RL4001MojibakeTests
         pourquoi les caractères accentués, les guillemets et les symboles comme € sont abîmés, et comment
         éviter ce problème en déclarant l'encodage.
         """);
+
+    [Fact]
+    public void Reports_a_mangled_fragment_pasted_into_a_correct_document() => Verify("""
+        # Rapport d'été — ✅ terminé
+        Les équipes ont livré à l'heure, « déjà » testé, coût maîtrisé, qualité élevée.
+        - Statut : [|âœ…|] TERMINÃ
+        """.Replace("TERMINÃ", "TERMIN", StringComparison.Ordinal));
 }

@@ -1,0 +1,168 @@
+using System.Reflection;
+using System.Text;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Conventions;
+
+public class RuleConventionTests
+{
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (RuleDescriptor rule in BuiltInRules.Descriptors)
+        {
+            data.Add(rule.Id);
+        }
+
+        return data;
+    }
+
+    private static RuleDescriptor Descriptor(string id) => BuiltInRules.Descriptors.Single(r => r.Id == id);
+
+    [Fact]
+    public void Rule_ids_and_aliases_are_unique()
+    {
+        Assert.Equal(BuiltInRules.Descriptors.Length, BuiltInRules.Descriptors.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(BuiltInRules.Descriptors.Length, BuiltInRules.Descriptors.Select(r => r.Alias).Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_rule_is_registered_in_the_linter() =>
+        Assert.Equal(BuiltInRules.Descriptors.Select(r => r.Id), BuiltInRules.CreateLinter().Rules.Select(r => r.Id));
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_id_is_in_its_category_range(string id)
+    {
+        RuleDescriptor rule = Descriptor(id);
+        int number = int.Parse(id[2..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(number, rule.Category.RangeStart(), rule.Category.RangeStart() + 999);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Doc_page_exists_and_is_titled_like_the_descriptor(string id)
+    {
+        RuleDescriptor rule = Descriptor(id);
+        string page = Repo.Path("docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"docs/rules/{id}.md is missing");
+        Assert.Equal($"# {id}: {rule.Title}", File.ReadLines(page).First());
+        Assert.Equal($"{RuleDescriptor.HelpLinkBase}{id}.md", rule.HelpLink);
+        Assert.Contains($"| Alias | `{rule.Alias}` |", File.ReadAllText(page), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Doc_page_examples_behave_as_documented(string id)
+    {
+        if (Descriptor(id).Category == RuleCategory.Engine)
+        {
+            return;
+        }
+
+        string page = File.ReadAllText(Repo.Path("docs", "rules", id + ".md"));
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        string failing = DocExample(page, "## Failing example");
+        string passing = DocExample(page, "## Passing example");
+        Assert.Contains(linter.Lint(failing).Diagnostics, d => d.Id == id);
+        Assert.DoesNotContain(linter.Lint(passing).Diagnostics, d => d.Id == id);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_positive_and_negative_tests(string id)
+    {
+        if (Descriptor(id).Category == RuleCategory.Engine)
+        {
+            return;
+        }
+
+        ReportAnalyzer analyzer = BuiltInRules.CreateAnalyzers().Single(a => a.SupportedRules.Any(r => r.Id == id));
+        Type? tests = typeof(RuleConventionTests).Assembly.GetType($"ReportLint.Tests.Rules.{analyzer.GetType().Name}Tests");
+        Assert.True(tests is not null, $"No test class {analyzer.GetType().Name}Tests");
+        string[] facts = tests!.GetMethods().Where(m => m.GetCustomAttributes<FactAttribute>().Any()).Select(m => m.Name).ToArray();
+        Assert.Contains(facts, f => f.StartsWith("Reports_", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.StartsWith("Does_not_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_fixable_id_belongs_to_a_rule()
+    {
+        var ids = BuiltInRules.Descriptors.Select(r => r.Id).ToHashSet();
+        foreach (var fixer in BuiltInRules.CreateCodeFixProviders())
+        {
+            Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, ids));
+        }
+    }
+
+    [Fact]
+    public void Readme_rule_table_matches_the_descriptors()
+    {
+        var table = new StringBuilder();
+        table.Append("| ID | Alias | Title | Category | Default |\n|---|---|---|---|---|\n");
+        foreach (RuleDescriptor rule in BuiltInRules.Descriptors)
+        {
+            table.Append($"| [{rule.Id}](docs/rules/{rule.Id}.md) | `{rule.Alias}` | {rule.Title} | {rule.Category} | {rule.DefaultSeverity.ToWord()} |\n");
+        }
+
+        string readme = File.ReadAllText(Repo.Path("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        int start = readme.IndexOf("<!-- rules:start -->\n", StringComparison.Ordinal) + "<!-- rules:start -->\n".Length;
+        int end = readme.IndexOf("<!-- rules:end -->", StringComparison.Ordinal);
+        Assert.True(start > 20 && end > start, "README.md lacks the <!-- rules:start/end --> markers");
+        Assert.Equal(table.ToString(), readme[start..end]);
+    }
+
+    public static TheoryData<string> PathologicalInputs() => new()
+    {
+        "",
+        "\n",
+        "|",
+        "| a |\n|---|\n",
+        "| Total |\n|---|\n| Total |",
+        "# ()\n",
+        "# (7.5h)\n",
+        "```",
+        "- ",
+        "- [ ] \n- [x]",
+        new string('-', 10_000),
+        new string('(', 5_000) + "1h" + new string(')', 5_000),
+        string.Concat(Enumerable.Repeat("  - nested\n", 300)),
+        string.Concat(Enumerable.Repeat("> ", 200)) + "deep",
+        "\uD800 lone surrogate \uDC00",
+        "Ã\u0080\u0081\u009F ğ â ð",
+        "$( ${ {{ [@] XXX-",
+        "| a | b |\n|---|---|\n| Total | 1,2,3 |\n| x | 99999999999999999999999999999999 |\n",
+        "target: > (objectif : <",
+    };
+
+    [Theory]
+    [MemberData(nameof(PathologicalInputs))]
+    public void No_rule_crashes_on_empty_or_pathological_input(string text)
+    {
+        LintResult result = BuiltInRules.CreateLinter().Lint(text);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "RL0001");
+    }
+
+    private static string DocExample(string page, string heading)
+    {
+        string[] lines = page.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        int i = Array.IndexOf(lines, heading);
+        Assert.True(i >= 0, $"The page has no '{heading}' section");
+        while (!lines[i].StartsWith("```", StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        string fence = lines[i].TrimEnd()[..lines[i].TakeWhile(c => c == '`').Count()];
+        var body = new List<string>();
+        for (i++; lines[i] != fence; i++)
+        {
+            body.Add(lines[i]);
+        }
+
+        return string.Join('\n', body) + "\n";
+    }
+}
