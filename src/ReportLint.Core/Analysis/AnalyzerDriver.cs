@@ -78,6 +78,20 @@ public sealed class AnalyzerDriver
 
         public void Execute()
         {
+            bool parsed = true;
+            if (_driver.NeedsSyntax)
+            {
+                try
+                {
+                    _ = _document.Syntax;
+                }
+                catch (DocumentParseException ex)
+                {
+                    _sink.Report(EngineRules.ParseFailed, new TextSpan(0, 0), ex.Message);
+                    parsed = false;
+                }
+            }
+
             foreach ((int analyzer, Action<DocumentAnalysisContext> action) in _driver._documentActions)
             {
                 if (!_crashed[analyzer])
@@ -86,23 +100,10 @@ public sealed class AnalyzerDriver
                 }
             }
 
-            if (!_driver.NeedsSyntax)
+            if (parsed && _driver.NeedsSyntax)
             {
-                return;
+                Walk(_document.Syntax);
             }
-
-            Markdig.Syntax.MarkdownDocument syntax;
-            try
-            {
-                syntax = _document.Syntax;
-            }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
-            {
-                _sink.Report(EngineRules.ParseFailed, new TextSpan(0, 0), ex.Message.TrimEnd('.'));
-                return;
-            }
-
-            Walk(syntax);
         }
 
         public ImmutableArray<Diagnostic> Finish()
@@ -233,6 +234,10 @@ public sealed class AnalyzerDriver
             try
             {
                 action(context);
+            }
+            catch (DocumentParseException)
+            {
+                // Already reported once as RL0005; a rule that needs the tree simply cannot run.
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

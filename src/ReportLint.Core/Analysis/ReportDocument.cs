@@ -14,6 +14,7 @@ public sealed class ReportDocument
 {
     private readonly ConcurrentDictionary<Type, object> _models = new();
     private MarkdownDocument? _syntax;
+    private string? _parseError;
 
     /// <summary>Creates a document.</summary>
     public ReportDocument(SourceText text, string? path, Lexicon lexicon, AnalysisOptions options)
@@ -36,8 +37,34 @@ public sealed class ReportDocument
     /// <summary>The configuration in force.</summary>
     public AnalysisOptions Options { get; }
 
-    /// <summary>The Markdown syntax tree, parsed on first use with the shared pipeline.</summary>
-    public MarkdownDocument Syntax => _syntax ??= MarkdownSyntax.Parse(Text.Text);
+    /// <summary>
+    /// The Markdown syntax tree, parsed on first use with the shared pipeline. Throws
+    /// <see cref="DocumentParseException"/> when the parser refuses the text (the driver reports it as RL0005).
+    /// </summary>
+    public MarkdownDocument Syntax
+    {
+        get
+        {
+            if (_syntax is not null)
+            {
+                return _syntax;
+            }
+
+            if (_parseError is null)
+            {
+                try
+                {
+                    return _syntax = MarkdownSyntax.Parse(Text.Text);
+                }
+                catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+                {
+                    _parseError = ex.Message.TrimEnd('.');
+                }
+            }
+
+            throw new DocumentParseException(_parseError);
+        }
+    }
 
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);
@@ -53,3 +80,6 @@ public sealed class ReportDocument
         where T : class =>
         (T)_models.GetOrAdd(typeof(T), static (_, state) => state.factory(state.document), (factory, document: this));
 }
+
+/// <summary>The Markdown parser refused the document; rules that need the tree cannot run on it.</summary>
+public sealed class DocumentParseException(string message) : Exception(message);

@@ -36,7 +36,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterBlockAction<Table>(AnalyzeTable);
-        context.RegisterBlockAction<HeadingBlock>(AnalyzeHeading);
+        context.RegisterDocumentAction(AnalyzeHeadings);
     }
 
     private static void AnalyzeTable(BlockAnalysisContext context)
@@ -76,55 +76,35 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
                 if (TrySum(document, parts, c, total, out Sum sum) && !sum.Matches(total))
                 {
-                    Report(context, "Total", total, sum, $"rows {Lines(sum)}");
+                    Report(context.Diagnostics, document, "Total", total, sum, $"rows {Lines(sum)}");
                 }
             }
         }
     }
 
-    private static void AnalyzeHeading(BlockAnalysisContext context)
+    // One pass over the top-level blocks: a heading with a bracketed total is compared with the first table
+    // that follows it before the next heading.
+    private static void AnalyzeHeadings(DocumentAnalysisContext context)
     {
         ReportDocument document = context.Document;
-        var heading = (HeadingBlock)context.Block;
-        TextSpan span = document.GetSpan(heading);
-        if (!TryFindBracketedTotal(document, span, out Quantity total))
-        {
-            return;
-        }
-
-        // The first table between this heading and the next heading of any level.
-        Table? table = null;
-        bool after = false;
+        Quantity? pending = null;
         foreach (Block block in document.Syntax)
         {
-            if (ReferenceEquals(block, heading))
+            if (block is HeadingBlock heading)
             {
-                after = true;
-                continue;
+                pending = TryFindBracketedTotal(document, document.GetSpan(heading), out Quantity total) ? total : null;
             }
-
-            if (!after)
+            else if (block is Table table && pending is { } headingTotal)
             {
-                continue;
-            }
-
-            if (block is HeadingBlock)
-            {
-                break;
-            }
-
-            if (block is Table t)
-            {
-                table = t;
-                break;
+                pending = null;
+                CompareHeadingWithTable(context, headingTotal, table);
             }
         }
+    }
 
-        if (table is null)
-        {
-            return;
-        }
-
+    private static void CompareHeadingWithTable(DocumentAnalysisContext context, Quantity total, Table table)
+    {
+        ReportDocument document = context.Document;
         TableView view = TableView.Create(document, table);
         RowView[] parts = view.Body.Where(r => !IsTotalRow(r, document.Lexicon)).ToArray();
         for (int c = 0; c < view.ColumnCount; c++)
@@ -133,7 +113,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             {
                 if (!sum.Matches(total))
                 {
-                    Report(context, "Heading total", total, sum, $"table rows {Lines(sum)}");
+                    Report(context.Diagnostics, document, "Heading total", total, sum, $"table rows {Lines(sum)}");
                 }
 
                 return;
@@ -141,11 +121,11 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         }
     }
 
-    private static void Report(BlockAnalysisContext context, string what, Quantity total, Sum sum, string where)
+    private static void Report(DiagnosticSink sink, ReportDocument document, string what, Quantity total, Sum sum, string where)
     {
-        string totalText = context.Document.GetText(total.Span).ToString();
+        string totalText = document.GetText(total.Span).ToString();
         string parts = sum.Parts.Count <= MaxPartsInMessage
-            ? string.Join(" + ", sum.Parts.Select(p => context.Document.GetText(p.Quantity.Span).ToString()))
+            ? string.Join(" + ", sum.Parts.Select(p => document.GetText(p.Quantity.Span).ToString()))
             : $"the sum of {sum.Parts.Count} rows";
         string computed = total.Format(sum.Value, Math.Max(total.Decimals, sum.Decimals));
         if (total.UnitText.Length == 0 && sum.UnitText.Length > 0)
@@ -155,7 +135,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         var properties = ImmutableDictionary<string, string>.Empty
             .Add(SumProperty, Quantity.FormatNumber(sum.Value, Math.Max(total.Decimals, sum.Decimals)));
-        context.Diagnostics.Report(Rule, total.Span, properties, sum.Parts.Select(p => p.Quantity.Span),
+        sink.Report(Rule, total.Span, properties, sum.Parts.Select(p => p.Quantity.Span),
             what, totalText, parts, computed, where);
     }
 

@@ -108,7 +108,7 @@ public sealed class RL4001Mojibake : ReportAnalyzer
                 }
             }
         }
-        catch (ArgumentException)
+        catch (DocumentParseException)
         {
             // The parser refused the file (RL0005): no code spans are known.
         }
