@@ -10,9 +10,21 @@ namespace ReportLint.Tests.Harness;
 /// </summary>
 public static class Approvals
 {
+    // Deterministic CI builds map source paths to "/_/" (ContinuousIntegrationBuild): map them back onto the clone.
+    private static string ResolveSource(string sourceFile)
+    {
+        if (File.Exists(sourceFile))
+        {
+            return sourceFile;
+        }
+
+        string normalized = sourceFile.Replace('\\', '/');
+        return normalized.StartsWith("/_/", StringComparison.Ordinal) ? Repo.Path(normalized[3..]) : sourceFile;
+    }
+
     public static void Verify(string received, string name, [CallerFilePath] string sourceFile = "")
     {
-        string folder = Path.GetDirectoryName(sourceFile)!;
+        string folder = Path.GetDirectoryName(ResolveSource(sourceFile))!;
         string stem = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(sourceFile)}.{name}");
         string verifiedPath = stem + ".verified.txt";
         string receivedPath = stem + ".received.txt";
