@@ -62,8 +62,22 @@ public sealed class TableView
     /// <summary>The number of columns.</summary>
     public int ColumnCount => Table.ColumnDefinitions.Count;
 
-    /// <summary>Builds the view of a table.</summary>
-    public static TableView Create(ReportDocument document, Table table)
+    /// <summary>The view of a table, built once per document and shared by every rule that asks.</summary>
+    public static TableView Of(ReportDocument document, Table table)
+    {
+        Dictionary<Table, TableView> views = document.GetModel(static _ => new Dictionary<Table, TableView>(ReferenceEqualityComparer.Instance));
+        lock (views)
+        {
+            if (!views.TryGetValue(table, out TableView? view))
+            {
+                views[table] = view = Create(document, table);
+            }
+
+            return view;
+        }
+    }
+
+    private static TableView Create(ReportDocument document, Table table)
     {
         var rows = new List<RowView>();
         int index = 0;

@@ -23,6 +23,7 @@ public static class FixAll
             .Select(p => p.fix)
             .ToArray();
 
+        // Taken edits stay sorted by start, so a conflict check looks only at the neighbours (no quadratic scan).
         var taken = new List<TextEdit>();
         var applied = ImmutableArray.CreateBuilder<CodeFix>();
         var skipped = ImmutableArray.CreateBuilder<CodeFix>();
@@ -32,24 +33,16 @@ public static class FixAll
             bool ok = true;
             for (int i = 0; i < edits.Length && ok; i++)
             {
-                if (i > 0 && TextEditApplier.Conflict(edits[i - 1], edits[i]))
-                {
-                    ok = false;
-                }
-
-                foreach (TextEdit other in taken)
-                {
-                    if (TextEditApplier.Conflict(other, edits[i]))
-                    {
-                        ok = false;
-                        break;
-                    }
-                }
+                ok = (i == 0 || !TextEditApplier.Conflict(edits[i - 1], edits[i])) && !ConflictsWithTaken(taken, edits[i]);
             }
 
             if (ok)
             {
-                taken.AddRange(edits);
+                foreach (TextEdit edit in edits)
+                {
+                    taken.Insert(InsertionPoint(taken, edit), edit);
+                }
+
                 applied.Add(fix);
             }
             else
@@ -58,7 +51,36 @@ public static class FixAll
             }
         }
 
-        string result = TextEditApplier.ApplySorted(text, TextEditApplier.Sort(taken));
+        string result = TextEditApplier.ApplySorted(text, taken);
         return new FixAllResult(result, applied.ToImmutable(), skipped.ToImmutable());
+    }
+
+    private static int InsertionPoint(List<TextEdit> sorted, TextEdit edit)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            TextSpan m = sorted[mid].Span;
+            if (m.Start < edit.Span.Start || (m.Start == edit.Span.Start && m.End <= edit.Span.End))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // Taken edits never overlap each other, so only the ones just before and after the insertion point can
+    // conflict with a new edit.
+    private static bool ConflictsWithTaken(List<TextEdit> sorted, TextEdit edit)
+    {
+        int at = InsertionPoint(sorted, edit);
+        return (at > 0 && TextEditApplier.Conflict(sorted[at - 1], edit)) ||
+               (at < sorted.Count && TextEditApplier.Conflict(sorted[at], edit));
     }
 }

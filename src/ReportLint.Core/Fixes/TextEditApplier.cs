@@ -22,12 +22,21 @@ public static class TextEditApplier
         return ApplySorted(text, sorted);
     }
 
-    /// <summary>Whether two edits cannot both be applied (they overlap, or insert at the same point).</summary>
+    /// <summary>
+    /// Whether two edits cannot both be applied: they overlap, insert at the same point, or one inserts strictly
+    /// inside the span the other replaces (that point would no longer exist).
+    /// </summary>
     public static bool Conflict(TextEdit a, TextEdit b)
     {
         if (a.Span.Start == b.Span.Start && (a.Span.IsEmpty || b.Span.IsEmpty))
         {
             return true;
+        }
+
+        if (a.Span.IsEmpty || b.Span.IsEmpty)
+        {
+            (TextSpan point, TextSpan range) = a.Span.IsEmpty ? (a.Span, b.Span) : (b.Span, a.Span);
+            return range.Start < point.Start && point.Start < range.End;
         }
 
         return Math.Max(a.Span.Start, b.Span.Start) < Math.Min(a.Span.End, b.Span.End);

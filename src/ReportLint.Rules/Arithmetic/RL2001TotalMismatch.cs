@@ -42,7 +42,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     private static void AnalyzeTable(BlockAnalysisContext context)
     {
         ReportDocument document = context.Document;
-        TableView table = TableView.Create(document, (Table)context.Block);
+        TableView table = TableView.Of(document, (Table)context.Block);
         RowView[] body = table.Body.ToArray();
         int firstPart = 0;
         for (int r = 0; r < body.Length; r++)
@@ -105,7 +105,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     private static void CompareHeadingWithTable(DocumentAnalysisContext context, Quantity total, Table table)
     {
         ReportDocument document = context.Document;
-        TableView view = TableView.Create(document, table);
+        TableView view = TableView.Of(document, table);
         RowView[] parts = view.Body.Where(r => !IsTotalRow(r, document.Lexicon)).ToArray();
         for (int c = 0; c < view.ColumnCount; c++)
         {

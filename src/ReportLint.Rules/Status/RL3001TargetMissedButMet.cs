@@ -108,7 +108,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     private static void AnalyzeTable(BlockAnalysisContext context)
     {
         ReportDocument document = context.Document;
-        TableView table = TableView.Create(document, (Table)context.Block);
+        TableView table = TableView.Of(document, (Table)context.Block);
         int targetColumn = table.FindColumn(document.Lexicon, "column.target");
         int resultColumn = table.FindColumn(document.Lexicon, "column.result");
         if (targetColumn < 0 || resultColumn < 0 || targetColumn == resultColumn)

@@ -43,6 +43,21 @@ public class FixTests
     }
 
     [Fact]
+    public void Fix_all_never_inserts_inside_a_replaced_span()
+    {
+        Diagnostic d = Diagnose("0123456789");
+        CodeFix insert = new("insert", d, [TextEdit.Insert(5, "+")]);
+        CodeFix edit = new("edit", d, [new TextEdit(new TextSpan(7, 1), "X")]);
+        CodeFix wide = new("wide", d, [new TextEdit(new TextSpan(0, 10), "all")]);
+        FixAllResult result = FixAll.Apply("0123456789", [insert, edit, wide]);
+        Assert.Equal("all", result.Text);
+        Assert.Equal(["insert", "edit"], result.Skipped.Select(f => f.Title));
+
+        CodeFix atEnd = new("at end", d, [TextEdit.Insert(10, "!")]);
+        Assert.Equal("all!", FixAll.Apply("0123456789", [wide, atEnd]).Text);
+    }
+
+    [Fact]
     public void Fix_converges_and_keeps_encoding_bom_and_line_endings()
     {
         var linter = new ReportLinter([new UpperCaseTodo()], [new UpperCaseTodoFixer()]);
