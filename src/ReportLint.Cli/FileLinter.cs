@@ -22,8 +22,12 @@ internal static class FileLinter
     }
 
     /// <summary>Reads, checks and decodes one file.</summary>
-    public static (SourceText? Text, string? Error) Read(InputFile file)
+    public static (SourceText? Text, string? Error) Read(InputFile file) => Read(file, out _);
+
+    /// <summary>Reads, checks and decodes one file, and returns its bytes.</summary>
+    public static (SourceText? Text, string? Error) Read(InputFile file, out byte[]? original)
     {
+        original = null;
         byte[] bytes;
         try
         {
@@ -45,6 +49,7 @@ internal static class FileLinter
             return (null, $"{file.DisplayPath}: binary file (it contains NUL bytes); not a Markdown report.");
         }
 
+        original = bytes;
         return (SourceText.FromBytes(bytes), null);
     }
 

@@ -65,11 +65,34 @@ public static class Program
         };
         check.SetAction(parse => Check(parse.GetValue(paths) ?? [], output, error));
 
+        var fixPaths = new Argument<string[]>("paths")
+        {
+            Description = "Markdown files or folders to fix (as for check).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Print a unified diff of what would change and write nothing.",
+        };
+        var ruleOption = new Option<string[]>("--rule")
+        {
+            Description = "Only apply the fixes of this rule (ID such as RL4001, or alias); repeat for several.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var fix = new Command("fix", "Apply every safe fix in place: encoding, byte order mark, line endings and permissions are kept; writes are atomic.")
+        {
+            fixPaths,
+            dryRun,
+            ruleOption,
+        };
+        fix.SetAction(parse => Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [], output, error));
+
         var root = new RootCommand(
             "reportlint: finds what status reports get wrong: totals that do not add up, missed targets marked as met, " +
             "mojibake, template residue.\nExit codes: 0 clean, 1 findings at warning or above, 2 usage or I/O error.")
         {
             check,
+            fix,
         };
         return root;
     }
@@ -134,6 +157,45 @@ public static class Program
         }
 
         return errorsFound + warnings > 0 ? ExitFindings : ExitClean;
+    }
+
+    private static int Fix(string[] paths, bool dryRun, string[] rules, TextWriter output, TextWriter error)
+    {
+        var errors = new List<string>();
+        var notes = new List<string>();
+        List<InputFile> files = InputFiles.Expand(paths, errors, notes);
+        foreach (string note in notes)
+        {
+            error.WriteLine($"reportlint: note: {note}");
+        }
+
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var ids = new List<string>();
+        foreach (string rule in rules)
+        {
+            RuleDescriptor? descriptor = linter.Rules.FirstOrDefault(r =>
+                string.Equals(r.Id, rule, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Alias, rule, StringComparison.OrdinalIgnoreCase));
+            if (descriptor is null)
+            {
+                error.WriteLine($"reportlint: error: --rule {rule}: no such rule (see the rule table in README.md).");
+                return ExitError;
+            }
+
+            if (!linter.IsFixable(descriptor.Id))
+            {
+                error.WriteLine($"reportlint: note: {descriptor.Id} has no automatic fix; --rule {rule} fixes nothing.");
+            }
+
+            ids.Add(descriptor.Id);
+        }
+
+        int code = FixCommand.Run(linter, files, ids, dryRun, output, errors);
+        foreach (string message in errors)
+        {
+            error.WriteLine($"reportlint: error: {message}");
+        }
+
+        return code;
     }
 
     private static string Summary(int files, int errors, int warnings, int infos, int filesWithFindings, int failures)

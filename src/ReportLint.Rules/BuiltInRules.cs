@@ -24,11 +24,15 @@ public static class BuiltInRules
         new RL2001TotalMismatch(),
         new RL3001TargetMissedButMet(),
         new RL4001Mojibake(),
+        new RL4002LostGlyph(),
         new RL4003TemplateResidue(),
     ];
 
     /// <summary>Every built-in fix provider.</summary>
-    public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() => [];
+    public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() =>
+    [
+        new RL4001MojibakeFixer(),
+    ];
 
     /// <summary>Every rule descriptor, engine rules included, sorted by ID.</summary>
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } = EngineRules.All

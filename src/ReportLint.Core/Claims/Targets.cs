@@ -30,8 +30,8 @@ public static class Targets
         PhraseMatcher.FindAll(folded.Text, lexicon, "target", matches);
         foreach (PhraseMatch match in matches)
         {
-            int at = folded.Map[match.End] - offset;
-            int phraseStart = folded.Map[match.Start] - offset;
+            int at = folded.StartOf(match.End) - offset;
+            int phraseStart = folded.StartOf(match.Start) - offset;
             int j = at;
             while (j < text.Length && (text[j] is ' ' or '\u00A0' or '\u202F' or ':' or '=' or '*' or '_'))
             {

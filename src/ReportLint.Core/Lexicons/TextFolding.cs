@@ -13,18 +13,50 @@ public static class TextFolding
     /// <summary>Folds a piece of text.</summary>
     public static string Fold(ReadOnlySpan<char> text) => FoldWithMap(text, 0, null);
 
-    /// <summary>Folds a piece of text and records, for each folded character, its offset in the original.</summary>
-    public static FoldedText FoldMapped(ReadOnlySpan<char> text, int offset)
+    /// <summary>
+    /// Folds a piece of text (which starts at <paramref name="offset"/> in the document) and records, for each folded
+    /// character, the original span it came from. Mojibake sequences in <paramref name="repairs"/> are read as the
+    /// characters they stand for, so "âœ…" folds to "✅" and maps back to the three mangled characters.
+    /// </summary>
+    public static FoldedText FoldMapped(ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs = null)
     {
-        var map = new List<int>(text.Length + 1);
-        string folded = FoldWithMap(text, offset, map);
-        map.Add(offset + text.Length);
-        return new FoldedText(folded, map.ToArray());
+        var starts = new List<int>(text.Length + 1);
+        var ends = new List<int>(text.Length + 1);
+        var builder = new StringBuilder(text.Length);
+        int position = 0;
+        foreach (ReportLint.Text.MojibakeSequence sequence in repairs ?? [])
+        {
+            int from = sequence.Span.Start - offset, to = sequence.Span.End - offset;
+            if (from < position || to > text.Length)
+            {
+                continue;
+            }
+
+            FoldInto(builder, text[position..from], offset + position, starts, ends);
+            int before = builder.Length;
+            FoldInto(builder, sequence.Repaired, 0, null, null);
+            for (int k = before; k < builder.Length; k++)
+            {
+                starts.Add(sequence.Span.Start);
+                ends.Add(sequence.Span.End);
+            }
+
+            position = to;
+        }
+
+        FoldInto(builder, text[position..], offset + position, starts, ends);
+        return new FoldedText(builder.ToString(), starts.ToArray(), ends.ToArray(), offset + text.Length);
     }
 
     private static string FoldWithMap(ReadOnlySpan<char> text, int offset, List<int>? map)
     {
         var builder = new StringBuilder(text.Length);
+        FoldInto(builder, text, offset, map, null);
+        return builder.ToString();
+    }
+
+    private static void FoldInto(StringBuilder builder, ReadOnlySpan<char> text, int offset, List<int>? map, List<int>? ends)
+    {
         bool pendingSpace = false;
         int pendingSpaceAt = 0;
         for (int i = 0; i < text.Length; i++)
@@ -43,7 +75,7 @@ public static class TextFolding
                     pendingSpaceAt = i;
                 }
 
-                pendingSpace = builder.Length > 0;
+                pendingSpace = builder.Length > 0 && builder[^1] != ' ';
                 continue;
             }
 
@@ -51,6 +83,7 @@ public static class TextFolding
             {
                 builder.Append(' ');
                 map?.Add(offset + pendingSpaceAt);
+                ends?.Add(offset + pendingSpaceAt + 1);
                 pendingSpace = false;
             }
 
@@ -68,9 +101,12 @@ public static class TextFolding
             {
                 AppendFolded(builder, c, map, offset + i);
             }
-        }
 
-        return builder.ToString();
+            while (ends is not null && map is not null && ends.Count < map.Count)
+            {
+                ends.Add(offset + i + 1);
+            }
+        }
     }
 
     private static bool IsMarkupUnderscore(ReadOnlySpan<char> text, int i)
@@ -102,13 +138,15 @@ public static class TextFolding
     }
 }
 
-/// <summary>Folded text with, for each folded character, its offset in the original document.</summary>
-public readonly record struct FoldedText(string Text, int[] Map)
+/// <summary>Folded text with, for each folded character, the span of the original document it came from.</summary>
+public sealed record FoldedText(string Text, int[] Starts, int[] Ends, int EndOfText)
 {
+    /// <summary>The original offset of folded character <paramref name="index"/> (or the end of the text).</summary>
+    public int StartOf(int index) => index < Starts.Length ? Starts[index] : EndOfText;
+
     /// <summary>The original span of folded characters <c>[start, end)</c>.</summary>
     public ReportLint.Text.TextSpan ToOriginal(int start, int end) =>
-        ReportLint.Text.TextSpan.FromBounds(Map[start], end > start ? Map[end - 1] + CharWidth(end - 1) : Map[start]);
-
-    private int CharWidth(int foldedIndex) =>
-        foldedIndex + 1 < Text.Length && char.IsHighSurrogate(Text[foldedIndex]) ? 0 : 1;
+        end > start
+            ? ReportLint.Text.TextSpan.FromBounds(Starts[start], Math.Max(Starts[start], Ends[end - 1]))
+            : new ReportLint.Text.TextSpan(StartOf(start), 0);
 }

@@ -6,10 +6,12 @@ namespace ReportLint.Text;
 public sealed class CodePage
 {
     private readonly FrozenDictionary<char, byte> _reverse;
+    private readonly string _table;
 
     internal CodePage(string name, string table)
     {
         Name = name;
+        _table = table;
         var reverse = new Dictionary<char, byte>();
         var undefined = new List<byte>();
         for (int i = 0; i < table.Length; i++)
@@ -34,6 +36,9 @@ public sealed class CodePage
 
     /// <summary>The bytes 0x80-0xFF that the code page does not define (a decoder may have dropped them).</summary>
     public IReadOnlyList<byte> UndefinedBytes { get; }
+
+    /// <summary>The character a byte at or above 0x80 became, or null when the code page does not define it.</summary>
+    public char? CharOf(byte value) => value < 0x80 || _table[value - 0x80] == '\uFFFF' ? null : _table[value - 0x80];
 
     /// <summary>The byte a character came from, for characters at or above U+0080.</summary>
     public bool TryGetByte(char c, out byte value) => _reverse.TryGetValue(c, out value);

@@ -17,6 +17,9 @@ public sealed record MojibakeSequence(TextSpan Span, string Repaired, string Cod
 {
     /// <summary>Whether a lost byte had to be guessed.</summary>
     public bool Uncertain => LostBytes > 0;
+
+    /// <summary>Whether no valid character could be rebuilt: the repair is U+FFFD (then reported as a lost glyph).</summary>
+    public bool Broken => Repaired == "\uFFFD";
 }
 
 /// <summary>
@@ -29,25 +32,45 @@ public static class Mojibake
 {
     // Characters common in status reports, most likely first: a lost byte is rebuilt towards these.
     private const string Preferred =
-        "✅❌⏳⚠✔✓✗✘☑🟢🟡🔴🟠🔵⭐🚀📊📈📉📝📋📌📍📁📂📄📦🔒🔐🔑🛡🔧🛠⚙🔍🔎🧪🧩🎯🏆🎉💡💰💻🖥📱🌐🔗🔥⚡⏱⏰⌛📅📆✨💪👍👉🏗🏁🔄🚧🚨🐛📚📖🗂🗓🤖🧠👥👤📣💬🔔" +
+        "✅❌⏳⚠✔✓✗✘☑🟢🟡🔴🟠🔵⭐🚀📊📈📉📝📋📌📍📁📂📄📦🔒🔐🔑🛡🔧🛠⚙🔍🔎🧪🧩🎯🏆🎉💡💰💻🖥📱🌐🔗🔥⚡⏱⏰⌛📅📆✨💪👍👉🏗🏁🔄🚧🚨🐛📚📖🗂🗓🤖🧠👥👤📣💬🔔🎵🎶🎖🏅🎛" +
         "➡⬆⬇↗↘→←↑↓•…–—“”‘’«»€£©®™°±×÷≤≥≠≈∞√∑" +
         "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœ";
 
-    private static readonly CodePage[] Pages = [CodePages.Cp1252, CodePages.Cp1254, CodePages.Iso88591];
-    private static readonly CodePage[] TurkishFirst = [CodePages.Cp1254, CodePages.Cp1252, CodePages.Iso88591];
+    // Tried on every document, in this order unless the text shows another code page.
+    private static readonly CodePage[] Common = [CodePages.Cp1252, CodePages.Cp1254, CodePages.Iso88591];
+
+    // Candidates for the document's code page; Windows-1250, Windows-1251 and MacRoman are tried only when the
+    // document shows clear evidence of them (their lead characters are ordinary letters in real text).
+    private static readonly CodePage[] Evidence = [CodePages.Cp1252, CodePages.Cp1254, CodePages.Iso88591, CodePages.Cp1250, CodePages.Cp1251, CodePages.MacRomanPage];
 
     // Characters only Windows-1254 makes of UTF-8 lead bytes: a text holding them was read as Windows-1254.
     private static readonly SearchValues<char> Windows1254Marks = SearchValues.Create("ĞğİŞş");
     private static readonly SearchValues<char> Leads = BuildLeads();
     private static readonly string[] PreferredElements = SplitElements(Preferred);
 
+    // Long sequences that must decode cleanly before a sequence that no rebuild repairs is called broken.
+    private const int BrokenEvidence = 3;
+
     /// <summary>Whether the text holds any character that can start a mojibake sequence (a cheap first pass).</summary>
     public static bool MightContain(ReadOnlySpan<char> text) => text.IndexOfAny(Leads) >= 0;
 
-    /// <summary>Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>).</summary>
+    /// <summary>
+    /// Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>). The
+    /// code page is chosen by what repairs cleanly: the one whose long (3- and 4-byte) sequences decode most often
+    /// is tried first; Windows-1250, Windows-1251 and MacRoman are used only when they are that one. In a text with
+    /// clear evidence, a sequence whose lost bytes cannot be rebuilt is reported as broken (repaired to U+FFFD).
+    /// </summary>
     public static void Find(ReadOnlySpan<char> text, int offset, List<MojibakeSequence> results)
     {
-        CodePage[] pages = text.IndexOfAny(Windows1254Marks) >= 0 ? TurkishFirst : Pages;
+        if (!MightContain(text))
+        {
+            return;
+        }
+
+        (CodePage primary, int evidence) = ChoosePrimary(text);
+        var pages = new List<CodePage> { primary };
+        pages.AddRange(Common.Where(p => p != primary));
+        bool allowBroken = evidence >= BrokenEvidence;
         int i = 0;
         while (i < text.Length)
         {
@@ -62,12 +85,12 @@ public static class Mojibake
             int bestEnd = i + 1;
             foreach (CodePage page in pages)
             {
-                if (TryDecodeAt(text, i, page, offset, out MojibakeSequence? found, out int end) &&
-                    (best is null || found!.LostBytes < best.LostBytes))
+                if (TryDecodeAt(text, i, page, offset, allowBroken && page == primary, out MojibakeSequence? found, out int end) &&
+                    (best is null || Score(found!) < Score(best)))
                 {
                     best = found;
                     bestEnd = end;
-                    if (found!.LostBytes == 0)
+                    if (found!.LostBytes == 0 && !found.Broken)
                     {
                         break;
                     }
@@ -83,7 +106,53 @@ public static class Mojibake
         }
     }
 
-    private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, out MojibakeSequence? sequence, out int end)
+    private static int Score(MojibakeSequence sequence) => sequence.Broken ? 100 : sequence.LostBytes;
+
+    private static (CodePage Page, int Evidence) ChoosePrimary(ReadOnlySpan<char> text)
+    {
+        CodePage best = text.IndexOfAny(Windows1254Marks) >= 0 ? CodePages.Cp1254 : CodePages.Cp1252;
+        int bestCount = 0;
+        foreach (CodePage page in Evidence)
+        {
+            int count = CountLongSequences(text, page);
+            if (count > bestCount)
+            {
+                best = page;
+                bestCount = count;
+            }
+        }
+
+        return (best, bestCount);
+    }
+
+    private static int CountLongSequences(ReadOnlySpan<char> text, CodePage page)
+    {
+        int count = 0, i = 0;
+        while (i < text.Length)
+        {
+            int next = text[i..].IndexOfAny(Leads);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (page.TryGetByte(text[i], out byte lead) && lead >= 0xE0 && lead <= 0xF4 &&
+                TryDecodeAt(text, i, page, 0, false, out MojibakeSequence? found, out int end) && found!.LostBytes == 0)
+            {
+                count++;
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, bool allowBroken, out MojibakeSequence? sequence, out int end)
     {
         sequence = null;
         end = i + 1;
@@ -113,14 +182,14 @@ public static class Mojibake
                 return true;
             }
 
-            return false;
+            return Broken(i, j, 0, out sequence, out end);
         }
 
         // One byte short: the code page may have dropped a byte it does not define. Rebuild it, but only when at
         // least one continuation byte survived (a lone lead character is ordinary text).
         if (got == 0 || needed - got != 1 || page.UndefinedBytes.Count == 0)
         {
-            return false;
+            return got > 0 && Broken(i, j, needed - got, out sequence, out end);
         }
 
         var candidates = new List<string>();
@@ -155,13 +224,21 @@ public static class Mojibake
 
         if (candidates.Count == 0)
         {
-            return false;
+            return Broken(i, j, 1, out sequence, out end);
         }
 
         candidates.Sort(static (a, b) => Rank(a).CompareTo(Rank(b)));
         sequence = new MojibakeSequence(TextSpan.FromBounds(offset + i, offset + j), candidates[0], page.Name, 1, candidates.Skip(1).ToArray());
         end = j;
         return true;
+
+        // A lead and continuation characters that no rebuild makes valid: in a clearly mangled text, a lost glyph.
+        bool Broken(int from, int to, int lost, out MojibakeSequence? broken, out int stop)
+        {
+            broken = allowBroken ? new MojibakeSequence(TextSpan.FromBounds(offset + from, offset + to), "\uFFFD", page.Name, lost, []) : null;
+            stop = allowBroken ? to : from + 1;
+            return allowBroken;
+        }
     }
 
     private static bool TryDecode(ReadOnlySpan<byte> bytes, out string? text)
@@ -213,13 +290,13 @@ public static class Mojibake
     private static SearchValues<char> BuildLeads()
     {
         var chars = new HashSet<char>();
-        foreach (CodePage page in Pages)
+        foreach (CodePage page in Evidence)
         {
-            for (int c = 0x80; c < 0x10000; c++)
+            for (int b = 0xC2; b <= 0xF4; b++)
             {
-                if (page.TryGetByte((char)c, out byte b) && b is >= 0xC2 and <= 0xF4)
+                if (page.CharOf((byte)b) is char c)
                 {
-                    chars.Add((char)c);
+                    chars.Add(c);
                 }
             }
         }

@@ -157,7 +157,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     private static string? PresentedAsMet(ReportDocument document, TextSpan line, string prose, IEnumerable<TextSpan> excluded)
     {
         var marks = new List<StatusMark>();
-        StatusScanner.Scan(TextFolding.FoldMapped(prose, line.Start), document.Lexicon, marks);
+        StatusScanner.Scan(Readable.Fold(document, line, prose), document.Lexicon, marks);
         marks.RemoveAll(m => excluded.Any(e => e.Contains(m.Span)));
         StatusKind own = StatusScanner.Summarize(marks);
         if (own == StatusKind.Met)
@@ -173,7 +173,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         foreach (Section section in DocumentOutline.Of(document).EnclosingSections(line.Start))
         {
             var headingMarks = new List<StatusMark>();
-            StatusScanner.Scan(TextFolding.FoldMapped(ProseText.Of(document, section.Block, section.ContentSpan), section.ContentSpan.Start), document.Lexicon, headingMarks);
+            StatusScanner.Scan(Readable.Fold(document, section.ContentSpan, ProseText.Of(document, section.Block, section.ContentSpan)), document.Lexicon, headingMarks);
             StatusKind kind = StatusScanner.Summarize(headingMarks);
             if (kind == StatusKind.Met)
             {

@@ -73,3 +73,60 @@ public class RL4001MojibakeTests
         - Statut : [|âœ…|] TERMINÃ
         """.Replace("TERMINÃ", "TERMIN", StringComparison.Ordinal));
 }
+
+public class RL4001MojibakeFixTests
+{
+    private static void Verify(string markup, string fixedText) => RuleVerifier.Verify(new RL4001Mojibake(), markup, fixedText);
+
+    [Fact]
+    public void Repairs_each_mangled_sequence_of_the_line() => Verify(
+        "### Phase 1: Priorit[|Ã© Critique (7.5h) - âœ… COMPLÃˆ|]TE\n",
+        "### Phase 1: Priorité Critique (7.5h) - ✅ COMPLÈTE\n");
+
+    [Fact]
+    public void Rebuilds_bytes_the_code_page_dropped() => Verify("""
+        # [|ğŸ†|] PIVORI STUDIO - PROJECT COMPLETION REPORT
+        - Production Go-Live [|â³|]
+        - Ops [|ğŸ“Š|] and [|âœ…|]
+        """.Replace("- Ops [|ğŸ“Š|] and [|âœ…|]", "- Ops [|ğŸ“Š and âœ…|]", StringComparison.Ordinal), """
+        # 🏆 PIVORI STUDIO - PROJECT COMPLETION REPORT
+        - Production Go-Live ⏳
+        - Ops 📊 and ✅
+        """);
+
+    [Fact]
+    public void Repairs_text_mangled_twice() => Verify(
+        "It[|Ã¢â‚¬â„¢|]s done\n",
+        "It’s done\n");
+
+    [Fact]
+    public void Repairs_Windows_1251_mojibake_when_the_text_shows_it() => Verify("""
+        [|вњ… Р“РѕС‚РѕРІРѕ|]
+        [|вњ… РўРµСЃС‚С‹|]
+        [|вњ… РЎР±РѕСЂРєР°|]
+        """, """
+        ✅ Готово
+        ✅ Тесты
+        ✅ Сборка
+        """);
+
+    [Fact]
+    public void The_fix_title_names_uncertain_rebuilds()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        LintResult result = linter.Lint("- Go-live â³\n");
+        var fix = Assert.Single(linter.GetFixes(result));
+        Assert.StartsWith("Repair mojibake: 'â³' → '⏳'; uncertain (a byte was lost): '⏳' (or ", fix.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sequence_with_no_valid_rebuild_becomes_a_lost_glyph()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        // Three clean long sequences show the text is mangled; "à€" (E0 80) is no valid start of a character,
+        // whatever byte was lost.
+        FixResult result = linter.Fix("âœ… one âœ… two âœ… three à€x\n");
+        Assert.Equal("✅ one ✅ two ✅ three \uFFFDx\n", result.FixedText);
+        Assert.Equal(["RL4002"], result.Remaining.Select(d => d.Id));
+    }
+}

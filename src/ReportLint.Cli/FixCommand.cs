@@ -1,0 +1,147 @@
+using System.Globalization;
+using ReportLint.Diagnostics;
+using ReportLint.Fixes;
+using ReportLint.Text;
+
+namespace ReportLint.Cli;
+
+/// <summary>
+/// <c>reportlint fix</c>: applies every safe fix in place (or prints a unified diff with <c>--dry-run</c>). A file keeps
+/// its encoding, byte order mark, line endings and permissions; it is written atomically (a temporary file in the
+/// same folder, then a rename); a read-only file, a file that is not valid UTF-8, or one changed during the run is
+/// reported and left untouched.
+/// </summary>
+internal static class FixCommand
+{
+    public static int Run(ReportLinter linter, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
+        TextWriter output, List<string> errors)
+    {
+        var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
+        int changedFiles = 0, appliedFixes = 0, remainingFindings = 0, checkedFiles = 0;
+        foreach (InputFile file in files)
+        {
+            (SourceText? source, string? error) = FileLinter.Read(file, out byte[]? original);
+            if (source is null)
+            {
+                errors.Add(error!);
+                continue;
+            }
+
+            checkedFiles++;
+            if (source.HasDecodingErrors)
+            {
+                errors.Add($"{file.DisplayPath}: not valid UTF-8 (RL0004); not rewritten, so no byte is lost.");
+                continue;
+            }
+
+            FixResult result = linter.Fix(source, file.DisplayPath, d => ruleFilter is null || ruleFilter.Contains(d.Id));
+            var unfixed = result.Remaining.Where(d => d.Severity >= Severity.Warning).ToList();
+            remainingFindings += unfixed.Count;
+            if (!result.Changed)
+            {
+                if (unfixed.Count > 0)
+                {
+                    output.WriteLine($"{file.DisplayPath}: nothing to fix automatically; {Count(unfixed.Count, "finding")} need a person ({ByRule(unfixed.Select(d => d.Id))}).");
+                }
+
+                continue;
+            }
+
+            if (dryRun)
+            {
+                output.Write(UnifiedDiff.Create(source.Text, result.FixedText, "a/" + file.DisplayPath, "b/" + file.DisplayPath));
+            }
+            else if (!TryWrite(file, original!, result.GetFixedBytes(), errors))
+            {
+                continue;
+            }
+
+            changedFiles++;
+            appliedFixes += result.Applied.Length;
+            string verb = dryRun ? "would fix" : "fixed";
+            output.WriteLine($"{file.DisplayPath}: {verb} {Count(result.Applied.Length, "finding")} ({ByRule(result.Applied.Select(f => f.Diagnostic.Id))})" +
+                (unfixed.Count > 0 ? $"; {Count(unfixed.Count, "finding")} need a person ({ByRule(unfixed.Select(d => d.Id))})." : "."));
+            foreach (CodeFix fix in result.Applied.Where(f => f.Title.Contains("uncertain", StringComparison.Ordinal) || f.Title.Contains("U+FFFD", StringComparison.Ordinal)))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {fix.Diagnostic.Line}: {fix.Title}"));
+            }
+        }
+
+        string summary = dryRun
+            ? $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} would change {Count(changedFiles, "file")} (dry run: nothing written)"
+            : $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} applied to {Count(changedFiles, "file")}";
+        output.WriteLine(summary + (remainingFindings > 0 ? $"; {Count(remainingFindings, "finding")} remain without an automatic fix." : "."));
+        if (errors.Count > 0)
+        {
+            return Program.ExitError;
+        }
+
+        return remainingFindings > 0 ? Program.ExitFindings : Program.ExitClean;
+    }
+
+    private static bool TryWrite(InputFile file, byte[] original, byte[] bytes, List<string> errors)
+    {
+        string path = file.Path;
+        string? temp = null;
+        try
+        {
+            if (IsReadOnly(path))
+            {
+                errors.Add($"{file.DisplayPath}: read-only; left untouched.");
+                return false;
+            }
+
+            if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(original))
+            {
+                errors.Add($"{file.DisplayPath}: changed while it was being fixed; left untouched (run fix again).");
+                return false;
+            }
+
+            string folder = Path.GetDirectoryName(path)!;
+            temp = Path.Combine(folder, $".{Path.GetFileName(path)}.reportlint-{Guid.NewGuid():N}.tmp");
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+            }
+
+            File.Move(temp, path, overwrite: true);
+            temp = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"{file.DisplayPath}: could not write the fixed file ({ex.Message}); left untouched.");
+            return false;
+        }
+        finally
+        {
+            if (temp is not null && File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    private static bool IsReadOnly(string path)
+    {
+        if ((File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
+        {
+            return true;
+        }
+
+        // Root can write anything; honour the file's own write bits anyway, as editors do.
+        return !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+    }
+
+    private static string Count(int n, string singular, string? plural = null) =>
+        n == 1 ? $"1 {singular}" : $"{n} {plural ?? singular + "s"}";
+
+    private static string ByRule(IEnumerable<string> ids) =>
+        string.Join(", ", ids.GroupBy(id => id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ×{g.Count()}"));
+}

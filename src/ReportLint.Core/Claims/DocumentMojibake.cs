@@ -1,0 +1,111 @@
+using ReportLint.Analysis;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>
+/// The mojibake of a document, found once and shared: RL4001 reports and repairs it, and the claims layer reads
+/// words and marks through it (a mangled "âœ…" is still a ✅). Sequences that a correctly encoded document quotes
+/// on purpose are left out: those in code, and those on a line whose correct non-ASCII characters outnumber them.
+/// </summary>
+public sealed class DocumentMojibake
+{
+    private DocumentMojibake(IReadOnlyList<MojibakeSequence> sequences) => Sequences = sequences;
+
+    /// <summary>The sequences to report and repair, in document order.</summary>
+    public IReadOnlyList<MojibakeSequence> Sequences { get; }
+
+    /// <summary>The shared model of a document.</summary>
+    public static DocumentMojibake Of(ReportDocument document) => document.GetModel(d => new DocumentMojibake(Find(d)));
+
+    /// <summary>The sequences within <paramref name="span"/>.</summary>
+    public IEnumerable<MojibakeSequence> Within(TextSpan span)
+    {
+        int i = FirstAtOrAfter(span.Start);
+        for (; i < Sequences.Count && Sequences[i].Span.End <= span.End; i++)
+        {
+            yield return Sequences[i];
+        }
+    }
+
+    private int FirstAtOrAfter(int position)
+    {
+        int lo = 0, hi = Sequences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Sequences[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static List<MojibakeSequence> Find(ReportDocument document)
+    {
+        string text = document.Text.Text;
+        var sequences = new List<MojibakeSequence>();
+        Mojibake.Find(text, 0, sequences);
+        if (sequences.Count == 0)
+        {
+            return sequences;
+        }
+
+        // Correct non-ASCII characters outside any sequence, per line and in the whole document.
+        var lines = new List<(int Start, int Legit, int Mangled)>();
+        int legitInDocument = 0, s = 0, lineStart = 0, legit = 0, mangled = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                lines.Add((lineStart, legit, mangled));
+                legitInDocument += legit;
+                lineStart = i + 1;
+                legit = mangled = 0;
+                continue;
+            }
+
+            while (s < sequences.Count && sequences[s].Span.End <= i)
+            {
+                s++;
+            }
+
+            if (s < sequences.Count && sequences[s].Span.Start <= i)
+            {
+                mangled += sequences[s].Span.Start == i ? 1 : 0;
+                continue;
+            }
+
+            char c = text[i];
+            if (c >= 0x80 && !char.IsLowSurrogate(c) && !char.IsWhiteSpace(c) && c != '\uFFFD')
+            {
+                legit++;
+            }
+        }
+
+        if (legitInDocument <= sequences.Count)
+        {
+            return sequences;
+        }
+
+        // A correctly encoded document: mojibake in code is an example, and so is a line that is mostly correct.
+        CodeRegions code = CodeRegions.Of(document);
+        int line = 0;
+        sequences.RemoveAll(seq =>
+        {
+            while (line + 1 < lines.Count && lines[line + 1].Start <= seq.Span.Start)
+            {
+                line++;
+            }
+
+            return lines[line].Legit > lines[line].Mangled || code.Contains(seq.Span);
+        });
+        return sequences;
+    }
+}

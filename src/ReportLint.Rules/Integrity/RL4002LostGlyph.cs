@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Integrity;
+
+/// <summary>
+/// RL4002: a replacement character (U+FFFD) stands where a character was lost, one report per run of them (code,
+/// where one is quoted on purpose, is left alone). There is no automatic fix: what was lost cannot be known.
+/// </summary>
+public sealed class RL4002LostGlyph : ReportAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "RL4002", "lost-glyph", "A character was lost (U+FFFD)",
+        "Lost character: {0} replacement character(s) (U+FFFD) stand where the text lost what it said",
+        RuleCategory.Integrity, Severity.Warning,
+        "A U+FFFD replacement character means a decoder met bytes it could not read: a status mark, a letter or a figure is gone, and nobody can tell which.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        string text = context.Document.Text.Text;
+        int i = text.IndexOf('\uFFFD', StringComparison.Ordinal);
+        while (i >= 0)
+        {
+            int end = i;
+            while (end < text.Length && text[end] == '\uFFFD')
+            {
+                end++;
+            }
+
+            // An invalid byte read as U+FFFD is RL0004's to report; here, characters lost before the file was written.
+            // A replacement character quoted in code is there on purpose.
+            var span = TextSpan.FromBounds(i, end);
+            if (!context.Document.Text.HasDecodingErrors && !CodeRegions.Of(context.Document).Contains(span))
+            {
+                context.Report(Rule, span, end - i);
+            }
+
+            i = end < text.Length ? text.IndexOf('\uFFFD', end) : -1;
+        }
+    }
+}
