@@ -14,7 +14,7 @@ namespace ReportLint.Cli;
 internal static class FixCommand
 {
     public static int Run(ReportLinter linter, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
-        TextWriter output, List<string> errors)
+        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null)
     {
         var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
         int changedFiles = 0, appliedFixes = 0, remainingFindings = 0, checkedFiles = 0;
@@ -51,9 +51,13 @@ internal static class FixCommand
             {
                 output.Write(UnifiedDiff.Create(source.Text, result.FixedText, "a/" + file.DisplayPath, "b/" + file.DisplayPath));
             }
-            else if (!TryWrite(file, original!, result.GetFixedBytes(), errors))
+            else
             {
-                continue;
+                beforeWrite?.Invoke(file);
+                if (!TryWrite(file, original!, result.GetFixedBytes(), errors))
+                {
+                    continue;
+                }
             }
 
             changedFiles++;

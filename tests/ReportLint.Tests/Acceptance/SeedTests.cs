@@ -72,3 +72,49 @@ public class SeedTests
         }
     }
 }
+
+/// <summary>Issue 4's acceptance: fixing copies of the mangled seeds restores them, and a second run changes nothing.</summary>
+public sealed class SeedFixTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("reportlint-seeds-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Fixing_the_seeds_repairs_the_mojibake_and_converges()
+    {
+        string? seeds = Repo.Shared is { } shared ? Path.Combine(shared, "seeds") : null;
+        if (seeds is null || !Directory.Exists(seeds))
+        {
+            return;
+        }
+
+        foreach (string file in Directory.GetFiles(seeds, "*.txt"))
+        {
+            File.WriteAllBytes(Path.Combine(_dir, Path.GetFileName(file)), File.ReadAllBytes(file));
+        }
+
+        var output = new StringWriter();
+        Assert.Equal(1, ReportLint.Cli.Program.Run(["fix", _dir], output, new StringWriter()));
+        string Read(string name) => File.ReadAllText(Path.Combine(_dir, name));
+        string[] seed000 = Read("000_5af448552cba9870.txt").Split('\n');
+        Assert.Equal("# 🏆 PIVORI STUDIO - PROJECT COMPLETION REPORT", seed000[0]);
+        Assert.Equal("### Phase 1: Priorité Critique (7.5h) - ✅ COMPLÈTE", seed000[69]);
+        Assert.Equal(40, Read("004_52759cd217382cf5.txt").Split('⏳').Length - 1);
+
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        foreach (string file in Directory.GetFiles(_dir))
+        {
+            var diagnostics = linter.LintFile(file).Diagnostics;
+            Assert.DoesNotContain(diagnostics, d => d.Id == "RL4001");
+            var lost = diagnostics.Where(d => d.Id == "RL4002").Select(d => $"{Path.GetFileName(file)}:{d.Line}");
+            Assert.Equal(Path.GetFileName(file).StartsWith("001", StringComparison.Ordinal) ? ["001_2b0c3775f9846594.txt:23"] : [], lost);
+        }
+
+        var before = Directory.GetFiles(_dir).ToDictionary(f => f, File.ReadAllBytes);
+        var second = new StringWriter();
+        ReportLint.Cli.Program.Run(["fix", _dir], second, new StringWriter());
+        Assert.Contains(": 0 fixes applied to 0 files;", second.ToString(), StringComparison.Ordinal);
+        Assert.All(before, pair => Assert.Equal(pair.Value, File.ReadAllBytes(pair.Key)));
+    }
+}
