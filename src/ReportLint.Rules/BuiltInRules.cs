@@ -4,6 +4,7 @@ using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 using ReportLint.Lexicons;
 using ReportLint.Rules.Arithmetic;
+using ReportLint.Rules.Evidence;
 using ReportLint.Rules.Integrity;
 using ReportLint.Rules.Status;
 
@@ -21,6 +22,8 @@ public static class BuiltInRules
     /// <summary>Every built-in analyzer.</summary>
     public static ImmutableArray<ReportAnalyzer> CreateAnalyzers() =>
     [
+        new RL1001UnverifiableClaim(),
+        new RL1002SelfCertification(),
         new RL2001TotalMismatch(),
         new RL3001TargetMissedButMet(),
         new RL4001Mojibake(),
@@ -31,6 +34,7 @@ public static class BuiltInRules
     /// <summary>Every built-in fix provider.</summary>
     public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() =>
     [
+        new RL1001UnverifiableClaimFixer(),
         new RL4001MojibakeFixer(),
     ];
 

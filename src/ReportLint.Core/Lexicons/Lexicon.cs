@@ -13,9 +13,12 @@ public sealed class Lexicon
     private readonly FrozenDictionary<string, string[]> _ordered;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
 
-    private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections)
+    private readonly FrozenDictionary<string, string> _replacements;
+
+    private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections, Dictionary<string, string>? replacements = null)
     {
         Languages = languages;
+        _replacements = (replacements ?? []).ToFrozenDictionary(StringComparer.Ordinal);
         _ordered = sections.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ToArray(), StringComparer.Ordinal);
         _sections = sections.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
@@ -56,19 +59,28 @@ public sealed class Lexicon
         });
     }
 
+    /// <summary>
+    /// The replacement a lexicon gives for a phrase of a section (written <c>phrase =&gt; replacement</c>), for
+    /// fixes that rewrite text in the language it was written in; null when there is none.
+    /// </summary>
+    public string? Replacement(string section, string phrase) => _replacements.GetValueOrDefault(section + "\n" + phrase);
+
     /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
     public bool Contains(string section, string phrase) =>
         _sections.TryGetValue(section, out FrozenSet<string>? set) && set.Contains(phrase);
 
     /// <summary>
     /// Parses a lexicon file: <c>language = xx</c>, then <c>[section]</c> headers each followed by one phrase
-    /// per line; <c>#</c> starts a comment line. Phrases are folded (lower case, accents removed).
+    /// per line, optionally <c>phrase =&gt; replacement</c>; <c>#</c> starts a comment line. Phrases are folded
+    /// (lower case, accents removed); replacements are kept as written.
     /// </summary>
     public static Lexicon Parse(string content, string sourceName = "lexicon")
     {
         ArgumentNullException.ThrowIfNull(content);
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
         string? language = null;
+        string? currentName = null;
         List<string>? current = null;
         int lineNumber = 0;
         foreach (string rawLine in content.Split('\n'))
@@ -88,6 +100,7 @@ public sealed class Lexicon
                 }
 
                 string name = line[1..^1].Trim();
+                currentName = name;
                 if (!sections.TryGetValue(name, out current))
                 {
                     current = [];
@@ -109,20 +122,32 @@ public sealed class Lexicon
                 throw new FormatException($"{sourceName}({lineNumber}): a phrase must follow a [section] header.");
             }
 
-            current.Add(TextFolding.Fold(line));
+            int arrow = line.IndexOf("=>", StringComparison.Ordinal);
+            string phrase = TextFolding.Fold(arrow < 0 ? line : line[..arrow].Trim());
+            current.Add(phrase);
+            if (arrow >= 0)
+            {
+                replacements[currentName + "\n" + phrase] = line[(arrow + 2)..].Trim();
+            }
         }
 
-        return new Lexicon(language is null ? [] : [language], sections);
+        return new Lexicon(language is null ? [] : [language], sections, replacements);
     }
 
     /// <summary>Merges lexicons: each section holds the phrases of every language.</summary>
     public static Lexicon Merge(IEnumerable<Lexicon> lexicons)
     {
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
         var languages = new List<string>();
         foreach (Lexicon lexicon in lexicons)
         {
             languages.AddRange(lexicon.Languages);
+            foreach ((string key, string value) in lexicon._replacements)
+            {
+                replacements.TryAdd(key, value);
+            }
+
             foreach ((string name, string[] phrases) in lexicon._ordered)
             {
                 if (!sections.TryGetValue(name, out List<string>? list))
@@ -134,6 +159,6 @@ public sealed class Lexicon
             }
         }
 
-        return new Lexicon(languages, sections);
+        return new Lexicon(languages, sections, replacements);
     }
 }

@@ -79,6 +79,11 @@ public static class TextFolding
                 continue;
             }
 
+            if (pendingSpace && c == '%')
+            {
+                pendingSpace = false;
+            }
+
             if (pendingSpace)
             {
                 builder.Append(' ');

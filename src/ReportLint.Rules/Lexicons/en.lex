@@ -165,3 +165,114 @@ mail
 [placeholder.marker]
 todo
 tbd
+
+# RL1001: absolute claims that a count of passing checks would back ("644/644 passed").
+# "phrase => word" gives the fix's wording: "644 Unit Tests: 100% pass rate" becomes "644/644 passed".
+[absolute.tests]
+100% pass rate => passed
+100% passing => passing
+100% passed => passed
+100% success rate => passed
+100% success => passed
+all tests pass
+all tests passed
+all tests passing
+all checks passed
+all thresholds met
+
+# RL1001: absolute claims only a link, a file, a log or a command can back.
+[absolute.other]
+100% coverage
+100% test coverage
+100% code coverage
+100% production-ready
+100% production ready
+100% compliance
+100% compliant
+100% uptime
+100% availability
+100% secure
+0 vulnerabilities
+0 vulnerability
+zero vulnerabilities
+no vulnerabilities
+0 security issues
+zero downtime
+0 downtime
+0 bugs
+zero bugs
+all attacks blocked
+blocks all attacks
+fully secure
+
+# A verb before a claim that makes it a capability, not a result: "supports zero downtime deployments".
+[absolute.capability]
+supports
+support
+enables
+enable
+allows
+allow
+provides
+provide
+designed for
+aims for
+aim for
+target
+targets
+goal
+
+# RL1002: self-certification and hype, with no outside authority.
+[hype]
+signed & approved
+signed and approved
+enterprise-grade
+enterprise grade
+highest standards
+world-class
+world class
+best-in-class
+best in class
+military-grade
+bulletproof
+certified
+production certification
+certification production-ready
+self-certified
+
+# A named outside authority makes a certification real.
+[authority]
+iso
+iso 27001
+soc 2
+soc2
+pci
+pci dss
+hipaa
+fedramp
+nist
+third-party
+third party
+external audit
+independent audit
+auditor
+
+# Labels of the date a report states: "**Date**: 2025-11-08".
+[date.label]
+date
+report date
+last updated
+updated
+
+# RL1002: "125% of objectives" (a share above 100% of the goals).
+[hype.over-target]
+of objectives
+of goals
+of targets
+of the objectives
+of the goals
+
+# RL1002: a self-assessed score of criteria.
+[hype.self-assessed]
+100% of criteria
+100% of the criteria

@@ -133,3 +133,79 @@ courriel
 [placeholder.marker]
 à compléter
 à définir
+
+[absolute.tests]
+100% de réussite => réussis
+100% réussis => réussis
+100% des tests passent => réussis
+tous les tests passent
+tous les tests réussis
+tous les seuils respectés
+
+[absolute.other]
+100% de couverture
+couverture de 100%
+100% production-ready
+100% conforme
+100% de conformité
+100% de disponibilité
+0 vulnérabilité
+0 vulnérabilités
+aucune vulnérabilité
+zéro vulnérabilité
+zéro interruption
+aucune interruption
+protection contre toutes les attaques
+toutes les attaques bloquées
+bloque toutes les attaques
+
+[absolute.capability]
+permet
+prend en charge
+supporte
+vise
+objectif
+
+[hype]
+signé et approuvé
+signé par
+signé :
+certifié
+certifiée
+certifié le
+certification de conformité
+validé par
+de classe mondiale
+niveau entreprise
+qualité entreprise
+plus hauts standards
+meilleurs standards
+
+[authority]
+iso
+soc 2
+pci
+hds
+anssi
+secnumcloud
+cnil
+audit externe
+auditeur
+tierce partie
+organisme
+
+[date.label]
+date
+date du rapport
+mis à jour
+mise à jour
+dernière mise à jour
+
+[hype.over-target]
+des objectifs
+de l'objectif
+des cibles
+
+[hype.self-assessed]
+100% des critères
+signé:

@@ -1,0 +1,122 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportLint.Analysis;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>
+/// A unit of text a claim and its evidence share: a list item's first paragraph, a table row, a heading, or a
+/// sentence of a paragraph. <see cref="Prose"/> is its source text with code spans, HTML and autolinks blanked
+/// (same length, so offsets still map into the document).
+/// </summary>
+public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode);
+
+/// <summary>The statements of a document, in order, built once and shared.</summary>
+public sealed class Statements
+{
+    private Statements(IReadOnlyList<Statement> all) => All = all;
+
+    /// <summary>Every statement, in document order.</summary>
+    public IReadOnlyList<Statement> All { get; }
+
+    /// <summary>The shared statements of a document.</summary>
+    public static Statements Of(ReportDocument document) => document.GetModel(Build);
+
+    private static Statements Build(ReportDocument document)
+    {
+        var list = new List<Statement>();
+        var rowsDone = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
+        foreach (Block block in document.Syntax.Descendants<Block>())
+        {
+            if (block is not LeafBlock leaf || leaf.Inline is null || leaf is CodeBlock)
+            {
+                continue;
+            }
+
+            if (leaf.Parent is TableCell { Parent: TableRow row })
+            {
+                if (rowsDone.Add(row))
+                {
+                    AddRow(document, row, list);
+                }
+
+                continue;
+            }
+
+            TextSpan span = document.GetSpan(leaf);
+            bool whole = leaf is HeadingBlock || (leaf.Parent is ListItemBlock item && ReferenceEquals(item[0], leaf));
+            (bool link, bool code) = Evidence(leaf);
+            string prose = ProseText.Of(document, leaf, span);
+            if (whole)
+            {
+                list.Add(new Statement(span, prose, leaf, link, code));
+                continue;
+            }
+
+            // A paragraph: one statement per sentence; evidence anywhere in the paragraph counts for each.
+            int start = 0;
+            for (int i = 0; i < prose.Length; i++)
+            {
+                bool end = prose[i] is '.' or '!' or '?' && (i + 1 == prose.Length || char.IsWhiteSpace(prose[i + 1]));
+                if (end || i + 1 == prose.Length)
+                {
+                    int stop = i + 1;
+                    if (prose.AsSpan(start, stop - start).Trim().Length > 0)
+                    {
+                        list.Add(new Statement(TextSpan.FromBounds(span.Start + start, span.Start + stop), prose[start..stop], leaf, link, code));
+                    }
+
+                    start = stop;
+                }
+            }
+        }
+
+        return new Statements(list);
+    }
+
+    private static void AddRow(ReportDocument document, TableRow row, List<Statement> list)
+    {
+        TextSpan span = document.GetSpan(row);
+        char[] prose = document.GetText(span).ToArray();
+        bool link = false, code = false;
+        LeafBlock? first = null;
+        foreach (Block cell in row)
+        {
+            if (cell is not TableCell { Count: > 0 } tableCell || tableCell[0] is not LeafBlock leaf || leaf.Inline is null)
+            {
+                continue;
+            }
+
+            first ??= leaf;
+            (bool l, bool c) = Evidence(leaf);
+            link |= l;
+            code |= c;
+            TextSpan cellSpan = document.GetSpan(leaf);
+            string blanked = ProseText.Of(document, leaf, cellSpan);
+            int at = cellSpan.Start - span.Start;
+            if (at >= 0 && at + blanked.Length <= prose.Length)
+            {
+                blanked.CopyTo(0, prose, at, blanked.Length);
+            }
+        }
+
+        if (first is not null)
+        {
+            list.Add(new Statement(span, new string(prose), first, link, code));
+        }
+    }
+
+    private static (bool Link, bool Code) Evidence(LeafBlock leaf)
+    {
+        bool link = false, code = false;
+        foreach (Inline inline in leaf.Inline!.Descendants())
+        {
+            link |= inline is LinkInline { IsImage: false } or AutolinkInline;
+            code |= inline is CodeInline;
+        }
+
+        return (link, code);
+    }
+}
