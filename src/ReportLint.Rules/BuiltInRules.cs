@@ -36,6 +36,7 @@ public static class BuiltInRules
     [
         new RL1001UnverifiableClaimFixer(),
         new RL4001MojibakeFixer(),
+        new RL4003TemplateResidueFixer(),
     ];
 
     /// <summary>Every rule descriptor, engine rules included, sorted by ID.</summary>

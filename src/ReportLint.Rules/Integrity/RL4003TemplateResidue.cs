@@ -22,6 +22,9 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         RuleCategory.Integrity, Severity.Warning,
         "Placeholders and unexpanded variables show the report was generated and never reviewed, and readers get a '$(date)' instead of a date.");
 
+    /// <summary>Property set on residue that stands for a date (<c>$(date)</c>, <c>${DATE}</c>, <c>{{ today }}</c>).</summary>
+    public const string DateProperty = "date";
+
     private const int MaxPlaceholderLength = 60;
 
     /// <inheritdoc />
@@ -55,7 +58,11 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         {
             if (!excluded.Any(e => e.OverlapsWith(span)))
             {
-                context.Report(Rule, span, document.GetText(span).ToString(), what);
+                string residue = document.GetText(span).ToString();
+                var properties = IsDatePlaceholder(residue)
+                    ? ImmutableDictionary<string, string>.Empty.Add(DateProperty, "true")
+                    : ImmutableDictionary<string, string>.Empty;
+                context.Diagnostics.Report(Rule, span, properties, [], residue, what);
             }
         }
     }
@@ -93,6 +100,19 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
                 i = end - 1;
             }
         }
+    }
+
+    // $(date), $(date +%F), ${DATE}, {{ date }}, {{today}}: residue that stands for a date.
+    internal static bool IsDatePlaceholder(string residue)
+    {
+        string inner = TextFolding.Fold(residue.Trim('$', '(', ')', '{', '}', ' '));
+        int end = 0;
+        while (end < inner.Length && (char.IsLetter(inner[end]) || inner[end] == '_'))
+        {
+            end++;
+        }
+
+        return inner[..end] is "date" or "today" or "now" or "current_date" or "report_date";
     }
 
     // $(command args) or ${NAME} / ${NAME:-default}: an identifier first, short, on one line.

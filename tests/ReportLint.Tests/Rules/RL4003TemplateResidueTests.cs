@@ -37,6 +37,26 @@ public class RL4003TemplateResidueTests
     }
 
     [Fact]
+    public void Fix_replaces_a_date_placeholder_with_the_date_the_report_states() => RuleVerifier.Verify(new RL4003TemplateResidue(), """
+        **Date**: 2025-11-08
+
+        *Dernière mise à jour : [|$(date)|]* — generated [|${DATE}|], owner [|TBD|]
+        """, """
+        **Date**: 2025-11-08
+
+        *Dernière mise à jour : 2025-11-08* — generated 2025-11-08, owner [|TBD|]
+        """.Replace("[|TBD|]", "TBD", StringComparison.Ordinal));
+
+    [Fact]
+    public void Fix_is_not_offered_when_the_report_states_no_date_or_several()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Empty(linter.GetFixes(linter.Lint("Updated: $(date)\n")));
+        Assert.Empty(linter.GetFixes(linter.Lint("Date: 2025-11-08\nLast updated: 2025-11-09\n\nBuilt $(date)\n")));
+        Assert.Single(linter.GetFixes(linter.Lint("Date: 2025-11-08\n\nBuilt $(date) by ${USER}\n")));
+    }
+
+    [Fact]
     public void Does_not_report_residue_in_code() => Verify("""
         Run `echo $(date)` or `{{ name }}` to see it.
 

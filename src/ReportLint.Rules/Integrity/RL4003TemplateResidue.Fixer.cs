@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Fixes;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Integrity;
+
+/// <summary>
+/// Replaces a date placeholder (<c>$(date)</c>, <c>${DATE}</c>, <c>{{ today }}</c>) with the date the document itself
+/// states on a labelled line ("**Date**: 2025-11-08", "Dernière mise à jour : 2025-11-08"). Offered only when the
+/// document states exactly one such date; other residue has no safe repair.
+/// </summary>
+public sealed class RL4003TemplateResidueFixer : CodeFixProvider
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RL4003TemplateResidue.Rule.Id];
+
+    /// <inheritdoc />
+    public override void RegisterCodeFixes(CodeFixContext context)
+    {
+        if (!context.Diagnostic.Properties.ContainsKey(RL4003TemplateResidue.DateProperty))
+        {
+            return;
+        }
+
+        string? date = context.Document.GetModel(StatedDate.Find).Value;
+        if (date is not null)
+        {
+            context.RegisterCodeFix($"Replace '{context.Document.GetText(context.Diagnostic.Span)}' with the report's date {date}",
+                new TextEdit(context.Diagnostic.Span, date));
+        }
+    }
+
+    /// <summary>The one ISO date the document states on a line labelled as its date, or null (none, or several).</summary>
+    internal sealed record StatedDate(string? Value)
+    {
+        public static StatedDate Find(ReportDocument document)
+        {
+            SourceText text = document.Text;
+            var dates = new HashSet<string>(StringComparer.Ordinal);
+            for (int line = 1; line <= text.LineCount; line++)
+            {
+                ReadOnlySpan<char> content = text[text.GetLineSpan(line)].TrimStart(" \t-*>#|_");
+                string folded = TextFolding.Fold(content);
+                string? label = document.Lexicon.Phrases("date.label").FirstOrDefault(p =>
+                    folded.StartsWith(p, StringComparison.Ordinal) && folded.AsSpan(p.Length).TrimStart(" *_").StartsWith(":"));
+                if (label is not null && FindIsoDate(content) is { } date)
+                {
+                    dates.Add(date);
+                }
+            }
+
+            return new StatedDate(dates.Count == 1 ? dates.First() : null);
+        }
+
+        private static string? FindIsoDate(ReadOnlySpan<char> line)
+        {
+            for (int i = 0; i + 10 <= line.Length; i++)
+            {
+                ReadOnlySpan<char> c = line.Slice(i, 10);
+                if (char.IsAsciiDigit(c[0]) && char.IsAsciiDigit(c[1]) && char.IsAsciiDigit(c[2]) && char.IsAsciiDigit(c[3]) && c[4] == '-' &&
+                    char.IsAsciiDigit(c[5]) && char.IsAsciiDigit(c[6]) && c[7] == '-' && char.IsAsciiDigit(c[8]) && char.IsAsciiDigit(c[9]) &&
+                    (i == 0 || !char.IsAsciiDigit(line[i - 1])) && (i + 10 == line.Length || !char.IsAsciiDigit(line[i + 10])) &&
+                    DateOnly.TryParseExact(c, "yyyy-MM-dd", out _))
+                {
+                    return c.ToString();
+                }
+            }
+
+            return null;
+        }
+    }
+}
