@@ -29,6 +29,7 @@ public static class BuiltInRules
         new RL4001Mojibake(),
         new RL4002LostGlyph(),
         new RL4003TemplateResidue(),
+        new RL4004CitedFileMismatch(),
     ];
 
     /// <summary>Every built-in fix provider.</summary>

@@ -54,6 +54,11 @@ gb
 gib
 go
 
+[unit.B]
+b
+bytes
+octets
+
 [unit.req/s]
 req/s
 rps

@@ -1,0 +1,180 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Integrity;
+
+/// <summary>
+/// RL4004: a file the report cites (in a code span or a relative link) does not exist in the git working tree the
+/// report lives in, or its stated size ("(9.7 KB)") or line count ("(430 lines)") is far from the real one. Runs
+/// only inside a git working tree; never reads outside it and never follows a URL. A bare file name is checked
+/// only when a size or line count is claimed for it.
+/// </summary>
+public sealed class RL4004CitedFileMismatch : ReportAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "RL4004", "cited-file-mismatch", "A cited file is missing or differs from its description",
+        "{0}",
+        RuleCategory.Integrity, Severity.Warning,
+        "A report that lists deliverables which are not in the repository, or much smaller than stated, claims work that cannot be found.");
+
+    /// <summary>The option: how far (in percent) a stated size or line count may be from the real one.</summary>
+    public const string TolerancePercentOption = "RL4004.tolerance_percent";
+
+    private const long MaxBytesToCount = 64L * 1024 * 1024;
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        ReportDocument document = context.Document;
+        if (document.Path is null || RepositoryFiles.For(document.Path) is not { } repository)
+        {
+            return;
+        }
+
+        string reportFolder = Path.GetDirectoryName(Path.GetFullPath(document.Path))!;
+        decimal tolerance = document.Options.GetNumber(TolerancePercentOption, 25m) / 100m;
+        foreach (Inline inline in document.Syntax.Descendants<Inline>())
+        {
+            (string? cited, TextSpan span) = inline switch
+            {
+                CodeInline code => (code.Content, document.GetSpan(code)),
+                LinkInline { IsImage: false, Url: { } url } link when IsRelative(url) => (Uri.UnescapeDataString(url.Split('#')[0]), document.GetSpan(link)),
+                _ => (null, default),
+            };
+
+            if (cited is null || !LooksLikePath(cited))
+            {
+                continue;
+            }
+
+            Quantity? claim = ClaimAfter(document, span);
+            if (!cited.Contains('/') && claim is null)
+            {
+                continue;
+            }
+
+            string? found = repository.Resolve(cited, reportFolder);
+            if (found is null)
+            {
+                context.Report(Rule, span, $"Cited file '{cited}' does not exist in the repository ({repository.Root})");
+                continue;
+            }
+
+            if (claim is { } q && File.Exists(found) && repository.IsInside(found))
+            {
+                CheckClaim(context, span, cited, found, q, tolerance);
+            }
+        }
+    }
+
+    private static void CheckClaim(DocumentAnalysisContext context, TextSpan span, string cited, string file, Quantity claim, decimal tolerance)
+    {
+        long bytes = new FileInfo(file).Length;
+        string percent = (tolerance * 100m).ToString("0.##", CultureInfo.InvariantCulture);
+        if (claim.Unit is "KB" or "MB" or "GB" or "B")
+        {
+            decimal factor = claim.Unit switch { "KB" => 1m, "MB" => 2m, "GB" => 3m, _ => 0m };
+            decimal stated1024 = claim.Value * (decimal)Math.Pow(1024, (double)factor);
+            decimal stated1000 = claim.Value * (decimal)Math.Pow(1000, (double)factor);
+            if (!Near(bytes, stated1024, tolerance) && !Near(bytes, stated1000, tolerance))
+            {
+                string actual = claim.Unit == "B" ? $"{bytes} B" : $"{(decimal)bytes / (decimal)Math.Pow(1024, (double)factor):0.#} {claim.Unit}";
+                context.Report(Rule, span, $"Cited file '{cited}' is {actual}, not {claim.Value.ToString("0.##", CultureInfo.InvariantCulture)} {claim.Unit} as stated (tolerance {percent}%)");
+            }
+        }
+        else if (claim.Unit == "lines" && bytes <= MaxBytesToCount)
+        {
+            int lines = CountLines(file);
+            if (!Near(lines, claim.Value, tolerance))
+            {
+                context.Report(Rule, span, $"Cited file '{cited}' has {lines} lines, not {claim.Value.ToString("0.##", CultureInfo.InvariantCulture)} as stated (tolerance {percent}%)");
+            }
+        }
+    }
+
+    private static bool Near(decimal actual, decimal stated, decimal tolerance) =>
+        stated == 0 ? actual == 0 : Math.Abs(actual - stated) <= stated * tolerance;
+
+    private static int CountLines(string file)
+    {
+        byte[] bytes = File.ReadAllBytes(file);
+        int lines = bytes.AsSpan().Count((byte)'\n');
+        return bytes.Length > 0 && bytes[^1] != '\n' ? lines + 1 : lines;
+    }
+
+    // "(9.7 KB)", "(430 lines)" right after the citation, on the same line.
+    private static Quantity? ClaimAfter(ReportDocument document, TextSpan span)
+    {
+        SourceText text = document.Text;
+        TextSpan line = text.GetLineSpan(text.GetLinePosition(span.End).Line);
+        ReadOnlySpan<char> rest = document.Text.Text.AsSpan(span.End, Math.Max(0, line.End - span.End));
+        int i = 0;
+        while (i < rest.Length && rest[i] is ' ' or '*' or '_')
+        {
+            i++;
+        }
+
+        if (i >= rest.Length || rest[i] != '(')
+        {
+            return null;
+        }
+
+        int close = rest[i..].IndexOf(')');
+        if (close < 0)
+        {
+            return null;
+        }
+
+        if (QuantityScanner.TryParseWhole(rest.Slice(i + 1, close - 1), span.End + i + 1, document.Lexicon, out Quantity q) &&
+            q.Unit is "KB" or "MB" or "GB" or "B" or "lines" && q.Comparison is Comparison.Exact or Comparison.Approximately)
+        {
+            return q;
+        }
+
+        return null;
+    }
+
+    private static bool IsRelative(string url) =>
+        url.Length > 0 && !url.Contains("://", StringComparison.Ordinal) && url[0] is not ('#' or '/' or '~') &&
+        !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    // A relative file or folder path: no spaces, no wildcards, no flags or variables, a folder or an extension.
+    private static bool LooksLikePath(string text)
+    {
+        if (text.Length < 3 || text.Length > 200 || text[0] is '-' or '/' or '~' or '.' && !text.StartsWith("./", StringComparison.Ordinal) && !text.StartsWith(".github/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '/' or '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        if (text.Contains("..", StringComparison.Ordinal) || text.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string name = text.TrimEnd('/');
+        int slash = name.LastIndexOf('/');
+        int dot = name.LastIndexOf('.');
+        bool extension = dot > slash + 1 && dot < name.Length - 1 && name[(dot + 1)..].All(char.IsLetterOrDigit);
+        return extension || text.EndsWith('/') || (slash > 0 && char.IsLetter(name[0]));
+    }
+}

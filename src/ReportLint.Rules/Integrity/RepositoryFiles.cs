@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+
+namespace ReportLint.Rules.Integrity;
+
+/// <summary>
+/// The files and folders of a git working tree, indexed once per run by path and by name. Only the tree is read:
+/// nothing outside its root, no symbolic link that leads out of it.
+/// </summary>
+internal sealed class RepositoryFiles
+{
+    private const int MaxEntries = 200_000;
+
+    // One index serves every report of a run; a long-lived host (an IDE, a build server) sees changes after this.
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+    private static readonly ConcurrentDictionary<string, (DateTime Built, Lazy<RepositoryFiles> Files)> Cache = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
+
+    private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _byName = new(StringComparer.Ordinal);
+
+    private RepositoryFiles(string root)
+    {
+        Root = root;
+        Index(root, 0);
+    }
+
+    /// <summary>The root of the working tree (the folder holding <c>.git</c>), with no trailing separator.</summary>
+    public string Root { get; }
+
+    /// <summary>The working tree holding <paramref name="reportPath"/>, or null when it is not in one.</summary>
+    public static RepositoryFiles? For(string reportPath)
+    {
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(reportPath));
+        while (dir is not null)
+        {
+            string git = Path.Combine(dir, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                DateTime now = DateTime.UtcNow;
+                var entry = Cache.AddOrUpdate(dir,
+                    d => (now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))),
+                    (d, old) => now - old.Built < Lifetime ? old : (now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))));
+                return entry.Files.Value;
+            }
+
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Resolves a cited path: relative to the report's folder, then to the root, then as the end of a path in the
+    /// tree; a bare name is looked up anywhere. Returns the full path inside the tree, or null when the tree has no
+    /// such entry. Paths that would leave the tree are never resolved.
+    /// </summary>
+    public string? Resolve(string cited, string reportFolder)
+    {
+        string normalized = cited.Replace('\\', '/').TrimEnd('/');
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (string baseFolder in new[] { reportFolder, Root })
+        {
+            string full = Path.GetFullPath(Path.Combine(baseFolder, normalized));
+            if (IsInside(full) && _paths.Contains(Relative(full)))
+            {
+                return full;
+            }
+        }
+
+        if (!normalized.Contains('/'))
+        {
+            return _byName.TryGetValue(normalized, out List<string>? named) ? Path.Combine(Root, named[0]) : null;
+        }
+
+        string suffix = "/" + normalized;
+        string? match = _paths.FirstOrDefault(p => p.EndsWith(suffix, StringComparison.Ordinal));
+        return match is null ? null : Path.Combine(Root, match);
+    }
+
+    /// <summary>Whether a full path lies inside the tree, following symbolic links to their final target.</summary>
+    public bool IsInside(string full)
+    {
+        if (!IsUnder(full))
+        {
+            return false;
+        }
+
+        try
+        {
+            FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
+            FileSystemInfo? target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
+            return target is null || IsUnder(Path.GetFullPath(target.FullName));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private bool IsUnder(string full) =>
+        full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full == Root;
+
+    private string Relative(string full) => Path.GetRelativePath(Root, full).Replace('\\', '/');
+
+    private void Index(string folder, int depth)
+    {
+        if (_paths.Count >= MaxEntries || depth > 32)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (string file in Directory.EnumerateFiles(folder))
+            {
+                string relative = Relative(file);
+                _paths.Add(relative);
+                string name = Path.GetFileName(file);
+                if (!_byName.TryGetValue(name, out List<string>? list))
+                {
+                    _byName[name] = list = [];
+                }
+
+                list.Add(relative);
+            }
+
+            foreach (string sub in Directory.EnumerateDirectories(folder))
+            {
+                string name = Path.GetFileName(sub);
+                if (Skipped.Contains(name) || (new DirectoryInfo(sub).Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    continue;
+                }
+
+                _paths.Add(Relative(sub));
+                Index(sub, depth + 1);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable folder is simply not indexed.
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using ReportLint.Analysis;
+using ReportLint.Rules;
+using ReportLint.Rules.Integrity;
+
+namespace ReportLint.Tests.Rules;
+
+/// <summary>RL4004 reads the file system, so its cases are reports written into temporary git working trees.</summary>
+public sealed class RL4004CitedFileMismatchTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("reportlint-repo-").FullName;
+
+    public RL4004CitedFileMismatchTests() => Directory.CreateDirectory(Path.Combine(_root, ".git"));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void File(string relative, string content)
+    {
+        string path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllText(path, content);
+    }
+
+    private List<(int Line, string Message)> Lint(string report, string at = "docs/STATUS.md", AnalysisOptions? options = null)
+    {
+        File(at, report);
+        var linter = new ReportLinter([new RL4004CitedFileMismatch()], lexicon: BuiltInRules.LoadLexicon(), options: options);
+        return linter.LintFile(Path.Combine(_root, at)).Diagnostics.Select(d => (d.Line, d.Message)).ToList();
+    }
+
+    [Fact]
+    public void Reports_a_cited_file_that_does_not_exist()
+    {
+        File("kubernetes/sealed-secrets-setup.yaml", "kind: Secret\n");
+        var found = Lint("""
+            **Livrables**:
+            - `kubernetes/sealed-secrets-setup.yaml`
+            - `kubernetes/vault-setup.yaml` (9.7 KB)
+            - [runbook](ops/runbook.md)
+            """);
+        Assert.Equal([
+            (3, $"Cited file 'kubernetes/vault-setup.yaml' does not exist in the repository ({_root})"),
+            (4, $"Cited file 'ops/runbook.md' does not exist in the repository ({_root})"),
+        ], found);
+    }
+
+    [Fact]
+    public void Reports_sizes_and_line_counts_far_from_the_claim()
+    {
+        File("kubernetes/vault-setup.yaml", new string('x', 2_000));
+        File("tests/conftest.py", string.Concat(Enumerable.Repeat("x = 1\n", 120)));
+        File("tests/api/test_health_metrics.py", string.Concat(Enumerable.Repeat("pass\n", 290)));
+        var found = Lint("""
+            | Deliverable | Status |
+            |---|---|
+            | `kubernetes/vault-setup.yaml` (9.7 KB) | ✅ |
+            | `tests/conftest.py` (430 lines) | ✅ |
+            | `test_health_metrics.py` (300 lines) | ✅ |
+            """);
+        Assert.Equal([
+            (3, "Cited file 'kubernetes/vault-setup.yaml' is 2 KB, not 9.7 KB as stated (tolerance 25%)"),
+            (4, "Cited file 'tests/conftest.py' has 120 lines, not 430 as stated (tolerance 25%)"),
+        ], found);
+    }
+
+    [Fact]
+    public void The_tolerance_is_an_option()
+    {
+        File("tests/conftest.py", string.Concat(Enumerable.Repeat("x = 1\n", 380)));
+        Assert.Empty(Lint("- `tests/conftest.py` (430 lines)\n"));
+        var strict = new AnalysisOptions.Builder().SetOption(RL4004CitedFileMismatch.TolerancePercentOption, "5").Build();
+        Assert.Equal([(1, "Cited file 'tests/conftest.py' has 380 lines, not 430 as stated (tolerance 5%)")], Lint("- `tests/conftest.py` (430 lines)\n", options: strict));
+    }
+
+    [Fact]
+    public void Finds_files_relative_to_the_report_the_root_or_by_the_end_of_their_path()
+    {
+        File("docs/diagram.png", "png");
+        File("backend/tests/integration/ml/test_train.py", "pass\n");
+        Assert.Empty(Lint("""
+            - [diagram](diagram.png)
+            - `tests/integration/ml/`
+            - `test_train.py` (1 lines)
+            """));
+    }
+
+    [Fact]
+    public void Does_not_check_bare_names_without_a_claim_urls_commands_or_code_blocks() => Assert.Empty(Lint("""
+        Edit your `config.yaml`, run `docker stats` or `npm run build`, read [the docs](https://example.org/a/b.md).
+
+        ```text
+        kubernetes/missing.yaml
+        ```
+        """));
+
+    [Fact]
+    public void Does_not_check_reports_outside_a_git_tree()
+    {
+        string outside = Directory.CreateTempSubdirectory("reportlint-nogit-").FullName;
+        try
+        {
+            string report = Path.Combine(outside, "STATUS.md");
+            System.IO.File.WriteAllText(report, "- `kubernetes/vault-setup.yaml` (9.7 KB)\n");
+            var linter = new ReportLinter([new RL4004CitedFileMismatch()], lexicon: BuiltInRules.LoadLexicon());
+            Assert.Empty(linter.LintFile(report).Diagnostics);
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Does_not_read_outside_the_tree_through_dot_dot_or_a_symbolic_link()
+    {
+        string outside = Directory.CreateTempSubdirectory("reportlint-secret-").FullName;
+        try
+        {
+            System.IO.File.WriteAllText(Path.Combine(outside, "secret.txt"), "1\n2\n3\n");
+            System.IO.File.CreateSymbolicLink(Path.Combine(_root, "linked.txt"), Path.Combine(outside, "secret.txt"));
+            // The link exists in the tree, so it is not "missing"; its target is outside, so its line count is not read.
+            Assert.Empty(Lint("""
+                - `linked.txt` (999 lines)
+                - `../secret.txt` (999 lines)
+                """));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+}
