@@ -108,26 +108,30 @@ public static class Mojibake
 
     private static int Score(MojibakeSequence sequence) => sequence.Broken ? 100 : sequence.LostBytes;
 
+    // The code page that repairs most cleanly: each clean long (3- or 4-byte) sequence weighs three, each clean
+    // two-byte one weighs one. The evidence returned counts long sequences only (they are near-certain).
     private static (CodePage Page, int Evidence) ChoosePrimary(ReadOnlySpan<char> text)
     {
         CodePage best = text.IndexOfAny(Windows1254Marks) >= 0 ? CodePages.Cp1254 : CodePages.Cp1252;
-        int bestCount = 0;
+        int bestScore = 0, bestLong = 0;
         foreach (CodePage page in Evidence)
         {
-            int count = CountLongSequences(text, page);
-            if (count > bestCount)
+            (int longCount, int shortCount) = CountCleanSequences(text, page);
+            int score = (3 * longCount) + shortCount;
+            if (score > bestScore)
             {
                 best = page;
-                bestCount = count;
+                bestScore = score;
+                bestLong = longCount;
             }
         }
 
-        return (best, bestCount);
+        return (best, bestLong);
     }
 
-    private static int CountLongSequences(ReadOnlySpan<char> text, CodePage page)
+    private static (int Long, int Short) CountCleanSequences(ReadOnlySpan<char> text, CodePage page)
     {
-        int count = 0, i = 0;
+        int longCount = 0, shortCount = 0, i = 0;
         while (i < text.Length)
         {
             int next = text[i..].IndexOfAny(Leads);
@@ -137,10 +141,18 @@ public static class Mojibake
             }
 
             i += next;
-            if (page.TryGetByte(text[i], out byte lead) && lead >= 0xE0 && lead <= 0xF4 &&
+            if (page.TryGetByte(text[i], out byte lead) && lead >= 0xC2 && lead <= 0xF4 &&
                 TryDecodeAt(text, i, page, 0, false, out MojibakeSequence? found, out int end) && found!.LostBytes == 0)
             {
-                count++;
+                if (lead >= 0xE0)
+                {
+                    longCount++;
+                }
+                else
+                {
+                    shortCount++;
+                }
+
                 i = end;
             }
             else
@@ -149,7 +161,7 @@ public static class Mojibake
             }
         }
 
-        return count;
+        return (longCount, shortCount);
     }
 
     private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, bool allowBroken, out MojibakeSequence? sequence, out int end)

@@ -25,6 +25,18 @@ public class SeedTests
         { "001_2b0c3775f9846594.txt", 23, "RL4001" },
         { "003_9bac93d86e2aca57.txt", 357, "RL4001" },
         { "004_52759cd217382cf5.txt", 552, "RL4001" },
+        { "000_5af448552cba9870.txt", 17, "RL1001" },
+        { "000_5af448552cba9870.txt", 18, "RL1001" },
+        { "000_5af448552cba9870.txt", 19, "RL1001" },
+        { "000_5af448552cba9870.txt", 20, "RL1001" },
+        { "002_166a22255b657b55.txt", 22, "RL1001" },
+        { "000_5af448552cba9870.txt", 504, "RL1002" },
+        { "000_5af448552cba9870.txt", 512, "RL1002" },
+        { "003_9bac93d86e2aca57.txt", 311, "RL1002" },
+        { "003_9bac93d86e2aca57.txt", 316, "RL1002" },
+        { "003_9bac93d86e2aca57.txt", 326, "RL1002" },
+        { "003_9bac93d86e2aca57.txt", 395, "RL1002" },
+        { "003_9bac93d86e2aca57.txt", 396, "RL1002" },
     };
 
     [Theory]
@@ -100,6 +112,7 @@ public sealed class SeedFixTests : IDisposable
         string[] seed000 = Read("000_5af448552cba9870.txt").Split('\n');
         Assert.Equal("# 🏆 PIVORI STUDIO - PROJECT COMPLETION REPORT", seed000[0]);
         Assert.Equal("### Phase 1: Priorité Critique (7.5h) - ✅ COMPLÈTE", seed000[69]);
+        Assert.Equal("- **644 Unit Tests**: 644/644 passed", seed000[16]);
         Assert.Equal(40, Read("004_52759cd217382cf5.txt").Split('⏳').Length - 1);
 
         ReportLinter linter = BuiltInRules.CreateLinter();
