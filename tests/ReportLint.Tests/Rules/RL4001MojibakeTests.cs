@@ -111,6 +111,18 @@ public class RL4001MojibakeFixTests
         """);
 
     [Fact]
+    public void Repairs_MacRoman_mojibake_when_the_text_shows_it() => Verify("""
+        [|‚úÖ Termin√© ‚Äî d√©ploy√©|]
+        [|‚úÖ|] Tests valid[|√©|]s
+        [|‚úÖ|] Build r[|√©|]ussi
+        """.Replace("[|‚úÖ|] Tests valid[|√©|]s", "[|‚úÖ Tests valid√©|]s", StringComparison.Ordinal)
+           .Replace("[|‚úÖ|] Build r[|√©|]ussi", "[|‚úÖ Build r√©|]ussi", StringComparison.Ordinal), """
+        ✅ Terminé — déployé
+        ✅ Tests validés
+        ✅ Build réussi
+        """);
+
+    [Fact]
     public void The_fix_title_names_uncertain_rebuilds()
     {
         ReportLinter linter = BuiltInRules.CreateLinter();
