@@ -14,10 +14,10 @@ internal static class FileLinter
     private const int BinaryProbeBytes = 8000;
 
     /// <summary>Lints files in parallel; outcomes come back in the order of <paramref name="files"/>.</summary>
-    public static FileOutcome[] LintAll(ReportLinter linter, IReadOnlyList<InputFile> files)
+    public static FileOutcome[] LintAll(ReportLinter linter, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null)
     {
         var outcomes = new FileOutcome[files.Count];
-        Parallel.For(0, files.Count, i => outcomes[i] = LintOne(linter, files[i]));
+        Parallel.For(0, files.Count, i => outcomes[i] = LintOne(linter, files[i], standardInput));
         return outcomes;
     }
 
@@ -53,10 +53,24 @@ internal static class FileLinter
         return (SourceText.FromBytes(bytes), null);
     }
 
-    private static FileOutcome LintOne(ReportLinter linter, InputFile file)
+    private static FileOutcome LintOne(ReportLinter linter, InputFile file, Func<Stream>? standardInput)
     {
-        (SourceText? text, string? error) = Read(file);
+        (SourceText? text, string? error) = file.IsStandardInput ? ReadStandardInput(file, standardInput ?? Console.OpenStandardInput) : Read(file);
         return text is null ? new FileOutcome(file, null, error) : new FileOutcome(file, linter.Lint(text, file.DisplayPath), null);
+    }
+
+    private static (SourceText? Text, string? Error) ReadStandardInput(InputFile file, Func<Stream> open)
+    {
+        using var buffer = new MemoryStream();
+        using (Stream input = open())
+        {
+            input.CopyTo(buffer);
+        }
+
+        byte[] bytes = buffer.ToArray();
+        return LooksBinary(bytes)
+            ? (null, $"{file.DisplayPath}: binary input (it contains NUL bytes); not a Markdown report.")
+            : (SourceText.FromBytes(bytes), null);
     }
 
     private static bool LooksBinary(byte[] bytes)

@@ -1,7 +1,7 @@
 namespace ReportLint.Cli;
 
 /// <summary>A file to lint, or the reason a path could not be used.</summary>
-internal sealed record InputFile(string Path, string DisplayPath);
+internal sealed record InputFile(string Path, string DisplayPath, bool IsStandardInput = false);
 
 /// <summary>Expands the paths given on the command line into the files to lint, in a stable order.</summary>
 internal static class InputFiles

@@ -176,7 +176,7 @@ public sealed class CheckCommandTests : IDisposable
         (int code, string output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("check", output, StringComparison.Ordinal);
-        Assert.Contains("Exit codes: 0 clean, 1 findings at warning or above, 2 usage or I/O error.", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 clean, 1 findings at or above the fail level (default warning), 2 usage, configuration or I/O error.", output, StringComparison.Ordinal);
 
         (code, output, _) = Run("--version");
         Assert.Equal(0, code);

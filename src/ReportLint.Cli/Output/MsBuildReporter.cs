@@ -1,0 +1,56 @@
+using System.Globalization;
+using ReportLint.Diagnostics;
+
+namespace ReportLint.Cli.Output;
+
+/// <summary>The canonical one-line form MSBuild, IDEs and CI problem matchers read: <c>path(line,col): warning RL2001: message</c>.</summary>
+internal sealed class MsBuildReporter : IReporter
+{
+    public void Write(RunReport report, TextWriter output)
+    {
+        foreach ((FileOutcome file, Diagnostic d) in report.Shown())
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{file.File.DisplayPath}({d.Line},{d.Column}): {d.Severity.ToWord()} {d.Id}: {d.Message}"));
+        }
+
+        output.WriteLine(Summary.Line(report));
+    }
+}
+
+/// <summary>The one-line summary shared by the human formats.</summary>
+internal static class Summary
+{
+    public static string Line(RunReport report)
+    {
+        int files = report.Outcomes.Count(o => o.Result is not null);
+        int failures = report.Errors.Count;
+        int errors = report.Count(Severity.Error), warnings = report.Count(Severity.Warning), infos = report.Count(Severity.Info);
+        int withFindings = report.Shown().Select(p => p.File).Distinct().Count();
+        string checkedText = files == 1 ? "1 file checked" : $"{files} files checked";
+        string failed = failures == 0 ? string.Empty : failures == 1 ? ", 1 could not be read" : $", {failures} could not be read";
+        if (errors + warnings + infos == 0)
+        {
+            return $"{checkedText}{failed}: no findings.";
+        }
+
+        var parts = new List<string>();
+        if (errors > 0)
+        {
+            parts.Add(errors == 1 ? "1 error" : $"{errors} errors");
+        }
+
+        if (warnings > 0)
+        {
+            parts.Add(warnings == 1 ? "1 warning" : $"{warnings} warnings");
+        }
+
+        if (infos > 0)
+        {
+            parts.Add(infos == 1 ? "1 suggestion" : $"{infos} suggestions");
+        }
+
+        string inFiles = withFindings == 1 ? "1 file" : $"{withFindings} files";
+        return $"{checkedText}{failed}: {string.Join(", ", parts)} in {inFiles}.";
+    }
+}
