@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
+using ReportLint.Configuration;
 using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 using ReportLint.Lexicons;
@@ -71,10 +72,12 @@ public sealed class ReportLinter
 
     /// <summary>Creates a linter from analyzers, fix providers, the lexicon of the languages in force, and options.</summary>
     public ReportLinter(IEnumerable<ReportAnalyzer> analyzers, IEnumerable<CodeFixProvider>? fixers = null,
-        Lexicon? lexicon = null, AnalysisOptions? options = null)
+        Lexicon? lexicon = null, AnalysisOptions? options = null, bool inlineConfiguration = true)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         _driver = new AnalyzerDriver(analyzers);
+        Catalog = new RuleCatalog(_driver.Analyzers);
+        InlineConfiguration = inlineConfiguration;
         Lexicon = lexicon ?? Lexicon.Empty;
         Options = options ?? AnalysisOptions.Default;
         FixProviders = (fixers ?? []).ToImmutableArray();
@@ -82,15 +85,17 @@ public sealed class ReportLinter
             .SelectMany(f => f.FixableDiagnosticIds.Select(id => (id, f)))
             .GroupBy(p => p.id, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.Select(p => p.f).ToImmutableArray(), StringComparer.Ordinal);
-        Rules = EngineRules.All
-            .Concat(_driver.Analyzers.SelectMany(a => a.SupportedRules))
-            .DistinctBy(r => r.Id)
-            .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
+        Rules = Catalog.Rules.ToImmutableArray();
     }
 
     /// <summary>Every rule this linter can report, engine rules included, sorted by ID.</summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>The rules and options configuration may name.</summary>
+    public RuleCatalog Catalog { get; }
+
+    /// <summary>Whether inline comments (<c>reportlint-disable</c>…, <c>reportlint-configure-file</c>) are obeyed.</summary>
+    public bool InlineConfiguration { get; }
 
     /// <summary>The fix providers.</summary>
     public ImmutableArray<CodeFixProvider> FixProviders { get; }
@@ -112,17 +117,107 @@ public sealed class ReportLinter
     {
         ArgumentNullException.ThrowIfNull(source);
         var document = new ReportDocument(source, path, Lexicon, Options);
+        var engine = new List<Diagnostic>();
+        InlineDirectives directives = InlineDirectives.None;
+        if (InlineConfiguration)
+        {
+            try
+            {
+                directives = InlineDirectives.Parse(document, name => Catalog.Find(name)?.Id);
+            }
+            catch (DocumentParseException)
+            {
+                // Reported as RL0005 by the driver.
+            }
+
+            document = ApplyInlineConfiguration(document, directives, engine);
+        }
+
         ImmutableArray<Diagnostic> diagnostics = _driver.Analyze(document);
+        if (directives.Directives.Count > 0)
+        {
+            diagnostics = Suppress(document, diagnostics, directives);
+        }
+
         if (source.HasDecodingErrors)
         {
-            var engine = new List<Diagnostic>();
-            var sink = new DiagnosticSink(document, engine);
-            sink.Report(EngineRules.InvalidEncoding, new TextSpan(FirstReplacement(source.Text), 0),
+            new DiagnosticSink(document, engine).Report(EngineRules.InvalidEncoding, new TextSpan(FirstReplacement(source.Text), 0),
                 source.InvalidSequenceCount, source.FirstInvalidByteOffset);
-            diagnostics = engine.Concat(diagnostics).ToImmutableArray();
+        }
+
+        if (engine.Count > 0)
+        {
+            diagnostics = engine.Concat(diagnostics).OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
         }
 
         return new LintResult(document, diagnostics);
+    }
+
+    private ReportDocument ApplyInlineConfiguration(ReportDocument document, InlineDirectives directives, List<Diagnostic> engine)
+    {
+        var configure = directives.Directives.Where(d => d.Kind == DirectiveKind.ConfigureFile).ToList();
+        if (configure.Count == 0)
+        {
+            return document;
+        }
+
+        AnalysisOptions.Builder builder = document.Options.ToBuilder();
+        var problems = new List<(InlineDirective Directive, ConfigProblem Problem)>();
+        foreach (InlineDirective directive in configure)
+        {
+            var found = new List<ConfigProblem>();
+            ConfigReader.Apply(System.Text.Encoding.UTF8.GetBytes(directive.Json), "reportlint-configure-file", Catalog, builder, found, inline: true);
+            problems.AddRange(found.Select(p => (directive, p)));
+        }
+
+        ReportDocument configured = document.WithOptions(builder.Build());
+        var sink = new DiagnosticSink(configured, engine);
+        foreach ((InlineDirective directive, ConfigProblem problem) in problems)
+        {
+            sink.Report(EngineRules.InvalidConfiguration, directive.Span, $"reportlint-configure-file: {problem.Message}");
+        }
+
+        return configured;
+    }
+
+    private static ImmutableArray<Diagnostic> Suppress(ReportDocument document, ImmutableArray<Diagnostic> diagnostics, InlineDirectives directives)
+    {
+        var used = new HashSet<InlineDirective>(ReferenceEqualityComparer.Instance);
+        var kept = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            // A crash is never hidden.
+            InlineDirective? by = diagnostic.Id == EngineRules.RuleCrashed.Id ? null : directives.SuppressorOf(diagnostic);
+            if (by is null)
+            {
+                kept.Add(diagnostic);
+            }
+            else
+            {
+                used.Add(by);
+            }
+        }
+
+        var unused = new List<Diagnostic>();
+        var sink = new DiagnosticSink(document, unused);
+        foreach (InlineDirective directive in directives.Directives)
+        {
+            if (directive.Kind is not (DirectiveKind.Enable or DirectiveKind.ConfigureFile) && !used.Contains(directive))
+            {
+                string kind = "reportlint-" + directive.Kind switch
+                {
+                    DirectiveKind.Disable => "disable",
+                    DirectiveKind.DisableLine => "disable-line",
+                    DirectiveKind.DisableNextLine => "disable-next-line",
+                    _ => "disable-file",
+                };
+                string rules = directive.RuleIds.Count == 0 ? string.Empty : " (" + string.Join(", ", directive.RuleIds) + ")";
+                sink.Report(EngineRules.UnusedSuppression, directive.Span, kind, rules);
+            }
+        }
+
+        kept.AddRange(unused);
+        return kept.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
     }
 
     /// <summary>Reads and lints a file (UTF-8 with or without BOM, or UTF-16 with BOM).</summary>

@@ -12,6 +12,9 @@ public abstract class ReportAnalyzer
     /// <summary>The descriptors of every diagnostic this analyzer may report.</summary>
     public abstract ImmutableArray<RuleDescriptor> SupportedRules { get; }
 
+    /// <summary>The options the rules of this analyzer read (configuration is checked against them).</summary>
+    public virtual ImmutableArray<RuleOption> SupportedOptions => [];
+
     /// <summary>Registers callbacks on <paramref name="context"/>. Called once per linter.</summary>
     public abstract void Initialize(AnalysisContext context);
 

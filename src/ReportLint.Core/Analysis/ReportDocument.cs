@@ -66,6 +66,10 @@ public sealed class ReportDocument
         }
     }
 
+    /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
+    internal ReportDocument WithOptions(AnalysisOptions options) =>
+        new(Text, Path, Lexicon, options) { _syntax = _syntax, _parseError = _parseError };
+
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);
 

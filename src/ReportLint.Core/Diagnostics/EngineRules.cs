@@ -24,6 +24,20 @@ public static class EngineRules
         RuleCategory.Engine, Severity.Warning,
         "The Markdown parser refused the file (for example, elements nested too deeply). Rules that read the raw text still ran; the others could not.");
 
+    /// <summary>RL0002: a configuration file or inline configuration could not be read.</summary>
+    public static RuleDescriptor InvalidConfiguration { get; } = RuleDescriptor.Create(
+        "RL0002", "invalid-config", "Configuration that could not be read",
+        "{0}",
+        RuleCategory.Engine, Severity.Warning,
+        "A configuration file or inline configuration holds invalid JSON, an unknown rule or option, or a value of the wrong type. Linting goes on with the defaults for what could not be read.");
+
+    /// <summary>RL0003: an inline suppression that suppressed nothing (off by default, like Roslyn's IDE0079).</summary>
+    public static RuleDescriptor UnusedSuppression { get; } = RuleDescriptor.Create(
+        "RL0003", "unused-suppression", "A suppression comment suppresses nothing",
+        "This {0} suppresses nothing{1}; remove it",
+        RuleCategory.Engine, Severity.Info,
+        "A suppression that no longer suppresses anything hides future findings for no reason.", isEnabledByDefault: false);
+
     /// <summary>All engine descriptors.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleCrashed, InvalidEncoding, ParseFailed];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleCrashed, InvalidConfiguration, UnusedSuppression, InvalidEncoding, ParseFailed];
 }

@@ -58,7 +58,7 @@ public class RuleConventionTests
     [MemberData(nameof(RuleIds))]
     public void Doc_page_examples_behave_as_documented(string id)
     {
-        if (Descriptor(id).Category == RuleCategory.Engine)
+        if (Descriptor(id).Category == RuleCategory.Engine && !File.ReadAllText(Repo.Path("docs", "rules", id + ".md")).Contains("## Failing example", StringComparison.Ordinal))
         {
             return;
         }
@@ -71,7 +71,13 @@ public class RuleConventionTests
             return;
         }
 
-        ReportLinter linter = BuiltInRules.CreateLinter();
+        var everyRuleOn = new ReportLint.Analysis.AnalysisOptions.Builder();
+        foreach (var rule in BuiltInRules.Descriptors)
+        {
+            everyRuleOn.SetSeverity(rule.Id, rule.DefaultSeverity);
+        }
+
+        ReportLinter linter = BuiltInRules.CreateLinter(everyRuleOn.Build());
         string failing = DocExample(page, "## Failing example");
         string passing = DocExample(page, "## Passing example");
         Assert.Contains(linter.Lint(failing).Diagnostics, d => d.Id == id);

@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+
+namespace ReportLint.Configuration;
+
+/// <summary>What a configuration file sets besides rules: the file it extends, ignored globs, languages.</summary>
+public sealed class ConfigFileSettings
+{
+    /// <summary>The <c>extends</c> path as written, or null.</summary>
+    public string? Extends { get; set; }
+
+    /// <summary>The <c>ignore</c> globs, relative to the configuration file's folder.</summary>
+    public List<string> Ignore { get; } = [];
+
+    /// <summary>The <c>languages</c>, or null when not set.</summary>
+    public List<string>? Languages { get; set; }
+}
+
+/// <summary>
+/// Reads a configuration (a <c>.reportlint.json</c> file, JSON with comments, or an inline
+/// <c>reportlint-configure-file</c>) into analysis options. Rules are named by ID or alias:
+/// <c>"RL2001": false | true | "error" | "warning" | "info" | "hidden" | "off" | { "severity": …, option: value }</c>;
+/// <c>"default": false</c> turns every rule off first. Every problem is reported with its line and column, and
+/// what could not be read keeps its default.
+/// </summary>
+public static class ConfigReader
+{
+    private static readonly string[] FileKeys = ["$schema", "extends", "ignore", "languages", "default"];
+
+    /// <summary>Parses and applies configuration text. Returns the file-level settings (extends, ignore, languages).</summary>
+    public static ConfigFileSettings Apply(byte[] utf8, string path, RuleCatalog catalog, AnalysisOptions.Builder builder,
+        List<ConfigProblem> problems, bool inline = false)
+    {
+        var settings = new ConfigFileSettings();
+        ConfigValue root;
+        try
+        {
+            root = ConfigValue.Parse(utf8);
+        }
+        catch (JsonException ex)
+        {
+            (int line, int column) = ex.LineNumber is { } l
+                ? ((int)l + 1, (int)(ex.BytePositionInLine ?? 0) + 1)
+                : (1, 1);
+            problems.Add(new ConfigProblem(path, line, column, $"Invalid JSON: {FirstSentence(ex.Message)}"));
+            return settings;
+        }
+
+        var at = new Positions(utf8, path);
+        if (root.Kind != ConfigKind.Object)
+        {
+            problems.Add(at.Problem(root.Offset, $"The configuration must be an object, not {root.KindName}."));
+            return settings;
+        }
+
+        foreach ((string name, long nameOffset, ConfigValue value) in root.Properties)
+        {
+            if (FileKeys.Contains(name, StringComparer.Ordinal))
+            {
+                ApplyFileKey(name, value, nameOffset, catalog, builder, settings, at, problems, inline);
+                continue;
+            }
+
+            RuleDescriptor? rule = catalog.Find(name);
+            if (rule is null)
+            {
+                problems.Add(at.Problem(nameOffset, $"Unknown rule '{name}'; 'reportlint rules' lists the IDs and aliases."));
+                continue;
+            }
+
+            ApplyRule(rule, value, catalog, builder, at, problems);
+        }
+
+        return settings;
+    }
+
+    private static void ApplyFileKey(string name, ConfigValue value, long offset, RuleCatalog catalog, AnalysisOptions.Builder builder,
+        ConfigFileSettings settings, Positions at, List<ConfigProblem> problems, bool inline)
+    {
+        if (inline && name is "extends" or "ignore" or "languages")
+        {
+            problems.Add(at.Problem(offset, $"'{name}' is only read from configuration files, not from reportlint-configure-file."));
+            return;
+        }
+
+        switch (name)
+        {
+            case "$schema":
+                break;
+            case "extends" when value.Kind == ConfigKind.String:
+                settings.Extends = value.Text;
+                break;
+            case "ignore" when value.Kind == ConfigKind.Array && value.Items.All(i => i.Kind == ConfigKind.String):
+                settings.Ignore.AddRange(value.Items.Select(i => i.Text));
+                break;
+            case "languages" when value.Kind == ConfigKind.Array && value.Items.All(i => i.Kind == ConfigKind.String):
+                settings.Languages = value.Items.Select(i => i.Text.ToLowerInvariant()).ToList();
+                break;
+            case "default" when value.Kind == ConfigKind.Boolean:
+                foreach (RuleDescriptor rule in catalog.Rules)
+                {
+                    if (rule.Category != RuleCategory.Engine)
+                    {
+                        builder.SetSeverity(rule.Id, value.Boolean ? rule.DefaultSeverity : null);
+                    }
+                }
+
+                break;
+            default:
+                string expected = name switch
+                {
+                    "extends" => "a string (a path)",
+                    "ignore" or "languages" => "an array of strings",
+                    _ => "true or false",
+                };
+                problems.Add(at.Problem(value.Offset, $"'{name}' must be {expected}, not {value.KindName}."));
+                break;
+        }
+    }
+
+    private static void ApplyRule(RuleDescriptor rule, ConfigValue value, RuleCatalog catalog, AnalysisOptions.Builder builder, Positions at, List<ConfigProblem> problems)
+    {
+        switch (value.Kind)
+        {
+            case ConfigKind.Boolean:
+                builder.SetSeverity(rule.Id, value.Boolean ? rule.DefaultSeverity : null);
+                return;
+            case ConfigKind.String:
+                if (TryParseSeverity(value.Text, out Severity? severity))
+                {
+                    builder.SetSeverity(rule.Id, severity);
+                }
+                else
+                {
+                    problems.Add(at.Problem(value.Offset, $"'{value.Text}' is not a severity for {rule.Id}: use error, warning, info, hidden or off."));
+                }
+
+                return;
+            case ConfigKind.Object:
+                if (!value.Properties.Any(p => p.Name == "severity"))
+                {
+                    builder.SetSeverity(rule.Id, rule.DefaultSeverity);
+                }
+
+                foreach ((string name, long nameOffset, ConfigValue option) in value.Properties)
+                {
+                    if (name == "severity")
+                    {
+                        ApplyRule(rule, option, catalog, builder, at, problems);
+                        continue;
+                    }
+
+                    RuleOption? declared = catalog.FindOption(rule.Id, name);
+                    if (declared is null)
+                    {
+                        string known = string.Join(", ", catalog.Options.Where(o => o.RuleId == rule.Id).Select(o => o.Name));
+                        problems.Add(at.Problem(nameOffset, $"{rule.Id} has no option '{name}'" + (known.Length > 0 ? $" (it has: {known})." : " (it has none).")));
+                        continue;
+                    }
+
+                    string? text = (declared.Type, option.Kind) switch
+                    {
+                        (RuleOptionType.Number, ConfigKind.Number) => option.Number?.ToString(CultureInfo.InvariantCulture),
+                        (RuleOptionType.String, ConfigKind.String) => option.Text,
+                        (RuleOptionType.Boolean, ConfigKind.Boolean) => option.Boolean ? "true" : "false",
+                        _ => null,
+                    };
+                    if (text is null)
+                    {
+                        problems.Add(at.Problem(option.Offset, $"{declared.Key} must be a {declared.Type.ToString().ToLowerInvariant()}, not {option.KindName}."));
+                    }
+                    else
+                    {
+                        builder.SetOption(declared.Key, text);
+                    }
+                }
+
+                return;
+            default:
+                problems.Add(at.Problem(value.Offset, $"{rule.Id} must be true, false, a severity or an object, not {value.KindName}."));
+                return;
+        }
+    }
+
+    /// <summary>Reads a severity word: error, warning, info (or suggestion), hidden (or silent), off (or none).</summary>
+    public static bool TryParseSeverity(string text, out Severity? severity)
+    {
+        (bool ok, severity) = text.ToLowerInvariant() switch
+        {
+            "error" => (true, Severity.Error),
+            "warning" or "warn" => (true, Severity.Warning),
+            "info" or "suggestion" or "note" => (true, (Severity?)Severity.Info),
+            "hidden" or "silent" => (true, Severity.Hidden),
+            "off" or "none" or "false" => (true, null),
+            _ => (false, null),
+        };
+        return ok;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    private sealed class Positions(byte[] utf8, string path)
+    {
+        public ConfigProblem Problem(long offset, string message)
+        {
+            int at = (int)Math.Clamp(offset, 0, utf8.Length);
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < at; i++)
+            {
+                if (utf8[i] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            int column = Encoding.UTF8.GetCharCount(utf8, lineStart, at - lineStart) + 1;
+            return new ConfigProblem(path, line, column, message);
+        }
+    }
+}
