@@ -3,7 +3,7 @@ using ReportLint.Text;
 namespace ReportLint.Cli;
 
 /// <summary>The outcome of linting one file: a result, or a one-line reason it could not be linted.</summary>
-internal sealed record FileOutcome(InputFile File, LintResult? Result, string? Error);
+internal sealed record FileOutcome(InputFile File, LintResult? Result, string? Error, string? IgnoredBy = null);
 
 /// <summary>Reads and lints files, turning every I/O problem into a clear one-line error.</summary>
 internal static class FileLinter
@@ -14,10 +14,14 @@ internal static class FileLinter
     private const int BinaryProbeBytes = 8000;
 
     /// <summary>Lints files in parallel; outcomes come back in the order of <paramref name="files"/>.</summary>
-    public static FileOutcome[] LintAll(ReportLinter linter, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null)
+    public static FileOutcome[] LintAll(LintSession session, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null)
     {
         var outcomes = new FileOutcome[files.Count];
-        Parallel.For(0, files.Count, i => outcomes[i] = LintOne(linter, files[i], standardInput));
+        Parallel.For(0, files.Count, i =>
+        {
+            (ReportLinter? linter, string? ignoredBy) = session.For(files[i]);
+            outcomes[i] = linter is null ? new FileOutcome(files[i], null, null, ignoredBy) : LintOne(linter, files[i], standardInput);
+        });
         return outcomes;
     }
 

@@ -14,6 +14,10 @@ namespace ReportLint.Cli;
 internal static class FixCommand
 {
     public static int Run(ReportLinter linter, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
+        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null) =>
+        Run(_ => linter, files, rules, dryRun, output, errors, beforeWrite);
+
+    public static int Run(Func<InputFile, ReportLinter?> linterFor, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
         TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null)
     {
         var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
@@ -24,6 +28,12 @@ internal static class FixCommand
             if (source is null)
             {
                 errors.Add(error!);
+                continue;
+            }
+
+            ReportLinter? linter = linterFor(file);
+            if (linter is null)
+            {
                 continue;
             }
 

@@ -1,7 +1,7 @@
 namespace ReportLint.Cli;
 
 /// <summary>A file to lint, or the reason a path could not be used.</summary>
-internal sealed record InputFile(string Path, string DisplayPath, bool IsStandardInput = false);
+internal sealed record InputFile(string Path, string DisplayPath, bool IsStandardInput = false, bool IsExplicit = false, bool IsConfiguration = false);
 
 /// <summary>Expands the paths given on the command line into the files to lint, in a stable order.</summary>
 internal static class InputFiles
@@ -21,7 +21,7 @@ internal static class InputFiles
         {
             if (File.Exists(path))
             {
-                Add(files, seen, path, path);
+                Add(files, seen, path, path, isExplicit: true);
             }
             else if (Directory.Exists(path))
             {
@@ -57,12 +57,12 @@ internal static class InputFiles
         return files;
     }
 
-    private static void Add(List<InputFile> files, HashSet<string> seen, string path, string display)
+    private static void Add(List<InputFile> files, HashSet<string> seen, string path, string display, bool isExplicit = false)
     {
         string full = System.IO.Path.GetFullPath(path);
         if (seen.Add(full))
         {
-            files.Add(new InputFile(full, display));
+            files.Add(new InputFile(full, display, IsExplicit: isExplicit));
         }
     }
 

@@ -83,13 +83,26 @@ public static class Program
         {
             Description = "With '-': the path standard input stands for, used in messages.",
         };
+        var config = new Option<string?>("--config", "-c")
+        {
+            Description = "A configuration file applied after the .reportlint.json files found beside the reports.",
+        };
+        var strictConfig = new Option<bool>("--strict-config")
+        {
+            Description = "Stop with exit code 2 when a configuration cannot be read (by default: report RL0002 and go on with defaults).",
+        };
+        var noInlineConfig = new Option<bool>("--no-inline-config")
+        {
+            Description = "Ignore reportlint-disable… and reportlint-configure-file comments in reports.",
+        };
         var check = new Command("check", "Lint status reports and print each finding.")
         {
-            paths, format, outputFile, failLevel, stdinPath,
+            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig,
         };
         check.SetAction(parse => Check(
             parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(failLevel)!,
-            parse.GetValue(stdinPath), output, error, standardInput));
+            parse.GetValue(stdinPath), new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig)),
+            output, error, standardInput));
 
         var fixPaths = new Argument<string[]>("paths")
         {
@@ -106,9 +119,14 @@ public static class Program
         };
         var fix = new Command("fix", "Apply every safe fix in place: encoding, byte order mark, line endings and permissions are kept; writes are atomic.")
         {
-            fixPaths, dryRun, ruleOption,
+            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig,
         };
-        fix.SetAction(parse => Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [], output, error));
+        fix.SetAction(parse => Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [],
+            new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig)), output, error));
+
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing .reportlint.json." };
+        var init = new Command("init", "Write a starter .reportlint.json in the current folder.") { force };
+        init.SetAction(parse => Init(parse.GetValue(force), output, error));
 
         var rules = new Command("rules", "List every rule: ID, alias, category, default severity, and whether it has a fix.");
         rules.SetAction(_ => ListRules(output));
@@ -122,11 +140,13 @@ public static class Program
             "claims without evidence, mojibake, template residue.\n" +
             "Exit codes: 0 clean, 1 findings at or above the fail level (default warning), 2 usage, configuration or I/O error.")
         {
-            check, fix, rules, explain,
+            check, fix, rules, explain, init,
         };
     }
 
-    private static int Check(string[] paths, string format, string? outputFile, string failLevel, string? stdinPath,
+    private sealed record ConfigChoice(string? Path, bool Strict, bool Inline);
+
+    private static int Check(string[] paths, string format, string? outputFile, string failLevel, string? stdinPath, ConfigChoice configChoice,
         TextWriter output, TextWriter error, Func<Stream>? standardInput)
     {
         var errors = new List<string>();
@@ -150,10 +170,17 @@ public static class Program
             error.WriteLine($"reportlint: note: {note}");
         }
 
-        ReportLinter linter = BuiltInRules.CreateLinter();
-        FileOutcome[] outcomes = FileLinter.LintAll(linter, files, standardInput);
+        LintSession? session = StartSession(configChoice, files, errors, error);
+        if (session is null)
+        {
+            return ExitError;
+        }
+
+        FileOutcome[] linted = FileLinter.LintAll(session, files, standardInput);
+        NoteIgnored(linted, error);
+        List<FileOutcome> outcomes = [.. session.ConfigurationOutcomes(), .. linted.Where(o => o.IgnoredBy is null)];
         errors.AddRange(outcomes.Where(o => o.Error is not null).Select(o => o.Error!));
-        var report = new RunReport(linter, outcomes, errors, minimumShown: null);
+        var report = new RunReport(session.Default, outcomes, errors, minimumShown: null);
         IReporter reporter = format switch
         {
             "text" => new TextReporter(outputFile is null && TextReporter.TerminalSupportsColour() && ReferenceEquals(output, Console.Out)),
@@ -188,6 +215,87 @@ public static class Program
         };
         return threshold is { } t && report.Shown().Any(p => p.Diagnostic.Severity >= t) ? ExitFindings : ExitClean;
     }
+
+    // Resolves every file's configuration first, so that --strict-config stops before anything is linted.
+    private static LintSession? StartSession(ConfigChoice choice, List<InputFile> files, List<string> errors, TextWriter error)
+    {
+        LintSession? session = LintSession.Create(choice.Path, choice.Inline, errors);
+        if (session is null)
+        {
+            foreach (string message in errors)
+            {
+                error.WriteLine($"reportlint: error: {message}");
+            }
+
+            return null;
+        }
+
+        foreach (InputFile file in files)
+        {
+            session.For(file);
+        }
+
+        List<FileOutcome> problems = session.ConfigurationOutcomes();
+        if (choice.Strict && problems.Count > 0)
+        {
+            foreach (FileOutcome outcome in problems)
+            {
+                foreach (Diagnostic d in outcome.Result!.Diagnostics)
+                {
+                    error.WriteLine($"{outcome.File.DisplayPath}({d.Line},{d.Column}): error {d.Id}: {d.Message}");
+                }
+            }
+
+            error.WriteLine("reportlint: error: the configuration has problems (--strict-config); nothing was linted.");
+            return null;
+        }
+
+        return session;
+    }
+
+    private static void NoteIgnored(IEnumerable<FileOutcome> outcomes, TextWriter error)
+    {
+        foreach (FileOutcome outcome in outcomes.Where(o => o.IgnoredBy is not null && o.File.IsExplicit))
+        {
+            error.WriteLine($"reportlint: note: {outcome.File.DisplayPath} is ignored by {outcome.IgnoredBy}.");
+        }
+    }
+
+    internal static int Init(bool force, TextWriter output, TextWriter error, string? folder = null)
+    {
+        string path = Path.Combine(folder ?? Environment.CurrentDirectory, ReportLint.Configuration.ConfigurationResolver.FileName);
+        if (File.Exists(path) && !force)
+        {
+            error.WriteLine($"reportlint: error: {ReportLint.Configuration.ConfigurationResolver.FileName} already exists here; use --force to overwrite it.");
+            return ExitError;
+        }
+
+        File.WriteAllText(path, StarterConfiguration);
+        output.WriteLine($"Wrote {ReportLint.Configuration.ConfigurationResolver.FileName}; 'reportlint rules' lists every rule you can set.");
+        return ExitClean;
+    }
+
+    internal const string StarterConfiguration = """
+        {
+          // Editors complete and check this file with the schema.
+          "$schema": "https://raw.githubusercontent.com/reportlint/reportlint/main/reportlint.schema.json",
+
+          // The languages reports are written in (their words are in the lexicons): "en", "fr".
+          "languages": ["en", "fr"],
+
+          // Files and folders not to lint, relative to this file.
+          "ignore": ["node_modules/", "CHANGELOG.md"],
+
+          // Rules by ID or alias: false (off), true (default severity), "error", "warning", "info", "hidden",
+          // or an object with "severity" and the rule's options.
+          "RL1002": "info",
+          "RL4004": { "severity": "warning", "tolerance_percent": 25 }
+
+          // Turn on reports of suppressions that suppress nothing:
+          // "RL0003": "warning"
+        }
+
+        """;
 
     private static bool WriteReport(IReporter reporter, RunReport report, string? outputFile, TextWriter output, List<string> errors)
     {
@@ -248,7 +356,7 @@ public static class Program
         return ExitClean;
     }
 
-    private static int Fix(string[] paths, bool dryRun, string[] rules, TextWriter output, TextWriter error)
+    private static int Fix(string[] paths, bool dryRun, string[] rules, ConfigChoice configChoice, TextWriter output, TextWriter error)
     {
         var errors = new List<string>();
         var notes = new List<string>();
@@ -258,7 +366,13 @@ public static class Program
             error.WriteLine($"reportlint: note: {note}");
         }
 
-        ReportLinter linter = BuiltInRules.CreateLinter();
+        LintSession? session = StartSession(configChoice, files, errors, error);
+        if (session is null)
+        {
+            return ExitError;
+        }
+
+        ReportLinter linter = session.Default;
         var ids = new List<string>();
         foreach (string rule in rules)
         {
@@ -278,7 +392,13 @@ public static class Program
             ids.Add(descriptor.Id);
         }
 
-        int code = FixCommand.Run(linter, files, ids, dryRun, output, errors);
+        foreach (FileOutcome ignored in files.Select(f => (File: f, Ignored: session.For(f).IgnoredBy)).Where(p => p.Ignored is not null)
+                     .Select(p => new FileOutcome(p.File, null, null, p.Ignored)))
+        {
+            NoteIgnored([ignored], error);
+        }
+
+        int code = FixCommand.Run(f => session.For(f).Linter, files, ids, dryRun, output, errors);
         foreach (string message in errors)
         {
             error.WriteLine($"reportlint: error: {message}");

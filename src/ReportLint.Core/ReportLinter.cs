@@ -220,6 +220,28 @@ public sealed class ReportLinter
         return kept.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
     }
 
+    /// <summary>
+    /// The RL0002 diagnostics of a configuration file's problems, as a result for that file (so every output format
+    /// can show them at their line and column).
+    /// </summary>
+    public LintResult ReportConfigurationProblems(string path, byte[] bytes, IEnumerable<ConfigProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        SourceText source = SourceText.FromBytes(bytes ?? []);
+        var document = new ReportDocument(source, path, Lexicon, AnalysisOptions.Default);
+        var diagnostics = new List<Diagnostic>();
+        var sink = new DiagnosticSink(document, diagnostics);
+        foreach (ConfigProblem problem in problems)
+        {
+            int line = Math.Clamp(problem.Line, 1, source.LineCount);
+            TextSpan lineSpan = source.GetLineSpan(line);
+            int offset = Math.Min(lineSpan.Start + problem.Column - 1, lineSpan.End);
+            sink.Report(EngineRules.InvalidConfiguration, new TextSpan(offset, 0), problem.Message);
+        }
+
+        return new LintResult(document, diagnostics.OrderBy(d => d.Span.Start).ToImmutableArray());
+    }
+
     /// <summary>Reads and lints a file (UTF-8 with or without BOM, or UTF-16 with BOM).</summary>
     public LintResult LintFile(string path)
     {

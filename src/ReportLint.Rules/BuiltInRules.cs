@@ -64,8 +64,11 @@ public static class BuiltInRules
     }
 
     /// <summary>A linter with every built-in rule and fix, and the lexicons of the given languages.</summary>
-    public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null) =>
-        new(CreateAnalyzers(), CreateCodeFixProviders(), LoadLexicon(languages), options);
+    public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null, bool inlineConfiguration = true) =>
+        new(CreateAnalyzers(), CreateCodeFixProviders(), LoadLexicon(languages), options, inlineConfiguration);
+
+    /// <summary>The catalogue of the built-in rules and their options, for configuration.</summary>
+    public static ReportLint.Configuration.RuleCatalog Catalog { get; } = new(CreateAnalyzers());
 
     private static Lexicon LoadResource(string name)
     {

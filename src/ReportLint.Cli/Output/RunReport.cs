@@ -41,6 +41,7 @@ internal sealed class RunReport
             return null;
         }
 
+        // The result's own linter knows its options; the fixes do not depend on them beyond the diagnostic.
         return Linter.GetFixes(file.Result, d => ReferenceEquals(d, diagnostic)).FirstOrDefault();
     }
 }

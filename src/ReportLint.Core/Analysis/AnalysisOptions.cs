@@ -42,6 +42,11 @@ public sealed class AnalysisOptions
     /// <summary>A rule option as text, or <c>null</c>.</summary>
     public string? GetString(string key) => _options.GetValueOrDefault(key);
 
+    /// <summary>A stable text of every setting: equal options give equal fingerprints (linters are shared by it).</summary>
+    public string Fingerprint =>
+        string.Join(";", _severities.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => $"{p.Key}={p.Value?.ToString() ?? "off"}")) + "|" +
+        string.Join(";", _options.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => $"{p.Key}={p.Value}"));
+
     /// <summary>Starts a builder from these options.</summary>
     public Builder ToBuilder() => new(_severities, _options);
 

@@ -33,6 +33,13 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override ImmutableArray<RuleOption> SupportedOptions { get; } =
+    [
+        new RuleOption(Rule.Id, "tolerance_percent", RuleOptionType.Number, "25",
+            "How far, in percent, a stated size or line count may be from the real one."),
+    ];
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)

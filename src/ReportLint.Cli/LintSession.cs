@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using ReportLint.Configuration;
+using ReportLint.Rules;
+
+namespace ReportLint.Cli;
+
+/// <summary>
+/// One run's configuration: resolves each file's settings, shares a linter among files with the same settings, and
+/// turns configuration problems into RL0002 results for the configuration files.
+/// </summary>
+internal sealed class LintSession
+{
+    private readonly ConfigurationResolver _resolver;
+    private readonly bool _inline;
+    private readonly ConcurrentDictionary<string, ReportLinter> _linters = new(StringComparer.Ordinal);
+
+    private LintSession(ConfigurationResolver resolver, bool inline)
+    {
+        _resolver = resolver;
+        _inline = inline;
+    }
+
+    /// <summary>A linter with the built-in defaults, for reports that need the rule catalogue.</summary>
+    public ReportLinter Default { get; } = BuiltInRules.CreateLinter();
+
+    public static LintSession? Create(string? configPath, bool inline, List<string> errors)
+    {
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            errors.Add($"{configPath}: configuration file not found (--config).");
+            return null;
+        }
+
+        return new LintSession(new ConfigurationResolver(BuiltInRules.Catalog, configPath), inline);
+    }
+
+    /// <summary>The linter for a file, or null (and why) when its configuration ignores it.</summary>
+    public (ReportLinter? Linter, string? IgnoredBy) For(InputFile file)
+    {
+        ResolvedConfiguration config = _resolver.Resolve(file.Path);
+        if (config.IsIgnored)
+        {
+            return (null, config.IgnoredBy);
+        }
+
+        ReportLinter linter = _linters.GetOrAdd(config.Key, _ => BuiltInRules.CreateLinter(config.Options, config.Languages, _inline));
+        return (linter, null);
+    }
+
+    /// <summary>The configuration files with problems, as results holding their RL0002 diagnostics.</summary>
+    public List<FileOutcome> ConfigurationOutcomes() =>
+        _resolver.Problems.Select(p => new FileOutcome(
+            new InputFile(p.Path, Display(p.Path), IsConfiguration: true),
+            Default.ReportConfigurationProblems(Display(p.Path), p.Bytes, p.Problems),
+            null)).ToList();
+
+    private static string Display(string full)
+    {
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+}

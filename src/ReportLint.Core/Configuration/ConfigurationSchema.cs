@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportLint.Diagnostics;
+
+namespace ReportLint.Configuration;
+
+/// <summary>
+/// The JSON schema of <c>.reportlint.json</c>, generated from the rule descriptors and their declared options, so
+/// editors complete and validate the file and the schema never drifts from the rules (a test compares it with the
+/// committed <c>reportlint.schema.json</c>).
+/// </summary>
+public static class ConfigurationSchema
+{
+    /// <summary>Where the committed schema is published.</summary>
+    public const string Uri = "https://raw.githubusercontent.com/reportlint/reportlint/main/reportlint.schema.json";
+
+    private static readonly string[] Severities = ["error", "warning", "info", "hidden", "off"];
+
+    /// <summary>Generates the schema text.</summary>
+    public static string Generate(RuleCatalog catalog, IEnumerable<string> languages)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
+            json.WriteString("$id", Uri);
+            json.WriteString("title", "ReportLint configuration (.reportlint.json)");
+            json.WriteString("type", "object");
+            json.WriteStartObject("definitions");
+            json.WriteStartObject("severity");
+            json.WriteString("description", "error, warning, info (a suggestion), hidden (reported to tools only) or off.");
+            json.WriteStartArray("enum");
+            foreach (string severity in Severities)
+            {
+                json.WriteStringValue(severity);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject("properties");
+            WriteString(json, "$schema", "The schema of this file.");
+            WriteString(json, "extends", "Another configuration file (relative to this one) applied before this one.");
+            WriteStringArray(json, "ignore", "Glob patterns, relative to this file, of files and folders not to lint.", null);
+            WriteStringArray(json, "languages", "The languages reports are written in; their words come from the lexicons.", languages.ToArray());
+            json.WriteStartObject("default");
+            json.WriteString("description", "false turns every rule off before the settings below; true turns every rule on.");
+            json.WriteString("type", "boolean");
+            json.WriteEndObject();
+            foreach (RuleDescriptor rule in catalog.Rules)
+            {
+                RuleOption[] options = catalog.Options.Where(o => o.RuleId == rule.Id).ToArray();
+                WriteRule(json, rule.Id, rule, options);
+                WriteRule(json, rule.Alias, rule, options);
+            }
+
+            json.WriteEndObject();
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, string name, RuleDescriptor rule, RuleOption[] options)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", $"{rule.Id} ({rule.Alias}): {rule.Title}. Default: {(rule.IsEnabledByDefault ? rule.DefaultSeverity.ToWord() : "off")}. {rule.HelpLink}");
+        json.WriteStartArray("oneOf");
+        json.WriteStartObject();
+        json.WriteString("type", "boolean");
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("$ref", "#/definitions/severity");
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "object");
+        json.WriteStartObject("properties");
+        json.WriteStartObject("severity");
+        json.WriteString("$ref", "#/definitions/severity");
+        json.WriteEndObject();
+        foreach (RuleOption option in options)
+        {
+            json.WriteStartObject(option.Name);
+            json.WriteString("description", $"{option.Description} Default: {option.DefaultValue}.");
+            json.WriteString("type", option.Type switch { RuleOptionType.Number => "number", RuleOptionType.Boolean => "boolean", _ => "string" });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteString(Utf8JsonWriter json, string name, string description)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
+        json.WriteString("type", "string");
+        json.WriteEndObject();
+    }
+
+    private static void WriteStringArray(Utf8JsonWriter json, string name, string description, string[]? allowed)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("description", description);
+        json.WriteString("type", "array");
+        json.WriteStartObject("items");
+        json.WriteString("type", "string");
+        if (allowed is not null)
+        {
+            json.WriteStartArray("enum");
+            foreach (string value in allowed)
+            {
+                json.WriteStringValue(value);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}
