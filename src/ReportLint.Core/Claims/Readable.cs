@@ -7,6 +7,23 @@ namespace ReportLint.Claims;
 /// <summary>Text as a reader means it: folded for matching, with the document's mojibake read as what it stands for.</summary>
 public static class Readable
 {
+    /// <summary>The text of a span as a reader means it, for messages: mojibake repaired, emphasis markers dropped, case kept.</summary>
+    public static string Text(ReportDocument document, TextSpan span)
+    {
+        var builder = new System.Text.StringBuilder(span.Length);
+        int position = span.Start;
+        foreach (MojibakeSequence sequence in DocumentMojibake.Of(document).Within(span))
+        {
+            builder.Append(document.GetText(TextSpan.FromBounds(position, sequence.Span.Start)));
+            builder.Append(sequence.Repaired);
+            position = sequence.Span.End;
+        }
+
+        builder.Append(document.GetText(TextSpan.FromBounds(position, span.End)));
+        builder.Replace("**", string.Empty).Replace("__", string.Empty).Replace("`", string.Empty);
+        return System.Text.RegularExpressions.Regex.Replace(builder.ToString(), @"\s+", " ").Trim(' ', '*', '_', ':', '|', '#');
+    }
+
     /// <summary>
     /// Folds <paramref name="span"/> of the document (or <paramref name="text"/>, a same-length view of it such as
     /// prose with code blanked), repairing mojibake on the way; the map points into the original text.

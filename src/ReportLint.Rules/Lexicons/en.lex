@@ -276,3 +276,53 @@ of the goals
 [hype.self-assessed]
 100% of criteria
 100% of the criteria
+
+# A claim of completion: "90% COMPLETE", "100% production-ready", "Status: ✅ Done".
+[completion]
+complete
+completed
+completion
+done
+finished
+production-ready
+production ready
+
+# Words that claim completion on their own, in a heading or status line ("✅ COMPLETE"); "completion" needs a figure.
+[completion.state]
+complete
+completed
+done
+finished
+production-ready
+production ready
+
+# Words before a completion word that deny it: "To Be Done", "not complete".
+[completion.negation]
+to be
+not
+not yet
+never
+remaining
+remains
+
+# A completion figure about the whole document: "Overall Completion: ~85%".
+[completion.overall]
+overall
+global
+total progress
+overall progress
+
+# Words on a line marked done that say it is not: "✅ … formal training pending".
+[status.contradicts-met]
+partial
+partially
+pending
+not executed
+not run
+not started
+not deployed
+not implemented
+not yet
+configured only
+needs to be
+to be done

@@ -209,3 +209,57 @@ des cibles
 [hype.self-assessed]
 100% des critères
 signé:
+
+[completion]
+terminé
+terminée
+terminés
+complet
+complète
+complété
+complétée
+achevé
+achevée
+fini
+finie
+avancement
+
+[completion.state]
+terminé
+terminée
+terminés
+complet
+complète
+complété
+complétée
+achevé
+achevée
+fini
+finie
+
+[completion.negation]
+pas
+non
+à être
+reste à
+restant
+
+[completion.overall]
+global
+globale
+avancement global
+au total
+
+[status.contradicts-met]
+partiel
+partielle
+partiellement
+en attente
+en cours
+non exécuté
+non exécutés
+non déployé
+non implémenté
+à faire
+reste à
+pas encore

@@ -1,0 +1,163 @@
+using Markdig.Syntax;
+using ReportLint.Analysis;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>
+/// A claim of completion: "90% COMPLETE" or "✅ COMPLÈTE" in a heading (about its section), "Status: ✅ 100%
+/// PRODUCTION-READY" before the first section (about the whole document), "Overall Completion: ~85%" (an overall
+/// figure). <see cref="Percent"/> is null for a word alone, which claims all of it.
+/// </summary>
+public sealed record CompletionClaim(TextSpan Span, decimal? Percent, Comparison Comparison, bool IsOverall, Section? Section,
+    bool AboutDocument, int Line, string Text)
+{
+    /// <summary>Whether it claims everything is done (100%, or a word of completion alone).</summary>
+    public bool ClaimsAll => Percent is null or >= 100m;
+}
+
+/// <summary>The completion claims of a document, found once and shared.</summary>
+public sealed class CompletionClaims
+{
+    private const int FrontLines = 20;
+
+    private CompletionClaims(IReadOnlyList<CompletionClaim> all) => All = all;
+
+    /// <summary>Every claim, in document order.</summary>
+    public IReadOnlyList<CompletionClaim> All { get; }
+
+    /// <summary>The shared claims of a document.</summary>
+    public static CompletionClaims Of(ReportDocument document) => document.GetModel(Build);
+
+    private static CompletionClaims Build(ReportDocument document)
+    {
+        var claims = new List<CompletionClaim>();
+        DocumentOutline outline = DocumentOutline.Of(document);
+        int firstSection = outline.Sections.FirstOrDefault(s => s.Level >= 2)?.Span.Start ?? document.Text.Length;
+        foreach (Section section in outline.Sections)
+        {
+            string prose = ProseText.Of(document, section.Block, section.ContentSpan);
+            Find(document, section.ContentSpan, prose, heading: true, section, aboutDocument: section.Level == 1, claims);
+        }
+
+        foreach (Statement statement in Statements.Of(document).All)
+        {
+            if (statement.Block is HeadingBlock)
+            {
+                continue;
+            }
+
+            bool front = statement.Span.Start < firstSection && document.Text.GetLinePosition(statement.Span.Start).Line <= FrontLines;
+            Find(document, statement.Span, statement.Prose, heading: false, null, front, claims);
+        }
+
+        claims.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new CompletionClaims(claims);
+    }
+
+    private static void Find(ReportDocument document, TextSpan span, string prose, bool heading, Section? section, bool aboutDocument, List<CompletionClaim> claims)
+    {
+        FoldedText folded = Readable.Fold(document, span, prose);
+        var matches = new List<PhraseMatch>();
+        PhraseMatcher.FindAll(folded.Text, document.Lexicon, "completion", matches);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        var quantities = new List<Quantity>();
+        QuantityScanner.Scan(prose, span.Start, document.Lexicon, quantities);
+        bool overall = PhraseMatcher.ContainsAny(folded.Text, document.Lexicon, "completion.overall");
+        foreach (PhraseMatch match in matches)
+        {
+            TextSpan word = folded.ToOriginal(match.Start, match.End);
+            Quantity? percent = quantities
+                .Where(q => q.Unit == "%" && q.Denominator is null && Near(document, q.Span, word))
+                .OrderBy(q => Math.Abs(q.Span.Start - word.Start))
+                .Cast<Quantity?>()
+                .FirstOrDefault();
+            if (percent is { } p)
+            {
+                TextSpan claimSpan = TextSpan.FromBounds(Math.Min(p.Span.Start, word.Start), Math.Max(p.Span.End, word.End));
+                claims.Add(new CompletionClaim(claimSpan, p.Value, p.Comparison, overall, section, aboutDocument && !heading || section?.Level == 1,
+                    document.Text.GetLinePosition(claimSpan.Start).Line,
+                    Readable.Text(document, claimSpan)));
+            }
+            else if ((heading || aboutDocument) && document.Lexicon.Contains("completion.state", match.Phrase) &&
+                     !Denied(document, folded, match) && IsClaimWord(document, folded, match, word, span))
+            {
+                claims.Add(new CompletionClaim(word, null, Comparison.Exact, overall, section, aboutDocument && !heading || section?.Level == 1,
+                    document.Text.GetLinePosition(word.Start).Line,
+                    Readable.Text(document, word)));
+            }
+        }
+    }
+
+    // "What Remains To Be Done ⏳", "not complete": a word denied before it, or a line marked as not done.
+    private static bool Denied(ReportDocument document, FoldedText folded, PhraseMatch match)
+    {
+        string before = folded.Text[Math.Max(0, match.Start - 16)..match.Start];
+        if (PhraseMatcher.ContainsAny(before, document.Lexicon, "completion.negation"))
+        {
+            return true;
+        }
+
+        var marks = new List<StatusMark>();
+        StatusScanner.Scan(folded, document.Lexicon, marks);
+        return marks.Any(m => m.Kind is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial);
+    }
+
+    // The percentage stands within a few characters of the word ("90% COMPLETE", "Completion: ~85%", "100% complete").
+    private static bool Near(ReportDocument document, TextSpan number, TextSpan word)
+    {
+        int gap = number.End <= word.Start ? word.Start - number.End : number.Start - word.End;
+        if (gap < 0 || gap > 16)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = number.End <= word.Start
+            ? document.GetText(TextSpan.FromBounds(number.End, word.Start))
+            : document.GetText(TextSpan.FromBounds(word.End, number.Start));
+        foreach (char c in between)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A word alone claims completion when written as a claim, not as an adjective: in capitals, right after a met mark,
+    // or closing the heading or status line ("Complete Analysis" claims nothing).
+    private static bool IsClaimWord(ReportDocument document, FoldedText folded, PhraseMatch match, TextSpan word, TextSpan span)
+    {
+        ReadOnlySpan<char> original = document.GetText(word);
+        bool capitals = true;
+        foreach (char c in original)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                capitals = false;
+                break;
+            }
+        }
+
+        if (capitals && original.Length > 2)
+        {
+            return true;
+        }
+
+        string after = folded.Text[match.End..].Trim(' ', '*', '_', '.', '!', ')');
+        if (after.Length == 0)
+        {
+            return true;
+        }
+
+        string before = folded.Text[..match.Start].TrimEnd(' ', '*', '_', ':');
+        return before.EndsWith("✅", StringComparison.Ordinal) || before.EndsWith("✔", StringComparison.Ordinal);
+    }
+}

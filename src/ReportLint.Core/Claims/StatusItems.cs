@@ -1,0 +1,179 @@
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportLint.Analysis;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>
+/// An item a report gives a status to: a list item (a task list box counts), or a table body row. Its label is
+/// what it is about ("Team training", "Chaos engineering tests"), folded, for matching across the document.
+/// </summary>
+public sealed record StatusItem(TextSpan Span, int Line, StatusKind Status, TextSpan MarkSpan, string Label, string Text)
+{
+    /// <summary>The label as written (case kept, mojibake repaired), for messages.</summary>
+    public string Title { get; init; } = Label;
+}
+
+/// <summary>
+/// Every item with a status in a document, in order, read through mojibake (a mangled ⏳ is still pending). A table
+/// row's status comes from its status column when the table has one, else from the marks in the row; a list item's
+/// from its task box or its first line.
+/// </summary>
+public sealed class StatusItems
+{
+    private StatusItems(IReadOnlyList<StatusItem> all) => All = all;
+
+    /// <summary>Every item with a status, in document order.</summary>
+    public IReadOnlyList<StatusItem> All { get; }
+
+    /// <summary>The shared items of a document.</summary>
+    public static StatusItems Of(ReportDocument document) => document.GetModel(Build);
+
+    /// <summary>The items within a span (a section).</summary>
+    public IEnumerable<StatusItem> Within(TextSpan span) => All.Where(i => span.Contains(i.Span));
+
+    private static StatusItems Build(ReportDocument document)
+    {
+        var items = new List<StatusItem>();
+        foreach (Block block in document.Syntax.Descendants<Block>())
+        {
+            switch (block)
+            {
+                case Markdig.Extensions.Tables.Table table:
+                    AddRows(document, table, items);
+                    break;
+                case ListItemBlock { Count: > 0 } item when item[0] is ParagraphBlock paragraph:
+                    AddListItem(document, paragraph, items);
+                    break;
+            }
+        }
+
+        items.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new StatusItems(items);
+    }
+
+    private static void AddListItem(ReportDocument document, ParagraphBlock paragraph, List<StatusItem> items)
+    {
+        TextSpan span = document.GetSpan(paragraph);
+        int line = document.Text.GetLinePosition(span.Start).Line;
+        TextSpan firstLine = TextSpan.FromBounds(span.Start, Math.Min(span.End, document.Text.GetLineSpan(line).End));
+        string prose = ProseText.Of(document, paragraph, firstLine);
+        TaskList? task = paragraph.Inline?.FirstChild as TaskList;
+        StatusKind status;
+        TextSpan mark;
+        if (task is not null)
+        {
+            status = task.Checked ? StatusKind.Met : StatusKind.Pending;
+            mark = document.GetSpan(task);
+        }
+        else
+        {
+            var marks = new List<StatusMark>();
+            StatusScanner.Scan(Readable.Fold(document, firstLine, prose), document.Lexicon, marks);
+            marks.RemoveAll(m => m.Phrase.Length > 0 && char.IsLetter(m.Phrase[0]) && !IsLeading(m, firstLine));
+            status = StatusScanner.Summarize(marks);
+            mark = marks.Count > 0 ? marks[0].Span : default;
+        }
+
+        if (status == StatusKind.None)
+        {
+            return;
+        }
+
+        string text = Readable.Fold(document, firstLine, prose).Text;
+        string label = Label(paragraph, document, text);
+        items.Add(new StatusItem(firstLine, line, status, mark, label, text) { Title = TitleOf(document, paragraph, firstLine, label) });
+    }
+
+    // Status words count only at the item's start ("Pending: …"), not inside its description; symbols count anywhere.
+    private static bool IsLeading(StatusMark mark, TextSpan line) => mark.Span.Start - line.Start < 4;
+
+    private static void AddRows(ReportDocument document, Markdig.Extensions.Tables.Table table, List<StatusItem> items)
+    {
+        TableView view = TableView.Of(document, table);
+        int statusColumn = view.FindColumn(document.Lexicon, "column.status");
+        foreach (RowView row in view.Body)
+        {
+            var marks = new List<StatusMark>();
+            if (statusColumn >= 0)
+            {
+                CellView cell = row[statusColumn];
+                StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, marks);
+            }
+            else
+            {
+                foreach (CellView cell in row.Cells)
+                {
+                    var cellMarks = new List<StatusMark>();
+                    StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, cellMarks);
+                    // In a table without a status column, only symbols count (words in descriptions are not statuses).
+                    marks.AddRange(cellMarks.Where(m => m.Phrase.Length > 0 && !char.IsLetter(m.Phrase[0])));
+                }
+            }
+
+            StatusKind status = StatusScanner.Summarize(marks);
+            if (status == StatusKind.None || row.Cells.Count == 0)
+            {
+                continue;
+            }
+
+            var rowSpan = TextSpan.FromBounds(row.Cells.Where(c => !c.Span.IsEmpty).Select(c => c.Span.Start).DefaultIfEmpty(0).Min(),
+                row.Cells.Max(c => c.Span.End));
+            string label = Readable.Fold(document, row[0].Span).Text;
+            items.Add(new StatusItem(rowSpan, row.Line, status, marks[0].Span, label, Readable.Fold(document, rowSpan).Text) { Title = Readable.Text(document, row[0].Span) });
+        }
+    }
+
+    private static string TitleOf(ReportDocument document, ParagraphBlock paragraph, TextSpan firstLine, string label)
+    {
+        if (paragraph.Inline?.Descendants<EmphasisInline>().FirstOrDefault() is { } strong)
+        {
+            string bold = Readable.Text(document, document.GetSpan(strong));
+            if (bold.Length > 2)
+            {
+                return bold;
+            }
+        }
+
+        string line = Readable.Text(document, firstLine);
+        int start = 0;
+        while (start < line.Length && !char.IsLetterOrDigit(line[start]))
+        {
+            start++;
+        }
+
+        line = line[start..];
+        int cut = line.IndexOfAny([':', '—', '(']);
+        return (cut > 0 ? line[..cut] : line).Trim();
+    }
+
+    // "**Chaos Engineering Tests**: …" or "Team training — …": the bold lead, or the text before a colon or dash.
+    private static string Label(ParagraphBlock paragraph, ReportDocument document, string folded)
+    {
+        if (paragraph.Inline?.Descendants<EmphasisInline>().FirstOrDefault() is { } strong)
+        {
+            string bold = Readable.Fold(document, document.GetSpan(strong)).Text.Trim();
+            if (bold.Length > 2)
+            {
+                return StripMarks(bold);
+            }
+        }
+
+        int cut = folded.IndexOfAny([':', '—', '(']);
+        return StripMarks((cut > 0 ? folded[..cut] : folded).Trim());
+    }
+
+    private static string StripMarks(string folded)
+    {
+        int start = 0;
+        while (start < folded.Length && !char.IsLetterOrDigit(folded[start]))
+        {
+            start++;
+        }
+
+        return folded[start..].Trim().TrimEnd(':', ' ');
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+/// <summary>
+/// RL3003: a section that says it is complete ("✅ 100% COMPLETE", "TERMINÉ") holds items not done (⏳, unchecked
+/// boxes, pending), or a document whose status line says "100% PRODUCTION-READY" holds them anywhere. The message
+/// counts them and names the first.
+/// </summary>
+public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "RL3003", "complete-with-pending", "A section said to be complete holds items not done",
+        "'{0}' but {1} {2} not done: '{3}' ({4}, line {5}){6}",
+        RuleCategory.Status, Severity.Warning,
+        "A section or report that calls itself complete while listing pending or unchecked items asks readers to believe the headline over its own contents.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        ReportDocument document = context.Document;
+        StatusItems items = StatusItems.Of(document);
+        var reportedDocumentClaim = false;
+        foreach (CompletionClaim claim in CompletionClaims.Of(document).All)
+        {
+            if (!claim.ClaimsAll || claim.IsOverall)
+            {
+                continue;
+            }
+
+            List<StatusItem> notDone;
+            string scope;
+            if (claim.AboutDocument)
+            {
+                if (reportedDocumentClaim)
+                {
+                    continue;
+                }
+
+                notDone = items.All.Where(i => i.Status is StatusKind.Pending or StatusKind.Partial).ToList();
+                scope = "the report lists";
+            }
+            else if (claim.Section is { } section)
+            {
+                notDone = items.Within(section.SectionSpan).Where(i => !section.Span.Contains(i.Span) && i.Status != StatusKind.Met).ToList();
+                scope = "the section holds";
+            }
+            else
+            {
+                continue;
+            }
+
+            if (notDone.Count == 0)
+            {
+                continue;
+            }
+
+            reportedDocumentClaim |= claim.AboutDocument;
+            StatusItem first = notDone[0];
+            string status = first.Status switch
+            {
+                StatusKind.Pending => "pending",
+                StatusKind.Partial => "partial",
+                _ => "failed",
+            };
+            string count = notDone.Count == 1 ? "1 item" : $"{notDone.Count} items";
+            context.Diagnostics.Report(Rule, claim.Span, ImmutableDictionary<string, string>.Empty, notDone.Select(i => i.MarkSpan),
+                claim.Text.Trim(), $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty);
+        }
+    }
+}
