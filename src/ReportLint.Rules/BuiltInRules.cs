@@ -26,6 +26,7 @@ public static class BuiltInRules
         new RL1002SelfCertification(),
         new RL2001TotalMismatch(),
         new RL2003CompletionMismatch(),
+        new RL2004WrongRelativeChange(),
         new RL3001TargetMissedButMet(),
         new RL3003CompleteWithPendingItems(),
         new RL4001Mojibake(),

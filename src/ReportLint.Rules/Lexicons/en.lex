@@ -326,3 +326,17 @@ not yet
 configured only
 needs to be
 to be done
+
+# RL2004: words after a relative change that say it compares a result with its target.
+[change]
+better
+faster
+improvement
+improved
+above target
+below target
+over target
+gain
+reduction
+lower
+higher

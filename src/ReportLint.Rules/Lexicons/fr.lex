@@ -263,3 +263,13 @@ non implémenté
 à faire
 reste à
 pas encore
+
+[change]
+meilleur
+meilleure
+plus rapide
+amélioration
+gain
+réduction
+de mieux
+au-dessus de l'objectif
