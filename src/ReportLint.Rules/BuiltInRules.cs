@@ -28,6 +28,7 @@ public static class BuiltInRules
         new RL2003CompletionMismatch(),
         new RL2004WrongRelativeChange(),
         new RL3001TargetMissedButMet(),
+        new RL3002MarkContradictsLine(),
         new RL3003CompleteWithPendingItems(),
         new RL4001Mojibake(),
         new RL4002LostGlyph(),
@@ -39,6 +40,7 @@ public static class BuiltInRules
     public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() =>
     [
         new RL1001UnverifiableClaimFixer(),
+        new RL3002MarkContradictsLineFixer(),
         new RL4001MojibakeFixer(),
         new RL4003TemplateResidueFixer(),
     ];

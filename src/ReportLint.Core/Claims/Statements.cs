@@ -11,7 +11,11 @@ namespace ReportLint.Claims;
 /// sentence of a paragraph. <see cref="Prose"/> is its source text with code spans, HTML and autolinks blanked
 /// (same length, so offsets still map into the document).
 /// </summary>
-public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode);
+public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode)
+{
+    /// <summary>Whether it is a line of a code block that reads as claims (status marks, <c>key: value</c> lines).</summary>
+    public bool InCode { get; init; }
+}
 
 /// <summary>The statements of a document, in order, built once and shared.</summary>
 public sealed class Statements
@@ -30,6 +34,12 @@ public sealed class Statements
         var rowsDone = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
         foreach (Block block in document.Syntax.Descendants<Block>())
         {
+            if (block is FencedCodeBlock fence)
+            {
+                AddClaimLines(document, fence, list);
+                continue;
+            }
+
             if (block is not LeafBlock leaf || leaf.Inline is null || leaf is CodeBlock)
             {
                 continue;
@@ -74,6 +84,50 @@ public sealed class Statements
         }
 
         return new Statements(list);
+    }
+
+    // Fences that show documents (markdown, html) are examples; others count when at least two lines carry a
+    // status mark, as reports put their claims in yaml or shell blocks ("Critical Issues: 0 ❌ # OBJECTIF: 0").
+    private static readonly string[] ExampleFences = ["markdown", "md", "html", "xml", "diff"];
+
+    private static void AddClaimLines(ReportDocument document, FencedCodeBlock fence, List<Statement> list)
+    {
+        string info = (fence.Info ?? string.Empty).Trim().ToLowerInvariant();
+        if (ExampleFences.Contains(info))
+        {
+            return;
+        }
+
+        var lines = new List<TextSpan>();
+        int marked = 0;
+        for (int i = 0; i < fence.Lines.Count; i++)
+        {
+            var slice = fence.Lines.Lines[i].Slice;
+            int start = Math.Clamp(slice.Start, 0, document.Text.Length);
+            var line = TextSpan.FromBounds(start, Math.Clamp(slice.End + 1, start, document.Text.Length));
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            lines.Add(line);
+            var marks = new List<StatusMark>();
+            StatusScanner.Scan(Readable.Fold(document, line), document.Lexicon, marks);
+            if (marks.Any(m => m.Phrase.Length > 0 && !char.IsLetter(m.Phrase[0])))
+            {
+                marked++;
+            }
+        }
+
+        if (marked < 2)
+        {
+            return;
+        }
+
+        foreach (TextSpan line in lines)
+        {
+            list.Add(new Statement(line, document.GetText(line).ToString(), fence, false, false) { InCode = true });
+        }
     }
 
     private static void AddRow(ReportDocument document, TableRow row, List<Statement> list)

@@ -73,7 +73,7 @@ public sealed class StatusItems
         {
             var marks = new List<StatusMark>();
             StatusScanner.Scan(Readable.Fold(document, firstLine, prose), document.Lexicon, marks);
-            marks.RemoveAll(m => m.Phrase.Length > 0 && char.IsLetter(m.Phrase[0]) && !IsLeading(m, firstLine));
+            marks.RemoveAll(m => m.Phrase.Length > 0 && char.IsLetter(m.Phrase[0]) && !IsLeading(document, m, firstLine));
             status = StatusScanner.Summarize(marks);
             mark = marks.Count > 0 ? marks[0].Span : default;
         }
@@ -88,8 +88,18 @@ public sealed class StatusItems
         items.Add(new StatusItem(firstLine, line, status, mark, label, text) { Title = TitleOf(document, paragraph, firstLine, label) });
     }
 
-    // Status words count only at the item's start ("Pending: …"), not inside its description; symbols count anywhere.
-    private static bool IsLeading(StatusMark mark, TextSpan line) => mark.Span.Start - line.Start < 4;
+    // Status words count only at the item's start and set off ("Pending: …", "Done — …"), not inside its description
+    // ("Complete dashboard suite" is a name); symbols count anywhere.
+    private static bool IsLeading(ReportDocument document, StatusMark mark, TextSpan line)
+    {
+        if (mark.Span.Start - line.Start >= 4)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = document.GetText(TextSpan.FromBounds(mark.Span.End, line.End)).TrimStart(" *_");
+        return after.IsEmpty || after[0] is ':' or '—' or '–' or '-' or ')' or ',';
+    }
 
     private static void AddRows(ReportDocument document, Markdig.Extensions.Tables.Table table, List<StatusItem> items)
     {

@@ -312,20 +312,21 @@ global
 total progress
 overall progress
 
-# Words on a line marked done that say it is not: "✅ … formal training pending".
+# Words on a line marked done that say it is not: "✅ … formal training pending". "word => mark" is the mark
+# RL3002's fix puts instead of ✅.
 [status.contradicts-met]
-partial
-partially
-pending
-not executed
-not run
-not started
-not deployed
-not implemented
-not yet
-configured only
-needs to be
-to be done
+partial => ⚠️
+partially => ⚠️
+configured only => ⚠️
+pending => ⏳
+not executed => ⏳
+not run => ⏳
+not started => ⏳
+not deployed => ⏳
+not implemented => ⏳
+not yet => ⏳
+needs to be => ⏳
+to be done => ⏳
 
 # RL2004: words after a relative change that say it compares a result with its target.
 [change]

@@ -251,18 +251,18 @@ avancement global
 au total
 
 [status.contradicts-met]
-partiel
-partielle
-partiellement
-en attente
-en cours
-non exécuté
-non exécutés
-non déployé
-non implémenté
-à faire
-reste à
-pas encore
+partiel => ⚠️
+partielle => ⚠️
+partiellement => ⚠️
+en attente => ⏳
+en cours => ⏳
+non exécuté => ⏳
+non exécutés => ⏳
+non déployé => ⏳
+non implémenté => ⏳
+à faire => ⏳
+reste à => ⏳
+pas encore => ⏳
 
 [change]
 meilleur
