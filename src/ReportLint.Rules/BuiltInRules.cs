@@ -30,6 +30,8 @@ public static class BuiltInRules
         new RL3001TargetMissedButMet(),
         new RL3002MarkContradictsLine(),
         new RL3003CompleteWithPendingItems(),
+        new RL3004MetricValueConflict(),
+        new RL3005MovingTarget(),
         new RL4001Mojibake(),
         new RL4002LostGlyph(),
         new RL4003TemplateResidue(),

@@ -341,3 +341,60 @@ gain
 reduction
 lower
 higher
+
+# Metrics of the whole report, and the names that mean the same thing (RL3004, RL3005): these are compared
+# across sections; other names only within one section.
+[metric.security-score]
+security score
+security scoring
+security rating
+
+[metric.security-headers]
+security headers
+
+[metric.test-coverage]
+coverage
+test coverage
+code coverage
+
+[metric.availability]
+availability
+uptime
+
+[metric.error-rate]
+error rate
+errors rate
+
+[metric.throughput]
+throughput
+
+[metric.response-time]
+response time
+average response time
+
+# Words dropped from metric names before matching.
+[stopword]
+the
+of
+a
+an
+our
+total
+
+# Headings that date what is under them: values of one metric under different periods are progress, not
+# contradictions.
+[period]
+week
+sprint
+phase
+day
+month
+quarter
+milestone
+iteration
+release
+before
+after
+baseline
+v1
+v2

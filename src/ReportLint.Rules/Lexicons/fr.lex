@@ -273,3 +273,55 @@ gain
 réduction
 de mieux
 au-dessus de l'objectif
+
+[metric.security-score]
+score sécurité
+score de sécurité
+note de sécurité
+
+[metric.security-headers]
+en-têtes de sécurité
+headers de sécurité
+
+[metric.test-coverage]
+couverture
+couverture de tests
+couverture de code
+couverture des tests
+
+[metric.availability]
+disponibilité
+
+[metric.error-rate]
+taux d'erreur
+taux d'erreurs
+
+[metric.throughput]
+débit
+
+[metric.response-time]
+temps de réponse
+temps de réponse moyen
+
+[stopword]
+le
+la
+les
+de
+du
+des
+d'
+l'
+
+[period]
+semaine
+sprint
+phase
+jour
+mois
+trimestre
+jalon
+itération
+version
+avant
+après

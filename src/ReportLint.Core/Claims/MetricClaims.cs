@@ -1,0 +1,184 @@
+using Markdig.Syntax;
+using ReportLint.Analysis;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Claims;
+
+/// <summary>
+/// "Security Score: 95/100 (target: &gt; 90)": a metric named by a key (folded, stop words dropped, synonyms of the
+/// lexicons' <c>metric.*</c> sections mapped to one name), its value, its target and its line's status.
+/// </summary>
+public sealed record MetricClaim(string Key, string Name, TextSpan Span, int Line, Quantity? Value, TargetClaim? Target, StatusKind Status,
+    string ValueText, Section? Section)
+{
+    /// <summary>The word right after the value, read through mojibake ("-30 points" gives "points"), or empty.</summary>
+    public string ValueNoun { get; init; } = string.Empty;
+}
+
+/// <summary>The metric claims of a document: <c>name: value</c> statements (list items, lines, claim lines of code) in order.</summary>
+public sealed class MetricClaims
+{
+    private MetricClaims(IReadOnlyList<MetricClaim> all) => All = all;
+
+    /// <summary>Every claim, in document order.</summary>
+    public IReadOnlyList<MetricClaim> All { get; }
+
+    /// <summary>The shared claims of a document.</summary>
+    public static MetricClaims Of(ReportDocument document) => document.GetModel(Build);
+
+    /// <summary>
+    /// Whether two claims are about the same moment: not under headings of different periods ("Week 1" and
+    /// "Week 4" give progress, not contradictions).
+    /// </summary>
+    public static bool SameMoment(ReportDocument document, MetricClaim a, MetricClaim b)
+    {
+        // Different moments only when, at some heading level, both stand under a period heading and the two differ
+        // ("Week 1" and "Week 4"); one period heading above a single claim dates nothing to compare.
+        Dictionary<int, string> Periods(MetricClaim claim)
+        {
+            var periods = new Dictionary<int, string>();
+            for (Section? s = claim.Section; s is not null; s = s.Parent)
+            {
+                string heading = Readable.Fold(document, s.ContentSpan).Text;
+                if (PhraseMatcher.ContainsAny(heading, document.Lexicon, "period"))
+                {
+                    periods.TryAdd(s.Level, heading);
+                }
+            }
+
+            return periods;
+        }
+
+        Dictionary<int, string> pa = Periods(a), pb = Periods(b);
+        return !pa.Any(p => pb.TryGetValue(p.Key, out string? other) && other != p.Value);
+    }
+
+    /// <summary>Whether the document reads as a status report: at least three statements (items, rows, claim lines) carry a status mark.</summary>
+    public static bool IsStatusReport(ReportDocument document) => document.GetModel(d => new StatusSignal(CountMarked(d))).Marked >= 3;
+
+    private sealed record StatusSignal(int Marked);
+
+    private static int CountMarked(ReportDocument document)
+    {
+        int marked = 0;
+        foreach (Statement statement in Statements.Of(document).All)
+        {
+            var marks = new List<StatusMark>();
+            StatusScanner.Scan(Readable.Fold(document, statement.Span, statement.Prose), document.Lexicon, marks);
+            if (marks.Any(m => m.Phrase.Length > 0 && !char.IsLetter(m.Phrase[0])) && ++marked >= 3)
+            {
+                break;
+            }
+        }
+
+        return marked;
+    }
+
+    private static MetricClaims Build(ReportDocument document)
+    {
+        var claims = new List<MetricClaim>();
+        DocumentOutline outline = DocumentOutline.Of(document);
+        foreach (Statement statement in Statements.Of(document).All)
+        {
+            // Items, rows, claim lines of code, or a one-line labelled statement; never a sentence of running prose.
+            bool item = statement.InCode || statement.Block.Parent is ListItemBlock || statement.Block.Parent is Markdig.Extensions.Tables.TableCell;
+            bool oneLine = document.Text.GetLinePosition(statement.Span.Start).Line == document.Text.GetLinePosition(statement.Span.End).Line;
+            if (statement.Block is HeadingBlock || (!item && !oneLine))
+            {
+                continue;
+            }
+
+            FoldedText folded = Readable.Fold(document, statement.Span, statement.Prose);
+            string text = folded.Text;
+            int colon = IndexOfSeparator(text);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            string name = NameBefore(text[..colon]);
+            string key = Key(document.Lexicon, name);
+            int nameStart = text.LastIndexOf(name, colon, StringComparison.Ordinal);
+            if (key.Length < 3 || key.Length > 40 || name.Count(c => c == ' ') > 4)
+            {
+                continue;
+            }
+
+            int valueStart = folded.StartOf(colon + 1) - statement.Span.Start;
+            var quantities = new List<Quantity>();
+            QuantityScanner.Scan(statement.Prose.AsSpan(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
+            var targets = new List<TargetClaim>();
+            Targets.Scan(statement.Prose, statement.Span.Start, document.Lexicon, targets);
+            TargetClaim? target = targets.Count == 1 ? targets[0] : null;
+            Quantity? value = quantities.Cast<Quantity?>().FirstOrDefault(q => target is null || !target.Value.Span.Contains(q!.Value.Span));
+            var marks = new List<StatusMark>();
+            StatusScanner.Scan(folded, document.Lexicon, marks);
+            marks.RemoveAll(m => m.Phrase.Length == 0 || char.IsLetter(m.Phrase[0]));
+            string valueText = text[(colon + 1)..].Trim();
+            string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
+            claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,
+                value, target, StatusScanner.Summarize(marks), valueText, outline.SectionAt(statement.Span.Start))
+            {
+                ValueNoun = value is { } v ? NounAfter(document, v, statement) : string.Empty,
+            });
+        }
+
+        return new MetricClaims(claims);
+    }
+
+    private static string NounAfter(ReportDocument document, Quantity value, Statement statement)
+    {
+        if (value.Span.End >= statement.Span.End)
+        {
+            return string.Empty;
+        }
+
+        string after = Readable.Fold(document, TextSpan.FromBounds(value.Span.End, statement.Span.End)).Text.TrimStart();
+        int end = 0;
+        while (end < after.Length && char.IsLetter(after[end]))
+        {
+            end++;
+        }
+
+        return after[..end];
+    }
+
+    // "Security Score: 95/100", "Score sécurité : 85/100", "Security Headers - Missing headers": the first colon, or a
+    // spaced dash when there is no colon.
+    private static int IndexOfSeparator(string text)
+    {
+        int colon = text.IndexOf(':');
+        int dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (colon > 0 && (dash < 0 || colon < dash + 40))
+        {
+            return colon;
+        }
+
+        return dash > 0 ? dash + 1 : -1;
+    }
+
+    // The metric's name is the last part of the label: "validate_security.ps1 - score securite" names "score securite".
+    private static string NameBefore(string label)
+    {
+        int dash = label.LastIndexOf(" - ", StringComparison.Ordinal);
+        string name = dash >= 0 ? label[(dash + 3)..] : label;
+        int start = 0;
+        while (start < name.Length && !char.IsLetterOrDigit(name[start]))
+        {
+            start++;
+        }
+
+        return name[start..].Trim();
+    }
+
+    /// <summary>The key of a metric name: stop words dropped, synonyms mapped to one name.</summary>
+    public static string Key(Lexicon lexicon, string foldedName)
+    {
+        string[] words = foldedName.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !lexicon.Contains("stopword", w)).ToArray();
+        string joined = string.Join(' ', words);
+        IReadOnlyDictionary<string, string> synonyms = lexicon.ReverseIndex("metric");
+        return synonyms.TryGetValue(joined, out string? canonical) || synonyms.TryGetValue(foldedName, out canonical) ? canonical : joined;
+    }
+}
