@@ -24,7 +24,9 @@ public static class BuiltInRules
     [
         new RL1001UnverifiableClaim(),
         new RL1002SelfCertification(),
+        new RL1003CapacityAboveTested(),
         new RL2001TotalMismatch(),
+        new RL2002RatioContradictsCounts(),
         new RL2003CompletionMismatch(),
         new RL2004WrongRelativeChange(),
         new RL3001TargetMissedButMet(),
@@ -32,6 +34,7 @@ public static class BuiltInRules
         new RL3003CompleteWithPendingItems(),
         new RL3004MetricValueConflict(),
         new RL3005MovingTarget(),
+        new RL3006HeadlineContradicted(),
         new RL4001Mojibake(),
         new RL4002LostGlyph(),
         new RL4003TemplateResidue(),

@@ -379,7 +379,6 @@ of
 a
 an
 our
-total
 
 # Headings that date what is under them: values of one metric under different periods are progress, not
 # contradictions.
@@ -398,3 +397,115 @@ after
 baseline
 v1
 v2
+
+# RL1003: a line that reports what was tested; quantities on it are what the tests ran.
+[tested]
+tested
+test
+tests
+load test
+load tests
+performance test
+performance tests
+benchmark
+benchmarked
+stress test
+
+# RL1003: words beside a quantity that make it a capacity claim ("up to 10k streams").
+[capacity]
+up to
+supports
+handles
+capacity
+concurrent
+simultaneous
+scalable to
+
+# RL1003: nouns that count work, not capacity; never compared.
+[capacity.ignore]
+test
+tests
+file
+files
+line
+lines
+item
+items
+step
+steps
+point
+points
+module
+modules
+day
+days
+hour
+hours
+week
+weeks
+service
+services
+page
+pages
+scenario
+scenarios
+
+# RL2002: labels of test counts.
+[count.passed]
+passed
+pass
+passing
+success
+successful
+
+[count.failed]
+failed
+fail
+failing
+failures
+errors
+
+[count.total]
+total
+total tests
+tests run
+
+# RL3006: a headline that says the work is deployed.
+[headline.deployed]
+deployed to production
+deployment to production successful
+successfully deployed
+live in production
+in production
+
+# RL3006: a later line that puts deployment still ahead.
+[next-step]
+next step
+next steps
+still to do
+remaining step
+
+[action.deploy]
+deploy
+deployment
+go-live
+go live
+release to production
+
+# RL3006: a line that says nothing blocks, and headings of what is left.
+[headline.nothing-blocking]
+no blocking items
+no blockers
+nothing blocking
+all critical items complete
+all critical items completed
+no critical issues
+
+[remaining]
+what remains
+remaining
+remains
+left to do
+still to do
+blockers
+open items

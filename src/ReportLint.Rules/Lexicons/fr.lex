@@ -325,3 +325,101 @@ itération
 version
 avant
 après
+
+[tested]
+testé
+testés
+test
+tests
+tests de performance
+tests de charge
+test de charge
+benchmark
+
+[capacity]
+jusqu'à
+supporte
+gère
+capacité
+simultanés
+simultanées
+concurrents
+
+[capacity.ignore]
+test
+tests
+fichier
+fichiers
+ligne
+lignes
+élément
+éléments
+étape
+étapes
+point
+points
+module
+modules
+jour
+jours
+heure
+heures
+semaine
+semaines
+service
+services
+page
+pages
+scénario
+scénarios
+
+[count.passed]
+réussis
+réussi
+passés
+succès
+
+[count.failed]
+échoués
+échoué
+échecs
+erreurs
+
+[count.total]
+total
+total des tests
+tests exécutés
+
+[headline.deployed]
+déploiement en production réussi
+déployé en production
+déployée en production
+en production
+mise en production réussie
+
+[next-step]
+prochaine étape
+prochaines étapes
+reste à faire
+étape suivante
+
+[action.deploy]
+déployer
+déploiement
+mise en production
+mettre en production
+
+[headline.nothing-blocking]
+aucun bloquant
+aucun point bloquant
+rien de bloquant
+aucun élément bloquant
+tous les éléments critiques terminés
+
+[remaining]
+reste à faire
+restant
+restants
+ce qui reste
+points ouverts
+bloquants

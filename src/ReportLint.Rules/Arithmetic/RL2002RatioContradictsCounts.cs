@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>
+/// RL2002: a ratio says everything passed ("Tests: 7/7", "12/12 tests passent") while the report's own counts of the
+/// same run show failures ("Total Tests: 7 / Passed: 4 / Failed: 3"): the run is matched by its total.
+/// </summary>
+public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "RL2002", "ratio-contradicts-counts", "A ratio and its counts disagree",
+        "{0} says all {1} passed, but lines {2} count {1}: {3} passed, {4} failed",
+        RuleCategory.Arithmetic, Severity.Warning,
+        "A 7/7 in the summary and 'Passed: 4, Failed: 3' in the log describe the same run differently; one of them is wrong.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private sealed record Counts(decimal Total, decimal Passed, decimal Failed, int FirstLine, int LastLine, TextSpan Span);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        ReportDocument document = context.Document;
+        IReadOnlyList<MetricClaim> claims = MetricClaims.Of(document).All;
+        List<Counts> runs = FindRuns(document, claims);
+        if (runs.Count == 0)
+        {
+            return;
+        }
+
+        foreach (Statement statement in Statements.Of(document).All)
+        {
+            var quantities = new List<Quantity>();
+            QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
+            foreach (Quantity ratio in quantities.Where(q => q.Denominator is { } d && d > 1 && q.Value == d))
+            {
+                Counts? run = runs.FirstOrDefault(r => r.Total == ratio.Denominator && r.Failed > 0 && !r.Span.Contains(ratio.Span));
+                if (run is null)
+                {
+                    continue;
+                }
+
+                string lines = run.FirstLine == run.LastLine ? run.FirstLine.ToString(CultureInfo.InvariantCulture) : $"{run.FirstLine}–{run.LastLine}";
+                context.Diagnostics.Report(Rule, ratio.Span, ImmutableDictionary<string, string>.Empty, [run.Span],
+                    document.GetText(ratio.Span).ToString(), Num(run.Total), lines, Num(run.Passed), Num(run.Failed));
+            }
+        }
+    }
+
+    // Consecutive "Passed: n" and "Failed: n" claims (with a total, stated or their sum) make one run.
+    private static List<Counts> FindRuns(ReportDocument document, IReadOnlyList<MetricClaim> claims)
+    {
+        var runs = new List<Counts>();
+        for (int i = 0; i < claims.Count; i++)
+        {
+            if (!Is(document, claims[i], "count.failed") || claims[i].Value is not { } failed || failed.Denominator is not null)
+            {
+                continue;
+            }
+
+            int from = Math.Max(0, i - 3), to = Math.Min(claims.Count - 1, i + 3);
+            MetricClaim? passed = null, total = null;
+            for (int k = from; k <= to; k++)
+            {
+                if (Math.Abs(claims[k].Line - claims[i].Line) > 3 || claims[k].Value is null)
+                {
+                    continue;
+                }
+
+                passed ??= Is(document, claims[k], "count.passed") ? claims[k] : null;
+                total ??= Is(document, claims[k], "count.total") ? claims[k] : null;
+            }
+
+            if (passed?.Value is not { } p)
+            {
+                continue;
+            }
+
+            decimal sum = p.Value + failed.Value;
+            decimal t = total?.Value?.Value ?? sum;
+            if (t != sum)
+            {
+                continue;
+            }
+
+            MetricClaim[] parts = new[] { total, passed, claims[i] }.Where(c => c is not null).Cast<MetricClaim>().ToArray();
+            runs.Add(new Counts(t, p.Value, failed.Value, parts.Min(c => c.Line), parts.Max(c => c.Line),
+                TextSpan.FromBounds(parts.Min(c => c.Span.Start), parts.Max(c => c.Span.End))));
+        }
+
+        return runs;
+    }
+
+    private static bool Is(ReportDocument document, MetricClaim claim, string section) => document.Lexicon.Contains(section, claim.Key);
+
+    private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

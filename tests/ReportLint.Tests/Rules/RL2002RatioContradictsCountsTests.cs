@@ -1,0 +1,42 @@
+using ReportLint.Rules;
+using ReportLint.Rules.Arithmetic;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Rules;
+
+public class RL2002RatioContradictsCountsTests
+{
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2002RatioContradictsCounts(), markup);
+
+    [Fact]
+    public void Reports_an_all_passed_ratio_against_counts_with_failures() => Verify("""
+        ```text
+        ✅ validate_security_final.ps1 - Tests: [|7/7|], Critiques: 0/0
+        ✅ blue-green-deploy.ps1 - ready
+        ```
+
+        ```yaml
+        Security Audit Summary:
+          Total Tests: 7
+          Passed: 4 ✅
+          Failed: 3 ❌
+        ```
+        """);
+
+    [Fact]
+    public void Message_shows_the_counts()
+    {
+        const string report = "- Security tests: 12/12 pass\n\n- Total: 12\n- Passed: 10\n- Failed: 2\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2002");
+        Assert.Equal("12/12 says all 12 passed, but lines 3–5 count 12: 10 passed, 2 failed", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_counts_that_agree_or_other_totals() => Verify("""
+        - Tests: 7/7
+        - Total: 7
+        - Passed: 7
+        - Failed: 0
+        - Integration: 12/12
+        """);
+}

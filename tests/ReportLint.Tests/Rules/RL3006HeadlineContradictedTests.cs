@@ -1,0 +1,55 @@
+using ReportLint.Rules;
+using ReportLint.Rules.Status;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Rules;
+
+public class RL3006HeadlineContradictedTests
+{
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3006HeadlineContradicted(), markup);
+
+    [Fact]
+    public void Reports_a_deployed_headline_with_deployment_as_the_next_step() => Verify("""
+        # Rapport
+
+        **✅ [|DÉPLOIEMENT EN PRODUCTION RÉUSSI|] !**
+
+        Tout fonctionne.
+
+        **🎯 Prochaine étape : Déployer en production et exécuter les tests de charge réels !**
+        """);
+
+    [Fact]
+    public void Reports_nothing_blocking_while_items_remain() => Verify("""
+        ## What Remains ⏳
+
+        - ⏳ **Chaos Engineering Tests**: experiments not executed
+
+        ## Critical (Blocking Production)
+
+        **None** - [|All critical items complete|] ✅
+        """);
+
+    [Fact]
+    public void Message_quotes_both_lines()
+    {
+        const string report = "# Release\n\nSuccessfully deployed to production.\n\n## Plan\n\n- Next step: deploy the API.\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL3006");
+        Assert.Equal("The headline says 'Successfully deployed to production.', but line 7 says: 'Next step: deploy the API.'", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_consistent_reports() => Verify("""
+        # Release
+
+        Deployed to production on 2025-11-08.
+
+        ## Next steps
+
+        - Next step: monitor the error rate for a week.
+
+        ## Blockers
+
+        No blockers.
+        """);
+}
