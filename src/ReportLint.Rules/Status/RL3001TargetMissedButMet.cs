@@ -31,6 +31,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     {
         context.RegisterBlockAction<ParagraphBlock>(AnalyzeListParagraph);
         context.RegisterBlockAction<Table>(AnalyzeTable);
+        context.RegisterDocumentAction(AnalyzeCodeClaims);
     }
 
     // The first paragraph of a list item: each of its lines may state "result (target: value)".
@@ -54,14 +55,22 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
             if (end > start)
             {
                 TextSpan lineSpan2 = TextSpan.FromBounds(start, end);
-                AnalyzeLine(context, lineSpan2, ProseText.Of(document, paragraph, lineSpan2));
+                AnalyzeLine(document, context.Diagnostics, lineSpan2, ProseText.Of(document, paragraph, lineSpan2));
             }
         }
     }
 
-    private static void AnalyzeLine(BlockAnalysisContext context, TextSpan line, string prose)
+    // The claim lines of code blocks: "Débit: 34 req/s ✅ # OBJECTIF: > 1000 req/s".
+    private static void AnalyzeCodeClaims(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
+        foreach (Statement statement in Statements.Of(context.Document).All.Where(s => s.InCode))
+        {
+            AnalyzeLine(context.Document, context.Diagnostics, statement.Span, statement.Prose);
+        }
+    }
+
+    private static void AnalyzeLine(ReportDocument document, DiagnosticSink sink, TextSpan line, string prose)
+    {
         ReadOnlySpan<char> text = prose;
         var targets = new List<TargetClaim>();
         Targets.Scan(text, line.Start, document.Lexicon, targets);
@@ -99,7 +108,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
             string? presentedBy = PresentedAsMet(document, line, prose, targets.Select(t => t.Span));
             if (presentedBy is not null)
             {
-                context.Report(Rule, found.Span, document.GetText(found.Span).ToString(),
+                sink.Report(Rule, found.Span, document.GetText(found.Span).ToString(),
                     document.GetText(target.Value.Span).ToString(), presentedBy);
             }
         }
@@ -120,7 +129,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         {
             CellView targetCell = row[targetColumn];
             CellView resultCell = row[resultColumn];
-            if (!QuantityScanner.TryParseWhole(document.GetText(targetCell.Span), targetCell.Span.Start, document.Lexicon, out Quantity target))
+            if (!QuantityScanner.TryParseWhole(Readable.Text(document, targetCell.Span), targetCell.Span.Start, document.Lexicon, out Quantity target))
             {
                 continue;
             }
@@ -129,6 +138,18 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
             QuantityScanner.Scan(document.GetText(resultCell.Span), resultCell.Span.Start, document.Lexicon, found);
             if (found.Count == 0)
             {
+                // A target with no measured result ("10K req/s" / "Framework ready") is not met.
+                if (resultCell.Folded.Length > 0 && resultCell.Folded is not ("-" or "—" or "n/a" or "na" or "tbd") && !resultCell.Span.IsEmpty)
+                {
+                    TextSpan noResultRow = TextSpan.FromBounds(row.Cells.Where(c => !c.Span.IsEmpty).Min(c => c.Span.Start), row.Cells.Max(c => c.Span.End));
+                    string? claimedBy = PresentedAsMet(document, noResultRow, document.GetText(noResultRow).ToString(), [targetCell.Span, resultCell.Span]);
+                    if (claimedBy is not null)
+                    {
+                        context.Diagnostics.Report(Rule, resultCell.Span, ImmutableDictionary<string, string>.Empty, [targetCell.Span],
+                            $"'{Readable.Text(document, resultCell.Span)}' (no measured result)", Readable.Text(document, targetCell.Span), claimedBy);
+                    }
+                }
+
                 continue;
             }
 
@@ -162,7 +183,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         StatusKind own = StatusScanner.Summarize(marks);
         if (own == StatusKind.Met)
         {
-            return $"marked '{document.GetText(marks[0].Span)}'";
+            return $"marked '{Readable.Text(document, marks[0].Span)}'";
         }
 
         if (own != StatusKind.None)
