@@ -59,7 +59,8 @@ internal static class FixCommand
 
             if (dryRun)
             {
-                output.Write(UnifiedDiff.Create(source.Text, result.FixedText, "a/" + file.DisplayPath, "b/" + file.DisplayPath));
+                string name = file.DisplayPath.Replace('\\', '/').TrimStart('/');
+                output.Write(UnifiedDiff.Create(source.Text, result.FixedText, "a/" + name, "b/" + name));
             }
             else
             {

@@ -45,6 +45,7 @@ public static class BuiltInRules
     public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() =>
     [
         new RL1001UnverifiableClaimFixer(),
+        new RL2001TotalMismatchFixer(),
         new RL3002MarkContradictsLineFixer(),
         new RL4001MojibakeFixer(),
         new RL4003TemplateResidueFixer(),

@@ -33,6 +33,15 @@ public static class TextFolding
             }
 
             FoldInto(builder, text[position..from], offset + position, starts, ends);
+
+            // White space that ended the segment still separates it from the repaired character.
+            if (from > position && char.IsWhiteSpace(text[from - 1]) && builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+                starts.Add(offset + from - 1);
+                ends.Add(offset + from);
+            }
+
             int before = builder.Length;
             FoldInto(builder, sequence.Repaired, 0, null, null);
             for (int k = before; k < builder.Length; k++)

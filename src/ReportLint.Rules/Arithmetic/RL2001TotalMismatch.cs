@@ -27,6 +27,41 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     /// <summary>Property holding the computed sum, formatted like the total (for the fix).</summary>
     public const string SumProperty = "sum";
 
+    /// <summary>Properties locating the total's number, which the fix replaces.</summary>
+    public const string NumberStartProperty = "numberStart";
+
+    /// <inheritdoc cref="NumberStartProperty"/>
+    public const string NumberLengthProperty = "numberLength";
+
+    /// <summary>Formats a value with the digit grouping and decimal mark of <paramref name="original"/> ("2 350", "1,200", "7,5").</summary>
+    internal static string FormatLike(decimal value, string original, int decimals)
+    {
+        string plain = Quantity.FormatNumber(value, decimals);
+        char? group = original.FirstOrDefault(c => c is ' ' or '\u00A0' or '\u202F' or ',') is char g and not '\0' &&
+            original.IndexOf(g) is int at && at > 0 && original.Length - at - 1 >= 3 && !original[(at + 1)..].Contains('.') ? g : null;
+        bool decimalComma = group is null && original.Contains(',');
+        string[] parts = plain.Split('.');
+        string whole = parts[0];
+        if (group is { } separator && whole.TrimStart('-').Length > 3)
+        {
+            var builder = new System.Text.StringBuilder();
+            int lead = whole.Length % 3;
+            for (int i = 0; i < whole.Length; i++)
+            {
+                if (i > 0 && (i - lead) % 3 == 0 && whole[i - 1] != '-')
+                {
+                    builder.Append(separator);
+                }
+
+                builder.Append(whole[i]);
+            }
+
+            whole = builder.ToString();
+        }
+
+        return parts.Length == 1 ? whole : whole + (decimalComma ? "," : ".") + parts[1];
+    }
+
     private const int MaxPartsInMessage = 6;
 
     /// <inheritdoc />
@@ -37,6 +72,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     {
         context.RegisterBlockAction<Table>(AnalyzeTable);
         context.RegisterDocumentAction(AnalyzeHeadings);
+        context.RegisterDocumentAction(AnalyzeCountTotals);
     }
 
     private static void AnalyzeTable(BlockAnalysisContext context)
@@ -113,7 +149,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             {
                 if (!sum.Matches(total))
                 {
-                    Report(context.Diagnostics, document, "Heading total", total, sum, $"table rows {Lines(sum)}");
+                    Report(context.Diagnostics, document, "Heading total", total, sum, $"table rows {Lines(sum)}", fixable: false);
                 }
 
                 return;
@@ -121,7 +157,143 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         }
     }
 
-    private static void Report(DiagnosticSink sink, ReportDocument document, string what, Quantity total, Sum sum, string where)
+    private const int MaxParts = 16;
+
+    // "Tests: 944" (or a "| Tests | 944 |" row) against the counts of the same thing the report states elsewhere
+    // ("644 Unit Tests", "Integration Tests: 252 tests", "40+ E2E Tests"): no combination of them gives the total.
+    // Which parts make the total is not known, so there is no fix.
+    private static void AnalyzeCountTotals(DocumentAnalysisContext context)
+    {
+        ReportDocument document = context.Document;
+        if (!MetricClaims.IsStatusReport(document))
+        {
+            return;
+        }
+
+        var totals = new List<(Quantity Value, string Thing, TextSpan Statement)>();
+        var parts = new List<(Quantity Value, string Thing, TextSpan Statement)>();
+        foreach (Statement statement in Statements.Of(document).All)
+        {
+            string folded = Readable.Fold(document, statement.Span, statement.Prose).Text.Trim(' ', '|');
+            var quantities = new List<Quantity>();
+            QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
+            if (TotalOf(document, statement, folded, quantities) is { } total)
+            {
+                totals.Add((total.Value, total.Thing, statement.Span));
+                continue;
+            }
+
+            foreach (Quantity q in quantities)
+            {
+                if (q.Unit.Length == 0 && q.Denominator is null && q.Decimals == 0 && q.Value > 0 &&
+                    q.Comparison is Comparison.Exact or Comparison.AtLeast && ThingAfter(document, q, statement) is { Length: > 2 } thing)
+                {
+                    parts.Add((q, thing, statement.Span));
+                }
+            }
+        }
+
+        foreach ((Quantity total, string thing, TextSpan statement) in totals)
+        {
+            decimal[] values = parts.Where(p => p.Thing == thing && !statement.Contains(p.Value.Span))
+                .Select(p => p.Value.Value).Distinct().Take(MaxParts).ToArray();
+            if (values.Length < 2 || values.Contains(total.Value) || SomeSubsetSums(values, total.Value))
+            {
+                continue;
+            }
+
+            string listed = string.Join(" + ", values.Select(v => Quantity.FormatNumber(v, 0)));
+            context.Report(Rule, total.Span, Readable.Text(document, statement).Split(' ', '|').FirstOrDefault(w => w.Length > 0) ?? "Total",
+                document.GetText(total.Span).ToString(), $"any sum of the {thing} counts the report states: {listed}",
+                Quantity.FormatNumber(values.Sum(), 0), $"no combination gives {document.GetText(total.Span)}");
+        }
+    }
+
+    // "Tests: 944", "| **Tests** | 944 |", "Total tests: 944": a thing named alone, with one whole number.
+    private static (Quantity Value, string Thing)? TotalOf(ReportDocument document, Statement statement, string folded, List<Quantity> quantities)
+    {
+        if (quantities.Count != 1 || quantities[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
+        {
+            return null;
+        }
+
+        int separator = folded.IndexOfAny([':', '|']);
+        if (separator <= 0)
+        {
+            return null;
+        }
+
+        string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], document.Lexicon, "total")))
+        {
+            return null;
+        }
+
+        string thing = Singular(words[^1]);
+        return thing.Length > 2 && char.IsLetter(thing[0]) ? (q, thing) : null;
+    }
+
+    // The last word of the noun phrase after a number: "644 Unit Tests" and "252 tests" count "test".
+    private static string? ThingAfter(ReportDocument document, Quantity q, Statement statement)
+    {
+        int from = q.Span.End - statement.Span.Start;
+        if (from >= statement.Prose.Length)
+        {
+            return null;
+        }
+
+        string after = Readable.Fold(document, TextSpan.FromBounds(q.Span.End, statement.Span.End)).Text;
+        string? last = null;
+        int words = 0;
+        foreach (string word in after.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string clean = word.TrimEnd(':', ',', '.', ')', '*');
+            if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
+            {
+                break;
+            }
+
+            last = clean;
+            if (clean.Length != word.Length)
+            {
+                break;
+            }
+        }
+
+        return last is null ? null : Singular(last);
+    }
+
+    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+
+    private static bool SomeSubsetSums(decimal[] values, decimal total)
+    {
+        int n = values.Length;
+        for (int mask = 1; mask < 1 << n; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)mask) < 2)
+            {
+                continue;
+            }
+
+            decimal sum = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if ((mask & (1 << i)) != 0)
+                {
+                    sum += values[i];
+                }
+            }
+
+            if (sum == total)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Report(DiagnosticSink sink, ReportDocument document, string what, Quantity total, Sum sum, string where, bool fixable = true)
     {
         string totalText = document.GetText(total.Span).ToString();
         string parts = sum.Parts.Count <= MaxPartsInMessage
@@ -133,8 +305,12 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             computed = Quantity.FormatNumber(sum.Value, Math.Max(total.Decimals, sum.Decimals)) + sum.UnitText;
         }
 
-        var properties = ImmutableDictionary<string, string>.Empty
-            .Add(SumProperty, Quantity.FormatNumber(sum.Value, Math.Max(total.Decimals, sum.Decimals)));
+        // The fix replaces the total's number (its unit, markup and grouping kept) with the sum; a heading's total is
+        // matched to its table by inference, so it gets no fix.
+        var properties = !fixable ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty
+            .Add(SumProperty, FormatLike(sum.Value, document.GetText(total.NumberSpan).ToString(), Math.Max(total.Decimals, sum.Decimals)))
+            .Add(NumberStartProperty, total.NumberSpan.Start.ToString(CultureInfo.InvariantCulture))
+            .Add(NumberLengthProperty, total.NumberSpan.Length.ToString(CultureInfo.InvariantCulture));
         sink.Report(Rule, total.Span, properties, sum.Parts.Select(p => p.Quantity.Span),
             what, totalText, parts, computed, where);
     }

@@ -68,7 +68,7 @@ public sealed class FixCommandTests : IDisposable
         (int code, string output, _) = Run("fix", "--dry-run", file);
         Assert.Equal(0, code);
         Assert.Equal(
-            $"--- a/{file}\n+++ b/{file}\n@@ -2,5 +2,5 @@\n \n one\n two\n-- Status: âœ… done\n+- Status: ✅ done\n three\n" +
+            $"--- a/{file.TrimStart('/')}\n+++ b/{file.TrimStart('/')}\n@@ -2,5 +2,5 @@\n \n one\n two\n-- Status: âœ… done\n+- Status: ✅ done\n three\n" +
             $"{file}: would fix 1 finding (RL4001).\n1 file checked: 1 fix would change 1 file (dry run: nothing written).\n",
             output);
         Assert.Equal(original, File.ReadAllBytes(file));
@@ -78,9 +78,9 @@ public sealed class FixCommandTests : IDisposable
     public void Rule_option_limits_which_rules_fix()
     {
         string file = Write("r.md", Encoding.UTF8.GetBytes("Status: âœ…\n"));
-        (int code, string output, string error) = Run("fix", "--rule", "RL2001", file);
+        (int code, string output, string error) = Run("fix", "--rule", "RL3001", file);
         Assert.Equal(1, code);
-        Assert.Contains("RL2001 has no automatic fix", error, StringComparison.Ordinal);
+        Assert.Contains("RL3001 has no automatic fix", error, StringComparison.Ordinal);
         Assert.Contains("nothing to fix automatically; 1 finding need a person (RL4001)", output, StringComparison.Ordinal);
 
         (code, _, _) = Run("fix", "--rule", "mojibake", file);

@@ -63,4 +63,15 @@ public class QuantityScannerTests
         QuantityScanner.Scan(line, 10, Lexicon, found);
         Assert.Equal(["34.14 req/s", "> 1000 req/s"], found.Select(q => line[(q.Span.Start - 10)..(q.Span.End - 10)]));
     }
+
+    [Fact]
+    public void Folding_through_mojibake_keeps_the_space_before_a_repaired_character()
+    {
+        var sequences = new List<ReportLint.Text.MojibakeSequence>();
+        const string text = "252 tests âœ… done";
+        ReportLint.Text.Mojibake.Find(text, 0, sequences);
+        var folded = ReportLint.Lexicons.TextFolding.FoldMapped(text, 0, sequences);
+        Assert.Equal("252 tests ✅ done", folded.Text);
+        Assert.Equal(new ReportLint.Text.TextSpan(10, 3), folded.ToOriginal(10, 11));
+    }
 }

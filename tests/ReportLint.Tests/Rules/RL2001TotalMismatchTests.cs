@@ -151,4 +151,66 @@ public class RL2001TotalMismatchTests
         | C | 5 |
         | Total | 35 |
         """);
+
+    [Fact]
+    public void Fix_replaces_a_table_total_keeping_unit_markup_and_grouping() => RuleVerifier.Verify(new RL2001TotalMismatch(), """
+        | Poste | Coût |
+        |-------|------|
+        | Serveurs | 1 200 € |
+        | Licences | 800 € |
+        | Formation | 450 € |
+        | **Total général** | **[|2 350 €|]** |
+
+        | Step | Time |
+        |------|------|
+        | Build | 2h |
+        | Deploy | 30 min |
+        | **Total** | **[|3,5 h|]** |
+        """, """
+        | Poste | Coût |
+        |-------|------|
+        | Serveurs | 1 200 € |
+        | Licences | 800 € |
+        | Formation | 450 € |
+        | **Total général** | **2 450 €** |
+
+        | Step | Time |
+        |------|------|
+        | Build | 2h |
+        | Deploy | 30 min |
+        | **Total** | **2,5 h** |
+        """);
+
+    [Fact]
+    public void Does_not_fix_a_heading_total()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var result = linter.Lint("### Phase 1 (7.5h)\n\n| Task | Effort |\n|---|---|\n| A | 2h |\n| B | 1h |\n");
+        Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
+        Assert.Empty(linter.GetFixes(result));
+    }
+
+    [Fact]
+    public void Reports_a_count_total_no_combination_of_the_stated_counts_gives() => Verify("""
+        - ✅ **644 Unit Tests**: all passing
+        - ✅ **40 E2E Tests**: all passing
+        - ✅ **10 OWASP Security Tests**: clean
+
+        ### Integration Tests: 252 tests ✅
+
+        | Metric | Value |
+        |--------|-------|
+        | **Tests** | [|944|] |
+        """);
+
+    [Fact]
+    public void Does_not_report_a_count_total_some_parts_add_up_to() => Verify("""
+        - ✅ **644 Unit Tests**: all passing
+        - ✅ **40 E2E Tests**: all passing
+        - ✅ **252 integration tests**: all passing
+
+        | Metric | Value |
+        |--------|-------|
+        | **Tests** | 936 |
+        """);
 }
