@@ -31,7 +31,7 @@ internal sealed class LintSession
             return null;
         }
 
-        return new LintSession(new ConfigurationResolver(BuiltInRules.Catalog, configPath), inline);
+        return new LintSession(new ConfigurationResolver(BuiltInRules.Catalog, configPath, languages: BuiltInRules.Languages), inline);
     }
 
     /// <summary>The linter for a file, or null (and why) when its configuration ignores it.</summary>

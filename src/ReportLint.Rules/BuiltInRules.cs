@@ -16,8 +16,16 @@ namespace ReportLint.Rules;
 /// </summary>
 public static class BuiltInRules
 {
-    /// <summary>The language codes of the bundled lexicons.</summary>
-    public static ImmutableArray<string> Languages { get; } = ["en", "fr"];
+    /// <summary>
+    /// The language codes of the bundled lexicons, found from the embedded <c>Lexicons/*.lex</c> files (all but the
+    /// language-neutral <c>common.lex</c>): adding a language is adding a file.
+    /// </summary>
+    public static ImmutableArray<string> Languages { get; } = typeof(BuiltInRules).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith("ReportLint.Lexicons.", StringComparison.Ordinal) && n.EndsWith(".lex", StringComparison.Ordinal))
+        .Select(n => n["ReportLint.Lexicons.".Length..^".lex".Length])
+        .Where(n => n != "common")
+        .Order(StringComparer.Ordinal)
+        .ToImmutableArray();
 
     /// <summary>Every built-in analyzer.</summary>
     public static ImmutableArray<ReportAnalyzer> CreateAnalyzers() =>

@@ -69,6 +69,21 @@ public static class QuantityScanner
             return true;
         }
 
+        // A letter grade standing alone ("A+", "B-"): unit "grade", on a 4.3 scale (A+ 4.3, A 4, A- 3.7 … F 0).
+        if (end - start is 1 or 2 && text[start] is >= 'A' and <= 'F' && text[start] != 'E' &&
+            (end - start == 1 || text[start + 1] is '+' or '-'))
+        {
+            decimal points = text[start] switch { 'A' => 4m, 'B' => 3m, 'C' => 2m, 'D' => 1m, _ => 0m };
+            points += end - start == 1 || text[start] == 'F' ? 0m : text[start + 1] == '+' ? 0.3m : -0.3m;
+            quantity = new Quantity
+            {
+                Value = points, Unit = "grade", UnitText = string.Empty, Comparison = Comparison.Exact,
+                Span = TextSpan.FromBounds(offset + start, offset + end), NumberSpan = TextSpan.FromBounds(offset + start, offset + end),
+                Noun = string.Empty,
+            };
+            return true;
+        }
+
         quantity = default;
         return false;
     }

@@ -130,6 +130,11 @@ public static class Targets
             return 1;
         }
 
+        if (unit == "grade")
+        {
+            return 1;
+        }
+
         return Units.TryGetFactor(unit, out string dimension, out _) && dimension == "time" ? -1 : 0;
     }
 }

@@ -25,6 +25,7 @@ public sealed class ConfigurationResolver
     public const string FileName = ".reportlint.json";
 
     private readonly RuleCatalog _catalog;
+    private readonly IReadOnlyCollection<string> _languages;
     private readonly string? _explicitConfig;
     private readonly AnalysisOptions _baseOptions;
     private readonly ConcurrentDictionary<string, Loaded?> _configs = new(StringComparer.Ordinal);
@@ -32,9 +33,11 @@ public sealed class ConfigurationResolver
     private readonly ConcurrentDictionary<string, ConfigFileReport> _reports = new(StringComparer.Ordinal);
 
     /// <summary>Creates a resolver; <paramref name="explicitConfig"/> is the <c>--config</c> file, if any.</summary>
-    public ConfigurationResolver(RuleCatalog catalog, string? explicitConfig = null, AnalysisOptions? baseOptions = null)
+    public ConfigurationResolver(RuleCatalog catalog, string? explicitConfig = null, AnalysisOptions? baseOptions = null,
+        IReadOnlyCollection<string>? languages = null)
     {
         _catalog = catalog;
+        _languages = languages ?? ["en", "fr"];
         _explicitConfig = explicitConfig is null ? null : Path.GetFullPath(explicitConfig);
         _baseOptions = baseOptions ?? AnalysisOptions.Default;
     }
@@ -150,13 +153,13 @@ public sealed class ConfigurationResolver
         ConfigFileSettings settings = ConfigReader.Apply(bytes, p, _catalog, new AnalysisOptions.Builder(), problems);
         foreach (string language in settings.Languages ?? [])
         {
-            if (language is not ("en" or "fr"))
+            if (!_languages.Contains(language))
             {
-                problems.Add(new ConfigProblem(p, 1, 1, $"Unknown language '{language}' in 'languages' (known: en, fr)."));
+                problems.Add(new ConfigProblem(p, 1, 1, $"Unknown language '{language}' in 'languages' (known: {string.Join(", ", _languages)})."));
             }
         }
 
-        settings.Languages = settings.Languages?.Where(l => l is "en" or "fr").ToList();
+        settings.Languages = settings.Languages?.Where(_languages.Contains).ToList();
         _reports[p] = new ConfigFileReport(p, bytes, problems);
         return new Loaded(p, bytes, settings);
     });

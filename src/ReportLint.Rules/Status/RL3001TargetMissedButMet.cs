@@ -135,7 +135,17 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
             }
 
             var found = new List<Quantity>();
-            QuantityScanner.Scan(document.GetText(resultCell.Span), resultCell.Span.Start, document.Lexicon, found);
+            if (target.Unit == "grade")
+            {
+                if (QuantityScanner.TryParseWhole(Readable.Text(document, resultCell.Span), resultCell.Span.Start, document.Lexicon, out Quantity grade))
+                {
+                    found.Add(grade);
+                }
+            }
+            else
+            {
+                QuantityScanner.Scan(document.GetText(resultCell.Span), resultCell.Span.Start, document.Lexicon, found);
+            }
             if (found.Count == 0)
             {
                 // A target with no measured result ("10K req/s" / "Framework ready") is not met.

@@ -47,6 +47,15 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Languages_come_from_the_lexicon_files()
+    {
+        string[] files = Directory.GetFiles(Repo.Path("src", "ReportLint.Rules", "Lexicons"), "*.lex")
+            .Select(Path.GetFileNameWithoutExtension).Where(n => n != "common").Order(StringComparer.Ordinal).ToArray()!;
+        Assert.Equal(files, BuiltInRules.Languages.ToArray());
+        Assert.Equal(["en", "fr"], BuiltInRules.Languages.ToArray());
+    }
+
+    [Fact]
     public void The_starter_configuration_reads_without_problems()
     {
         var problems = new List<ConfigProblem>();

@@ -32,6 +32,26 @@ public class QuantityScannerTests
         Assert.Equal(comparison, q.Comparison.ToString());
     }
 
+    [Theory]
+    [InlineData("A+", 4.3)]
+    [InlineData("A", 4.0)]
+    [InlineData("B-", 2.7)]
+    [InlineData("F", 0)]
+    public void Parses_letter_grades_standing_alone(string text, double points)
+    {
+        Assert.True(QuantityScanner.TryParseWhole(text, 0, Lexicon, out Quantity q));
+        Assert.Equal(((decimal)points, "grade"), (q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void Does_not_take_letters_in_text_for_grades()
+    {
+        var found = new List<Quantity>();
+        QuantityScanner.Scan("A team of B players scored an A+ in plan B.", 0, Lexicon, found);
+        Assert.Empty(found);
+        Assert.False(QuantityScanner.TryParseWhole("E", 0, Lexicon, out _));
+    }
+
     [Fact]
     public void Parses_ratios()
     {

@@ -55,6 +55,14 @@ public class RL3001TargetMissedButMetTests
         """);
 
     [Fact]
+    public void Compares_letter_grades() => Verify("""
+        | Metric | Target | Achieved | Status |
+        |--------|--------|----------|--------|
+        | Security Score | A+ | A+ | ✅ |
+        | Code quality | A | [|B+|] | ✅ |
+        """);
+
+    [Fact]
     public void Reports_misses_in_claim_lines_of_code_blocks() => Verify("""
         ```yaml
         Débit: [|34 req/s|] ✅ # OBJECTIF: > 1000 req/s
