@@ -33,12 +33,32 @@ public sealed class MetricClaims
     /// </summary>
     public static bool SameMoment(ReportDocument document, MetricClaim a, MetricClaim b)
     {
-        // Different moments only when, at some heading level, both stand under a period heading and the two differ
-        // ("Week 1" and "Week 4"); one period heading above a single claim dates nothing to compare.
-        Dictionary<int, string> Periods(MetricClaim claim)
+        IReadOnlyDictionary<int, string> pa = Of(document).PeriodsOf(document, a), pb = Of(document).PeriodsOf(document, b);
+        return !pa.Any(p => pb.TryGetValue(p.Key, out string? other) && other != p.Value);
+    }
+
+    private readonly Dictionary<Section, IReadOnlyDictionary<int, string>> _periods = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The period headings above a claim, by heading level ("Week 4" at level 2): different moments only when, at
+    /// some level, both claims stand under a period heading and the two differ. Computed once per section.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> PeriodsOf(ReportDocument document, MetricClaim claim)
+    {
+        if (claim.Section is not { } section)
         {
+            return new Dictionary<int, string>();
+        }
+
+        lock (_periods)
+        {
+            if (_periods.TryGetValue(section, out IReadOnlyDictionary<int, string>? cached))
+            {
+                return cached;
+            }
+
             var periods = new Dictionary<int, string>();
-            for (Section? s = claim.Section; s is not null; s = s.Parent)
+            for (Section? s = section; s is not null; s = s.Parent)
             {
                 string heading = Readable.Fold(document, s.ContentSpan).Text;
                 if (PhraseMatcher.ContainsAny(heading, document.Lexicon, "period"))
@@ -47,12 +67,30 @@ public sealed class MetricClaims
                 }
             }
 
+            _periods[section] = periods;
             return periods;
         }
-
-        Dictionary<int, string> pa = Periods(a), pb = Periods(b);
-        return !pa.Any(p => pb.TryGetValue(p.Key, out string? other) && other != p.Value);
     }
+
+    /// <summary>A stable text of a claim's period path, for grouping claims of the same moment.</summary>
+    public string PeriodKey(ReportDocument document, MetricClaim claim) => Key(PeriodsOf(document, claim).OrderBy(p => p.Key));
+
+    /// <summary>
+    /// The period keys of the earlier moments a claim can be compared with: every subset of its own period path
+    /// (a claim under "Phase 2 › Week 3" compares with claims under "Phase 2", under "Week 3", or under no period).
+    /// </summary>
+    public IEnumerable<string> CompatiblePeriodKeys(ReportDocument document, MetricClaim claim)
+    {
+        var levels = PeriodsOf(document, claim).OrderBy(p => p.Key).ToArray();
+        int count = Math.Min(levels.Length, 6);
+        for (int mask = 0; mask < 1 << count; mask++)
+        {
+            yield return Key(levels.Where((_, i) => i >= count || (mask & (1 << i)) != 0));
+        }
+    }
+
+    private static string Key(IEnumerable<KeyValuePair<int, string>> periods) =>
+        string.Join("|", periods.Select(p => $"{p.Key}:{p.Value}"));
 
     /// <summary>Whether the document reads as a status report: at least three statements (items, rows, claim lines) carry a status mark.</summary>
     public static bool IsStatusReport(ReportDocument document) => document.GetModel(d => new StatusSignal(CountMarked(d))).Marked >= 3;

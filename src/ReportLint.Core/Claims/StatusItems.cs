@@ -32,8 +32,31 @@ public sealed class StatusItems
     /// <summary>The shared items of a document.</summary>
     public static StatusItems Of(ReportDocument document) => document.GetModel(Build);
 
-    /// <summary>The items within a span (a section).</summary>
-    public IEnumerable<StatusItem> Within(TextSpan span) => All.Where(i => span.Contains(i.Span));
+    /// <summary>The items within a span (a section), found by binary search: items are sorted by position.</summary>
+    public IEnumerable<StatusItem> Within(TextSpan span)
+    {
+        int lo = 0, hi = All.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (All[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < All.Count && All[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(All[i].Span))
+            {
+                yield return All[i];
+            }
+        }
+    }
 
     private static StatusItems Build(ReportDocument document)
     {

@@ -46,15 +46,16 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
             return;
         }
 
-        foreach (var group in MetricClaims.Of(document).All.GroupBy(c => c.Key).Where(g => g.Count() > 1 && IsComparable(document, g.Key)))
+        MetricClaims model = MetricClaims.Of(document);
+        foreach (var group in model.All.GroupBy(c => c.Key).Where(g => g.Count() > 1 && IsComparable(document, g.Key)))
         {
-            var claims = group.ToList();
-            for (int i = 1; i < claims.Count; i++)
+            // Each claim is compared with the first claim of each earlier moment it can be compared with: one
+            // representative per (period path, section) keeps this linear in the number of claims.
+            var firsts = new Dictionary<string, List<MetricClaim>>(StringComparer.Ordinal);
+            foreach (MetricClaim later in group)
             {
-                MetricClaim later = claims[i];
-                for (int j = 0; j < i; j++)
+                foreach (MetricClaim earlier in Candidates(document, model, later, firsts))
                 {
-                    MetricClaim earlier = claims[j];
                     if (!Comparable(document, earlier, later))
                     {
                         continue;
@@ -68,9 +69,62 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
                         break;
                     }
                 }
+
+                Remember(document, model, later, firsts);
             }
         }
     }
+
+    /// <summary>
+    /// Keeps a claim as the representative of every subset of its period path (and, unless the metric is report-wide,
+    /// of its section), where no earlier claim already is: two claims that can be compared share at least one such key.
+    /// </summary>
+    internal static void Remember(ReportDocument document, MetricClaims model, MetricClaim claim, Dictionary<string, List<MetricClaim>> firsts)
+    {
+        string section = SectionPart(document, claim);
+        foreach (string period in model.CompatiblePeriodKeys(document, claim))
+        {
+            string key = period + "#" + section;
+            if (!firsts.TryGetValue(key, out List<MetricClaim>? kept))
+            {
+                firsts[key] = kept = [];
+            }
+
+            // One representative per distinct value, status and target, and a few at most: bounded work per claim.
+            if (kept.Count < MaxRepresentatives && !kept.Any(k => Signature(k) == Signature(claim)))
+            {
+                kept.Add(claim);
+            }
+        }
+    }
+
+    private const int MaxRepresentatives = 8;
+
+    private static string Signature(MetricClaim claim) =>
+        $"{claim.Value?.Value}/{claim.Value?.Denominator}/{claim.Value?.Unit}/{claim.Status}/{claim.Target?.Value.Value}/{claim.Target?.Value.Comparison}";
+
+    /// <summary>
+    /// The representatives a claim may be compared with, looked up directly (a handful of keys), so the rule stays
+    /// linear in the number of claims however many periods and sections a report has.
+    /// </summary>
+    internal static IEnumerable<MetricClaim> Candidates(ReportDocument document, MetricClaims model, MetricClaim claim, Dictionary<string, List<MetricClaim>> firsts)
+    {
+        string section = SectionPart(document, claim);
+        var seen = new HashSet<MetricClaim>(ReferenceEqualityComparer.Instance);
+        foreach (string period in model.CompatiblePeriodKeys(document, claim))
+        {
+            if (firsts.TryGetValue(period + "#" + section, out List<MetricClaim>? kept))
+            {
+                foreach (MetricClaim earlier in kept.Where(seen.Add))
+                {
+                    yield return earlier;
+                }
+            }
+        }
+    }
+
+    private static string SectionPart(ReportDocument document, MetricClaim claim) =>
+        IsReportWide(document, claim.Key) ? string.Empty : claim.Section?.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string? NumericConflict(ReportDocument document, MetricClaim earlier, MetricClaim later)
     {

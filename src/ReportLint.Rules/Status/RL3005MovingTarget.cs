@@ -32,20 +32,23 @@ public sealed class RL3005MovingTarget : ReportAnalyzer
             return;
         }
 
-        foreach (var group in MetricClaims.Of(document).All.Where(c => c.Target is not null).GroupBy(c => c.Key)
+        MetricClaims model = MetricClaims.Of(document);
+        foreach (var group in model.All.Where(c => c.Target is not null).GroupBy(c => c.Key)
                      .Where(g => g.Count() > 1 && RL3004MetricValueConflict.IsComparable(document, g.Key)))
         {
-            var claims = group.ToList();
-            for (int i = 1; i < claims.Count; i++)
+            var firsts = new Dictionary<string, List<MetricClaim>>(StringComparer.Ordinal);
+            foreach (MetricClaim later in group)
             {
-                MetricClaim later = claims[i];
-                MetricClaim? moved = claims.Take(i).FirstOrDefault(e => RL3004MetricValueConflict.Comparable(document, e, later) && Differs(e.Target!.Value.Value, later.Target!.Value.Value));
+                MetricClaim? moved = RL3004MetricValueConflict.Candidates(document, model, later, firsts).FirstOrDefault(e =>
+                    RL3004MetricValueConflict.Comparable(document, e, later) && Differs(e.Target!.Value.Value, later.Target!.Value.Value));
                 if (moved is not null)
                 {
                     Quantity a = moved.Target!.Value.Value, b = later.Target!.Value.Value;
                     context.Diagnostics.Report(Rule, b.Span, ImmutableDictionary<string, string>.Empty, [a.Span],
                         later.Name, document.GetText(b.Span).ToString(), document.GetText(a.Span).ToString(), moved.Line);
                 }
+
+                RL3004MetricValueConflict.Remember(document, model, later, firsts);
             }
         }
     }
