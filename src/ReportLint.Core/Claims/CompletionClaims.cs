@@ -49,16 +49,17 @@ public sealed class CompletionClaims
             }
 
             bool front = statement.Span.Start < firstSection && document.Text.GetLinePosition(statement.Span.Start).Line <= FrontLines;
-            Find(document, statement.Span, statement.Prose, heading: false, null, front, claims);
+            Find(document, statement.Span, statement.Prose, heading: false, null, front, claims, statement.Folded(document));
         }
 
         claims.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new CompletionClaims(claims);
     }
 
-    private static void Find(ReportDocument document, TextSpan span, string prose, bool heading, Section? section, bool aboutDocument, List<CompletionClaim> claims)
+    private static void Find(ReportDocument document, TextSpan span, string prose, bool heading, Section? section, bool aboutDocument,
+        List<CompletionClaim> claims, FoldedText? shared = null)
     {
-        FoldedText folded = Readable.Fold(document, span, prose);
+        FoldedText folded = shared ?? Readable.Fold(document, span, prose);
         var matches = new List<PhraseMatch>();
         PhraseMatcher.FindAll(folded.Text, document.Lexicon, "completion", matches);
         if (matches.Count == 0)

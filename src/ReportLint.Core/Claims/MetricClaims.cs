@@ -103,7 +103,7 @@ public sealed class MetricClaims
         foreach (Statement statement in Statements.Of(document).All)
         {
             var marks = new List<StatusMark>();
-            StatusScanner.Scan(Readable.Fold(document, statement.Span, statement.Prose), document.Lexicon, marks);
+            StatusScanner.Scan(statement.Folded(document), document.Lexicon, marks);
             if (marks.Any(m => m.Phrase.Length > 0 && !char.IsLetter(m.Phrase[0])) && ++marked >= 3)
             {
                 break;
@@ -127,7 +127,7 @@ public sealed class MetricClaims
                 continue;
             }
 
-            FoldedText folded = Readable.Fold(document, statement.Span, statement.Prose);
+            FoldedText folded = statement.Folded(document);
             string text = folded.Text;
             int colon = IndexOfSeparator(text);
             if (colon <= 0)

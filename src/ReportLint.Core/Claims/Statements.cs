@@ -2,6 +2,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Claims;
@@ -13,8 +14,13 @@ namespace ReportLint.Claims;
 /// </summary>
 public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode)
 {
+    private FoldedText? _folded;
+
     /// <summary>Whether it is a line of a code block that reads as claims (status marks, <c>key: value</c> lines).</summary>
     public bool InCode { get; init; }
+
+    /// <summary>The statement folded for matching, mojibake read through: computed once, shared by every rule.</summary>
+    public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose);
 }
 
 /// <summary>The statements of a document, in order, built once and shared.</summary>

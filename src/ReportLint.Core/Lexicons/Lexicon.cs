@@ -12,6 +12,7 @@ public sealed class Lexicon
     private readonly FrozenDictionary<string, FrozenSet<string>> _sections;
     private readonly FrozenDictionary<string, string[]> _ordered;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseIndex> _indexes = new(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, string> _replacements;
 
@@ -64,6 +65,12 @@ public sealed class Lexicon
     /// fixes that rewrite text in the language it was written in; null when there is none.
     /// </summary>
     public string? Replacement(string section, string phrase) => _replacements.GetValueOrDefault(section + "\n" + phrase);
+
+    /// <summary>
+    /// The phrases of a section grouped by their first character (longest first), and the set of those characters,
+    /// so a text is searched in one pass instead of once per phrase. Built once per section.
+    /// </summary>
+    internal PhraseIndex IndexOf(string section) => _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name)));
 
     /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
     public bool Contains(string section, string phrase) =>
@@ -161,4 +168,31 @@ public sealed class Lexicon
 
         return new Lexicon(languages, sections, replacements);
     }
+}
+
+/// <summary>The phrases of a lexicon section by first character, for a one-pass search.</summary>
+internal sealed class PhraseIndex
+{
+    public PhraseIndex(IReadOnlyList<string> phrases)
+    {
+        var byFirst = new Dictionary<char, List<string>>();
+        foreach (string phrase in phrases.Where(p => p.Length > 0).OrderByDescending(p => p.Length))
+        {
+            if (!byFirst.TryGetValue(phrase[0], out List<string>? list))
+            {
+                byFirst[phrase[0]] = list = [];
+            }
+
+            list.Add(phrase);
+        }
+
+        ByFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        FirstChars = System.Buffers.SearchValues.Create(byFirst.Keys.Order().ToArray());
+    }
+
+    /// <summary>The phrases starting with each character, longest first.</summary>
+    public FrozenDictionary<char, string[]> ByFirst { get; }
+
+    /// <summary>Every first character.</summary>
+    public System.Buffers.SearchValues<char> FirstChars { get; }
 }

@@ -9,66 +9,63 @@ public static class PhraseMatcher
     /// <summary>Every non-overlapping match of the section's phrases, longest phrase first at each position.</summary>
     public static void FindAll(string folded, Lexicon lexicon, string section, List<PhraseMatch> results)
     {
-        IReadOnlyList<string> phrases = lexicon.Phrases(section);
-        if (phrases.Count == 0 || folded.Length == 0)
+        if (folded.Length == 0)
         {
             return;
         }
 
-        var found = new List<PhraseMatch>();
-        foreach (string phrase in phrases)
+        // One pass: at each character that starts some phrase, try that character's phrases, longest first.
+        PhraseIndex index = lexicon.IndexOf(section);
+        ReadOnlySpan<char> text = folded;
+        int i = 0;
+        while (i < text.Length)
         {
-            int from = 0;
-            while (from < folded.Length)
+            int next = text[i..].IndexOfAny(index.FirstChars);
+            if (next < 0)
             {
-                int at = folded.IndexOf(phrase, from, StringComparison.Ordinal);
-                if (at < 0)
+                return;
+            }
+
+            i += next;
+            int matched = 0;
+            foreach (string phrase in index.ByFirst[text[i]])
+            {
+                if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, i, phrase.Length))
                 {
+                    results.Add(new PhraseMatch(section, phrase, i, i + phrase.Length));
+                    matched = phrase.Length;
                     break;
                 }
-
-                if (IsWholeWord(folded, at, phrase.Length))
-                {
-                    found.Add(new PhraseMatch(section, phrase, at, at + phrase.Length));
-                }
-
-                from = at + 1;
             }
-        }
 
-        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        int lastEnd = -1;
-        foreach (PhraseMatch match in found)
-        {
-            if (match.Start >= lastEnd)
-            {
-                results.Add(match);
-                lastEnd = match.End;
-            }
+            i += Math.Max(1, matched);
         }
     }
 
     /// <summary>Whether any phrase of the section occurs in the folded text.</summary>
     public static bool ContainsAny(string folded, Lexicon lexicon, string section)
     {
-        foreach (string phrase in lexicon.Phrases(section))
+        PhraseIndex index = lexicon.IndexOf(section);
+        ReadOnlySpan<char> text = folded;
+        int i = 0;
+        while (i < text.Length)
         {
-            int from = 0;
-            while (from < folded.Length)
+            int next = text[i..].IndexOfAny(index.FirstChars);
+            if (next < 0)
             {
-                int at = folded.IndexOf(phrase, from, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    break;
-                }
+                return false;
+            }
 
-                if (IsWholeWord(folded, at, phrase.Length))
+            i += next;
+            foreach (string phrase in index.ByFirst[text[i]])
+            {
+                if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, i, phrase.Length))
                 {
                     return true;
                 }
-
-                from = at + 1;
             }
+
+            i++;
         }
 
         return false;

@@ -174,7 +174,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         var parts = new List<(Quantity Value, string Thing, TextSpan Statement)>();
         foreach (Statement statement in Statements.Of(document).All)
         {
-            string folded = Readable.Fold(document, statement.Span, statement.Prose).Text.Trim(' ', '|');
+            string folded = statement.Folded(document).Text.Trim(' ', '|');
             var quantities = new List<Quantity>();
             QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
             if (TotalOf(document, statement, folded, quantities) is { } total)

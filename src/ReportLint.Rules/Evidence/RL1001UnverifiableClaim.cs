@@ -42,7 +42,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            FoldedText folded = Readable.Fold(document, statement.Span, statement.Prose);
+            FoldedText folded = statement.Folded(document);
             var matches = new List<PhraseMatch>();
             PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.tests", matches);
             PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.other", matches);

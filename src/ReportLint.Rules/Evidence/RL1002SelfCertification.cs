@@ -33,7 +33,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         Lexicon lexicon = document.Lexicon;
         foreach (Statement statement in Statements.Of(document).All)
         {
-            FoldedText folded = Readable.Fold(document, statement.Span, statement.Prose);
+            FoldedText folded = statement.Folded(document);
             if (PhraseMatcher.ContainsAny(folded.Text, lexicon, "authority"))
             {
                 continue;

@@ -42,7 +42,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
         var found = new List<Found>();
         foreach (Statement statement in Statements.Of(document).All)
         {
-            string folded = Readable.Fold(document, statement.Span, statement.Prose).Text;
+            string folded = statement.Folded(document).Text;
             bool tested = PhraseMatcher.ContainsAny(folded, lexicon, "tested");
             var quantities = new List<Quantity>();
             QuantityScanner.Scan(statement.Prose, statement.Span.Start, lexicon, quantities);

@@ -43,7 +43,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
                 continue;
             }
 
-            FoldedText folded = Readable.Fold(document, statement.Span, statement.Prose);
+            FoldedText folded = statement.Folded(document);
             var marks = new List<StatusMark>();
             StatusScanner.Scan(folded, document.Lexicon, marks);
             StatusMark? met = marks.Cast<StatusMark?>().FirstOrDefault(m => m!.Value.Kind == StatusKind.Met && IsSymbol(m.Value));

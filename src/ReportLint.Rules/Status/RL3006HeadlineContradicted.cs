@@ -35,7 +35,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         IReadOnlyList<Statement> statements = Statements.Of(document).All;
-        var folded = statements.Select(s => (Statement: s, Folded: Readable.Fold(document, s.Span, s.Prose))).ToList();
+        var folded = statements.Select(s => (Statement: s, Folded: s.Folded(document))).ToList();
 
         // "Deployed to production" in the first lines, "next step: deploy" later.
         foreach ((Statement headline, FoldedText text) in folded)
