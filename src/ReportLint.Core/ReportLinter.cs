@@ -72,10 +72,10 @@ public sealed class ReportLinter
 
     /// <summary>Creates a linter from analyzers, fix providers, the lexicon of the languages in force, and options.</summary>
     public ReportLinter(IEnumerable<ReportAnalyzer> analyzers, IEnumerable<CodeFixProvider>? fixers = null,
-        Lexicon? lexicon = null, AnalysisOptions? options = null, bool inlineConfiguration = true)
+        Lexicon? lexicon = null, AnalysisOptions? options = null, bool inlineConfiguration = true, bool triage = true)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
-        _driver = new AnalyzerDriver(analyzers);
+        _driver = new AnalyzerDriver(analyzers, triage);
         Catalog = new RuleCatalog(_driver.Analyzers);
         InlineConfiguration = inlineConfiguration;
         Lexicon = lexicon ?? Lexicon.Empty;

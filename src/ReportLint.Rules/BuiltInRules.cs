@@ -83,8 +83,9 @@ public static class BuiltInRules
     }
 
     /// <summary>A linter with every built-in rule and fix, and the lexicons of the given languages.</summary>
-    public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null, bool inlineConfiguration = true) =>
-        new(CreateAnalyzers(), CreateCodeFixProviders(), LoadLexicon(languages), options, inlineConfiguration);
+    public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null, bool inlineConfiguration = true,
+        bool triage = true) =>
+        new(CreateAnalyzers(), CreateCodeFixProviders(), LoadLexicon(languages), options, inlineConfiguration, triage);
 
     /// <summary>The catalogue of the built-in rules and their options, for configuration.</summary>
     public static ReportLint.Configuration.RuleCatalog Catalog { get; } = new(CreateAnalyzers());

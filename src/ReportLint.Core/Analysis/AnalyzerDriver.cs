@@ -23,8 +23,9 @@ public sealed class AnalyzerDriver
     private readonly ConcurrentDictionary<Type, (int Analyzer, Action<BlockAnalysisContext> Action)[]> _blockDispatch = new();
 
     /// <summary>Creates a driver; each analyzer's <see cref="ReportAnalyzer.Initialize"/> is called here, once.</summary>
-    public AnalyzerDriver(IEnumerable<ReportAnalyzer> analyzers)
+    public AnalyzerDriver(IEnumerable<ReportAnalyzer> analyzers, bool triage = true)
     {
+        Triage = triage;
         _analyzers = analyzers.ToImmutableArray();
         for (int i = 0; i < _analyzers.Length; i++)
         {
@@ -38,7 +39,18 @@ public sealed class AnalyzerDriver
         }
 
         NeedsSyntax = _blockActions.Count > 0 || _rowActions.Count > 0 || _itemActions.Count > 0 || _codeLineActions.Count > 0;
+        _needsSyntax = new bool[_analyzers.Length];
+        foreach (int i in _blockActions.Select(a => a.Analyzer).Concat(_rowActions.Select(a => a.Analyzer))
+                     .Concat(_itemActions.Select(a => a.Analyzer)).Concat(_codeLineActions.Select(a => a.Analyzer)))
+        {
+            _needsSyntax[i] = true;
+        }
     }
+
+    private readonly bool[] _needsSyntax;
+
+    /// <summary>Whether analyzers are asked <see cref="ReportAnalyzer.CanReport"/> before they run.</summary>
+    public bool Triage { get; }
 
     /// <summary>The analyzers, in registration order.</summary>
     public ImmutableArray<ReportAnalyzer> Analyzers => _analyzers;
@@ -76,10 +88,35 @@ public sealed class AnalyzerDriver
             _crashed = new bool[driver._analyzers.Length];
         }
 
+        // Triage: an analyzer that cannot report on this document is treated as done before it starts (its
+        // callbacks are skipped like a crashed one's, without a diagnostic).
+        private bool Triage()
+        {
+            bool needsSyntax = false;
+            for (int i = 0; i < _crashed.Length; i++)
+            {
+                bool active;
+                try
+                {
+                    active = !_driver.Triage || _driver._analyzers[i].CanReport(_document);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    active = true;
+                }
+
+                _crashed[i] = !active;
+                needsSyntax |= active && _driver._needsSyntax[i];
+            }
+
+            return needsSyntax;
+        }
+
         public void Execute()
         {
             bool parsed = true;
-            if (_driver.NeedsSyntax)
+            bool needsSyntax = Triage();
+            if (needsSyntax)
             {
                 try
                 {
@@ -100,7 +137,7 @@ public sealed class AnalyzerDriver
                 }
             }
 
-            if (parsed && _driver.NeedsSyntax)
+            if (parsed && needsSyntax)
             {
                 Walk(_document.Syntax);
             }

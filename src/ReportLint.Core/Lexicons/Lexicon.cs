@@ -78,7 +78,8 @@ public sealed class Lexicon
 
     /// <summary>
     /// Parses a lexicon file: <c>language = xx</c>, then <c>[section]</c> headers each followed by one phrase
-    /// per line, optionally <c>phrase =&gt; replacement</c>; <c>#</c> starts a comment line. Phrases are folded
+    /// per line, optionally <c>phrase =&gt; replacement</c>; <c>#</c> starts a comment line, and a backslash starts a
+    /// phrase that would otherwise read as a header (<c>\[x]</c>). Phrases are folded
     /// (lower case, accents removed); replacements are kept as written.
     /// </summary>
     public static Lexicon Parse(string content, string sourceName = "lexicon")
@@ -99,7 +100,12 @@ public sealed class Lexicon
                 continue;
             }
 
-            if (line[0] == '[')
+            if (line[0] == '\\')
+            {
+                // "\[x]": a phrase that starts like a section header.
+                line = line[1..];
+            }
+            else if (line[0] == '[')
             {
                 if (line[^1] != ']' || line.Length < 3)
                 {
@@ -119,7 +125,7 @@ public sealed class Lexicon
 
             if (current is null)
             {
-                int eq = line.IndexOf('=');
+                int eq = line.IndexOf('=', StringComparison.Ordinal);
                 if (eq > 0 && line[..eq].Trim() == "language")
                 {
                     language = line[(eq + 1)..].Trim();

@@ -68,6 +68,9 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyTableLineWith("total") || (Triggers.Of(document).AnyChar("|") && Triggers.Of(document).AnyHeadingWithBracketedNumber()) || Triggers.Of(document).AnyStatusSymbol();
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterBlockAction<Table>(AnalyzeTable);

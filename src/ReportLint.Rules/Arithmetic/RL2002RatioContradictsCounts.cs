@@ -24,6 +24,9 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyFullRatio() && Triggers.Of(document).Any("count.failed");
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private sealed record Counts(decimal Total, decimal Passed, decimal Failed, int FirstLine, int LastLine, TextSpan Span);

@@ -37,6 +37,9 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyChar("%") && Triggers.Of(document).Any("completion");
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)

@@ -29,6 +29,9 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyChar("%") && Triggers.Of(document).Any("target") && Triggers.Of(document).Any("change");
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)

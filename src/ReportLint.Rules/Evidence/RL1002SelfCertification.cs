@@ -25,6 +25,9 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).Any("hype", "hype.self-assessed") || (Triggers.Of(document).AnyChar("%") && Triggers.Of(document).Any("hype.over-target"));
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)

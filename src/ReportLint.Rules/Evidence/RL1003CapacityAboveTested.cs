@@ -26,6 +26,9 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol() && Triggers.Of(document).Any("tested") && (Triggers.Of(document).Any("capacity") || Triggers.Of(document).AnyChar("+>≥"));
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private sealed record Found(Quantity Quantity, string Thing, bool Tested, bool Capacity, int Line);

@@ -23,6 +23,9 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyChar("\uFFFD");
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
+using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Text;
@@ -29,6 +30,9 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
 
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "@", "XX") || Triggers.Of(document).Any("placeholder.marker");
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction<LeafBlock>(Analyze);

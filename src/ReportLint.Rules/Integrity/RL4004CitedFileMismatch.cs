@@ -40,6 +40,9 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => document.Path is not null && (Triggers.Of(document).AnyChar("`") || Triggers.Of(document).Contains("](")) && RepositoryFiles.For(document.Path) is not null;
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)

@@ -1,5 +1,6 @@
 # Language-neutral status marks. Each [section] lists one phrase per line; phrases are folded
-# (lower case, accents and emoji variation selectors removed) when loaded.
+# (lower case, accents and emoji variation selectors removed) when loaded. A phrase that starts with
+# "[" is written with a backslash before it, so it is not read as a section header.
 language = *
 
 [status.met]
@@ -8,7 +9,7 @@ language = *
 ✓
 ☑
 🟢
-[x]
+\[x]
 
 [status.failed]
 ❌
@@ -23,7 +24,7 @@ language = *
 ⌛
 🔄
 🚧
-[ ]
+\[ ]
 
 [status.partial]
 ⚠

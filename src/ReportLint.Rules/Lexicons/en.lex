@@ -77,7 +77,6 @@ not run
 planned
 blocked
 waiting
-to do
 
 [status.partial]
 partial

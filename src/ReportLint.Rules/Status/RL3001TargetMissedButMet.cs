@@ -27,6 +27,9 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyFollowedByNumber("target") || Triggers.Of(document).AnyTableLineWith("column.target", "column.result");
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterBlockAction<ParagraphBlock>(AnalyzeListParagraph);

@@ -29,6 +29,9 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol();
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)

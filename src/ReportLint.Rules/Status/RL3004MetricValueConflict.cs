@@ -25,6 +25,9 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol();
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     /// <summary>Whether a key names a metric specific enough to compare ("security score", not "tests").</summary>

@@ -94,4 +94,12 @@ public class QuantityScannerTests
         Assert.Equal("252 tests ✅ done", folded.Text);
         Assert.Equal(new ReportLint.Text.TextSpan(10, 3), folded.ToOriginal(10, 11));
     }
+
+    [Fact]
+    public void Lexicon_phrases_may_start_with_a_bracket_when_escaped()
+    {
+        var lexicon = ReportLint.Lexicons.Lexicon.Parse("language = xx\n[status.met]\n\\[x]\n✅\n");
+        Assert.Equal(["[x]", "✅"], lexicon.Phrases("status.met").Order(StringComparer.Ordinal));
+        Assert.Contains("[ ]", Lexicon.Phrases("status.pending"));
+    }
 }
