@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ReportLint.Lexicons;
 
@@ -9,19 +8,19 @@ namespace ReportLint.Lexicons;
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly FrozenDictionary<string, FrozenSet<string>> _sections;
-    private readonly FrozenDictionary<string, string[]> _ordered;
+    private readonly Dictionary<string, HashSet<string>> _sections;
+    private readonly Dictionary<string, string[]> _ordered;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseIndex> _indexes = new(StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, string> _replacements;
+    private readonly Dictionary<string, string> _replacements;
 
     private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections, Dictionary<string, string>? replacements = null)
     {
         Languages = languages;
-        _replacements = (replacements ?? []).ToFrozenDictionary(StringComparer.Ordinal);
-        _ordered = sections.ToFrozenDictionary(p => p.Key, p => p.Value.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ToArray(), StringComparer.Ordinal);
-        _sections = sections.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _replacements = new Dictionary<string, string>(replacements ?? [], StringComparer.Ordinal);
+        _ordered = sections.ToDictionary(p => p.Key, p => p.Value.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ToArray(), StringComparer.Ordinal);
+        _sections = sections.ToDictionary(p => p.Key, p => new HashSet<string>(p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>An empty lexicon.</summary>
@@ -56,7 +55,7 @@ public sealed class Lexicon
                 }
             }
 
-            return map.ToFrozenDictionary(StringComparer.Ordinal);
+            return map;
         });
     }
 
@@ -74,7 +73,7 @@ public sealed class Lexicon
 
     /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
     public bool Contains(string section, string phrase) =>
-        _sections.TryGetValue(section, out FrozenSet<string>? set) && set.Contains(phrase);
+        _sections.TryGetValue(section, out HashSet<string>? set) && set.Contains(phrase);
 
     /// <summary>
     /// Parses a lexicon file: <c>language = xx</c>, then <c>[section]</c> headers each followed by one phrase
@@ -192,12 +191,12 @@ internal sealed class PhraseIndex
             list.Add(phrase);
         }
 
-        ByFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        ByFirst = byFirst.ToDictionary(p => p.Key, p => p.Value.ToArray());
         FirstChars = System.Buffers.SearchValues.Create(byFirst.Keys.Order().ToArray());
     }
 
     /// <summary>The phrases starting with each character, longest first.</summary>
-    public FrozenDictionary<char, string[]> ByFirst { get; }
+    public Dictionary<char, string[]> ByFirst { get; }
 
     /// <summary>Every first character.</summary>
     public System.Buffers.SearchValues<char> FirstChars { get; }

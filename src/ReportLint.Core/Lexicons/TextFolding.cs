@@ -132,6 +132,19 @@ public static class TextFolding
 
     private static void AppendFolded(StringBuilder builder, char c, List<int>? map, int at)
     {
+        // Latin letters from a table (no normalisation call, no culture data); other scripts through FormD.
+        if (c >= FoldTable.First && c < FoldTable.First + FoldTable.Entries.Length)
+        {
+            string folded = FoldTable.Entries[c - FoldTable.First];
+            builder.Append(folded);
+            for (int k = 0; k < folded.Length; k++)
+            {
+                map?.Add(at);
+            }
+
+            return;
+        }
+
         if (c is 'œ' or 'Œ')
         {
             builder.Append("oe");

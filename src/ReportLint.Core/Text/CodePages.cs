@@ -1,11 +1,9 @@
-using System.Collections.Frozen;
-
 namespace ReportLint.Text;
 
 /// <summary>A single-byte code page: which character each byte 0x80-0xFF became, and back.</summary>
 public sealed class CodePage
 {
-    private readonly FrozenDictionary<char, byte> _reverse;
+    private readonly Dictionary<char, byte> _reverse;
     private readonly string _table;
 
     internal CodePage(string name, string table)
@@ -27,7 +25,7 @@ public sealed class CodePage
             }
         }
 
-        _reverse = reverse.ToFrozenDictionary();
+        _reverse = reverse;
         UndefinedBytes = undefined.ToArray();
     }
 

@@ -102,4 +102,11 @@ public class QuantityScannerTests
         Assert.Equal(["[x]", "✅"], lexicon.Phrases("status.met").Order(StringComparer.Ordinal));
         Assert.Contains("[ ]", Lexicon.Phrases("status.pending"));
     }
+
+    [Theory]
+    [InlineData("**Priorité** Critique", "priorite critique")]
+    [InlineData("Cœur ÉTÉ İstanbul Ağ", "coeur ete istanbul ag")]
+    [InlineData("Tâche terminée — ✅", "tache terminee — ✅")]
+    public void Folding_drops_case_accents_and_markup(string text, string folded) =>
+        Assert.Equal(folded, ReportLint.Lexicons.TextFolding.Fold(text));
 }
