@@ -65,6 +65,26 @@ public static class Targets
     }
 
     /// <summary>
+    /// The result a target is about: the last quantity before it, outside every stated target, in a unit the target's
+    /// converts to (a quantity or target without unit matches any, unless <paramref name="requireUnit"/>).
+    /// </summary>
+    public static Quantity? ResultBefore(IEnumerable<Quantity> quantities, TargetClaim target, IReadOnlyCollection<TargetClaim> targets, bool requireUnit = false)
+    {
+        Quantity? result = null;
+        foreach (Quantity q in quantities)
+        {
+            bool unitFits = target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit);
+            bool unitOk = requireUnit ? q.Unit.Length > 0 && unitFits : q.Unit.Length == 0 || unitFits;
+            if (q.Span.End <= target.Span.Start && unitOk && !targets.Any(t => t.Span.Contains(q.Span)))
+            {
+                result = q;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Compares a result with a target. A target without comparator takes its direction from the metric's
     /// words (<c>direction.lower</c>/<c>direction.higher</c> in the lexicon) or, for durations, "lower is better";
     /// otherwise the outcome is unknown. Only a certain miss is <see cref="TargetOutcome.Missed"/>.

@@ -86,18 +86,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         QuantityScanner.Scan(text, line.Start, document.Lexicon, quantities);
         foreach (TargetClaim target in targets)
         {
-            // The result is the last quantity before the target, outside any target.
-            Quantity? result = null;
-            foreach (Quantity q in quantities)
-            {
-                if (q.Span.End <= target.Span.Start && !targets.Any(t => t.Span.Contains(q.Span)) &&
-                    (q.Unit.Length == 0 || target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit)))
-                {
-                    result = q;
-                }
-            }
-
-            if (result is not { } found)
+            if (Targets.ResultBefore(quantities, target, targets) is not { } found)
             {
                 continue;
             }

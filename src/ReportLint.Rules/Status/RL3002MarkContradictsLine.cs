@@ -115,8 +115,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
         TargetClaim target = targets[0];
         var quantities = new List<Quantity>();
         QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
-        Quantity? result = quantities.Cast<Quantity?>().LastOrDefault(q => q!.Value.Span.End <= target.Span.Start &&
-            (q.Value.Unit.Length == 0 || target.Value.Unit.Length == 0 || Units.AreCompatible(q.Value.Unit, target.Value.Unit)));
+        Quantity? result = Targets.ResultBefore(quantities, target, targets);
         if (result is not { } r)
         {
             return null;
