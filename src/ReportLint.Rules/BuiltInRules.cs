@@ -79,8 +79,12 @@ public static class BuiltInRules
             }
         }
 
-        return Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant())).Select(LoadResource));
+        // Lexicons are immutable: one per language set serves every linter of the process.
+        string key = string.Join(",", selected.Select(l => l.ToLowerInvariant()));
+        return LoadedLexicons.GetOrAdd(key, _ => Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant())).Select(LoadResource)));
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon> LoadedLexicons = new(StringComparer.Ordinal);
 
     /// <summary>A linter with every built-in rule and fix, and the lexicons of the given languages.</summary>
     public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null, bool inlineConfiguration = true,

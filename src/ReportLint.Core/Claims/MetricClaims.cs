@@ -104,7 +104,7 @@ public sealed class MetricClaims
         {
             var marks = new List<StatusMark>();
             StatusScanner.Scan(statement.Folded(document), document.Lexicon, marks);
-            if (marks.Any(m => m.Phrase.Length > 0 && !char.IsLetter(m.Phrase[0])) && ++marked >= 3)
+            if (marks.Any(m => m.IsSymbol) && ++marked >= 3)
             {
                 break;
             }
@@ -152,7 +152,7 @@ public sealed class MetricClaims
             Quantity? value = quantities.Cast<Quantity?>().FirstOrDefault(q => target is null || !target.Value.Span.Contains(q!.Value.Span));
             var marks = new List<StatusMark>();
             StatusScanner.Scan(folded, document.Lexicon, marks);
-            marks.RemoveAll(m => m.Phrase.Length == 0 || char.IsLetter(m.Phrase[0]));
+            marks.RemoveAll(m => !m.IsSymbol);
             string valueText = text[(colon + 1)..].Trim();
             string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
             claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,

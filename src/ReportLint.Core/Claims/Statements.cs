@@ -119,7 +119,7 @@ public sealed class Statements
             lines.Add(line);
             var marks = new List<StatusMark>();
             StatusScanner.Scan(Readable.Fold(document, line), document.Lexicon, marks);
-            if (marks.Any(m => m.Phrase.Length > 0 && !char.IsLetter(m.Phrase[0])))
+            if (marks.Any(m => m.IsSymbol))
             {
                 marked++;
             }

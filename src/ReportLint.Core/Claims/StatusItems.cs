@@ -96,7 +96,7 @@ public sealed class StatusItems
         {
             var marks = new List<StatusMark>();
             StatusScanner.Scan(Readable.Fold(document, firstLine, prose), document.Lexicon, marks);
-            marks.RemoveAll(m => m.Phrase.Length > 0 && char.IsLetter(m.Phrase[0]) && !IsLeading(document, m, firstLine));
+            marks.RemoveAll(m => !m.IsSymbol && m.Phrase.Length > 0 && !IsLeading(document, m, firstLine));
             status = StatusScanner.Summarize(marks);
             mark = marks.Count > 0 ? marks[0].Span : default;
         }
@@ -143,7 +143,7 @@ public sealed class StatusItems
                     var cellMarks = new List<StatusMark>();
                     StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, cellMarks);
                     // In a table without a status column, only symbols count (words in descriptions are not statuses).
-                    marks.AddRange(cellMarks.Where(m => m.Phrase.Length > 0 && !char.IsLetter(m.Phrase[0])));
+                    marks.AddRange(cellMarks.Where(m => m.IsSymbol));
                 }
             }
 

@@ -19,7 +19,11 @@ public enum StatusKind
 }
 
 /// <summary>A status mark or word found in a text.</summary>
-public readonly record struct StatusMark(StatusKind Kind, TextSpan Span, string Phrase);
+public readonly record struct StatusMark(StatusKind Kind, TextSpan Span, string Phrase)
+{
+    /// <summary>Whether it is a mark (✅, ⏳, [x]) rather than a word (done, pending).</summary>
+    public bool IsSymbol => Phrase.Length > 0 && !char.IsLetter(Phrase[0]);
+}
 
 /// <summary>
 /// Finds status marks and words (sections <c>status.met</c>, <c>status.failed</c>, <c>status.pending</c>,

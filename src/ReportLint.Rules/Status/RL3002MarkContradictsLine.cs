@@ -49,9 +49,9 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
             FoldedText folded = statement.Folded(document);
             var marks = new List<StatusMark>();
             StatusScanner.Scan(folded, document.Lexicon, marks);
-            StatusMark? met = marks.Cast<StatusMark?>().FirstOrDefault(m => m!.Value.Kind == StatusKind.Met && IsSymbol(m.Value));
-            StatusMark? failed = marks.Cast<StatusMark?>().FirstOrDefault(m => m!.Value.Kind == StatusKind.Failed && IsSymbol(m.Value));
-            if (met is { } check && failed is null && !marks.Any(m => IsSymbol(m) && m.Kind is StatusKind.Pending or StatusKind.Partial))
+            StatusMark? met = marks.Cast<StatusMark?>().FirstOrDefault(m => m!.Value.Kind == StatusKind.Met && m.Value.IsSymbol);
+            StatusMark? failed = marks.Cast<StatusMark?>().FirstOrDefault(m => m!.Value.Kind == StatusKind.Failed && m.Value.IsSymbol);
+            if (met is { } check && failed is null && !marks.Any(m => m.IsSymbol && m.Kind is StatusKind.Pending or StatusKind.Partial))
             {
                 var words = new List<PhraseMatch>();
                 PhraseMatcher.FindAll(folded.Text, document.Lexicon, "status.contradicts-met", words);
@@ -96,8 +96,6 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
 
     private static void Report(DocumentAnalysisContext context, TextSpan mark, string message, string replacement) =>
         context.Diagnostics.Report(Rule, mark, ImmutableDictionary<string, string>.Empty.Add(ReplacementProperty, replacement), [], message);
-
-    private static bool IsSymbol(StatusMark mark) => mark.Phrase.Length > 0 && !char.IsLetter(mark.Phrase[0]);
 
     private static bool IsSymbolMark(ReportDocument document, TextSpan span) =>
         !span.IsEmpty && !char.IsLetter(Readable.Text(document, span).FirstOrDefault());
