@@ -64,8 +64,8 @@ public sealed class AnalysisOptions
 
         internal Builder(IReadOnlyDictionary<string, Severity?> severities, IReadOnlyDictionary<string, string> options)
         {
-            _severities = new Dictionary<string, Severity?>(severities, StringComparer.OrdinalIgnoreCase);
-            _options = new Dictionary<string, string>(options, StringComparer.OrdinalIgnoreCase);
+            _severities = severities.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+            _options = options.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         }
 
         /// <summary>Sets a rule's severity; <c>null</c> turns it off.</summary>

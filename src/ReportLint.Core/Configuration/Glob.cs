@@ -11,11 +11,18 @@ namespace ReportLint.Configuration;
 /// </summary>
 public static class Glob
 {
+#if NET
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+#else
+    // The translated globs have no nested quantifiers, so the backtracking engine stays linear here.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+#endif
+
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="relativePath"/> (with <c>/</c> separators) matches <paramref name="pattern"/>.</summary>
     public static bool IsMatch(string pattern, string relativePath) =>
-        Cache.GetOrAdd(pattern, static p => new Regex(ToRegex(p), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))
+        Cache.GetOrAdd(pattern, static p => new Regex(ToRegex(p), Options))
             .IsMatch(relativePath.Replace('\\', '/'));
 
     private static string ToRegex(string pattern)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ReportLint.Diagnostics;
 
@@ -58,19 +57,19 @@ public sealed partial class RuleDescriptor
     public static RuleDescriptor Create(string id, string alias, string title, string messageFormat,
         RuleCategory category, Severity defaultSeverity, string description, bool isEnabledByDefault = true)
     {
-        if (!IdPattern().IsMatch(id))
+        if (!IsRuleId(id))
         {
             throw new ArgumentException($"Rule ID '{id}' is not RL followed by four digits.", nameof(id));
         }
 
-        int number = int.Parse(id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture);
+        int number = int.Parse(id.Substring(2), NumberStyles.None, CultureInfo.InvariantCulture);
         int start = category.RangeStart();
         if (number < start || number >= start + 1000)
         {
             throw new ArgumentException($"Rule ID '{id}' is outside the {category} range RL{start:D4}-RL{start + 999:D4}.", nameof(id));
         }
 
-        if (!AliasPattern().IsMatch(alias))
+        if (!IsKebabCase(alias))
         {
             throw new ArgumentException($"Alias '{alias}' is not kebab-case.", nameof(alias));
         }
@@ -85,9 +84,30 @@ public sealed partial class RuleDescriptor
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Alias})";
 
-    [GeneratedRegex("^RL[0-9]{4}$")]
-    private static partial Regex IdPattern();
+    // "RL" then four ASCII digits.
+    private static bool IsRuleId(string id) =>
+        id.Length == 6 && id[0] == 'R' && id[1] == 'L' && IsDigit(id[2]) && IsDigit(id[3]) && IsDigit(id[4]) && IsDigit(id[5]);
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex AliasPattern();
+    // Lower-case ASCII words of letters and digits joined by single hyphens.
+    private static bool IsKebabCase(string alias)
+    {
+        if (alias.Length == 0 || alias[0] == '-' || alias[alias.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < alias.Length; i++)
+        {
+            char c = alias[i];
+            bool ok = (c >= 'a' && c <= 'z') || IsDigit(c) || (c == '-' && alias[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
 }

@@ -104,7 +104,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
-            RowView[] parts = body[firstPart..r].Where(p => !IsTotalRow(p, document.Lexicon)).ToArray();
+            RowView[] parts = body.Skip(firstPart).Take(r - firstPart).Where(p => !IsTotalRow(p, document.Lexicon)).ToArray();
             firstPart = r + 1;
             for (int c = 0; c < table.ColumnCount; c++)
             {

@@ -54,6 +54,13 @@ public sealed class RL4003TemplateResidueFixer : CodeFixProvider
             return new StatedDate(dates.Count == 1 ? dates.First() : null);
         }
 
+#if NET
+        private static bool IsCalendarDate(ReadOnlySpan<char> iso) => DateOnly.TryParseExact(iso, "yyyy-MM-dd", out _);
+#else
+        private static bool IsCalendarDate(ReadOnlySpan<char> iso) =>
+            DateTime.TryParseExact(iso.ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+#endif
+
         private static string? FindIsoDate(ReadOnlySpan<char> line)
         {
             for (int i = 0; i + 10 <= line.Length; i++)
@@ -62,7 +69,7 @@ public sealed class RL4003TemplateResidueFixer : CodeFixProvider
                 if (char.IsAsciiDigit(c[0]) && char.IsAsciiDigit(c[1]) && char.IsAsciiDigit(c[2]) && char.IsAsciiDigit(c[3]) && c[4] == '-' &&
                     char.IsAsciiDigit(c[5]) && char.IsAsciiDigit(c[6]) && c[7] == '-' && char.IsAsciiDigit(c[8]) && char.IsAsciiDigit(c[9]) &&
                     (i == 0 || !char.IsAsciiDigit(line[i - 1])) && (i + 10 == line.Length || !char.IsAsciiDigit(line[i + 10])) &&
-                    DateOnly.TryParseExact(c, "yyyy-MM-dd", out _))
+                    IsCalendarDate(c))
                 {
                     return c.ToString();
                 }

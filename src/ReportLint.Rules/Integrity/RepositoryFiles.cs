@@ -92,8 +92,13 @@ internal sealed class RepositoryFiles
         try
         {
             FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
+#if NET
             FileSystemInfo? target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
             return target is null || IsUnder(Path.GetFullPath(target.FullName));
+#else
+            // netstandard2.0 cannot resolve a link's target, so a link counts as outside the tree: never read through it.
+            return !info.Exists || (info.Attributes & FileAttributes.ReparsePoint) == 0;
+#endif
         }
         catch (IOException)
         {
