@@ -70,7 +70,8 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
             }
 
             Quantity? claim = ClaimAfter(document, span);
-            if (!cited.Contains('/') && claim is null)
+            // A bare name ("config.yaml", or a one-folder "bin/") is as likely generic advice as a deliverable.
+            if (cited.TrimEnd('/').IndexOf('/') < 0 && claim is null)
             {
                 continue;
             }

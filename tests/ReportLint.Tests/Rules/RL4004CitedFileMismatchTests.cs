@@ -86,6 +86,7 @@ public sealed class RL4004CitedFileMismatchTests : IDisposable
     [Fact]
     public void Does_not_check_bare_names_without_a_claim_urls_commands_or_code_blocks() => Assert.Empty(Lint("""
         Edit your `config.yaml`, run `docker stats` or `npm run build`, read [the docs](https://example.org/a/b.md).
+        Build output goes to `bin/` and `obj/`; `node_modules/` is skipped.
 
         ```text
         kubernetes/missing.yaml

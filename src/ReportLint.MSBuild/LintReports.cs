@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using ReportLint.Configuration;
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+
+namespace ReportLint.MSBuild;
+
+/// <summary>
+/// Lints Markdown reports and logs each diagnostic as an MSBuild warning, error or message with its rule ID as the
+/// code, the file, line, column, end line, end column and the rule's help link, so it reaches the build output, the
+/// IDE error list and binlogs like a compiler diagnostic. Configuration (<c>.reportlint.json</c>,
+/// <c>.editorconfig</c>, inline comments) applies as it does for <c>reportlint check</c>; <c>NoWarn</c>,
+/// <c>WarningsAsErrors</c>, <c>WarningsNotAsErrors</c> and <c>TreatWarningsAsErrors</c> apply as they do for compiler
+/// warnings.
+/// </summary>
+public sealed class LintReports : Microsoft.Build.Utilities.Task
+{
+    private static readonly char[] ListSeparators = [';', ',', ' ', '\t', '\r', '\n'];
+
+    /// <summary>The reports to lint.</summary>
+    [Required]
+    public ITaskItem[] Files { get; set; } = [];
+
+    /// <summary>A configuration file applied after the <c>.reportlint.json</c> files found beside the reports (like <c>--config</c>).</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>Report every ReportLint warning as an error.</summary>
+    public bool FailOnWarning { get; set; }
+
+    /// <summary>The project's <c>TreatWarningsAsErrors</c>.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>The project's <c>WarningsAsErrors</c>: rule IDs whose warnings become errors.</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary>The project's <c>WarningsNotAsErrors</c>: rule IDs kept as warnings under <c>TreatWarningsAsErrors</c>.</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>The project's <c>NoWarn</c>: rule IDs whose warnings are not reported.</summary>
+    public string? NoWarn { get; set; }
+
+    /// <summary>Written when the run logs no error, so an incremental build can skip the next run when nothing changed.</summary>
+    public string? StampFile { get; set; }
+
+    /// <summary>How many diagnostics were logged as warnings or errors.</summary>
+    [Output]
+    public int DiagnosticCount { get; set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        if (!string.IsNullOrEmpty(ConfigFile) && !File.Exists(ConfigFile))
+        {
+            Log.LogError($"ReportLint: the configuration file '{ConfigFile}' (ReportLintConfig) does not exist.");
+            return false;
+        }
+
+        var resolver = new ConfigurationResolver(BuiltInRules.Catalog, string.IsNullOrEmpty(ConfigFile) ? null : Path.GetFullPath(ConfigFile!), languages: BuiltInRules.Languages);
+        var linters = new ConcurrentDictionary<string, ReportLinter>(StringComparer.Ordinal);
+        string[] paths = Files.Select(f => Path.GetFullPath(f.GetMetadata("FullPath") is { Length: > 0 } full ? full : f.ItemSpec))
+            .Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+
+        // Lint in parallel, log in file order from this thread.
+        var outcomes = new (LintResult? Result, string? Error)[paths.Length];
+        Parallel.For(0, paths.Length, i => outcomes[i] = LintOne(paths[i], resolver, linters));
+
+        var rules = new RuleFilter(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors || FailOnWarning);
+        ReportLinter defaults = BuiltInRules.CreateLinter();
+        foreach (ConfigFileReport report in resolver.Problems)
+        {
+            LogResult(rules, defaults.ReportConfigurationProblems(report.Path, report.Bytes, report.Problems));
+        }
+
+        for (int i = 0; i < paths.Length; i++)
+        {
+            if (outcomes[i].Error is { } error)
+            {
+                Log.LogError(subcategory: null, errorCode: null, helpKeyword: null, file: paths[i], lineNumber: 0, columnNumber: 0, endLineNumber: 0, endColumnNumber: 0, message: "ReportLint: " + error);
+            }
+            else if (outcomes[i].Result is { } result)
+            {
+                LogResult(rules, result);
+            }
+        }
+
+        Log.LogMessage(MessageImportance.Normal, $"ReportLint: {paths.Length} reports linted, {DiagnosticCount} diagnostics.");
+        if (!Log.HasLoggedErrors && !string.IsNullOrEmpty(StampFile))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(StampFile!))!);
+            File.WriteAllText(StampFile!, $"{paths.Length} reports, {DiagnosticCount} diagnostics\n");
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private static (LintResult? Result, string? Error) LintOne(string path, ConfigurationResolver resolver, ConcurrentDictionary<string, ReportLinter> linters)
+    {
+        try
+        {
+            ResolvedConfiguration config = resolver.Resolve(path);
+            if (config.IsIgnored)
+            {
+                return (null, null);
+            }
+
+            ReportLinter linter = linters.GetOrAdd(config.Key, _ => BuiltInRules.CreateLinter(config.Options, config.Languages));
+            return (linter.LintFile(path), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot read the report: {e.Message}");
+        }
+    }
+
+    private void LogResult(RuleFilter rules, LintResult result)
+    {
+        string file = result.Path ?? "";
+        foreach (Diagnostic d in result.Diagnostics)
+        {
+            int line = d.LineSpan.Start.Line, column = d.LineSpan.Start.Column, endLine = d.LineSpan.End.Line, endColumn = d.LineSpan.End.Column;
+            string help = d.Descriptor.HelpLink;
+            switch (rules.Classify(d))
+            {
+                case Outcome.Error:
+                    DiagnosticCount++;
+                    Log.LogError(null, d.Id, null, help, file, line, column, endLine, endColumn, d.Message);
+                    break;
+                case Outcome.Warning:
+                    DiagnosticCount++;
+                    Log.LogWarning(null, d.Id, null, help, file, line, column, endLine, endColumn, d.Message);
+                    break;
+                case Outcome.Message:
+                    Log.LogMessage(null, d.Id, null, file, line, column, endLine, endColumn, MessageImportance.Normal, d.Message);
+                    break;
+            }
+        }
+    }
+
+    private enum Outcome
+    {
+        None,
+        Message,
+        Warning,
+        Error,
+    }
+
+    /// <summary>The project's warning properties, applied to ReportLint's warnings as the compiler applies them to its own.</summary>
+    private sealed class RuleFilter(string? noWarn, string? warningsAsErrors, string? warningsNotAsErrors, bool allAsErrors)
+    {
+        private readonly HashSet<string> _noWarn = Split(noWarn);
+        private readonly HashSet<string> _asErrors = Split(warningsAsErrors);
+        private readonly HashSet<string> _notAsErrors = Split(warningsNotAsErrors);
+
+        public Outcome Classify(Diagnostic d) => d.Severity switch
+        {
+            Severity.Error => Outcome.Error,
+            Severity.Warning when _noWarn.Contains(d.Id) => Outcome.None,
+            Severity.Warning when _asErrors.Contains(d.Id) || (allAsErrors && !_notAsErrors.Contains(d.Id)) => Outcome.Error,
+            Severity.Warning => Outcome.Warning,
+            Severity.Info when _noWarn.Contains(d.Id) => Outcome.None,
+            Severity.Info => Outcome.Message,
+            _ => Outcome.None,
+        };
+
+        private static HashSet<string> Split(string? list) =>
+            new((list ?? "").Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()), StringComparer.OrdinalIgnoreCase);
+    }
+}

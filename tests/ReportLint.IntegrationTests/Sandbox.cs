@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ReportLint.IntegrationTests;
+
+/// <summary>
+/// A temporary folder with its own nuget.config (the local feed, then nuget.org; nothing inherited), its own
+/// package cache and tool path, and the packages of this repository packed into the feed once, with a version no
+/// earlier run used, so a stale cached package can never stand in for the one just built.
+/// </summary>
+public sealed class Sandbox : IDisposable
+{
+    public Sandbox()
+    {
+        Root = Directory.CreateTempSubdirectory("reportlint-it-").FullName;
+        Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+        Packages = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
+        Tools = Path.Combine(Root, "tools");
+        Version = $"0.1.0-it.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid().ToString("N")[..8]}";
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="reportlint-it" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+
+        PackResult = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, "ReportLint.slnx"), "-c", "Release", "-o", Feed,
+            $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Packages { get; }
+
+    public string Tools { get; }
+
+    public string Version { get; }
+
+    public Run PackResult { get; }
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>A fresh folder inside the sandbox, so it sees the sandbox's nuget.config.</summary>
+    public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+
+    public Run Dotnet(string workingDirectory, params string[] arguments) => Start("dotnet", workingDirectory, arguments);
+
+    public Run Start(string program, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host's own MSBuild settings must not leak into the builds under test.
+        foreach (string key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["NUGET_PACKAGES"] = Packages;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["NO_COLOR"] = "1";
+
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes.");
+        }
+
+        return new Run($"{program} {string.Join(' ', arguments)}", process.ExitCode, output.Result, error.Result);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server still holding a file must not fail the run; the folder is in the temp directory.
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        string? dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "ReportLint.slnx")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("ReportLint.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A finished process: its exit code and output, printed whole when an assertion on it fails.</summary>
+public sealed record Run(string Command, int ExitCode, string Output, string Error)
+{
+    public override string ToString() => $"$ {Command}\nexit {ExitCode}\n{Output}\n{Error}";
+}
