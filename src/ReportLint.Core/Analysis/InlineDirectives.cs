@@ -58,7 +58,7 @@ public sealed class InlineDirectives
         }
 
         var list = new List<InlineDirective>();
-        foreach (MarkdownObject node in document.Syntax.Descendants())
+        foreach (MarkdownObject node in document.Nodes)
         {
             if (node is HtmlBlock or HtmlInline)
             {

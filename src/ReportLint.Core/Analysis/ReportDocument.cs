@@ -15,6 +15,8 @@ public sealed class ReportDocument
     private readonly ConcurrentDictionary<Type, object> _models = new();
     private MarkdownDocument? _syntax;
     private string? _parseError;
+    private MarkdownObject[]? _nodes;
+    private Block[]? _blocks;
 
     /// <summary>Creates a document.</summary>
     public ReportDocument(SourceText text, string? path, Lexicon lexicon, AnalysisOptions options)
@@ -66,9 +68,18 @@ public sealed class ReportDocument
         }
     }
 
+    /// <summary>
+    /// Every node of <see cref="Syntax"/> (blocks and inlines) in document order, as Markdig's
+    /// <c>Descendants()</c> yields them, enumerated once and shared by the models and rules that scan the whole tree.
+    /// </summary>
+    public IReadOnlyList<MarkdownObject> Nodes => _nodes ??= Syntax.Descendants().ToArray();
+
+    /// <summary>The blocks among <see cref="Nodes"/>, in document order.</summary>
+    public IReadOnlyList<Block> Blocks => _blocks ??= Nodes.OfType<Block>().ToArray();
+
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>
-        new(Text, Path, Lexicon, options) { _syntax = _syntax, _parseError = _parseError };
+        new(Text, Path, Lexicon, options) { _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks };
 
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);

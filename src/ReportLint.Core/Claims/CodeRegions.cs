@@ -44,7 +44,7 @@ public sealed class CodeRegions
         var spans = new List<TextSpan>();
         try
         {
-            foreach (MarkdownObject node in document.Syntax.Descendants())
+            foreach (MarkdownObject node in document.Nodes)
             {
                 if (node is CodeBlock or CodeInline)
                 {

@@ -38,7 +38,7 @@ public sealed class Statements
     {
         var list = new List<Statement>();
         var rowsDone = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
-        foreach (Block block in document.Syntax.Descendants<Block>())
+        foreach (Block block in document.Blocks)
         {
             if (block is FencedCodeBlock fence)
             {

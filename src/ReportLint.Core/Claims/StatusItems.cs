@@ -61,7 +61,7 @@ public sealed class StatusItems
     private static StatusItems Build(ReportDocument document)
     {
         var items = new List<StatusItem>();
-        foreach (Block block in document.Syntax.Descendants<Block>())
+        foreach (Block block in document.Blocks)
         {
             switch (block)
             {

@@ -28,7 +28,7 @@ public sealed class Triggers
     /// The whole document folded for matching, mojibake read through, with backticks read as spaces: a statement
     /// blanks its code spans, so a word that starts a word in a statement also starts one here.
     /// </summary>
-    public string Folded => _folded ??= TextFolding.FoldMapped(_document.Text.Text.Replace('`', ' '), 0, DocumentMojibake.Of(_document).Sequences).Text;
+    public string Folded => _folded ??= TextFolding.FoldRepaired(_document.Text.Text.Replace('`', ' '), DocumentMojibake.Of(_document).Sequences);
 
     /// <summary>Whether any phrase of any of the sections may occur in the document.</summary>
     public bool Any(params string[] sections) => sections.Any(Has);

@@ -23,6 +23,23 @@ public static class TextFolding
         var starts = new List<int>(text.Length + 1);
         var ends = new List<int>(text.Length + 1);
         var builder = new StringBuilder(text.Length);
+        FoldRepairing(builder, text, offset, repairs, starts, ends);
+        return new FoldedText(builder.ToString(), starts.ToArray(), ends.ToArray(), offset + text.Length);
+    }
+
+    /// <summary>
+    /// The text <see cref="FoldMapped"/> gives, without the map back to the original: for scans that only ask
+    /// whether words occur (triage), at a fraction of the cost.
+    /// </summary>
+    public static string FoldRepaired(ReadOnlySpan<char> text, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs = null)
+    {
+        var builder = new StringBuilder(text.Length);
+        FoldRepairing(builder, text, 0, repairs, null, null);
+        return builder.ToString();
+    }
+
+    private static void FoldRepairing(StringBuilder builder, ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs, List<int>? starts, List<int>? ends)
+    {
         int position = 0;
         foreach (ReportLint.Text.MojibakeSequence sequence in repairs ?? [])
         {
@@ -38,23 +55,22 @@ public static class TextFolding
             if (from > position && char.IsWhiteSpace(text[from - 1]) && builder.Length > 0 && builder[^1] != ' ')
             {
                 builder.Append(' ');
-                starts.Add(offset + from - 1);
-                ends.Add(offset + from);
+                starts?.Add(offset + from - 1);
+                ends?.Add(offset + from);
             }
 
             int before = builder.Length;
             FoldInto(builder, sequence.Repaired, 0, null, null);
-            for (int k = before; k < builder.Length; k++)
+            for (int k = before; starts is not null && k < builder.Length; k++)
             {
                 starts.Add(sequence.Span.Start);
-                ends.Add(sequence.Span.End);
+                ends!.Add(sequence.Span.End);
             }
 
             position = to;
         }
 
         FoldInto(builder, text[position..], offset + position, starts, ends);
-        return new FoldedText(builder.ToString(), starts.ToArray(), ends.ToArray(), offset + text.Length);
     }
 
     private static string FoldWithMap(ReadOnlySpan<char> text, int offset, List<int>? map)

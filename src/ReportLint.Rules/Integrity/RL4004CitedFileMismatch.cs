@@ -55,7 +55,7 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
 
         string reportFolder = Path.GetDirectoryName(Path.GetFullPath(document.Path))!;
         decimal tolerance = document.Options.GetNumber(TolerancePercentOption, 25m) / 100m;
-        foreach (Inline inline in document.Syntax.Descendants<Inline>())
+        foreach (Inline inline in document.Nodes.OfType<Inline>())
         {
             (string? cited, TextSpan span) = inline switch
             {
