@@ -169,15 +169,30 @@ public static class TextFolding
             return;
         }
 
-        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (char d in decomposed)
+        string mapped = Decomposed[c] ??= Decompose(c);
+        builder.Append(mapped);
+        for (int k = 0; map is not null && k < mapped.Length; k++)
+        {
+            map.Add(at);
+        }
+    }
+
+    // Other characters fold through FormD (marks dropped, lower-cased), computed once per character per process:
+    // symbols such as ✅ or — recur thousands of times in a report. Races only compute the same string twice.
+    private static readonly string?[] Decomposed = new string?[char.MaxValue + 1];
+
+    private static string Decompose(char c)
+    {
+        var folded = new StringBuilder(2);
+        foreach (char d in c.ToString().Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(char.ToLowerInvariant(d));
-                map?.Add(at);
+                folded.Append(char.ToLowerInvariant(d));
             }
         }
+
+        return folded.ToString();
     }
 }
 
