@@ -1,0 +1,131 @@
+using Microsoft.Build.Framework;
+using ReportLint.MSBuild;
+
+namespace ReportLint.Tests.MSBuild;
+
+/// <summary>
+/// The MSBuild task as MSBuild calls it, with a recording build engine: the events carry what the console logger
+/// does not print (help link, end line, end column), and the warning properties act as they do for compiler warnings.
+/// The installed package is exercised end to end by ReportLint.IntegrationTests.
+/// </summary>
+public sealed class LintReportsTaskTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("reportlint-task-").FullName;
+    private readonly string _report;
+
+    public LintReportsTaskTests()
+    {
+        _report = Path.Combine(_dir, "status.md");
+        File.WriteAllText(_report, "# Sprint status\n\n| Task | Hours |\n|---|---|\n| Parser | 2h |\n| Tests | 3h |\n| **Total** | **6h** |\n");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Reports_a_warning_with_code_span_and_help_link_and_writes_the_stamp()
+    {
+        var (task, engine) = Task();
+        Assert.True(task.Execute());
+
+        BuildWarningEventArgs warning = Assert.Single(engine.Warnings);
+        Assert.Equal("RL2001", warning.Code);
+        Assert.Equal(_report, warning.File);
+        Assert.Equal((7, 17, 7, 19), (warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber));
+        Assert.Equal("Total 6h ≠ 2h + 3h = 5h (rows 5–6)", warning.Message);
+        Assert.Equal("https://github.com/reportlint/reportlint/blob/main/docs/rules/RL2001.md", warning.HelpLink);
+        Assert.Empty(engine.Errors);
+        Assert.Equal(1, task.DiagnosticCount);
+        Assert.True(File.Exists(task.StampFile));
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrors_makes_it_an_error_fails_and_writes_no_stamp()
+    {
+        var (task, engine) = Task(t => t.TreatWarningsAsErrors = true);
+        Assert.False(task.Execute());
+        BuildErrorEventArgs error = Assert.Single(engine.Errors);
+        Assert.Equal(("RL2001", 7, 17), (error.Code, error.LineNumber, error.ColumnNumber));
+        Assert.Equal("https://github.com/reportlint/reportlint/blob/main/docs/rules/RL2001.md", error.HelpLink);
+        Assert.False(File.Exists(task.StampFile));
+    }
+
+    [Fact]
+    public void WarningsNotAsErrors_keeps_a_rule_a_warning_under_TreatWarningsAsErrors()
+    {
+        var (task, engine) = Task(t =>
+        {
+            t.TreatWarningsAsErrors = true;
+            t.WarningsNotAsErrors = "RL1001;RL2001";
+        });
+        Assert.True(task.Execute());
+        Assert.Equal("RL2001", Assert.Single(engine.Warnings).Code);
+    }
+
+    [Fact]
+    public void Does_not_report_a_rule_named_in_NoWarn()
+    {
+        var (task, engine) = Task(t => t.NoWarn = "1701;1702,RL2001");
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Warnings);
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void A_missing_configuration_file_is_a_clear_error()
+    {
+        var (task, engine) = Task(t => t.ConfigFile = Path.Combine(_dir, "missing.json"));
+        Assert.False(task.Execute());
+        Assert.Contains("missing.json", Assert.Single(engine.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Severities_come_from_the_configuration()
+    {
+        File.WriteAllText(Path.Combine(_dir, ".reportlint.json"), """{ "RL2001": "error" }""");
+        var (task, engine) = Task();
+        Assert.False(task.Execute());
+        Assert.Equal("RL2001", Assert.Single(engine.Errors).Code);
+    }
+
+    private (LintReports Task, RecordingEngine Engine) Task(Action<LintReports>? configure = null)
+    {
+        var engine = new RecordingEngine();
+        var task = new LintReports
+        {
+            BuildEngine = engine,
+            Files = [new Microsoft.Build.Utilities.TaskItem(_report)],
+            StampFile = Path.Combine(_dir, "obj", "reportlint.stamp"),
+        };
+        configure?.Invoke(task);
+        return (task, engine);
+    }
+
+    private sealed class RecordingEngine : IBuildEngine
+    {
+        public List<BuildWarningEventArgs> Warnings { get; } = [];
+
+        public List<BuildErrorEventArgs> Errors { get; } = [];
+
+        public bool ContinueOnError => false;
+
+        public int LineNumberOfTaskNode => 0;
+
+        public int ColumnNumberOfTaskNode => 0;
+
+        public string ProjectFileOfTaskNode => "test.proj";
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, System.Collections.IDictionary globalProperties, System.Collections.IDictionary targetOutputs) => false;
+
+        public void LogCustomEvent(CustomBuildEventArgs e)
+        {
+        }
+
+        public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e);
+
+        public void LogMessageEvent(BuildMessageEventArgs e)
+        {
+        }
+
+        public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
+    }
+}
