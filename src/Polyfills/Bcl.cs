@@ -61,20 +61,11 @@ namespace ReportLint.Polyfills
 
             public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
-            public static bool IsAsciiLetterOrDigit(char c) => IsAsciiLetter(c) || IsAsciiDigit(c);
-
-            public static bool IsAsciiLetterLower(char c) => c >= 'a' && c <= 'z';
-
-            public static bool IsAsciiLetterUpper(char c) => c >= 'A' && c <= 'Z';
-
-            public static bool IsAscii(char c) => c < 0x80;
         }
 
         extension(string)
         {
             public static string Join(char separator, IEnumerable<string?> values) => string.Join(separator.ToString(), values);
-
-            public static string Join(char separator, params string?[] values) => string.Join(separator.ToString(), values);
         }
 
         extension(string)
@@ -87,18 +78,6 @@ namespace ReportLint.Polyfills
         {
             public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out decimal result) =>
                 decimal.TryParse(s.ToString(), style, provider, out result);
-        }
-
-        extension(int)
-        {
-            public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out int result) =>
-                int.TryParse(s.ToString(), style, provider, out result);
-        }
-
-        extension(double)
-        {
-            public static bool TryParse(ReadOnlySpan<char> s, NumberStyles style, IFormatProvider? provider, out double result) =>
-                double.TryParse(s.ToString(), style, provider, out result);
         }
 
         extension(System.IO.Path)
@@ -151,12 +130,6 @@ namespace ReportLint.Polyfills
 
         public static string[] Split(this string s, char separator, StringSplitOptions options) => s.Split([separator], options);
 
-        public static string[] Split(this string s, char separator, int count, StringSplitOptions options = StringSplitOptions.None) =>
-            s.Split([separator], count, options);
-
-        public static string[] Split(this string s, string separator, StringSplitOptions options = StringSplitOptions.None) =>
-            s.Split([separator], options);
-
         public static string Replace(this string s, string oldValue, string? newValue, StringComparison comparison)
         {
             if (comparison == StringComparison.Ordinal)
@@ -200,23 +173,17 @@ namespace ReportLint.Polyfills
 
         public static bool ContainsAny(this ReadOnlySpan<char> span, char a, char b) => span.IndexOfAny(a, b) >= 0;
 
-        public static bool ContainsAny(this ReadOnlySpan<char> span, char a, char b, char c) => span.IndexOfAny(a, b, c) >= 0;
-
         public static bool StartsWith(this ReadOnlySpan<char> span, char c) => span.Length > 0 && span[0] == c;
 
         public static bool EndsWith(this ReadOnlySpan<char> span, char c) => span.Length > 0 && span[span.Length - 1] == c;
 
-        public static StringBuilder Append(this StringBuilder builder, ReadOnlySpan<char> value)
+        public static unsafe StringBuilder Append(this StringBuilder builder, ReadOnlySpan<char> value)
         {
-            foreach (char c in value)
+            fixed (char* p = value)
             {
-                builder.Append(c);
+                return value.IsEmpty ? builder : builder.Append(p, value.Length);
             }
-
-            return builder;
         }
-
-        public static StringBuilder Append(this StringBuilder builder, ReadOnlyMemory<char> value) => builder.Append(value.Span);
 
         public static unsafe string GetString(this Encoding encoding, ReadOnlySpan<byte> bytes)
         {
@@ -231,31 +198,6 @@ namespace ReportLint.Polyfills
             }
         }
 
-        public static unsafe int GetCharCount(this Encoding encoding, ReadOnlySpan<byte> bytes)
-        {
-            if (bytes.IsEmpty)
-            {
-                return 0;
-            }
-
-            fixed (byte* p = bytes)
-            {
-                return encoding.GetCharCount(p, bytes.Length);
-            }
-        }
-
-        public static unsafe int GetByteCount(this Encoding encoding, ReadOnlySpan<char> chars)
-        {
-            if (chars.IsEmpty)
-            {
-                return 0;
-            }
-
-            fixed (char* p = chars)
-            {
-                return encoding.GetByteCount(p, chars.Length);
-            }
-        }
     }
 }
 
@@ -295,7 +237,6 @@ namespace ReportLint.Polyfills
             where TKey : notnull =>
             dictionary.TryGetValue(key, out TValue? value) ? value : defaultValue;
 
-        public static HashSet<T> ToHashSet<T>(this IEnumerable<T> source, IEqualityComparer<T>? comparer = null) => new(source, comparer);
     }
 
 }
@@ -339,17 +280,7 @@ namespace ReportLint.Polyfills
             }
         }
 
-        public static T? MaxBy<T, TKey>(this IEnumerable<T> source, Func<T, TKey> key) => By(source, key, 1);
-
-        public static T? MinBy<T, TKey>(this IEnumerable<T> source, Func<T, TKey> key) => By(source, key, -1);
-
-        public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source) => source.OrderBy(x => x);
-
-        public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source, IComparer<T> comparer) => source.OrderBy(x => x, comparer);
-
-        public static IOrderedEnumerable<T> OrderDescending<T>(this IEnumerable<T> source) => source.OrderByDescending(x => x);
-
-        private static T? By<T, TKey>(IEnumerable<T> source, Func<T, TKey> key, int sign)
+        public static T? MaxBy<T, TKey>(this IEnumerable<T> source, Func<T, TKey> key)
         {
             Comparer<TKey> comparer = Comparer<TKey>.Default;
             T? best = default;
@@ -358,7 +289,7 @@ namespace ReportLint.Polyfills
             foreach (T item in source)
             {
                 TKey k = key(item);
-                if (!any || comparer.Compare(k, bestKey!) * sign > 0)
+                if (!any || comparer.Compare(k, bestKey!) > 0)
                 {
                     best = item;
                     bestKey = k;
@@ -368,6 +299,10 @@ namespace ReportLint.Polyfills
 
             return best;
         }
+
+        public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source) => source.OrderBy(x => x);
+
+        public static IOrderedEnumerable<T> Order<T>(this IEnumerable<T> source, IComparer<T> comparer) => source.OrderBy(x => x, comparer);
     }
 }
 

@@ -8,8 +8,6 @@ namespace System.Buffers
         public static SearchValues<char> Create(ReadOnlySpan<char> values) => new(values);
 
         public static SearchValues<char> Create(string values) => new(values.AsSpan());
-
-        public static SearchValues<char> Create(char[] values) => new(values);
     }
 
     internal sealed class SearchValues<T>
@@ -69,19 +67,6 @@ namespace ReportLint.Polyfills
         }
 
         public static int IndexOfAny(this Span<char> span, SearchValues<char> values) => IndexOfAny((ReadOnlySpan<char>)span, values);
-
-        public static int LastIndexOfAny(this ReadOnlySpan<char> span, SearchValues<char> values)
-        {
-            for (int i = span.Length - 1; i >= 0; i--)
-            {
-                if (values.Contains(span[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
 
         public static bool ContainsAny(this ReadOnlySpan<char> span, SearchValues<char> values) => IndexOfAny(span, values) >= 0;
     }
