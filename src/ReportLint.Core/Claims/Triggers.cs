@@ -282,35 +282,8 @@ public sealed class Triggers
         return false;
     }
 
-    private bool Search(PhraseIndex tokens)
-    {
-        ReadOnlySpan<char> text = Folded;
-        int at = 0;
-        while (at < text.Length)
-        {
-            int found = text[at..].IndexOfAny(tokens.FirstChars);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            at += found;
-            foreach (string token in tokens.ByFirst[text[at]])
-            {
-                // A token counts as a whole word ("not" in "not met", not in "nothing"); a mark counts anywhere.
-                if (text[at..].StartsWith(token, StringComparison.Ordinal) &&
-                    (!char.IsLetterOrDigit(token[0]) || at == 0 || !char.IsLetterOrDigit(text[at - 1])) &&
-                    (!char.IsLetterOrDigit(token[^1]) || at + token.Length == text.Length || !char.IsLetterOrDigit(text[at + token.Length])))
-                {
-                    return true;
-                }
-            }
-
-            at++;
-        }
-
-        return false;
-    }
+    // Tokens count as whole words ("not" in "not met", not in "nothing"); a mark counts anywhere.
+    private bool Search(PhraseIndex tokens) => PhraseMatcher.ContainsAny(Folded, tokens);
 
     private static PhraseIndex Build(Lexicon lexicon, string section) =>
         new(lexicon.Phrases(section).Select(Token).Where(token => token.Length > 0).Distinct(StringComparer.Ordinal).ToArray());

@@ -7,23 +7,29 @@ public readonly record struct PhraseMatch(string Section, string Phrase, int Sta
 public static class PhraseMatcher
 {
     /// <summary>Every non-overlapping match of the section's phrases, longest phrase first at each position.</summary>
-    public static void FindAll(string folded, Lexicon lexicon, string section, List<PhraseMatch> results)
-    {
-        if (folded.Length == 0)
-        {
-            return;
-        }
+    public static void FindAll(string folded, Lexicon lexicon, string section, List<PhraseMatch> results) =>
+        Scan(folded, lexicon.IndexOf(section), section, results);
 
-        // One pass: at each character that starts some phrase, try that character's phrases, longest first.
-        PhraseIndex index = lexicon.IndexOf(section);
+    /// <summary>Whether any phrase of the section occurs in the folded text.</summary>
+    public static bool ContainsAny(string folded, Lexicon lexicon, string section) =>
+        Scan(folded, lexicon.IndexOf(section), section, null);
+
+    /// <summary>Whether any phrase of <paramref name="index"/> occurs in the folded text as a whole word (a mark anywhere).</summary>
+    internal static bool ContainsAny(string folded, PhraseIndex index) => Scan(folded, index, "", null);
+
+    // One pass: at each character that starts some phrase, try that character's phrases, longest first. With no
+    // result list, stops at the first match.
+    private static bool Scan(string folded, PhraseIndex index, string section, List<PhraseMatch>? results)
+    {
         ReadOnlySpan<char> text = folded;
+        bool found = false;
         int i = 0;
         while (i < text.Length)
         {
             int next = text[i..].IndexOfAny(index.FirstChars);
             if (next < 0)
             {
-                return;
+                break;
             }
 
             i += next;
@@ -32,7 +38,13 @@ public static class PhraseMatcher
             {
                 if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, i, phrase.Length))
                 {
+                    if (results is null)
+                    {
+                        return true;
+                    }
+
                     results.Add(new PhraseMatch(section, phrase, i, i + phrase.Length));
+                    found = true;
                     matched = phrase.Length;
                     break;
                 }
@@ -40,35 +52,8 @@ public static class PhraseMatcher
 
             i += Math.Max(1, matched);
         }
-    }
 
-    /// <summary>Whether any phrase of the section occurs in the folded text.</summary>
-    public static bool ContainsAny(string folded, Lexicon lexicon, string section)
-    {
-        PhraseIndex index = lexicon.IndexOf(section);
-        ReadOnlySpan<char> text = folded;
-        int i = 0;
-        while (i < text.Length)
-        {
-            int next = text[i..].IndexOfAny(index.FirstChars);
-            if (next < 0)
-            {
-                return false;
-            }
-
-            i += next;
-            foreach (string phrase in index.ByFirst[text[i]])
-            {
-                if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, i, phrase.Length))
-                {
-                    return true;
-                }
-            }
-
-            i++;
-        }
-
-        return false;
+        return found;
     }
 
     /// <summary>Whether the folded text equals a phrase, or starts with one followed by a non-letter.</summary>
