@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using ReportLint.Configuration;
 using ReportLint.Rules;
 
 namespace ReportLint.Cli;
@@ -10,18 +8,12 @@ namespace ReportLint.Cli;
 /// </summary>
 internal sealed class LintSession
 {
-    private readonly ConfigurationResolver _resolver;
-    private readonly bool _inline;
-    private readonly ConcurrentDictionary<string, ReportLinter> _linters = new(StringComparer.Ordinal);
+    private readonly ConfiguredLinters _linters;
 
-    private LintSession(ConfigurationResolver resolver, bool inline)
-    {
-        _resolver = resolver;
-        _inline = inline;
-    }
+    private LintSession(ConfiguredLinters linters) => _linters = linters;
 
     /// <summary>A linter with the built-in defaults, for reports that need the rule catalogue.</summary>
-    public ReportLinter Default { get; } = BuiltInRules.CreateLinter();
+    public ReportLinter Default => _linters.Default;
 
     public static LintSession? Create(string? configPath, bool inline, List<string> errors)
     {
@@ -31,25 +23,15 @@ internal sealed class LintSession
             return null;
         }
 
-        return new LintSession(new ConfigurationResolver(BuiltInRules.Catalog, configPath, languages: BuiltInRules.Languages), inline);
+        return new LintSession(new ConfiguredLinters(configPath, inline));
     }
 
     /// <summary>The linter for a file, or null (and why) when its configuration ignores it.</summary>
-    public (ReportLinter? Linter, string? IgnoredBy) For(InputFile file)
-    {
-        ResolvedConfiguration config = _resolver.Resolve(file.Path);
-        if (config.IsIgnored)
-        {
-            return (null, config.IgnoredBy);
-        }
-
-        ReportLinter linter = _linters.GetOrAdd(config.Key, _ => BuiltInRules.CreateLinter(config.Options, config.Languages, _inline));
-        return (linter, null);
-    }
+    public (ReportLinter? Linter, string? IgnoredBy) For(InputFile file) => _linters.For(file.Path);
 
     /// <summary>The configuration files with problems, as results holding their RL0002 diagnostics.</summary>
     public List<FileOutcome> ConfigurationOutcomes() =>
-        _resolver.Problems.Select(p => new FileOutcome(
+        _linters.Resolver.Problems.Select(p => new FileOutcome(
             new InputFile(p.Path, Display(p.Path), IsConfiguration: true),
             Default.ReportConfigurationProblems(Display(p.Path), p.Bytes, p.Problems),
             null)).ToList();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using ReportLint.Configuration;
@@ -57,20 +56,18 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        var resolver = new ConfigurationResolver(BuiltInRules.Catalog, string.IsNullOrEmpty(ConfigFile) ? null : Path.GetFullPath(ConfigFile!), languages: BuiltInRules.Languages);
-        var linters = new ConcurrentDictionary<string, ReportLinter>(StringComparer.Ordinal);
+        var linters = new ConfiguredLinters(string.IsNullOrEmpty(ConfigFile) ? null : Path.GetFullPath(ConfigFile!));
         string[] paths = Files.Select(f => Path.GetFullPath(f.GetMetadata("FullPath") is { Length: > 0 } full ? full : f.ItemSpec))
             .Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
 
         // Lint in parallel, log in file order from this thread.
         var outcomes = new (LintResult? Result, string? Error)[paths.Length];
-        Parallel.For(0, paths.Length, i => outcomes[i] = LintOne(paths[i], resolver, linters));
+        Parallel.For(0, paths.Length, i => outcomes[i] = LintOne(paths[i], linters));
 
         var rules = new RuleFilter(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors || FailOnWarning);
-        ReportLinter defaults = BuiltInRules.CreateLinter();
-        foreach (ConfigFileReport report in resolver.Problems)
+        foreach (ConfigFileReport report in linters.Resolver.Problems)
         {
-            LogResult(rules, defaults.ReportConfigurationProblems(report.Path, report.Bytes, report.Problems));
+            LogResult(rules, linters.Default.ReportConfigurationProblems(report.Path, report.Bytes, report.Problems));
         }
 
         for (int i = 0; i < paths.Length; i++)
@@ -95,18 +92,12 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
         return !Log.HasLoggedErrors;
     }
 
-    private static (LintResult? Result, string? Error) LintOne(string path, ConfigurationResolver resolver, ConcurrentDictionary<string, ReportLinter> linters)
+    private static (LintResult? Result, string? Error) LintOne(string path, ConfiguredLinters linters)
     {
         try
         {
-            ResolvedConfiguration config = resolver.Resolve(path);
-            if (config.IsIgnored)
-            {
-                return (null, null);
-            }
-
-            ReportLinter linter = linters.GetOrAdd(config.Key, _ => BuiltInRules.CreateLinter(config.Options, config.Languages));
-            return (linter.LintFile(path), null);
+            ReportLinter? linter = linters.For(path).Linter;
+            return (linter?.LintFile(path), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
