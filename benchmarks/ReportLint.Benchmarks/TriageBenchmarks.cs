@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Markdig;
 using ReportLint.Rules;
 using ReportLint.Syntax;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.Benchmarks;
 
@@ -51,16 +52,8 @@ public class TriageBenchmarks
     [Benchmark]
     public int LintWithoutTriage() => _pages.Sum(p => _noTriage.Lint(p).Diagnostics.Length);
 
-    private static string FindCorpus()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !Directory.Exists(Path.Combine(dir, "..", "shared", "corpus", "docs")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir is null
-            ? throw new InvalidOperationException("TriageBenchmarks needs ../shared/corpus/docs beside the clone.")
-            : Path.GetFullPath(Path.Combine(dir, "..", "shared", "corpus", "docs"));
-    }
+    private static string FindCorpus() =>
+        Repo.Shared is { } shared && Directory.Exists(Path.Combine(shared, "corpus", "docs"))
+            ? Path.Combine(shared, "corpus", "docs")
+            : throw new InvalidOperationException("TriageBenchmarks needs ../shared/corpus/docs beside the clone.");
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using ReportLint.Tests.Harness;
 using System.Xml.Linq;
 
 namespace ReportLint.IntegrationTests;
@@ -82,7 +83,7 @@ public sealed class InstallTests(Sandbox sandbox) : IClassFixture<Sandbox>
     [Fact]
     public void The_README_library_sample_runs_against_the_packages()
     {
-        string readme = File.ReadAllText(Path.Combine(Sandbox.RepoRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         string sample = Between(readme, "<!-- library-sample:start -->\n```csharp\n", "```\n<!-- library-sample:end -->");
         string documented = Between(readme[readme.IndexOf("<!-- library-sample:end -->", StringComparison.Ordinal)..], "```text\n", "\n```");
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.IntegrationTests;
 
@@ -28,7 +29,7 @@ public sealed class Sandbox : IDisposable
             </configuration>
             """);
 
-        PackResult = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, "ReportLint.slnx"), "-c", "Release", "-o", Feed,
+        PackResult = Dotnet(Repo.Root, "pack", Repo.Path("ReportLint.slnx"), "-c", "Release", "-o", Feed,
             $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
     }
 
@@ -43,8 +44,6 @@ public sealed class Sandbox : IDisposable
     public string Version { get; }
 
     public Run PackResult { get; }
-
-    public static string RepoRoot { get; } = FindRepoRoot();
 
     /// <summary>A fresh folder inside the sandbox, so it sees the sandbox's nuget.config.</summary>
     public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
@@ -102,17 +101,6 @@ public sealed class Sandbox : IDisposable
         {
             // A build server still holding a file must not fail the run; the folder is in the temp directory.
         }
-    }
-
-    private static string FindRepoRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "ReportLint.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("ReportLint.slnx not found above " + AppContext.BaseDirectory);
     }
 }
 
