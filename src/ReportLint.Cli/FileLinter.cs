@@ -3,7 +3,17 @@ using ReportLint.Text;
 namespace ReportLint.Cli;
 
 /// <summary>The outcome of linting one file: a result, or a one-line reason it could not be linted.</summary>
-internal sealed record FileOutcome(InputFile File, LintResult? Result, string? Error, string? IgnoredBy = null);
+internal sealed record FileOutcome(InputFile File, LintResult? Result, string? Error, string? IgnoredBy = null)
+{
+    /// <summary>
+    /// Linted with no diagnostic at all. Its result is not kept: a run over a large tree would otherwise hold every
+    /// clean document's text, tree and models until the end, and pay for them in garbage collection.
+    /// </summary>
+    public bool Clean { get; init; }
+
+    /// <summary>Whether the file was linted (with or without findings).</summary>
+    public bool Linted => Result is not null || Clean;
+}
 
 /// <summary>Reads and lints files, turning every I/O problem into a clear one-line error.</summary>
 internal static class FileLinter
@@ -60,7 +70,13 @@ internal static class FileLinter
     private static FileOutcome LintOne(ReportLinter linter, InputFile file, Func<Stream>? standardInput)
     {
         (SourceText? text, string? error) = file.IsStandardInput ? ReadStandardInput(file, standardInput ?? Console.OpenStandardInput) : Read(file);
-        return text is null ? new FileOutcome(file, null, error) : new FileOutcome(file, linter.Lint(text, file.DisplayPath), null);
+        if (text is null)
+        {
+            return new FileOutcome(file, null, error);
+        }
+
+        LintResult result = linter.Lint(text, file.DisplayPath);
+        return result.Diagnostics.IsEmpty ? new FileOutcome(file, null, null) { Clean = true } : new FileOutcome(file, result, null);
     }
 
     private static (SourceText? Text, string? Error) ReadStandardInput(InputFile file, Func<Stream> open)

@@ -66,7 +66,7 @@ internal sealed class JsonReporter : IReporter
 
             json.WriteEndArray();
             json.WriteStartObject("summary");
-            json.WriteNumber("files", report.Outcomes.Count(o => o.Result is not null && !o.File.IsConfiguration));
+            json.WriteNumber("files", report.Outcomes.Count(o => o.Linted && !o.File.IsConfiguration));
             json.WriteNumber("errors", report.Count(Severity.Error));
             json.WriteNumber("warnings", report.Count(Severity.Warning));
             json.WriteNumber("infos", report.Count(Severity.Info));

@@ -23,7 +23,7 @@ internal static class Summary
 {
     public static string Line(RunReport report)
     {
-        int files = report.Outcomes.Count(o => o.Result is not null && !o.File.IsConfiguration);
+        int files = report.Outcomes.Count(o => o.Linted && !o.File.IsConfiguration);
         int failures = report.Errors.Count;
         int errors = report.Count(Severity.Error), warnings = report.Count(Severity.Warning), infos = report.Count(Severity.Info);
         int withFindings = report.Shown().Select(p => p.File).Distinct().Count();
