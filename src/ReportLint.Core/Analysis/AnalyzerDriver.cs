@@ -84,6 +84,7 @@ public sealed class AnalyzerDriver
         {
             _driver = driver;
             _document = document;
+            _document.Triage = driver.Triage;
             _sink = new DiagnosticSink(document, _diagnostics);
             _crashed = new bool[driver._analyzers.Length];
         }

@@ -30,6 +30,9 @@ public sealed class ReportDocument
     /// <summary>The source text.</summary>
     public SourceText Text { get; }
 
+    /// <summary>Whether models may skip text triage says cannot hold what they look for (off to check triage itself).</summary>
+    internal bool Triage { get; set; } = true;
+
     /// <summary>The file path, when the text came from a file.</summary>
     public string? Path { get; }
 
@@ -79,7 +82,7 @@ public sealed class ReportDocument
 
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>
-        new(Text, Path, Lexicon, options) { _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks };
+        new(Text, Path, Lexicon, options) { Triage = Triage, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks };
 
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);

@@ -49,7 +49,7 @@ public sealed class CompletionClaims
             }
 
             bool front = statement.Span.Start < firstSection && document.Text.GetLinePosition(statement.Span.Start).Line <= FrontLines;
-            Find(document, statement.Span, statement.Prose, heading: false, null, front, claims, statement.Folded(document));
+            Find(document, statement.Span, statement.Prose, heading: false, null, front, claims, statement);
         }
 
         claims.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -57,9 +57,14 @@ public sealed class CompletionClaims
     }
 
     private static void Find(ReportDocument document, TextSpan span, string prose, bool heading, Section? section, bool aboutDocument,
-        List<CompletionClaim> claims, FoldedText? shared = null)
+        List<CompletionClaim> claims, Statement? statement = null)
     {
-        FoldedText folded = shared ?? Readable.Fold(document, span, prose);
+        if (!Triggers.Of(document).MayHold(span, "completion"))
+        {
+            return;
+        }
+
+        FoldedText folded = statement?.Folded(document) ?? Readable.Fold(document, span, prose);
         var matches = new List<PhraseMatch>();
         PhraseMatcher.FindAll(folded.Text, document.Lexicon, "completion", matches);
         if (matches.Count == 0)

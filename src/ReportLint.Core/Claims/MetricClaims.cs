@@ -100,8 +100,14 @@ public sealed class MetricClaims
     private static int CountMarked(ReportDocument document)
     {
         int marked = 0;
+        Triggers triggers = Triggers.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
+            if (!triggers.MayHoldStatusSymbol(statement.Span))
+            {
+                continue;
+            }
+
             var marks = new List<StatusMark>();
             StatusScanner.Scan(statement.Folded(document), document.Lexicon, marks);
             if (marks.Any(m => m.IsSymbol) && ++marked >= 3)

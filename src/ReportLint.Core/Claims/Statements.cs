@@ -99,7 +99,7 @@ public sealed class Statements
     private static void AddClaimLines(ReportDocument document, FencedCodeBlock fence, List<Statement> list)
     {
         string info = (fence.Info ?? string.Empty).Trim().ToLowerInvariant();
-        if (ExampleFences.Contains(info))
+        if (ExampleFences.Contains(info) || !Triggers.Of(document).MayHoldStatusSymbol(document.GetSpan(fence)))
         {
             return;
         }

@@ -92,6 +92,10 @@ public sealed class StatusItems
             status = task.Checked ? StatusKind.Met : StatusKind.Pending;
             mark = document.GetSpan(task);
         }
+        else if (!Triggers.Of(document).MayHold(firstLine, StatusScanner.SectionNames))
+        {
+            return;
+        }
         else
         {
             var marks = new List<StatusMark>();

@@ -39,6 +39,9 @@ public static class StatusScanner
         ("status.partial", StatusKind.Partial),
     ];
 
+    /// <summary>The lexicon sections of status marks and words.</summary>
+    public static string[] SectionNames { get; } = Array.ConvertAll(Sections, s => s.Section);
+
     /// <summary>Appends every status mark or word of <paramref name="folded"/>, in order, with original spans.</summary>
     public static void Scan(FoldedText folded, Lexicon lexicon, List<StatusMark> results)
     {

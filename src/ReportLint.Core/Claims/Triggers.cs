@@ -1,23 +1,26 @@
 using System.Collections.Concurrent;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
+using ReportLint.Text;
 
 namespace ReportLint.Claims;
 
 /// <summary>
-/// Triage: which words and marks a document holds at all, so a rule that cannot find anything to report skips it
-/// (and a document no rule needs is never parsed). The whole document is folded once (mojibake read through), and a
-/// lexicon section "is present" when the longest word of one of its phrases stands as a whole word anywhere in it. A
-/// phrase a rule matches in a statement always has its words, as whole words, in that fold (folding a statement only
-/// removes text, and code it blanks is read as spaces here), so triage can be too generous but never too strict: it
-/// never changes a result.
+/// Triage: which words and marks a document holds at all, and where, so a rule that cannot find anything to report
+/// skips it (and a document no rule needs is never parsed), and a model skips the statements that cannot hold what
+/// it looks for. One scan reads the document's folded characters (mojibake read through) and notes where each word
+/// and mark of the lexicon's phrases occurs (<see cref="TriggerTable"/>); no folded copy is built. A phrase "may
+/// occur" where each of its words does. A phrase a rule matches in a statement always has its words, as whole words,
+/// in that fold, and folding a statement gives the document's characters for that span, with code it blanks read as
+/// spaces (the scan also looks up every piece of a word between dropped markers), so triage can be too generous but
+/// never too strict: it never changes a result.
 /// </summary>
 public sealed class Triggers
 {
-    private static readonly ConcurrentDictionary<(Lexicon, string), PhraseIndex> Tokens = new();
     private readonly ReportDocument _document;
     private readonly ConcurrentDictionary<string, bool> _sections = new(StringComparer.Ordinal);
     private string? _folded;
+    private TriggerScan? _scan;
 
     private Triggers(ReportDocument document) => _document = document;
 
@@ -30,13 +33,153 @@ public sealed class Triggers
     /// </summary>
     public string Folded => _folded ??= TextFolding.FoldRepaired(_document.Text.Text.Replace('`', ' '), DocumentMojibake.Of(_document).Sequences);
 
+    private TriggerTable Table => _document.Lexicon.Triggers;
+
+    private TriggerScan Scan => _scan ??= Table.Scan(_document.Text.Text.AsSpan(), DocumentMojibake.Of(_document).Sequences);
+
     /// <summary>Whether any phrase of any of the sections may occur in the document.</summary>
-    public bool Any(params string[] sections) => sections.Any(Has);
+    public bool Any(params string[] sections)
+    {
+        foreach (string section in sections)
+        {
+            if (_sections.GetOrAdd(section, s => AnyPhrase(Table.Section(s), Scan.Present)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any phrase of any of the sections may occur within <paramref name="span"/> of the document.</summary>
+    public bool MayHold(TextSpan span, params string[] sections) => MayHold(span, symbolsOnly: false, sections);
+
+    /// <summary>
+    /// Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur within
+    /// <paramref name="span"/>; with <paramref name="sections"/>, a symbol of those sections only.
+    /// </summary>
+    public bool MayHoldStatusSymbol(TextSpan span, params string[] sections) =>
+        MayHold(span, symbolsOnly: true, sections.Length == 0 ? StatusSections : sections);
+
+    private bool MayHold(TextSpan span, bool symbolsOnly, string[] sections)
+    {
+        if (!_document.Triage)
+        {
+            return true;
+        }
+
+        TriggerScan scan = Scan;
+        if (!scan.Complete)
+        {
+            return true;
+        }
+
+        int first = scan.FirstAtOrAfter(span.Start);
+        int last = first;
+        while (last < scan.Hits.Length && scan.Hits[last].Start < span.End)
+        {
+            last++;
+        }
+
+        foreach (string section in sections)
+        {
+            IReadOnlyList<string> phrases = _document.Lexicon.Phrases(section);
+            int[][] compiled = Table.Section(section);
+            for (int i = 0; i < compiled.Length; i++)
+            {
+                if ((!symbolsOnly || IsSymbol(phrases[i])) && AllWithin(compiled[i], scan.Hits, first, last))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // As StatusMark.IsSymbol: a phrase that does not start with a letter.
+    private static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
-    public bool AnyStatusSymbol() => _sections.GetOrAdd("\u0001symbols", _ => Search(Tokens.GetOrAdd((_document.Lexicon, "\u0001symbols"), key =>
-        new PhraseIndex(StatusSections.SelectMany(key.Item1.Phrases).Where(p => p.Length > 0 && !char.IsLetter(p[0]))
-            .Select(Token).Distinct(StringComparer.Ordinal).ToArray()))));
+    public bool AnyStatusSymbol() => _sections.GetOrAdd("\u0001symbols", _ =>
+    {
+        foreach (string section in StatusSections)
+        {
+            IReadOnlyList<string> phrases = _document.Lexicon.Phrases(section);
+            int[][] compiled = Table.Section(section);
+            for (int i = 0; i < phrases.Count; i++)
+            {
+                if (IsSymbol(phrases[i]) && Occurs(compiled[i], Scan.Present))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    });
+
+    private bool AnyPhrase(int[][] phrases, bool[] present)
+    {
+        foreach (int[] phrase in phrases)
+        {
+            if (Occurs(phrase, present))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A phrase the scan cannot see (no word, not a mark) is assumed to occur; so is anything in a text it could not read.
+    private bool Occurs(int[] phrase, bool[] present)
+    {
+        if (phrase.Length == 0 || !Scan.Complete)
+        {
+            return true;
+        }
+
+        foreach (int id in phrase)
+        {
+            if (id < 0 || !present[id])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Each word of the phrase occurs between hits [first, last); a word whose place is not recorded, anywhere.
+    private bool AllWithin(int[] phrase, TriggerHit[] hits, int first, int last)
+    {
+        if (phrase.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (int id in phrase)
+        {
+            bool found = false;
+            if (!Table.Positioned[id])
+            {
+                found = Scan.Present[id];
+            }
+
+            for (int h = first; h < last && !found; h++)
+            {
+                found = hits[h].Id == id;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether a heading of the raw text holds a bracketed number ("### Phase 1 (7.5h)"): an ATX heading line, or the
@@ -44,19 +187,41 @@ public sealed class Triggers
     /// </summary>
     public bool AnyHeadingWithBracketedNumber()
     {
-        string[] lines = _document.Text.Text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        ReadOnlySpan<char> text = _document.Text.Text;
+        if (text.IndexOf('(') < 0)
         {
-            ReadOnlySpan<char> line = lines[i].AsSpan().Trim();
-            bool atx = line.StartsWith('#');
-            bool setext = i + 1 < lines.Length && IsUnderline(lines[i + 1].AsSpan().Trim()) && line.Length > 0;
-            if ((atx || setext) && HasBracketedNumber(line))
+            return false;
+        }
+
+        ReadOnlySpan<char> previous = default;
+        for (int at = 0; at <= text.Length;)
+        {
+            ReadOnlySpan<char> line = NextLine(text, ref at).Trim();
+            // An ATX heading, or the line above a setext underline.
+            if ((line.StartsWith('#') && HasBracketedNumber(line)) || (IsUnderline(line) && previous.Length > 0 && HasBracketedNumber(previous)))
             {
                 return true;
             }
+
+            previous = line;
         }
 
         return false;
+    }
+
+    // The line at <paramref name="at"/> (split on '\n' only, as string.Split would), moving past it; past the end, at > length.
+    private static ReadOnlySpan<char> NextLine(ReadOnlySpan<char> text, scoped ref int at)
+    {
+        int start = at;
+        int length = text[start..].IndexOf('\n');
+        if (length < 0)
+        {
+            at = text.Length + 1;
+            return text[start..];
+        }
+
+        at = start + length + 1;
+        return text.Slice(start, length);
     }
 
     private static bool IsUnderline(ReadOnlySpan<char> line) =>
@@ -84,53 +249,11 @@ public sealed class Triggers
     /// <summary>Whether the raw text holds the string (ordinal).</summary>
     public bool Contains(string value) => _document.Text.Text.Contains(value, StringComparison.Ordinal);
 
-    // A phrase of words is possible when every run of letters and digits in it is a word of the document; a mark
-    // (no letter) when it occurs as written.
-    private bool Has(string section) => _sections.GetOrAdd(section, s =>
-    {
-        foreach (string phrase in _document.Lexicon.Phrases(s))
-        {
-            string[] runs = Runs(phrase);
-            if (runs.Length == 0 ? Folded.Contains(phrase, StringComparison.Ordinal) : runs.All(Words.Contains))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    });
-
-    private HashSet<string>? _words;
-
-    /// <summary>The words of the document (maximal runs of letters and digits, folded), built in one pass.</summary>
-    private HashSet<string> Words => _words ??= new HashSet<string>(Runs(Folded), StringComparer.Ordinal);
-
-    private static string[] Runs(string text)
-    {
-        var runs = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool word = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (word && start < 0)
-            {
-                start = i;
-            }
-            else if (!word && start >= 0)
-            {
-                runs.Add(text[start..i]);
-                start = -1;
-            }
-        }
-
-        return runs.ToArray();
-    }
-
     /// <summary>
     /// Whether a word of the section is followed, past spaces, colons, equals signs and emphasis, by a number or a
     /// comparator ("target: &gt; 90", "objectif : 1000"), as a stated target must be.
     /// </summary>
-    public bool AnyFollowedByNumber(string section) => _sections.GetOrAdd("\u0002" + section, _ =>
+    public bool AnyFollowedByNumber(string section) => Any(section) && _sections.GetOrAdd("\u0002" + section, _ =>
     {
         string text = Folded;
         foreach (string phrase in _document.Lexicon.Phrases(section))
@@ -181,21 +304,38 @@ public sealed class Triggers
     /// <summary>Whether a line holding a <c>|</c> (a table row) also holds a phrase of each of the sections.</summary>
     public bool AnyTableLineWith(params string[] sections) => _sections.GetOrAdd("\u0003" + string.Join(",", sections), _ =>
     {
-        var each = sections.Select(section => _document.Lexicon.Phrases(section).Select(Runs).Where(r => r.Length > 0).ToArray()).ToArray();
-        ReportLint.Text.SourceText source = _document.Text;
-        for (int number = 1; number <= source.LineCount; number++)
+        if (!sections.All(section => Any(section)))
         {
-            ReportLint.Text.TextSpan span = source.GetLineSpan(number);
-            if (source[span].IndexOf('|') >= 0)
+            return false;
+        }
+
+        // A phrase the scan cannot see may be on any line.
+        if (!Scan.Complete || sections.Any(section => Table.Section(section).Any(phrase => phrase.Length == 0)))
+        {
+            return true;
+        }
+
+        // The words of a line are the hits that start on it: the fold of a lone line gives the same words, as a
+        // line break always separates words.
+        SourceText source = _document.Text;
+        TriggerHit[] hits = Scan.Hits;
+        int first = 0;
+        while (first < hits.Length)
+        {
+            int line = source.GetLinePosition(hits[first].Start).Line;
+            TextSpan span = source.GetLineSpan(line);
+            int last = first;
+            while (last < hits.Length && hits[last].Start < span.End)
             {
-                // Each table line folded on its own (mojibake read through): the whole-document fold has no line breaks.
-                string line = Readable.Fold(_document, span, source[span].ToString().Replace('`', ' ')).Text;
-                var lineWords = new HashSet<string>(Runs(line), StringComparer.Ordinal);
-                if (each.All(words => words.Any(w => w.All(lineWords.Contains))))
-                {
-                    return true;
-                }
+                last++;
             }
+
+            if (source[span].IndexOf('|') >= 0 && sections.All(section => Table.Section(section).Any(phrase => AllWithin(phrase, hits, first, last))))
+            {
+                return true;
+            }
+
+            first = Math.Max(last, first + 1);
         }
 
         return false;
@@ -242,20 +382,23 @@ public sealed class Triggers
             return false;
         }
 
-        string[] lines = text.Split('\n');
-        if (lines.Any(l => l.TrimStart(' ').StartsWith('<')))
+        ReadOnlySpan<char> all = text;
+        for (int at = 0; at <= all.Length;)
         {
-            return true;
+            if (NextLine(all, ref at).TrimStart(' ').StartsWith('<'))
+            {
+                return true;
+            }
         }
 
         char fence = '\0';
         int fenceLength = 0;
-        foreach (string raw in lines)
+        for (int at = 0; at <= all.Length;)
         {
-            string line = raw.TrimEnd('\r');
+            ReadOnlySpan<char> line = NextLine(all, ref at).TrimEnd('\r');
             if (fence == '\0')
             {
-                int run = line.Length > 0 && line[0] is '`' or '~' ? line.TakeWhile(c => c == line[0]).Count() : 0;
+                int run = line.Length > 0 && line[0] is '`' or '~' ? RunOf(line, line[0]) : 0;
                 if (run >= 3 && !(line[0] == '`' && line[run..].Contains('`')))
                 {
                     fence = line[0];
@@ -263,16 +406,19 @@ public sealed class Triggers
                     continue;
                 }
 
-                if (patterns.Any(p => line.Contains(p, StringComparison.Ordinal)))
+                foreach (string pattern in patterns)
                 {
-                    return true;
+                    if (line.IndexOf(pattern.AsSpan(), StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
                 }
             }
             else
             {
-                string closing = line.TrimStart(' ');
-                int run = closing.TakeWhile(c => c == fence).Count();
-                if (line.Length - closing.Length <= 3 && run >= fenceLength && closing[run..].Trim().Length == 0)
+                ReadOnlySpan<char> closing = line.TrimStart(' ');
+                int run = RunOf(closing, fence);
+                if (line.Length - closing.Length <= 3 && run >= fenceLength && closing[run..].Trim().IsEmpty)
                 {
                     fence = '\0';
                 }
@@ -282,13 +428,14 @@ public sealed class Triggers
         return false;
     }
 
-    // Tokens count as whole words ("not" in "not met", not in "nothing"); a mark counts anywhere.
-    private bool Search(PhraseIndex tokens) => PhraseMatcher.ContainsAny(Folded, tokens);
+    private static int RunOf(ReadOnlySpan<char> line, char c)
+    {
+        int run = 0;
+        while (run < line.Length && line[run] == c)
+        {
+            run++;
+        }
 
-    private static PhraseIndex Build(Lexicon lexicon, string section) =>
-        new(lexicon.Phrases(section).Select(Token).Where(token => token.Length > 0).Distinct(StringComparer.Ordinal).ToArray());
-
-    // A phrase of words is found by its longest word; a mark ("✅", "[ ]") by itself whole: "[" alone is in every link.
-    private static string Token(string phrase) =>
-        phrase.Any(char.IsLetter) ? phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? phrase : phrase;
+        return run;
+    }
 }

@@ -14,6 +14,7 @@ public sealed class Lexicon
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseIndex> _indexes = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _replacements;
+    private TriggerTable? _triggers;
 
     private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections, Dictionary<string, string>? replacements = null)
     {
@@ -70,6 +71,9 @@ public sealed class Lexicon
     /// so a text is searched in one pass instead of once per phrase. Built once per section.
     /// </summary>
     internal PhraseIndex IndexOf(string section) => _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name)));
+
+    /// <summary>The words and marks of every phrase, numbered for triage scans. Built once.</summary>
+    internal TriggerTable Triggers => _triggers ?? System.Threading.Interlocked.CompareExchange(ref _triggers, new TriggerTable(this), null) ?? _triggers;
 
     /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
     public bool Contains(string section, string phrase) =>

@@ -11,7 +11,12 @@ namespace ReportLint.Lexicons;
 public static class TextFolding
 {
     /// <summary>Folds a piece of text.</summary>
-    public static string Fold(ReadOnlySpan<char> text) => FoldWithMap(text, 0, null);
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var sink = new BuilderSink(new StringBuilder(text.Length), null, null);
+        FoldInto(ref sink, text, 0, null);
+        return sink.Builder.ToString();
+    }
 
     /// <summary>
     /// Folds a piece of text (which starts at <paramref name="offset"/> in the document) and records, for each folded
@@ -20,11 +25,9 @@ public static class TextFolding
     /// </summary>
     public static FoldedText FoldMapped(ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs = null)
     {
-        var starts = new List<int>(text.Length + 1);
-        var ends = new List<int>(text.Length + 1);
-        var builder = new StringBuilder(text.Length);
-        FoldRepairing(builder, text, offset, repairs, starts, ends);
-        return new FoldedText(builder.ToString(), starts.ToArray(), ends.ToArray(), offset + text.Length);
+        var sink = new BuilderSink(new StringBuilder(text.Length), new List<int>(text.Length + 1), new List<int>(text.Length + 1));
+        FoldRepairing(ref sink, text, offset, repairs);
+        return new FoldedText(sink.Builder.ToString(), sink.Starts!.ToArray(), sink.Ends!.ToArray(), offset + text.Length);
     }
 
     /// <summary>
@@ -33,12 +36,19 @@ public static class TextFolding
     /// </summary>
     public static string FoldRepaired(ReadOnlySpan<char> text, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs = null)
     {
-        var builder = new StringBuilder(text.Length);
-        FoldRepairing(builder, text, 0, repairs, null, null);
-        return builder.ToString();
+        var sink = new BuilderSink(new StringBuilder(text.Length), null, null);
+        FoldRepairing(ref sink, text, 0, repairs);
+        return sink.Builder.ToString();
     }
 
-    private static void FoldRepairing(StringBuilder builder, ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs, List<int>? starts, List<int>? ends)
+    /// <summary>
+    /// Folds <paramref name="text"/> (at <paramref name="offset"/> in the document, mojibake in
+    /// <paramref name="repairs"/> read through) into a sink, character by character with the original span of each:
+    /// the one folding every other entry point uses, so a scan that never builds the folded string (triage) sees
+    /// exactly the characters <see cref="FoldMapped"/> would give.
+    /// </summary>
+    internal static void FoldRepairing<TSink>(ref TSink sink, ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs)
+        where TSink : struct, IFoldSink
     {
         int position = 0;
         foreach (ReportLint.Text.MojibakeSequence sequence in repairs ?? [])
@@ -49,47 +59,51 @@ public static class TextFolding
                 continue;
             }
 
-            FoldInto(builder, text[position..from], offset + position, starts, ends);
+            FoldInto(ref sink, text[position..from], offset + position, null);
 
             // White space that ended the segment still separates it from the repaired character.
-            if (from > position && char.IsWhiteSpace(text[from - 1]) && builder.Length > 0 && builder[^1] != ' ')
+            if (from > position && char.IsWhiteSpace(text[from - 1]) && sink.EndsInWord)
             {
-                builder.Append(' ');
-                starts?.Add(offset + from - 1);
-                ends?.Add(offset + from);
+                sink.Append(' ', offset + from - 1, offset + from);
             }
 
-            int before = builder.Length;
-            FoldInto(builder, sequence.Repaired, 0, null, null);
-            for (int k = before; starts is not null && k < builder.Length; k++)
-            {
-                starts.Add(sequence.Span.Start);
-                ends!.Add(sequence.Span.End);
-            }
-
+            FoldInto(ref sink, sequence.Repaired.AsSpan(), 0, sequence.Span);
             position = to;
         }
 
-        FoldInto(builder, text[position..], offset + position, starts, ends);
+        FoldInto(ref sink, text[position..], offset + position, null);
     }
 
-    private static string FoldWithMap(ReadOnlySpan<char> text, int offset, List<int>? map)
-    {
-        var builder = new StringBuilder(text.Length);
-        FoldInto(builder, text, offset, map, null);
-        return builder.ToString();
-    }
-
-    private static void FoldInto(StringBuilder builder, ReadOnlySpan<char> text, int offset, List<int>? map, List<int>? ends)
+    // Every folded character goes to the sink with the original span it came from: its own character, or the whole
+    // of a repaired mojibake sequence (<paramref name="whole"/>). Dropped markup is reported to the sink too.
+    private static void FoldInto<TSink>(ref TSink sink, ReadOnlySpan<char> text, int offset, ReportLint.Text.TextSpan? whole)
+        where TSink : struct, IFoldSink
     {
         bool pendingSpace = false;
         int pendingSpaceAt = 0;
+        bool fixedSpan = whole.HasValue;
+        int wholeStart = whole.GetValueOrDefault().Start, wholeEnd = whole.GetValueOrDefault().End;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+
+            // Most characters: an ASCII letter or digit, never markup or space.
+            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+            {
+                if (pendingSpace)
+                {
+                    sink.Append(' ', fixedSpan ? wholeStart : offset + pendingSpaceAt, fixedSpan ? wholeEnd : offset + pendingSpaceAt + 1);
+                    pendingSpace = false;
+                }
+
+                sink.AppendWordCharacter((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c, fixedSpan ? wholeStart : offset + i, fixedSpan ? wholeEnd : offset + i + 1);
+                continue;
+            }
+
             if (c is '*' or '`' or '\uFE0F' or '\uFE0E' or '\u200D' || (c == '_' && IsMarkupUnderscore(text, i)) ||
                 (c == '~' && i + 1 < text.Length && text[i + 1] == '~') || (c == '~' && i > 0 && text[i - 1] == '~'))
             {
+                sink.Dropped(c);
                 continue;
             }
 
@@ -100,7 +114,7 @@ public static class TextFolding
                     pendingSpaceAt = i;
                 }
 
-                pendingSpace = builder.Length > 0 && builder[^1] != ' ';
+                pendingSpace = sink.EndsInWord;
                 continue;
             }
 
@@ -109,32 +123,28 @@ public static class TextFolding
                 pendingSpace = false;
             }
 
+            int start = fixedSpan ? wholeStart : offset + i, end = fixedSpan ? wholeEnd : offset + i + 1;
             if (pendingSpace)
             {
-                builder.Append(' ');
-                map?.Add(offset + pendingSpaceAt);
-                ends?.Add(offset + pendingSpaceAt + 1);
+                sink.Append(' ', fixedSpan ? wholeStart : offset + pendingSpaceAt, fixedSpan ? wholeEnd : offset + pendingSpaceAt + 1);
                 pendingSpace = false;
             }
 
             if (c < 0x80)
             {
-                builder.Append(char.ToLowerInvariant(c));
-                map?.Add(offset + i);
+                sink.Append(char.ToLowerInvariant(c), start, end);
             }
             else if (char.IsSurrogate(c))
             {
-                builder.Append(c);
-                map?.Add(offset + i);
+                sink.Append(c, start, end);
             }
             else
             {
-                AppendFolded(builder, c, map, offset + i);
-            }
-
-            while (ends is not null && map is not null && ends.Count < map.Count)
-            {
-                ends.Add(offset + i + 1);
+                string folded = FoldChar(c);
+                for (int k = 0; k < folded.Length; k++)
+                {
+                    sink.Append(folded[k], start, end);
+                }
             }
         }
     }
@@ -146,36 +156,11 @@ public static class TextFolding
         return !(before && after);
     }
 
-    private static void AppendFolded(StringBuilder builder, char c, List<int>? map, int at)
-    {
-        // Latin letters from a table (no normalisation call, no culture data); other scripts through FormD.
-        if (c >= FoldTable.First && c < FoldTable.First + FoldTable.Entries.Length)
-        {
-            string folded = FoldTable.Entries[c - FoldTable.First];
-            builder.Append(folded);
-            for (int k = 0; k < folded.Length; k++)
-            {
-                map?.Add(at);
-            }
-
-            return;
-        }
-
-        if (c is 'œ' or 'Œ')
-        {
-            builder.Append("oe");
-            map?.Add(at);
-            map?.Add(at);
-            return;
-        }
-
-        string mapped = Decomposed[c] ??= Decompose(c);
-        builder.Append(mapped);
-        for (int k = 0; map is not null && k < mapped.Length; k++)
-        {
-            map.Add(at);
-        }
-    }
+    // Latin letters from a table (no normalisation call, no culture data); other scripts through FormD.
+    private static string FoldChar(char c) =>
+        c >= FoldTable.First && c < FoldTable.First + FoldTable.Entries.Length ? FoldTable.Entries[c - FoldTable.First]
+        : c is 'œ' or 'Œ' ? "oe"
+        : Decomposed[c] ??= Decompose(c);
 
     // Other characters fold through FormD (marks dropped, lower-cased), computed once per character per process:
     // symbols such as ✅ or — recur thousands of times in a report. Races only compute the same string twice.
@@ -193,6 +178,47 @@ public static class TextFolding
         }
 
         return folded.ToString();
+    }
+}
+
+/// <summary>Receives folded characters, each with the original span it came from.</summary>
+internal interface IFoldSink
+{
+    /// <summary>Whether something other than a space was appended last (white space would then separate).</summary>
+    bool EndsInWord { get; }
+
+    /// <summary>Appends one folded character that came from <c>[start, end)</c> of the original.</summary>
+    void Append(char c, int start, int end);
+
+    /// <summary>Appends an ASCII letter (lower case) or digit.</summary>
+    void AppendWordCharacter(char c, int start, int end);
+
+    /// <summary>A markup character (emphasis, backtick, variation selector…) was dropped here.</summary>
+    void Dropped(char c);
+}
+
+/// <summary>The folded string, and optionally the original span of each of its characters.</summary>
+internal readonly struct BuilderSink(StringBuilder builder, List<int>? starts, List<int>? ends) : IFoldSink
+{
+    public StringBuilder Builder => builder;
+
+    public List<int>? Starts => starts;
+
+    public List<int>? Ends => ends;
+
+    public bool EndsInWord => builder.Length > 0 && builder[^1] != ' ';
+
+    public void Append(char c, int start, int end)
+    {
+        builder.Append(c);
+        starts?.Add(start);
+        ends?.Add(end);
+    }
+
+    public void AppendWordCharacter(char c, int start, int end) => Append(c, start, end);
+
+    public void Dropped(char c)
+    {
     }
 }
 

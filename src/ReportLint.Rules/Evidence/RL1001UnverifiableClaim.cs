@@ -40,7 +40,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         Lexicon lexicon = document.Lexicon;
         foreach (Statement statement in Statements.Of(document).All)
         {
-            if (statement.HasLink || statement.HasCode)
+            if (statement.HasLink || statement.HasCode || !Triggers.Of(document).MayHold(statement.Span, "absolute.tests", "absolute.other"))
             {
                 continue;
             }

@@ -34,8 +34,14 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     {
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
+        Triggers triggers = Triggers.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
+            if (!triggers.MayHold(statement.Span, "hype", "hype.self-assessed", "hype.over-target"))
+            {
+                continue;
+            }
+
             FoldedText folded = statement.Folded(document);
             if (PhraseMatcher.ContainsAny(folded.Text, lexicon, "authority"))
             {

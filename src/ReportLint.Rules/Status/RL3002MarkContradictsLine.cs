@@ -41,7 +41,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
         foreach (Statement statement in Statements.Of(document).All)
         {
             bool item = statement.InCode || statement.Block.Parent is ListItemBlock || statement.Block.Parent is Markdig.Extensions.Tables.TableCell;
-            if (!item || statement.Block is HeadingBlock)
+            if (!item || statement.Block is HeadingBlock || !Triggers.Of(document).MayHoldStatusSymbol(statement.Span, "status.met", "status.failed"))
             {
                 continue;
             }

@@ -1,0 +1,476 @@
+using System.Collections.Concurrent;
+using ReportLint.Text;
+
+namespace ReportLint.Lexicons;
+
+/// <summary>
+/// Where a word or mark of a lexicon's phrases occurs in a document: its number in the
+/// <see cref="TriggerTable"/>, and the original span it was folded from.
+/// </summary>
+internal readonly record struct TriggerHit(int Id, int Start, int End);
+
+/// <summary>
+/// The words (maximal runs of letters and digits) and marks (short phrases with neither: ✅, [ ], %) of every phrase
+/// of a lexicon, numbered, so one pass over a document's folded characters finds which of them occur and where
+/// without building the folded text or any string. Built once per lexicon.
+/// </summary>
+internal sealed class TriggerTable
+{
+    /// <summary>The longest mark matched in the character stream; a longer one is assumed present.</summary>
+    internal const int MaxMarkLength = 4;
+
+    private readonly string?[] _keys;
+    private readonly int[] _ids;
+    private readonly int _mask;
+    private readonly ConcurrentDictionary<string, int[][]> _sections = new(StringComparer.Ordinal);
+    private readonly Lexicon _lexicon;
+
+    public TriggerTable(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        var words = new List<string>();
+        var marks = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string section in lexicon.Sections)
+        {
+            foreach (string phrase in lexicon.Phrases(section))
+            {
+                string[] runs = Runs(phrase);
+                foreach (string run in runs)
+                {
+                    if (seen.Add(run))
+                    {
+                        words.Add(run);
+                    }
+                }
+
+                if (runs.Length > 0)
+                {
+                    int longest = runs.Max(r => r.Length);
+                    keys.UnionWith(runs.Where(r => r.Length == longest));
+                }
+
+                if (IsMark(phrase) && seen.Add("\u0001" + phrase))
+                {
+                    marks.Add(phrase);
+                }
+            }
+        }
+
+        WordCount = words.Count;
+        Marks = marks.ToArray();
+        MaxWordLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
+        int size = 16;
+        while (size < words.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _keys = new string?[size];
+        _ids = new int[size];
+        _mask = size - 1;
+        for (int id = 0; id < words.Count; id++)
+        {
+            int slot = Hash(words[id]) & _mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = words[id];
+            _ids[slot] = id;
+        }
+
+        MarkLastChars = new string(Marks.Select(m => m[^1]).Distinct().ToArray());
+        BlankedMark = Array.IndexOf(Marks, "[ ]") is int blank and >= 0 ? WordCount + blank : -1;
+        Positioned = words.Select(keys.Contains).Concat(Marks.Select(_ => true)).ToArray();
+    }
+
+    /// <summary>
+    /// Whether the scan records where each word or mark occurs: marks, and words that are the longest of some phrase.
+    /// Other words ("the", "to" in "up to date") are only noted as occurring: a phrase is placed by its longest word.
+    /// </summary>
+    public bool[] Positioned { get; }
+
+    /// <summary>The number of the mark "[ ]", or -1.</summary>
+    public int BlankedMark { get; }
+
+    /// <summary>How many words are numbered (marks are numbered after them).</summary>
+    public int WordCount { get; }
+
+    /// <summary>The marks: phrases of at most <see cref="MaxMarkLength"/> characters that start with neither a letter nor a digit.</summary>
+    public string[] Marks { get; }
+
+    /// <summary>The last character of each mark.</summary>
+    public string MarkLastChars { get; }
+
+    /// <summary>The length of the longest word.</summary>
+    public int MaxWordLength { get; }
+
+    /// <summary>Every number a word or mark can have.</summary>
+    public int Count => WordCount + Marks.Length;
+
+    /// <summary>The number of a folded word, or -1.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return -1;
+        }
+
+        for (int slot = Hash(word) & _mask; ; slot = (slot + 1) & _mask)
+        {
+            string? key = _keys[slot];
+            if (key is null)
+            {
+                return -1;
+            }
+
+            if (word.SequenceEqual(key.AsSpan()))
+            {
+                return _ids[slot];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The phrases of a section, each as what must all occur for it to occur: the numbers of its words, or of the
+    /// mark it is; null for a phrase the scan cannot see (a longer phrase with neither letter nor digit).
+    /// </summary>
+    public int[][] Section(string section) => _sections.GetOrAdd(section, name => _lexicon.Phrases(name).Select(Compile).ToArray());
+
+    // A mark by itself ("[x]" whole, not its word "x"); other phrases by their words.
+    private int[] Compile(string phrase)
+    {
+        int mark = Array.IndexOf(Marks, phrase);
+        return mark >= 0 ? [WordCount + mark] : Runs(phrase).Select(run => Find(run.AsSpan())).ToArray();
+    }
+
+    /// <summary>Whether a phrase is matched as a mark: short, and starting with neither a letter nor a digit.</summary>
+    public static bool IsMark(string phrase) => phrase.Length is > 0 and <= MaxMarkLength && !char.IsLetterOrDigit(phrase[0]);
+
+    /// <summary>The maximal runs of letters and digits of a folded phrase.</summary>
+    public static string[] Runs(string text)
+    {
+        var runs = new List<string>();
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool word = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (word && start < 0)
+            {
+                start = i;
+            }
+            else if (!word && start >= 0)
+            {
+                runs.Add(text[start..i]);
+                start = -1;
+            }
+        }
+
+        return runs.ToArray();
+    }
+
+    /// <summary>
+    /// Scans a whole document: every word and mark of the table that its folded text holds, with where each came
+    /// from, in order of position. Mojibake sequences are read as the characters they stand for.
+    /// </summary>
+    public TriggerScan Scan(ReadOnlySpan<char> text, IEnumerable<MojibakeSequence> repairs)
+    {
+        var sink = new TriggerSink(this);
+        TextFolding.FoldRepairing(ref sink, text, 0, repairs);
+        return sink.Finish();
+    }
+
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash ^ (hash >> 15));
+    }
+}
+
+/// <summary>What a <see cref="TriggerTable"/> found in a document.</summary>
+internal sealed class TriggerScan(bool[] present, TriggerHit[] hits, bool complete)
+{
+    /// <summary>Whether each word or mark occurs.</summary>
+    public bool[] Present { get; } = present;
+
+    /// <summary>Every occurrence, by start.</summary>
+    public TriggerHit[] Hits { get; } = hits;
+
+    /// <summary>False when the text was too unusual to scan (a run with many dropped markers): assume anything occurs.</summary>
+    public bool Complete { get; } = complete;
+
+    /// <summary>The index of the first hit starting at or after <paramref name="offset"/>.</summary>
+    public int FirstAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Hits.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Hits[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
+
+/// <summary>
+/// Reads the folded characters of a document as <see cref="TextFolding"/> gives them and looks up each word in the
+/// table. Markup the fold drops ("**", "`", "_") joins what it separates, but a statement that blanks a code span
+/// or ends at the marker separates it: both readings are looked up, every contiguous piece of a word between
+/// dropped markers, so the scan finds at least every word any reading of the text holds.
+/// </summary>
+internal struct TriggerSink : IFoldSink
+{
+    private const int MaxBreaks = 8;
+    private const int Capacity = 256;
+    private readonly TriggerTable _table;
+    private readonly char[] _run;
+    private readonly int[] _breakAt;
+    private readonly int[] _breakStart;
+    private readonly int[] _breakEnd;
+    private readonly bool[] _present;
+    private readonly List<TriggerHit> _hits;
+    private int _length;
+    private int _breaks;
+    private int _runStart;
+    private int _runEnd;
+    private bool _complete;
+    private bool _sorted;
+    private char _last;
+    private char _before;
+    private char _third;
+    private int _lastStart;
+    private int _beforeStart;
+    private int _thirdStart;
+    private int _openStart;
+    private bool _blankable;
+
+    public TriggerSink(TriggerTable table)
+    {
+        _table = table;
+        _run = new char[Capacity];
+        _breakAt = new int[MaxBreaks + 2];
+        _breakStart = new int[MaxBreaks + 2];
+        _breakEnd = new int[MaxBreaks + 2];
+        _present = new bool[table.Count];
+        _hits = new List<TriggerHit>(64);
+        _length = _breaks = _runStart = _runEnd = 0;
+        _complete = _sorted = true;
+        _last = _before = _third = ' ';
+        _lastStart = _beforeStart = _thirdStart = 0;
+        _openStart = -1;
+        _blankable = false;
+    }
+
+    public readonly bool EndsInWord => _last != ' ';
+
+    public void AppendWordCharacter(char c, int start, int end)
+    {
+        AddToRun(c, start, end);
+        _third = _before;
+        _thirdStart = _beforeStart;
+        _before = _last;
+        _beforeStart = _lastStart;
+        _last = c;
+        _lastStart = start;
+    }
+
+    public void Append(char c, int start, int end)
+    {
+        bool letter = c < 0x80 ? ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9) : char.IsLetterOrDigit(c);
+        if (letter)
+        {
+            AddToRun(c, start, end);
+        }
+        else
+        {
+            EndRun();
+        }
+
+        _third = _before;
+        _thirdStart = _beforeStart;
+        _before = _last;
+        _beforeStart = _lastStart;
+        _last = c;
+        _lastStart = start;
+        if (!letter && (c < 0x80 ? c is ']' or '%' : _table.MarkLastChars.IndexOf(c) >= 0))
+        {
+            MatchMarks(end);
+        }
+
+        // A statement blanks code spans and HTML: "[`x`]" reads "[   ]" there, so a spaced mark ("[ ]") counts
+        // whenever its ends enclose a backtick or a '<'.
+        if (c == '[')
+        {
+            _openStart = start;
+            _blankable = false;
+        }
+        else if (c == '<')
+        {
+            _blankable = true;
+        }
+        else if (c == ']' && _openStart >= 0 && _blankable && _table.BlankedMark >= 0)
+        {
+            Add(_table.BlankedMark, _openStart, end);
+        }
+    }
+
+    private void AddToRun(char c, int start, int end)
+    {
+        if (_length == 0)
+        {
+            _runStart = start;
+        }
+        else if (_breaks > 0 && _breakAt[_breaks] == _length && _breakStart[_breaks] < 0)
+        {
+            _breakStart[_breaks] = start;
+        }
+
+        if (_length < Capacity)
+        {
+            _run[_length] = c;
+        }
+        else if (_breaks > 0)
+        {
+            _complete = false;
+        }
+
+        _length++;
+        _runEnd = end;
+    }
+
+    public void Dropped(char c)
+    {
+        _blankable |= c == '`';
+        if (_length == 0 || (_breaks > 0 && _breakAt[_breaks] == _length))
+        {
+            return;
+        }
+
+        if (_breaks == MaxBreaks || _length > Capacity)
+        {
+            _complete = false;
+            return;
+        }
+
+        _breaks++;
+        _breakAt[_breaks] = _length;
+        _breakStart[_breaks] = -1;
+        _breakEnd[_breaks] = _runEnd;
+    }
+
+    public TriggerScan Finish()
+    {
+        EndRun();
+        if (!_sorted)
+        {
+            _hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        return new TriggerScan(_present, _hits.ToArray(), _complete);
+    }
+
+    private void EndRun()
+    {
+        if (_length == 0)
+        {
+            return;
+        }
+
+        if (_length > Capacity)
+        {
+            // Longer than any word, and its pieces were not kept (the scan is then marked incomplete).
+        }
+        else if (_breaks == 0)
+        {
+            Look(0, _length, _runStart, _runEnd);
+        }
+        else
+        {
+            // Pieces between dropped markers: [0] is the start of the word, [_breaks + 1] its end.
+            _breakAt[0] = 0;
+            _breakStart[0] = _runStart;
+            _breakAt[_breaks + 1] = _length;
+            _breakEnd[_breaks + 1] = _runEnd;
+            for (int i = 0; i <= _breaks; i++)
+            {
+                for (int j = i + 1; j <= _breaks + 1; j++)
+                {
+                    if (_breakStart[i] >= 0)
+                    {
+                        Look(_breakAt[i], _breakAt[j], _breakStart[i], _breakEnd[j]);
+                    }
+                }
+            }
+
+            _sorted = false;
+        }
+
+        _length = 0;
+        _breaks = 0;
+    }
+
+    private void Look(int from, int to, int start, int end)
+    {
+        int id = to > from ? _table.Find(_run.AsSpan(from, to - from)) : -1;
+        if (id >= 0)
+        {
+            Add(id, start, end);
+        }
+    }
+
+    private void Add(int id, int start, int end)
+    {
+        _present[id] = true;
+        if (!_table.Positioned[id])
+        {
+            return;
+        }
+
+        if (_hits.Count > 0 && _hits[^1].Start > start)
+        {
+            _sorted = false;
+        }
+
+        _hits.Add(new TriggerHit(id, start, end));
+    }
+
+    private void MatchMarks(int end)
+    {
+        string[] marks = _table.Marks;
+        for (int m = 0; m < marks.Length; m++)
+        {
+            string mark = marks[m];
+            if (mark[^1] != _last ||
+                (mark.Length >= 2 && mark[^2] != _before) ||
+                (mark.Length >= 3 && mark[^3] != _third))
+            {
+                continue;
+            }
+
+            if (mark.Length == 4)
+            {
+                // Not tracked that far back: counted whenever its last three characters are seen.
+                Add(_table.WordCount + m, _thirdStart, end);
+                continue;
+            }
+
+            Add(_table.WordCount + m, mark.Length switch { 1 => _lastStart, 2 => _beforeStart, _ => _thirdStart }, end);
+        }
+    }
+}
