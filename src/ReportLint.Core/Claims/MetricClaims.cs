@@ -101,6 +101,10 @@ public sealed class MetricClaims
     {
         int marked = 0;
         Triggers triggers = Triggers.Of(document);
+        if (document.Triage && !triggers.AnyStatusSymbol())
+        {
+            return 0;
+        }
         foreach (Statement statement in Statements.Of(document).All)
         {
             if (!triggers.MayHoldStatusSymbol(statement.Span))

@@ -81,6 +81,12 @@ public sealed class Triggers
             last++;
         }
 
+        // Every phrase the scan sees is placed by its longest word: with nothing placed in the span, only an unseen one may be there.
+        if (first == last && !sections.Any(Table.HasUnseen))
+        {
+            return false;
+        }
+
         foreach (string section in sections)
         {
             IReadOnlyList<string> phrases = _document.Lexicon.Phrases(section);

@@ -31,6 +31,7 @@ public sealed class ConfigurationResolver
     private readonly ConcurrentDictionary<string, Loaded?> _configs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EditorConfig.File?> _editorConfigs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConfigFileReport> _reports = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _chains = new(StringComparer.Ordinal);
 
     /// <summary>Creates a resolver; <paramref name="explicitConfig"/> is the <c>--config</c> file, if any.</summary>
     public ConfigurationResolver(RuleCatalog catalog, string? explicitConfig = null, AnalysisOptions? baseOptions = null,
@@ -49,7 +50,6 @@ public sealed class ConfigurationResolver
     public ResolvedConfiguration Resolve(string fullPath)
     {
         string folder = Path.GetDirectoryName(fullPath)!;
-        List<string> folders = FoldersUpToRoot(folder);
         AnalysisOptions.Builder builder = _baseOptions.ToBuilder();
         var discard = new List<ConfigProblem>();
 
@@ -79,7 +79,8 @@ public sealed class ConfigurationResolver
 
         IReadOnlyList<string>? languages = null;
         string? ignoredBy = null;
-        var chain = folders.Select(d => Path.Combine(d, FileName)).Where(File.Exists).Reverse().ToList();
+        // The configuration files of a folder, outermost first: looked up once per folder, not once per file.
+        var chain = _chains.GetOrAdd(folder, f => FoldersUpToRoot(f).Select(d => Path.Combine(d, FileName)).Where(File.Exists).Reverse().ToArray()).ToList();
         if (_explicitConfig is not null)
         {
             chain.Add(_explicitConfig);

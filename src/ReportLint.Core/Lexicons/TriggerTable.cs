@@ -22,7 +22,7 @@ internal sealed class TriggerTable
     private readonly string?[] _keys;
     private readonly int[] _ids;
     private readonly int _mask;
-    private readonly ConcurrentDictionary<string, int[][]> _sections = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int[][] Phrases, bool Unseen)> _sections = new(StringComparer.Ordinal);
     private readonly Lexicon _lexicon;
 
     public TriggerTable(Lexicon lexicon)
@@ -138,7 +138,16 @@ internal sealed class TriggerTable
     /// The phrases of a section, each as what must all occur for it to occur: the numbers of its words, or of the
     /// mark it is; null for a phrase the scan cannot see (a longer phrase with neither letter nor digit).
     /// </summary>
-    public int[][] Section(string section) => _sections.GetOrAdd(section, name => _lexicon.Phrases(name).Select(Compile).ToArray());
+    public int[][] Section(string section) => Compiled(section).Phrases;
+
+    /// <summary>Whether a section has a phrase the scan cannot see (then it may occur anywhere).</summary>
+    public bool HasUnseen(string section) => Compiled(section).Unseen;
+
+    private (int[][] Phrases, bool Unseen) Compiled(string section) => _sections.GetOrAdd(section, name =>
+    {
+        int[][] phrases = _lexicon.Phrases(name).Select(Compile).ToArray();
+        return (phrases, phrases.Any(p => p.Length == 0));
+    });
 
     // A mark by itself ("[x]" whole, not its word "x"); other phrases by their words.
     private int[] Compile(string phrase)
@@ -244,7 +253,8 @@ internal struct TriggerSink : IFoldSink
     private readonly int[] _breakStart;
     private readonly int[] _breakEnd;
     private readonly bool[] _present;
-    private readonly List<TriggerHit> _hits;
+    private TriggerHit[] _hits;
+    private int _count;
     private int _length;
     private int _breaks;
     private int _runStart;
@@ -268,7 +278,8 @@ internal struct TriggerSink : IFoldSink
         _breakStart = new int[MaxBreaks + 2];
         _breakEnd = new int[MaxBreaks + 2];
         _present = new bool[table.Count];
-        _hits = new List<TriggerHit>(64);
+        _hits = System.Buffers.ArrayPool<TriggerHit>.Shared.Rent(256);
+        _count = 0;
         _length = _breaks = _runStart = _runEnd = 0;
         _complete = _sorted = true;
         _last = _before = _third = ' ';
@@ -377,12 +388,14 @@ internal struct TriggerSink : IFoldSink
     public TriggerScan Finish()
     {
         EndRun();
+        TriggerHit[] hits = _hits.AsSpan(0, _count).ToArray();
+        System.Buffers.ArrayPool<TriggerHit>.Shared.Return(_hits);
         if (!_sorted)
         {
-            _hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+            Array.Sort(hits, static (a, b) => a.Start.CompareTo(b.Start));
         }
 
-        return new TriggerScan(_present, _hits.ToArray(), _complete);
+        return new TriggerScan(_present, hits, _complete);
     }
 
     private void EndRun()
@@ -442,12 +455,20 @@ internal struct TriggerSink : IFoldSink
             return;
         }
 
-        if (_hits.Count > 0 && _hits[^1].Start > start)
+        if (_count > 0 && _hits[_count - 1].Start > start)
         {
             _sorted = false;
         }
 
-        _hits.Add(new TriggerHit(id, start, end));
+        if (_count == _hits.Length)
+        {
+            TriggerHit[] larger = System.Buffers.ArrayPool<TriggerHit>.Shared.Rent(_count * 2);
+            _hits.AsSpan(0, _count).CopyTo(larger);
+            System.Buffers.ArrayPool<TriggerHit>.Shared.Return(_hits);
+            _hits = larger;
+        }
+
+        _hits[_count++] = new TriggerHit(id, start, end);
     }
 
     private void MatchMarks(int end)
