@@ -30,6 +30,58 @@ public sealed class CompletionClaims
     /// <summary>The shared claims of a document.</summary>
     public static CompletionClaims Of(ReportDocument document) => document.GetModel(Build);
 
+    /// <summary>
+    /// Triage: whether the document may hold a claim about a section or about the whole document, without parsing
+    /// it. Such a claim is in a top-level heading (an ATX line, or a paragraph a setext underline ends) or in the
+    /// document's first lines (up to the first blank line from line 20 on, where a statement starting by line 20
+    /// ends at the latest); a completion word elsewhere can only make a claim about nothing.
+    /// </summary>
+    public static bool MayHoldSectionOrDocumentClaim(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        List<int>? places = Triggers.Of(document).PlacesOf("completion");
+        if (places is null)
+        {
+            return true;
+        }
+
+        SourceText text = document.Text;
+        int front = text.Length;
+        for (int line = FrontLines; line <= text.LineCount; line++)
+        {
+            if (text[text.GetLineSpan(line)].Trim(" \t").IsEmpty)
+            {
+                front = text.GetLineStart(line);
+                break;
+            }
+        }
+
+        foreach (int at in places)
+        {
+            int line = text.GetLinePosition(at).Line;
+            if (at < front || text[text.GetLineSpan(line)].TrimStart(" \t").StartsWith('#'))
+            {
+                return true;
+            }
+
+            for (int next = line + 1; next <= text.LineCount; next++)
+            {
+                ReadOnlySpan<char> following = text[text.GetLineSpan(next)].Trim(" \t");
+                if (following.IsEmpty)
+                {
+                    break;
+                }
+
+                if (following.Trim('=').IsEmpty || following.Trim('-').IsEmpty)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static CompletionClaims Build(ReportDocument document)
     {
         var claims = new List<CompletionClaim>();

@@ -13,7 +13,10 @@ namespace ReportLint.Claims;
 /// occur" where each of its words does. A phrase a rule matches in a statement always has its words, as whole words,
 /// in that fold, and folding a statement gives the document's characters for that span, with code it blanks read as
 /// spaces (the scan also looks up every piece of a word between dropped markers), so triage can be too generous but
-/// never too strict: it never changes a result.
+/// never too strict. One reading is deliberately not followed: a statement that blanks the code of a link's text
+/// ("[`x`](…)") reads "[ ]" there, an unchecked box nobody wrote; triage does not count it as a status mark (every
+/// page with a code link would otherwise pass). <c>TriageTests</c> requires identical diagnostics with triage on and
+/// off on every example, doc, seed and corpus page.
 /// </summary>
 public sealed class Triggers
 {
@@ -105,6 +108,30 @@ public sealed class Triggers
 
     // As StatusMark.IsSymbol: a phrase that does not start with a letter.
     private static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);
+
+    /// <summary>
+    /// Where the placed word of each phrase of a section occurs (the start of each, in order); null when the
+    /// section's phrases may be anywhere (a phrase the scan cannot see, or a text it could not read).
+    /// </summary>
+    internal List<int>? PlacesOf(string section)
+    {
+        if (!Scan.Complete || Table.HasUnseen(section))
+        {
+            return null;
+        }
+
+        var ids = new HashSet<int>(Table.Section(section).SelectMany(p => p).Where(id => Table.Positioned[id]));
+        var places = new List<int>();
+        foreach (TriggerHit hit in Scan.Hits)
+        {
+            if (ids.Contains(hit.Id))
+            {
+                places.Add(hit.Start);
+            }
+        }
+
+        return places;
+    }
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
     public bool AnyStatusSymbol() => _sections.GetOrAdd("\u0001symbols", _ =>

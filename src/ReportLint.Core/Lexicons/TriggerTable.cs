@@ -83,7 +83,6 @@ internal sealed class TriggerTable
         }
 
         MarkLastChars = new string(Marks.Select(m => m[^1]).Distinct().ToArray());
-        BlankedMark = Array.IndexOf(Marks, "[ ]") is int blank and >= 0 ? WordCount + blank : -1;
         Positioned = words.Select(keys.Contains).Concat(Marks.Select(_ => true)).ToArray();
     }
 
@@ -92,9 +91,6 @@ internal sealed class TriggerTable
     /// Other words ("the", "to" in "up to date") are only noted as occurring: a phrase is placed by its longest word.
     /// </summary>
     public bool[] Positioned { get; }
-
-    /// <summary>The number of the mark "[ ]", or -1.</summary>
-    public int BlankedMark { get; }
 
     /// <summary>How many words are numbered (marks are numbered after them).</summary>
     public int WordCount { get; }
@@ -267,8 +263,6 @@ internal struct TriggerSink : IFoldSink
     private int _lastStart;
     private int _beforeStart;
     private int _thirdStart;
-    private int _openStart;
-    private bool _blankable;
 
     public TriggerSink(TriggerTable table)
     {
@@ -284,8 +278,6 @@ internal struct TriggerSink : IFoldSink
         _complete = _sorted = true;
         _last = _before = _third = ' ';
         _lastStart = _beforeStart = _thirdStart = 0;
-        _openStart = -1;
-        _blankable = false;
     }
 
     public readonly bool EndsInWord => _last != ' ';
@@ -323,22 +315,6 @@ internal struct TriggerSink : IFoldSink
         {
             MatchMarks(end);
         }
-
-        // A statement blanks code spans and HTML: "[`x`]" reads "[   ]" there, so a spaced mark ("[ ]") counts
-        // whenever its ends enclose a backtick or a '<'.
-        if (c == '[')
-        {
-            _openStart = start;
-            _blankable = false;
-        }
-        else if (c == '<')
-        {
-            _blankable = true;
-        }
-        else if (c == ']' && _openStart >= 0 && _blankable && _table.BlankedMark >= 0)
-        {
-            Add(_table.BlankedMark, _openStart, end);
-        }
     }
 
     private void AddToRun(char c, int start, int end)
@@ -367,7 +343,6 @@ internal struct TriggerSink : IFoldSink
 
     public void Dropped(char c)
     {
-        _blankable |= c == '`';
         if (_length == 0 || (_breaks > 0 && _breakAt[_breaks] == _length))
         {
             return;

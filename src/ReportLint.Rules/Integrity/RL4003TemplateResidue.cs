@@ -32,7 +32,25 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "@", "XX") || Triggers.Of(document).Any("placeholder.marker");
+    public override bool CanReport(ReportDocument document) =>
+        Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "XX") || Triggers.Of(document).Any("placeholder.marker") ||
+        (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@"));
+
+    // As MatchPlaceholderEmail reads one: '[', then no ']', space or tab before an '@', then a ']' close enough.
+    private static bool AnyBracketedAddress(ReadOnlySpan<char> text)
+    {
+        for (int at = text.IndexOf('@'); at >= 0; at = text[(at + 1)..].IndexOf('@') is int next and >= 0 ? at + 1 + next : -1)
+        {
+            int open = text[..at].LastIndexOfAny("[] \t");
+            int close = text[(at + 1)..].IndexOfAny("] \t");
+            if (open >= 0 && text[open] == '[' && close >= 0 && text[at + 1 + close] == ']' && at + 1 + close - open <= MaxPlaceholderLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction<LeafBlock>(Analyze);

@@ -24,7 +24,9 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).Any("completion") && Triggers.Of(document).Any("status.pending", "status.partial", "status.failed");
+    public override bool CanReport(ReportDocument document) =>
+        Triggers.Of(document).Any("completion") && Triggers.Of(document).Any("status.pending", "status.partial", "status.failed") &&
+        CompletionClaims.MayHoldSectionOrDocumentClaim(document);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
