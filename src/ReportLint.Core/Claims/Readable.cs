@@ -21,7 +21,26 @@ public static class Readable
 
         builder.Append(document.GetText(TextSpan.FromBounds(position, span.End)));
         builder.Replace("**", string.Empty).Replace("__", string.Empty).Replace("`", string.Empty);
-        return System.Text.RegularExpressions.Regex.Replace(builder.ToString(), @"\s+", " ").Trim(' ', '*', '_', ':', '|', '#');
+        return CollapseWhiteSpace(builder.ToString()).Trim(' ', '*', '_', ':', '|', '#');
+    }
+
+    // Each run of white space as one space (what Regex.Replace(text, @"\s+", " ") gives, without building a regex).
+    private static string CollapseWhiteSpace(string text)
+    {
+        var collapsed = new System.Text.StringBuilder(text.Length);
+        bool inSpace = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space || !inSpace)
+            {
+                collapsed.Append(space ? ' ' : c);
+            }
+
+            inSpace = space;
+        }
+
+        return collapsed.ToString();
     }
 
     /// <summary>
