@@ -285,12 +285,7 @@ internal struct TriggerSink : IFoldSink
     public void AppendWordCharacter(char c, int start, int end)
     {
         AddToRun(c, start, end);
-        _third = _before;
-        _thirdStart = _beforeStart;
-        _before = _last;
-        _beforeStart = _lastStart;
-        _last = c;
-        _lastStart = start;
+        Shift(c, start);
     }
 
     public void Append(char c, int start, int end)
@@ -305,16 +300,22 @@ internal struct TriggerSink : IFoldSink
             EndRun();
         }
 
+        Shift(c, start);
+        if (!letter && (c < 0x80 ? c is ']' or '%' : _table.MarkLastChars.IndexOf(c) >= 0))
+        {
+            MatchMarks(end);
+        }
+    }
+
+    // The last three folded characters, for marks.
+    private void Shift(char c, int start)
+    {
         _third = _before;
         _thirdStart = _beforeStart;
         _before = _last;
         _beforeStart = _lastStart;
         _last = c;
         _lastStart = start;
-        if (!letter && (c < 0x80 ? c is ']' or '%' : _table.MarkLastChars.IndexOf(c) >= 0))
-        {
-            MatchMarks(end);
-        }
     }
 
     private void AddToRun(char c, int start, int end)
