@@ -72,7 +72,7 @@ public sealed class CompletionClaims
                     break;
                 }
 
-                if (following.Trim('=').IsEmpty || following.Trim('-').IsEmpty)
+                if (Triggers.IsUnderline(following))
                 {
                     return true;
                 }

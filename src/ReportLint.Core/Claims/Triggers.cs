@@ -257,7 +257,8 @@ public sealed class Triggers
         return text.Slice(start, length);
     }
 
-    private static bool IsUnderline(ReadOnlySpan<char> line) =>
+    /// <summary>Whether a trimmed line is a setext underline: only '=' or only '-'.</summary>
+    internal static bool IsUnderline(ReadOnlySpan<char> line) =>
         line.Length > 0 && (line.Trim('=').IsEmpty || line.Trim('-').IsEmpty);
 
     private static bool HasBracketedNumber(ReadOnlySpan<char> line)

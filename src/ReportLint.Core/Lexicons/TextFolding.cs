@@ -88,7 +88,7 @@ public static class TextFolding
             char c = text[i];
 
             // Most characters: an ASCII letter or digit, never markup or space.
-            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+            if (IsAsciiWordCharacter(c))
             {
                 if (pendingSpace)
                 {
@@ -148,6 +148,9 @@ public static class TextFolding
             }
         }
     }
+
+    /// <summary>Whether a character is an ASCII letter or digit (without a Unicode category lookup).</summary>
+    internal static bool IsAsciiWordCharacter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     private static bool IsMarkupUnderscore(ReadOnlySpan<char> text, int i)
     {

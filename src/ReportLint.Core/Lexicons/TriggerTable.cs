@@ -290,7 +290,7 @@ internal struct TriggerSink : IFoldSink
 
     public void Append(char c, int start, int end)
     {
-        bool letter = c < 0x80 ? ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9) : char.IsLetterOrDigit(c);
+        bool letter = c < 0x80 ? TextFolding.IsAsciiWordCharacter(c) : char.IsLetterOrDigit(c);
         if (letter)
         {
             AddToRun(c, start, end);
