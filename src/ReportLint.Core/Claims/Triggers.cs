@@ -40,6 +40,20 @@ public sealed class Triggers
 
     private TriggerScan Scan => _scan ??= Table.Scan(_document.Text.Text.AsSpan(), DocumentMojibake.Of(_document).Sequences);
 
+    // The scan, with the places of the sections' phrases: the table records them from the first time a section is
+    // asked about by place, so a scan made before that is made again, once.
+    private TriggerScan ScanPlacing(string[] sections)
+    {
+        TriggerScan scan = Scan;
+        if (!scan.Placement.Covers(sections))
+        {
+            Table.Place(sections);
+            _scan = scan = Table.Scan(_document.Text.Text.AsSpan(), DocumentMojibake.Of(_document).Sequences);
+        }
+
+        return scan;
+    }
+
     /// <summary>Whether any phrase of any of the sections may occur in the document.</summary>
     public bool Any(params string[] sections)
     {
@@ -53,6 +67,116 @@ public sealed class Triggers
 
         return false;
     }
+
+    /// <summary>
+    /// Whether any phrase of any of the sections may occur within one paragraph of the raw text: a run of lines none
+    /// of which is blank (only spaces, tabs or a carriage return). Every statement (a sentence, a list item's first
+    /// paragraph, a table row, a heading, a claim line of a fence) lies within one, so a rule that matches phrases
+    /// in statements can ask this instead of <see cref="Any"/>: "all", "tests" and "pass" on different pages of a
+    /// manual are not "all tests pass".
+    /// </summary>
+    public bool AnyInParagraph(params string[] sections) => InParagraph("\u0004", sections, all: false);
+
+    /// <summary>
+    /// Whether one paragraph of the raw text (as for <see cref="AnyInParagraph"/>) may hold a phrase of each of the
+    /// sections: a percentage and a completion word of one statement, say.
+    /// </summary>
+    public bool AnyParagraphWithAll(params string[] sections) => InParagraph("\u0005", sections, all: true);
+
+    private bool InParagraph(string kind, string[] sections, bool all) => _sections.GetOrAdd(kind + string.Join(",", sections), _ =>
+    {
+        if (all ? !sections.All(section => Any(section)) : !Any(sections))
+        {
+            return false;
+        }
+
+        TriggerScan scan = ScanPlacing(sections);
+        if (!scan.Complete || sections.Any(Table.HasUnseen))
+        {
+            return true;
+        }
+
+        // The paragraphs around each place of a phrase (of the first section, when each section needs one).
+        bool[] positioned = scan.Placement.Positioned;
+        var paragraphs = new Dictionary<int, TriggerScan>();
+        foreach (string section in all ? sections.Take(1) : sections)
+        {
+            foreach (int[] phrase in Table.Section(section))
+            {
+                if (!Occurs(phrase, scan.Present))
+                {
+                    continue;
+                }
+
+                int placed = Array.FindIndex(phrase, id => positioned[id]);
+                if ((!all && phrase.Length == 1) || placed < 0)
+                {
+                    return true;
+                }
+
+                foreach (TriggerHit hit in scan.Hits)
+                {
+                    if (hit.Id != phrase[placed])
+                    {
+                        continue;
+                    }
+
+                    TextSpan paragraph = ParagraphAround(_document.Text.Text, hit.Start);
+                    if (!paragraphs.TryGetValue(paragraph.Start, out TriggerScan? words))
+                    {
+                        words = Table.Scan(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start, DocumentMojibake.Of(_document).Within(paragraph));
+                        paragraphs.Add(paragraph.Start, words);
+                    }
+
+                    if (!words.Complete || (all ? sections.All(s => AnyPhrase(Table.Section(s), words.Present)) : Occurs(phrase, words.Present)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    });
+
+    // The lines around an offset up to (not including) a blank line or the end of the text. A line that holds
+    // anything but spaces, tabs or a carriage return is never blank to Markdown either, so a paragraph of Markdown
+    // never crosses these bounds.
+    private static TextSpan ParagraphAround(string text, int offset)
+    {
+        int start = LineStart(text, offset);
+        while (start > 0)
+        {
+            int above = LineStart(text, start - 1);
+            if (IsBlank(text.AsSpan(above, start - 1 - above)))
+            {
+                break;
+            }
+
+            start = above;
+        }
+
+        int end = LineEnd(text, offset);
+        while (end < text.Length)
+        {
+            int belowEnd = LineEnd(text, end + 1);
+            if (IsBlank(text.AsSpan(end + 1, belowEnd - end - 1)))
+            {
+                break;
+            }
+
+            end = belowEnd;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    // The start of the line that holds offset, and its end (its line feed, or the end of the text).
+    private static int LineStart(string text, int offset) => offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+
+    private static int LineEnd(string text, int offset) => text.IndexOf('\n', offset) is int end && end >= 0 ? end : text.Length;
+
+    private static bool IsBlank(ReadOnlySpan<char> line) => line.Trim(" \t\r").IsEmpty;
 
     /// <summary>Whether any phrase of any of the sections may occur within <paramref name="span"/> of the document.</summary>
     public bool MayHold(TextSpan span, params string[] sections) => MayHold(span, symbolsOnly: false, sections);
@@ -71,7 +195,7 @@ public sealed class Triggers
             return true;
         }
 
-        TriggerScan scan = Scan;
+        TriggerScan scan = ScanPlacing(sections);
         if (!scan.Complete)
         {
             return true;
@@ -96,7 +220,7 @@ public sealed class Triggers
             int[][] compiled = Table.Section(section);
             for (int i = 0; i < compiled.Length; i++)
             {
-                if ((!symbolsOnly || IsSymbol(phrases[i])) && AllWithin(compiled[i], scan.Hits, first, last))
+                if ((!symbolsOnly || IsSymbol(phrases[i])) && AllWithin(compiled[i], scan, first, last))
                 {
                     return true;
                 }
@@ -115,14 +239,16 @@ public sealed class Triggers
     /// </summary>
     internal List<int>? PlacesOf(string section)
     {
-        if (!Scan.Complete || Table.HasUnseen(section))
+        TriggerScan scan = ScanPlacing([section]);
+        if (!scan.Complete || Table.HasUnseen(section))
         {
             return null;
         }
 
-        var ids = new HashSet<int>(Table.Section(section).SelectMany(p => p).Where(id => Table.Positioned[id]));
+        bool[] positioned = scan.Placement.Positioned;
+        var ids = new HashSet<int>(Table.Section(section).SelectMany(p => p).Where(id => positioned[id]));
         var places = new List<int>();
-        foreach (TriggerHit hit in Scan.Hits)
+        foreach (TriggerHit hit in scan.Hits)
         {
             if (ids.Contains(hit.Id))
             {
@@ -185,8 +311,9 @@ public sealed class Triggers
     }
 
     // Each word of the phrase occurs between hits [first, last); a word whose place is not recorded, anywhere.
-    private bool AllWithin(int[] phrase, TriggerHit[] hits, int first, int last)
+    private static bool AllWithin(int[] phrase, TriggerScan scan, int first, int last)
     {
+        TriggerHit[] hits = scan.Hits;
         if (phrase.Length == 0)
         {
             return true;
@@ -195,9 +322,9 @@ public sealed class Triggers
         foreach (int id in phrase)
         {
             bool found = false;
-            if (!Table.Positioned[id])
+            if (!scan.Placement.Positioned[id])
             {
-                found = Scan.Present[id];
+                found = scan.Present[id];
             }
 
             for (int h = first; h < last && !found; h++)
@@ -344,7 +471,8 @@ public sealed class Triggers
         }
 
         // A phrase the scan cannot see may be on any line.
-        if (!Scan.Complete || sections.Any(section => Table.Section(section).Any(phrase => phrase.Length == 0)))
+        TriggerScan scan = ScanPlacing(sections);
+        if (!scan.Complete || sections.Any(section => Table.Section(section).Any(phrase => phrase.Length == 0)))
         {
             return true;
         }
@@ -352,7 +480,7 @@ public sealed class Triggers
         // The words of a line are the hits that start on it: the fold of a lone line gives the same words, as a
         // line break always separates words.
         SourceText source = _document.Text;
-        TriggerHit[] hits = Scan.Hits;
+        TriggerHit[] hits = scan.Hits;
         int first = 0;
         while (first < hits.Length)
         {
@@ -364,7 +492,7 @@ public sealed class Triggers
                 last++;
             }
 
-            if (source[span].IndexOf('|') >= 0 && sections.All(section => Table.Section(section).Any(phrase => AllWithin(phrase, hits, first, last))))
+            if (source[span].IndexOf('|') >= 0 && sections.All(section => Table.Section(section).Any(phrase => AllWithin(phrase, scan, first, last))))
             {
                 return true;
             }

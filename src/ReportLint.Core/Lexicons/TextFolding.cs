@@ -96,7 +96,21 @@ public static class TextFolding
                     pendingSpace = false;
                 }
 
-                sink.AppendWordCharacter((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c, fixedSpan ? wholeStart : offset + i, fixedSpan ? wholeEnd : offset + i + 1);
+                if (fixedSpan)
+                {
+                    sink.AppendWordCharacter(ToLowerAscii(c), wholeStart, wholeEnd);
+                    continue;
+                }
+
+                // The whole run of ASCII letters and digits at once: most of any text.
+                int runEnd = i + 1;
+                while (runEnd < text.Length && IsAsciiWordCharacter(text[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                sink.AppendAsciiWord(text[i..runEnd], offset + i);
+                i = runEnd - 1;
                 continue;
             }
 
@@ -149,6 +163,9 @@ public static class TextFolding
         }
     }
 
+    /// <summary>An ASCII letter in lower case; any other character as it is.</summary>
+    internal static char ToLowerAscii(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+
     /// <summary>Whether a character is an ASCII letter or digit (without a Unicode category lookup).</summary>
     internal static bool IsAsciiWordCharacter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
@@ -196,6 +213,12 @@ internal interface IFoldSink
     /// <summary>Appends an ASCII letter (lower case) or digit.</summary>
     void AppendWordCharacter(char c, int start, int end);
 
+    /// <summary>
+    /// Appends a run of ASCII letters and digits (letters lowered here), each character from its own place in the
+    /// original, the first at <paramref name="start"/>: as <see cref="AppendWordCharacter"/> for each, in one call.
+    /// </summary>
+    void AppendAsciiWord(ReadOnlySpan<char> run, int start);
+
     /// <summary>A markup character (emphasis, backtick, variation selector…) was dropped here.</summary>
     void Dropped(char c);
 }
@@ -219,6 +242,16 @@ internal readonly struct BuilderSink(StringBuilder builder, List<int>? starts, L
     }
 
     public void AppendWordCharacter(char c, int start, int end) => Append(c, start, end);
+
+    public void AppendAsciiWord(ReadOnlySpan<char> run, int start)
+    {
+        for (int k = 0; k < run.Length; k++)
+        {
+            builder.Append(TextFolding.ToLowerAscii(run[k]));
+            starts?.Add(start + k);
+            ends?.Add(start + k + 1);
+        }
+    }
 
     public void Dropped(char c)
     {

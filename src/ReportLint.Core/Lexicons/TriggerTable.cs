@@ -24,6 +24,9 @@ internal sealed class TriggerTable
     private readonly int _mask;
     private readonly ConcurrentDictionary<string, (int[][] Phrases, bool Unseen)> _sections = new(StringComparer.Ordinal);
     private readonly Lexicon _lexicon;
+    private readonly int[] _longest;
+    private readonly object _placing = new();
+    private volatile Placement _placement;
 
     public TriggerTable(Lexicon lexicon)
     {
@@ -31,24 +34,16 @@ internal sealed class TriggerTable
         var words = new List<string>();
         var marks = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (string section in lexicon.Sections)
         {
             foreach (string phrase in lexicon.Phrases(section))
             {
-                string[] runs = Runs(phrase);
-                foreach (string run in runs)
+                foreach (string run in Runs(phrase))
                 {
                     if (seen.Add(run))
                     {
                         words.Add(run);
                     }
-                }
-
-                if (runs.Length > 0)
-                {
-                    int longest = runs.Max(r => r.Length);
-                    keys.UnionWith(runs.Where(r => r.Length == longest));
                 }
 
                 if (IsMark(phrase) && seen.Add("\u0001" + phrase))
@@ -83,14 +78,66 @@ internal sealed class TriggerTable
         }
 
         MarkLastChars = new string(Marks.Select(m => m[^1]).Distinct().ToArray());
-        Positioned = words.Select(keys.Contains).Concat(Marks.Select(_ => true)).ToArray();
+        _longest = words.Select(w => w.Length).ToArray();
+        _placement = new Placement(words.Select(_ => false).Concat(Marks.Select(_ => true)).ToArray(), new HashSet<string>(StringComparer.Ordinal));
     }
 
     /// <summary>
-    /// Whether the scan records where each word or mark occurs: marks, and words that are the longest of some phrase.
-    /// Other words ("the", "to" in "up to date") are only noted as occurring: a phrase is placed by its longest word.
+    /// Which words the next scans record the place of, and for which sections: marks always, and the longest word of
+    /// each phrase of every section asked about by place so far (<see cref="Place"/>). Other words ("the", "to" in
+    /// "up to date", the words of sections only asked about as a whole) are only noted as occurring: recording every
+    /// "the" would cost more than the scan.
     /// </summary>
-    public bool[] Positioned { get; }
+    public Placement Placing => _placement;
+
+    /// <summary>
+    /// Has the scans that start from now on place the phrases of the sections (by their longest word). A scan made
+    /// before does not place them; <c>Triggers</c> then scans that document again.
+    /// </summary>
+    public void Place(string[] sections)
+    {
+        Placement current = _placement;
+        if (current.Covers(sections))
+        {
+            return;
+        }
+
+        lock (_placing)
+        {
+            current = _placement;
+            bool[] positioned = (bool[])current.Positioned.Clone();
+            var placed = new HashSet<string>(current.Sections, StringComparer.Ordinal);
+            foreach (string section in sections)
+            {
+                if (!placed.Add(section))
+                {
+                    continue;
+                }
+
+                foreach (int[] phrase in Section(section))
+                {
+                    int longest = 0;
+                    foreach (int id in phrase)
+                    {
+                        longest = Math.Max(longest, LengthOf(id));
+                    }
+
+                    foreach (int id in phrase)
+                    {
+                        if (id >= 0 && LengthOf(id) == longest)
+                        {
+                            positioned[id] = true;
+                        }
+                    }
+                }
+            }
+
+            _placement = new Placement(positioned, placed);
+        }
+    }
+
+    // The length of a word; a mark counts as longer than any word (a phrase that is a mark is placed by it).
+    private int LengthOf(int id) => id < 0 ? 0 : id < WordCount ? _longest[id] : int.MaxValue;
 
     /// <summary>How many words are numbered (marks are numbered after them).</summary>
     public int WordCount { get; }
@@ -181,10 +228,13 @@ internal sealed class TriggerTable
     /// Scans a whole document: every word and mark of the table that its folded text holds, with where each came
     /// from, in order of position. Mojibake sequences are read as the characters they stand for.
     /// </summary>
-    public TriggerScan Scan(ReadOnlySpan<char> text, IEnumerable<MojibakeSequence> repairs)
+    public TriggerScan Scan(ReadOnlySpan<char> text, IEnumerable<MojibakeSequence> repairs) => Scan(text, 0, repairs);
+
+    /// <summary>Scans a piece of a document that starts at <paramref name="offset"/> in it (hits are in document offsets).</summary>
+    public TriggerScan Scan(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs)
     {
         var sink = new TriggerSink(this);
-        TextFolding.FoldRepairing(ref sink, text, 0, repairs);
+        TextFolding.FoldRepairing(ref sink, text, offset, repairs);
         return sink.Finish();
     }
 
@@ -200,9 +250,39 @@ internal sealed class TriggerTable
     }
 }
 
-/// <summary>What a <see cref="TriggerTable"/> found in a document.</summary>
-internal sealed class TriggerScan(bool[] present, TriggerHit[] hits, bool complete)
+/// <summary>
+/// Which words a scan records the place of (<see cref="Positioned"/>, by number), and the sections whose phrases it
+/// thereby places. Never changed once made; <see cref="TriggerTable.Place"/> makes a new one.
+/// </summary>
+internal sealed class Placement(bool[] positioned, HashSet<string> sections)
 {
+    /// <summary>Whether the place of each word or mark is recorded.</summary>
+    public bool[] Positioned { get; } = positioned;
+
+    /// <summary>The sections each of whose phrases has a word whose place is recorded.</summary>
+    public HashSet<string> Sections { get; } = sections;
+
+    /// <summary>Whether every one of the sections is placed.</summary>
+    public bool Covers(string[] sections)
+    {
+        foreach (string section in sections)
+        {
+            if (!Sections.Contains(section))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>What a <see cref="TriggerTable"/> found in a document.</summary>
+internal sealed class TriggerScan(bool[] present, TriggerHit[] hits, bool complete, Placement placement)
+{
+    /// <summary>Which words' places <see cref="Hits"/> records.</summary>
+    public Placement Placement { get; } = placement;
+
     /// <summary>Whether each word or mark occurs.</summary>
     public bool[] Present { get; } = present;
 
@@ -249,6 +329,8 @@ internal struct TriggerSink : IFoldSink
     private readonly int[] _breakStart;
     private readonly int[] _breakEnd;
     private readonly bool[] _present;
+    private readonly Placement _placement;
+    private readonly bool[] _positioned;
     private TriggerHit[] _hits;
     private int _count;
     private int _length;
@@ -272,6 +354,8 @@ internal struct TriggerSink : IFoldSink
         _breakStart = new int[MaxBreaks + 2];
         _breakEnd = new int[MaxBreaks + 2];
         _present = new bool[table.Count];
+        _placement = table.Placing;
+        _positioned = _placement.Positioned;
         _hits = System.Buffers.ArrayPool<TriggerHit>.Shared.Rent(256);
         _count = 0;
         _length = _breaks = _runStart = _runEnd = 0;
@@ -286,6 +370,30 @@ internal struct TriggerSink : IFoldSink
     {
         AddToRun(c, start, end);
         Shift(c, start);
+    }
+
+    public void AppendAsciiWord(ReadOnlySpan<char> run, int start)
+    {
+        // As AddToRun and Shift for each character, with the checks that depend only on the run's start and length done once.
+        int n = run.Length;
+        NoteRunPiece(start);
+        int kept = Math.Min(n, Math.Max(0, Capacity - _length));
+        for (int k = 0; k < kept; k++)
+        {
+            _run[_length + k] = TextFolding.ToLowerAscii(run[k]);
+        }
+
+        if (kept < n && _breaks > 0)
+        {
+            _complete = false;
+        }
+
+        _length += n;
+        _runEnd = start + n;
+        for (int k = Math.Max(0, n - 3); k < n; k++)
+        {
+            Shift(TextFolding.ToLowerAscii(run[k]), start + k);
+        }
     }
 
     public void Append(char c, int start, int end)
@@ -320,15 +428,7 @@ internal struct TriggerSink : IFoldSink
 
     private void AddToRun(char c, int start, int end)
     {
-        if (_length == 0)
-        {
-            _runStart = start;
-        }
-        else if (_breaks > 0 && _breakAt[_breaks] == _length && _breakStart[_breaks] < 0)
-        {
-            _breakStart[_breaks] = start;
-        }
-
+        NoteRunPiece(start);
         if (_length < Capacity)
         {
             _run[_length] = c;
@@ -340,6 +440,19 @@ internal struct TriggerSink : IFoldSink
 
         _length++;
         _runEnd = end;
+    }
+
+    // A character at start begins the run, or the piece after a dropped marker.
+    private void NoteRunPiece(int start)
+    {
+        if (_length == 0)
+        {
+            _runStart = start;
+        }
+        else if (_breaks > 0 && _breakAt[_breaks] == _length && _breakStart[_breaks] < 0)
+        {
+            _breakStart[_breaks] = start;
+        }
     }
 
     public void Dropped(char c)
@@ -371,7 +484,7 @@ internal struct TriggerSink : IFoldSink
             Array.Sort(hits, static (a, b) => a.Start.CompareTo(b.Start));
         }
 
-        return new TriggerScan(_present, hits, _complete);
+        return new TriggerScan(_present, hits, _complete, _placement);
     }
 
     private void EndRun()
@@ -426,7 +539,7 @@ internal struct TriggerSink : IFoldSink
     private void Add(int id, int start, int end)
     {
         _present[id] = true;
-        if (!_table.Positioned[id])
+        if (!_positioned[id])
         {
             return;
         }

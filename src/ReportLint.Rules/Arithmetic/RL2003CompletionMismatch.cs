@@ -37,7 +37,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyChar("%") && Triggers.Of(document).Any("completion");
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyParagraphWithAll("unit.%", "completion");
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

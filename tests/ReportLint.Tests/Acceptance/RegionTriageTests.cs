@@ -96,6 +96,11 @@ public class RegionTriageTests
                     {
                         seen++;
                         Assert.True(triggers.MayHold(span, section), $"{name}: '{found[0].Phrase}' ({section}) in {span} \"{folded}\"");
+                        Assert.True(triggers.AnyInParagraph(section), $"{name}: '{found[0].Phrase}' ({section}) in {span} is in no paragraph");
+                        if (section == "completion" && folded.Contains('%', StringComparison.Ordinal))
+                        {
+                            Assert.True(triggers.AnyParagraphWithAll("unit.%", "completion"), $"{name}: '%' and '{found[0].Phrase}' in {span} share no paragraph");
+                        }
                     }
 
                     if (found.Any(m => !char.IsLetter(m.Phrase[0])) && section.StartsWith("status.", StringComparison.Ordinal))
@@ -141,6 +146,39 @@ public class RegionTriageTests
         Assert.True(triggers.MayHold(new TextSpan(28, 15), "absolute.tests"));
         Assert.False(triggers.MayHoldStatusSymbol(new TextSpan(0, 43)));
     }
+
+    [Theory]
+    [InlineData("All tests\npass on every run.\n", true)]
+    [InlineData("- all tests pass\n", true)]
+    [InlineData("| Suite | all tests pass |\n|---|---|\n", true)]
+    [InlineData("Run all the checks.\n\nThe tests are listed below.\n\nPass -Force to skip them.\n", false)]
+    [InlineData("All tests are listed below.\n   \t\nPass -Force to skip them.\n", false)]
+    [InlineData("Plain prose about widgets.\n", false)]
+    public void A_phrase_counts_only_when_its_words_share_a_paragraph(string text, bool expected) =>
+        Assert.Equal(expected, Triggers.Of(FreshDocument(text)).AnyInParagraph("absolute.tests"));
+
+    [Theory]
+    [InlineData("## Phase 2: 80% complete\n", true)]
+    [InlineData("Coverage went up by 5%.\n\nThe migration is complete.\n", false)]
+    [InlineData("The migration is complete.\n", false)]
+    public void A_percentage_and_a_completion_word_must_share_a_paragraph(string text, bool expected) =>
+        Assert.Equal(expected, Triggers.Of(FreshDocument(text)).AnyParagraphWithAll("unit.%", "completion"));
+
+    [Fact]
+    public void The_first_question_by_place_gets_the_same_answer_as_later_ones()
+    {
+        // A new lexicon's table places no section yet: the document scanned before the question is scanned again.
+        const string text = "Plain prose about widgets.\n\nAll tests pass.\n";
+        Lexicon lexicon = Lexicon.Merge([BuiltInRules.LoadLexicon()]);
+        var first = new ReportDocument(SourceText.From(text), null, lexicon, AnalysisOptions.Default);
+        Assert.True(Triggers.Of(first).Any("absolute.tests"));
+        Assert.False(Triggers.Of(first).MayHold(new TextSpan(0, 26), "absolute.tests"));
+        Assert.True(Triggers.Of(first).MayHold(new TextSpan(28, 15), "absolute.tests"));
+    }
+
+    // A document of its own lexicon, so no earlier test has had its table place any section.
+    private static ReportDocument FreshDocument(string text) =>
+        new(SourceText.From(text), null, Lexicon.Merge([BuiltInRules.LoadLexicon()]), AnalysisOptions.Default);
 
     [Fact]
     public void With_triage_off_every_span_may_hold_anything()
