@@ -95,7 +95,8 @@ public sealed class DocumentMojibake
         }
 
         // A correctly encoded document: mojibake in code is an example, and so is a line that is mostly correct.
-        CodeRegions code = CodeRegions.Of(document);
+        // The code regions need the parse: looked up only for a sequence on a line that is not mostly correct.
+        CodeRegions? code = null;
         int line = 0;
         sequences.RemoveAll(seq =>
         {
@@ -104,7 +105,7 @@ public sealed class DocumentMojibake
                 line++;
             }
 
-            return lines[line].Legit > lines[line].Mangled || code.Contains(seq.Span);
+            return lines[line].Legit > lines[line].Mangled || (code ??= CodeRegions.Of(document)).Contains(seq.Span);
         });
         return sequences;
     }
