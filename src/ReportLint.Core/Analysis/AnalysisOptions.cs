@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ReportLint.Diagnostics;
 
@@ -10,17 +9,17 @@ namespace ReportLint.Analysis;
 /// </summary>
 public sealed class AnalysisOptions
 {
-    private readonly FrozenDictionary<string, Severity?> _severities;
-    private readonly FrozenDictionary<string, string> _options;
+    private readonly Dictionary<string, Severity?> _severities;
+    private readonly Dictionary<string, string> _options;
 
-    private AnalysisOptions(FrozenDictionary<string, Severity?> severities, FrozenDictionary<string, string> options)
+    private AnalysisOptions(Dictionary<string, Severity?> severities, Dictionary<string, string> options)
     {
         _severities = severities;
         _options = options;
     }
 
     /// <summary>No configuration: every rule at its defaults.</summary>
-    public static AnalysisOptions Default { get; } = new(FrozenDictionary<string, Severity?>.Empty, FrozenDictionary<string, string>.Empty);
+    public static AnalysisOptions Default { get; } = new(new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The effective severity of a rule, or <c>null</c> when it is off.</summary>
     public Severity? GetEffectiveSeverity(RuleDescriptor rule)
@@ -58,7 +57,7 @@ public sealed class AnalysisOptions
 
         /// <summary>An empty builder.</summary>
         public Builder()
-            : this(FrozenDictionary<string, Severity?>.Empty, FrozenDictionary<string, string>.Empty)
+            : this(new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))
         {
         }
 
@@ -84,7 +83,7 @@ public sealed class AnalysisOptions
 
         /// <summary>Builds the options.</summary>
         public AnalysisOptions Build() => new(
-            _severities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            _options.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            new Dictionary<string, Severity?>(_severities, StringComparer.OrdinalIgnoreCase),
+            new Dictionary<string, string>(_options, StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ReportLint.Analysis;
 using ReportLint.Diagnostics;
 
@@ -7,8 +6,8 @@ namespace ReportLint.Configuration;
 /// <summary>The rules and options configuration may name: IDs and aliases, and each rule's declared options.</summary>
 public sealed class RuleCatalog
 {
-    private readonly FrozenDictionary<string, RuleDescriptor> _byName;
-    private readonly FrozenDictionary<string, RuleOption> _options;
+    private readonly Dictionary<string, RuleDescriptor> _byName;
+    private readonly Dictionary<string, RuleOption> _options;
 
     /// <summary>Creates the catalogue of analyzers' rules and options, engine rules included.</summary>
     public RuleCatalog(IEnumerable<ReportAnalyzer> analyzers)
@@ -16,8 +15,8 @@ public sealed class RuleCatalog
         var analyzerList = analyzers.ToList();
         Rules = EngineRules.All.Concat(analyzerList.SelectMany(a => a.SupportedRules)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         Options = analyzerList.SelectMany(a => a.SupportedOptions).OrderBy(o => o.Key, StringComparer.Ordinal).ToArray();
-        _byName = Rules.SelectMany(r => new[] { (r.Id, r), (r.Alias, r) }).ToFrozenDictionary(p => p.Item1, p => p.r, StringComparer.OrdinalIgnoreCase);
-        _options = Options.ToFrozenDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase);
+        _byName = Rules.SelectMany(r => new[] { (r.Id, r), (r.Alias, r) }).ToDictionary(p => p.Item1, p => p.r, StringComparer.OrdinalIgnoreCase);
+        _options = Options.ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Every rule, sorted by ID.</summary>
