@@ -11,7 +11,10 @@ public sealed class AnalysisContext
 
     internal List<Action<DocumentAnalysisContext>> DocumentActions { get; } = [];
 
-    internal List<(Type BlockType, Action<BlockAnalysisContext> Action)> BlockActions { get; } = [];
+    internal List<Action<BlockAnalysisContext>> BlockActions { get; } = [];
+
+    // The block type of each of BlockActions, at the same index.
+    internal List<Type> BlockTypes { get; } = [];
 
     internal List<Action<TableRowAnalysisContext>> TableRowActions { get; } = [];
 
@@ -25,8 +28,11 @@ public sealed class AnalysisContext
 
     /// <summary>Called for every block of type <typeparamref name="TBlock"/> (or derived from it).</summary>
     public void RegisterBlockAction<TBlock>(Action<BlockAnalysisContext> action)
-        where TBlock : Block =>
-        BlockActions.Add((typeof(TBlock), action ?? throw new ArgumentNullException(nameof(action))));
+        where TBlock : Block
+    {
+        BlockActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
+        BlockTypes.Add(typeof(TBlock));
+    }
 
     /// <summary>Called for every row of every pipe table, header row included.</summary>
     public void RegisterTableRowAction(Action<TableRowAnalysisContext> action) =>

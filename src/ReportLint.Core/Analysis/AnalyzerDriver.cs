@@ -15,12 +15,14 @@ namespace ReportLint.Analysis;
 public sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<ReportAnalyzer> _analyzers;
-    private readonly List<(int Analyzer, Action<DocumentAnalysisContext> Action)> _documentActions = [];
-    private readonly List<(int Analyzer, Type Type, Action<BlockAnalysisContext> Action)> _blockActions = [];
-    private readonly List<(int Analyzer, Action<TableRowAnalysisContext> Action)> _rowActions = [];
-    private readonly List<(int Analyzer, Action<ListItemAnalysisContext> Action)> _itemActions = [];
-    private readonly List<(int Analyzer, Action<CodeLineAnalysisContext> Action)> _codeLineActions = [];
-    private readonly ConcurrentDictionary<Type, (int Analyzer, Action<BlockAnalysisContext> Action)[]> _blockDispatch = new();
+    // Registrations are classes, not value tuples: generic framework code over a value type of this assembly cannot
+    // be precompiled (ReadyToRun) and is JIT-compiled at every start.
+    private readonly List<Registered<Action<DocumentAnalysisContext>>> _documentActions = [];
+    private readonly List<Registered<Action<BlockAnalysisContext>>> _blockActions = [];
+    private readonly List<Registered<Action<TableRowAnalysisContext>>> _rowActions = [];
+    private readonly List<Registered<Action<ListItemAnalysisContext>>> _itemActions = [];
+    private readonly List<Registered<Action<CodeLineAnalysisContext>>> _codeLineActions = [];
+    private readonly ConcurrentDictionary<Type, Registered<Action<BlockAnalysisContext>>[]> _blockDispatch = new();
 
     /// <summary>Creates a driver; each analyzer's <see cref="ReportAnalyzer.Initialize"/> is called here, once.</summary>
     public AnalyzerDriver(IEnumerable<ReportAnalyzer> analyzers, bool triage = true)
@@ -31,11 +33,30 @@ public sealed class AnalyzerDriver
         {
             var context = new AnalysisContext(i);
             _analyzers[i].Initialize(context);
-            _documentActions.AddRange(context.DocumentActions.Select(a => (i, a)));
-            _blockActions.AddRange(context.BlockActions.Select(a => (i, a.BlockType, a.Action)));
-            _rowActions.AddRange(context.TableRowActions.Select(a => (i, a)));
-            _itemActions.AddRange(context.ListItemActions.Select(a => (i, a)));
-            _codeLineActions.AddRange(context.CodeLineActions.Select(a => (i, a)));
+            foreach (Action<DocumentAnalysisContext> action in context.DocumentActions)
+            {
+                _documentActions.Add(new(i, action));
+            }
+
+            for (int k = 0; k < context.BlockActions.Count; k++)
+            {
+                _blockActions.Add(new(i, context.BlockActions[k], context.BlockTypes[k]));
+            }
+
+            foreach (Action<TableRowAnalysisContext> action in context.TableRowActions)
+            {
+                _rowActions.Add(new(i, action));
+            }
+
+            foreach (Action<ListItemAnalysisContext> action in context.ListItemActions)
+            {
+                _itemActions.Add(new(i, action));
+            }
+
+            foreach (Action<CodeLineAnalysisContext> action in context.CodeLineActions)
+            {
+                _codeLineActions.Add(new(i, action));
+            }
         }
 
         NeedsSyntax = _blockActions.Count > 0 || _rowActions.Count > 0 || _itemActions.Count > 0 || _codeLineActions.Count > 0;
@@ -66,11 +87,24 @@ public sealed class AnalyzerDriver
         return run.Finish();
     }
 
-    private (int Analyzer, Action<BlockAnalysisContext> Action)[] GetBlockActions(Type type) =>
-        _blockDispatch.GetOrAdd(type, t => _blockActions
-            .Where(a => a.Type.IsAssignableFrom(t))
-            .Select(a => (a.Analyzer, a.Action))
-            .ToArray());
+    private Registered<Action<BlockAnalysisContext>>[] GetBlockActions(Type type) =>
+        _blockDispatch.GetOrAdd(type, t => _blockActions.Where(a => a.Type!.IsAssignableFrom(t)).ToArray());
+
+    // An action an analyzer registered, with the analyzer's index (and, for block actions, the block type).
+    private sealed class Registered<TAction>(int analyzer, TAction action, Type? type = null)
+    {
+        public int Analyzer { get; } = analyzer;
+
+        public TAction Action { get; } = action;
+
+        public Type? Type { get; } = type;
+
+        public void Deconstruct(out int analyzer, out TAction action)
+        {
+            analyzer = Analyzer;
+            action = Action;
+        }
+    }
 
     private sealed class Run
     {

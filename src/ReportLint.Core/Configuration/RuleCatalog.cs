@@ -15,7 +15,13 @@ public sealed class RuleCatalog
         var analyzerList = analyzers.ToList();
         Rules = EngineRules.All.Concat(analyzerList.SelectMany(a => a.SupportedRules)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         Options = analyzerList.SelectMany(a => a.SupportedOptions).OrderBy(o => o.Key, StringComparer.Ordinal).ToArray();
-        _byName = Rules.SelectMany(r => new[] { (r.Id, r), (r.Alias, r) }).ToDictionary(p => p.Item1, p => p.r, StringComparer.OrdinalIgnoreCase);
+        _byName = new Dictionary<string, RuleDescriptor>(StringComparer.OrdinalIgnoreCase);
+        foreach (RuleDescriptor rule in Rules)
+        {
+            _byName[rule.Id] = rule;
+            _byName[rule.Alias] = rule;
+        }
+
         _options = Options.ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase);
     }
 
