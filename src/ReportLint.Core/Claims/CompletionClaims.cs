@@ -49,7 +49,7 @@ public sealed class CompletionClaims
         int front = text.Length;
         for (int line = FrontLines; line <= text.LineCount; line++)
         {
-            if (text[text.GetLineSpan(line)].Trim(" \t").IsEmpty)
+            if (Triggers.IsBlank(text[text.GetLineSpan(line)]))
             {
                 front = text.GetLineStart(line);
                 break;

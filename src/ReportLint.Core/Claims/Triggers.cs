@@ -121,7 +121,7 @@ public sealed class Triggers
                         continue;
                     }
 
-                    TextSpan paragraph = ParagraphAround(_document.Text.Text, hit.Start);
+                    TextSpan paragraph = ParagraphAround(_document.Text, hit.Start);
                     if (!paragraphs.TryGetValue(paragraph.Start, out TriggerScan? words))
                     {
                         words = Table.Scan(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start, DocumentMojibake.Of(_document).Within(paragraph));
@@ -139,44 +139,27 @@ public sealed class Triggers
         return false;
     });
 
-    // The lines around an offset up to (not including) a blank line or the end of the text. A line that holds
-    // anything but spaces, tabs or a carriage return is never blank to Markdown either, so a paragraph of Markdown
-    // never crosses these bounds.
-    private static TextSpan ParagraphAround(string text, int offset)
+    // The lines around an offset up to (not including) a blank line or the end of the text, as the source splits
+    // lines (as Markdown does). A line that holds anything but spaces and tabs is never blank to Markdown either, so
+    // a paragraph of Markdown never crosses these bounds.
+    private static TextSpan ParagraphAround(SourceText text, int offset)
     {
-        int start = LineStart(text, offset);
-        while (start > 0)
+        int first = text.GetLinePosition(offset).Line, last = first;
+        while (first > 1 && !IsBlank(text[text.GetLineSpan(first - 1)]))
         {
-            int above = LineStart(text, start - 1);
-            if (IsBlank(text.AsSpan(above, start - 1 - above)))
-            {
-                break;
-            }
-
-            start = above;
+            first--;
         }
 
-        int end = LineEnd(text, offset);
-        while (end < text.Length)
+        while (last < text.LineCount && !IsBlank(text[text.GetLineSpan(last + 1)]))
         {
-            int belowEnd = LineEnd(text, end + 1);
-            if (IsBlank(text.AsSpan(end + 1, belowEnd - end - 1)))
-            {
-                break;
-            }
-
-            end = belowEnd;
+            last++;
         }
 
-        return TextSpan.FromBounds(start, end);
+        return TextSpan.FromBounds(text.GetLineStart(first), text.GetLineSpan(last).End);
     }
 
-    // The start of the line that holds offset, and its end (its line feed, or the end of the text).
-    private static int LineStart(string text, int offset) => offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-
-    private static int LineEnd(string text, int offset) => text.IndexOf('\n', offset) is int end && end >= 0 ? end : text.Length;
-
-    private static bool IsBlank(ReadOnlySpan<char> line) => line.Trim(" \t\r").IsEmpty;
+    /// <summary>Whether a line (without its line break) is blank: only spaces and tabs.</summary>
+    internal static bool IsBlank(ReadOnlySpan<char> line) => line.Trim(" \t").IsEmpty;
 
     /// <summary>Whether any phrase of any of the sections may occur within <paramref name="span"/> of the document.</summary>
     public bool MayHold(TextSpan span, params string[] sections) => MayHold(span, symbolsOnly: false, sections);
