@@ -68,7 +68,9 @@ public sealed class ReportLinter
 {
     private const int MaxFixPasses = 8;
     private readonly AnalyzerDriver _driver;
-    private readonly ImmutableDictionary<string, ImmutableArray<CodeFixProvider>> _fixers;
+    // Plain arrays by rule ID: an immutable dictionary of ImmutableArray values is framework generic code over a value
+    // type, which ReadyToRun cannot precompile, so it was JIT-compiled at every start of the tool.
+    private readonly Dictionary<string, CodeFixProvider[]> _fixers;
 
     /// <summary>Creates a linter from analyzers, fix providers, the lexicon of the languages in force, and options.</summary>
     public ReportLinter(IEnumerable<ReportAnalyzer> analyzers, IEnumerable<CodeFixProvider>? fixers = null,
@@ -81,11 +83,33 @@ public sealed class ReportLinter
         Lexicon = lexicon ?? Lexicon.Empty;
         Options = options ?? AnalysisOptions.Default;
         FixProviders = (fixers ?? []).ToImmutableArray();
-        _fixers = FixProviders
-            .SelectMany(f => f.FixableDiagnosticIds.Select(id => (id, f)))
-            .GroupBy(p => p.id, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.Select(p => p.f).ToImmutableArray(), StringComparer.Ordinal);
+        _fixers = ByRule(FixProviders);
         Rules = Catalog.Rules.ToImmutableArray();
+    }
+
+    private static Dictionary<string, CodeFixProvider[]> ByRule(ImmutableArray<CodeFixProvider> providers)
+    {
+        var lists = new Dictionary<string, List<CodeFixProvider>>(StringComparer.Ordinal);
+        foreach (CodeFixProvider provider in providers)
+        {
+            foreach (string id in provider.FixableDiagnosticIds)
+            {
+                if (!lists.TryGetValue(id, out List<CodeFixProvider>? list))
+                {
+                    lists[id] = list = [];
+                }
+
+                list.Add(provider);
+            }
+        }
+
+        var byRule = new Dictionary<string, CodeFixProvider[]>(lists.Count, StringComparer.Ordinal);
+        foreach (string id in lists.Keys)
+        {
+            byRule[id] = lists[id].ToArray();
+        }
+
+        return byRule;
     }
 
     /// <summary>Every rule this linter can report, engine rules included, sorted by ID.</summary>

@@ -27,11 +27,41 @@ internal sealed class RunReport
     /// <summary>The folder relative paths are relative to (the current directory).</summary>
     public string BaseDirectory { get; }
 
-    public IEnumerable<(FileOutcome File, Diagnostic Diagnostic)> Shown() =>
-        Outcomes.Where(o => o.Result is not null)
-            .SelectMany(o => o.Result!.Diagnostics.Where(d => d.Severity > Severity.Hidden && (MinimumShown is null || d.Severity >= MinimumShown)).Select(d => (o, d)));
+    /// <summary>The diagnostics shown, file by file.</summary>
+    public IReadOnlyList<ShownDiagnostic> Shown()
+    {
+        // Loops and a class rather than LINQ over value tuples: framework generic code over a value type is not
+        // precompiled by ReadyToRun, and this runs at the end of every run.
+        var shown = new List<ShownDiagnostic>();
+        foreach (FileOutcome outcome in Outcomes)
+        {
+            if (outcome.Result is null)
+            {
+                continue;
+            }
 
-    public int Count(Severity severity) => Shown().Count(p => p.Diagnostic.Severity == severity);
+            foreach (Diagnostic d in outcome.Result.Diagnostics)
+            {
+                if (d.Severity > Severity.Hidden && (MinimumShown is null || d.Severity >= MinimumShown))
+                {
+                    shown.Add(new ShownDiagnostic(outcome, d));
+                }
+            }
+        }
+
+        return shown;
+    }
+
+    public int Count(Severity severity)
+    {
+        int count = 0;
+        foreach (ShownDiagnostic shown in Shown())
+        {
+            count += shown.Diagnostic.Severity == severity ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The fix offered for a diagnostic, if any (the first registered).</summary>
     public CodeFix? FixFor(FileOutcome file, Diagnostic diagnostic)
@@ -45,6 +75,9 @@ internal sealed class RunReport
         return Linter.GetFixes(file.Result, d => ReferenceEquals(d, diagnostic)).FirstOrDefault();
     }
 }
+
+/// <summary>A diagnostic shown, with the file it is in.</summary>
+internal sealed record ShownDiagnostic(FileOutcome File, Diagnostic Diagnostic);
 
 /// <summary>Writes a run's diagnostics in one output format.</summary>
 internal interface IReporter

@@ -7,26 +7,30 @@ namespace ReportLint.Analysis;
 /// What the user configured: per-rule severities (or off) and rule options such as <c>RL2003.tolerance_points</c>.
 /// Immutable; build one with <see cref="Builder"/>.
 /// </summary>
+/// <remarks>
+/// A configured severity is held in a small class, not as a <c>Severity?</c> value: a dictionary over a value type
+/// is a framework generic that ReadyToRun cannot precompile, so it would be JIT-compiled at every start of the tool.
+/// </remarks>
 public sealed class AnalysisOptions
 {
-    private readonly Dictionary<string, Severity?> _severities;
+    private readonly Dictionary<string, Configured> _severities;
     private readonly Dictionary<string, string> _options;
 
-    private AnalysisOptions(Dictionary<string, Severity?> severities, Dictionary<string, string> options)
+    private AnalysisOptions(Dictionary<string, Configured> severities, Dictionary<string, string> options)
     {
         _severities = severities;
         _options = options;
     }
 
     /// <summary>No configuration: every rule at its defaults.</summary>
-    public static AnalysisOptions Default { get; } = new(new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+    public static AnalysisOptions Default { get; } = new(new Dictionary<string, Configured>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The effective severity of a rule, or <c>null</c> when it is off.</summary>
     public Severity? GetEffectiveSeverity(RuleDescriptor rule)
     {
-        if (_severities.TryGetValue(rule.Id, out Severity? configured))
+        if (_severities.TryGetValue(rule.Id, out Configured? configured))
         {
-            return configured;
+            return configured.Severity;
         }
 
         return rule.IsEnabledByDefault ? rule.DefaultSeverity : null;
@@ -42,9 +46,37 @@ public sealed class AnalysisOptions
     public string? GetString(string key) => _options.GetValueOrDefault(key);
 
     /// <summary>A stable text of every setting: equal options give equal fingerprints (linters are shared by it).</summary>
-    public string Fingerprint =>
-        string.Join(";", _severities.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => $"{p.Key}={p.Value?.ToString() ?? "off"}")) + "|" +
-        string.Join(";", _options.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => $"{p.Key}={p.Value}"));
+    public string Fingerprint
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder();
+            string separator = "";
+            foreach (string key in Sorted(_severities.Keys))
+            {
+                text.Append(separator).Append(key).Append('=').Append(_severities[key].Severity?.ToString() ?? "off");
+                separator = ";";
+            }
+
+            text.Append('|');
+            separator = "";
+            foreach (string key in Sorted(_options.Keys))
+            {
+                text.Append(separator).Append(key).Append('=').Append(_options[key]);
+                separator = ";";
+            }
+
+            return text.ToString();
+        }
+    }
+
+    private static string[] Sorted(ICollection<string> keys)
+    {
+        var sorted = new string[keys.Count];
+        keys.CopyTo(sorted, 0);
+        Array.Sort(sorted, StringComparer.OrdinalIgnoreCase);
+        return sorted;
+    }
 
     /// <summary>Starts a builder from these options.</summary>
     public Builder ToBuilder() => new(_severities, _options);
@@ -52,25 +84,25 @@ public sealed class AnalysisOptions
     /// <summary>Builds <see cref="AnalysisOptions"/>.</summary>
     public sealed class Builder
     {
-        private readonly Dictionary<string, Severity?> _severities;
+        private readonly Dictionary<string, Configured> _severities;
         private readonly Dictionary<string, string> _options;
 
         /// <summary>An empty builder.</summary>
         public Builder()
-            : this(new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))
+            : this(new Dictionary<string, Configured>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))
         {
         }
 
-        internal Builder(IReadOnlyDictionary<string, Severity?> severities, IReadOnlyDictionary<string, string> options)
+        internal Builder(Dictionary<string, Configured> severities, Dictionary<string, string> options)
         {
-            _severities = severities.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
-            _options = options.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+            _severities = new Dictionary<string, Configured>(severities, StringComparer.OrdinalIgnoreCase);
+            _options = new Dictionary<string, string>(options, StringComparer.OrdinalIgnoreCase);
         }
 
         /// <summary>Sets a rule's severity; <c>null</c> turns it off.</summary>
         public Builder SetSeverity(string ruleId, Severity? severity)
         {
-            _severities[ruleId] = severity;
+            _severities[ruleId] = new Configured(severity);
             return this;
         }
 
@@ -83,7 +115,13 @@ public sealed class AnalysisOptions
 
         /// <summary>Builds the options.</summary>
         public AnalysisOptions Build() => new(
-            new Dictionary<string, Severity?>(_severities, StringComparer.OrdinalIgnoreCase),
+            new Dictionary<string, Configured>(_severities, StringComparer.OrdinalIgnoreCase),
             new Dictionary<string, string>(_options, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A rule's configured severity; <c>null</c> when the configuration turns it off.</summary>
+    internal sealed class Configured(Severity? severity)
+    {
+        public Severity? Severity { get; } = severity;
     }
 }

@@ -61,10 +61,17 @@ public sealed class AnalyzerDriver
 
         NeedsSyntax = _blockActions.Count > 0 || _rowActions.Count > 0 || _itemActions.Count > 0 || _codeLineActions.Count > 0;
         _needsSyntax = new bool[_analyzers.Length];
-        foreach (int i in _blockActions.Select(a => a.Analyzer).Concat(_rowActions.Select(a => a.Analyzer))
-                     .Concat(_itemActions.Select(a => a.Analyzer)).Concat(_codeLineActions.Select(a => a.Analyzer)))
+        MarkNeedsSyntax(_blockActions);
+        MarkNeedsSyntax(_rowActions);
+        MarkNeedsSyntax(_itemActions);
+        MarkNeedsSyntax(_codeLineActions);
+    }
+
+    private void MarkNeedsSyntax<TAction>(List<Registered<TAction>> actions)
+    {
+        foreach (Registered<TAction> registered in actions)
         {
-            _needsSyntax[i] = true;
+            _needsSyntax[registered.Analyzer] = true;
         }
     }
 

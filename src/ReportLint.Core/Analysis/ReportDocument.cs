@@ -95,8 +95,12 @@ public sealed class ReportDocument
     /// first request and shared afterwards. One model per type.
     /// </summary>
     public T GetModel<T>(Func<ReportDocument, T> factory)
-        where T : class =>
-        (T)_models.GetOrAdd(typeof(T), static (_, state) => state.factory(state.document), (factory, document: this));
+        where T : class
+    {
+        // Not GetOrAdd with a value-tuple state: framework generic code over a value type is JIT-compiled at every start.
+        ArgumentNullException.ThrowIfNull(factory);
+        return _models.TryGetValue(typeof(T), out object? model) ? (T)model : (T)_models.GetOrAdd(typeof(T), factory(this));
+    }
 }
 
 /// <summary>The Markdown parser refused the document; rules that need the tree cannot run on it.</summary>

@@ -69,9 +69,10 @@ public sealed class ConfigurationResolver
             }
         }
 
-        editorConfigs.Reverse();
-        foreach ((string path, EditorConfig.File file) in editorConfigs)
+        // Outermost first.
+        for (int k = editorConfigs.Count - 1; k >= 0; k--)
         {
+            (string path, EditorConfig.File file) = editorConfigs[k];
             var problems = new List<ConfigProblem>();
             EditorConfig.Apply(file, fullPath, _catalog, builder, path, problems);
             Record(path, problems);

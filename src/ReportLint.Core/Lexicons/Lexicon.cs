@@ -1,3 +1,4 @@
+using ReportLint.Collections;
 
 namespace ReportLint.Lexicons;
 
@@ -20,8 +21,31 @@ public sealed class Lexicon
     {
         Languages = languages;
         _replacements = new Dictionary<string, string>(replacements ?? [], StringComparer.Ordinal);
-        _ordered = sections.ToDictionary(p => p.Key, p => p.Value.Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ToArray(), StringComparer.Ordinal);
-        _sections = sections.ToDictionary(p => p.Key, p => new HashSet<string>(p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        _ordered = new Dictionary<string, string[]>(sections.Count, StringComparer.Ordinal);
+        _sections = new Dictionary<string, HashSet<string>>(sections.Count, StringComparer.Ordinal);
+        foreach (string name in sections.Keys)
+        {
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            var ordered = new List<string>();
+            foreach (string phrase in sections[name])
+            {
+                if (distinct.Add(phrase))
+                {
+                    ordered.Add(phrase);
+                }
+            }
+
+            _ordered[name] = LongestFirst(ordered);
+            _sections[name] = distinct;
+        }
+    }
+
+    // Longest first, equal lengths in their first order (loops, not LINQ: see StableSort).
+    internal static string[] LongestFirst(List<string> phrases)
+    {
+        string[] ordered = phrases.ToArray();
+        StableSort.Sort(ordered, static (a, b) => b.Length.CompareTo(a.Length));
+        return ordered;
     }
 
     /// <summary>An empty lexicon.</summary>
@@ -184,19 +208,35 @@ internal sealed class PhraseIndex
 {
     public PhraseIndex(IReadOnlyList<string> phrases)
     {
+        var nonEmpty = new List<string>(phrases.Count);
+        foreach (string phrase in phrases)
+        {
+            if (phrase.Length > 0)
+            {
+                nonEmpty.Add(phrase);
+            }
+        }
+
         var byFirst = new Dictionary<char, List<string>>();
-        foreach (string phrase in phrases.Where(p => p.Length > 0).OrderByDescending(p => p.Length))
+        var firsts = new System.Text.StringBuilder();
+        foreach (string phrase in Lexicon.LongestFirst(nonEmpty))
         {
             if (!byFirst.TryGetValue(phrase[0], out List<string>? list))
             {
                 byFirst[phrase[0]] = list = [];
+                firsts.Append(phrase[0]);
             }
 
             list.Add(phrase);
         }
 
-        ByFirst = byFirst.ToDictionary(p => p.Key, p => p.Value.ToArray());
-        FirstChars = System.Buffers.SearchValues.Create(byFirst.Keys.Order().ToArray());
+        ByFirst = new Dictionary<char, string[]>(byFirst.Count);
+        foreach (char first in firsts.ToString())
+        {
+            ByFirst[first] = byFirst[first].ToArray();
+        }
+
+        FirstChars = System.Buffers.SearchValues.Create(firsts.ToString());
     }
 
     /// <summary>The phrases starting with each character, longest first.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportLint.Collections;
 using ReportLint.Text;
 
 namespace ReportLint.Lexicons;
@@ -22,7 +23,9 @@ internal sealed class TriggerTable
     private readonly string?[] _keys;
     private readonly int[] _ids;
     private readonly int _mask;
-    private readonly ConcurrentDictionary<string, (int[][] Phrases, bool Unseen)> _sections = new(StringComparer.Ordinal);
+    // Values are a class, and the set-up below uses loops rather than LINQ over value types: framework generic code
+    // over a value type is not precompiled by ReadyToRun, and this runs at every start of the tool.
+    private readonly ConcurrentDictionary<string, CompiledSection> _sections = new(StringComparer.Ordinal);
     private readonly Lexicon _lexicon;
     private readonly int[] _longest;
     private readonly object _placing = new();
@@ -55,7 +58,13 @@ internal sealed class TriggerTable
 
         WordCount = words.Count;
         Marks = marks.ToArray();
-        MaxWordLength = words.Count == 0 ? 0 : words.Max(w => w.Length);
+        _longest = new int[words.Count];
+        for (int id = 0; id < words.Count; id++)
+        {
+            _longest[id] = words[id].Length;
+            MaxWordLength = Math.Max(MaxWordLength, words[id].Length);
+        }
+
         int size = 16;
         while (size < words.Count * 2)
         {
@@ -77,9 +86,23 @@ internal sealed class TriggerTable
             _ids[slot] = id;
         }
 
-        MarkLastChars = new string(Marks.Select(m => m[^1]).Distinct().ToArray());
-        _longest = words.Select(w => w.Length).ToArray();
-        _placement = new Placement(words.Select(_ => false).Concat(Marks.Select(_ => true)).ToArray(), new HashSet<string>(StringComparer.Ordinal));
+        var lastChars = new System.Text.StringBuilder();
+        foreach (string mark in Marks)
+        {
+            if (lastChars.ToString().IndexOf(mark[^1]) < 0)
+            {
+                lastChars.Append(mark[^1]);
+            }
+        }
+
+        MarkLastChars = lastChars.ToString();
+        bool[] positioned = new bool[words.Count + Marks.Length];
+        for (int id = words.Count; id < positioned.Length; id++)
+        {
+            positioned[id] = true;
+        }
+
+        _placement = new Placement(positioned, new HashSet<string>(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -186,17 +209,44 @@ internal sealed class TriggerTable
     /// <summary>Whether a section has a phrase the scan cannot see (then it may occur anywhere).</summary>
     public bool HasUnseen(string section) => Compiled(section).Unseen;
 
-    private (int[][] Phrases, bool Unseen) Compiled(string section) => _sections.GetOrAdd(section, name =>
+    private CompiledSection Compiled(string section) => _sections.GetOrAdd(section, name =>
     {
-        int[][] phrases = _lexicon.Phrases(name).Select(Compile).ToArray();
-        return (phrases, phrases.Any(p => p.Length == 0));
+        IReadOnlyList<string> list = _lexicon.Phrases(name);
+        int[][] phrases = new int[list.Count][];
+        bool unseen = false;
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            phrases[i] = Compile(list[i]);
+            unseen |= phrases[i].Length == 0;
+        }
+
+        return new CompiledSection(phrases, unseen);
     });
 
     // A mark by itself ("[x]" whole, not its word "x"); other phrases by their words.
     private int[] Compile(string phrase)
     {
         int mark = Array.IndexOf(Marks, phrase);
-        return mark >= 0 ? [WordCount + mark] : Runs(phrase).Select(run => Find(run.AsSpan())).ToArray();
+        if (mark >= 0)
+        {
+            return [WordCount + mark];
+        }
+
+        string[] runs = Runs(phrase);
+        int[] ids = new int[runs.Length];
+        for (int i = 0; i < runs.Length; i++)
+        {
+            ids[i] = Find(runs[i].AsSpan());
+        }
+
+        return ids;
+    }
+
+    private sealed class CompiledSection(int[][] phrases, bool unseen)
+    {
+        public int[][] Phrases { get; } = phrases;
+
+        public bool Unseen { get; } = unseen;
     }
 
     /// <summary>Whether a phrase is matched as a mark: short, and starting with neither a letter nor a digit.</summary>
@@ -356,7 +406,7 @@ internal struct TriggerSink : IFoldSink
         _present = new bool[table.Count];
         _placement = table.Placing;
         _positioned = _placement.Positioned;
-        _hits = System.Buffers.ArrayPool<TriggerHit>.Shared.Rent(256);
+        _hits = HitBuffers.Rent(256);
         _count = 0;
         _length = _breaks = _runStart = _runEnd = 0;
         _complete = _sorted = true;
@@ -477,11 +527,12 @@ internal struct TriggerSink : IFoldSink
     public TriggerScan Finish()
     {
         EndRun();
-        TriggerHit[] hits = _hits.AsSpan(0, _count).ToArray();
-        System.Buffers.ArrayPool<TriggerHit>.Shared.Return(_hits);
+        var hits = new TriggerHit[_count];
+        Array.Copy(_hits, hits, _count);
+        HitBuffers.Return(_hits);
         if (!_sorted)
         {
-            Array.Sort(hits, static (a, b) => a.Start.CompareTo(b.Start));
+            HitBuffers.SortByStart(hits);
         }
 
         return new TriggerScan(_present, hits, _complete, _placement);
@@ -551,9 +602,9 @@ internal struct TriggerSink : IFoldSink
 
         if (_count == _hits.Length)
         {
-            TriggerHit[] larger = System.Buffers.ArrayPool<TriggerHit>.Shared.Rent(_count * 2);
-            _hits.AsSpan(0, _count).CopyTo(larger);
-            System.Buffers.ArrayPool<TriggerHit>.Shared.Return(_hits);
+            var larger = new TriggerHit[_count * 2];
+            Array.Copy(_hits, larger, _count);
+            HitBuffers.Return(_hits);
             _hits = larger;
         }
 
@@ -583,4 +634,41 @@ internal struct TriggerSink : IFoldSink
             Add(_table.WordCount + m, mark.Length switch { 1 => _lastStart, 2 => _beforeStart, _ => _thirdStart }, end);
         }
     }
+}
+
+/// <summary>
+/// The hit buffer a scan fills, kept per thread between scans, and the sort of a scan's hits by start. Not
+/// <c>ArrayPool&lt;TriggerHit&gt;</c> or <c>Array.Sort</c>: framework generic code over a value type of this assembly is
+/// not precompiled by ReadyToRun, so those were JIT-compiled at every start of the tool (<see cref="StableSort"/> is
+/// ours, so it is precompiled).
+/// </summary>
+internal static class HitBuffers
+{
+    private const int MaxKept = 1 << 16;
+
+    [ThreadStatic]
+    private static TriggerHit[]? t_spare;
+
+    public static TriggerHit[] Rent(int minimumLength)
+    {
+        TriggerHit[]? spare = t_spare;
+        if (spare is not null && spare.Length >= minimumLength)
+        {
+            t_spare = null;
+            return spare;
+        }
+
+        return new TriggerHit[minimumLength];
+    }
+
+    public static void Return(TriggerHit[] buffer)
+    {
+        if (buffer.Length <= MaxKept && (t_spare is null || t_spare.Length < buffer.Length))
+        {
+            t_spare = buffer;
+        }
+    }
+
+    /// <summary>Sorts hits by start, keeping the order of equal starts.</summary>
+    public static void SortByStart(TriggerHit[] hits) => StableSort.Sort(hits, static (a, b) => a.Start.CompareTo(b.Start));
 }

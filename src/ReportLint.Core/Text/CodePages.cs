@@ -3,30 +3,32 @@ namespace ReportLint.Text;
 /// <summary>A single-byte code page: which character each byte 0x80-0xFF became, and back.</summary>
 public sealed class CodePage
 {
-    private readonly Dictionary<char, byte> _reverse;
+    // A character's byte is found by searching this table of 128 characters (the first byte wins), not through a
+    // Dictionary<char, byte>: framework generic code over value types is not precompiled by ReadyToRun, and the
+    // dictionary was JIT-compiled at every start of the tool.
     private readonly string _table;
 
     internal CodePage(string name, string table)
     {
         Name = name;
         _table = table;
-        var reverse = new Dictionary<char, byte>();
-        var undefined = new List<byte>();
+        int count = 0;
+        foreach (char c in table)
+        {
+            count += c == '\uFFFF' ? 1 : 0;
+        }
+
+        byte[] undefined = new byte[count];
+        count = 0;
         for (int i = 0; i < table.Length; i++)
         {
-            byte b = (byte)(0x80 + i);
             if (table[i] == '\uFFFF')
             {
-                undefined.Add(b);
-            }
-            else
-            {
-                reverse.TryAdd(table[i], b);
+                undefined[count++] = (byte)(0x80 + i);
             }
         }
 
-        _reverse = reverse;
-        UndefinedBytes = undefined.ToArray();
+        UndefinedBytes = undefined;
     }
 
     /// <summary>The code page's usual name ("Windows-1252").</summary>
@@ -39,7 +41,12 @@ public sealed class CodePage
     public char? CharOf(byte value) => value < 0x80 || _table[value - 0x80] == '\uFFFF' ? null : _table[value - 0x80];
 
     /// <summary>The byte a character came from, for characters at or above U+0080.</summary>
-    public bool TryGetByte(char c, out byte value) => _reverse.TryGetValue(c, out value);
+    public bool TryGetByte(char c, out byte value)
+    {
+        int i = c == '\uFFFF' ? -1 : _table.IndexOf(c);
+        value = i < 0 ? (byte)0 : (byte)(0x80 + i);
+        return i >= 0;
+    }
 }
 
 internal static partial class CodePages

@@ -301,18 +301,19 @@ public static class Mojibake
 
     private static SearchValues<char> BuildLeads()
     {
-        var chars = new HashSet<char>();
+        // A string, not a HashSet<char> sorted by LINQ: see CodePage.
+        var chars = new System.Text.StringBuilder();
         foreach (CodePage page in Evidence)
         {
             for (int b = 0xC2; b <= 0xF4; b++)
             {
-                if (page.CharOf((byte)b) is char c)
+                if (page.CharOf((byte)b) is char c && chars.ToString().IndexOf(c) < 0)
                 {
-                    chars.Add(c);
+                    chars.Append(c);
                 }
             }
         }
 
-        return SearchValues.Create(chars.OrderBy(c => c).ToArray());
+        return SearchValues.Create(chars.ToString());
     }
 }
