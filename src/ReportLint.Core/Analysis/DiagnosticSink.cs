@@ -32,10 +32,25 @@ public sealed class DiagnosticSink
         }
 
         SourceText text = _document.Text;
-        ImmutableArray<AdditionalLocation> additional = additionalSpans
-            .Select(s => new AdditionalLocation(s, text.GetLinePositionSpan(s), null))
-            .ToImmutableArray();
+        ImmutableArray<AdditionalLocation> additional = Locations(additionalSpans, text);
         _diagnostics.Add(new Diagnostic(rule, severity.Value, span, text.GetLinePositionSpan(span),
             rule.FormatMessage(messageArguments), properties, additional, _document.Path));
+    }
+
+    // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.
+    private static ImmutableArray<AdditionalLocation> Locations(IEnumerable<TextSpan> spans, SourceText text)
+    {
+        if (spans is TextSpan[] { Length: 0 })
+        {
+            return ImmutableArray<AdditionalLocation>.Empty;
+        }
+
+        var locations = ImmutableArray.CreateBuilder<AdditionalLocation>();
+        foreach (TextSpan span in spans)
+        {
+            locations.Add(new AdditionalLocation(span, text.GetLinePositionSpan(span), null));
+        }
+
+        return locations.ToImmutable();
     }
 }

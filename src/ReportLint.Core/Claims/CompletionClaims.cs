@@ -130,11 +130,17 @@ public sealed class CompletionClaims
         foreach (PhraseMatch match in matches)
         {
             TextSpan word = folded.ToOriginal(match.Start, match.End);
-            Quantity? percent = quantities
-                .Where(q => q.Unit == "%" && q.Denominator is null && Near(document, q.Span, word))
-                .OrderBy(q => Math.Abs(q.Span.Start - word.Start))
-                .Cast<Quantity?>()
-                .FirstOrDefault();
+            // The nearest percentage (the first of equally near ones).
+            Quantity? percent = null;
+            foreach (Quantity q in quantities)
+            {
+                if (q.Unit == "%" && q.Denominator is null && Near(document, q.Span, word) &&
+                    (percent is not { } best || Math.Abs(q.Span.Start - word.Start) < Math.Abs(best.Span.Start - word.Start)))
+                {
+                    percent = q;
+                }
+            }
+
             if (percent is { } p)
             {
                 TextSpan claimSpan = TextSpan.FromBounds(Math.Min(p.Span.Start, word.Start), Math.Max(p.Span.End, word.End));
@@ -163,7 +169,15 @@ public sealed class CompletionClaims
 
         var marks = new List<StatusMark>();
         StatusScanner.Scan(folded, document.Lexicon, marks);
-        return marks.Any(m => m.Kind is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial);
+        foreach (StatusMark mark in marks)
+        {
+            if (mark.Kind is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The percentage stands within a few characters of the word ("90% COMPLETE", "Completion: ~85%", "100% complete").

@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Syntax;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
@@ -34,7 +35,15 @@ public sealed class MetricClaims
     public static bool SameMoment(ReportDocument document, MetricClaim a, MetricClaim b)
     {
         IReadOnlyDictionary<int, string> pa = Of(document).PeriodsOf(document, a), pb = Of(document).PeriodsOf(document, b);
-        return !pa.Any(p => pb.TryGetValue(p.Key, out string? other) && other != p.Value);
+        foreach (int level in pa.Keys)
+        {
+            if (pb.TryGetValue(level, out string? other) && other != pa[level])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly Dictionary<Section, IReadOnlyDictionary<int, string>> _periods = new(ReferenceEqualityComparer.Instance);
@@ -73,7 +82,11 @@ public sealed class MetricClaims
     }
 
     /// <summary>A stable text of a claim's period path, for grouping claims of the same moment.</summary>
-    public string PeriodKey(ReportDocument document, MetricClaim claim) => Key(PeriodsOf(document, claim).OrderBy(p => p.Key));
+    public string PeriodKey(ReportDocument document, MetricClaim claim)
+    {
+        int[] levels = Levels(PeriodsOf(document, claim), out string[] headings);
+        return Key(levels, headings, levels.Length, -1);
+    }
 
     /// <summary>
     /// The period keys of the earlier moments a claim can be compared with: every subset of its own period path
@@ -81,16 +94,54 @@ public sealed class MetricClaims
     /// </summary>
     public IEnumerable<string> CompatiblePeriodKeys(ReportDocument document, MetricClaim claim)
     {
-        var levels = PeriodsOf(document, claim).OrderBy(p => p.Key).ToArray();
+        int[] levels = Levels(PeriodsOf(document, claim), out string[] headings);
         int count = Math.Min(levels.Length, 6);
         for (int mask = 0; mask < 1 << count; mask++)
         {
-            yield return Key(levels.Where((_, i) => i >= count || (mask & (1 << i)) != 0));
+            yield return Key(levels, headings, count, mask);
         }
     }
 
-    private static string Key(IEnumerable<KeyValuePair<int, string>> periods) =>
-        string.Join("|", periods.Select(p => $"{p.Key}:{p.Value}"));
+    // The heading levels of a period path in order, with their headings. Loops, not LINQ over key-value pairs:
+    // framework generic code over a value type is JIT-compiled at every start of the tool.
+    private static int[] Levels(IReadOnlyDictionary<int, string> periods, out string[] headings)
+    {
+        int[] levels = new int[periods.Count];
+        int n = 0;
+        foreach (int level in periods.Keys)
+        {
+            int j = n++;
+            for (; j > 0 && levels[j - 1] > level; j--)
+            {
+                levels[j] = levels[j - 1];
+            }
+
+            levels[j] = level;
+        }
+
+        headings = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            headings[i] = periods[levels[i]];
+        }
+
+        return levels;
+    }
+
+    // "level:heading" of the levels kept, joined by '|': the first count levels only where their bit of mask is set.
+    private static string Key(int[] levels, string[] headings, int count, int mask)
+    {
+        var key = new StringBuilder();
+        for (int i = 0; i < levels.Length; i++)
+        {
+            if (i >= count || (mask & (1 << i)) != 0)
+            {
+                key.Append(key.Length > 0 ? "|" : "").Append(levels[i]).Append(':').Append(headings[i]);
+            }
+        }
+
+        return key.ToString();
+    }
 
     /// <summary>Whether the document reads as a status report: at least three statements (items, rows, claim lines) carry a status mark.</summary>
     public static bool IsStatusReport(ReportDocument document) => document.GetModel(d => new StatusSignal(CountMarked(d))).Marked >= 3;
@@ -114,7 +165,7 @@ public sealed class MetricClaims
 
             var marks = new List<StatusMark>();
             StatusScanner.Scan(statement.Folded(document), document.Lexicon, marks);
-            if (marks.Any(m => m.IsSymbol) && ++marked >= 3)
+            if (StatusScanner.AnySymbol(marks) && ++marked >= 3)
             {
                 break;
             }
@@ -148,7 +199,7 @@ public sealed class MetricClaims
             string name = NameBefore(text[..colon]);
             string key = Key(document.Lexicon, name);
             int nameStart = text.LastIndexOf(name, colon, StringComparison.Ordinal);
-            if (key.Length < 3 || key.Length > 40 || name.Count(c => c == ' ') > 4)
+            if (key.Length < 3 || key.Length > 40 || name.AsSpan().Count(' ') > 4)
             {
                 continue;
             }
@@ -159,7 +210,16 @@ public sealed class MetricClaims
             var targets = new List<TargetClaim>();
             Targets.Scan(statement.Prose, statement.Span.Start, document.Lexicon, targets);
             TargetClaim? target = targets.Count == 1 ? targets[0] : null;
-            Quantity? value = quantities.Cast<Quantity?>().FirstOrDefault(q => target is null || !target.Value.Span.Contains(q!.Value.Span));
+            Quantity? value = null;
+            foreach (Quantity q in quantities)
+            {
+                if (target is null || !target.Value.Span.Contains(q.Span))
+                {
+                    value = q;
+                    break;
+                }
+            }
+
             var marks = new List<StatusMark>();
             StatusScanner.Scan(folded, document.Lexicon, marks);
             marks.RemoveAll(m => !m.IsSymbol);

@@ -119,7 +119,7 @@ public sealed class Statements
             lines.Add(line);
             var marks = new List<StatusMark>();
             StatusScanner.Scan(Readable.Fold(document, line), document.Lexicon, marks);
-            if (marks.Any(m => m.IsSymbol))
+            if (StatusScanner.AnySymbol(marks))
             {
                 marked++;
             }

@@ -147,7 +147,14 @@ public sealed class StatusItems
                     var cellMarks = new List<StatusMark>();
                     StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, cellMarks);
                     // In a table without a status column, only symbols count (words in descriptions are not statuses).
-                    marks.AddRange(cellMarks.Where(m => m.IsSymbol));
+                    foreach (StatusMark mark in cellMarks)
+                    {
+                        if (mark.IsSymbol)
+                        {
+                            marks.Add(mark);
+                        }
+                    }
+
                 }
             }
 
@@ -157,8 +164,7 @@ public sealed class StatusItems
                 continue;
             }
 
-            var rowSpan = TextSpan.FromBounds(row.Cells.Where(c => !c.Span.IsEmpty).Select(c => c.Span.Start).DefaultIfEmpty(0).Min(),
-                row.Cells.Max(c => c.Span.End));
+            TextSpan rowSpan = row.Extent;
             string label = Readable.Fold(document, row[0].Span).Text;
             items.Add(new StatusItem(rowSpan, row.Line, status, marks[0].Span, label, Readable.Fold(document, rowSpan).Text) { Title = Readable.Text(document, row[0].Span) });
         }

@@ -31,22 +31,19 @@ public readonly record struct StatusMark(StatusKind Kind, TextSpan Span, string 
 /// </summary>
 public static class StatusScanner
 {
-    private static readonly (string Section, StatusKind Kind)[] Sections =
-    [
-        ("status.met", StatusKind.Met),
-        ("status.failed", StatusKind.Failed),
-        ("status.pending", StatusKind.Pending),
-        ("status.partial", StatusKind.Partial),
-    ];
+    // Parallel arrays, and loops below rather than LINQ or Array.Find over value types: framework generic code over a
+    // value type is not precompiled by ReadyToRun and was JIT-compiled at every start of the tool.
+    private static readonly StatusKind[] Kinds = [StatusKind.Met, StatusKind.Failed, StatusKind.Pending, StatusKind.Partial];
+    private static readonly string[] Names = ["status.met", "status.failed", "status.pending", "status.partial"];
 
     /// <summary>The lexicon sections of status marks and words.</summary>
-    public static string[] SectionNames { get; } = Array.ConvertAll(Sections, s => s.Section);
+    public static string[] SectionNames { get; } = (string[])Names.Clone();
 
     /// <summary>Appends every status mark or word of <paramref name="folded"/>, in order, with original spans.</summary>
     public static void Scan(FoldedText folded, Lexicon lexicon, List<StatusMark> results)
     {
         var matches = new List<PhraseMatch>();
-        foreach ((string section, _) in Sections)
+        foreach (string section in Names)
         {
             PhraseMatcher.FindAll(folded.Text, lexicon, section, matches);
         }
@@ -62,7 +59,7 @@ public static class StatusScanner
             }
 
             lastEnd = match.End;
-            StatusKind kind = Array.Find(Sections, s => s.Section == match.Section).Kind;
+            StatusKind kind = Kinds[Array.IndexOf(Names, match.Section)];
             results.Add(new StatusMark(kind, folded.ToOriginal(match.Start, match.End), match.Phrase));
         }
     }
@@ -71,16 +68,30 @@ public static class StatusScanner
     public static StatusKind Summarize(IReadOnlyList<StatusMark> marks)
     {
         StatusKind result = StatusKind.None;
-        foreach (StatusMark mark in marks)
+        for (int i = 0; i < marks.Count; i++)
         {
-            if (mark.Kind != StatusKind.Met)
+            if (marks[i].Kind != StatusKind.Met)
             {
-                return mark.Kind;
+                return marks[i].Kind;
             }
 
             result = StatusKind.Met;
         }
 
         return result;
+    }
+
+    /// <summary>Whether any of the marks is a symbol (✅, ⏳, [x]) rather than a word.</summary>
+    internal static bool AnySymbol(List<StatusMark> marks)
+    {
+        foreach (StatusMark mark in marks)
+        {
+            if (mark.IsSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -17,6 +17,17 @@ public sealed class RowView
         Index = index;
         Cells = cells;
         Line = line;
+        if (cells.Length > 0)
+        {
+            int start = int.MaxValue, end = 0;
+            foreach (CellView cell in cells)
+            {
+                start = cell.Span.IsEmpty ? start : Math.Min(start, cell.Span.Start);
+                end = Math.Max(end, cell.Span.End);
+            }
+
+            Extent = TextSpan.FromBounds(start == int.MaxValue ? 0 : start, end);
+        }
     }
 
     /// <summary>The Markdig row.</summary>
@@ -30,6 +41,12 @@ public sealed class RowView
 
     /// <summary>The 1-based line of the row.</summary>
     public int Line { get; }
+
+    /// <summary>
+    /// From the start of the first cell with text to the end of the last cell (from 0 when no cell has text); empty
+    /// for a row without cells.
+    /// </summary>
+    public TextSpan Extent { get; }
 
     /// <summary>Whether it is the header row.</summary>
     public bool IsHeader => Row.IsHeader;

@@ -75,13 +75,27 @@ public static class Targets
         {
             bool unitFits = target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit);
             bool unitOk = requireUnit ? q.Unit.Length > 0 && unitFits : q.Unit.Length == 0 || unitFits;
-            if (q.Span.End <= target.Span.Start && unitOk && !targets.Any(t => t.Span.Contains(q.Span)))
+            if (q.Span.End <= target.Span.Start && unitOk && !InAny(targets, q.Span))
             {
                 result = q;
             }
         }
 
         return result;
+    }
+
+    // A loop, not LINQ's Any: framework generic code over a value type is JIT-compiled at every start of the tool.
+    private static bool InAny(IReadOnlyCollection<TargetClaim> targets, TextSpan span)
+    {
+        foreach (TargetClaim t in targets)
+        {
+            if (t.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -21,11 +21,25 @@ namespace ReportLint.Claims;
 public sealed class Triggers
 {
     private readonly ReportDocument _document;
-    private readonly ConcurrentDictionary<string, bool> _sections = new(StringComparer.Ordinal);
+    // Answers by question, boxed: a ConcurrentDictionary over bool is framework generic code over a value type, which
+    // ReadyToRun does not precompile, so it was JIT-compiled at every start of the tool.
+    private static readonly object Yes = true, No = false;
+    private readonly ConcurrentDictionary<string, object> _sections = new(StringComparer.Ordinal);
+
     private string? _folded;
     private TriggerScan? _scan;
 
     private Triggers(ReportDocument document) => _document = document;
+
+    private bool Cached(string question, Func<string, bool> answer)
+    {
+        if (!_sections.TryGetValue(question, out object? known))
+        {
+            known = _sections.GetOrAdd(question, answer(question) ? Yes : No);
+        }
+
+        return ReferenceEquals(known, Yes);
+    }
 
     /// <summary>The shared triggers of a document.</summary>
     public static Triggers Of(ReportDocument document) => document.GetModel(d => new Triggers(d));
@@ -59,7 +73,7 @@ public sealed class Triggers
     {
         foreach (string section in sections)
         {
-            if (_sections.GetOrAdd(section, s => AnyPhrase(Table.Section(s), Scan.Present)))
+            if (Cached(section, s => AnyPhrase(Table.Section(s), Scan.Present)))
             {
                 return true;
             }
@@ -83,7 +97,7 @@ public sealed class Triggers
     /// </summary>
     public bool AnyParagraphWithAll(params string[] sections) => InParagraph("\u0005", sections, all: true);
 
-    private bool InParagraph(string kind, string[] sections, bool all) => _sections.GetOrAdd(kind + string.Join(",", sections), _ =>
+    private bool InParagraph(string kind, string[] sections, bool all) => Cached(kind + string.Join(",", sections), _ =>
     {
         if (all ? !sections.All(section => Any(section)) : !Any(sections))
         {
@@ -229,11 +243,19 @@ public sealed class Triggers
         }
 
         bool[] positioned = scan.Placement.Positioned;
-        var ids = new HashSet<int>(Table.Section(section).SelectMany(p => p).Where(id => positioned[id]));
+        bool[] ids = new bool[positioned.Length];
+        foreach (int[] phrase in Table.Section(section))
+        {
+            foreach (int id in phrase)
+            {
+                ids[id] |= positioned[id];
+            }
+        }
+
         var places = new List<int>();
         foreach (TriggerHit hit in scan.Hits)
         {
-            if (ids.Contains(hit.Id))
+            if (ids[hit.Id])
             {
                 places.Add(hit.Start);
             }
@@ -243,7 +265,7 @@ public sealed class Triggers
     }
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
-    public bool AnyStatusSymbol() => _sections.GetOrAdd("\u0001symbols", _ =>
+    public bool AnyStatusSymbol() => Cached("\u0001symbols", _ =>
     {
         foreach (string section in StatusSections)
         {
@@ -397,7 +419,7 @@ public sealed class Triggers
     /// Whether a word of the section is followed, past spaces, colons, equals signs and emphasis, by a number or a
     /// comparator ("target: &gt; 90", "objectif : 1000"), as a stated target must be.
     /// </summary>
-    public bool AnyFollowedByNumber(string section) => Any(section) && _sections.GetOrAdd("\u0002" + section, _ =>
+    public bool AnyFollowedByNumber(string section) => Any(section) && Cached("\u0002" + section, _ =>
     {
         string text = Folded;
         foreach (string phrase in _document.Lexicon.Phrases(section))
@@ -446,7 +468,7 @@ public sealed class Triggers
     });
 
     /// <summary>Whether a line holding a <c>|</c> (a table row) also holds a phrase of each of the sections.</summary>
-    public bool AnyTableLineWith(params string[] sections) => _sections.GetOrAdd("\u0003" + string.Join(",", sections), _ =>
+    public bool AnyTableLineWith(params string[] sections) => Cached("\u0003" + string.Join(",", sections), _ =>
     {
         if (!sections.All(section => Any(section)))
         {

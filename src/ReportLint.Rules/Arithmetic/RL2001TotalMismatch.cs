@@ -37,8 +37,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     internal static string FormatLike(decimal value, string original, int decimals)
     {
         string plain = Quantity.FormatNumber(value, decimals);
-        char? group = original.FirstOrDefault(c => c is ' ' or '\u00A0' or '\u202F' or ',') is char g and not '\0' &&
-            original.IndexOf(g) is int at && at > 0 && original.Length - at - 1 >= 3 && !original[(at + 1)..].Contains('.') ? g : null;
+        int at = original.IndexOfAny(GroupSeparators);
+        char? group = at > 0 && original.Length - at - 1 >= 3 && !original[(at + 1)..].Contains('.') ? original[at] : null;
         bool decimalComma = group is null && original.Contains(',');
         string[] parts = plain.Split('.');
         string whole = parts[0];
@@ -63,6 +63,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     }
 
     private const int MaxPartsInMessage = 6;
+
+    private static readonly char[] GroupSeparators = [' ', '\u00A0', '\u202F', ','];
 
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
@@ -173,8 +175,10 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             return;
         }
 
-        var totals = new List<(Quantity Value, string Thing, TextSpan Statement)>();
-        var parts = new List<(Quantity Value, string Thing, TextSpan Statement)>();
+        // Classes and loops, not value tuples and LINQ: framework generic code over a value type is JIT-compiled at
+        // every start of the tool.
+        var totals = new List<Stated>();
+        var parts = new List<Stated>();
         foreach (Statement statement in Statements.Of(document).All)
         {
             string folded = statement.Folded(document).Text.Trim(' ', '|');
@@ -182,7 +186,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
             if (TotalOf(document, statement, folded, quantities) is { } total)
             {
-                totals.Add((total.Value, total.Thing, statement.Span));
+                totals.Add(new Stated(total.Value, total.Thing, statement.Span));
                 continue;
             }
 
@@ -191,24 +195,46 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 if (q.Unit.Length == 0 && q.Denominator is null && q.Decimals == 0 && q.Value > 0 &&
                     q.Comparison is Comparison.Exact or Comparison.AtLeast && ThingAfter(document, q, statement) is { Length: > 2 } thing)
                 {
-                    parts.Add((q, thing, statement.Span));
+                    parts.Add(new Stated(q, thing, statement.Span));
                 }
             }
         }
 
         foreach ((Quantity total, string thing, TextSpan statement) in totals)
         {
-            decimal[] values = parts.Where(p => p.Thing == thing && !statement.Contains(p.Value.Span))
-                .Select(p => p.Value.Value).Distinct().Take(MaxParts).ToArray();
-            if (values.Length < 2 || values.Contains(total.Value) || SomeSubsetSums(values, total.Value))
+            // The distinct values stated of the same thing outside the total's statement, at most MaxParts of them.
+            var distinct = new decimal[MaxParts];
+            int count = 0;
+            bool holdsTotal = false;
+            foreach (Stated part in parts)
+            {
+                if (count == MaxParts || part.Thing != thing || statement.Contains(part.Value.Span) || IsAmong(distinct, count, part.Value.Value))
+                {
+                    continue;
+                }
+
+                holdsTotal |= part.Value.Value == total.Value;
+                distinct[count++] = part.Value.Value;
+            }
+
+            decimal[] values = new decimal[count];
+            Array.Copy(distinct, values, count);
+            if (values.Length < 2 || holdsTotal || SomeSubsetSums(values, total.Value))
             {
                 continue;
             }
 
-            string listed = string.Join(" + ", values.Select(v => Quantity.FormatNumber(v, 0)));
+            string[] listed = new string[values.Length];
+            decimal sum = 0;
+            for (int i = 0; i < values.Length; i++)
+            {
+                listed[i] = Quantity.FormatNumber(values[i], 0);
+                sum += values[i];
+            }
+
             context.Report(Rule, total.Span, Readable.Text(document, statement).Split(' ', '|').FirstOrDefault(w => w.Length > 0) ?? "Total",
-                document.GetText(total.Span).ToString(), $"any sum of the {thing} counts the report states: {listed}",
-                Quantity.FormatNumber(values.Sum(), 0), $"no combination gives {document.GetText(total.Span)}");
+                document.GetText(total.Span).ToString(), $"any sum of the {thing} counts the report states: {string.Join(" + ", listed)}",
+                Quantity.FormatNumber(sum, 0), $"no combination gives {document.GetText(total.Span)}");
         }
     }
 
@@ -299,9 +325,15 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     private static void Report(DiagnosticSink sink, ReportDocument document, string what, Quantity total, Sum sum, string where, bool fixable = true)
     {
         string totalText = document.GetText(total.Span).ToString();
-        string parts = sum.Parts.Count <= MaxPartsInMessage
-            ? string.Join(" + ", sum.Parts.Select(p => document.GetText(p.Quantity.Span).ToString()))
-            : $"the sum of {sum.Parts.Count} rows";
+        var partSpans = new TextSpan[sum.Parts.Count];
+        var partTexts = new string[sum.Parts.Count];
+        for (int i = 0; i < partSpans.Length; i++)
+        {
+            partSpans[i] = sum.Parts[i].Quantity.Span;
+            partTexts[i] = document.GetText(partSpans[i]).ToString();
+        }
+
+        string parts = sum.Parts.Count <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Count} rows";
         string computed = total.Format(sum.Value, Math.Max(total.Decimals, sum.Decimals));
         if (total.UnitText.Length == 0 && sum.UnitText.Length > 0)
         {
@@ -314,7 +346,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             .Add(SumProperty, FormatLike(sum.Value, document.GetText(total.NumberSpan).ToString(), Math.Max(total.Decimals, sum.Decimals)))
             .Add(NumberStartProperty, total.NumberSpan.Start.ToString(CultureInfo.InvariantCulture))
             .Add(NumberLengthProperty, total.NumberSpan.Length.ToString(CultureInfo.InvariantCulture));
-        sink.Report(Rule, total.Span, properties, sum.Parts.Select(p => p.Quantity.Span),
+        sink.Report(Rule, total.Span, properties, partSpans,
             what, totalText, parts, computed, where);
     }
 
@@ -418,9 +450,28 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         return sum.Parts.Count >= 2;
     }
 
+    private static bool IsAmong(decimal[] values, int count, decimal value)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (values[i] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A quantity stated of a thing ("944 tests") in a statement.
+    private sealed record Stated(Quantity Value, string Thing, TextSpan Statement);
+
+    // A row's quantity in a sum, with its line.
+    private sealed record Part(Quantity Quantity, int Line);
+
     private sealed class Sum
     {
-        public List<(Quantity Quantity, int Line)> Parts { get; } = [];
+        public List<Part> Parts { get; } = [];
 
         public decimal Value { get; private set; }
 
@@ -434,14 +485,25 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         public void Add(Quantity part, decimal value, int line)
         {
-            Parts.Add((part, line));
+            Parts.Add(new Part(part, line));
             Value += value;
             Tolerance += Rounding(part);
             Decimals = Math.Max(Decimals, part.Decimals);
         }
 
         // A heading total is compared only with a column whose rows carry a unit.
-        public bool RequireUnits() => Parts.All(p => p.Quantity.Unit.Length > 0);
+        public bool RequireUnits()
+        {
+            foreach (Part p in Parts)
+            {
+                if (p.Quantity.Unit.Length == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         // How far a written figure may be from the true value: half its last decimal when it has decimals; a
         // whole number is exact, except a percentage, which reports round to whole numbers.

@@ -45,8 +45,14 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         {
             var quantities = new List<Quantity>();
             QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
-            foreach (Quantity ratio in quantities.Where(q => q.Denominator is { } d && d > 1 && q.Value == d))
+            // Loops, not LINQ over Quantity: framework generic code over a value type is JIT-compiled at every start.
+            foreach (Quantity ratio in quantities)
             {
+                if (ratio.Denominator is not { } d || d <= 1 || ratio.Value != d)
+                {
+                    continue;
+                }
+
                 Counts? run = runs.FirstOrDefault(r => r.Total == ratio.Denominator && r.Failed > 0 && !r.Span.Contains(ratio.Span));
                 if (run is null)
                 {
@@ -96,9 +102,19 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 continue;
             }
 
-            MetricClaim[] parts = new[] { total, passed, claims[i] }.Where(c => c is not null).Cast<MetricClaim>().ToArray();
-            runs.Add(new Counts(t, p.Value, failed.Value, parts.Min(c => c.Line), parts.Max(c => c.Line),
-                TextSpan.FromBounds(parts.Min(c => c.Span.Start), parts.Max(c => c.Span.End))));
+            int firstLine = int.MaxValue, lastLine = int.MinValue, start = int.MaxValue, end = int.MinValue;
+            foreach (MetricClaim? part in new[] { total, passed, claims[i] })
+            {
+                if (part is not null)
+                {
+                    firstLine = Math.Min(firstLine, part.Line);
+                    lastLine = Math.Max(lastLine, part.Line);
+                    start = Math.Min(start, part.Span.Start);
+                    end = Math.Max(end, part.Span.End);
+                }
+            }
+
+            runs.Add(new Counts(t, p.Value, failed.Value, firstLine, lastLine, TextSpan.FromBounds(start, end)));
         }
 
         return runs;

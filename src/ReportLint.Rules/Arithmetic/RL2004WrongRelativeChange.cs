@@ -61,8 +61,14 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
                 continue;
             }
 
-            foreach (Quantity change in quantities.Where(q => q.Unit == "%" && q.Span.Start >= target.Span.End))
+            // A loop, not LINQ over Quantity: framework generic code over a value type is JIT-compiled at every start.
+            foreach (Quantity change in quantities)
             {
+                if (change.Unit != "%" || change.Span.Start < target.Span.End)
+                {
+                    continue;
+                }
+
                 int after = change.Span.End - statement.Span.Start;
                 string rest = TextFolding.Fold(statement.Prose.AsSpan(after, Math.Min(30, statement.Prose.Length - after))).TrimStart(' ', '*', '_');
                 string? phrase = lexicon.Phrases("change").FirstOrDefault(p =>

@@ -66,7 +66,17 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
 
         foreach (var group in found.GroupBy(f => f.Thing))
         {
-            Found? most = group.Where(f => f.Tested && !f.Capacity).MaxBy(f => f.Quantity.Value);
+            // The largest tested figure (the first of equal ones); a loop, as MaxBy over a decimal key is framework
+            // generic code over a value type, JIT-compiled at every start of the tool.
+            Found? most = null;
+            foreach (Found f in group)
+            {
+                if (f.Tested && !f.Capacity && (most is null || f.Quantity.Value > most.Quantity.Value))
+                {
+                    most = f;
+                }
+            }
+
             if (most is null)
             {
                 continue;

@@ -78,7 +78,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         ScanText(document.GetText(block), block.Start, document.Lexicon, found);
         foreach ((TextSpan span, string what) in found)
         {
-            if (!excluded.Any(e => e.OverlapsWith(span)))
+            if (!Overlaps(excluded, span))
             {
                 string residue = document.GetText(span).ToString();
                 var properties = IsDatePlaceholder(residue)
@@ -87,6 +87,20 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
                 context.Diagnostics.Report(Rule, span, properties, [], residue, what);
             }
         }
+    }
+
+    // A loop, not LINQ over TextSpan: framework generic code over a value type is JIT-compiled at every start.
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (TextSpan e in spans)
+        {
+            if (e.OverlapsWith(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ScanText(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<(TextSpan Span, string What)> found)

@@ -97,7 +97,13 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
                 continue;
             }
 
-            string? presentedBy = PresentedAsMet(document, line, prose, targets.Select(t => t.Span));
+            var targetSpans = new TextSpan[targets.Count];
+            for (int t = 0; t < targetSpans.Length; t++)
+            {
+                targetSpans[t] = targets[t].Span;
+            }
+
+            string? presentedBy = PresentedAsMet(document, line, prose, targetSpans);
             if (presentedBy is not null)
             {
                 sink.Report(Rule, found.Span, document.GetText(found.Span).ToString(),
@@ -143,7 +149,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
                 // A target with no measured result ("10K req/s" / "Framework ready") is not met.
                 if (resultCell.Folded.Length > 0 && resultCell.Folded is not ("-" or "—" or "n/a" or "na" or "tbd") && !resultCell.Span.IsEmpty)
                 {
-                    TextSpan noResultRow = TextSpan.FromBounds(row.Cells.Where(c => !c.Span.IsEmpty).Min(c => c.Span.Start), row.Cells.Max(c => c.Span.End));
+                    TextSpan noResultRow = row.Extent;
                     string? claimedBy = PresentedAsMet(document, noResultRow, document.GetText(noResultRow).ToString(), [targetCell.Span, resultCell.Span]);
                     if (claimedBy is not null)
                     {
@@ -156,14 +162,19 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
             }
 
             Quantity result = found[0];
-            string metric = string.Join(' ', row.Cells.Take(Math.Min(targetColumn, resultColumn)).Select(c => c.Folded));
+            var metricCells = new string[Math.Min(Math.Min(targetColumn, resultColumn), row.Cells.Count)];
+            for (int c = 0; c < metricCells.Length; c++)
+            {
+                metricCells[c] = row.Cells[c].Folded;
+            }
+
+            string metric = string.Join(' ', metricCells);
             if (Targets.Evaluate(result, target, metric, document.Lexicon) != TargetOutcome.Missed)
             {
                 continue;
             }
 
-            TextSpan rowSpan = TextSpan.FromBounds(row.Cells.Where(c => !c.Span.IsEmpty).Min(c => c.Span.Start),
-                row.Cells.Max(c => c.Span.End));
+            TextSpan rowSpan = row.Extent;
             string? presentedBy = PresentedAsMet(document, rowSpan, document.GetText(rowSpan).ToString(), [targetCell.Span, resultCell.Span]);
             if (presentedBy is not null)
             {
@@ -173,15 +184,29 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         }
     }
 
+    // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.
+    private static bool Within(TextSpan[] spans, TextSpan span)
+    {
+        foreach (TextSpan e in spans)
+        {
+            if (e.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// How the line presents itself: its own status marks and words (outside the target and result spans) decide;
     /// a line with none takes the status of the nearest heading above that has one.
     /// </summary>
-    private static string? PresentedAsMet(ReportDocument document, TextSpan line, string prose, IEnumerable<TextSpan> excluded)
+    private static string? PresentedAsMet(ReportDocument document, TextSpan line, string prose, TextSpan[] excluded)
     {
         var marks = new List<StatusMark>();
         StatusScanner.Scan(Readable.Fold(document, line, prose), document.Lexicon, marks);
-        marks.RemoveAll(m => excluded.Any(e => e.Contains(m.Span)));
+        marks.RemoveAll(m => Within(excluded, m.Span));
         StatusKind own = StatusScanner.Summarize(marks);
         if (own == StatusKind.Met)
         {

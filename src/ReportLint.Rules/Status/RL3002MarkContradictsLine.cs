@@ -49,9 +49,17 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
             FoldedText folded = statement.Folded(document);
             var marks = new List<StatusMark>();
             StatusScanner.Scan(folded, document.Lexicon, marks);
-            StatusMark? met = marks.Cast<StatusMark?>().FirstOrDefault(m => m!.Value.Kind == StatusKind.Met && m.Value.IsSymbol);
-            StatusMark? failed = marks.Cast<StatusMark?>().FirstOrDefault(m => m!.Value.Kind == StatusKind.Failed && m.Value.IsSymbol);
-            if (met is { } check && failed is null && !marks.Any(m => m.IsSymbol && m.Kind is StatusKind.Pending or StatusKind.Partial))
+            // Loops, not LINQ over StatusMark: framework generic code over a value type is JIT-compiled at every start.
+            StatusMark? met = null, failed = null;
+            bool pending = false;
+            foreach (StatusMark m in marks)
+            {
+                met ??= m.Kind == StatusKind.Met && m.IsSymbol ? m : null;
+                failed ??= m.Kind == StatusKind.Failed && m.IsSymbol ? m : null;
+                pending |= m.IsSymbol && m.Kind is StatusKind.Pending or StatusKind.Partial;
+            }
+
+            if (met is { } check && failed is null && !pending)
             {
                 var words = new List<PhraseMatch>();
                 PhraseMatcher.FindAll(folded.Text, document.Lexicon, "status.contradicts-met", words);

@@ -38,11 +38,19 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         IReadOnlyList<Statement> statements = Statements.Of(document).All;
-        var folded = statements.Select(s => (Statement: s, Folded: s.Folded(document))).ToList();
+        // An array by statement, not LINQ over value tuples: framework generic code over a value type is JIT-compiled
+        // at every start of the tool.
+        var folded = new FoldedText[statements.Count];
+        for (int i = 0; i < folded.Length; i++)
+        {
+            folded[i] = statements[i].Folded(document);
+        }
 
         // "Deployed to production" in the first lines, "next step: deploy" later.
-        foreach ((Statement headline, FoldedText text) in folded)
+        for (int h = 0; h < folded.Length; h++)
         {
+            Statement headline = statements[h];
+            FoldedText text = folded[h];
             if (document.Text.GetLinePosition(headline.Span.Start).Line > HeadlineLines)
             {
                 break;
@@ -55,12 +63,14 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
                 continue;
             }
 
-            var later = folded.FirstOrDefault(f => f.Statement.Span.Start > headline.Span.End &&
-                PhraseMatcher.ContainsAny(f.Folded.Text, lexicon, "next-step") && PhraseMatcher.ContainsAny(f.Folded.Text, lexicon, "action.deploy"));
-            if (later.Statement is not null)
+            for (int l = 0; l < folded.Length; l++)
             {
-                Report(context, headline, text, deployed[0], later.Statement);
-                return;
+                if (statements[l].Span.Start > headline.Span.End &&
+                    PhraseMatcher.ContainsAny(folded[l].Text, lexicon, "next-step") && PhraseMatcher.ContainsAny(folded[l].Text, lexicon, "action.deploy"))
+                {
+                    Report(context, headline, text, deployed[0], statements[l]);
+                    return;
+                }
             }
         }
 
@@ -73,8 +83,10 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
             return;
         }
 
-        foreach ((Statement statement, FoldedText text) in folded)
+        for (int k = 0; k < folded.Length; k++)
         {
+            Statement statement = statements[k];
+            FoldedText text = folded[k];
             var none = new List<PhraseMatch>();
             PhraseMatcher.FindAll(text.Text, lexicon, "headline.nothing-blocking", none);
             if (none.Count > 0 && !Quoted(statement, text, none[0]) && !statement.Span.Contains(remaining.Span))
