@@ -58,13 +58,19 @@ public sealed class DocumentMojibake
         }
 
         // Correct non-ASCII characters outside any sequence, per line and in the whole document.
-        var lines = new List<(int Start, int Legit, int Mangled)>();
+        // Three lists, not a list of value tuples: framework generic code over a value type is JIT-compiled at every
+        // start of the tool.
+        var lineStarts = new List<int>();
+        var lineLegit = new List<int>();
+        var lineMangled = new List<int>();
         int legitInDocument = 0, s = 0, lineStart = 0, legit = 0, mangled = 0;
         for (int i = 0; i <= text.Length; i++)
         {
             if (i == text.Length || text[i] == '\n')
             {
-                lines.Add((lineStart, legit, mangled));
+                lineStarts.Add(lineStart);
+                lineLegit.Add(legit);
+                lineMangled.Add(mangled);
                 legitInDocument += legit;
                 lineStart = i + 1;
                 legit = mangled = 0;
@@ -100,12 +106,12 @@ public sealed class DocumentMojibake
         int line = 0;
         sequences.RemoveAll(seq =>
         {
-            while (line + 1 < lines.Count && lines[line + 1].Start <= seq.Span.Start)
+            while (line + 1 < lineStarts.Count && lineStarts[line + 1] <= seq.Span.Start)
             {
                 line++;
             }
 
-            return lines[line].Legit > lines[line].Mangled || (code ??= CodeRegions.Of(document)).Contains(seq.Span);
+            return lineLegit[line] > lineMangled[line] || (code ??= CodeRegions.Of(document)).Contains(seq.Span);
         });
         return sequences;
     }

@@ -103,22 +103,24 @@ public readonly record struct Quantity
 /// <summary>Dimensions and conversion factors of the normalised units (physics, not language: kept in code).</summary>
 public static class Units
 {
-    private static readonly Dictionary<string, (string Dimension, decimal Factor)> Factors = new(StringComparer.Ordinal)
+    // Values are a class, not a value tuple: a dictionary over a value type is framework generic code that ReadyToRun
+    // does not precompile, so it was JIT-compiled at every start of the tool.
+    private static readonly Dictionary<string, Factor> Factors = new(StringComparer.Ordinal)
     {
-        ["ms"] = ("time", 0.001m),
-        ["s"] = ("time", 1m),
-        ["min"] = ("time", 60m),
-        ["h"] = ("time", 3600m),
-        ["%"] = ("percent", 1m),
+        ["ms"] = new("time", 0.001m),
+        ["s"] = new("time", 1m),
+        ["min"] = new("time", 60m),
+        ["h"] = new("time", 3600m),
+        ["%"] = new("percent", 1m),
     };
 
     /// <summary>The dimension and factor to its base unit, for convertible units.</summary>
     public static bool TryGetFactor(string unit, out string dimension, out decimal factor)
     {
-        if (Factors.TryGetValue(unit, out var entry))
+        if (Factors.TryGetValue(unit, out Factor? entry))
         {
             dimension = entry.Dimension;
-            factor = entry.Factor;
+            factor = entry.Value;
             return true;
         }
 
@@ -137,4 +139,6 @@ public static class Units
 
         return TryGetFactor(a, out string da, out _) && TryGetFactor(b, out string db, out _) && da == db;
     }
+
+    private sealed record Factor(string Dimension, decimal Value);
 }

@@ -141,8 +141,7 @@ public static class Mojibake
             }
 
             i += next;
-            if (page.TryGetByte(text[i], out byte lead) && lead >= 0xC2 && lead <= 0xF4 &&
-                TryDecodeAt(text, i, page, 0, false, out MojibakeSequence? found, out int end) && found!.LostBytes == 0)
+            if (page.TryGetByte(text[i], out byte lead) && CleanEnd(text, i, page) is int end and >= 0)
             {
                 if (lead >= 0xE0)
                 {
@@ -162,6 +161,32 @@ public static class Mojibake
         }
 
         return (longCount, shortCount);
+    }
+
+    // Where the sequence at i ends when it decodes with no byte lost, or -1: what TryDecodeAt finds with nothing lost,
+    // without building the sequence (choosing the code page asks this of every lead character, for every page).
+    private static int CleanEnd(ReadOnlySpan<char> text, int i, CodePage page)
+    {
+        if (!page.TryGetByte(text[i], out byte lead) || lead < 0xC2 || lead > 0xF4)
+        {
+            return -1;
+        }
+
+        int needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+        Span<byte> bytes = stackalloc byte[4];
+        bytes[0] = lead;
+        int j = i + 1;
+        for (int got = 0; got < needed; got++, j++)
+        {
+            if (j >= text.Length || !page.TryGetByte(text[j], out byte b) || b is < 0x80 or > 0xBF)
+            {
+                return -1;
+            }
+
+            bytes[1 + got] = b;
+        }
+
+        return TryDecodeRune(bytes[..(needed + 1)], out _) ? j : -1;
     }
 
     private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, bool allowBroken, out MojibakeSequence? sequence, out int end)
@@ -240,7 +265,9 @@ public static class Mojibake
         }
 
         candidates.Sort(static (a, b) => Rank(a).CompareTo(Rank(b)));
-        sequence = new MojibakeSequence(TextSpan.FromBounds(offset + i, offset + j), candidates[0], page.Name, 1, candidates.Skip(1).ToArray());
+        string[] alternatives = new string[candidates.Count - 1];
+        candidates.CopyTo(1, alternatives, 0, alternatives.Length);
+        sequence = new MojibakeSequence(TextSpan.FromBounds(offset + i, offset + j), candidates[0], page.Name, 1, alternatives);
         end = j;
         return true;
 
@@ -255,20 +282,20 @@ public static class Mojibake
 
     private static bool TryDecode(ReadOnlySpan<byte> bytes, out string? text)
     {
-        text = null;
-        if (Rune.DecodeFromUtf8(bytes, out Rune rune, out int consumed) != OperationStatus.Done || consumed != bytes.Length)
+        text = TryDecodeRune(bytes, out Rune rune) ? rune.ToString() : null;
+        return text is not null;
+    }
+
+    // One assigned, non-control character of U+00A0 or above, encoded in exactly these bytes.
+    private static bool TryDecodeRune(ReadOnlySpan<byte> bytes, out Rune rune)
+    {
+        if (Rune.DecodeFromUtf8(bytes, out rune, out int consumed) != OperationStatus.Done || consumed != bytes.Length)
         {
             return false;
         }
 
         UnicodeCategory category = Rune.GetUnicodeCategory(rune);
-        if (rune.Value < 0xA0 || category is UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control or UnicodeCategory.Surrogate)
-        {
-            return false;
-        }
-
-        text = rune.ToString();
-        return true;
+        return rune.Value >= 0xA0 && category is not (UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control or UnicodeCategory.Surrogate);
     }
 
     private static int Rank(string candidate)

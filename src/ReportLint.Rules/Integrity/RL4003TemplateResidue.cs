@@ -74,7 +74,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             }
         }
 
-        var found = new List<(TextSpan Span, string What)>();
+        var found = new List<Residue>();
         ScanText(document.GetText(block), block.Start, document.Lexicon, found);
         foreach ((TextSpan span, string what) in found)
         {
@@ -88,6 +88,10 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             }
         }
     }
+
+    // A residue found and what it is (a class, not a value tuple: framework generic code over a value type is
+    // JIT-compiled at every start of the tool).
+    private sealed record Residue(TextSpan Span, string What);
 
     // A loop, not LINQ over TextSpan: framework generic code over a value type is JIT-compiled at every start.
     private static bool Overlaps(List<TextSpan> spans, TextSpan span)
@@ -103,7 +107,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         return false;
     }
 
-    private static void ScanText(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<(TextSpan Span, string What)> found)
+    private static void ScanText(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Residue> found)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -112,27 +116,27 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             if (c == '$' && i + 1 < text.Length && text[i + 1] is '(' or '{' && (end = MatchVariable(text, i)) > 0)
             {
                 string what = text[i + 1] == '(' ? "a command substitution that was never run" : "a variable that was never expanded";
-                found.Add((new TextSpan(offset + i, end - i), what));
+                found.Add(new Residue(new TextSpan(offset + i, end - i), what));
                 i = end - 1;
             }
             else if (c == '{' && i + 1 < text.Length && text[i + 1] == '{' && (end = MatchMustache(text, i)) > 0)
             {
-                found.Add((new TextSpan(offset + i, end - i), "a template field that was never filled"));
+                found.Add(new Residue(new TextSpan(offset + i, end - i), "a template field that was never filled"));
                 i = end - 1;
             }
             else if (c == '[' && (end = MatchPlaceholderEmail(text, i, lexicon)) > 0)
             {
-                found.Add((new TextSpan(offset + i, end - i), "a placeholder e-mail address"));
+                found.Add(new Residue(new TextSpan(offset + i, end - i), "a placeholder e-mail address"));
                 i = end - 1;
             }
             else if (c == 'X' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end = MatchPlaceholderPhone(text, i, out int from)) > 0)
             {
-                found.Add((TextSpan.FromBounds(offset + from, offset + end), "a placeholder phone number"));
+                found.Add(new Residue(TextSpan.FromBounds(offset + from, offset + end), "a placeholder phone number"));
                 i = end - 1;
             }
             else if (char.IsUpper(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end = MatchMarker(text, i, lexicon)) > 0)
             {
-                found.Add((new TextSpan(offset + i, end - i), "a marker of unfinished text"));
+                found.Add(new Residue(new TextSpan(offset + i, end - i), "a marker of unfinished text"));
                 i = end - 1;
             }
         }
