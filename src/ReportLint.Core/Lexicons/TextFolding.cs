@@ -25,9 +25,9 @@ public static class TextFolding
     /// </summary>
     public static FoldedText FoldMapped(ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs = null)
     {
-        var sink = new BuilderSink(new StringBuilder(text.Length), new List<int>(text.Length + 1), new List<int>(text.Length + 1));
+        var sink = MappedSink.Rent(text.Length + 1);
         FoldRepairing(ref sink, text, offset, repairs);
-        return new FoldedText(sink.Builder.ToString(), sink.Starts!.ToArray(), sink.Ends!.ToArray(), offset + text.Length);
+        return sink.ToFolded(offset + text.Length);
     }
 
     /// <summary>
@@ -255,6 +255,115 @@ internal readonly struct BuilderSink(StringBuilder builder, List<int>? starts, L
 
     public void Dropped(char c)
     {
+    }
+}
+
+/// <summary>
+/// The folded characters and the original span of each, in buffers kept per thread between folds: the result is
+/// copied out at its exact size, so a fold allocates its string and two maps and nothing else.
+/// </summary>
+internal struct MappedSink : IFoldSink
+{
+    private const int MaxKept = 1 << 20;
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
+    [ThreadStatic]
+    private static int[]? t_starts;
+
+    [ThreadStatic]
+    private static int[]? t_ends;
+
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
+    private int _count;
+
+    private MappedSink(char[] chars, int[] starts, int[] ends)
+    {
+        _chars = chars;
+        _starts = starts;
+        _ends = ends;
+        _count = 0;
+    }
+
+    public readonly bool EndsInWord => _count > 0 && _chars[_count - 1] != ' ';
+
+    /// <summary>A sink with room for <paramref name="capacity"/> characters (it grows if folding lengthens the text).</summary>
+    public static MappedSink Rent(int capacity)
+    {
+        char[]? chars = t_chars;
+        int[]? starts = t_starts, ends = t_ends;
+        if (chars is not null && starts is not null && ends is not null && chars.Length >= capacity)
+        {
+            t_chars = null;
+            t_starts = t_ends = null;
+            return new MappedSink(chars, starts, ends);
+        }
+
+        capacity = Math.Max(capacity, 64);
+        return new MappedSink(new char[capacity], new int[capacity], new int[capacity]);
+    }
+
+    public void Append(char c, int start, int end)
+    {
+        if (_count == _chars.Length)
+        {
+            Grow(_count + 1);
+        }
+
+        _chars[_count] = c;
+        _starts[_count] = start;
+        _ends[_count] = end;
+        _count++;
+    }
+
+    public void AppendWordCharacter(char c, int start, int end) => Append(c, start, end);
+
+    public void AppendAsciiWord(ReadOnlySpan<char> run, int start)
+    {
+        if (_count + run.Length > _chars.Length)
+        {
+            Grow(_count + run.Length);
+        }
+
+        for (int k = 0; k < run.Length; k++)
+        {
+            _chars[_count] = TextFolding.ToLowerAscii(run[k]);
+            _starts[_count] = start + k;
+            _ends[_count] = start + k + 1;
+            _count++;
+        }
+    }
+
+    public readonly void Dropped(char c)
+    {
+    }
+
+    /// <summary>The folded text at its exact size; the buffers go back to this thread's cache.</summary>
+    public FoldedText ToFolded(int endOfText)
+    {
+        string text = new(_chars, 0, _count);
+        int[] starts = new int[_count], ends = new int[_count];
+        Array.Copy(_starts, starts, _count);
+        Array.Copy(_ends, ends, _count);
+        if (_chars.Length <= MaxKept && (t_chars is null || t_chars.Length < _chars.Length))
+        {
+            t_chars = _chars;
+            t_starts = _starts;
+            t_ends = _ends;
+        }
+
+        return new FoldedText(text, starts, ends, endOfText);
+    }
+
+    private void Grow(int needed)
+    {
+        int size = Math.Max(needed, _chars.Length * 2);
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
     }
 }
 

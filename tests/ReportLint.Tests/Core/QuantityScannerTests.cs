@@ -96,6 +96,21 @@ public class QuantityScannerTests
     }
 
     [Fact]
+    public void Folding_that_lengthens_the_text_maps_each_character_back()
+    {
+        // Every "œ" becomes two characters, so the fold outgrows the buffer it was given and the map stays exact.
+        string text = "Œuvre " + string.Concat(Enumerable.Repeat("cœur ", 100));
+        var folded = ReportLint.Lexicons.TextFolding.FoldMapped(text, 40);
+        Assert.Equal(ReportLint.Lexicons.TextFolding.Fold(text), folded.Text);
+        Assert.Equal(folded.Text.Length, folded.Starts.Length);
+        Assert.Equal(folded.Text.Length, folded.Ends.Length);
+        Assert.Equal("oeuvre coeur", folded.Text[..12]);
+        Assert.Equal(new ReportLint.Text.TextSpan(40, 1), folded.ToOriginal(0, 2));
+        Assert.Equal(new ReportLint.Text.TextSpan(47, 2), folded.ToOriginal(8, 11));
+        Assert.Equal(40 + text.Length, folded.StartOf(folded.Text.Length));
+    }
+
+    [Fact]
     public void Lexicon_phrases_may_start_with_a_bracket_when_escaped()
     {
         var lexicon = ReportLint.Lexicons.Lexicon.Parse("language = xx\n[status.met]\n\\[x]\n✅\n");
