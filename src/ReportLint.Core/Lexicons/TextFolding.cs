@@ -264,7 +264,8 @@ internal readonly struct BuilderSink(StringBuilder builder, List<int>? starts, L
 /// </summary>
 internal struct MappedSink : IFoldSink
 {
-    private const int MaxKept = 1 << 20;
+    // Larger buffers (a fold of a whole long section) are not kept: at most 640 KB per thread stays allocated.
+    private const int MaxKept = 1 << 16;
 
     [ThreadStatic]
     private static char[]? t_chars;
