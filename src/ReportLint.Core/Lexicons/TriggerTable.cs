@@ -86,13 +86,11 @@ internal sealed class TriggerTable
             _ids[slot] = id;
         }
 
-        var lastChars = new System.Text.StringBuilder();
+        // Repeats are harmless: the string is only searched.
+        var lastChars = new System.Text.StringBuilder(Marks.Length);
         foreach (string mark in Marks)
         {
-            if (lastChars.ToString().IndexOf(mark[^1]) < 0)
-            {
-                lastChars.Append(mark[^1]);
-            }
+            lastChars.Append(mark[^1]);
         }
 
         MarkLastChars = lastChars.ToString();

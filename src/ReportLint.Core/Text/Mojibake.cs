@@ -141,9 +141,9 @@ public static class Mojibake
             }
 
             i += next;
-            if (page.TryGetByte(text[i], out byte lead) && CleanEnd(text, i, page) is int end and >= 0)
+            if (CleanEnd(text, i, page, out int needed) is int end and >= 0)
             {
-                if (lead >= 0xE0)
+                if (needed >= 2)
                 {
                     longCount++;
                 }
@@ -165,43 +165,27 @@ public static class Mojibake
 
     // Where the sequence at i ends when it decodes with no byte lost, or -1: what TryDecodeAt finds with nothing lost,
     // without building the sequence (choosing the code page asks this of every lead character, for every page).
-    private static int CleanEnd(ReadOnlySpan<char> text, int i, CodePage page)
+    // needed is the number of continuation bytes of its lead (2 or 3 for a long sequence).
+    private static int CleanEnd(ReadOnlySpan<char> text, int i, CodePage page, out int needed)
     {
-        if (!page.TryGetByte(text[i], out byte lead) || lead < 0xC2 || lead > 0xF4)
-        {
-            return -1;
-        }
-
-        int needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
         Span<byte> bytes = stackalloc byte[4];
-        bytes[0] = lead;
-        int j = i + 1;
-        for (int got = 0; got < needed; got++, j++)
-        {
-            if (j >= text.Length || !page.TryGetByte(text[j], out byte b) || b is < 0x80 or > 0xBF)
-            {
-                return -1;
-            }
-
-            bytes[1 + got] = b;
-        }
-
-        return TryDecodeRune(bytes[..(needed + 1)], out _) ? j : -1;
+        return Gather(text, i, page, bytes, out needed, out int got) && got == needed && TryDecodeRune(bytes[..(needed + 1)], out _)
+            ? i + 1 + got
+            : -1;
     }
 
-    private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, bool allowBroken, out MojibakeSequence? sequence, out int end)
+    // The lead byte the character at i came from (false when it is no UTF-8 lead) and the continuation bytes read
+    // after it into bytes: how many the lead needs, and how many follow (fewer when one is missing).
+    private static bool Gather(ReadOnlySpan<char> text, int i, CodePage page, Span<byte> bytes, out int needed, out int got)
     {
-        sequence = null;
-        end = i + 1;
+        needed = got = 0;
         if (!page.TryGetByte(text[i], out byte lead) || lead < 0xC2 || lead > 0xF4)
         {
             return false;
         }
 
-        int needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
-        Span<byte> bytes = stackalloc byte[4];
+        needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
         bytes[0] = lead;
-        int got = 0;
         int j = i + 1;
         while (got < needed && j < text.Length && page.TryGetByte(text[j], out byte b) && b is >= 0x80 and <= 0xBF)
         {
@@ -210,6 +194,21 @@ public static class Mojibake
             j++;
         }
 
+        return true;
+    }
+
+    private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, bool allowBroken, out MojibakeSequence? sequence, out int end)
+    {
+        sequence = null;
+        end = i + 1;
+        Span<byte> bytes = stackalloc byte[4];
+        if (!Gather(text, i, page, bytes, out int needed, out int got))
+        {
+            return false;
+        }
+
+        byte lead = bytes[0];
+        int j = i + 1 + got;
         if (got == needed)
         {
             if (TryDecode(bytes[..(needed + 1)], out string? repaired))
@@ -328,13 +327,13 @@ public static class Mojibake
 
     private static SearchValues<char> BuildLeads()
     {
-        // A string, not a HashSet<char> sorted by LINQ: see CodePage.
+        // A string, repeats included (SearchValues ignores them), not a HashSet<char> sorted by LINQ: see CodePage.
         var chars = new System.Text.StringBuilder();
         foreach (CodePage page in Evidence)
         {
             for (int b = 0xC2; b <= 0xF4; b++)
             {
-                if (page.CharOf((byte)b) is char c && chars.ToString().IndexOf(c) < 0)
+                if (page.CharOf((byte)b) is char c)
                 {
                     chars.Append(c);
                 }
