@@ -42,17 +42,7 @@ public class RegionTriageTests
         Everything works perfectly.Best-in-class results!All attacks blocked.
         """;
 
-    public static TheoryData<string> Corpora()
-    {
-        var data = new TheoryData<string> { "tricky", "examples", "docs" };
-        if (Repo.Shared is not null)
-        {
-            data.Add("seeds");
-            data.Add("corpus");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Corpora() => Repo.WithShared("tricky", "examples", "docs");
 
     private static IEnumerable<(string Name, string Text)> Texts(string corpus) => corpus switch
     {

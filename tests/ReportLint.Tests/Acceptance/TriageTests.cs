@@ -9,17 +9,7 @@ namespace ReportLint.Tests.Acceptance;
 /// </summary>
 public class TriageTests
 {
-    public static TheoryData<string> Corpora()
-    {
-        var data = new TheoryData<string> { "examples", "docs", "README.md" };
-        if (Repo.Shared is not null)
-        {
-            data.Add("seeds");
-            data.Add("corpus");
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Corpora() => Repo.WithShared("examples", "docs", "README.md");
 
     private static IEnumerable<string> Files(string corpus) => corpus switch
     {
