@@ -90,6 +90,18 @@ public static class TextFolding
             // Most characters: an ASCII letter or digit, never markup or space.
             if (IsAsciiWordCharacter(c))
             {
+                // A sink that reads plain ASCII text itself (the trigger scan) takes it from here to the next character
+                // that is not a letter, digit, space or plain punctuation.
+                if (!fixedSpan)
+                {
+                    int next = sink.AppendPlain(text, i, offset, ref pendingSpace, ref pendingSpaceAt);
+                    if (next > i)
+                    {
+                        i = next - 1;
+                        continue;
+                    }
+                }
+
                 if (pendingSpace)
                 {
                     sink.Append(' ', fixedSpan ? wholeStart : offset + pendingSpaceAt, fixedSpan ? wholeEnd : offset + pendingSpaceAt + 1);
@@ -121,7 +133,7 @@ public static class TextFolding
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 if (!pendingSpace)
                 {
@@ -146,7 +158,7 @@ public static class TextFolding
 
             if (c < 0x80)
             {
-                sink.Append(char.ToLowerInvariant(c), start, end);
+                sink.Append(ToLowerAscii(c), start, end);
             }
             else if (char.IsSurrogate(c))
             {
@@ -221,6 +233,13 @@ internal interface IFoldSink
 
     /// <summary>A markup character (emphasis, backtick, variation selector…) was dropped here.</summary>
     void Dropped(char c);
+
+    /// <summary>
+    /// Takes the text from <paramref name="i"/> (an ASCII letter or digit) exactly as the fold would give it, for as
+    /// long as it is plain: ASCII letters, digits, spaces, tabs, line breaks and punctuation that is neither markup
+    /// nor the end of a mark (<c>* ` _ ~ ] %</c>). Returns where it stopped; <paramref name="i"/> when it takes nothing.
+    /// </summary>
+    int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt);
 }
 
 /// <summary>The folded string, and optionally the original span of each of its characters.</summary>
@@ -256,6 +275,8 @@ internal readonly struct BuilderSink(StringBuilder builder, List<int>? starts, L
     public void Dropped(char c)
     {
     }
+
+    public int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt) => i;
 }
 
 /// <summary>
@@ -341,6 +362,8 @@ internal struct MappedSink : IFoldSink
     public readonly void Dropped(char c)
     {
     }
+
+    public readonly int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt) => i;
 
     /// <summary>The folded text at its exact size; the buffers go back to this thread's cache.</summary>
     public FoldedText ToFolded(int endOfText)

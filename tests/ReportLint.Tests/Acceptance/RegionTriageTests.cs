@@ -44,7 +44,7 @@ public class RegionTriageTests
 
     public static TheoryData<string> Corpora() => Repo.WithShared("tricky", "examples", "docs");
 
-    private static IEnumerable<(string Name, string Text)> Texts(string corpus) => corpus switch
+    internal static IEnumerable<(string Name, string Text)> Texts(string corpus) => corpus switch
     {
         "tricky" => [("tricky", Tricky)],
         "examples" => Read(Directory.GetFiles(Repo.Path("examples"), "*.md")),

@@ -1,0 +1,108 @@
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Rules;
+using ReportLint.Tests.Acceptance;
+using ReportLint.Tests.Harness;
+using ReportLint.Text;
+
+namespace ReportLint.Tests.Core;
+
+/// <summary>
+/// The trigger scan reads plain ASCII text (letters, digits, spaces, plain punctuation) in a loop of its own and hands
+/// everything else to the fold, character by character. It must find exactly what the fold alone finds: the same
+/// words and marks, at the same places, in the same order.
+/// </summary>
+public class TriggerScanTests
+{
+    // Where the plain loop hands over to the fold and back: markers after spaces, words split by markers, marks,
+    // a space before %, letters that are not ASCII, mojibake, tabs and CRLF, runs longer than the run buffer.
+    private const string Edges =
+        "Status: DONE, target 95 % and 95%; word **bold** x *y*z snake_case _lead trail_ a~~b~~c ~x\r\n" +
+        "\tcom**plete** all`tests`pass [x] [ ] [X]x] 100%pass ok✅done ⏳pending Terminé, été, œuvre\n" +
+        "Ã©tÃ© âœ… COMPLETE\u00A0total\u2003goal\u000Bsum\u001Ctbd\u007Fmet !\"#$&'()+,-./:;<=>?@[\\^{|}\n" +
+        "a1b2c3 100 p95 v1 " + "x" + "0123456789abcdef" + "tests**pass";
+
+    public static TheoryData<string> Corpora()
+    {
+        TheoryData<string> data = Repo.WithShared("tricky", "examples", "docs");
+        data.Add("edges");
+        data.Add("long");
+        return data;
+    }
+
+    private static IEnumerable<(string Name, string Text)> Texts(string corpus) => corpus switch
+    {
+        "edges" => [("edges", Edges), ("edges, ending in a space", Edges + " "), ("edges, ending in a marker", Edges + "**")],
+        "long" => [("a run longer than the buffer", "all " + new string('a', 300) + " tests **" + new string('b', 300) + "**pass"),
+            ("a long run with markers", "com**" + new string('c', 260) + "**plete done")],
+        _ => RegionTriageTests.Texts(corpus),
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void The_plain_loop_finds_what_the_fold_finds_character_by_character(string corpus)
+    {
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        TriggerTable table = lexicon.Triggers;
+        table.Place(lexicon.Sections.ToArray());
+        foreach ((string name, string text) in Texts(corpus))
+        {
+            var document = new ReportDocument(SourceText.From(text), name, lexicon, AnalysisOptions.Default);
+            IReadOnlyList<MojibakeSequence> repairs = DocumentMojibake.Of(document).Sequences;
+            TriggerScan scan = table.Scan(text.AsSpan(), repairs);
+            TriggerScan reference = table.ScanEachCharacter(text.AsSpan(), repairs);
+            Assert.True(reference.Complete == scan.Complete, name);
+            Assert.True(reference.Present.SequenceEqual(scan.Present), $"{name}: words found differ");
+            Assert.Equal(Describe(table, reference), Describe(table, scan));
+        }
+    }
+
+    [Fact]
+    public void A_scan_places_words_and_marks_in_the_original_text()
+    {
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        TriggerTable table = lexicon.Triggers;
+        table.Place(["target", "status.met"]);
+        const string text = "All **targets** met: target 95 %, ✅ Done";
+        TriggerScan scan = table.Scan(text.AsSpan(), []);
+
+        Assert.Equal(
+            ["target 21..27", "✅ 34..35"],
+            Describe(table, scan).Where(hit => hit.StartsWith("target ", StringComparison.Ordinal) || hit.StartsWith('✅')).ToArray());
+    }
+
+    private static List<string> Describe(TriggerTable table, TriggerScan scan)
+    {
+        string[] names = Names(table);
+        return scan.Hits.Select(hit => $"{names[hit.Id]} {hit.Start}..{hit.End}").ToList();
+    }
+
+    // Each word's and mark's text, by number.
+    private static string[] Names(TriggerTable table)
+    {
+        string[] names = new string[table.Count];
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        foreach (string section in lexicon.Sections)
+        {
+            foreach (string phrase in lexicon.Phrases(section))
+            {
+                foreach (string run in TriggerTable.Runs(phrase))
+                {
+                    int id = table.Find(run.AsSpan());
+                    if (id >= 0)
+                    {
+                        names[id] = run;
+                    }
+                }
+            }
+        }
+
+        for (int m = 0; m < table.Marks.Length; m++)
+        {
+            names[table.WordCount + m] = table.Marks[m];
+        }
+
+        return names;
+    }
+}
