@@ -417,11 +417,49 @@ public sealed class Triggers
 
     /// <summary>
     /// Whether a word of the section is followed, past spaces, colons, equals signs and emphasis, by a number or a
-    /// comparator ("target: &gt; 90", "objectif : 1000"), as a stated target must be.
+    /// comparator ("target: &gt; 90", "objectif : 1000"), as a stated target must be, within one paragraph of the raw
+    /// text (as for <see cref="AnyInParagraph"/>).
     /// </summary>
     public bool AnyFollowedByNumber(string section) => Any(section) && Cached("\u0002" + section, _ =>
     {
-        string text = Folded;
+        // Only the paragraphs where a phrase of the section is placed are folded: a target and its number are in one
+        // statement, and a statement lies within one paragraph of the raw text (see AnyInParagraph).
+        List<int>? places = PlacesOf(section);
+        if (places is null)
+        {
+            return FollowedByNumber(Folded, section);
+        }
+
+        int checkedTo = -1;
+        foreach (int place in places)
+        {
+            if (place < checkedTo)
+            {
+                continue;
+            }
+
+            TextSpan paragraph = ParagraphAround(_document.Text, place);
+            checkedTo = paragraph.End;
+            if (FollowedByNumber(FoldedParagraph(paragraph), section))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
+    // A paragraph as Folded folds the document: backticks read as spaces, mojibake read through.
+    private string FoldedParagraph(TextSpan paragraph)
+    {
+        string text = _document.Text.Text.Substring(paragraph.Start, paragraph.Length).Replace('`', ' ');
+        var sink = new BuilderSink(new System.Text.StringBuilder(text.Length), null, null);
+        TextFolding.FoldRepairing(ref sink, text.AsSpan(), paragraph.Start, DocumentMojibake.Of(_document).Within(paragraph));
+        return sink.Builder.ToString();
+    }
+
+    private bool FollowedByNumber(string text, string section)
+    {
         foreach (string phrase in _document.Lexicon.Phrases(section))
         {
             int at = 0;
@@ -465,7 +503,7 @@ public sealed class Triggers
         }
 
         return false;
-    });
+    }
 
     /// <summary>Whether a line holding a <c>|</c> (a table row) also holds a phrase of each of the sections.</summary>
     public bool AnyTableLineWith(params string[] sections) => Cached("\u0003" + string.Join(",", sections), _ =>

@@ -154,6 +154,16 @@ public class RegionTriageTests
     public void A_percentage_and_a_completion_word_must_share_a_paragraph(string text, bool expected) =>
         Assert.Equal(expected, Triggers.Of(FreshDocument(text)).AnyParagraphWithAll("unit.%", "completion"));
 
+    [Theory]
+    [InlineData("- Latency: 120 ms (**target**: < 100 ms)\n", true)]
+    [InlineData("| p95 | objectif : 1000 |\n", true)]
+    [InlineData("Intro.\n\nThe goal =\n  `> 90`\n", true)]
+    [InlineData("Âµ target: âœ… 90\n", false)]
+    [InlineData("The target is met.\n", false)]
+    [InlineData("The target\n\n90 people came.\n", false)]
+    public void A_target_counts_only_when_a_number_follows_it_in_its_paragraph(string text, bool expected) =>
+        Assert.Equal(expected, Triggers.Of(FreshDocument(text)).AnyFollowedByNumber("target"));
+
     [Fact]
     public void The_first_question_by_place_gets_the_same_answer_as_later_ones()
     {
