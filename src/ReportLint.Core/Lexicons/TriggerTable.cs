@@ -689,7 +689,7 @@ internal struct TriggerSink : IFoldSink
                 }
             }
 
-            _sorted = false;
+            // Pieces come by start, as whole words do; Add notes any hit that starts before the one before it.
         }
 
         _length = 0;

@@ -12,7 +12,12 @@ internal sealed class RepositoryFiles
 
     // One index serves every report of a run; a long-lived host (an IDE, a build server) sees changes after this.
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
-    private static readonly ConcurrentDictionary<string, (DateTime Built, Lazy<RepositoryFiles> Files)> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Indexed> Cache = new(StringComparer.Ordinal);
+
+    // The working tree root of each report folder asked about, so the folders above it are looked at once per folder
+    // and lifetime, not once per report: a large tree outside git looked for .git all the way up for every file.
+    private static readonly ConcurrentDictionary<string, FoundRoot> Roots = new(StringComparer.Ordinal);
+
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
 
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
@@ -30,23 +35,61 @@ internal sealed class RepositoryFiles
     /// <summary>The working tree holding <paramref name="reportPath"/>, or null when it is not in one.</summary>
     public static RepositoryFiles? For(string reportPath)
     {
-        string? dir = Path.GetDirectoryName(Path.GetFullPath(reportPath));
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(reportPath));
+        if (folder is null)
+        {
+            return null;
+        }
+
+        DateTime now = DateTime.UtcNow;
+        if (!Roots.TryGetValue(folder, out FoundRoot? found) || now - found.Built >= Lifetime)
+        {
+            Roots[folder] = found = new FoundRoot(now, FindRoot(folder));
+        }
+
+        if (found.Root is null)
+        {
+            return null;
+        }
+
+        Indexed entry = Cache.AddOrUpdate(found.Root,
+            d => new Indexed(now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))),
+            (d, old) => now - old.Built < Lifetime ? old : new Indexed(now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))));
+        return entry.Files.Value;
+    }
+
+    // The nearest folder at or above this one that holds .git, or null.
+    private static string? FindRoot(string? dir)
+    {
         while (dir is not null)
         {
             string git = Path.Combine(dir, ".git");
             if (Directory.Exists(git) || File.Exists(git))
             {
-                DateTime now = DateTime.UtcNow;
-                var entry = Cache.AddOrUpdate(dir,
-                    d => (now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))),
-                    (d, old) => now - old.Built < Lifetime ? old : (now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))));
-                return entry.Files.Value;
+                return dir;
             }
 
             dir = Path.GetDirectoryName(dir);
         }
 
         return null;
+    }
+
+    // When an index was made, and the index. Classes, not value tuples: framework generic code over a value type is
+    // JIT-compiled at every start of the tool.
+    private sealed class Indexed(DateTime built, Lazy<RepositoryFiles> files)
+    {
+        public DateTime Built { get; } = built;
+
+        public Lazy<RepositoryFiles> Files { get; } = files;
+    }
+
+    // When a folder's working tree root was looked for, and the root (null: none).
+    private sealed class FoundRoot(DateTime built, string? root)
+    {
+        public DateTime Built { get; } = built;
+
+        public string? Root { get; } = root;
     }
 
     /// <summary>
