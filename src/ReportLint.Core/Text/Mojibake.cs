@@ -52,7 +52,30 @@ public static class Mojibake
     private const int BrokenEvidence = 3;
 
     /// <summary>Whether the text holds any character that can start a mojibake sequence (a cheap first pass).</summary>
-    public static bool MightContain(ReadOnlySpan<char> text) => text.IndexOfAny(Leads) >= 0;
+    public static bool MightContain(ReadOnlySpan<char> text)
+    {
+        // Every lead is beyond ASCII, and most documents are all ASCII: a vectorised search for the first character
+        // beyond it is several times faster than one for the leads (about 0.6 GB/s).
+        int first = FirstBeyondAscii(text);
+        return first >= 0 && text[first..].IndexOfAny(Leads) >= 0;
+    }
+
+    private static int FirstBeyondAscii(ReadOnlySpan<char> text)
+    {
+#if NET
+        return text.IndexOfAnyExceptInRange('\0', '\u007F');
+#else
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] > '\u007F')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
 
     /// <summary>
     /// Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>). The
