@@ -1,7 +1,7 @@
 namespace ReportLint.Tests.Harness;
 
 /// <summary>Paths of the repository the tests run from.</summary>
-public static class Repo
+public static partial class Repo
 {
     public static string Root { get; } = FindRoot();
 
@@ -9,24 +9,6 @@ public static class Repo
 
     /// <summary>The shared reference material beside the clone (seeds, corpus), or null when absent.</summary>
     public static string? Shared => Directory.Exists(System.IO.Path.Combine(Root, "..", "shared")) ? System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared")) : null;
-
-    /// <summary>The named corpora, then the seeds and the corpus when the shared material is beside the clone.</summary>
-    public static TheoryData<string> WithShared(params string[] own)
-    {
-        var data = new TheoryData<string>();
-        foreach (string name in own)
-        {
-            data.Add(name);
-        }
-
-        if (Shared is not null)
-        {
-            data.Add("seeds");
-            data.Add("corpus");
-        }
-
-        return data;
-    }
 
     private static string FindRoot()
     {
