@@ -48,7 +48,7 @@ public sealed class Triggers
     /// The whole document folded for matching, mojibake read through, with backticks read as spaces: a statement
     /// blanks its code spans, so a word that starts a word in a statement also starts one here.
     /// </summary>
-    public string Folded => _folded ??= TextFolding.FoldRepaired(_document.Text.Text.Replace('`', ' '), DocumentMojibake.Of(_document).Sequences);
+    public string Folded => _folded ??= FoldedSpan(new TextSpan(0, _document.Text.Length));
 
     private TriggerTable Table => _document.Lexicon.Triggers;
 
@@ -440,7 +440,7 @@ public sealed class Triggers
 
             TextSpan paragraph = ParagraphAround(_document.Text, place);
             checkedTo = paragraph.End;
-            if (FollowedByNumber(FoldedParagraph(paragraph), section))
+            if (FollowedByNumber(FoldedSpan(paragraph), section))
             {
                 return true;
             }
@@ -449,14 +449,9 @@ public sealed class Triggers
         return false;
     });
 
-    // A paragraph as Folded folds the document: backticks read as spaces, mojibake read through.
-    private string FoldedParagraph(TextSpan paragraph)
-    {
-        string text = _document.Text.Text.Substring(paragraph.Start, paragraph.Length).Replace('`', ' ');
-        var sink = new BuilderSink(new System.Text.StringBuilder(text.Length), null, null);
-        TextFolding.FoldRepairing(ref sink, text.AsSpan(), paragraph.Start, DocumentMojibake.Of(_document).Within(paragraph));
-        return sink.Builder.ToString();
-    }
+    // A span of the document folded as Folded folds the whole: backticks read as spaces, mojibake read through.
+    private string FoldedSpan(TextSpan span) => TextFolding.FoldRepaired(
+        _document.Text.Text.Substring(span.Start, span.Length).Replace('`', ' ').AsSpan(), span.Start, DocumentMojibake.Of(_document).Within(span));
 
     private bool FollowedByNumber(string text, string section)
     {

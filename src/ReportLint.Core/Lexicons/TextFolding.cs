@@ -34,10 +34,14 @@ public static class TextFolding
     /// The text <see cref="FoldMapped"/> gives, without the map back to the original: for scans that only ask
     /// whether words occur (triage), at a fraction of the cost.
     /// </summary>
-    public static string FoldRepaired(ReadOnlySpan<char> text, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs = null)
+    public static string FoldRepaired(ReadOnlySpan<char> text, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs = null) =>
+        FoldRepaired(text, 0, repairs);
+
+    /// <summary>As <see cref="FoldRepaired(ReadOnlySpan{char}, IEnumerable{ReportLint.Text.MojibakeSequence}?)"/>, for a piece of a document that starts at <paramref name="offset"/>.</summary>
+    internal static string FoldRepaired(ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs)
     {
         var sink = new BuilderSink(new StringBuilder(text.Length), null, null);
-        FoldRepairing(ref sink, text, 0, repairs);
+        FoldRepairing(ref sink, text, offset, repairs);
         return sink.Builder.ToString();
     }
 

@@ -449,10 +449,9 @@ internal struct TriggerSink : IFoldSink
         int n = run.Length;
         NoteRunPiece(start);
         int kept = Math.Min(n, Math.Max(0, Capacity - _length));
-        Span<char> into = _run.AsSpan(Math.Min(_length, Capacity), kept);
-        for (int k = 0; k < into.Length; k++)
+        for (int k = 0; k < kept; k++)
         {
-            into[k] = TextFolding.ToLowerAscii(run[k]);
+            _run[_length + k] = TextFolding.ToLowerAscii(run[k]);
         }
 
         if (kept < n && _breaks > 0)
@@ -483,13 +482,7 @@ internal struct TriggerSink : IFoldSink
             char c = text[i];
             if (TextFolding.IsAsciiWordCharacter(c))
             {
-                if (pendingSpace)
-                {
-                    EndRun();
-                    Shift(' ', offset + pendingSpaceAt);
-                    pendingSpace = false;
-                }
-
+                FlushSpace(ref pendingSpace, offset + pendingSpaceAt);
                 if (_length != 0)
                 {
                     // The run goes on (after a dropped marker or a letter that is not ASCII).
@@ -540,13 +533,7 @@ internal struct TriggerSink : IFoldSink
             }
             else if (c is > ' ' and < '\u007F' and not ('*' or '`' or '_' or '~' or ']' or '%'))
             {
-                if (pendingSpace)
-                {
-                    EndRun();
-                    Shift(' ', offset + pendingSpaceAt);
-                    pendingSpace = false;
-                }
-
+                FlushSpace(ref pendingSpace, offset + pendingSpaceAt);
                 EndRun();
                 Shift(c, offset + i);
                 i++;
@@ -558,6 +545,17 @@ internal struct TriggerSink : IFoldSink
         }
 
         return i;
+    }
+
+    // What FoldInto's Append(' ') of a pending space does here: end the run, note the space for marks.
+    private void FlushSpace(ref bool pendingSpace, int at)
+    {
+        if (pendingSpace)
+        {
+            EndRun();
+            Shift(' ', at);
+            pendingSpace = false;
+        }
     }
 
     public void Append(char c, int start, int end)
@@ -665,11 +663,7 @@ internal struct TriggerSink : IFoldSink
         }
         else if (_breaks == 0)
         {
-            int id = _table.Find(_run.AsSpan(0, _length));
-            if (id >= 0)
-            {
-                Add(id, _runStart, _runEnd);
-            }
+            Look(0, _length, _runStart, _runEnd);
         }
         else
         {

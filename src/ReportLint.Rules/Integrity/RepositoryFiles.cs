@@ -12,11 +12,11 @@ internal sealed class RepositoryFiles
 
     // One index serves every report of a run; a long-lived host (an IDE, a build server) sees changes after this.
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
-    private static readonly ConcurrentDictionary<string, Indexed> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Stamped<Lazy<RepositoryFiles>>> Cache = new(StringComparer.Ordinal);
 
     // The working tree root of each report folder asked about, so the folders above it are looked at once per folder
     // and lifetime, not once per report: a large tree outside git looked for .git all the way up for every file.
-    private static readonly ConcurrentDictionary<string, FoundRoot> Roots = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Stamped<string?>> Roots = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
 
@@ -42,20 +42,18 @@ internal sealed class RepositoryFiles
         }
 
         DateTime now = DateTime.UtcNow;
-        if (!Roots.TryGetValue(folder, out FoundRoot? found) || now - found.Built >= Lifetime)
+        if (!Roots.TryGetValue(folder, out Stamped<string?>? root) || now - root.Made >= Lifetime)
         {
-            Roots[folder] = found = new FoundRoot(now, FindRoot(folder));
+            Roots[folder] = root = new Stamped<string?>(now, FindRoot(folder));
         }
 
-        if (found.Root is null)
+        if (root.Value is null)
         {
             return null;
         }
 
-        Indexed entry = Cache.AddOrUpdate(found.Root,
-            d => new Indexed(now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))),
-            (d, old) => now - old.Built < Lifetime ? old : new Indexed(now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(d))));
-        return entry.Files.Value;
+        Stamped<Lazy<RepositoryFiles>> Fresh(string top) => new(now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(top)));
+        return Cache.AddOrUpdate(root.Value, Fresh, (top, old) => now - old.Made < Lifetime ? old : Fresh(top)).Value.Value;
     }
 
     // The nearest folder at or above this one that holds .git, or null.
@@ -75,21 +73,13 @@ internal sealed class RepositoryFiles
         return null;
     }
 
-    // When an index was made, and the index. Classes, not value tuples: framework generic code over a value type is
-    // JIT-compiled at every start of the tool.
-    private sealed class Indexed(DateTime built, Lazy<RepositoryFiles> files)
+    // A cached value and when it was made: a class over reference types, not a value tuple (framework generic code
+    // over a value type is JIT-compiled at every start of the tool).
+    private sealed class Stamped<T>(DateTime made, T value)
     {
-        public DateTime Built { get; } = built;
+        public DateTime Made { get; } = made;
 
-        public Lazy<RepositoryFiles> Files { get; } = files;
-    }
-
-    // When a folder's working tree root was looked for, and the root (null: none).
-    private sealed class FoundRoot(DateTime built, string? root)
-    {
-        public DateTime Built { get; } = built;
-
-        public string? Root { get; } = root;
+        public T Value { get; } = value;
     }
 
     /// <summary>

@@ -46,6 +46,7 @@ public class TriggerScanTests
         Lexicon lexicon = BuiltInRules.LoadLexicon();
         TriggerTable table = lexicon.Triggers;
         table.Place(lexicon.Sections.ToArray());
+        string[] names = Names(lexicon);
         foreach ((string name, string text) in Texts(corpus))
         {
             var document = new ReportDocument(SourceText.From(text), name, lexicon, AnalysisOptions.Default);
@@ -54,7 +55,7 @@ public class TriggerScanTests
             TriggerScan reference = table.ScanEachCharacter(text.AsSpan(), repairs);
             Assert.True(reference.Complete == scan.Complete, name);
             Assert.True(reference.Present.SequenceEqual(scan.Present), $"{name}: words found differ");
-            Assert.Equal(Describe(table, reference), Describe(table, scan));
+            Assert.Equal(Describe(names, reference), Describe(names, scan));
         }
     }
 
@@ -69,20 +70,17 @@ public class TriggerScanTests
 
         Assert.Equal(
             ["target 21..27", "✅ 34..35"],
-            Describe(table, scan).Where(hit => hit.StartsWith("target ", StringComparison.Ordinal) || hit.StartsWith('✅')).ToArray());
+            Describe(Names(lexicon), scan).Where(hit => hit.StartsWith("target ", StringComparison.Ordinal) || hit.StartsWith('✅')).ToArray());
     }
 
-    private static List<string> Describe(TriggerTable table, TriggerScan scan)
-    {
-        string[] names = Names(table);
-        return scan.Hits.Select(hit => $"{names[hit.Id]} {hit.Start}..{hit.End}").ToList();
-    }
+    private static List<string> Describe(string[] names, TriggerScan scan) =>
+        scan.Hits.Select(hit => $"{names[hit.Id]} {hit.Start}..{hit.End}").ToList();
 
-    // Each word's and mark's text, by number.
-    private static string[] Names(TriggerTable table)
+    // Each word's and mark's text in the lexicon's table, by number.
+    private static string[] Names(Lexicon lexicon)
     {
+        TriggerTable table = lexicon.Triggers;
         string[] names = new string[table.Count];
-        Lexicon lexicon = BuiltInRules.LoadLexicon();
         foreach (string section in lexicon.Sections)
         {
             foreach (string phrase in lexicon.Phrases(section))
