@@ -75,10 +75,62 @@ public sealed class ReportDocument
     /// Every node of <see cref="Syntax"/> (blocks and inlines) in document order, as Markdig's
     /// <c>Descendants()</c> yields them, enumerated once and shared by the models and rules that scan the whole tree.
     /// </summary>
-    public IReadOnlyList<MarkdownObject> Nodes => _nodes ??= Syntax.Descendants().ToArray();
+    public IReadOnlyList<MarkdownObject> Nodes
+    {
+        get
+        {
+            if (_nodes is null)
+            {
+                Walk();
+            }
+
+            return _nodes!;
+        }
+    }
 
     /// <summary>The blocks among <see cref="Nodes"/>, in document order.</summary>
-    public IReadOnlyList<Block> Blocks => _blocks ??= Nodes.OfType<Block>().ToArray();
+    public IReadOnlyList<Block> Blocks
+    {
+        get
+        {
+            if (_blocks is null)
+            {
+                Walk();
+            }
+
+            return _blocks!;
+        }
+    }
+
+    // Walk scratch, kept per thread up to a size: the walk fills lists that grow by doubling, and only the exact-size
+    // copies are kept.
+    [ThreadStatic]
+    private static List<MarkdownObject>? t_nodes;
+
+    [ThreadStatic]
+    private static List<Block>? t_blocks;
+
+    private const int MaxScratch = 1 << 20;
+
+    // Nodes and blocks in one walk of the tree.
+    private void Walk()
+    {
+        MarkdownDocument syntax = Syntax;
+        List<MarkdownObject> nodes = t_nodes ?? [];
+        List<Block> blocks = t_blocks ?? [];
+        t_nodes = null;
+        t_blocks = null;
+        MarkdownSyntax.AddDescendants(syntax, nodes, blocks);
+        _blocks = blocks.ToArray();
+        _nodes = nodes.ToArray();
+        nodes.Clear();
+        blocks.Clear();
+        if (nodes.Capacity <= MaxScratch)
+        {
+            t_nodes = nodes;
+            t_blocks = blocks;
+        }
+    }
 
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>

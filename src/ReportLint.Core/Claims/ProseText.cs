@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
+using ReportLint.Syntax;
 using ReportLint.Text;
 
 namespace ReportLint.Claims;
@@ -21,7 +22,7 @@ public static class ProseText
         }
 
         char[]? buffer = null;
-        foreach (Inline inline in block.Inline.Descendants())
+        for (Inline? inline = block.Inline.FirstChild; inline is not null; inline = MarkdownSyntax.NextInline(inline, block.Inline))
         {
             if (inline is not (CodeInline or HtmlInline or AutolinkInline))
             {

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
+using ReportLint.Syntax;
 using ReportLint.Text;
 
 namespace ReportLint.Claims;
@@ -171,7 +172,7 @@ public sealed class Statements
     private static (bool Link, bool Code) Evidence(LeafBlock leaf)
     {
         bool link = false, code = false;
-        foreach (Inline inline in leaf.Inline!.Descendants())
+        for (Inline? inline = leaf.Inline!.FirstChild; inline is not null; inline = MarkdownSyntax.NextInline(inline, leaf.Inline))
         {
             link |= inline is LinkInline { IsImage: false } or AutolinkInline;
             code |= inline is CodeInline;

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
+using ReportLint.Syntax;
 using ReportLint.Text;
 
 namespace ReportLint.Claims;
@@ -170,9 +171,24 @@ public sealed class StatusItems
         }
     }
 
+    // The first emphasis of a paragraph's inlines, in the order of Markdig's Descendants(), without its iterators.
+    private static EmphasisInline? FirstEmphasis(ParagraphBlock paragraph)
+    {
+        ContainerInline? root = paragraph.Inline;
+        for (Inline? inline = root?.FirstChild; inline is not null; inline = MarkdownSyntax.NextInline(inline, root!))
+        {
+            if (inline is EmphasisInline emphasis)
+            {
+                return emphasis;
+            }
+        }
+
+        return null;
+    }
+
     private static string TitleOf(ReportDocument document, ParagraphBlock paragraph, TextSpan firstLine, string label)
     {
-        if (paragraph.Inline?.Descendants<EmphasisInline>().FirstOrDefault() is { } strong)
+        if (FirstEmphasis(paragraph) is { } strong)
         {
             string bold = Readable.Text(document, document.GetSpan(strong));
             if (bold.Length > 2)
@@ -196,7 +212,7 @@ public sealed class StatusItems
     // "**Chaos Engineering Tests**: …" or "Team training — …": the bold lead, or the text before a colon or dash.
     private static string Label(ParagraphBlock paragraph, ReportDocument document, string folded)
     {
-        if (paragraph.Inline?.Descendants<EmphasisInline>().FirstOrDefault() is { } strong)
+        if (FirstEmphasis(paragraph) is { } strong)
         {
             string bold = Readable.Fold(document, document.GetSpan(strong)).Text.Trim();
             if (bold.Length > 2)

@@ -5,6 +5,7 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Syntax;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -16,6 +17,9 @@ namespace ReportLint.Rules.Integrity;
 /// </summary>
 public sealed class RL4003TemplateResidue : ReportAnalyzer
 {
+    // Made once: a params array of constants is built at every call.
+    private static readonly char[] ResidueEdges = ['$', '(', ')', '{', '}', ' '];
+
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL4003", "template-residue", "Template residue left in the text",
@@ -66,7 +70,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         ReportDocument document = context.Document;
         TextSpan block = document.GetSpan(leaf);
         var excluded = new List<TextSpan>();
-        foreach (Inline node in inline.Descendants())
+        for (Inline? node = inline.FirstChild; node is not null; node = MarkdownSyntax.NextInline(node, inline))
         {
             if (node is CodeInline or HtmlInline or AutolinkInline or HtmlEntityInline)
             {
@@ -145,7 +149,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     // $(date), $(date +%F), ${DATE}, {{ date }}, {{today}}: residue that stands for a date.
     internal static bool IsDatePlaceholder(string residue)
     {
-        string inner = TextFolding.Fold(residue.Trim('$', '(', ')', '{', '}', ' '));
+        string inner = TextFolding.Fold(residue.Trim(ResidueEdges));
         int end = 0;
         while (end < inner.Length && (char.IsLetter(inner[end]) || inner[end] == '_'))
         {
