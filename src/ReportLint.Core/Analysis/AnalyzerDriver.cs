@@ -95,7 +95,9 @@ public sealed class AnalyzerDriver
     }
 
     private Registered<Action<BlockAnalysisContext>>[] GetBlockActions(Type type) =>
-        _blockDispatch.GetOrAdd(type, t => _blockActions.Where(a => a.Type!.IsAssignableFrom(t)).ToArray());
+        _blockDispatch.TryGetValue(type, out Registered<Action<BlockAnalysisContext>>[]? actions)
+            ? actions
+            : _blockDispatch.GetOrAdd(type, t => _blockActions.Where(a => a.Type!.IsAssignableFrom(t)).ToArray());
 
     // An action an analyzer registered, with the analyzer's index (and, for block actions, the block type).
     private sealed class Registered<TAction>(int analyzer, TAction action, Type? type = null)

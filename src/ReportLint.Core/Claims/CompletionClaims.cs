@@ -20,6 +20,9 @@ public sealed record CompletionClaim(TextSpan Span, decimal? Percent, Comparison
 /// <summary>The completion claims of a document, found once and shared.</summary>
 public sealed class CompletionClaims
 {
+    // Arrays made once: a params array of constants is built at every call.
+    private static readonly char[] AfterEdges = [' ', '*', '_', '.', '!', ')'], BeforeEdges = [' ', '*', '_', ':'];
+
     private const int FrontLines = 20;
 
     private CompletionClaims(IReadOnlyList<CompletionClaim> all) => All = all;
@@ -223,13 +226,13 @@ public sealed class CompletionClaims
             return true;
         }
 
-        string after = folded.Text[match.End..].Trim(' ', '*', '_', '.', '!', ')');
+        string after = folded.Text[match.End..].Trim(AfterEdges);
         if (after.Length == 0)
         {
             return true;
         }
 
-        string before = folded.Text[..match.Start].TrimEnd(' ', '*', '_', ':');
+        string before = folded.Text[..match.Start].TrimEnd(BeforeEdges);
         return before.EndsWith("✅", StringComparison.Ordinal) || before.EndsWith("✔", StringComparison.Ordinal);
     }
 }

@@ -21,8 +21,19 @@ public sealed class DocumentMojibake
     /// <summary>The sequences within <paramref name="span"/>.</summary>
     public IEnumerable<MojibakeSequence> Within(TextSpan span)
     {
-        int i = FirstAtOrAfter(span.Start);
-        for (; i < Sequences.Count && Sequences[i].Span.End <= span.End; i++)
+        // Most spans hold none: the shared empty array costs no enumerator object, where an iterator cost one per call.
+        int first = Sequences.Count == 0 ? 0 : FirstAtOrAfter(span.Start), end = first;
+        while (end < Sequences.Count && Sequences[end].Span.End <= span.End)
+        {
+            end++;
+        }
+
+        return first == end ? [] : Range(first, end);
+    }
+
+    private IEnumerable<MojibakeSequence> Range(int first, int end)
+    {
+        for (int i = first; i < end; i++)
         {
             yield return Sequences[i];
         }

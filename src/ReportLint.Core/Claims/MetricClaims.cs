@@ -46,7 +46,8 @@ public sealed class MetricClaims
         return true;
     }
 
-    private readonly Dictionary<Section, IReadOnlyDictionary<int, string>> _periods = new(ReferenceEqualityComparer.Instance);
+    // Read without a lock: rules ask for the periods of a claim tens of thousands of times in a large report.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, IReadOnlyDictionary<int, string>> _periods = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The period headings above a claim, by heading level ("Week 4" at level 2): different moments only when, at
@@ -59,26 +60,22 @@ public sealed class MetricClaims
             return new Dictionary<int, string>();
         }
 
-        lock (_periods)
+        if (_periods.TryGetValue(section, out IReadOnlyDictionary<int, string>? cached))
         {
-            if (_periods.TryGetValue(section, out IReadOnlyDictionary<int, string>? cached))
-            {
-                return cached;
-            }
-
-            var periods = new Dictionary<int, string>();
-            for (Section? s = section; s is not null; s = s.Parent)
-            {
-                string heading = Readable.Fold(document, s.ContentSpan).Text;
-                if (PhraseMatcher.ContainsAny(heading, document.Lexicon, "period"))
-                {
-                    periods.TryAdd(s.Level, heading);
-                }
-            }
-
-            _periods[section] = periods;
-            return periods;
+            return cached;
         }
+
+        var periods = new Dictionary<int, string>();
+        for (Section? s = section; s is not null; s = s.Parent)
+        {
+            string heading = Readable.Fold(document, s.ContentSpan).Text;
+            if (PhraseMatcher.ContainsAny(heading, document.Lexicon, "period"))
+            {
+                periods.TryAdd(s.Level, heading);
+            }
+        }
+
+        return _periods.GetOrAdd(section, periods);
     }
 
     /// <summary>A stable text of a claim's period path, for grouping claims of the same moment.</summary>

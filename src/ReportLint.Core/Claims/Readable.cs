@@ -7,6 +7,9 @@ namespace ReportLint.Claims;
 /// <summary>Text as a reader means it: folded for matching, with the document's mojibake read as what it stands for.</summary>
 public static class Readable
 {
+    // Arrays made once: a params array of constants is built at every call.
+    private static readonly char[] LabelEdges = [' ', '*', '_', ':', '|', '#'];
+
     /// <summary>The text of a span as a reader means it, for messages: mojibake repaired, emphasis markers dropped, case kept.</summary>
     public static string Text(ReportDocument document, TextSpan span)
     {
@@ -21,7 +24,7 @@ public static class Readable
 
         builder.Append(document.GetText(TextSpan.FromBounds(position, span.End)));
         builder.Replace("**", string.Empty).Replace("__", string.Empty).Replace("`", string.Empty);
-        return CollapseWhiteSpace(builder.ToString()).Trim(' ', '*', '_', ':', '|', '#');
+        return CollapseWhiteSpace(builder.ToString()).Trim(LabelEdges);
     }
 
     // Each run of white space as one space (what Regex.Replace(text, @"\s+", " ") gives, without building a regex).

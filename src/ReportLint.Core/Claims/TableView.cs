@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig.Extensions.Tables;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
@@ -82,16 +83,9 @@ public sealed class TableView
     /// <summary>The view of a table, built once per document and shared by every rule that asks.</summary>
     public static TableView Of(ReportDocument document, Table table)
     {
-        Dictionary<Table, TableView> views = document.GetModel(static _ => new Dictionary<Table, TableView>(ReferenceEqualityComparer.Instance));
-        lock (views)
-        {
-            if (!views.TryGetValue(table, out TableView? view))
-            {
-                views[table] = view = Create(document, table);
-            }
-
-            return view;
-        }
+        // Read without a lock: rules ask for a table's view once per row they look at.
+        ConcurrentDictionary<Table, TableView> views = document.GetModel(static _ => new ConcurrentDictionary<Table, TableView>(ReferenceEqualityComparer.Instance));
+        return views.TryGetValue(table, out TableView? view) ? view : views.GetOrAdd(table, Create(document, table));
     }
 
     private static TableView Create(ReportDocument document, Table table)

@@ -29,7 +29,14 @@ public sealed class Triggers
     private string? _folded;
     private TriggerScan? _scan;
 
-    private Triggers(ReportDocument document) => _document = document;
+    // Made once: a lambda over this, written at the call, allocated a delegate per question asked.
+    private readonly Func<string, bool> _anyPhraseOf;
+
+    private Triggers(ReportDocument document)
+    {
+        _document = document;
+        _anyPhraseOf = section => AnyPhrase(Table.Section(section), Scan.Present);
+    }
 
     private bool Cached(string question, Func<string, bool> answer)
     {
@@ -73,7 +80,7 @@ public sealed class Triggers
     {
         foreach (string section in sections)
         {
-            if (Cached(section, s => AnyPhrase(Table.Section(s), Scan.Present)))
+            if (Cached(section, _anyPhraseOf))
             {
                 return true;
             }
@@ -142,7 +149,7 @@ public sealed class Triggers
                         paragraphs.Add(paragraph.Start, words);
                     }
 
-                    if (!words.Complete || (all ? sections.All(s => AnyPhrase(Table.Section(s), words.Present)) : Occurs(phrase, words.Present)))
+                    if (!words.Complete || (all ? EachSectionPresent(sections, words.Present) : Occurs(phrase, words.Present)))
                     {
                         return true;
                     }
@@ -307,6 +314,44 @@ public sealed class Triggers
         foreach (int id in phrase)
         {
             if (id < 0 || !present[id])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A phrase of each section occurs in the scan; a phrase of each section lies between hits [first, last). Loops, not
+    // lambdas: these run once per paragraph or line with hits, and a lambda over first and last allocated each time.
+    private bool EachSectionPresent(string[] sections, bool[] present)
+    {
+        foreach (string section in sections)
+        {
+            if (!AnyPhrase(Table.Section(section), present))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool EachSectionWithin(string[] sections, TriggerScan scan, int first, int last)
+    {
+        foreach (string section in sections)
+        {
+            bool any = false;
+            foreach (int[] phrase in Table.Section(section))
+            {
+                if (AllWithin(phrase, scan, first, last))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
             {
                 return false;
             }
@@ -530,7 +575,7 @@ public sealed class Triggers
                 last++;
             }
 
-            if (source[span].IndexOf('|') >= 0 && sections.All(section => Table.Section(section).Any(phrase => AllWithin(phrase, scan, first, last))))
+            if (source[span].IndexOf('|') >= 0 && EachSectionWithin(sections, scan, first, last))
             {
                 return true;
             }

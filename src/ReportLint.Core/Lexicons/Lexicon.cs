@@ -66,6 +66,12 @@ public sealed class Lexicon
     /// </summary>
     public IReadOnlyDictionary<string, string> ReverseIndex(string prefix)
     {
+        // Looked up before GetOrAdd: the factory captures this, so it would allocate a delegate on every call.
+        if (_reverse.TryGetValue(prefix, out IReadOnlyDictionary<string, string>? built))
+        {
+            return built;
+        }
+
         return _reverse.GetOrAdd(prefix, p =>
         {
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -94,7 +100,8 @@ public sealed class Lexicon
     /// The phrases of a section grouped by their first character (longest first), and the set of those characters,
     /// so a text is searched in one pass instead of once per phrase. Built once per section.
     /// </summary>
-    internal PhraseIndex IndexOf(string section) => _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name)));
+    internal PhraseIndex IndexOf(string section) =>
+        _indexes.TryGetValue(section, out PhraseIndex? index) ? index : _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name)));
 
     /// <summary>The words and marks of every phrase, numbered for triage scans. Built once.</summary>
     internal TriggerTable Triggers => _triggers ?? System.Threading.Interlocked.CompareExchange(ref _triggers, new TriggerTable(this), null) ?? _triggers;

@@ -214,7 +214,9 @@ internal sealed class TriggerTable
     /// <summary>Whether a section has a phrase the scan cannot see (then it may occur anywhere).</summary>
     public bool HasUnseen(string section) => Compiled(section).Unseen;
 
-    private CompiledSection Compiled(string section) => _sections.GetOrAdd(section, name =>
+    // Looked up before GetOrAdd: the factory captures this, so writing it on the hot path allocated a delegate per call.
+    private CompiledSection Compiled(string section) =>
+        _sections.TryGetValue(section, out CompiledSection? compiled) ? compiled : _sections.GetOrAdd(section, name =>
     {
         IReadOnlyList<string> list = _lexicon.Phrases(name);
         int[][] phrases = new int[list.Count][];

@@ -17,6 +17,9 @@ namespace ReportLint.Rules.Arithmetic;
 /// </summary>
 public sealed class RL2001TotalMismatch : ReportAnalyzer
 {
+    // Made once: a params array of constants is built at every call.
+    private static readonly char[] WordEnds = [':', ',', '.', ')', '*'];
+
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2001", "total-mismatch", "A total differs from the sum of its parts",
@@ -276,7 +279,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         int words = 0;
         foreach (string word in after.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            string clean = word.TrimEnd(':', ',', '.', ')', '*');
+            string clean = word.TrimEnd(WordEnds);
             if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
             {
                 break;
