@@ -230,13 +230,16 @@ public static class Program
             return null;
         }
 
-        foreach (InputFile file in files)
+        if (!choice.Strict)
         {
-            session.For(file);
+            // The run resolves each file's configuration as it lints it (in parallel) and reports problems after.
+            return session;
         }
 
+        // --strict-config lints nothing when a configuration has problems, so every file's is resolved first.
+        Parallel.For(0, files.Count, i => session.For(files[i]));
         List<FileOutcome> problems = session.ConfigurationOutcomes();
-        if (choice.Strict && problems.Count > 0)
+        if (problems.Count > 0)
         {
             foreach (FileOutcome outcome in problems)
             {

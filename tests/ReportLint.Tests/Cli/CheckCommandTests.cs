@@ -64,6 +64,26 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_dependency_hidden_and_linked_folders_are_not_searched()
+    {
+        Write("docs/guide/r.md", "Updated $(date)\n");
+        Write("docs/UPPER.MD", "Updated $(date)\n");
+        Write("docs/x.md.bak", "Updated $(date)\n");
+        foreach (string skipped in new[] { "node_modules", "bin", "obj", ".git", ".cache" })
+        {
+            Write($"docs/{skipped}/r.md", "Updated $(date)\n");
+        }
+
+        string outside = Write("outside/r.md", "Updated $(date)\n");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "docs", "linked"), Path.GetDirectoryName(outside)!);
+        (int code, string output, _) = Run("check", Path.Combine(_dir, "docs"));
+        Assert.Equal(1, code);
+        string[] lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split('\n');
+        Assert.Equal([Path.Join(_dir, "docs", "guide/r.md") + "(1,9)"], lines[..^1].Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Equal("1 file checked: 1 warning in 1 file.", lines[^1]);
+    }
+
+    [Fact]
     public void A_folder_of_text_reports_is_linted_with_a_note()
     {
         Write("report.txt", "Updated $(date)\n");
