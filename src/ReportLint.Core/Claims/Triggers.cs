@@ -29,24 +29,18 @@ public sealed class Triggers
     private string? _folded;
     private TriggerScan? _scan;
 
-    // Made once: a lambda over this, written at the call, allocated a delegate per question asked.
-    private readonly Func<string, bool> _anyPhraseOf;
+    private Triggers(ReportDocument document) => _document = document;
 
-    private Triggers(ReportDocument document)
+    // Answers are remembered by question. No delegate per question: a lambda at each call allocated its delegate (and
+    // its captured arguments) even when the answer was already known, and the rules ask once per document each.
+    private bool TryKnown(string question, out bool answer)
     {
-        _document = document;
-        _anyPhraseOf = section => AnyPhrase(Table.Section(section), Scan.Present);
+        bool known = _sections.TryGetValue(question, out object? value);
+        answer = ReferenceEquals(value, Yes);
+        return known;
     }
 
-    private bool Cached(string question, Func<string, bool> answer)
-    {
-        if (!_sections.TryGetValue(question, out object? known))
-        {
-            known = _sections.GetOrAdd(question, answer(question) ? Yes : No);
-        }
-
-        return ReferenceEquals(known, Yes);
-    }
+    private bool Remember(string question, bool answer) => ReferenceEquals(_sections.GetOrAdd(question, answer ? Yes : No), Yes);
 
     /// <summary>The shared triggers of a document.</summary>
     public static Triggers Of(ReportDocument document) => document.GetModel(d => new Triggers(d));
@@ -80,7 +74,7 @@ public sealed class Triggers
     {
         foreach (string section in sections)
         {
-            if (Cached(section, _anyPhraseOf))
+            if (TryKnown(section, out bool known) ? known : Remember(section, AnyPhrase(Table.Section(section), Scan.Present)))
             {
                 return true;
             }
@@ -104,7 +98,13 @@ public sealed class Triggers
     /// </summary>
     public bool AnyParagraphWithAll(params string[] sections) => InParagraph("\u0005", sections, all: true);
 
-    private bool InParagraph(string kind, string[] sections, bool all) => Cached(kind + string.Join(",", sections), _ =>
+    private bool InParagraph(string kind, string[] sections, bool all)
+    {
+        string question = kind + string.Join(",", sections);
+        return TryKnown(question, out bool known) ? known : Remember(question, FindInParagraph(sections, all));
+    }
+
+    private bool FindInParagraph(string[] sections, bool all)
     {
         if (all ? !sections.All(section => Any(section)) : !Any(sections))
         {
@@ -158,7 +158,7 @@ public sealed class Triggers
         }
 
         return false;
-    });
+    }
 
     // The lines around an offset up to (not including) a blank line or the end of the text, as the source splits
     // lines (as Markdown does). A line that holds anything but spaces and tabs is never blank to Markdown either, so
@@ -272,7 +272,9 @@ public sealed class Triggers
     }
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
-    public bool AnyStatusSymbol() => Cached("\u0001symbols", _ =>
+    public bool AnyStatusSymbol() => TryKnown("\u0001symbols", out bool known) ? known : Remember("\u0001symbols", FindStatusSymbol());
+
+    private bool FindStatusSymbol()
     {
         foreach (string section in StatusSections)
         {
@@ -288,7 +290,7 @@ public sealed class Triggers
         }
 
         return false;
-    });
+    }
 
     private bool AnyPhrase(int[][] phrases, bool[] present)
     {
@@ -465,7 +467,18 @@ public sealed class Triggers
     /// comparator ("target: &gt; 90", "objectif : 1000"), as a stated target must be, within one paragraph of the raw
     /// text (as for <see cref="AnyInParagraph"/>).
     /// </summary>
-    public bool AnyFollowedByNumber(string section) => Any(section) && Cached("\u0002" + section, _ =>
+    public bool AnyFollowedByNumber(string section)
+    {
+        if (!Any(section))
+        {
+            return false;
+        }
+
+        string question = "\u0002" + section;
+        return TryKnown(question, out bool known) ? known : Remember(question, FindFollowedByNumber(section));
+    }
+
+    private bool FindFollowedByNumber(string section)
     {
         // Only the paragraphs where a phrase of the section is placed are folded: a target and its number are in one
         // statement, and a statement lies within one paragraph of the raw text (see AnyInParagraph).
@@ -492,7 +505,7 @@ public sealed class Triggers
         }
 
         return false;
-    });
+    }
 
     // A span of the document folded as Folded folds the whole: backticks read as spaces, mojibake read through.
     private string FoldedSpan(TextSpan span) => TextFolding.FoldRepaired(
@@ -546,7 +559,13 @@ public sealed class Triggers
     }
 
     /// <summary>Whether a line holding a <c>|</c> (a table row) also holds a phrase of each of the sections.</summary>
-    public bool AnyTableLineWith(params string[] sections) => Cached("\u0003" + string.Join(",", sections), _ =>
+    public bool AnyTableLineWith(params string[] sections)
+    {
+        string question = "\u0003" + string.Join(",", sections);
+        return TryKnown(question, out bool known) ? known : Remember(question, FindTableLineWith(sections));
+    }
+
+    private bool FindTableLineWith(string[] sections)
     {
         if (!sections.All(section => Any(section)))
         {
@@ -584,7 +603,7 @@ public sealed class Triggers
         }
 
         return false;
-    });
+    }
 
     /// <summary>Whether the raw text holds a ratio of two equal numbers ("7/7", "12/12").</summary>
     public bool AnyFullRatio()
