@@ -28,11 +28,11 @@ internal static class InputFiles
             else if (Directory.Exists(path))
             {
                 var found = new List<string>();
-                Collect(path, found, errors, MarkdownPatterns);
+                Collect(path, found, errors, MarkdownEndings);
                 if (found.Count == 0)
                 {
                     // A folder of plain-text reports (as status reports are often saved) is linted as such.
-                    Collect(path, found, errors, TextPatterns);
+                    Collect(path, found, errors, TextEndings);
                     if (found.Count > 0)
                     {
                         notes?.Add($"{path}: no Markdown files here; linting its {found.Count} *.txt file(s) as Markdown.");
@@ -90,8 +90,8 @@ internal static class InputFiles
     }
 
     // The endings of the names collected (as the patterns *.md, *.markdown and *.txt match on this platform).
-    private static readonly string[] MarkdownPatterns = [".md", ".markdown"];
-    private static readonly string[] TextPatterns = [".txt"];
+    private static readonly string[] MarkdownEndings = [".md", ".markdown"];
+    private static readonly string[] TextEndings = [".txt"];
 
     // One read of each folder gives its files and its subfolders; reading it once per pattern and once more for
     // subfolders, with a status call per subfolder, was a fifth of a large run's serial start.

@@ -22,7 +22,7 @@ public sealed class DocumentMojibake
     public IEnumerable<MojibakeSequence> Within(TextSpan span)
     {
         // Most spans hold none: the shared empty array costs no enumerator object, where an iterator cost one per call.
-        int first = Sequences.Count == 0 ? 0 : FirstAtOrAfter(span.Start), end = first;
+        int first = FirstAtOrAfter(span.Start), end = first;
         while (end < Sequences.Count && Sequences[end].Span.End <= span.End)
         {
             end++;

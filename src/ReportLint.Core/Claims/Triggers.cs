@@ -33,12 +33,7 @@ public sealed class Triggers
 
     // Answers are remembered by question. No delegate per question: a lambda at each call allocated its delegate (and
     // its captured arguments) even when the answer was already known, and the rules ask once per document each.
-    private bool TryKnown(string question, out bool answer)
-    {
-        bool known = _sections.TryGetValue(question, out object? value);
-        answer = ReferenceEquals(value, Yes);
-        return known;
-    }
+    private bool? Known(string question) => _sections.TryGetValue(question, out object? value) ? ReferenceEquals(value, Yes) : null;
 
     private bool Remember(string question, bool answer) => ReferenceEquals(_sections.GetOrAdd(question, answer ? Yes : No), Yes);
 
@@ -74,7 +69,7 @@ public sealed class Triggers
     {
         foreach (string section in sections)
         {
-            if (TryKnown(section, out bool known) ? known : Remember(section, AnyPhrase(Table.Section(section), Scan.Present)))
+            if (Known(section) ?? Remember(section, AnyPhrase(Table.Section(section), Scan.Present)))
             {
                 return true;
             }
@@ -101,7 +96,7 @@ public sealed class Triggers
     private bool InParagraph(string kind, string[] sections, bool all)
     {
         string question = kind + string.Join(",", sections);
-        return TryKnown(question, out bool known) ? known : Remember(question, FindInParagraph(sections, all));
+        return Known(question) ?? Remember(question, FindInParagraph(sections, all));
     }
 
     private bool FindInParagraph(string[] sections, bool all)
@@ -272,7 +267,7 @@ public sealed class Triggers
     }
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
-    public bool AnyStatusSymbol() => TryKnown("\u0001symbols", out bool known) ? known : Remember("\u0001symbols", FindStatusSymbol());
+    public bool AnyStatusSymbol() => Known("\u0001symbols") ?? Remember("\u0001symbols", FindStatusSymbol());
 
     private bool FindStatusSymbol()
     {
@@ -475,7 +470,7 @@ public sealed class Triggers
         }
 
         string question = "\u0002" + section;
-        return TryKnown(question, out bool known) ? known : Remember(question, FindFollowedByNumber(section));
+        return Known(question) ?? Remember(question, FindFollowedByNumber(section));
     }
 
     private bool FindFollowedByNumber(string section)
@@ -562,7 +557,7 @@ public sealed class Triggers
     public bool AnyTableLineWith(params string[] sections)
     {
         string question = "\u0003" + string.Join(",", sections);
-        return TryKnown(question, out bool known) ? known : Remember(question, FindTableLineWith(sections));
+        return Known(question) ?? Remember(question, FindTableLineWith(sections));
     }
 
     private bool FindTableLineWith(string[] sections)
