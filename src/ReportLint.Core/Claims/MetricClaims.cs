@@ -68,7 +68,7 @@ public sealed class MetricClaims
         var periods = new Dictionary<int, string>();
         for (Section? s = section; s is not null; s = s.Parent)
         {
-            string heading = Readable.Fold(document, s.ContentSpan).Text;
+            string heading = Readable.FoldText(document, s.ContentSpan);
             if (PhraseMatcher.ContainsAny(heading, document.Lexicon, "period"))
             {
                 periods.TryAdd(s.Level, heading);
@@ -239,7 +239,7 @@ public sealed class MetricClaims
             return string.Empty;
         }
 
-        string after = Readable.Fold(document, TextSpan.FromBounds(value.Span.End, statement.Span.End)).Text.TrimStart();
+        string after = Readable.FoldText(document, TextSpan.FromBounds(value.Span.End, statement.Span.End)).TrimStart();
         int end = 0;
         while (end < after.Length && char.IsLetter(after[end]))
         {

@@ -7,43 +7,109 @@ namespace ReportLint.Claims;
 /// <summary>Text as a reader means it: folded for matching, with the document's mojibake read as what it stands for.</summary>
 public static class Readable
 {
-    // Arrays made once: a params array of constants is built at every call.
-    private static readonly char[] LabelEdges = [' ', '*', '_', ':', '|', '#'];
+    // Spans longer than this are read into a buffer of their own rather than this thread's scratch buffer.
+    private const int MaxKept = 1 << 12;
+
+    [ThreadStatic]
+    private static char[]? t_scratch;
 
     /// <summary>The text of a span as a reader means it, for messages: mojibake repaired, emphasis markers dropped, case kept.</summary>
+    /// <remarks>
+    /// What appending the repaired text to a builder, removing "**", "__" and "`" in that order, collapsing each run of
+    /// white space to one space and trimming spaces, '*', '_', ':', '|' and '#' from both ends gives, done in one
+    /// buffer kept per thread: the builder's Replace moved the rest of its chunk at every removal.
+    /// </remarks>
     public static string Text(ReportDocument document, TextSpan span)
     {
-        var builder = new System.Text.StringBuilder(span.Length);
-        int position = span.Start;
+        char[] buffer = t_scratch is { } kept && kept.Length >= span.Length ? kept : new char[Math.Max(span.Length, 64)];
+        t_scratch = null;
+        int length = 0, position = span.Start;
         foreach (MojibakeSequence sequence in DocumentMojibake.Of(document).Within(span))
         {
-            builder.Append(document.GetText(TextSpan.FromBounds(position, sequence.Span.Start)));
-            builder.Append(sequence.Repaired);
+            Append(ref buffer, ref length, document.GetText(TextSpan.FromBounds(position, sequence.Span.Start)));
+            Append(ref buffer, ref length, sequence.Repaired.AsSpan());
             position = sequence.Span.End;
         }
 
-        builder.Append(document.GetText(TextSpan.FromBounds(position, span.End)));
-        builder.Replace("**", string.Empty).Replace("__", string.Empty).Replace("`", string.Empty);
-        return CollapseWhiteSpace(builder.ToString()).Trim(LabelEdges);
+        Append(ref buffer, ref length, document.GetText(TextSpan.FromBounds(position, span.End)));
+        Span<char> text = buffer.AsSpan(0, length);
+        text = text[..DropPairs(text, '*')];
+        text = text[..DropPairs(text, '_')];
+        text = text[..CollapseWhiteSpaceDroppingBackticks(text)];
+        int start = 0, end = text.Length;
+        while (start < end && IsLabelEdge(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsLabelEdge(text[end - 1]))
+        {
+            end--;
+        }
+
+        string result = end > start ? new string(buffer, start, end - start) : string.Empty;
+        if (buffer.Length <= MaxKept)
+        {
+            t_scratch = buffer;
+        }
+
+        return result;
     }
 
-    // Each run of white space as one space (what Regex.Replace(text, @"\s+", " ") gives, without building a regex).
-    private static string CollapseWhiteSpace(string text)
+    private static bool IsLabelEdge(char c) => c is ' ' or '*' or '_' or ':' or '|' or '#';
+
+    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> text)
     {
-        var collapsed = new System.Text.StringBuilder(text.Length);
-        bool inSpace = false;
-        foreach (char c in text)
+        if (length + text.Length > buffer.Length)
         {
+            Array.Resize(ref buffer, Math.Max(length + text.Length, buffer.Length * 2));
+        }
+
+        text.CopyTo(buffer.AsSpan(length));
+        length += text.Length;
+    }
+
+    // Removes each pair of the character, left to right, as Replace("**", "") does ("***" keeps one); returns the new length.
+    private static int DropPairs(Span<char> text, char c)
+    {
+        int kept = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == c && i + 1 < text.Length && text[i + 1] == c)
+            {
+                i++;
+                continue;
+            }
+
+            text[kept++] = text[i];
+        }
+
+        return kept;
+    }
+
+    // Removes backticks, then makes each run of white space one space (what Regex.Replace(text, @"\s+", " ") gives).
+    private static int CollapseWhiteSpaceDroppingBackticks(Span<char> text)
+    {
+        int kept = 0;
+        bool inSpace = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '`')
+            {
+                continue;
+            }
+
             bool space = char.IsWhiteSpace(c);
             if (!space || !inSpace)
             {
-                collapsed.Append(space ? ' ' : c);
+                text[kept++] = space ? ' ' : c;
             }
 
             inSpace = space;
         }
 
-        return collapsed.ToString();
+        return kept;
     }
 
     /// <summary>
@@ -51,5 +117,12 @@ public static class Readable
     /// prose with code blanked), repairing mojibake on the way; the map points into the original text.
     /// </summary>
     public static FoldedText Fold(ReportDocument document, TextSpan span, string? text = null) =>
-        TextFolding.FoldMapped(text ?? document.GetText(span).ToString(), span.Start, DocumentMojibake.Of(document).Within(span));
+        TextFolding.FoldMapped(text is null ? document.GetText(span) : text.AsSpan(), span.Start, DocumentMojibake.Of(document).Within(span));
+
+    /// <summary>
+    /// The text <see cref="Fold"/> gives, without the map back to the document: for callers that only read the
+    /// folded text, at a fraction of the allocation (no two offsets per character).
+    /// </summary>
+    public static string FoldText(ReportDocument document, TextSpan span, string? text = null) =>
+        TextFolding.FoldRepaired(text is null ? document.GetText(span) : text.AsSpan(), span.Start, DocumentMojibake.Of(document).Within(span));
 }

@@ -15,13 +15,31 @@ namespace ReportLint.Claims;
 /// </summary>
 public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode)
 {
+    [ThreadStatic]
+    private static List<Quantity>? t_found;
+
     private FoldedText? _folded;
+    private Quantity[]? _quantities;
 
     /// <summary>Whether it is a line of a code block that reads as claims (status marks, <c>key: value</c> lines).</summary>
     public bool InCode { get; init; }
 
     /// <summary>The statement folded for matching, mojibake read through: computed once, shared by every rule.</summary>
     public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose);
+
+    /// <summary>
+    /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan"/> finds there): scanned once,
+    /// shared by every rule.
+    /// </summary>
+    public ReadOnlySpan<Quantity> Quantities(ReportDocument document) => _quantities ??= ScanQuantities(document);
+
+    private Quantity[] ScanQuantities(ReportDocument document)
+    {
+        List<Quantity> found = t_found ??= [];
+        found.Clear();
+        QuantityScanner.Scan(Prose.AsSpan(), Span.Start, document.Lexicon, found);
+        return found.Count == 0 ? [] : found.ToArray();
+    }
 }
 
 /// <summary>The statements of a document, in order, built once and shared.</summary>
@@ -38,7 +56,9 @@ public sealed class Statements
     private static Statements Build(ReportDocument document)
     {
         var list = new List<Statement>();
-        var rowsDone = new HashSet<TableRow>(ReferenceEqualityComparer.Instance);
+        // Blocks come in document order, so the cells of a row come together: the row last added is the only one
+        // to skip (a set of rows hashed every object's header).
+        TableRow? lastRow = null;
         foreach (Block block in document.Blocks)
         {
             if (block is FencedCodeBlock fence)
@@ -54,8 +74,9 @@ public sealed class Statements
 
             if (leaf.Parent is TableCell { Parent: TableRow row })
             {
-                if (rowsDone.Add(row))
+                if (!ReferenceEquals(row, lastRow))
                 {
+                    lastRow = row;
                     AddRow(document, row, list);
                 }
 

@@ -111,7 +111,7 @@ public sealed class StatusItems
             return;
         }
 
-        string text = Readable.Fold(document, firstLine, prose).Text;
+        string text = Readable.FoldText(document, firstLine, prose);
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label, text) { Title = TitleOf(document, paragraph, firstLine, label) });
     }
@@ -166,8 +166,8 @@ public sealed class StatusItems
             }
 
             TextSpan rowSpan = row.Extent;
-            string label = Readable.Fold(document, row[0].Span).Text;
-            items.Add(new StatusItem(rowSpan, row.Line, status, marks[0].Span, label, Readable.Fold(document, rowSpan).Text) { Title = Readable.Text(document, row[0].Span) });
+            string label = Readable.FoldText(document, row[0].Span);
+            items.Add(new StatusItem(rowSpan, row.Line, status, marks[0].Span, label, Readable.FoldText(document, rowSpan)) { Title = Readable.Text(document, row[0].Span) });
         }
     }
 
@@ -214,7 +214,7 @@ public sealed class StatusItems
     {
         if (FirstEmphasis(paragraph) is { } strong)
         {
-            string bold = Readable.Fold(document, document.GetSpan(strong)).Text.Trim();
+            string bold = Readable.FoldText(document, document.GetSpan(strong)).Trim();
             if (bold.Length > 2)
             {
                 return StripMarks(bold);

@@ -73,15 +73,38 @@ public static class Targets
         Quantity? result = null;
         foreach (Quantity q in quantities)
         {
-            bool unitFits = target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit);
-            bool unitOk = requireUnit ? q.Unit.Length > 0 && unitFits : q.Unit.Length == 0 || unitFits;
-            if (q.Span.End <= target.Span.Start && unitOk && !InAny(targets, q.Span))
+            if (IsResultFor(q, target, targets, requireUnit))
             {
                 result = q;
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// As <see cref="ResultBefore(IEnumerable{Quantity}, TargetClaim, IReadOnlyCollection{TargetClaim}, bool)"/>, over
+    /// the quantities a statement holds (<see cref="Statement.Quantities"/>).
+    /// </summary>
+    public static Quantity? ResultBefore(ReadOnlySpan<Quantity> quantities, TargetClaim target, IReadOnlyCollection<TargetClaim> targets, bool requireUnit = false)
+    {
+        Quantity? result = null;
+        foreach (Quantity q in quantities)
+        {
+            if (IsResultFor(q, target, targets, requireUnit))
+            {
+                result = q;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsResultFor(Quantity q, TargetClaim target, IReadOnlyCollection<TargetClaim> targets, bool requireUnit)
+    {
+        bool unitFits = target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit);
+        bool unitOk = requireUnit ? q.Unit.Length > 0 && unitFits : q.Unit.Length == 0 || unitFits;
+        return q.Span.End <= target.Span.Start && unitOk && !InAny(targets, q.Span);
     }
 
     // A loop, not LINQ's Any: framework generic code over a value type is JIT-compiled at every start of the tool.

@@ -13,9 +13,9 @@ public static class TextFolding
     /// <summary>Folds a piece of text.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var sink = new BuilderSink(new StringBuilder(text.Length), null, null);
+        var sink = TextSink.Rent(text.Length + 1);
         FoldInto(ref sink, text, 0, null);
-        return sink.Builder.ToString();
+        return sink.ToText();
     }
 
     /// <summary>
@@ -40,9 +40,9 @@ public static class TextFolding
     /// <summary>As <see cref="FoldRepaired(ReadOnlySpan{char}, IEnumerable{ReportLint.Text.MojibakeSequence}?)"/>, for a piece of a document that starts at <paramref name="offset"/>.</summary>
     internal static string FoldRepaired(ReadOnlySpan<char> text, int offset, IEnumerable<ReportLint.Text.MojibakeSequence>? repairs)
     {
-        var sink = new BuilderSink(new StringBuilder(text.Length), null, null);
+        var sink = TextSink.Rent(text.Length + 1);
         FoldRepairing(ref sink, text, offset, repairs);
-        return sink.Builder.ToString();
+        return sink.ToText();
     }
 
     /// <summary>
@@ -246,41 +246,83 @@ internal interface IFoldSink
     int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt);
 }
 
-/// <summary>The folded string, and optionally the original span of each of its characters.</summary>
-internal readonly struct BuilderSink(StringBuilder builder, List<int>? starts, List<int>? ends) : IFoldSink
+/// <summary>
+/// The folded characters alone, in a buffer kept per thread between folds: a fold allocates its string and nothing
+/// else (a builder grew its chunks and copied them again into the string).
+/// </summary>
+internal struct TextSink : IFoldSink
 {
-    public StringBuilder Builder => builder;
+    // Larger buffers (a fold of a whole document) are not kept: at most 128 KB per thread stays allocated.
+    private const int MaxKept = 1 << 16;
 
-    public List<int>? Starts => starts;
+    [ThreadStatic]
+    private static char[]? t_chars;
 
-    public List<int>? Ends => ends;
+    private char[] _chars;
+    private int _count;
 
-    public bool EndsInWord => builder.Length > 0 && builder[^1] != ' ';
+    private TextSink(char[] chars)
+    {
+        _chars = chars;
+        _count = 0;
+    }
+
+    public readonly bool EndsInWord => _count > 0 && _chars[_count - 1] != ' ';
+
+    /// <summary>A sink with room for <paramref name="capacity"/> characters (it grows if folding lengthens the text).</summary>
+    public static TextSink Rent(int capacity)
+    {
+        if (t_chars is { } chars && chars.Length >= capacity)
+        {
+            t_chars = null;
+            return new TextSink(chars);
+        }
+
+        return new TextSink(new char[Math.Max(capacity, 64)]);
+    }
 
     public void Append(char c, int start, int end)
     {
-        builder.Append(c);
-        starts?.Add(start);
-        ends?.Add(end);
+        if (_count == _chars.Length)
+        {
+            Array.Resize(ref _chars, _chars.Length * 2);
+        }
+
+        _chars[_count++] = c;
     }
 
     public void AppendWordCharacter(char c, int start, int end) => Append(c, start, end);
 
     public void AppendAsciiWord(ReadOnlySpan<char> run, int start)
     {
+        if (_count + run.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_count + run.Length, _chars.Length * 2));
+        }
+
         for (int k = 0; k < run.Length; k++)
         {
-            builder.Append(TextFolding.ToLowerAscii(run[k]));
-            starts?.Add(start + k);
-            ends?.Add(start + k + 1);
+            _chars[_count++] = TextFolding.ToLowerAscii(run[k]);
         }
     }
 
-    public void Dropped(char c)
+    public readonly void Dropped(char c)
     {
     }
 
-    public int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt) => i;
+    public readonly int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt) => i;
+
+    /// <summary>The folded text; the buffer goes back to this thread's cache.</summary>
+    public readonly string ToText()
+    {
+        string text = _count == 0 ? string.Empty : new string(_chars, 0, _count);
+        if (_chars.Length <= MaxKept && (t_chars is null || t_chars.Length < _chars.Length))
+        {
+            t_chars = _chars;
+        }
+
+        return text;
+    }
 }
 
 /// <summary>

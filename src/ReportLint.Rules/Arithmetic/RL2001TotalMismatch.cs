@@ -185,8 +185,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         foreach (Statement statement in Statements.Of(document).All)
         {
             string folded = statement.Folded(document).Text.Trim(' ', '|');
-            var quantities = new List<Quantity>();
-            QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
+            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
             if (TotalOf(document, statement, folded, quantities) is { } total)
             {
                 totals.Add(new Stated(total.Value, total.Thing, statement.Span));
@@ -242,9 +241,9 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     }
 
     // "Tests: 944", "| **Tests** | 944 |", "Total tests: 944": a thing named alone, with one whole number.
-    private static (Quantity Value, string Thing)? TotalOf(ReportDocument document, Statement statement, string folded, List<Quantity> quantities)
+    private static (Quantity Value, string Thing)? TotalOf(ReportDocument document, Statement statement, string folded, ReadOnlySpan<Quantity> quantities)
     {
-        if (quantities.Count != 1 || quantities[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
+        if (quantities.Length != 1 || quantities[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
         {
             return null;
         }
@@ -274,7 +273,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             return null;
         }
 
-        string after = Readable.Fold(document, TextSpan.FromBounds(q.Span.End, statement.Span.End)).Text;
+        string after = Readable.FoldText(document, TextSpan.FromBounds(q.Span.End, statement.Span.End));
         string? last = null;
         int words = 0;
         foreach (string word in after.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -43,8 +43,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
         foreach (Statement statement in Statements.Of(document).All)
         {
-            var quantities = new List<Quantity>();
-            QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
+            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
             // Loops, not LINQ over Quantity: framework generic code over a value type is JIT-compiled at every start.
             foreach (Quantity ratio in quantities)
             {

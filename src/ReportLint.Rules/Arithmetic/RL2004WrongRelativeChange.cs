@@ -56,8 +56,7 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
             }
 
             TargetClaim target = targets[0];
-            var quantities = new List<Quantity>();
-            QuantityScanner.Scan(statement.Prose, statement.Span.Start, lexicon, quantities);
+            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
             Quantity? result = Targets.ResultBefore(quantities, target, targets, requireUnit: true);
             if (result is not { } r || target.Value.Value == 0)
             {

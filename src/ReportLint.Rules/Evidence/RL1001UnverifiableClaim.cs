@@ -54,8 +54,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            var quantities = new List<Quantity>();
-            QuantityScanner.Scan(statement.Prose, statement.Span.Start, lexicon, quantities);
+            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
             foreach (PhraseMatch match in matches)
             {
                 if (IsCapability(folded.Text, match.Start, lexicon))
@@ -102,7 +101,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     // The count the claim is about: a whole number stated before it ("644 Unit Tests: 100% pass rate").
     // "944/944": a ratio whose parts are equal. A loop, not LINQ over Quantity: framework generic code over a value
     // type is JIT-compiled at every start of the tool.
-    private static bool AnyFullRatio(List<Quantity> quantities)
+    private static bool AnyFullRatio(ReadOnlySpan<Quantity> quantities)
     {
         foreach (Quantity q in quantities)
         {
@@ -115,7 +114,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    private static decimal? CountBefore(List<Quantity> quantities, int claimStart)
+    private static decimal? CountBefore(ReadOnlySpan<Quantity> quantities, int claimStart)
     {
         foreach (Quantity q in quantities)
         {

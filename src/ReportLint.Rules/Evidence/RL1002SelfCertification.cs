@@ -56,13 +56,12 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                 TextSpan span = folded.ToOriginal(match.Start, match.End);
                 if (!Quotation.IsQuoted(statement.Prose, span.Start - statement.Span.Start, span.End - statement.Span.Start))
                 {
-                    context.Report(Rule, span, Readable.Fold(document, span).Text);
+                    context.Report(Rule, span, Readable.FoldText(document, span));
                 }
             }
 
             // "125% of objectives": more than all of the goals.
-            var quantities = new List<Quantity>();
-            QuantityScanner.Scan(statement.Prose, statement.Span.Start, lexicon, quantities);
+            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
             foreach (Quantity q in quantities)
             {
                 if (q.Unit != "%" || q.Value <= 100)

@@ -47,8 +47,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
         {
             string folded = statement.Folded(document).Text;
             bool tested = PhraseMatcher.ContainsAny(folded, lexicon, "tested");
-            var quantities = new List<Quantity>();
-            QuantityScanner.Scan(statement.Prose, statement.Span.Start, lexicon, quantities);
+            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
             foreach (Quantity q in quantities)
             {
                 string thing = Thing(q, document, lexicon);

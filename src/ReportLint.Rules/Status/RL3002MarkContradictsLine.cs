@@ -119,9 +119,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
         }
 
         TargetClaim target = targets[0];
-        var quantities = new List<Quantity>();
-        QuantityScanner.Scan(statement.Prose, statement.Span.Start, document.Lexicon, quantities);
-        Quantity? result = Targets.ResultBefore(quantities, target, targets);
+        Quantity? result = Targets.ResultBefore(statement.Quantities(document), target, targets);
         if (result is not { } r)
         {
             return null;

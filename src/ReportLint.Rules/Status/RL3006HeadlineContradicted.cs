@@ -77,7 +77,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
         // "No blocking items" / "All critical items complete" while items remain under a "what remains" heading.
         DocumentOutline outline = DocumentOutline.Of(document);
         StatusItem? remaining = StatusItems.Of(document).All.FirstOrDefault(i => i.Status == StatusKind.Pending &&
-            outline.EnclosingSections(i.Span.Start).Any(s => PhraseMatcher.ContainsAny(Readable.Fold(document, s.ContentSpan).Text, lexicon, "remaining")));
+            outline.EnclosingSections(i.Span.Start).Any(s => PhraseMatcher.ContainsAny(Readable.FoldText(document, s.ContentSpan), lexicon, "remaining")));
         if (remaining is null)
         {
             return;

@@ -1,0 +1,111 @@
+using System.Text;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Rules;
+using ReportLint.Tests.Acceptance;
+using ReportLint.Text;
+
+namespace ReportLint.Tests.Core;
+
+/// <summary>
+/// Text as messages quote it, and the shared per-statement results rules read instead of computing their own: each
+/// must give exactly what the longer way gives, since diagnostics' messages and spans come from them.
+/// </summary>
+public class ReadableTests
+{
+    private static readonly Lexicon Lexicon = BuiltInRules.LoadLexicon();
+
+    public static TheoryData<string> Corpora() => RegionTriageTests.Corpora();
+
+    [Theory]
+    [InlineData("**Load tests** validated", "Load tests validated")]
+    [InlineData("| **Total** | ", "Total")]
+    [InlineData("## Phase 2: `api` ready", "Phase 2: api ready")]
+    [InlineData("***x***", "x")]
+    [InlineData("a ` b", "a b")]
+    [InlineData("_a__b_", "ab")]
+    [InlineData("__init__ ran", "init ran")]
+    [InlineData("one \t\n two", "one two")]
+    [InlineData("** ** ", "")]
+    [InlineData("- Statut : âœ… TERMINÃ‰", "- Statut : ✅ TERMINÉ")]
+    public void Text_is_what_a_reader_reads(string source, string expected)
+    {
+        ReportDocument document = Document(source + "\n");
+        Assert.Equal(expected, Readable.Text(document, new TextSpan(0, source.Length)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Text_Fold_and_quantities_match_the_long_way_on_every_line_and_statement(string corpus)
+    {
+        int compared = 0;
+        foreach ((string name, string text) in RegionTriageTests.Texts(corpus))
+        {
+            ReportDocument document = Document(text, name);
+            foreach (Statement statement in Statements.Of(document).All)
+            {
+                var expected = new List<Quantity>();
+                QuantityScanner.Scan(statement.Prose, statement.Span.Start, Lexicon, expected);
+                Assert.Equal(expected, statement.Quantities(document).ToArray());
+                Assert.Equal(Readable.Fold(document, statement.Span, statement.Prose).Text, Readable.FoldText(document, statement.Span, statement.Prose));
+                compared++;
+            }
+
+            for (int line = 1; line <= document.Text.LineCount; line++)
+            {
+                TextSpan span = document.Text.GetLineSpan(line);
+                Assert.Equal(LongWay(document, span), Readable.Text(document, span));
+                Assert.Equal(Readable.Fold(document, span).Text, Readable.FoldText(document, span));
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 0, $"{corpus}: nothing was compared");
+    }
+
+    [Fact]
+    public void A_statement_scans_its_quantities_once()
+    {
+        ReportDocument document = Document("Throughput: 1,200 req/s (target: > 1000 req/s) after 3 rounds.\n");
+        Statement statement = Assert.Single(Statements.Of(document).All);
+        ReadOnlySpan<Quantity> first = statement.Quantities(document);
+        ReadOnlySpan<Quantity> second = statement.Quantities(document);
+        Assert.Equal([1200m, 1000m, 3m], first.ToArray().Select(q => q.Value));
+        Assert.Equal("req/s", first[0].Unit);
+        Assert.True(first == second, "the second call must read the same array");
+    }
+
+    private static ReportDocument Document(string text, string? name = null) =>
+        new(SourceText.From(text), name, Lexicon, AnalysisOptions.Default);
+
+    // What Readable.Text did with a builder and its Replace: the reference the one-buffer version is held to.
+    private static string LongWay(ReportDocument document, TextSpan span)
+    {
+        var builder = new StringBuilder(span.Length);
+        int position = span.Start;
+        foreach (MojibakeSequence sequence in DocumentMojibake.Of(document).Within(span))
+        {
+            builder.Append(document.GetText(TextSpan.FromBounds(position, sequence.Span.Start)));
+            builder.Append(sequence.Repaired);
+            position = sequence.Span.End;
+        }
+
+        builder.Append(document.GetText(TextSpan.FromBounds(position, span.End)));
+        builder.Replace("**", string.Empty).Replace("__", string.Empty).Replace("`", string.Empty);
+        var collapsed = new StringBuilder();
+        bool inSpace = false;
+        foreach (char c in builder.ToString())
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space || !inSpace)
+            {
+                collapsed.Append(space ? ' ' : c);
+            }
+
+            inSpace = space;
+        }
+
+        return collapsed.ToString().Trim(' ', '*', '_', ':', '|', '#');
+    }
+}
