@@ -160,9 +160,7 @@ public sealed class MetricClaims
                 continue;
             }
 
-            var marks = new List<StatusMark>();
-            StatusScanner.Scan(statement.Folded(document), document.Lexicon, marks);
-            if (StatusScanner.AnySymbol(marks) && ++marked >= 3)
+            if (StatusScanner.SummarizeSymbols(statement.Marks(document)) != StatusKind.None && ++marked >= 3)
             {
                 break;
             }
@@ -174,6 +172,8 @@ public sealed class MetricClaims
     private static MetricClaims Build(ReportDocument document)
     {
         var claims = new List<MetricClaim>();
+        var quantities = new List<Quantity>();
+        var targets = new List<TargetClaim>();
         DocumentOutline outline = DocumentOutline.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
@@ -202,9 +202,9 @@ public sealed class MetricClaims
             }
 
             int valueStart = folded.StartOf(colon + 1) - statement.Span.Start;
-            var quantities = new List<Quantity>();
+            quantities.Clear();
             QuantityScanner.Scan(statement.Prose.AsSpan(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
-            var targets = new List<TargetClaim>();
+            targets.Clear();
             Targets.Scan(statement.Prose, statement.Span.Start, document.Lexicon, targets);
             TargetClaim? target = targets.Count == 1 ? targets[0] : null;
             Quantity? value = null;
@@ -217,13 +217,10 @@ public sealed class MetricClaims
                 }
             }
 
-            var marks = new List<StatusMark>();
-            StatusScanner.Scan(folded, document.Lexicon, marks);
-            marks.RemoveAll(m => !m.IsSymbol);
             string valueText = text[(colon + 1)..].Trim();
             string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
             claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,
-                value, target, StatusScanner.Summarize(marks), valueText, outline.SectionAt(statement.Span.Start))
+                value, target, StatusScanner.SummarizeSymbols(statement.Marks(document)), valueText, outline.SectionAt(statement.Span.Start))
             {
                 ValueNoun = value is { } v ? NounAfter(document, v, statement) : string.Empty,
             });
@@ -280,10 +277,45 @@ public sealed class MetricClaims
     /// <summary>The key of a metric name: stop words dropped, synonyms mapped to one name.</summary>
     public static string Key(Lexicon lexicon, string foldedName)
     {
-        string[] words = foldedName.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !lexicon.Contains("stopword", w)).ToArray();
-        string joined = string.Join(' ', words);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(foldedName);
+
+        // The words (split at spaces and tabs) that are not stop words, joined by one space, built in a buffer: no
+        // string is made when that is the name itself, as it mostly is.
+        ReadOnlySpan<char> name = foldedName.AsSpan();
+        Span<char> joined = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int length = 0;
+        for (int i = 0; i < name.Length;)
+        {
+            if (name[i] is ' ' or '\t')
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < name.Length && name[i] is not (' ' or '\t'))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = name[start..i];
+            if (lexicon.ContainsPhrase("stopword", word))
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                joined[length++] = ' ';
+            }
+
+            word.CopyTo(joined[length..]);
+            length += word.Length;
+        }
+
+        string key = name.SequenceEqual(joined[..length]) ? foldedName : joined[..length].ToString();
         IReadOnlyDictionary<string, string> synonyms = lexicon.ReverseIndex("metric");
-        return synonyms.TryGetValue(joined, out string? canonical) || synonyms.TryGetValue(foldedName, out canonical) ? canonical : joined;
+        return synonyms.TryGetValue(key, out string? canonical) || synonyms.TryGetValue(foldedName, out canonical) ? canonical : key;
     }
 }

@@ -18,8 +18,12 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     [ThreadStatic]
     private static List<Quantity>? t_found;
 
+    [ThreadStatic]
+    private static List<StatusMark>? t_marks;
+
     private FoldedText? _folded;
     private Quantity[]? _quantities;
+    private StatusMark[]? _marks;
 
     /// <summary>Whether it is a line of a code block that reads as claims (status marks, <c>key: value</c> lines).</summary>
     public bool InCode { get; init; }
@@ -32,6 +36,20 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     /// shared by every rule.
     /// </summary>
     public ReadOnlySpan<Quantity> Quantities(ReportDocument document) => _quantities ??= ScanQuantities(document);
+
+    /// <summary>
+    /// The status marks and words of its folded text, in order (what <see cref="StatusScanner.Scan"/> finds in
+    /// <see cref="Folded"/>): scanned once, shared by every rule.
+    /// </summary>
+    public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => _marks ??= ScanMarks(document);
+
+    private StatusMark[] ScanMarks(ReportDocument document)
+    {
+        List<StatusMark> found = t_marks ??= [];
+        found.Clear();
+        StatusScanner.Scan(Folded(document), document.Lexicon, found);
+        return found.Count == 0 ? [] : found.ToArray();
+    }
 
     private Quantity[] ScanQuantities(ReportDocument document)
     {

@@ -36,13 +36,18 @@ public static class StatusScanner
     private static readonly StatusKind[] Kinds = [StatusKind.Met, StatusKind.Failed, StatusKind.Pending, StatusKind.Partial];
     private static readonly string[] Names = ["status.met", "status.failed", "status.pending", "status.partial"];
 
+    [ThreadStatic]
+    private static List<PhraseMatch>? t_matches;
+
     /// <summary>The lexicon sections of status marks and words.</summary>
     public static string[] SectionNames { get; } = (string[])Names.Clone();
 
     /// <summary>Appends every status mark or word of <paramref name="folded"/>, in order, with original spans.</summary>
     public static void Scan(FoldedText folded, Lexicon lexicon, List<StatusMark> results)
     {
-        var matches = new List<PhraseMatch>();
+        // A list kept per thread: the scan runs for every statement, cell and line that may hold a mark.
+        List<PhraseMatch> matches = t_matches ??= [];
+        matches.Clear();
         foreach (string section in Names)
         {
             PhraseMatcher.FindAll(folded.Text, lexicon, section, matches);
@@ -73,6 +78,31 @@ public static class StatusScanner
             if (marks[i].Kind != StatusKind.Met)
             {
                 return marks[i].Kind;
+            }
+
+            result = StatusKind.Met;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The status of the symbols among the marks (words left out), as <see cref="Summarize"/> gives it: any non-met
+    /// symbol outweighs met ones; <see cref="StatusKind.None"/> when no mark is a symbol.
+    /// </summary>
+    internal static StatusKind SummarizeSymbols(ReadOnlySpan<StatusMark> marks)
+    {
+        StatusKind result = StatusKind.None;
+        foreach (StatusMark mark in marks)
+        {
+            if (!mark.IsSymbol)
+            {
+                continue;
+            }
+
+            if (mark.Kind != StatusKind.Met)
+            {
+                return mark.Kind;
             }
 
             result = StatusKind.Met;

@@ -111,6 +111,33 @@ public sealed class Lexicon
         _sections.TryGetValue(section, out HashSet<string>? set) && set.Contains(phrase);
 
     /// <summary>
+    /// As <see cref="Contains"/>, for a piece of a text: compared with the section's phrases that start with the same
+    /// character, so no string is made for the lookup.
+    /// </summary>
+    internal bool ContainsPhrase(string section, ReadOnlySpan<char> phrase)
+    {
+        if (phrase.IsEmpty)
+        {
+            return Contains(section, string.Empty);
+        }
+
+        if (!IndexOf(section).ByFirst.TryGetValue(phrase[0], out string[]? candidates))
+        {
+            return false;
+        }
+
+        foreach (string candidate in candidates)
+        {
+            if (phrase.SequenceEqual(candidate.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Parses a lexicon file: <c>language = xx</c>, then <c>[section]</c> headers each followed by one phrase
     /// per line, optionally <c>phrase =&gt; replacement</c>; <c>#</c> starts a comment line, and a backslash starts a
     /// phrase that would otherwise read as a header (<c>\[x]</c>). Phrases are folded

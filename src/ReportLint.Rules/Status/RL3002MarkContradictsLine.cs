@@ -47,8 +47,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             FoldedText folded = statement.Folded(document);
-            var marks = new List<StatusMark>();
-            StatusScanner.Scan(folded, document.Lexicon, marks);
+            ReadOnlySpan<StatusMark> marks = statement.Marks(document);
             // Loops, not LINQ over StatusMark: framework generic code over a value type is JIT-compiled at every start.
             StatusMark? met = null, failed = null;
             bool pending = false;

@@ -37,7 +37,7 @@ public class ReadableTests
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public void Text_Fold_and_quantities_match_the_long_way_on_every_line_and_statement(string corpus)
+    public void Text_Fold_quantities_and_marks_match_the_long_way_on_every_line_and_statement(string corpus)
     {
         int compared = 0;
         foreach ((string name, string text) in RegionTriageTests.Texts(corpus))
@@ -49,6 +49,9 @@ public class ReadableTests
                 QuantityScanner.Scan(statement.Prose, statement.Span.Start, Lexicon, expected);
                 Assert.Equal(expected, statement.Quantities(document).ToArray());
                 Assert.Equal(Readable.Fold(document, statement.Span, statement.Prose).Text, Readable.FoldText(document, statement.Span, statement.Prose));
+                var marks = new List<StatusMark>();
+                StatusScanner.Scan(statement.Folded(document), Lexicon, marks);
+                Assert.Equal(marks, statement.Marks(document).ToArray());
                 compared++;
             }
 
