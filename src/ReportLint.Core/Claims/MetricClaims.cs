@@ -34,10 +34,11 @@ public sealed class MetricClaims
     /// </summary>
     public static bool SameMoment(ReportDocument document, MetricClaim a, MetricClaim b)
     {
-        IReadOnlyDictionary<int, string> pa = Of(document).PeriodsOf(document, a), pb = Of(document).PeriodsOf(document, b);
-        foreach (int level in pa.Keys)
+        MetricClaims model = Of(document);
+        PeriodPath pa = model.PathOf(document, a), pb = model.PathOf(document, b);
+        for (int i = 0; i < pa.Levels.Length; i++)
         {
-            if (pb.TryGetValue(level, out string? other) && other != pa[level])
+            if (pb.Periods.TryGetValue(pa.Levels[i], out string? other) && other != pa.Headings[i])
             {
                 return false;
             }
@@ -47,20 +48,22 @@ public sealed class MetricClaims
     }
 
     // Read without a lock: rules ask for the periods of a claim tens of thousands of times in a large report.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, IReadOnlyDictionary<int, string>> _periods = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, PeriodPath> _periods = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The period headings above a claim, by heading level ("Week 4" at level 2): different moments only when, at
     /// some level, both claims stand under a period heading and the two differ. Computed once per section.
     /// </summary>
-    public IReadOnlyDictionary<int, string> PeriodsOf(ReportDocument document, MetricClaim claim)
+    public IReadOnlyDictionary<int, string> PeriodsOf(ReportDocument document, MetricClaim claim) => PathOf(document, claim).Periods;
+
+    private PeriodPath PathOf(ReportDocument document, MetricClaim claim)
     {
         if (claim.Section is not { } section)
         {
-            return new Dictionary<int, string>();
+            return PeriodPath.None;
         }
 
-        if (_periods.TryGetValue(section, out IReadOnlyDictionary<int, string>? cached))
+        if (_periods.TryGetValue(section, out PeriodPath? cached))
         {
             return cached;
         }
@@ -75,33 +78,61 @@ public sealed class MetricClaims
             }
         }
 
-        return _periods.GetOrAdd(section, periods);
+        return _periods.GetOrAdd(section, new PeriodPath(periods));
     }
 
     /// <summary>A stable text of a claim's period path, for grouping claims of the same moment.</summary>
-    public string PeriodKey(ReportDocument document, MetricClaim claim)
-    {
-        int[] levels = Levels(PeriodsOf(document, claim), out string[] headings);
-        return Key(levels, headings, levels.Length, -1);
-    }
+    public string PeriodKey(ReportDocument document, MetricClaim claim) => PathOf(document, claim).Key;
 
     /// <summary>
     /// The period keys of the earlier moments a claim can be compared with: every subset of its own period path
     /// (a claim under "Phase 2 › Week 3" compares with claims under "Phase 2", under "Week 3", or under no period).
+    /// Computed once per section.
     /// </summary>
-    public IEnumerable<string> CompatiblePeriodKeys(ReportDocument document, MetricClaim claim)
+    public IEnumerable<string> CompatiblePeriodKeys(ReportDocument document, MetricClaim claim) => PathOf(document, claim).CompatibleKeys;
+
+    /// <summary>The period headings above a section, with what rules compare and group claims by, each made once.</summary>
+    private sealed class PeriodPath
     {
-        int[] levels = Levels(PeriodsOf(document, claim), out string[] headings);
-        int count = Math.Min(levels.Length, 6);
-        for (int mask = 0; mask < 1 << count; mask++)
+        public static readonly PeriodPath None = new(new Dictionary<int, string>());
+
+        private string[]? _compatibleKeys;
+
+        public PeriodPath(Dictionary<int, string> periods)
         {
-            yield return Key(levels, headings, count, mask);
+            Periods = periods;
+            Levels = MetricClaims.Levels(periods, out string[] headings);
+            Headings = headings;
+            Key = MetricClaims.Key(Levels, Headings, Levels.Length, -1);
+        }
+
+        public Dictionary<int, string> Periods { get; }
+
+        /// <summary>The heading levels of the path, in order, and the heading at each.</summary>
+        public int[] Levels { get; }
+
+        public string[] Headings { get; }
+
+        public string Key { get; }
+
+        public string[] CompatibleKeys => _compatibleKeys ??= MakeCompatibleKeys();
+
+        private string[] MakeCompatibleKeys()
+        {
+            int count = Math.Min(Levels.Length, 6);
+            string[] keys = new string[1 << count];
+            for (int mask = 0; mask < keys.Length; mask++)
+            {
+                keys[mask] = MetricClaims.Key(Levels, Headings, count, mask);
+            }
+
+            return keys;
         }
     }
 
     // The heading levels of a period path in order, with their headings. Loops, not LINQ over key-value pairs:
     // framework generic code over a value type is JIT-compiled at every start of the tool.
-    private static int[] Levels(IReadOnlyDictionary<int, string> periods, out string[] headings)
+    private static int[] Levels(Dictionary<int, string> periods, out string[] headings)
     {
         int[] levels = new int[periods.Count];
         int n = 0;
@@ -128,6 +159,11 @@ public sealed class MetricClaims
     // "level:heading" of the levels kept, joined by '|': the first count levels only where their bit of mask is set.
     private static string Key(int[] levels, string[] headings, int count, int mask)
     {
+        if (levels.Length == 0)
+        {
+            return string.Empty;
+        }
+
         var key = new StringBuilder();
         for (int i = 0; i < levels.Length; i++)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
@@ -35,7 +36,11 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
         key.Contains(' ', StringComparison.Ordinal) || IsReportWide(document, key);
 
     /// <summary>A metric of the whole report (the lexicons' <c>metric.*</c> sections), compared across sections.</summary>
-    internal static bool IsReportWide(ReportDocument document, string key) => document.Lexicon.ReverseIndex("metric").Values.Contains(key);
+    internal static bool IsReportWide(ReportDocument document, string key) =>
+        ReportWide.GetValue(document.Lexicon.ReverseIndex("metric"), static index => new HashSet<string>(((IReadOnlyDictionary<string, string>)index).Values, StringComparer.Ordinal)).Contains(key);
+
+    // The names of the lexicons' metrics, as a set made once per index (the index's values were searched one by one).
+    private static readonly ConditionalWeakTable<object, HashSet<string>> ReportWide = new();
 
     /// <summary>Whether two claims may be compared: same moment, and same section unless the metric is report-wide.</summary>
     internal static bool Comparable(ReportDocument document, MetricClaim a, MetricClaim b) =>
@@ -54,10 +59,10 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
         {
             // Each claim is compared with the first claim of each earlier moment it can be compared with: one
             // representative per (period path, section) keeps this linear in the number of claims.
-            var firsts = new Dictionary<string, List<MetricClaim>>(StringComparer.Ordinal);
+            var representatives = new Representatives(document, model);
             foreach (MetricClaim later in group)
             {
-                foreach (MetricClaim earlier in Candidates(document, model, later, firsts))
+                foreach (MetricClaim earlier in representatives.Candidates(later))
                 {
                     if (!Comparable(document, earlier, later))
                     {
@@ -73,57 +78,129 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
                     }
                 }
 
-                Remember(document, model, later, firsts);
+                representatives.Remember(later);
             }
         }
     }
 
     /// <summary>
-    /// Keeps a claim as the representative of every subset of its period path (and, unless the metric is report-wide,
-    /// of its section), where no earlier claim already is: two claims that can be compared share at least one such key.
+    /// The claims of one metric seen so far that later claims are compared with: one representative per distinct
+    /// value, status and target (a few at most) for every subset of a claim's period path and, unless the metric is
+    /// report-wide, its section. Two claims that can be compared share at least one such key, so each claim is
+    /// looked up under a handful of keys and the rules stay linear in the number of claims.
     /// </summary>
-    internal static void Remember(ReportDocument document, MetricClaims model, MetricClaim claim, Dictionary<string, List<MetricClaim>> firsts)
+    internal sealed class Representatives(ReportDocument document, MetricClaims model)
     {
-        string section = SectionPart(document, claim);
-        foreach (string period in model.CompatiblePeriodKeys(document, claim))
+        private const int MaxRepresentatives = 8;
+        private readonly Dictionary<string, List<MetricClaim>> _kept = new(StringComparer.Ordinal);
+        private readonly List<MetricClaim> _candidates = [];
+        private MetricClaim? _keyed;
+        private string[] _keys = [];
+
+        /// <summary>The representatives a claim may be compared with, in the order they were kept, each once.</summary>
+        public List<MetricClaim> Candidates(MetricClaim claim)
         {
-            string key = period + "#" + section;
-            if (!firsts.TryGetValue(key, out List<MetricClaim>? kept))
+            _candidates.Clear();
+            foreach (string key in KeysOf(claim))
             {
-                firsts[key] = kept = [];
-            }
-
-            // One representative per distinct value, status and target, and a few at most: bounded work per claim.
-            if (kept.Count < MaxRepresentatives && !kept.Any(k => Signature(k) == Signature(claim)))
-            {
-                kept.Add(claim);
-            }
-        }
-    }
-
-    private const int MaxRepresentatives = 8;
-
-    private static string Signature(MetricClaim claim) =>
-        $"{claim.Value?.Value}/{claim.Value?.Denominator}/{claim.Value?.Unit}/{claim.Status}/{claim.Target?.Value.Value}/{claim.Target?.Value.Comparison}";
-
-    /// <summary>
-    /// The representatives a claim may be compared with, looked up directly (a handful of keys), so the rule stays
-    /// linear in the number of claims however many periods and sections a report has.
-    /// </summary>
-    internal static IEnumerable<MetricClaim> Candidates(ReportDocument document, MetricClaims model, MetricClaim claim, Dictionary<string, List<MetricClaim>> firsts)
-    {
-        string section = SectionPart(document, claim);
-        var seen = new HashSet<MetricClaim>(ReferenceEqualityComparer.Instance);
-        foreach (string period in model.CompatiblePeriodKeys(document, claim))
-        {
-            if (firsts.TryGetValue(period + "#" + section, out List<MetricClaim>? kept))
-            {
-                foreach (MetricClaim earlier in kept.Where(seen.Add))
+                if (!_kept.TryGetValue(key, out List<MetricClaim>? kept))
                 {
-                    yield return earlier;
+                    continue;
+                }
+
+                foreach (MetricClaim earlier in kept)
+                {
+                    if (!ContainsSame(_candidates, earlier))
+                    {
+                        _candidates.Add(earlier);
+                    }
+                }
+            }
+
+            return _candidates;
+        }
+
+        /// <summary>Keeps a claim as a representative under each of its keys where no kept claim has its signature.</summary>
+        public void Remember(MetricClaim claim)
+        {
+            foreach (string key in KeysOf(claim))
+            {
+                if (!_kept.TryGetValue(key, out List<MetricClaim>? kept))
+                {
+                    _kept[key] = kept = [];
+                }
+
+                if (kept.Count < MaxRepresentatives && !AnySameSignature(kept, claim))
+                {
+                    kept.Add(claim);
                 }
             }
         }
+
+        // "period path#section" for each compatible period path; a claim is looked up, then kept, so the keys of the
+        // last claim are kept too.
+        private string[] KeysOf(MetricClaim claim)
+        {
+            if (ReferenceEquals(claim, _keyed))
+            {
+                return _keys;
+            }
+
+            string section = SectionPart(document, claim);
+            IEnumerable<string> compatible = model.CompatiblePeriodKeys(document, claim);
+            string[] periods = compatible as string[] ?? compatible.ToArray();
+            string[] keys = new string[periods.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                keys[i] = periods[i] + "#" + section;
+            }
+
+            _keyed = claim;
+            return _keys = keys;
+        }
+
+        private static bool ContainsSame(List<MetricClaim> claims, MetricClaim claim)
+        {
+            foreach (MetricClaim c in claims)
+            {
+                if (ReferenceEquals(c, claim))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnySameSignature(List<MetricClaim> claims, MetricClaim claim)
+        {
+            foreach (MetricClaim c in claims)
+            {
+                if (SameSignature(c, claim))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Same value (and denominator) as written, unit, status and target: what "value/denominator/unit/status/
+        // target/comparison" formatted as text told apart. Decimals are the same text when they have the same
+        // value and scale ("1.0" is not "1").
+        private static bool SameSignature(MetricClaim a, MetricClaim b) =>
+            SameNumber(a.Value?.Value, b.Value?.Value) && SameNumber(a.Value?.Denominator, b.Value?.Denominator) &&
+            a.Value?.Unit == b.Value?.Unit && a.Status == b.Status &&
+            SameNumber(a.Target?.Value.Value, b.Target?.Value.Value) && a.Target?.Value.Comparison == b.Target?.Value.Comparison;
+
+        private static bool SameNumber(decimal? a, decimal? b) =>
+            a is not { } x ? b is null : b is { } y && x == y && Scale(x) == Scale(y);
+
+#if NET
+        private static int Scale(decimal value) => value.Scale;
+#else
+        private static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
     }
 
     private static string SectionPart(ReportDocument document, MetricClaim claim) =>

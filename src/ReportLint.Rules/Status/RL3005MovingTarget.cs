@@ -39,10 +39,10 @@ public sealed class RL3005MovingTarget : ReportAnalyzer
         foreach (var group in model.All.Where(c => c.Target is not null).GroupBy(c => c.Key)
                      .Where(g => g.Count() > 1 && RL3004MetricValueConflict.IsComparable(document, g.Key)))
         {
-            var firsts = new Dictionary<string, List<MetricClaim>>(StringComparer.Ordinal);
+            var representatives = new RL3004MetricValueConflict.Representatives(document, model);
             foreach (MetricClaim later in group)
             {
-                MetricClaim? moved = RL3004MetricValueConflict.Candidates(document, model, later, firsts).FirstOrDefault(e =>
+                MetricClaim? moved = representatives.Candidates(later).Find(e =>
                     RL3004MetricValueConflict.Comparable(document, e, later) && Differs(e.Target!.Value.Value, later.Target!.Value.Value));
                 if (moved is not null)
                 {
@@ -51,7 +51,7 @@ public sealed class RL3005MovingTarget : ReportAnalyzer
                         later.Name, document.GetText(b.Span).ToString(), document.GetText(a.Span).ToString(), moved.Line);
                 }
 
-                RL3004MetricValueConflict.Remember(document, model, later, firsts);
+                representatives.Remember(later);
             }
         }
     }
