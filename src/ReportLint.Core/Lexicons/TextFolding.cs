@@ -326,34 +326,33 @@ internal struct TextSink : IFoldSink
 }
 
 /// <summary>
-/// The folded characters and the original span of each, in buffers kept per thread between folds: the result is
-/// copied out at its exact size, so a fold allocates its string and two maps and nothing else.
+/// The folded characters and the original span of each, as runs (<see cref="FoldedText"/>), in buffers kept per
+/// thread between folds: the result is copied out at its exact size, so a fold allocates its string and one small
+/// array of runs.
 /// </summary>
 internal struct MappedSink : IFoldSink
 {
-    // Larger buffers (a fold of a whole long section) are not kept: at most 640 KB per thread stays allocated.
+    // Larger buffers (a fold of a whole long section) are not kept: at most 128 KB of characters and 256 KB of runs
+    // per thread stay allocated.
     private const int MaxKept = 1 << 16;
 
     [ThreadStatic]
     private static char[]? t_chars;
 
     [ThreadStatic]
-    private static int[]? t_starts;
-
-    [ThreadStatic]
-    private static int[]? t_ends;
+    private static int[]? t_runs;
 
     private char[] _chars;
-    private int[] _starts;
-    private int[] _ends;
+    private int[] _runs;
     private int _count;
+    private int _runLength;
 
-    private MappedSink(char[] chars, int[] starts, int[] ends)
+    private MappedSink(char[] chars, int[] runs)
     {
         _chars = chars;
-        _starts = starts;
-        _ends = ends;
+        _runs = runs;
         _count = 0;
+        _runLength = 0;
     }
 
     public readonly bool EndsInWord => _count > 0 && _chars[_count - 1] != ' ';
@@ -362,29 +361,26 @@ internal struct MappedSink : IFoldSink
     public static MappedSink Rent(int capacity)
     {
         char[]? chars = t_chars;
-        int[]? starts = t_starts, ends = t_ends;
-        if (chars is not null && starts is not null && ends is not null && chars.Length >= capacity)
+        int[]? runs = t_runs;
+        if (chars is not null && runs is not null && chars.Length >= capacity)
         {
             t_chars = null;
-            t_starts = t_ends = null;
-            return new MappedSink(chars, starts, ends);
+            t_runs = null;
+            return new MappedSink(chars, runs);
         }
 
-        capacity = Math.Max(capacity, 64);
-        return new MappedSink(new char[capacity], new int[capacity], new int[capacity]);
+        return new MappedSink(new char[Math.Max(capacity, 64)], new int[3 * 16]);
     }
 
     public void Append(char c, int start, int end)
     {
         if (_count == _chars.Length)
         {
-            Grow(_count + 1);
+            Array.Resize(ref _chars, _chars.Length * 2);
         }
 
-        _chars[_count] = c;
-        _starts[_count] = start;
-        _ends[_count] = end;
-        _count++;
+        Map(start, end - start);
+        _chars[_count++] = c;
     }
 
     public void AppendWordCharacter(char c, int start, int end) => Append(c, start, end);
@@ -393,15 +389,18 @@ internal struct MappedSink : IFoldSink
     {
         if (_count + run.Length > _chars.Length)
         {
-            Grow(_count + run.Length);
+            Array.Resize(ref _chars, Math.Max(_count + run.Length, _chars.Length * 2));
+        }
+
+        // One character each, one after another: the run that the first one goes on (or starts) covers them all.
+        if (run.Length > 0)
+        {
+            Map(start, 1);
         }
 
         for (int k = 0; k < run.Length; k++)
         {
-            _chars[_count] = TextFolding.ToLowerAscii(run[k]);
-            _starts[_count] = start + k;
-            _ends[_count] = start + k + 1;
-            _count++;
+            _chars[_count++] = TextFolding.ToLowerAscii(run[k]);
         }
     }
 
@@ -411,41 +410,204 @@ internal struct MappedSink : IFoldSink
 
     public readonly int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt) => i;
 
-    /// <summary>The folded text at its exact size; the buffers go back to this thread's cache.</summary>
-    public FoldedText ToFolded(int endOfText)
+    // The next folded character comes from [start, start + width): it goes on the last run when it is that run's
+    // next character of the same width, and starts a run otherwise.
+    private void Map(int start, int width)
     {
-        string text = new(_chars, 0, _count);
-        int[] starts = new int[_count], ends = new int[_count];
-        Array.Copy(_starts, starts, _count);
-        Array.Copy(_ends, ends, _count);
-        if (_chars.Length <= MaxKept && (t_chars is null || t_chars.Length < _chars.Length))
+        int last = _runLength - 3;
+        if (last >= 0 && start == _runs[last + 1] + (_count - _runs[last]) && width == _runs[last + 2])
         {
-            t_chars = _chars;
-            t_starts = _starts;
-            t_ends = _ends;
+            return;
         }
 
-        return new FoldedText(text, starts, ends, endOfText);
+        if (_runLength == _runs.Length)
+        {
+            Array.Resize(ref _runs, _runs.Length * 2);
+        }
+
+        _runs[_runLength] = _count;
+        _runs[_runLength + 1] = start;
+        _runs[_runLength + 2] = width;
+        _runLength += 3;
     }
 
-    private void Grow(int needed)
+    /// <summary>The folded text at its exact size; the buffers go back to this thread's cache.</summary>
+    public readonly FoldedText ToFolded(int endOfText)
     {
-        int size = Math.Max(needed, _chars.Length * 2);
-        Array.Resize(ref _chars, size);
-        Array.Resize(ref _starts, size);
-        Array.Resize(ref _ends, size);
+        string text = _count == 0 ? string.Empty : new string(_chars, 0, _count);
+        int[] runs = _runLength == 0 ? [] : new int[_runLength];
+        Array.Copy(_runs, runs, _runLength);
+        if (_chars.Length <= MaxKept && _runs.Length <= MaxKept && (t_chars is null || t_chars.Length < _chars.Length))
+        {
+            t_chars = _chars;
+            t_runs = _runs;
+        }
+
+        return new FoldedText(text, _count, runs, endOfText);
     }
 }
 
 /// <summary>Folded text with, for each folded character, the span of the original document it came from.</summary>
-public sealed record FoldedText(string Text, int[] Starts, int[] Ends, int EndOfText)
+/// <remarks>
+/// The map is kept as runs: folded characters that come one after another from consecutive original characters of
+/// one width share a run, so a fold costs three integers per run of plain text instead of two per character.
+/// <see cref="Starts"/> and <see cref="Ends"/> are made from the runs the first time they are read.
+/// </remarks>
+public sealed record FoldedText
 {
+    // (first folded index, original start of that character, original width of each character) per run, by index.
+    private int[] _runs;
+    private int _length;
+    private int[]? _starts;
+    private int[]? _ends;
+
+    /// <summary>Folded text with the original span <c>[Starts[i], Ends[i])</c> of each character.</summary>
+    public FoldedText(string Text, int[] Starts, int[] Ends, int EndOfText)
+    {
+        this.Text = Text;
+        this.EndOfText = EndOfText;
+        _starts = Starts ?? throw new ArgumentNullException(nameof(Starts));
+        _ends = Ends ?? throw new ArgumentNullException(nameof(Ends));
+        _runs = RunsOf(Starts, Ends);
+        _length = Starts.Length;
+    }
+
+    internal FoldedText(string text, int length, int[] runs, int endOfText)
+    {
+        Text = text;
+        EndOfText = endOfText;
+        _runs = runs;
+        _length = length;
+    }
+
+    /// <summary>The folded text.</summary>
+    public string Text { get; init; }
+
+    /// <summary>The original offset each folded character starts at.</summary>
+    public int[] Starts
+    {
+        get => _starts ??= Expand(ends: false);
+        init
+        {
+            int[] ends = Ends;
+            _starts = value ?? throw new ArgumentNullException(nameof(value));
+            _runs = RunsOf(value, ends);
+            _length = value.Length;
+        }
+    }
+
+    /// <summary>The original offset each folded character ends at.</summary>
+    public int[] Ends
+    {
+        get => _ends ??= Expand(ends: true);
+        init
+        {
+            int[] starts = Starts;
+            _ends = value ?? throw new ArgumentNullException(nameof(value));
+            _runs = RunsOf(starts, value);
+        }
+    }
+
+    /// <summary>The original offset the text ends at (what <see cref="StartOf"/> gives past the last character).</summary>
+    public int EndOfText { get; init; }
+
+    /// <summary>Gives the text and the maps, as the positional record this was.</summary>
+    public void Deconstruct(out string Text, out int[] Starts, out int[] Ends, out int EndOfText)
+    {
+        Text = this.Text;
+        Starts = this.Starts;
+        Ends = this.Ends;
+        EndOfText = this.EndOfText;
+    }
+
     /// <summary>The original offset of folded character <paramref name="index"/> (or the end of the text).</summary>
-    public int StartOf(int index) => index < Starts.Length ? Starts[index] : EndOfText;
+    public int StartOf(int index)
+    {
+        if (index >= _length)
+        {
+            return EndOfText;
+        }
+
+        int run = RunOf(index);
+        return _runs[run + 1] + (index - _runs[run]);
+    }
 
     /// <summary>The original span of folded characters <c>[start, end)</c>.</summary>
-    public ReportLint.Text.TextSpan ToOriginal(int start, int end) =>
-        end > start
-            ? ReportLint.Text.TextSpan.FromBounds(Starts[start], Math.Max(Starts[start], Ends[end - 1]))
-            : new ReportLint.Text.TextSpan(StartOf(start), 0);
+    public ReportLint.Text.TextSpan ToOriginal(int start, int end)
+    {
+        if (end <= start)
+        {
+            return new ReportLint.Text.TextSpan(StartOf(start), 0);
+        }
+
+        if (end > _length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, "past the last folded character");
+        }
+
+        int first = StartOf(start);
+        int run = RunOf(end - 1);
+        int last = _runs[run + 1] + (end - 1 - _runs[run]) + _runs[run + 2];
+        return ReportLint.Text.TextSpan.FromBounds(first, Math.Max(first, last));
+    }
+
+    // The offset in _runs of the run holding folded character index (0 <= index < _length).
+    private int RunOf(int index)
+    {
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "folded characters start at 0");
+        }
+
+        int lo = 0, hi = (_runs.Length / 3) - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (_runs[3 * mid] <= index)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return 3 * lo;
+    }
+
+    private int[] Expand(bool ends)
+    {
+        int[] map = new int[_length];
+        for (int run = 0; run < _runs.Length; run += 3)
+        {
+            int from = _runs[run], to = run + 3 < _runs.Length ? _runs[run + 3] : _length;
+            int offset = _runs[run + 1] + (ends ? _runs[run + 2] : 0);
+            for (int i = from; i < to; i++)
+            {
+                map[i] = offset + (i - from);
+            }
+        }
+
+        return map;
+    }
+
+    // The runs of maps given character by character: a character whose end is missing ends where it starts.
+    private static int[] RunsOf(int[] starts, int[] ends)
+    {
+        var runs = new List<int>();
+        for (int i = 0; i < starts.Length; i++)
+        {
+            int width = (i < ends.Length ? ends[i] : starts[i]) - starts[i];
+            int last = runs.Count - 3;
+            if (last < 0 || starts[i] != runs[last + 1] + (i - runs[last]) || width != runs[last + 2])
+            {
+                runs.Add(i);
+                runs.Add(starts[i]);
+                runs.Add(width);
+            }
+        }
+
+        return runs.ToArray();
+    }
 }
