@@ -209,7 +209,6 @@ public sealed class MetricClaims
     {
         var claims = new List<MetricClaim>();
         var quantities = new List<Quantity>();
-        var targets = new List<TargetClaim>();
         DocumentOutline outline = DocumentOutline.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
@@ -240,9 +239,8 @@ public sealed class MetricClaims
             int valueStart = folded.StartOf(colon + 1) - statement.Span.Start;
             quantities.Clear();
             QuantityScanner.Scan(statement.Prose.AsSpan(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
-            targets.Clear();
-            Targets.Scan(statement.Prose, statement.Span.Start, document.Lexicon, targets);
-            TargetClaim? target = targets.Count == 1 ? targets[0] : null;
+            ReadOnlySpan<TargetClaim> targets = statement.Targets(document);
+            TargetClaim? target = targets.Length == 1 ? targets[0] : null;
             Quantity? value = null;
             foreach (Quantity q in quantities)
             {

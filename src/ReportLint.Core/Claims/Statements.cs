@@ -21,9 +21,13 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     [ThreadStatic]
     private static List<StatusMark>? t_marks;
 
+    [ThreadStatic]
+    private static List<TargetClaim>? t_targets;
+
     private FoldedText? _folded;
     private Quantity[]? _quantities;
     private StatusMark[]? _marks;
+    private TargetClaim[]? _targets;
 
     /// <summary>Whether it is a line of a code block that reads as claims (status marks, <c>key: value</c> lines).</summary>
     public bool InCode { get; init; }
@@ -42,6 +46,20 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     /// <see cref="Folded"/>): scanned once, shared by every rule.
     /// </summary>
     public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => _marks ??= ScanMarks(document);
+
+    /// <summary>
+    /// The targets its prose states, in order (what <see cref="Claims.Targets.Scan"/> finds there): scanned once,
+    /// shared by every rule.
+    /// </summary>
+    public ReadOnlySpan<TargetClaim> Targets(ReportDocument document) => _targets ??= ScanTargets(document);
+
+    private TargetClaim[] ScanTargets(ReportDocument document)
+    {
+        List<TargetClaim> found = t_targets ??= [];
+        found.Clear();
+        Claims.Targets.Scan(Prose.AsSpan(), Span.Start, document.Lexicon, found);
+        return found.Count == 0 ? [] : found.ToArray();
+    }
 
     private StatusMark[] ScanMarks(ReportDocument document)
     {
@@ -193,12 +211,12 @@ public sealed class Statements
             (bool l, bool c) = Evidence(leaf);
             link |= l;
             code |= c;
+            // The row's buffer already holds each cell's text: its code is blanked in place.
             TextSpan cellSpan = document.GetSpan(leaf);
-            string blanked = ProseText.Of(document, leaf, cellSpan);
             int at = cellSpan.Start - span.Start;
-            if (at >= 0 && at + blanked.Length <= prose.Length)
+            if (at >= 0 && at + cellSpan.Length <= prose.Length)
             {
-                blanked.CopyTo(0, prose, at, blanked.Length);
+                ProseText.BlankCode(document, leaf, cellSpan, prose.AsSpan(at, cellSpan.Length));
             }
         }
 

@@ -70,10 +70,18 @@ public static class Targets
     /// </summary>
     public static Quantity? ResultBefore(IEnumerable<Quantity> quantities, TargetClaim target, IReadOnlyCollection<TargetClaim> targets, bool requireUnit = false)
     {
+        // Copied by hand, not with LINQ: framework generic code over a value type is JIT-compiled at every start.
+        var stated = new TargetClaim[targets.Count];
+        int count = 0;
+        foreach (TargetClaim t in targets)
+        {
+            stated[count++] = t;
+        }
+
         Quantity? result = null;
         foreach (Quantity q in quantities)
         {
-            if (IsResultFor(q, target, targets, requireUnit))
+            if (IsResultFor(q, target, stated, requireUnit))
             {
                 result = q;
             }
@@ -84,9 +92,9 @@ public static class Targets
 
     /// <summary>
     /// As <see cref="ResultBefore(IEnumerable{Quantity}, TargetClaim, IReadOnlyCollection{TargetClaim}, bool)"/>, over
-    /// the quantities a statement holds (<see cref="Statement.Quantities"/>).
+    /// what a statement holds (<see cref="Statement.Quantities"/>, <see cref="Statement.Targets"/>).
     /// </summary>
-    public static Quantity? ResultBefore(ReadOnlySpan<Quantity> quantities, TargetClaim target, IReadOnlyCollection<TargetClaim> targets, bool requireUnit = false)
+    public static Quantity? ResultBefore(ReadOnlySpan<Quantity> quantities, TargetClaim target, ReadOnlySpan<TargetClaim> targets, bool requireUnit = false)
     {
         Quantity? result = null;
         foreach (Quantity q in quantities)
@@ -100,7 +108,7 @@ public static class Targets
         return result;
     }
 
-    private static bool IsResultFor(Quantity q, TargetClaim target, IReadOnlyCollection<TargetClaim> targets, bool requireUnit)
+    private static bool IsResultFor(Quantity q, TargetClaim target, ReadOnlySpan<TargetClaim> targets, bool requireUnit)
     {
         bool unitFits = target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit);
         bool unitOk = requireUnit ? q.Unit.Length > 0 && unitFits : q.Unit.Length == 0 || unitFits;
@@ -108,7 +116,7 @@ public static class Targets
     }
 
     // A loop, not LINQ's Any: framework generic code over a value type is JIT-compiled at every start of the tool.
-    private static bool InAny(IReadOnlyCollection<TargetClaim> targets, TextSpan span)
+    private static bool InAny(ReadOnlySpan<TargetClaim> targets, TextSpan span)
     {
         foreach (TargetClaim t in targets)
         {

@@ -48,9 +48,8 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
                 continue;
             }
 
-            var targets = new List<TargetClaim>();
-            Targets.Scan(statement.Prose, statement.Span.Start, lexicon, targets);
-            if (targets.Count != 1)
+            ReadOnlySpan<TargetClaim> targets = statement.Targets(document);
+            if (targets.Length != 1)
             {
                 continue;
             }

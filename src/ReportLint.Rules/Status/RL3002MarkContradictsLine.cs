@@ -110,9 +110,8 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
     // "Critical Issues: 0 ❌ # OBJECTIF: 0": the line's result meets its own target.
     private static string? MeetsItsTarget(ReportDocument document, Statement statement)
     {
-        var targets = new List<TargetClaim>();
-        Targets.Scan(statement.Prose, statement.Span.Start, document.Lexicon, targets);
-        if (targets.Count != 1)
+        ReadOnlySpan<TargetClaim> targets = statement.Targets(document);
+        if (targets.Length != 1)
         {
             return null;
         }

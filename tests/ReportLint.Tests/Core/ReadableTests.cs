@@ -37,7 +37,7 @@ public class ReadableTests
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public void Text_Fold_quantities_and_marks_match_the_long_way_on_every_line_and_statement(string corpus)
+    public void Text_Fold_prose_quantities_marks_and_targets_match_the_long_way_on_every_line_and_statement(string corpus)
     {
         int compared = 0;
         foreach ((string name, string text) in RegionTriageTests.Texts(corpus))
@@ -52,6 +52,10 @@ public class ReadableTests
                 var marks = new List<StatusMark>();
                 StatusScanner.Scan(statement.Folded(document), Lexicon, marks);
                 Assert.Equal(marks, statement.Marks(document).ToArray());
+                var targets = new List<TargetClaim>();
+                Targets.Scan(statement.Prose, statement.Span.Start, Lexicon, targets);
+                Assert.Equal(targets, statement.Targets(document).ToArray());
+                Assert.Equal(ProseOf(document, statement), statement.Prose);
                 compared++;
             }
 
@@ -77,6 +81,33 @@ public class ReadableTests
         Assert.Equal([1200m, 1000m, 3m], first.ToArray().Select(q => q.Value));
         Assert.Equal("req/s", first[0].Unit);
         Assert.True(first == second, "the second call must read the same array");
+    }
+
+    // A statement's prose as ProseText gives it: a row's from each cell's, copied into the row's text where the cell
+    // lies within the row (Markdig's spans of a cell can fall outside its row's).
+    private static string ProseOf(ReportDocument document, Statement statement)
+    {
+        if (statement.InCode || statement.Block.Parent is not Markdig.Extensions.Tables.TableCell { Parent: Markdig.Extensions.Tables.TableRow row })
+        {
+            return statement.InCode ? document.GetText(statement.Span).ToString() : ProseText.Of(document, statement.Block, statement.Span);
+        }
+
+        char[] prose = document.GetText(statement.Span).ToArray();
+        foreach (Markdig.Syntax.Block cell in row)
+        {
+            if (cell is Markdig.Extensions.Tables.TableCell { Count: > 0 } tableCell && tableCell[0] is Markdig.Syntax.LeafBlock { Inline: not null } leaf)
+            {
+                TextSpan cellSpan = document.GetSpan(leaf);
+                string blanked = ProseText.Of(document, leaf, cellSpan);
+                int at = cellSpan.Start - statement.Span.Start;
+                if (at >= 0 && at + blanked.Length <= prose.Length)
+                {
+                    blanked.CopyTo(0, prose, at, blanked.Length);
+                }
+            }
+        }
+
+        return new string(prose);
     }
 
     private static ReportDocument Document(string text, string? name = null) =>
