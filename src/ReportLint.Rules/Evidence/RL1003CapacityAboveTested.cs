@@ -56,9 +56,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
                     continue;
                 }
 
-                int at = q.Span.Start - statement.Span.Start;
-                string around = TextFolding.Fold(statement.Prose.AsSpan(Math.Max(0, at - 24), Math.Min(statement.Prose.Length, at + 48) - Math.Max(0, at - 24)));
-                bool capacity = q.Comparison is Comparison.AtLeast or Comparison.GreaterThan || PhraseMatcher.ContainsAny(around, lexicon, "capacity");
+                bool capacity = q.Comparison is Comparison.AtLeast or Comparison.GreaterThan || CapacityWordAround(statement, q, lexicon);
                 found.Add(new Found(q, thing, tested, capacity, document.Text.GetLinePosition(q.Span.Start).Line));
             }
         }
@@ -88,6 +86,15 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
                     Readable.Text(document, most.Quantity.Span) + Noun(document, most.Quantity), most.Line);
             }
         }
+    }
+
+    // "capable of", "up to", "peak"… within a few words of the quantity; the window is folded only when asked.
+    private static bool CapacityWordAround(Statement statement, Quantity q, Lexicon lexicon)
+    {
+        int at = q.Span.Start - statement.Span.Start;
+        int from = Math.Max(0, at - 24);
+        string around = TextFolding.Fold(statement.Prose.AsSpan(from, Math.Min(statement.Prose.Length, at + 48) - from));
+        return PhraseMatcher.ContainsAny(around, lexicon, "capacity");
     }
 
     // What the quantity counts: its unit when it has one (req/s), else the noun after it ("streams" and "stream" alike).
