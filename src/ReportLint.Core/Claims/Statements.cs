@@ -32,6 +32,18 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     /// <summary>Whether it is a line of a code block that reads as claims (status marks, <c>key: value</c> lines).</summary>
     public bool InCode { get; init; }
 
+    /// <summary>
+    /// Whether both are the same statement: same span, prose, block, evidence and origin. What was computed from them
+    /// (folds, quantities, marks, targets) is left out, so equality does not depend on what a rule asked first.
+    /// </summary>
+    public bool Equals(Statement? other) =>
+        other is not null && Span == other.Span && Prose == other.Prose && ReferenceEquals(Block, other.Block) &&
+        HasLink == other.HasLink && HasCode == other.HasCode && InCode == other.InCode;
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((((Span.GetHashCode() * 31) + Prose.GetHashCode()) * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Block));
+
     /// <summary>The statement folded for matching, mojibake read through: computed once, shared by every rule.</summary>
     public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose);
 

@@ -110,6 +110,21 @@ public class ReadableTests
         return new string(prose);
     }
 
+    [Fact]
+    public void A_statement_equals_its_copy_whatever_was_computed_from_either()
+    {
+        ReportDocument document = Document("Coverage: 85% (target: 80%) ✅\n");
+        Statement statement = Assert.Single(Statements.Of(document).All);
+        Statement copy = statement with { };
+        _ = statement.Quantities(document);
+        _ = statement.Marks(document);
+        _ = statement.Targets(document);
+        Assert.Equal(statement, copy);
+        Assert.Equal(statement.GetHashCode(), copy.GetHashCode());
+        Assert.NotEqual(statement, copy with { InCode = true });
+        Assert.NotEqual(statement, copy with { Prose = "Coverage: 86% (target: 80%) ✅" });
+    }
+
     private static ReportDocument Document(string text, string? name = null) =>
         new(SourceText.From(text), name, Lexicon, AnalysisOptions.Default);
 
