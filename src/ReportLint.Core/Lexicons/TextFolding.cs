@@ -261,6 +261,9 @@ internal struct TextSink : IFoldSink
     private char[] _chars;
     private int _count;
 
+    /// <summary>How many folded characters it holds.</summary>
+    public readonly int Count => _count;
+
     private TextSink(char[] chars)
     {
         _chars = chars;
@@ -326,82 +329,56 @@ internal struct TextSink : IFoldSink
 }
 
 /// <summary>
-/// The folded characters and the original span of each, as runs (<see cref="FoldedText"/>), in buffers kept per
-/// thread between folds: the result is copied out at its exact size, so a fold allocates its string and one small
-/// array of runs.
+/// The folded characters (a <see cref="TextSink"/>) and the original span of each, as runs (<see cref="FoldedText"/>)
+/// in a buffer kept per thread between folds: the result is copied out at its exact size, so a fold allocates its
+/// string and one small array of runs.
 /// </summary>
 internal struct MappedSink : IFoldSink
 {
-    // Larger buffers (a fold of a whole long section) are not kept: at most 128 KB of characters and 256 KB of runs
-    // per thread stay allocated.
+    // Larger run buffers (a fold of a whole long section) are not kept: at most 256 KB per thread stays allocated.
     private const int MaxKept = 1 << 16;
-
-    [ThreadStatic]
-    private static char[]? t_chars;
 
     [ThreadStatic]
     private static int[]? t_runs;
 
-    private char[] _chars;
+    private TextSink _text;
     private int[] _runs;
-    private int _count;
     private int _runLength;
 
-    private MappedSink(char[] chars, int[] runs)
+    private MappedSink(TextSink text, int[] runs)
     {
-        _chars = chars;
+        _text = text;
         _runs = runs;
-        _count = 0;
         _runLength = 0;
     }
 
-    public readonly bool EndsInWord => _count > 0 && _chars[_count - 1] != ' ';
+    public readonly bool EndsInWord => _text.EndsInWord;
 
     /// <summary>A sink with room for <paramref name="capacity"/> characters (it grows if folding lengthens the text).</summary>
     public static MappedSink Rent(int capacity)
     {
-        char[]? chars = t_chars;
-        int[]? runs = t_runs;
-        if (chars is not null && runs is not null && chars.Length >= capacity)
-        {
-            t_chars = null;
-            t_runs = null;
-            return new MappedSink(chars, runs);
-        }
-
-        return new MappedSink(new char[Math.Max(capacity, 64)], new int[3 * 16]);
+        int[] runs = t_runs ?? new int[3 * 16];
+        t_runs = null;
+        return new MappedSink(TextSink.Rent(capacity), runs);
     }
 
     public void Append(char c, int start, int end)
     {
-        if (_count == _chars.Length)
-        {
-            Array.Resize(ref _chars, _chars.Length * 2);
-        }
-
         Map(start, end - start);
-        _chars[_count++] = c;
+        _text.Append(c, start, end);
     }
 
     public void AppendWordCharacter(char c, int start, int end) => Append(c, start, end);
 
     public void AppendAsciiWord(ReadOnlySpan<char> run, int start)
     {
-        if (_count + run.Length > _chars.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(_count + run.Length, _chars.Length * 2));
-        }
-
         // One character each, one after another: the run that the first one goes on (or starts) covers them all.
         if (run.Length > 0)
         {
             Map(start, 1);
         }
 
-        for (int k = 0; k < run.Length; k++)
-        {
-            _chars[_count++] = TextFolding.ToLowerAscii(run[k]);
-        }
+        _text.AppendAsciiWord(run, start);
     }
 
     public readonly void Dropped(char c)
@@ -415,7 +392,8 @@ internal struct MappedSink : IFoldSink
     private void Map(int start, int width)
     {
         int last = _runLength - 3;
-        if (last >= 0 && start == _runs[last + 1] + (_count - _runs[last]) && width == _runs[last + 2])
+        int count = _text.Count;
+        if (last >= 0 && start == _runs[last + 1] + (count - _runs[last]) && width == _runs[last + 2])
         {
             return;
         }
@@ -425,7 +403,7 @@ internal struct MappedSink : IFoldSink
             Array.Resize(ref _runs, _runs.Length * 2);
         }
 
-        _runs[_runLength] = _count;
+        _runs[_runLength] = count;
         _runs[_runLength + 1] = start;
         _runs[_runLength + 2] = width;
         _runLength += 3;
@@ -434,16 +412,16 @@ internal struct MappedSink : IFoldSink
     /// <summary>The folded text at its exact size; the buffers go back to this thread's cache.</summary>
     public readonly FoldedText ToFolded(int endOfText)
     {
-        string text = _count == 0 ? string.Empty : new string(_chars, 0, _count);
+        int length = _text.Count;
+        string text = _text.ToText();
         int[] runs = _runLength == 0 ? [] : new int[_runLength];
         Array.Copy(_runs, runs, _runLength);
-        if (_chars.Length <= MaxKept && _runs.Length <= MaxKept && (t_chars is null || t_chars.Length < _chars.Length))
+        if (_runs.Length <= MaxKept && (t_runs is null || t_runs.Length < _runs.Length))
         {
-            t_chars = _chars;
             t_runs = _runs;
         }
 
-        return new FoldedText(text, _count, runs, endOfText);
+        return new FoldedText(text, length, runs, endOfText);
     }
 }
 

@@ -91,7 +91,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             }
         }
 
-        foreach ((TextSpan span, string what) in found.ToArray())
+        foreach ((TextSpan span, string what) in found)
         {
             if (!Overlaps(excluded, span))
             {
