@@ -47,5 +47,13 @@ public sealed class SeedMojibakeTests : IDisposable
         Assert.Equal("## 🏗\uFE0F ARCHITECTURE", File.ReadAllText(Path.Combine(_dir, "000_5af448552cba9870.txt")).Split('\n')[141]);
         Assert.Equal(920, reported.Values.Sum(l => l.Count));
     }
+
+    [SharedFact("seeds")]
+    public void The_replacement_characters_hidden_in_mojibake_are_reported_before_the_fix()
+    {
+        string seeds = Repo.RequireShared("seeds");
+        var lost = BuiltInRules.CreateLinter().LintFile(Path.Combine(seeds, "001_2b0c3775f9846594.txt")).Diagnostics.Where(d => d.Id == "RL4002");
+        Assert.Equal([(23, 66)], lost.Select(d => (d.Line, d.Column)));
+    }
 }
 #endif
