@@ -49,8 +49,9 @@ public static class Mojibake
 
     private static readonly string[] PreferredElements = SplitElements(Preferred);
 
-    // Per character, what it can be in some code page: the lead of a 2-, 3- or 4-byte UTF-8 sequence, a continuation.
-    private const byte Lead2 = 1, Lead3 = 2, Lead4 = 4, Continuation = 8, LostLead = 16;
+    // Per character, what it can be in some code page: the lead of a 2-, 3- or 4-byte UTF-8 sequence, a continuation,
+    // the lead (E2, EF, F0) of a symbol or an emoji.
+    private const byte Lead2 = 1, Lead3 = 2, Lead4 = 4, Continuation = 8, SymbolLead = 16;
     private static readonly byte[] Roles = BuildRoles();
 
     /// <summary>Whether the text holds any character beyond ASCII (mojibake needs one; a cheap first pass).</summary>
@@ -296,7 +297,7 @@ public static class Mojibake
         int i = 0;
         while (i < line.Length)
         {
-            int end = bad ? MatchRun(line, i, lostOnly: false) : MatchRun(line, i, lostOnly: true);
+            int end = MatchRun(line, i, symbolsOnly: !bad);
             if (end <= i)
             {
                 i++;
@@ -351,7 +352,7 @@ public static class Mojibake
     {
         for (int i = 0; i < line.Length; i++)
         {
-            if (MatchRun(line, i, lostOnly: true) > i)
+            if (MatchRun(line, i, symbolsOnly: true) > i)
             {
                 return true;
             }
@@ -376,15 +377,15 @@ public static class Mojibake
 
     // Where a run of would-be UTF-8 sequences starting at i ends (i when none starts there): each a character that
     // can be a lead followed by as many that can be continuations (one fewer where a byte may have been dropped).
-    // lostOnly: only runs of 3- and 4-byte sequences whose lead makes symbols and emoji (E2, EF, F0), possibly short.
-    private static int MatchRun(ReadOnlySpan<char> line, int i, bool lostOnly)
+    // symbolsOnly: only runs of 3- and 4-byte sequences whose lead makes symbols and emoji (E2, EF, F0), possibly short.
+    private static int MatchRun(ReadOnlySpan<char> line, int i, bool symbolsOnly)
     {
         int j = i;
         bool any = false;
         while (j < line.Length)
         {
             byte role = Role(line[j]);
-            if (lostOnly && (role & LostLead) == 0)
+            if (symbolsOnly && (role & SymbolLead) == 0)
             {
                 break;
             }
@@ -392,14 +393,14 @@ public static class Mojibake
             int following = 0;
             // A space may stand for a no-break space (A0) a decoder flattened.
             while (following < 3 && j + 1 + following < line.Length &&
-                   ((Role(line[j + 1 + following]) & Continuation) != 0 || (!lostOnly && line[j + 1 + following] == ' ')))
+                   ((Role(line[j + 1 + following]) & Continuation) != 0 || (!symbolsOnly && line[j + 1 + following] == ' ')))
             {
                 following++;
             }
 
             int take = (role & Lead4) != 0 && following >= 2 ? Math.Min(following, 3)
                 : (role & Lead3) != 0 && following >= 1 ? Math.Min(following, 2)
-                : (role & Lead2) != 0 && following >= 1 && !lostOnly ? 1
+                : (role & Lead2) != 0 && following >= 1 && !symbolsOnly ? 1
                 : 0;
             if (take == 0)
             {
@@ -798,7 +799,7 @@ public static class Mojibake
                 };
                 if (b is 0xE2 or 0xEF or 0xF0)
                 {
-                    roles[c] |= LostLead;
+                    roles[c] |= SymbolLead;
                 }
             }
         }
