@@ -338,25 +338,25 @@ public sealed class ReportLinter
     // RL0004 once for each line that holds invalid bytes, at the first of them, with how many the line holds.
     private static void ReportInvalidLines(SourceText source, DiagnosticSink sink)
     {
-        IReadOnlyList<(int Char, int Byte)> invalid = source.InvalidSequences;
-        if (invalid.Count == 0)
+        IReadOnlyList<int> chars = source.InvalidCharOffsets;
+        if (chars.Count == 0)
         {
             sink.Report(EngineRules.InvalidEncoding, new TextSpan(0, 0), source.InvalidSequenceCount, source.FirstInvalidByteOffset);
             return;
         }
 
         int i = 0;
-        while (i < invalid.Count)
+        while (i < chars.Count)
         {
-            int offset = Math.Min(invalid[i].Char, source.Length);
+            int offset = Math.Min(chars[i], source.Length);
             TextSpan line = source.GetLineSpan(source.GetLinePosition(offset).Line);
             int j = i + 1;
-            while (j < invalid.Count && invalid[j].Char <= line.End)
+            while (j < chars.Count && chars[j] <= line.End)
             {
                 j++;
             }
 
-            sink.Report(EngineRules.InvalidEncoding, new TextSpan(offset, 0), j - i, invalid[i].Byte);
+            sink.Report(EngineRules.InvalidEncoding, new TextSpan(offset, 0), j - i, source.InvalidByteOffsets[i]);
             i = j;
         }
     }

@@ -75,8 +75,9 @@ public static class Mojibake
     }
 
     // A run of text to repair: where it lies, the code pages that repair it (bit i for Pages[i]), whether it is a C1
-    // control character alone.
-    private readonly record struct Unit(int Start, int End, int Pages, bool C1);
+    // control character alone. A class, not a struct: framework generic code over a value type (List, Sort) is not
+    // precompiled by ReadyToRun and would be JIT-compiled at every start of the tool.
+    private sealed record Unit(int Start, int End, int Pages, bool C1);
 
     /// <summary>
     /// Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>), in order.
@@ -177,7 +178,8 @@ public static class Mojibake
             int score = Oddness(text, repaired);
             if (score < bestScore)
             {
-                (best, bestScore) = (p, score);
+                best = p;
+                bestScore = score;
             }
         }
 
@@ -270,7 +272,7 @@ public static class Mojibake
                 }
             }
 
-            if (next.Count == 0 || next.Any(s => Enumerable.Range(s.Span.Start, s.Span.Length).Any(k => from[k] < 0)))
+            if (next.Count == 0 || next.Exists(s => from.IndexOf(-1, s.Span.Start, s.Span.Length) >= 0))
             {
                 break;
             }

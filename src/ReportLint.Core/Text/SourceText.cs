@@ -59,8 +59,11 @@ public sealed class SourceText
     /// <summary>How many invalid byte sequences were replaced by U+FFFD while decoding.</summary>
     public int InvalidSequenceCount { get; }
 
-    /// <summary>Each invalid byte sequence met while decoding: the offset of its U+FFFD in the text, and of its bytes (BOM included).</summary>
-    internal IReadOnlyList<(int Char, int Byte)> InvalidSequences { get; private init; } = [];
+    /// <summary>Each invalid byte sequence met while decoding: the offset of its U+FFFD in the text.</summary>
+    internal IReadOnlyList<int> InvalidCharOffsets { get; private init; } = [];
+
+    /// <summary>Each invalid byte sequence met while decoding: the offset of its first byte (BOM included).</summary>
+    internal IReadOnlyList<int> InvalidByteOffsets { get; private init; } = [];
 
     /// <summary>Whether decoding met invalid bytes (they were replaced by U+FFFD, so the text cannot be written back unchanged).</summary>
     public bool HasDecodingErrors => InvalidSequenceCount > 0;
@@ -103,9 +106,14 @@ public sealed class SourceText
             return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, -1, 0);
         }
 
-        var invalid = new List<(int Char, int Byte)>();
-        (int firstInvalid, int count) = FindInvalidUtf8(body, bom ? 3 : 0, invalid);
-        return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, firstInvalid + (bom ? 3 : 0), count) { InvalidSequences = invalid };
+        var chars = new List<int>();
+        var offsets = new List<int>();
+        (int firstInvalid, int count) = FindInvalidUtf8(body, bom ? 3 : 0, chars, offsets);
+        return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, firstInvalid + (bom ? 3 : 0), count)
+        {
+            InvalidCharOffsets = chars,
+            InvalidByteOffsets = offsets,
+        };
     }
 
     /// <summary>Encodes <paramref name="text"/> the way the original was encoded, byte order mark included.</summary>
@@ -239,7 +247,7 @@ public sealed class SourceText
         return cr > lf && cr > crlf ? "\r" : "\n";
     }
 
-    private static (int FirstInvalid, int Count) FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bomLength, List<(int Char, int Byte)> invalid)
+    private static (int FirstInvalid, int Count) FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bomLength, List<int> charOffsets, List<int> byteOffsets)
     {
         int first = -1, count = 0, i = 0, chars = 0;
         while (i < bytes.Length)
@@ -248,7 +256,8 @@ public sealed class SourceText
             if (status != OperationStatus.Done)
             {
                 count++;
-                invalid.Add((chars, i + bomLength));
+                charOffsets.Add(chars);
+                byteOffsets.Add(i + bomLength);
                 if (first < 0)
                 {
                     first = i;
