@@ -165,8 +165,7 @@ public sealed class ReportLinter
 
         if (source.HasDecodingErrors)
         {
-            new DiagnosticSink(document, engine).Report(EngineRules.InvalidEncoding, new TextSpan(FirstReplacement(source.Text), 0),
-                source.InvalidSequenceCount, source.FirstInvalidByteOffset);
+            ReportInvalidLines(source, new DiagnosticSink(document, engine));
         }
 
         if (engine.Count > 0)
@@ -336,9 +335,29 @@ public sealed class ReportLinter
     public FixResult Fix(string text, string? path = null, Func<Diagnostic, bool>? filter = null) =>
         Fix(SourceText.From(text), path, filter);
 
-    private static int FirstReplacement(string text)
+    // RL0004 once for each line that holds invalid bytes, at the first of them, with how many the line holds.
+    private static void ReportInvalidLines(SourceText source, DiagnosticSink sink)
     {
-        int i = text.IndexOf('\uFFFD', StringComparison.Ordinal);
-        return i < 0 ? 0 : i;
+        IReadOnlyList<int> chars = source.InvalidCharOffsets;
+        if (chars.Count == 0)
+        {
+            sink.Report(EngineRules.InvalidEncoding, new TextSpan(0, 0), source.InvalidSequenceCount, source.FirstInvalidByteOffset);
+            return;
+        }
+
+        int i = 0;
+        while (i < chars.Count)
+        {
+            int offset = Math.Min(chars[i], source.Length);
+            TextSpan line = source.GetLineSpan(source.GetLinePosition(offset).Line);
+            int j = i + 1;
+            while (j < chars.Count && chars[j] <= line.End)
+            {
+                j++;
+            }
+
+            sink.Report(EngineRules.InvalidEncoding, new TextSpan(offset, 0), j - i, source.InvalidByteOffsets[i]);
+            i = j;
+        }
     }
 }

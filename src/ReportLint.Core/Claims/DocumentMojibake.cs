@@ -122,7 +122,9 @@ public sealed class DocumentMojibake
                 line++;
             }
 
-            return lineLegit[line] > lineMangled[line] || (code ??= CodeRegions.Of(document)).Contains(seq.Span);
+            // A C1 control character is invisible: never quoted on purpose, always the byte of a character.
+            bool control = seq.Span.Length == 1 && text[seq.Span.Start] is >= '\u0080' and <= '\u009F';
+            return (!control && lineLegit[line] > lineMangled[line]) || (code ??= CodeRegions.Of(document)).Contains(seq.Span);
         });
         return sequences;
     }

@@ -40,6 +40,24 @@ public sealed class CodePage
     /// <summary>The character a byte at or above 0x80 became, or null when the code page does not define it.</summary>
     public char? CharOf(byte value) => value < 0x80 || _table[value - 0x80] == '\uFFFF' ? null : _table[value - 0x80];
 
+    /// <summary>Whether the code page leaves some bytes undefined (a decoder may drop them, or pass them through).</summary>
+    internal bool HasUndefinedBytes => UndefinedBytes.Count > 0;
+
+    /// <summary>
+    /// The byte a character came from, as a lenient decoder makes it: a byte the code page does not define may have
+    /// been passed through as the Latin-1 character of the same value (U+0081 for 0x81, 'ª' for Windows-1253's 0xAA).
+    /// </summary>
+    internal bool TryGetByteLenient(char c, out byte value)
+    {
+        if (c is >= '\u0080' and <= '\u00FF' && _table[c - 0x80] == '\uFFFF')
+        {
+            value = (byte)c;
+            return true;
+        }
+
+        return TryGetByte(c, out value);
+    }
+
     /// <summary>The byte a character came from, for characters at or above U+0080.</summary>
     public bool TryGetByte(char c, out byte value)
     {
@@ -62,4 +80,12 @@ internal static partial class CodePages
     internal static CodePage Cp1251 { get; } = new("Windows-1251", Windows1251);
 
     internal static CodePage MacRomanPage { get; } = new("MacRoman", MacRoman);
+
+    internal static CodePage Iso88592Page { get; } = new("ISO-8859-2", Iso88592);
+
+    internal static CodePage Cp1253 { get; } = new("Windows-1253", Windows1253);
+
+    internal static CodePage Cp1257 { get; } = new("Windows-1257", Windows1257);
+
+    internal static CodePage Cp437Page { get; } = new("CP437", Cp437);
 }

@@ -23,42 +23,39 @@ public sealed record MojibakeSequence(TextSpan Span, string Repaired, string Cod
 }
 
 /// <summary>
-/// Finds UTF-8 read as a single-byte code page ("âœ…" for "✅"). It decodes candidate runs back to bytes and
-/// keeps only those that form valid UTF-8 for assigned, non-control characters, so ordinary accented text
-/// ("été", "İstanbul") is never taken for mojibake. Where the code page dropped a byte it did not define, the
-/// byte is rebuilt from the candidates that make valid UTF-8, preferring characters common in reports.
+/// Finds UTF-8 read as a single-byte code page ("âœ…" for "✅", "Ã©" for "é"). A run of text is repaired only when it
+/// is unlikely in real writing (<see cref="MojibakeBadness"/>) and its characters, taken back to the bytes the code
+/// page made them from, decode as UTF-8: so correct French ("l’été… TERMINÉ"), Czech or Turkish is left alone, however
+/// well it would decode. Each line is tried whole first, then its runs of would-be UTF-8; the code page is chosen per
+/// run, the document's main code page (the one that repairs most runs) first. Where a decoder dropped a byte its code
+/// page lacks (the seeds' Windows-1254 made "â³" of "⏳"), the byte is rebuilt from the candidates that make valid
+/// UTF-8 for a symbol or emoji, the likeliest in reports first, and the repair is marked uncertain. C1 control
+/// characters are read as the bytes they stand for, and a no-break space flattened to a space ("Ã " for "à") is put back.
 /// </summary>
 public static class Mojibake
 {
     // Characters common in status reports, most likely first: a lost byte is rebuilt towards these.
     private const string Preferred =
         "✅❌⏳⚠✔✓✗✘☑🟢🟡🔴🟠🔵⭐🚀📊📈📉📝📋📌📍📁📂📄📦🔒🔐🔑🛡🔧🛠⚙🔍🔎🧪🧩🎯🏆🎉💡💰💻🖥📱🌐🔗🔥⚡⏱⏰⌛📅📆✨💪👍👉🏗🏁🔄🚧🚨🐛📚📖🗂🗓🤖🧠👥👤📣💬🔔🎵🎶🎖🏅🎛" +
-        "➡⬆⬇↗↘→←↑↓•…–—“”‘’«»€£©®™°±×÷≤≥≠≈∞√∑" +
-        "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœ";
+        "\uFE0F➡⬆⬇↗↘→←↑↓•…–—“”‘’«»€£©®™°±×÷≤≥≠≈∞√∑";
 
-    // Tried on every document, in this order unless the text shows another code page.
-    private static readonly CodePage[] Common = [CodePages.Cp1252, CodePages.Cp1254, CodePages.Iso88591];
+    // The code pages tried, in this order after the document's main one (ftfy's order, Windows-1252 before Latin-1
+    // because a text both can read was more likely written through Windows-1252).
+    private static readonly CodePage[] Pages =
+    [
+        CodePages.Cp1252, CodePages.Iso88591, CodePages.Cp1251, CodePages.Cp1250, CodePages.Cp1253, CodePages.Cp1254,
+        CodePages.Cp1257, CodePages.Iso88592Page, CodePages.MacRomanPage, CodePages.Cp437Page,
+    ];
 
-    // Candidates for the document's code page; Windows-1250, Windows-1251 and MacRoman are tried only when the
-    // document shows clear evidence of them (their lead characters are ordinary letters in real text).
-    private static readonly CodePage[] Evidence = [CodePages.Cp1252, CodePages.Cp1254, CodePages.Iso88591, CodePages.Cp1250, CodePages.Cp1251, CodePages.MacRomanPage];
-
-    // Characters only Windows-1254 makes of UTF-8 lead bytes: a text holding them was read as Windows-1254.
-    private static readonly SearchValues<char> Windows1254Marks = SearchValues.Create("ĞğİŞş");
-    private static readonly SearchValues<char> Leads = BuildLeads();
     private static readonly string[] PreferredElements = SplitElements(Preferred);
 
-    // Long sequences that must decode cleanly before a sequence that no rebuild repairs is called broken.
-    private const int BrokenEvidence = 3;
+    // Per character, what it can be in some code page: the lead of a 2-, 3- or 4-byte UTF-8 sequence, a continuation,
+    // the lead (E2, EF, F0) of a symbol or an emoji.
+    private const byte Lead2 = 1, Lead3 = 2, Lead4 = 4, Continuation = 8, SymbolLead = 16;
+    private static readonly byte[] Roles = BuildRoles();
 
-    /// <summary>Whether the text holds any character that can start a mojibake sequence (a cheap first pass).</summary>
-    public static bool MightContain(ReadOnlySpan<char> text)
-    {
-        // Every lead is beyond ASCII, and most documents are all ASCII: a vectorised search for the first character
-        // beyond it is several times faster than one for the leads (about 0.6 GB/s).
-        int first = FirstBeyondAscii(text);
-        return first >= 0 && text[first..].IndexOfAny(Leads) >= 0;
-    }
+    /// <summary>Whether the text holds any character beyond ASCII (mojibake needs one; a cheap first pass).</summary>
+    public static bool MightContain(ReadOnlySpan<char> text) => FirstBeyondAscii(text) >= 0;
 
     private static int FirstBeyondAscii(ReadOnlySpan<char> text)
     {
@@ -77,11 +74,13 @@ public static class Mojibake
 #endif
     }
 
+    // A run of text to repair: where it lies, the code pages that repair it (bit i for Pages[i]), whether it is a C1
+    // control character alone. A class, not a struct: framework generic code over a value type (List, Sort) is not
+    // precompiled by ReadyToRun and would be JIT-compiled at every start of the tool.
+    private sealed record Unit(int Start, int End, int Pages, bool C1);
+
     /// <summary>
-    /// Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>). The
-    /// code page is chosen by what repairs cleanly: the one whose long (3- and 4-byte) sequences decode most often
-    /// is tried first; Windows-1250, Windows-1251 and MacRoman are used only when they are that one. In a text with
-    /// clear evidence, a sequence whose lost bytes cannot be rebuilt is reported as broken (repaired to U+FFFD).
+    /// Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>), in order.
     /// </summary>
     public static void Find(ReadOnlySpan<char> text, int offset, List<MojibakeSequence> results)
     {
@@ -90,234 +89,661 @@ public static class Mojibake
             return;
         }
 
-        (CodePage primary, int evidence) = ChoosePrimary(text);
-        var pages = new List<CodePage> { primary };
-        pages.AddRange(Common.Where(p => p != primary));
-        bool allowBroken = evidence >= BrokenEvidence;
-        int i = 0;
-        while (i < text.Length)
+        var units = new List<Unit>();
+        int lineStart = 0;
+        while (lineStart <= text.Length)
         {
-            int next = text[i..].IndexOfAny(Leads);
-            if (next < 0)
+            int newline = text[lineStart..].IndexOf('\n');
+            int lineEnd = newline < 0 ? text.Length : lineStart + newline;
+            int contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            ReadOnlySpan<char> line = text[lineStart..contentEnd];
+            if (FirstBeyondAscii(line) >= 0)
             {
-                return;
+                CollectUnits(line, lineStart, units);
             }
 
-            i += next;
-            MojibakeSequence? best = null;
-            int bestEnd = i + 1;
-            foreach (CodePage page in pages)
+            if (newline < 0)
             {
-                if (TryDecodeAt(text, i, page, offset, allowBroken && page == primary, out MojibakeSequence? found, out int end) &&
-                    (best is null || Score(found!) < Score(best)))
+                break;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        // The document's main code page: the one that repairs most runs (the first in order on a tie).
+        Span<int> votes = stackalloc int[Pages.Length];
+        foreach (Unit unit in units)
+        {
+            for (int p = 0; p < Pages.Length; p++)
+            {
+                votes[p] += (unit.Pages >> p) & 1;
+            }
+        }
+
+        int main = 0;
+        for (int p = 1; p < Pages.Length; p++)
+        {
+            main = votes[p] > votes[main] ? p : main;
+        }
+
+        foreach (Unit unit in units)
+        {
+            ReadOnlySpan<char> run = text[unit.Start..unit.End];
+            if (unit.C1)
+            {
+                results.Add(new MojibakeSequence(new TextSpan(offset + unit.Start, 1), CodePages.Cp1252.CharOf((byte)run[0])!.Value.ToString(), CodePages.Iso88591.Name, 0, []));
+                continue;
+            }
+
+            int page = ((unit.Pages >> main) & 1) != 0 ? main : 0;
+            while (((unit.Pages >> page) & 1) == 0)
+            {
+                page++;
+            }
+
+            page = LeastOdd(text, unit, page);
+            RepairLayers(run, Pages[page], results, offset + unit.Start);
+        }
+    }
+
+    // Among the code pages that repair a run, the one whose repair reads most like text: where two pages differ on a
+    // byte (Windows-1250 and ISO-8859-2 on "Š" and "ś"), "hiérarchie" is likelier than "hiÊrarchie", and a repair
+    // holding a C1 control is the least likely. The chosen page keeps the run unless another is strictly better.
+    private static int LeastOdd(ReadOnlySpan<char> text, Unit unit, int chosen)
+    {
+        int pages = unit.Pages;
+        if ((pages & (pages - 1)) == 0)
+        {
+            return chosen;
+        }
+
+        ReadOnlySpan<char> run = text[unit.Start..unit.End];
+        var repaired = new List<MojibakeSequence>();
+        TryRepair(run, Pages[chosen], requireLikely: false, repaired, unit.Start);
+        int best = chosen, bestScore = Oddness(text, repaired);
+        for (int p = 0; p < Pages.Length; p++)
+        {
+            if (p == chosen || ((pages >> p) & 1) == 0)
+            {
+                continue;
+            }
+
+            repaired.Clear();
+            TryRepair(run, Pages[p], requireLikely: false, repaired, unit.Start);
+            int score = Oddness(text, repaired);
+            if (score < bestScore)
+            {
+                best = p;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    // C1 controls, rare letters and capitals inside words in a repair.
+    private static int Oddness(ReadOnlySpan<char> run, List<MojibakeSequence> repaired)
+    {
+        int score = 0;
+        foreach (MojibakeSequence sequence in repaired)
+        {
+            char c = sequence.Repaired[0];
+            if (c is >= '\u0080' and <= '\u009F')
+            {
+                score += 10;
+            }
+            else if (c is >= '\u0180' and <= '\u024F' and not ('\u01A0' or '\u01A1' or '\u01AF' or '\u01B0' or (>= '\u0218' and <= '\u021B')))
+            {
+                score++; // Latin Extended-B ("ƀ", "ƶ") is rare but in Vietnamese and Romanian
+            }
+            else if (char.IsUpper(c) && sequence.Span.Start > 0 && run[sequence.Span.Start - 1] is char before &&
+                     (char.IsLetter(before) || before is '\'' or '’') &&
+                     (char.IsLower(before) || (sequence.Span.End < run.Length && char.IsLower(run[sequence.Span.End]))))
+            {
+                score++; // a capital inside a word: "hiÊrarchie", "SƩlection", "compatibilitÊ", "d'Ʃtape"
+            }
+        }
+
+        return score;
+    }
+
+    // Repairs a run, then what the repair made of it as long as that decodes again, whole, through a code page: text
+    // mangled twice or three times is repaired in one step, each sequence spanning all its layers ("Ã¢â‚¬â„¢" is ’).
+    private static void RepairLayers(ReadOnlySpan<char> run, CodePage page, List<MojibakeSequence> results, int offset)
+    {
+        var layer = new List<MojibakeSequence>();
+        TryRepair(run, page, requireLikely: false, layer, offset);
+        for (int depth = 1; depth < 3 && layer.Count > 0 && !layer.Any(s => s.Uncertain || s.Broken); depth++)
+        {
+            // The text the layer makes of the run, and the span of the run each of its characters comes from.
+            // A character the layer left as it was gets -1 in from: the next layer may not use it (in "Äā€°", "Ä"
+            // is a lead whose byte was lost, and must not join the "‰" the first layer made).
+            var text = new StringBuilder(run.Length);
+            var from = new List<int>(run.Length);
+            var to = new List<int>(run.Length);
+            int at = offset;
+            foreach (MojibakeSequence sequence in layer)
+            {
+                for (; at < sequence.Span.Start; at++)
                 {
-                    best = found;
-                    bestEnd = end;
-                    if (found!.LostBytes == 0 && !found.Broken)
+                    text.Append(run[at - offset]);
+                    from.Add(run[at - offset] < 0x80 ? at : -1);
+                    to.Add(at + 1);
+                }
+
+                foreach (char c in sequence.Repaired)
+                {
+                    text.Append(c);
+                    from.Add(sequence.Span.Start);
+                    to.Add(sequence.Span.End);
+                }
+
+                at = sequence.Span.End;
+            }
+
+            for (; at < offset + run.Length; at++)
+            {
+                text.Append(run[at - offset]);
+                from.Add(run[at - offset] < 0x80 ? at : -1);
+                to.Add(at + 1);
+            }
+
+            // The next layer through the same code page needs nothing more ("Ä…", twice Windows-1252 for "ą", decodes
+            // whole again); through another page, or one that makes letters of continuation bytes (MacRoman reads "’é"
+            // as Armenian, CP437 "é" as a continuation), the text must also be unlikely, as for the first layer.
+            var next = new List<MojibakeSequence>();
+            string middle = text.ToString();
+            bool bad = MojibakeBadness.IsBad(middle);
+            bool lettersContinue = page == CodePages.MacRomanPage || page == CodePages.Cp437Page;
+            if (!((!lettersContinue || bad) && TryRepair(middle, page, requireLikely: false, next, 0, restoreSpaces: bad)))
+            {
+                foreach (CodePage other in Pages)
+                {
+                    next.Clear();
+                    if (other != page && (bad || other.HasUndefinedBytes) && TryRepair(middle, other, requireLikely: false, next, 0, restoreSpaces: bad) && next.Count > 0)
                     {
                         break;
                     }
                 }
             }
 
-            if (best is not null)
-            {
-                results.Add(best);
-            }
-
-            i = bestEnd;
-        }
-    }
-
-    private static int Score(MojibakeSequence sequence) => sequence.Broken ? 100 : sequence.LostBytes;
-
-    // The code page that repairs most cleanly: each clean long (3- or 4-byte) sequence weighs three, each clean
-    // two-byte one weighs one. The evidence returned counts long sequences only (they are near-certain).
-    private static (CodePage Page, int Evidence) ChoosePrimary(ReadOnlySpan<char> text)
-    {
-        CodePage best = text.IndexOfAny(Windows1254Marks) >= 0 ? CodePages.Cp1254 : CodePages.Cp1252;
-        int bestScore = 0, bestLong = 0;
-        foreach (CodePage page in Evidence)
-        {
-            (int longCount, int shortCount) = CountCleanSequences(text, page);
-            int score = (3 * longCount) + shortCount;
-            if (score > bestScore)
-            {
-                best = page;
-                bestScore = score;
-                bestLong = longCount;
-            }
-        }
-
-        return (best, bestLong);
-    }
-
-    private static (int Long, int Short) CountCleanSequences(ReadOnlySpan<char> text, CodePage page)
-    {
-        int longCount = 0, shortCount = 0, i = 0;
-        while (i < text.Length)
-        {
-            int next = text[i..].IndexOfAny(Leads);
-            if (next < 0)
+            if (next.Count == 0 || next.Exists(s => from.IndexOf(-1, s.Span.Start, s.Span.Length) >= 0))
             {
                 break;
             }
 
-            i += next;
-            if (CleanEnd(text, i, page, out int needed) is int end and >= 0)
+            layer = next.ConvertAll(s => s with { Span = TextSpan.FromBounds(from[s.Span.Start], to[s.Span.End - 1]), CodePage = page.Name });
+        }
+
+        results.AddRange(layer);
+    }
+
+    // The runs of one line to repair. A bad line is tried whole, then run by run. A line that is not bad is repaired
+    // only where a three- or four-byte sequence gives a status mark or emoji (nothing else about "- Go-live â³" or
+    // "âš¡ fast" is unlikely; ftfy leaves them), then whole if it decodes whole, else those runs alone.
+    private static void CollectUnits(ReadOnlySpan<char> line, int lineOffset, List<Unit> units)
+    {
+        bool bad = MojibakeBadness.IsBad(line);
+        if ((bad || HasSymbolLead(line)) && PagesRepairing(line, requireLikely: !bad) is int whole and not 0)
+        {
+            units.Add(new Unit(lineOffset, lineOffset + line.Length, whole, false));
+            return;
+        }
+
+        int first = units.Count;
+        int i = 0;
+        while (i < line.Length)
+        {
+            int end = MatchRun(line, i, symbolsOnly: !bad);
+            if (end <= i)
             {
-                if (needed >= 2)
+                i++;
+                continue;
+            }
+
+            ReadOnlySpan<char> run = line[i..end];
+            bool badRun = bad && MojibakeBadness.IsBad(run);
+            if (PagesRepairing(run, requireLikely: !badRun) is int pages and not 0)
+            {
+                units.Add(new Unit(lineOffset + i, lineOffset + end, pages, false));
+            }
+
+            i = end;
+        }
+
+        if (!bad)
+        {
+            return;
+        }
+
+        // C1 control characters left over: read as the Windows-1252 characters of the same bytes, as browsers do.
+        int u = first, count = units.Count;
+        for (int k = 0; k < line.Length; k++)
+        {
+            char c = line[k];
+            if (c is < '\u0080' or > '\u009F' || CodePages.Cp1252.CharOf((byte)c) is null)
+            {
+                continue;
+            }
+
+            while (u < count && units[u].End <= lineOffset + k)
+            {
+                u++;
+            }
+
+            if (u < count && units[u].Start <= lineOffset + k)
+            {
+                continue;
+            }
+
+            units.Add(new Unit(lineOffset + k, lineOffset + k + 1, 0, true));
+        }
+
+        if (units.Count > count)
+        {
+            units.Sort(first, units.Count - first, Comparer<Unit>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+        }
+    }
+
+    private static bool HasSymbolLead(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (MatchRun(line, i, symbolsOnly: true) > i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int PagesRepairing(ReadOnlySpan<char> run, bool requireLikely)
+    {
+        int mask = 0;
+        for (int p = 0; p < Pages.Length; p++)
+        {
+            if (TryRepair(run, Pages[p], requireLikely, null, 0))
+            {
+                mask |= 1 << p;
+            }
+        }
+
+        return mask;
+    }
+
+    // Where a run of would-be UTF-8 sequences starting at i ends (i when none starts there): each a character that
+    // can be a lead followed by as many that can be continuations (one fewer where a byte may have been dropped).
+    // symbolsOnly: only runs of 3- and 4-byte sequences whose lead makes symbols and emoji (E2, EF, F0), possibly short.
+    private static int MatchRun(ReadOnlySpan<char> line, int i, bool symbolsOnly)
+    {
+        int j = i;
+        bool any = false;
+        while (j < line.Length)
+        {
+            byte role = Role(line[j]);
+            if (symbolsOnly && (role & SymbolLead) == 0)
+            {
+                break;
+            }
+
+            int following = 0;
+            // A space may stand for a no-break space (A0) a decoder flattened.
+            while (following < 3 && j + 1 + following < line.Length &&
+                   ((Role(line[j + 1 + following]) & Continuation) != 0 || (!symbolsOnly && line[j + 1 + following] == ' ')))
+            {
+                following++;
+            }
+
+            int take = (role & Lead4) != 0 && following >= 2 ? Math.Min(following, 3)
+                : (role & Lead3) != 0 && following >= 1 ? Math.Min(following, 2)
+                : (role & Lead2) != 0 && following >= 1 && !symbolsOnly ? 1
+                : 0;
+            if (take == 0)
+            {
+                break;
+            }
+
+            any = true;
+            j += 1 + take;
+        }
+
+        return any ? j : i;
+    }
+
+    private static byte Role(char c) => c < Roles.Length ? Roles[c] : (byte)0;
+
+    /// <summary>
+    /// Takes the run back to bytes through <paramref name="page"/> and decodes them as UTF-8. On success, appends the
+    /// sequences to <paramref name="output"/> (when given). A byte the page lacks and a decoder dropped is rebuilt; a
+    /// no-break space flattened to a space is put back; requireLikely accepts only a repair that makes a status mark
+    /// or an emoji of a three- or four-byte sequence.
+    /// </summary>
+    private static bool TryRepair(ReadOnlySpan<char> run, CodePage page, bool requireLikely, List<MojibakeSequence>? output, int offset, bool restoreSpaces = true)
+    {
+        // Bytes and, for each, the character it came from (-1: a byte put back; -2 - k: a space at k read as a no-break
+        // space where a dropped byte would also fit).
+        int capacity = run.Length * 2;
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(capacity);
+        int[] source = ArrayPool<int>.Shared.Rent(capacity);
+        try
+        {
+            int n = 0;
+            for (int k = 0; k < run.Length; k++)
+            {
+                char c = run[k];
+                byte b;
+                if (c < 0x80)
                 {
-                    longCount++;
+                    b = (byte)c;
+                }
+                else if (c == '\uFFFD' && page.HasUndefinedBytes)
+                {
+                    b = 0x1A; // what a lossy decoder made of a byte it lacked; a sequence holding it is lost
+                }
+                else if (!page.TryGetByteLenient(c, out b))
+                {
+                    return false;
+                }
+
+                bytes[n] = b;
+                source[n++] = k;
+                // "Ã " for "à": the no-break space of C3 A0 flattened to a space and swallowed, before a word.
+                if (restoreSpaces && b == 0xC3 && page != CodePages.MacRomanPage && k + 1 < run.Length && run[k + 1] == ' ' && !AGraveWord(run[(k + 2)..]))
+                {
+                    bytes[n] = 0xA0;
+                    source[n++] = -1;
+                }
+            }
+
+            if (restoreSpaces && page != CodePages.MacRomanPage)
+            {
+                RestoreNoBreakSpaces(bytes.AsSpan(0, n), source, page);
+            }
+
+            return Decode(run, bytes.AsSpan(0, n), source, page, requireLikely, output, offset);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<int>.Shared.Return(source);
+        }
+    }
+
+    // "à" standing alone before these is Portuguese ("às", "àquele"), not a flattened no-break space.
+    private static bool AGraveWord(ReadOnlySpan<char> after) =>
+        after.StartsWith(" ") || after.StartsWith("quele") || after.StartsWith("quela") || after.StartsWith("quilo") || after.StartsWith("s ");
+
+    // A0 bytes a decoder turned into spaces, where putting them back makes a likely UTF-8 sequence. Where the space
+    // ends the sequence and the page lacks bytes a decoder may have dropped, a dropped byte fits too: the sequence is
+    // rebuilt instead when that makes a status mark ("âŒ " is ❌ with 9D dropped, not ⌠), else marked uncertain.
+    private static void RestoreNoBreakSpaces(Span<byte> b, int[] source, CodePage page)
+    {
+        Span<byte> trial = stackalloc byte[4];
+        for (int i = 0; i + 1 < b.Length; i++)
+        {
+            byte lead = b[i];
+            if (lead is 0xC2 or 0xC3 or 0xC5 or 0xCE or 0xD0 or 0xD9 && b[i + 1] == 0x20)
+            {
+                b[i + 1] = 0xA0;
+                source[i + 1] = DroppedByteFits(lead, page) ? -2 - source[i + 1] : source[i + 1];
+                i++;
+            }
+            else if (i + 2 < b.Length && lead is 0xE2 or 0xE3 && b[i + 1] == 0x20 && LikelyContinuation(b[i + 2]))
+            {
+                b[i + 1] = 0xA0;
+                i += 2;
+            }
+            else if (i + 2 < b.Length && lead is >= 0xE0 and <= 0xE3 && LikelyContinuation(b[i + 1]) && b[i + 2] == 0x20 &&
+                     Ambiguity(b.Slice(i, 2), 2, page, trial) is int ambiguous and >= 0)
+            {
+                b[i + 2] = 0xA0;
+                source[i + 2] = ambiguous > 0 ? -2 - source[i + 2] : source[i + 2];
+                i += 2;
+            }
+            else if (i + 3 < b.Length && lead == 0xF0)
+            {
+                int spaces = 0, at = -1;
+                for (int k = 1; k <= 3; k++)
+                {
+                    if (b[i + k] == 0x20)
+                    {
+                        spaces++;
+                        at = i + k;
+                    }
+                    else if (b[i + k] is < 0x80 or > 0xBF)
+                    {
+                        spaces = 2;
+                    }
+                }
+
+                int ambiguity = spaces == 1 && at == i + 3 ? Ambiguity(b.Slice(i, 3), 3, page, trial) : 0;
+                if (spaces == 1 && ambiguity >= 0)
+                {
+                    b[at] = 0xA0;
+                    source[at] = ambiguity > 0 ? -2 - source[at] : source[at];
+                    i += 3;
+                }
+            }
+        }
+
+        // Whether a byte the page lacks, dropped after this lead, would make a character too ("Å " is "Š" with its
+        // no-break space flattened, or "ş" with 9F dropped by Windows-1257).
+        static bool DroppedByteFits(byte lead, CodePage page)
+        {
+            Span<byte> pair = stackalloc byte[2];
+            pair[0] = lead;
+            foreach (byte lost in page.UndefinedBytes)
+            {
+                pair[1] = lost;
+                if (lost is >= 0x80 and <= 0xBF && TryDecodeRune(pair, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // -1: rebuild a dropped byte instead (it makes a status mark); 1: restore, uncertain; 0: restore.
+        static int Ambiguity(ReadOnlySpan<byte> present, int needed, CodePage page, Span<byte> trial)
+        {
+            if (!page.HasUndefinedBytes || Rebuild(present, needed, page, trial) is not [string best, ..])
+            {
+                return 0;
+            }
+
+            return Array.IndexOf(PreferredElements, best) >= 0 ? -1 : 1;
+        }
+
+        static bool LikelyContinuation(byte x) => x is (>= 0x80 and <= 0x84) or (>= 0x86 and <= 0x9F) or (>= 0xA1 and <= 0xBF);
+    }
+
+    private static bool Decode(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, int[] source, CodePage page, bool requireLikely, List<MojibakeSequence>? output, int offset)
+    {
+        List<MojibakeSequence>? found = output is null ? null : [];
+        int cleanLong = 0, broken = 0, rebuilt = 0, likely = 0, i = 0;
+        Span<byte> trial = stackalloc byte[4];
+        while (i < bytes.Length)
+        {
+            byte lead = bytes[i];
+            if (lead < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            if (lead is < 0xC2 or > 0xF4)
+            {
+                return false;
+            }
+
+            int needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+            int got = 0;
+            bool lossy = false;
+            while (got < needed && i + 1 + got < bytes.Length && bytes[i + 1 + got] is (>= 0x80 and <= 0xBF) or 0x1A)
+            {
+                lossy |= bytes[i + 1 + got] == 0x1A;
+                got++;
+            }
+
+            int end = i + 1 + got;
+            string? repaired;
+            int lost = 0;
+            IReadOnlyList<string> alternatives = [];
+            if (lossy)
+            {
+                repaired = "\uFFFD";
+                broken++;
+            }
+            else if (lead == 0xED && got == 2 && bytes[i + 1] is >= 0xA0 and <= 0xAF && end + 2 < bytes.Length &&
+                     bytes[end] == 0xED && bytes[end + 1] is >= 0xB0 and <= 0xBF && bytes[end + 2] is >= 0x80 and <= 0xBF)
+            {
+                // CESU-8: a character beyond U+FFFF written as two three-byte surrogates (as Java and MySQL's utf8 do).
+                int high = 0xD000 | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+                int low = 0xD000 | ((bytes[end + 1] & 0x3F) << 6) | (bytes[end + 2] & 0x3F);
+                repaired = char.ConvertFromUtf32(char.ConvertToUtf32((char)high, (char)low));
+                end += 3;
+                cleanLong++;
+            }
+            else if (got == needed)
+            {
+                if (!TryDecodeRune(bytes[i..end], out Rune rune, allowC1: true))
+                {
+                    return false;
+                }
+
+                repaired = rune.ToString();
+                cleanLong += needed >= 2 ? 1 : 0;
+                likely += needed >= 2 && IsLikely(repaired) ? 1 : 0;
+                // A no-break space put back where a decoder swallowed it ("Ã " for "à") is a byte rebuilt too, and so is
+                // one put back where a dropped byte would also fit (then the rebuilds are the alternatives).
+                for (int k = i + 1; k < end; k++)
+                {
+                    lost += source[k] < 0 ? 1 : 0;
+                    if (source[k] <= -2)
+                    {
+                        alternatives = Rebuild(bytes[i..k], needed, page, trial);
+                    }
+                }
+            }
+            else if (got >= 1 && got == needed - 1 && page.HasUndefinedBytes)
+            {
+                List<string> candidates = Rebuild(bytes[i..end], needed, page, trial);
+                lost = 1;
+                if (candidates.Count == 0)
+                {
+                    repaired = "\uFFFD";
+                    broken++;
                 }
                 else
                 {
-                    shortCount++;
+                    repaired = candidates[0];
+                    alternatives = candidates.GetRange(1, candidates.Count - 1);
+                    rebuilt++;
+                    likely += IsLikely(repaired) ? 1 : 0;
                 }
-
-                i = end;
             }
             else
             {
-                i++;
+                return false;
+            }
+
+            if (found is not null)
+            {
+                int from = source[i], to = from;
+                for (int k = i; k < end + (end < bytes.Length && source[end] == -1 ? 1 : 0); k++)
+                {
+                    to = source[k] >= 0 ? source[k] : source[k] <= -2 ? -2 - source[k] : to;
+                }
+
+                found.Add(new MojibakeSequence(TextSpan.FromBounds(offset + from, offset + to + 1), repaired, page.Name, lost, alternatives));
+            }
+
+            i = end;
+            while (i < bytes.Length && source[i] == -1 && bytes[i] == 0xA0 && i > 0 && bytes[i - 1] == 0xC3)
+            {
+                i++; // the no-break space put back after "Ã" was read with it (C3 A0 is complete)
             }
         }
 
-        return (longCount, shortCount);
-    }
-
-    // Where the sequence at i ends when it decodes with no byte lost, or -1: what TryDecodeAt finds with nothing lost,
-    // without building the sequence (choosing the code page asks this of every lead character, for every page).
-    // needed is the number of continuation bytes of its lead (2 or 3 for a long sequence).
-    private static int CleanEnd(ReadOnlySpan<char> text, int i, CodePage page, out int needed)
-    {
-        Span<byte> bytes = stackalloc byte[4];
-        return Gather(text, i, page, bytes, out needed, out int got) && got == needed && TryDecodeRune(bytes[..(needed + 1)], out _)
-            ? i + 1 + got
-            : -1;
-    }
-
-    // The lead byte the character at i came from (false when it is no UTF-8 lead) and the continuation bytes read
-    // after it into bytes: how many the lead needs, and how many follow (fewer when one is missing).
-    private static bool Gather(ReadOnlySpan<char> text, int i, CodePage page, Span<byte> bytes, out int needed, out int got)
-    {
-        needed = got = 0;
-        if (!page.TryGetByte(text[i], out byte lead) || lead < 0xC2 || lead > 0xF4)
+        // A sequence with no valid rebuild is a lost glyph only where the run is clearly mangled otherwise.
+        if ((broken > 0 && cleanLong == 0 && rebuilt == 0 && !run.Contains('\uFFFD')) || (requireLikely && likely == 0))
         {
             return false;
         }
 
-        needed = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
-        bytes[0] = lead;
-        int j = i + 1;
-        while (got < needed && j < text.Length && page.TryGetByte(text[j], out byte b) && b is >= 0x80 and <= 0xBF)
-        {
-            bytes[1 + got] = b;
-            got++;
-            j++;
-        }
-
+        output?.AddRange(found!);
         return true;
     }
 
-    private static bool TryDecodeAt(ReadOnlySpan<char> text, int i, CodePage page, int offset, bool allowBroken, out MojibakeSequence? sequence, out int end)
+    // The characters a sequence one byte short could have been, likeliest first: each byte the page lacks put in
+    // each place, keeping those that decode to a symbol or emoji (never private-use, unassigned or control).
+    private static List<string> Rebuild(ReadOnlySpan<byte> present, int needed, CodePage page, Span<byte> trial)
     {
-        sequence = null;
-        end = i + 1;
-        Span<byte> bytes = stackalloc byte[4];
-        if (!Gather(text, i, page, bytes, out int needed, out int got))
-        {
-            return false;
-        }
-
-        byte lead = bytes[0];
-        int j = i + 1 + got;
-        if (got == needed)
-        {
-            if (TryDecode(bytes[..(needed + 1)], out string? repaired))
-            {
-                sequence = new MojibakeSequence(TextSpan.FromBounds(offset + i, offset + j), repaired!, page.Name, 0, []);
-                end = j;
-                return true;
-            }
-
-            return Broken(i, j, 0, out sequence, out end);
-        }
-
-        // One byte short: the code page may have dropped a byte it does not define. Rebuild it, but only when at
-        // least one continuation byte survived (a lone lead character is ordinary text).
-        if (got == 0 || needed - got != 1 || page.UndefinedBytes.Count == 0)
-        {
-            return got > 0 && Broken(i, j, needed - got, out sequence, out end);
-        }
-
         var candidates = new List<string>();
-        Span<byte> trial = stackalloc byte[4];
         for (int gap = 1; gap <= needed; gap++)
         {
             foreach (byte lost in page.UndefinedBytes)
             {
-                trial[0] = lead;
-                int k = 1;
-                for (int c = 0; c < got; c++)
+                int k = 0;
+                for (int c = 0; c < present.Length; c++)
                 {
-                    if (k == gap)
+                    if (c == gap)
                     {
                         trial[k++] = lost;
                     }
 
-                    trial[k++] = bytes[1 + c];
+                    trial[k++] = present[c];
                 }
 
-                if (k == gap)
+                if (gap == present.Length)
                 {
                     trial[k++] = lost;
                 }
 
-                if (TryDecode(trial[..(needed + 1)], out string? candidate) && !candidates.Contains(candidate!))
+                if (TryDecodeRune(trial[..k], out Rune rune) && IsRebuildTarget(rune) && !candidates.Contains(rune.ToString()))
                 {
-                    candidates.Add(candidate!);
+                    candidates.Add(rune.ToString());
                 }
             }
         }
 
-        if (candidates.Count == 0)
-        {
-            return Broken(i, j, 1, out sequence, out end);
-        }
-
         candidates.Sort(static (a, b) => Rank(a).CompareTo(Rank(b)));
-        string[] alternatives = new string[candidates.Count - 1];
-        candidates.CopyTo(1, alternatives, 0, alternatives.Length);
-        sequence = new MojibakeSequence(TextSpan.FromBounds(offset + i, offset + j), candidates[0], page.Name, 1, alternatives);
-        end = j;
-        return true;
-
-        // A lead and continuation characters that no rebuild makes valid: in a clearly mangled text, a lost glyph.
-        bool Broken(int from, int to, int lost, out MojibakeSequence? broken, out int stop)
-        {
-            broken = allowBroken ? new MojibakeSequence(TextSpan.FromBounds(offset + from, offset + to), "\uFFFD", page.Name, lost, []) : null;
-            stop = allowBroken ? to : from + 1;
-            return allowBroken;
-        }
+        return candidates;
     }
 
-    private static bool TryDecode(ReadOnlySpan<byte> bytes, out string? text)
-    {
-        text = TryDecodeRune(bytes, out Rune rune) ? rune.ToString() : null;
-        return text is not null;
-    }
+    // What a lost byte may be rebuilt into: punctuation, arrows, technical and other symbols, dingbats, emoji and the
+    // emoji variation selector. Letters of other scripts are never guessed.
+    private static bool IsRebuildTarget(Rune rune) => rune.Value is (>= 0x2000 and <= 0x27BF) or (>= 0x2900 and <= 0x2BFF) or 0xFE0F or (>= 0x1F000 and <= 0x1FAFF);
 
-    // One assigned, non-control character of U+00A0 or above, encoded in exactly these bytes.
-    private static bool TryDecodeRune(ReadOnlySpan<byte> bytes, out Rune rune)
+    // Whether a character is one reports hold (a status mark, an emoji): made of a three- or four-byte sequence, enough
+    // on its own to call a run mangled.
+    private static bool IsLikely(string repaired) =>
+        Array.IndexOf(PreferredElements, repaired) >= 0 || char.ConvertToUtf32(repaired, 0) >= 0x1F000;
+
+    // One assigned character of U+00A0 or above that is no control, surrogate or private-use character, encoded in
+    // exactly these bytes.
+    // allowC1: a C1 control character is accepted (a text mangled twice holds them between its two repairs).
+    private static bool TryDecodeRune(ReadOnlySpan<byte> bytes, out Rune rune, bool allowC1 = false)
     {
         if (Rune.DecodeFromUtf8(bytes, out rune, out int consumed) != OperationStatus.Done || consumed != bytes.Length)
         {
             return false;
         }
 
+        if (allowC1 && rune.Value is >= 0x80 and <= 0x9F)
+        {
+            return true;
+        }
+
         UnicodeCategory category = Rune.GetUnicodeCategory(rune);
-        return rune.Value >= 0xA0 && category is not (UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control or UnicodeCategory.Surrogate);
+        return rune.Value >= 0xA0 && category is not (UnicodeCategory.OtherNotAssigned or UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse);
     }
 
     private static int Rank(string candidate)
@@ -348,21 +774,38 @@ public static class Mojibake
         return list.ToArray();
     }
 
-    private static SearchValues<char> BuildLeads()
+    private static byte[] BuildRoles()
     {
-        // A string, repeats included (SearchValues ignores them), not a HashSet<char> sorted by LINQ: see CodePage.
-        var chars = new System.Text.StringBuilder();
-        foreach (CodePage page in Evidence)
+        var roles = new byte[0x2600];
+        for (int c = 0x80; c <= 0x9F; c++)
         {
-            for (int b = 0xC2; b <= 0xF4; b++)
+            roles[c] |= Continuation; // a C1 control character is the byte of the same value
+        }
+
+        foreach (CodePage page in Pages)
+        {
+            for (int b = 0x80; b <= 0xFF; b++)
             {
-                if (page.CharOf((byte)b) is char c)
+                if (page.CharOf((byte)b) is not char c || c >= roles.Length)
                 {
-                    chars.Append(c);
+                    continue;
+                }
+
+                roles[c] |= b switch
+                {
+                    <= 0xBF => Continuation,
+                    >= 0xC2 and <= 0xDF => Lead2,
+                    >= 0xE0 and <= 0xEF => Lead3,
+                    >= 0xF0 and <= 0xF4 => Lead4,
+                    _ => 0,
+                };
+                if (b is 0xE2 or 0xEF or 0xF0)
+                {
+                    roles[c] |= SymbolLead;
                 }
             }
         }
 
-        return SearchValues.Create(chars.ToString());
+        return roles;
     }
 }

@@ -59,6 +59,12 @@ public sealed class SourceText
     /// <summary>How many invalid byte sequences were replaced by U+FFFD while decoding.</summary>
     public int InvalidSequenceCount { get; }
 
+    /// <summary>Each invalid byte sequence met while decoding: the offset of its U+FFFD in the text.</summary>
+    internal IReadOnlyList<int> InvalidCharOffsets { get; private init; } = [];
+
+    /// <summary>Each invalid byte sequence met while decoding: the offset of its first byte (BOM included).</summary>
+    internal IReadOnlyList<int> InvalidByteOffsets { get; private init; } = [];
+
     /// <summary>Whether decoding met invalid bytes (they were replaced by U+FFFD, so the text cannot be written back unchanged).</summary>
     public bool HasDecodingErrors => InvalidSequenceCount > 0;
 
@@ -100,8 +106,14 @@ public sealed class SourceText
             return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, -1, 0);
         }
 
-        (int firstInvalid, int count) = FindInvalidUtf8(body);
-        return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, firstInvalid + (bom ? 3 : 0), count);
+        var chars = new List<int>();
+        var offsets = new List<int>();
+        (int firstInvalid, int count) = FindInvalidUtf8(body, bom ? 3 : 0, chars, offsets);
+        return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, firstInvalid + (bom ? 3 : 0), count)
+        {
+            InvalidCharOffsets = chars,
+            InvalidByteOffsets = offsets,
+        };
     }
 
     /// <summary>Encodes <paramref name="text"/> the way the original was encoded, byte order mark included.</summary>
@@ -235,21 +247,25 @@ public sealed class SourceText
         return cr > lf && cr > crlf ? "\r" : "\n";
     }
 
-    private static (int FirstInvalid, int Count) FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    private static (int FirstInvalid, int Count) FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bomLength, List<int> charOffsets, List<int> byteOffsets)
     {
-        int first = -1, count = 0, i = 0;
+        int first = -1, count = 0, i = 0, chars = 0;
         while (i < bytes.Length)
         {
-            OperationStatus status = Rune.DecodeFromUtf8(bytes[i..], out _, out int consumed);
+            OperationStatus status = Rune.DecodeFromUtf8(bytes[i..], out Rune rune, out int consumed);
             if (status != OperationStatus.Done)
             {
                 count++;
+                charOffsets.Add(chars);
+                byteOffsets.Add(i + bomLength);
                 if (first < 0)
                 {
                     first = i;
                 }
             }
 
+            // The decoder writes one U+FFFD for each invalid sequence, as this reads them.
+            chars += status == OperationStatus.Done && rune.Value > 0xFFFF ? 2 : 1;
             i += Math.Max(1, consumed);
         }
 

@@ -26,7 +26,7 @@ public sealed class RL4001MojibakeFixer : CodeFixProvider
         }
 
         var title = new StringBuilder("Repair mojibake: ");
-        title.Append(string.Join(", ", sequences.Take(3).Select(s => $"'{context.Document.GetText(s.Span)}' → '{s.Repaired}'")));
+        title.Append(string.Join(", ", sequences.Take(3).Select(s => $"'{RL4001Mojibake.Escape(context.Document.GetText(s.Span))}' → '{RL4001Mojibake.Escape(s.Repaired.AsSpan())}'")));
         if (sequences.Length > 3)
         {
             title.Append(" and ").Append(sequences.Length - 3).Append(" more");

@@ -17,7 +17,7 @@ public sealed class RL4001Mojibake : ReportAnalyzer
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL4001", "mojibake", "Text is mangled by an encoding error (mojibake)",
-        "Mojibake: '{0}' is UTF-8 read as {1}; it should read '{2}'{3}",
+        "Mojibake: '{0}' is {1}; it should read '{2}'{3}",
         RuleCategory.Integrity, Severity.Warning,
         "UTF-8 bytes decoded as a legacy code page turn ✅ into âœ… and é into Ã©: the report no longer says what its author wrote.");
 
@@ -59,8 +59,32 @@ public sealed class RL4001Mojibake : ReportAnalyzer
             }
 
             TextSpan span = TextSpan.FromBounds(first.Span.Start, sequences[j - 1].Span.End);
-            context.Report(Rule, span, source[first.Span].ToString(), first.CodePage, first.Repaired, note.ToString());
+            ReadOnlySpan<char> mangled = source[first.Span];
+            // A C1 control character alone is a Windows-1252 byte read as ISO-8859-1, not UTF-8.
+            string how = mangled.Length == 1 && mangled[0] is >= '\u0080' and <= '\u009F'
+                ? "Windows-1252 read as " + first.CodePage
+                : "UTF-8 read as " + first.CodePage;
+            context.Report(Rule, span, Escape(mangled), how, Escape(first.Repaired.AsSpan()), note.ToString());
             i = j;
         }
+    }
+
+    /// <summary>The text with its control characters (C0, DEL, C1) written as <c>U+0081</c>, so a message never holds one.</summary>
+    internal static string Escape(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (c < ' ' || c is >= '\u007F' and <= '\u009F')
+            {
+                builder.Append("U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 }

@@ -8,14 +8,16 @@ namespace ReportLint.Rules.Integrity;
 
 /// <summary>
 /// RL4002: a replacement character (U+FFFD) stands where a character was lost, one report per run of them (code,
-/// where one is quoted on purpose, is left alone). There is no automatic fix: what was lost cannot be known.
+/// where one is quoted on purpose, is left alone); and so does mojibake whose repair would be U+FFFD ("ï¿½" is a
+/// replacement character read through Windows-1252; "â€" with a byte lost beyond rebuilding), reported before the
+/// repair hides it. There is no automatic fix: what was lost cannot be known.
 /// </summary>
 public sealed class RL4002LostGlyph : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL4002", "lost-glyph", "A character was lost (U+FFFD)",
-        "Lost character: {0} replacement character(s) (U+FFFD) stand where the text lost what it said",
+        "Lost character: {0} where the text lost what it said",
         RuleCategory.Integrity, Severity.Warning,
         "A U+FFFD replacement character means a decoder met bytes it could not read: a status mark, a letter or a figure is gone, and nobody can tell which.");
 
@@ -23,7 +25,8 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyChar("\uFFFD");
+    public override bool CanReport(ReportDocument document) =>
+        Triggers.Of(document).AnyChar("\uFFFD") || DocumentMojibake.Of(document).Sequences.Any(s => s.Broken);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -45,10 +48,30 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
             var span = TextSpan.FromBounds(i, end);
             if (!context.Document.Text.HasDecodingErrors && !CodeRegions.Of(context.Document).Contains(span))
             {
-                context.Report(Rule, span, end - i);
+                context.Report(Rule, span, $"{end - i} replacement character(s) (U+FFFD) stand");
             }
 
             i = end < text.Length ? text.IndexOf('\uFFFD', end) : -1;
+        }
+
+        // Mojibake that repairs to U+FFFD (a run of such sequences once); one holding a U+FFFD is reported above.
+        IReadOnlyList<MojibakeSequence> sequences = DocumentMojibake.Of(context.Document).Sequences;
+        for (int k = 0; k < sequences.Count; k++)
+        {
+            if (!sequences[k].Broken || context.Document.Text[sequences[k].Span].Contains('\uFFFD'))
+            {
+                continue;
+            }
+
+            int last = k;
+            while (last + 1 < sequences.Count && sequences[last + 1].Broken && sequences[last + 1].Span.Start == sequences[last].Span.End)
+            {
+                last++;
+            }
+
+            var span = TextSpan.FromBounds(sequences[k].Span.Start, sequences[last].Span.End);
+            context.Report(Rule, span, $"'{RL4001Mojibake.Escape(context.Document.Text[span])}' is mojibake of {last - k + 1} replacement character(s) (U+FFFD): they stand");
+            k = last;
         }
     }
 }

@@ -146,7 +146,7 @@ public sealed class CheckCommandTests : IDisposable
         string file = Write("bad.md", [.. "Owner: TBD\n"u8.ToArray(), 0xC3, 0x28, 0x0A]);
         (int code, string output, string error) = Run("check", file);
         Assert.Equal((1, ""), (code, error));
-        Assert.Contains($"{file}(2,1): warning RL0004: The file is not valid UTF-8: 1 invalid byte sequence(s), the first at byte 11.", output, StringComparison.Ordinal);
+        Assert.Contains($"{file}(2,1): warning RL0004: The file is not valid UTF-8: 1 invalid byte sequence(s) on this line, the first at byte 11.", output, StringComparison.Ordinal);
         Assert.Contains($"{file}(1,8): warning RL4003", output, StringComparison.Ordinal);
     }
 

@@ -72,6 +72,36 @@ public class RL4001MojibakeTests
         Les équipes ont livré à l'heure, « déjà » testé, coût maîtrisé, qualité élevée.
         - Statut : [|âœ…|] TERMINÃ
         """.Replace("TERMINÃ", "TERMIN", StringComparison.Ordinal));
+
+    [Fact]
+    public void Does_not_report_typographic_apostrophes_quotes_and_ellipses_beside_accented_letters() => Verify("""
+        # Rapport d’étape — TERMINÉ…
+        L’étudiant s’inscrit à l’École ; qu’à cela ne tienne, l’équipe a « déjà » livré… Évidemment.
+        Aujourd’hui l’Élysée, l’Île-de-France, d’où l’été : c’est TERMINÉ… ou presque ?
+        """);
+
+    [Fact]
+    public void Does_not_report_correct_Czech_Slovak_Polish_or_Turkish() => Verify("""
+        Tomáš Novák připravil přehled; vše je hotovo a otestováno, žádné chyby.
+        Napíšte nám, ak máte otázky: ďakujeme, že ste si prečítali túto správu.
+        Zażółć gęślą jaźń — wdrożenie zakończone, testy przeszły pomyślnie.
+        Ağ geçidi İstanbul'da çalışıyor; şimdilik sorun yok, öğleden sonra güncelleme.
+        """);
+
+    [Fact]
+    public void Message_escapes_control_characters_and_names_a_C1_control_as_Windows_1252_read_as_Latin_1()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("Nous n'en avons pas encore beaucoup parlé\u0085 Tu sais\n").Diagnostics);
+        Assert.Equal(("RL4001", 1, 42), (d.Id, d.Line, d.Column));
+        Assert.Equal("Mojibake: 'U+0085' is Windows-1252 read as ISO-8859-1; it should read '…'", d.Message);
+    }
+
+    [Fact]
+    public void Reports_UTF_8_read_as_Latin_1_whose_C1_controls_are_the_bytes_Windows_1252_lacks()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("It\u00e2\u0080\u0099s done\n").Diagnostics);
+        Assert.Equal("Mojibake: 'âU+0080U+0099' is UTF-8 read as ISO-8859-1; it should read '’'", d.Message);
+    }
 }
 
 public class RL4001MojibakeFixTests
@@ -140,5 +170,56 @@ public class RL4001MojibakeFixTests
         FixResult result = linter.Fix("âœ… one âœ… two âœ… three à€x\n");
         Assert.Equal("✅ one ✅ two ✅ three \uFFFDx\n", result.FixedText);
         Assert.Equal(["RL4002"], result.Remaining.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Rebuilds_an_emoji_and_its_variation_selector_never_a_private_use_character() => Verify(
+        "# [|ğŸ“Š|] Report\n## [|ğŸ—ï¸|] ARCHITECTURE\n",
+        "# 📊 Report\n## 🏗\uFE0F ARCHITECTURE\n");
+
+    [Fact]
+    public void Rebuilds_a_mark_with_a_lost_byte_before_a_space_rather_than_restore_a_no_break_space() => Verify(
+        "- [|ğŸ“Š Critical Issues: 0 âŒ|] # OBJECTIF: 0\n- High: 0 [|âœ…|]\n",
+        "- 📊 Critical Issues: 0 ❌ # OBJECTIF: 0\n- High: 0 ✅\n");
+
+    [Fact]
+    public void Repairs_a_no_break_space_flattened_to_a_space() => Verify(
+        "voil[|Ã le travail, dÃ©jÃ|] fait\n",
+        "voilà le travail, déjà fait\n");
+
+    [Fact]
+    public void Repairs_C1_controls_as_the_Windows_1252_characters_of_their_bytes() => Verify(
+        "Il a dit [|\u0093c'est fini\u0094|] hier.\n",
+        "Il a dit “c'est fini” hier.\n");
+
+    [Fact]
+    public void Repairs_text_mangled_three_times() => Verify(
+        "It[|ÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢|]s done\n",
+        "It’s done\n");
+
+    [Fact]
+    public void Repairs_CESU_8_emoji() => Verify(
+        "Hi guys [|í\u00a0½í¸\u008d|]\n",
+        "Hi guys 😍\n");
+
+    [Theory]
+    [InlineData("Za\u0139\u017a\u0102\u0142\u0139\u0082\u00c4\u0087 g\u00c4\u0099\u0139\u009bl\u00c4\u0085 ja\u0139\u015f\u0139\u0084", "ISO-8859-2", "Ĺź")]
+    [InlineData("Za\u0139\u013d\u0102\u0142\u0139\u201a\u00c4\u2021 g\u00c4\u2122\u0139\u203al\u00c4\u2026 ja\u0139\u015f\u0139\u201e", "Windows-1250", "ĹĽ")]
+    public void Tells_ISO_8859_2_from_Windows_1250(string mangled, string page, string first)
+    {
+        // "ł" is C5 82 and "ś" C5 9B: ISO-8859-2 reads 82 and 9B as C1 controls, Windows-1250 as '‚' and '›'.
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var d = Assert.Single(linter.Lint(mangled + "\n").Diagnostics);
+        Assert.Equal($"Mojibake: '{first}' is UTF-8 read as {page}; it should read 'ż'; 8 more on this line", d.Message);
+        Assert.Equal("Zażółć gęślą jaźń\n", linter.Fix(mangled + "\n").FixedText);
+    }
+
+    [Fact]
+    public void Repairs_Windows_1257_and_CP437_mojibake()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("It’s done\n", linter.Fix("Itā€™s done\n").FixedText);
+        Assert.Equal("Le café est prêt\n", linter.Fix("Le caf├⌐ est pr├¬t\n").FixedText);
+        Assert.Contains("read as CP437", Assert.Single(linter.Lint("Le caf├⌐ est pr├¬t\n").Diagnostics).Message, StringComparison.Ordinal);
     }
 }
