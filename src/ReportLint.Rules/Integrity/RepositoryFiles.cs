@@ -22,6 +22,7 @@ internal sealed class RepositoryFiles
 
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
 
     private RepositoryFiles(string root)
     {
@@ -98,7 +99,7 @@ internal sealed class RepositoryFiles
         foreach (string baseFolder in new[] { reportFolder, Root })
         {
             string full = Path.GetFullPath(Path.Combine(baseFolder, normalized));
-            if (IsInside(full) && _paths.Contains(Relative(full)))
+            if (IsUnder(full) && _paths.Contains(Relative(full)))
             {
                 return full;
             }
@@ -114,29 +115,95 @@ internal sealed class RepositoryFiles
         return match is null ? null : Path.Combine(Root, match);
     }
 
-    /// <summary>Whether a full path lies inside the tree, following symbolic links to their final target.</summary>
-    public bool IsInside(string full)
+    /// <summary>Whether the index holds a folder at <paramref name="relative"/>, from the report's folder or the root.</summary>
+    public bool HasFolder(string relative, string reportFolder)
+    {
+        foreach (string baseFolder in new[] { reportFolder, Root })
+        {
+            string full = Path.GetFullPath(Path.Combine(baseFolder, relative));
+            if (IsUnder(full) && _folders.Contains(Relative(full)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The path inside the tree that <paramref name="full"/> stands for once its symbolic links are resolved, or null
+    /// when a link on the way leads outside the tree (or cannot be read). Each link is read (readlink, on the link
+    /// itself, which is inside the tree) and its target checked before anything is done with the target: a link that
+    /// leads out is refused without touching what it points to.
+    /// </summary>
+    public string? Confine(string full)
     {
         if (!IsUnder(full))
         {
-            return false;
+            return null;
         }
 
+#if NET
+        string current = full;
+        for (int hops = 0; hops <= 40; hops++)
+        {
+            string[] parts = Path.GetRelativePath(Root, current).Split(Path.DirectorySeparatorChar);
+            string path = Root;
+            string? next = null;
+            for (int k = 0; k < parts.Length && next is null; k++)
+            {
+                if (parts[k] is "" or ".")
+                {
+                    continue;
+                }
+
+                path = Path.Combine(path, parts[k]);
+                string? link;
+                try
+                {
+                    link = new FileInfo(path).LinkTarget; // readlink(2) on the link only: no stat of its target
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return null;
+                }
+
+                if (link is null)
+                {
+                    continue;
+                }
+
+                string target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, link));
+                if (!IsUnder(target))
+                {
+                    return null;
+                }
+
+                string rest = string.Join(Path.DirectorySeparatorChar.ToString(), parts.Skip(k + 1));
+                next = rest.Length == 0 ? target : Path.Combine(target, rest);
+            }
+
+            if (next is null)
+            {
+                return current;
+            }
+
+            current = next;
+        }
+
+        return null; // a loop of links
+#else
+        // netstandard2.0 cannot read a link's target, so any link counts as outside the tree: never read through it.
         try
         {
-            FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
-#if NET
-            FileSystemInfo? target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
-            return target is null || IsUnder(Path.GetFullPath(target.FullName));
-#else
-            // netstandard2.0 cannot resolve a link's target, so a link counts as outside the tree: never read through it.
-            return !info.Exists || (info.Attributes & FileAttributes.ReparsePoint) == 0;
-#endif
+            FileSystemInfo info = new FileInfo(full);
+            return (info.Attributes & FileAttributes.ReparsePoint) == 0 ? full : null;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
+#endif
     }
 
     private bool IsUnder(string full) =>
@@ -175,6 +242,7 @@ internal sealed class RepositoryFiles
                 }
 
                 _paths.Add(Relative(sub));
+                _folders.Add(Relative(sub));
                 Index(sub, depth + 1);
             }
         }
