@@ -237,7 +237,12 @@ public static class Program
             return ExitError;
         }
 
-        FileOutcome[] linted = FileLinter.LintAll(session, files, standardInput);
+        FileOutcome[] linted;
+        using (Progress progress = Progress.Start(error, files.Count))
+        {
+            linted = FileLinter.LintAll(session, files, standardInput, progress);
+        }
+
         NoteIgnored(linted, error);
         List<FileOutcome> outcomes = [.. session.ConfigurationOutcomes(), .. linted.Where(o => o.IgnoredBy is null)];
         errors.AddRange(outcomes.Where(o => o.Error is not null).Select(o => o.Error!));
