@@ -211,6 +211,46 @@ internal sealed class RepositoryFiles
 
     private string Relative(string full) => Path.GetRelativePath(Root, full).Replace('\\', '/');
 
+#if NET
+    // Entries typed by the kernel: a symbolic link is listed by its name (a cited link is resolved and checked
+    // later, by Confine) and never stat'ed here, whatever it points to.
+    private void IndexEntries(string folder, List<NativeDirectory.Entry> entries, int depth)
+    {
+        foreach (NativeDirectory.Entry entry in entries)
+        {
+            string path = Path.Combine(folder, entry.Name);
+            if (entry.Type == NativeDirectory.Folder)
+            {
+                if (Skipped.Contains(entry.Name))
+                {
+                    continue;
+                }
+
+                _paths.Add(Relative(path));
+                _folders.Add(Relative(path));
+                Index(path, depth + 1);
+            }
+            else if (entry.Type is NativeDirectory.File or NativeDirectory.Link)
+            {
+                AddFile(path);
+            }
+        }
+    }
+#endif
+
+    private void AddFile(string file)
+    {
+        string relative = Relative(file);
+        _paths.Add(relative);
+        string name = Path.GetFileName(file);
+        if (!_byName.TryGetValue(name, out List<string>? list))
+        {
+            _byName[name] = list = [];
+        }
+
+        list.Add(relative);
+    }
+
     private void Index(string folder, int depth)
     {
         if (_paths.Count >= MaxEntries || depth > 32)
@@ -218,19 +258,19 @@ internal sealed class RepositoryFiles
             return;
         }
 
+#if NET
+        if (NativeDirectory.IsSupported && NativeDirectory.Read(folder) is { } entries && !entries.Exists(e => e.Type == NativeDirectory.Unknown))
+        {
+            IndexEntries(folder, entries, depth);
+            return;
+        }
+#endif
+
         try
         {
             foreach (string file in Directory.EnumerateFiles(folder))
             {
-                string relative = Relative(file);
-                _paths.Add(relative);
-                string name = Path.GetFileName(file);
-                if (!_byName.TryGetValue(name, out List<string>? list))
-                {
-                    _byName[name] = list = [];
-                }
-
-                list.Add(relative);
+                AddFile(file);
             }
 
             foreach (string sub in Directory.EnumerateDirectories(folder))

@@ -177,4 +177,25 @@ public sealed class RL4004CitedFileMismatchTests : IDisposable
         File("docs/guide.md", "# Guide\n");
         Assert.Equal([(1, $"Cited file '{cited}' does not exist in the repository ({_root})")], Lint(line + "\n"));
     }
+
+#if !NETSTANDARD_ENGINE
+    [Fact]
+    public void The_tree_is_listed_without_looking_at_link_targets()
+    {
+        Assert.Equal(OperatingSystem.IsLinux() && Environment.Is64BitProcess, NativeDirectory.IsSupported);
+        if (!NativeDirectory.IsSupported)
+        {
+            return;
+        }
+
+        File("docs/a.md", "a\n");
+        System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "gone.md"), "/nonexistent-reportlint-target/x.md");
+        var entries = NativeDirectory.Read(Path.Combine(_root, "docs"))!.OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => (e.Name, e.Type)).ToList();
+        Assert.Equal([("a.md", NativeDirectory.File), ("gone.md", NativeDirectory.Link)], entries);
+        Assert.Equal(
+            [(".git", NativeDirectory.Folder), ("docs", NativeDirectory.Folder)],
+            NativeDirectory.Read(_root)!.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => (e.Name, e.Type)));
+    }
+#endif
 }
