@@ -57,12 +57,25 @@ public sealed class UnifiedDiffTests : IDisposable
         {
             string[] a = RandomLines(random);
             string[] b = random.Next(3) == 0 ? RandomLines(random) : Mutate(a, random);
-            string oldText = string.Concat(a.Select(l => l + "\n"));
-            string newText = string.Concat(b.Select(l => l + "\n"));
+            string ending = round % 5 == 0 ? "\r\n" : "\n";
+            string oldText = string.Concat(a.Select(l => l + ending));
+            string newText = string.Concat(b.Select(l => l + ending));
+            // Sometimes without a final line ending, on either side.
+            if (round % 3 == 1 && oldText.Length > 0)
+            {
+                oldText = oldText.TrimEnd('\r', '\n');
+            }
+
+            if (round % 4 == 1 && newText.Length > 0)
+            {
+                newText = newText.TrimEnd('\r', '\n');
+            }
+
+            string[] oldLines = SplitKeepingEnds(oldText).ToArray(), newLines = SplitKeepingEnds(newText).ToArray();
             string diff = UnifiedDiff.Create(oldText, newText, "a/r", "b/r");
             Assert.Equal(newText, Apply(oldText, diff));
             int changed = diff.Split('\n').Count(l => l.Length > 0 && (l[0] == '-' || l[0] == '+') && !l.StartsWith("---", StringComparison.Ordinal) && !l.StartsWith("+++", StringComparison.Ordinal));
-            Assert.True(changed == a.Length + b.Length - 2 * Lcs(a, b), $"round {round}: {changed} changed lines, not minimal\n{diff}");
+            Assert.True(changed == oldLines.Length + newLines.Length - 2 * Lcs(oldLines, newLines), $"round {round}: {changed} changed lines, not minimal\n{diff}");
         }
     }
 
