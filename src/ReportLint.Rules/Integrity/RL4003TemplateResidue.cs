@@ -169,10 +169,12 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     private static bool InsideNameOrAssignment(string text, TextSpan span)
     {
         char before = span.Start > 0 ? text[span.Start - 1] : ' ';
+        char beforePrevious = span.Start > 1 ? text[span.Start - 2] : ' ';
         char after = span.End < text.Length ? text[span.End] : ' ';
         char afterNext = span.End + 1 < text.Length ? text[span.End + 1] : ' ';
-        return char.IsLetterOrDigit(before) || before is '-' or '_' or '/' or '.' or '=' ||
-               char.IsLetterOrDigit(after) || after is '-' or '_' or '/' || (after == '.' && char.IsLetterOrDigit(afterNext));
+        // '_' and '*' next to a space or punctuation are emphasis (_Updated: $(date)_), not part of a name.
+        return char.IsLetterOrDigit(before) || before is '-' or '/' or '.' or '=' || (before == '_' && char.IsLetterOrDigit(beforePrevious)) ||
+               char.IsLetterOrDigit(after) || after is '-' or '/' || (after is '.' or '_' && char.IsLetterOrDigit(afterNext));
     }
 
     // "Owner: TBD", "| Date | TBD |", "RBAC - TODO", "- TODO": the marker is all there is where a value belongs.
@@ -415,22 +417,38 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         return inner[..end] is "date" or "today" or "now" or "current_date" or "report_date";
     }
 
-    // $(command args) or ${NAME} / ${NAME:-default}: an identifier first, short, on one line.
+    // $(command args) or ${NAME} / ${NAME:-default} / ${new Date().toISOString()} (a JavaScript template literal's
+    // expression, parentheses balanced): an identifier first, short, on one line.
     private static int MatchVariable(ReadOnlySpan<char> text, int i)
     {
-        char close = text[i + 1] == '(' ? ')' : '}';
-        int j = i + 2;
+        bool brace = text[i + 1] == '{';
+        char close = brace ? '}' : ')';
+        int j = i + 2, depth = 0;
         if (j >= text.Length || !(char.IsAsciiLetter(text[j]) || text[j] == '_'))
         {
             return -1;
         }
 
-        while (j < text.Length && j - i < MaxPlaceholderLength && text[j] != close && text[j] != '\n' && text[j] != '\r' && text[j] != '$' && text[j] != '(')
+        while (j < text.Length && j - i < MaxPlaceholderLength && (text[j] != close || depth > 0) && text[j] != '\n' && text[j] != '\r' && text[j] != '$')
         {
+            if (text[j] == '(')
+            {
+                if (!brace)
+                {
+                    return -1;
+                }
+
+                depth++;
+            }
+            else if (text[j] == ')' && brace && --depth < 0)
+            {
+                return -1;
+            }
+
             j++;
         }
 
-        return j < text.Length && text[j] == close ? j + 1 : -1;
+        return j < text.Length && text[j] == close && depth == 0 ? j + 1 : -1;
     }
 
     // {{ name }}: an identifier (dots allowed), short, on one line.

@@ -15,6 +15,12 @@ public class RL4003TemplateResidueTests
         """);
 
     [Fact]
+    public void Reports_an_unevaluated_javascript_template_expression() => Verify("""
+        _Project Completed: [|${new Date().toISOString()}|]_
+        _Projet terminé le [|${new Date().toLocaleDateString('fr-FR')}|]_
+        """);
+
+    [Fact]
     public void Reports_placeholder_contacts() => Verify("""
         - **Email**: [|[votre-email@domaine.com]|]
         - **Phone**: [|+1-XXX-XXX-XXXX|]
