@@ -18,12 +18,26 @@ internal static class FixCommand
         Run(_ => linter, files, rules, dryRun, output, errors, beforeWrite);
 
     public static int Run(Func<InputFile, ReportLinter?> linterFor, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
-        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null)
+        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null, Progress? progress = null)
     {
         var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
         int changedFiles = 0, appliedFixes = 0, remainingFindings = 0, checkedFiles = 0, unwrittenFixes = 0;
+        // The progress note (on a terminal's standard error) is kept off the lines written to standard output.
+        if (progress is not null)
+        {
+            output = new HeldWriter(output, progress);
+        }
+
+        InputFile? previous = null;
         foreach (InputFile file in files)
         {
+            if (previous is not null)
+            {
+                progress?.Finished(previous);
+            }
+
+            progress?.Started(file, SizeOf(file));
+            previous = file;
             (SourceText? source, string? error) = FileLinter.Read(file, out byte[]? original);
             if (source is null)
             {
@@ -85,6 +99,12 @@ internal static class FixCommand
             }
         }
 
+        if (previous is not null)
+        {
+            progress?.Finished(previous);
+        }
+
+        progress?.Complete();
         string summary = dryRun
             ? $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} would change {Count(changedFiles, "file")} (dry run: nothing written)"
             : $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} applied to {Count(changedFiles, "file")}";
@@ -155,6 +175,50 @@ internal static class FixCommand
 
         // Root can write anything; honour the file's own write bits anyway, as editors do.
         return !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+    }
+
+    private static long SizeOf(InputFile file)
+    {
+        try
+        {
+            return new FileInfo(file.Path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    // Writes through the progress note's hold: the note is erased first and stays away during the write.
+    private sealed class HeldWriter(TextWriter inner, Progress progress) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value)
+        {
+            using (progress.Hold())
+            {
+                inner.Write(value);
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            using (progress.Hold())
+            {
+                inner.Write(value);
+            }
+        }
+
+        public override void WriteLine(string? value)
+        {
+            using (progress.Hold())
+            {
+                inner.WriteLine(value);
+            }
+        }
+
+        public override void Flush() => inner.Flush();
     }
 
     private static string Count(int n, string singular, string? plural = null) =>

@@ -467,7 +467,12 @@ public static class Program
             NoteIgnored([ignored], error);
         }
 
-        int code = FixCommand.Run(f => session.For(f).Linter, files, ids, dryRun, output, errors);
+        int code;
+        using (Progress progress = Progress.Start(error, files.Count, "fixing"))
+        {
+            code = FixCommand.Run(f => session.For(f).Linter, files, ids, dryRun, output, errors, progress: progress);
+        }
+
         foreach (string message in errors)
         {
             error.WriteLine($"reportlint: error: {message}");

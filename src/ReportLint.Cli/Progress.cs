@@ -21,6 +21,7 @@ internal sealed class Progress : IDisposable
     private readonly Func<TimeSpan> _elapsed;
     private readonly int _total;
     private readonly int _width;
+    private readonly string _verb;
     private readonly object _gate = new();
     private readonly Dictionary<InputFile, long> _running = [];
     private Timer? _timer;
@@ -29,8 +30,9 @@ internal sealed class Progress : IDisposable
     private bool _completed;
 
     /// <summary>A progress note driven by <see cref="Tick"/> (tests call it with their own clock).</summary>
-    public Progress(TextWriter error, bool isTerminal, Func<TimeSpan> elapsed, int totalFiles, int width = 80)
+    public Progress(TextWriter error, bool isTerminal, Func<TimeSpan> elapsed, int totalFiles, int width = 80, string verb = "linting")
     {
+        _verb = verb;
         _error = error;
         _isTerminal = isTerminal;
         _elapsed = elapsed;
@@ -42,7 +44,7 @@ internal sealed class Progress : IDisposable
     /// The progress of a real run: a terminal is standard error itself, not redirected (and TERM is not "dumb"); a
     /// timer ticks four times a second.
     /// </summary>
-    public static Progress Start(TextWriter error, int totalFiles)
+    public static Progress Start(TextWriter error, int totalFiles, string verb = "linting")
     {
         bool terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected &&
                         !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
@@ -60,7 +62,7 @@ internal sealed class Progress : IDisposable
             }
         }
 
-        var progress = new Progress(error, terminal, () => clock.Elapsed, totalFiles, width);
+        var progress = new Progress(error, terminal, () => clock.Elapsed, totalFiles, width, verb);
         if (terminal)
         {
             progress._timer = new Timer(static state => ((Progress)state!).Tick(), progress, Interval, Interval);
@@ -122,14 +124,43 @@ internal sealed class Progress : IDisposable
         _timer = null;
         lock (_gate)
         {
-            if (_shownLength > 0)
-            {
-                _error.Write("\r" + new string(' ', _shownLength) + "\r");
-                _error.Flush();
-                _shownLength = 0;
-            }
-
+            Erase();
             _completed = true;
+        }
+    }
+
+    /// <summary>
+    /// Erases the note and keeps it away until the result is disposed, so that a line written to the same terminal
+    /// meanwhile (a diff, a file's summary) is not mixed with it. The next tick shows it again.
+    /// </summary>
+    public IDisposable Hold()
+    {
+        Monitor.Enter(_gate);
+        Erase();
+        return new Holding(_gate);
+    }
+
+    private void Erase()
+    {
+        if (_shownLength > 0)
+        {
+            _error.Write("\r" + new string(' ', _shownLength) + "\r");
+            _error.Flush();
+            _shownLength = 0;
+        }
+    }
+
+    private sealed class Holding(object gate) : IDisposable
+    {
+        private object? _gate = gate;
+
+        public void Dispose()
+        {
+            if (_gate is not null)
+            {
+                Monitor.Exit(_gate);
+                _gate = null;
+            }
         }
     }
 
@@ -153,7 +184,7 @@ internal sealed class Progress : IDisposable
 
         if (largest is not null)
         {
-            text.Append(" (linting ").Append(Path.GetFileName(largest.DisplayPath));
+            text.Append(" (").Append(_verb).Append(' ').Append(Path.GetFileName(largest.DisplayPath));
             if (bytes >= 1024 * 1024)
             {
                 text.Append(", ").Append((bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture)).Append(" MB");

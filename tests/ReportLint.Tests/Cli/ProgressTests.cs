@@ -54,6 +54,22 @@ public sealed class ProgressTests
     }
 
     [Fact]
+    public void A_hold_erases_the_note_for_a_line_of_output_and_the_next_tick_shows_it_again()
+    {
+        (Progress progress, StringWriter error) = Make(terminal: true, files: 3);
+        _now = TimeSpan.FromSeconds(2);
+        progress.Tick();
+        using (progress.Hold())
+        {
+            error.Write("[output]");
+        }
+
+        progress.Tick();
+        const string note = "reportlint: 0 of 3 files, 2 s";
+        Assert.Equal($"\r{note}\r{new string(' ', note.Length)}\r[output]\r{note}", error.ToString());
+    }
+
+    [Fact]
     public void Never_writes_after_the_run_is_over()
     {
         (Progress progress, StringWriter error) = Make(terminal: true, files: 1);
