@@ -24,15 +24,29 @@ internal static class FileLinter
     private const int BinaryProbeBytes = 8000;
 
     /// <summary>Lints files in parallel; outcomes come back in the order of <paramref name="files"/>.</summary>
-    public static FileOutcome[] LintAll(LintSession session, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null)
+    public static FileOutcome[] LintAll(LintSession session, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null, Progress? progress = null)
     {
         var outcomes = new FileOutcome[files.Count];
         Parallel.For(0, files.Count, i =>
         {
+            progress?.Started(files[i], SizeOf(files[i]));
             (ReportLinter? linter, string? ignoredBy) = session.For(files[i]);
             outcomes[i] = linter is null ? new FileOutcome(files[i], null, null, ignoredBy) : LintOne(linter, files[i], standardInput);
+            progress?.Finished(files[i]);
         });
         return outcomes;
+    }
+
+    private static long SizeOf(InputFile file)
+    {
+        try
+        {
+            return file.IsStandardInput ? 0 : new FileInfo(file.Path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Reads, checks and decodes one file.</summary>

@@ -18,12 +18,26 @@ internal static class FixCommand
         Run(_ => linter, files, rules, dryRun, output, errors, beforeWrite);
 
     public static int Run(Func<InputFile, ReportLinter?> linterFor, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
-        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null)
+        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null, Progress? progress = null)
     {
         var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
-        int changedFiles = 0, appliedFixes = 0, remainingFindings = 0, checkedFiles = 0;
+        int changedFiles = 0, appliedFixes = 0, remainingFindings = 0, checkedFiles = 0, unwrittenFixes = 0;
+        // The progress note (on a terminal's standard error) is kept off the lines written to standard output.
+        if (progress is not null)
+        {
+            output = new HeldWriter(output, progress);
+        }
+
+        InputFile? previous = null;
         foreach (InputFile file in files)
         {
+            if (previous is not null)
+            {
+                progress?.Finished(previous);
+            }
+
+            progress?.Started(file, SizeOf(file));
+            previous = file;
             (SourceText? source, string? error) = FileLinter.Read(file, out byte[]? original);
             if (source is null)
             {
@@ -65,8 +79,11 @@ internal static class FixCommand
             else
             {
                 beforeWrite?.Invoke(file);
-                if (!TryWrite(file, original!, result.GetFixedBytes(), errors))
+                if (TryWrite(file, original!, result.GetFixedBytes()) is { } reason)
                 {
+                    // The fixes exist; they could not be written. Say so, not that the findings have no fix.
+                    unwrittenFixes += result.Applied.Length;
+                    errors.Add($"{file.DisplayPath}: {reason}; {Count(result.Applied.Length, "fix", "fixes")} ({ByRule(result.Applied.Select(f => f.Diagnostic.Id))}) could not be written, the file is left untouched{(reason.StartsWith("changed", StringComparison.Ordinal) ? " (run fix again)" : "")}.");
                     continue;
                 }
             }
@@ -82,10 +99,18 @@ internal static class FixCommand
             }
         }
 
+        if (previous is not null)
+        {
+            progress?.Finished(previous);
+        }
+
+        progress?.Complete();
         string summary = dryRun
             ? $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} would change {Count(changedFiles, "file")} (dry run: nothing written)"
             : $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} applied to {Count(changedFiles, "file")}";
-        output.WriteLine(summary + (remainingFindings > 0 ? $"; {Count(remainingFindings, "finding")} remain without an automatic fix." : "."));
+        output.WriteLine(summary +
+            (unwrittenFixes > 0 ? $"; {Count(unwrittenFixes, "fix", "fixes")} could not be written" : "") +
+            (remainingFindings > 0 ? $"; {Count(remainingFindings, "finding")} remain without an automatic fix." : "."));
         if (errors.Count > 0)
         {
             return Program.ExitError;
@@ -94,7 +119,8 @@ internal static class FixCommand
         return remainingFindings > 0 ? Program.ExitFindings : Program.ExitClean;
     }
 
-    private static bool TryWrite(InputFile file, byte[] original, byte[] bytes, List<string> errors)
+    // Writes the fixed bytes atomically; returns null, or why the file could not be written.
+    private static string? TryWrite(InputFile file, byte[] original, byte[] bytes)
     {
         string path = file.Path;
         string? temp = null;
@@ -102,14 +128,12 @@ internal static class FixCommand
         {
             if (IsReadOnly(path))
             {
-                errors.Add($"{file.DisplayPath}: read-only; left untouched.");
-                return false;
+                return "the file is read-only";
             }
 
             if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(original))
             {
-                errors.Add($"{file.DisplayPath}: changed while it was being fixed; left untouched (run fix again).");
-                return false;
+                return "changed while it was being fixed";
             }
 
             string folder = Path.GetDirectoryName(path)!;
@@ -127,12 +151,11 @@ internal static class FixCommand
 
             File.Move(temp, path, overwrite: true);
             temp = null;
-            return true;
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add($"{file.DisplayPath}: could not write the fixed file ({ex.Message}); left untouched.");
-            return false;
+            return $"cannot write here ({ex.Message})";
         }
         finally
         {
@@ -152,6 +175,50 @@ internal static class FixCommand
 
         // Root can write anything; honour the file's own write bits anyway, as editors do.
         return !OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+    }
+
+    private static long SizeOf(InputFile file)
+    {
+        try
+        {
+            return new FileInfo(file.Path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    // Writes through the progress note's hold: the note is erased first and stays away during the write.
+    private sealed class HeldWriter(TextWriter inner, Progress progress) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value)
+        {
+            using (progress.Hold())
+            {
+                inner.Write(value);
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            using (progress.Hold())
+            {
+                inner.Write(value);
+            }
+        }
+
+        public override void WriteLine(string? value)
+        {
+            using (progress.Hold())
+            {
+                inner.WriteLine(value);
+            }
+        }
+
+        public override void Flush() => inner.Flush();
     }
 
     private static string Count(int n, string singular, string? plural = null) =>

@@ -32,11 +32,12 @@ public static class Program
         {
             RootCommand root = BuildCommand(output, error, standardInput);
             ParseResult parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            List<string> usage = [.. parse.Errors.Select(e => e.Message), .. UnknownOptions(parse, args)];
+            if (usage.Count > 0)
             {
-                foreach (var parseError in parse.Errors)
+                foreach (string message in usage)
                 {
-                    error.WriteLine($"reportlint: {parseError.Message}");
+                    error.WriteLine($"reportlint: {message}");
                 }
 
                 error.WriteLine("Run 'reportlint --help' for usage.");
@@ -51,6 +52,66 @@ public static class Program
             error.WriteLine("Please report this with the command line and the file that caused it.");
             return ExitError;
         }
+    }
+
+    // A word that starts with '-' before any '--' is an option: a misspelled one (--fromat) must not be taken as a
+    // path. A file whose name starts with '-' is named after '--' or as ./-name.
+    private static IEnumerable<string> UnknownOptions(ParseResult parse, string[] args)
+    {
+        int end = Array.IndexOf(args, "--");
+        var beforeDoubleDash = new HashSet<string>(end < 0 ? args : args[..end], StringComparer.Ordinal);
+        Command command = parse.CommandResult.Command;
+        var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+        foreach (Argument argument in command.Arguments)
+        {
+            if (parse.GetResult(argument) is not { } result)
+            {
+                continue;
+            }
+
+            foreach (string value in result.Tokens.Select(t => t.Value).Where(v => v.Length > 1 && v[0] == '-' && beforeDoubleDash.Contains(v)).Distinct())
+            {
+                string name = value.Split('=')[0];
+                string? suggestion = known.Where(k => k.StartsWith("--", StringComparison.Ordinal))
+                    .Select(k => (Name: k, Distance: EditDistance(name, k)))
+                    .Where(p => p.Distance <= Math.Max(1, p.Name.Length / 3))
+                    .OrderBy(p => p.Distance).ThenBy(p => p.Name, StringComparer.Ordinal)
+                    .Select(p => p.Name).FirstOrDefault();
+                yield return $"unknown option '{value}' for '{command.Name}'" +
+                    (suggestion is null ? "" : $" (did you mean {suggestion}?)") +
+                    (File.Exists(value) ? $"; to lint the file, write ./{value} or put it after --" : ".");
+            }
+        }
+    }
+
+    // Optimal string alignment distance: insertions, deletions, substitutions and transpositions of neighbours.
+    internal static int EditDistance(string a, string b)
+    {
+        int[,] d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     internal static string Version =>
@@ -176,7 +237,12 @@ public static class Program
             return ExitError;
         }
 
-        FileOutcome[] linted = FileLinter.LintAll(session, files, standardInput);
+        FileOutcome[] linted;
+        using (Progress progress = Progress.Start(error, files.Count))
+        {
+            linted = FileLinter.LintAll(session, files, standardInput, progress);
+        }
+
         NoteIgnored(linted, error);
         List<FileOutcome> outcomes = [.. session.ConfigurationOutcomes(), .. linted.Where(o => o.IgnoredBy is null)];
         errors.AddRange(outcomes.Where(o => o.Error is not null).Select(o => o.Error!));
@@ -401,7 +467,12 @@ public static class Program
             NoteIgnored([ignored], error);
         }
 
-        int code = FixCommand.Run(f => session.For(f).Linter, files, ids, dryRun, output, errors);
+        int code;
+        using (Progress progress = Progress.Start(error, files.Count, "fixing"))
+        {
+            code = FixCommand.Run(f => session.For(f).Linter, files, ids, dryRun, output, errors, progress: progress);
+        }
+
         foreach (string message in errors)
         {
             error.WriteLine($"reportlint: error: {message}");

@@ -64,14 +64,22 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
                 _ => (null, default),
             };
 
-            if (cited is null || !LooksLikePath(cited))
+            PathShape shape = cited is null ? PathShape.None : ShapeOf(cited);
+            if (shape == PathShape.None)
+            {
+                continue;
+            }
+
+            // "yes/no", "read/write", "client/server": with no extension and no trailing '/', a slash is as often an
+            // alternative as a folder. Such a word pair is a citation only when its first part is a folder of the tree.
+            if (shape == PathShape.Bare && !repository.HasFolder(FirstSegment(cited!), reportFolder))
             {
                 continue;
             }
 
             Quantity? claim = ClaimAfter(document, span);
             // A bare name ("config.yaml", or a one-folder "bin/") is as likely generic advice as a deliverable.
-            if (cited.TrimEnd('/').IndexOf('/') < 0 && claim is null)
+            if (cited!.TrimEnd('/').IndexOf('/') < 0 && claim is null)
             {
                 continue;
             }
@@ -83,9 +91,11 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
                 continue;
             }
 
-            if (claim is { } q && File.Exists(found) && repository.IsInside(found))
+            // Links are resolved and checked first: one that leads out of the tree is never followed (its target is
+            // not even looked at), so its size or line count stays unknown and nothing is reported.
+            if (claim is { } q && repository.Confine(found) is { } real && File.Exists(real))
             {
-                CheckClaim(context, span, cited, found, q, tolerance);
+                CheckClaim(context, span, cited, real, q, tolerance);
             }
         }
     }
@@ -161,31 +171,61 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
         url.Length > 0 && !url.Contains("://", StringComparison.Ordinal) && url[0] is not ('#' or '/' or '~') &&
         !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
+    private static string FirstSegment(string path)
+    {
+        string rest = path.StartsWith("./", StringComparison.Ordinal) ? path.Substring(2) : path;
+        int slash = rest.IndexOf('/');
+        return slash < 0 ? rest : rest.Substring(0, slash);
+    }
+
+    private enum PathShape
+    {
+        None,
+
+        // A name with an extension: "src/app.py", "README.md".
+        File,
+
+        // A folder: "kubernetes/".
+        Folder,
+
+        // Words joined by '/' with no extension: "docs/guide", or "yes/no".
+        Bare,
+    }
+
     // A relative file or folder path: no spaces, no wildcards, no flags or variables, a folder or an extension.
-    private static bool LooksLikePath(string text)
+    private static PathShape ShapeOf(string text)
     {
         if (text.Length < 3 || text.Length > 200 || text[0] is '-' or '/' or '~' or '.' && !text.StartsWith("./", StringComparison.Ordinal) && !text.StartsWith(".github/", StringComparison.Ordinal))
         {
-            return false;
+            return PathShape.None;
         }
 
         foreach (char c in text)
         {
             if (!(char.IsLetterOrDigit(c) || c is '/' or '.' or '_' or '-'))
             {
-                return false;
+                return PathShape.None;
             }
         }
 
         if (text.Contains("..", StringComparison.Ordinal) || text.Contains("//", StringComparison.Ordinal))
         {
-            return false;
+            return PathShape.None;
         }
 
         string name = text.TrimEnd('/');
         int slash = name.LastIndexOf('/');
         int dot = name.LastIndexOf('.');
-        bool extension = dot > slash + 1 && dot < name.Length - 1 && name[(dot + 1)..].All(char.IsLetterOrDigit);
-        return extension || text.EndsWith('/') || (slash > 0 && char.IsLetter(name[0]));
+        if (dot > slash + 1 && dot < name.Length - 1 && name[(dot + 1)..].All(char.IsLetterOrDigit))
+        {
+            return PathShape.File;
+        }
+
+        if (text.EndsWith('/'))
+        {
+            return PathShape.Folder;
+        }
+
+        return slash > 0 && char.IsLetter(name[0]) ? PathShape.Bare : PathShape.None;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class RepositoryFiles
 
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
 
     private RepositoryFiles(string root)
     {
@@ -98,7 +99,7 @@ internal sealed class RepositoryFiles
         foreach (string baseFolder in new[] { reportFolder, Root })
         {
             string full = Path.GetFullPath(Path.Combine(baseFolder, normalized));
-            if (IsInside(full) && _paths.Contains(Relative(full)))
+            if (IsUnder(full) && _paths.Contains(Relative(full)))
             {
                 return full;
             }
@@ -114,35 +115,141 @@ internal sealed class RepositoryFiles
         return match is null ? null : Path.Combine(Root, match);
     }
 
-    /// <summary>Whether a full path lies inside the tree, following symbolic links to their final target.</summary>
-    public bool IsInside(string full)
+    /// <summary>Whether the index holds a folder at <paramref name="relative"/>, from the report's folder or the root.</summary>
+    public bool HasFolder(string relative, string reportFolder)
+    {
+        foreach (string baseFolder in new[] { reportFolder, Root })
+        {
+            string full = Path.GetFullPath(Path.Combine(baseFolder, relative));
+            if (IsUnder(full) && _folders.Contains(Relative(full)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The path inside the tree that <paramref name="full"/> stands for once its symbolic links are resolved, or null
+    /// when a link on the way leads outside the tree (or cannot be read). Each link is read (readlink, on the link
+    /// itself, which is inside the tree) and its target checked before anything is done with the target: a link that
+    /// leads out is refused without touching what it points to.
+    /// </summary>
+    public string? Confine(string full)
     {
         if (!IsUnder(full))
         {
-            return false;
+            return null;
         }
 
+#if NET
+        string current = full;
+        for (int hops = 0; hops <= 40; hops++)
+        {
+            string[] parts = Path.GetRelativePath(Root, current).Split(Path.DirectorySeparatorChar);
+            string path = Root;
+            string? next = null;
+            for (int k = 0; k < parts.Length && next is null; k++)
+            {
+                if (parts[k] is "" or ".")
+                {
+                    continue;
+                }
+
+                path = Path.Combine(path, parts[k]);
+                string? link;
+                try
+                {
+                    link = new FileInfo(path).LinkTarget; // readlink(2) on the link only: no stat of its target
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return null;
+                }
+
+                if (link is null)
+                {
+                    continue;
+                }
+
+                string target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, link));
+                if (!IsUnder(target))
+                {
+                    return null;
+                }
+
+                string rest = string.Join(Path.DirectorySeparatorChar.ToString(), parts.Skip(k + 1));
+                next = rest.Length == 0 ? target : Path.Combine(target, rest);
+            }
+
+            if (next is null)
+            {
+                return current;
+            }
+
+            current = next;
+        }
+
+        return null; // a loop of links
+#else
+        // netstandard2.0 cannot read a link's target, so any link counts as outside the tree: never read through it.
         try
         {
-            FileSystemInfo info = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full);
-#if NET
-            FileSystemInfo? target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
-            return target is null || IsUnder(Path.GetFullPath(target.FullName));
-#else
-            // netstandard2.0 cannot resolve a link's target, so a link counts as outside the tree: never read through it.
-            return !info.Exists || (info.Attributes & FileAttributes.ReparsePoint) == 0;
-#endif
+            FileSystemInfo info = new FileInfo(full);
+            return (info.Attributes & FileAttributes.ReparsePoint) == 0 ? full : null;
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
+#endif
     }
 
     private bool IsUnder(string full) =>
         full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full == Root;
 
     private string Relative(string full) => Path.GetRelativePath(Root, full).Replace('\\', '/');
+
+#if NET
+    // Entries typed by the kernel: a symbolic link is listed by its name (a cited link is resolved and checked
+    // later, by Confine) and never stat'ed here, whatever it points to.
+    private void IndexEntries(string folder, List<NativeDirectory.Entry> entries, int depth)
+    {
+        foreach (NativeDirectory.Entry entry in entries)
+        {
+            string path = Path.Combine(folder, entry.Name);
+            if (entry.Type == NativeDirectory.Folder)
+            {
+                if (Skipped.Contains(entry.Name))
+                {
+                    continue;
+                }
+
+                _paths.Add(Relative(path));
+                _folders.Add(Relative(path));
+                Index(path, depth + 1);
+            }
+            else if (entry.Type is NativeDirectory.File or NativeDirectory.Link)
+            {
+                AddFile(path);
+            }
+        }
+    }
+#endif
+
+    private void AddFile(string file)
+    {
+        string relative = Relative(file);
+        _paths.Add(relative);
+        string name = Path.GetFileName(file);
+        if (!_byName.TryGetValue(name, out List<string>? list))
+        {
+            _byName[name] = list = [];
+        }
+
+        list.Add(relative);
+    }
 
     private void Index(string folder, int depth)
     {
@@ -151,19 +258,19 @@ internal sealed class RepositoryFiles
             return;
         }
 
+#if NET
+        if (NativeDirectory.IsSupported && NativeDirectory.Read(folder) is { } entries && !entries.Exists(e => e.Type == NativeDirectory.Unknown))
+        {
+            IndexEntries(folder, entries, depth);
+            return;
+        }
+#endif
+
         try
         {
             foreach (string file in Directory.EnumerateFiles(folder))
             {
-                string relative = Relative(file);
-                _paths.Add(relative);
-                string name = Path.GetFileName(file);
-                if (!_byName.TryGetValue(name, out List<string>? list))
-                {
-                    _byName[name] = list = [];
-                }
-
-                list.Add(relative);
+                AddFile(file);
             }
 
             foreach (string sub in Directory.EnumerateDirectories(folder))
@@ -175,6 +282,7 @@ internal sealed class RepositoryFiles
                 }
 
                 _paths.Add(Relative(sub));
+                _folders.Add(Relative(sub));
                 Index(sub, depth + 1);
             }
         }

@@ -160,10 +160,18 @@ user
 name
 mail
 
-# Markers of unfinished text, matched in capitals outside code: TODO, TBD.
+# Markers of unfinished text, matched in capitals outside code: TODO, TBD. Reported where one stands in place of a
+# value (a label's value, a table cell, a list item) in a report that claims to be complete or final.
 [placeholder.marker]
 todo
 tbd
+
+# Words in a report's title that say it is final: then a TODO in place of a value is residue, not planning.
+[report.final]
+final
+final report
+finalized
+finalised
 
 # RL1001: absolute claims that a count of passing checks would back ("644/644 passed").
 # "phrase => word" gives the fix's wording: "644 Unit Tests: 100% pass rate" becomes "644/644 passed".

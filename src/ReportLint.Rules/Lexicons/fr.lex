@@ -134,6 +134,16 @@ courriel
 à compléter
 à définir
 
+# Mots du titre d'un rapport qui le disent définitif.
+[report.final]
+final
+finale
+rapport final
+définitif
+définitive
+finalisé
+finalisée
+
 [absolute.tests]
 100% de réussite => réussis
 100% réussis => réussis

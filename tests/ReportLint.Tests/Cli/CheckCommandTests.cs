@@ -53,7 +53,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Folders_are_searched_for_markdown_in_a_stable_order()
     {
         Write("b.md", "Updated $(date)\n");
-        Write("a/z.markdown", "Owner: TBD\n");
+        Write("a/z.markdown", "Owner: $(whoami)\n");
         Write("notes.txt", "TODO: not a report, not linted\n");
         Write(".hidden/x.md", "TODO\n");
         (int code, string output, _) = Run("check", _dir);
@@ -106,7 +106,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Other_files_are_still_linted_when_one_path_is_bad()
     {
-        string good = Write("r.md", "Owner: TBD\n");
+        string good = Write("r.md", "Owner: $(whoami)\n");
         (int code, string output, string error) = Run("check", Path.Combine(_dir, "missing.md"), good);
         Assert.Equal(2, code);
         Assert.Contains("RL4003", output, StringComparison.Ordinal);
@@ -143,10 +143,10 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Invalid_utf8_is_reported_as_RL0004_and_the_rest_is_linted()
     {
-        string file = Write("bad.md", [.. "Owner: TBD\n"u8.ToArray(), 0xC3, 0x28, 0x0A]);
+        string file = Write("bad.md", [.. "Owner: $(whoami)\n"u8.ToArray(), 0xC3, 0x28, 0x0A]);
         (int code, string output, string error) = Run("check", file);
         Assert.Equal((1, ""), (code, error));
-        Assert.Contains($"{file}(2,1): warning RL0004: The file is not valid UTF-8: 1 invalid byte sequence(s) on this line, the first at byte 11.", output, StringComparison.Ordinal);
+        Assert.Contains($"{file}(2,1): warning RL0004: The file is not valid UTF-8: 1 invalid byte sequence(s) on this line, the first at byte 17.", output, StringComparison.Ordinal);
         Assert.Contains($"{file}(1,8): warning RL4003", output, StringComparison.Ordinal);
     }
 
@@ -161,11 +161,11 @@ public sealed class CheckCommandTests : IDisposable
             builder.Append(chunk);
         }
 
-        builder.Append("Owner: TBD\n");
+        builder.Append("Owner: $(whoami)\n");
         string file = Write("big.md", builder.ToString());
         (int code, string output, string error) = Run("check", file);
         Assert.Equal((1, ""), (code, error));
-        Assert.Contains("warning RL4003: Template residue 'TBD'", output, StringComparison.Ordinal);
+        Assert.Contains("warning RL4003: Template residue '$(whoami)'", output, StringComparison.Ordinal);
         Assert.EndsWith("1 file checked: 1 warning in 1 file.", output.Trim(), StringComparison.Ordinal);
     }
 

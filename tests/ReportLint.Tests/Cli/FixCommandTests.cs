@@ -109,10 +109,35 @@ public sealed class FixCommandTests : IDisposable
         byte[] original = Encoding.UTF8.GetBytes("Status: âœ…\n");
         string file = Write("r.md", original);
         File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead);
-        (int code, _, string error) = Run("fix", file);
+        (int code, string output, string error) = Run("fix", file);
         Assert.Equal(2, code);
-        Assert.Equal($"reportlint: error: {file}: read-only; left untouched.", error.Trim());
+        Assert.Equal($"reportlint: error: {file}: the file is read-only; 1 fix (RL4001) could not be written, the file is left untouched.", error.Trim());
+        Assert.Equal("1 file checked: 0 fixes applied to 0 files; 1 fix could not be written.\n", output);
         Assert.Equal(original, File.ReadAllBytes(file));
+    }
+
+    [Theory]
+    [InlineData("check", "--fromat", "json", "unknown option '--fromat' for 'check' (did you mean --format?).")]
+    [InlineData("fix", "--dryrun", "r.md", "unknown option '--dryrun' for 'fix' (did you mean --dry-run?).")]
+    [InlineData("check", "--fail-levle=none", "r.md", "unknown option '--fail-levle=none' for 'check' (did you mean --fail-level?).")]
+    [InlineData("check", "--verbose", "r.md", "unknown option '--verbose' for 'check'.")]
+    public void A_misspelled_option_is_a_usage_error_with_a_suggestion(string command, string option, string next, string message)
+    {
+        string file = Write("r.md", Encoding.UTF8.GetBytes("Status: âœ…\n"));
+        (int code, string output, string error) = Run(command, option, next, file);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"reportlint: {message}\nRun 'reportlint --help' for usage.\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("Status: âœ…\n", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_word_after_double_dash_is_a_path_even_when_it_starts_with_a_dash()
+    {
+        (int code, _, string error) = Run("check", "--", "-notes.md");
+        Assert.Equal(2, code);
+        Assert.Contains("reportlint: error: -notes.md: no such file or folder.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown option", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +160,7 @@ public sealed class FixCommandTests : IDisposable
         int code = FixCommand.Run(ReportLint.Rules.BuiltInRules.CreateLinter(), [new InputFile(file, "r.md")], [], dryRun: false,
             new StringWriter(), errors, beforeWrite: f => File.WriteAllText(f.Path, "someone else's edit\n"));
         Assert.Equal(2, code);
-        Assert.Equal(["r.md: changed while it was being fixed; left untouched (run fix again)."], errors);
+        Assert.Equal(["r.md: changed while it was being fixed; 1 fix (RL4001) could not be written, the file is left untouched (run fix again)."], errors);
         Assert.Equal("someone else's edit\n", File.ReadAllText(file));
     }
 }

@@ -31,7 +31,7 @@ public sealed class ConfigurationTests : IDisposable
         return (code, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString());
     }
 
-    private const string Report = "Owner: TBD\n\n- Status: âœ… done\n";
+    private const string Report = "Owner: $(whoami)\n\n- Status: âœ… done\n";
 
     [Fact]
     public void The_committed_schema_is_current()
@@ -79,7 +79,7 @@ public sealed class ConfigurationTests : IDisposable
         string report = Write("docs/r.md", Report);
         (int code, string output, _) = Run("check", report);
         Assert.Equal(1, code);
-        Assert.Equal($"{report}(1,8): error RL4003: Template residue 'TBD': a marker of unfinished text\n1 file checked: 1 error in 1 file.\n", output);
+        Assert.Equal($"{report}(1,8): error RL4003: Template residue '$(whoami)': a command substitution that was never run\n1 file checked: 1 error in 1 file.\n", output);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class ConfigurationTests : IDisposable
             """);
         string report = Write("docs/r.md", Report);
         (_, string output, _) = Run("check", report);
-        Assert.Equal($"{report}(1,8): error RL4003: Template residue 'TBD': a marker of unfinished text\n1 file checked: 1 error in 1 file.\n", output);
+        Assert.Equal($"{report}(1,8): error RL4003: Template residue '$(whoami)': a command substitution that was never run\n1 file checked: 1 error in 1 file.\n", output);
 
         Write("docs/.reportlint.json", """{ "RL4003": "info" }""");
         (_, output, _) = Run("check", report);
@@ -211,7 +211,7 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public void No_inline_config_ignores_suppression_comments()
     {
-        string report = Write("docs/r.md", "<!-- reportlint-disable-file -->\n\nOwner: TBD\n");
+        string report = Write("docs/r.md", "<!-- reportlint-disable-file -->\n\nOwner: $(whoami)\n");
         Assert.Equal(0, Run("check", report).Code);
         Assert.Equal(1, Run("check", report, "--no-inline-config").Code);
     }

@@ -15,11 +15,11 @@ public class InlineSuppressionTests
     public void Disable_and_enable_bracket_a_region_for_the_rules_named_by_id_or_alias()
     {
         Assert.Equal([("RL4003", 1), ("RL4003", 5)], Lint("""
-            Owner: TBD
+            Owner: $(whoami)
             <!-- reportlint-disable RL4003 -->
-            Owner: TBD
+            Owner: $(whoami)
             <!-- reportlint-enable template-residue -->
-            Owner: TBD
+            Owner: $(whoami)
             """));
     }
 
@@ -27,10 +27,10 @@ public class InlineSuppressionTests
     public void Disable_without_rules_covers_every_rule_to_the_end()
     {
         Assert.Equal([("RL4003", 1)], Lint("""
-            Owner: TBD
+            Owner: $(whoami)
 
             <!-- reportlint-disable -->
-            Owner: TBD, updated $(date), âœ… done
+            Owner: $(whoami), updated $(date), âœ… done
             """));
     }
 
@@ -38,10 +38,10 @@ public class InlineSuppressionTests
     public void Disable_line_and_next_line_cover_one_line()
     {
         Assert.Equal([("RL4003", 4)], Lint("""
-            Owner: TBD <!-- reportlint-disable-line RL4003 -->
+            Owner: $(whoami) <!-- reportlint-disable-line RL4003 -->
             <!-- reportlint-disable-next-line RL4003 -->
-            Owner: TBD
-            Owner: TBD
+            Owner: $(whoami)
+            Owner: $(whoami)
             """));
     }
 
@@ -49,7 +49,7 @@ public class InlineSuppressionTests
     public void Disable_file_covers_the_whole_file_wherever_it_stands()
     {
         Assert.Equal([("RL4001", 1)], Lint("""
-            âœ… Owner: TBD
+            âœ… Owner: $(whoami)
 
             <!-- reportlint-disable-file RL4003 -->
             """));
@@ -63,7 +63,7 @@ public class InlineSuppressionTests
             <!-- reportlint-disable-file -->
             ```
             `<!-- reportlint-disable-file -->`
-            Owner: TBD
+            Owner: $(whoami)
             """));
     }
 
@@ -72,7 +72,7 @@ public class InlineSuppressionTests
     {
         var result = new ReportLinter(BuiltInRules.CreateAnalyzers(), lexicon: BuiltInRules.LoadLexicon()).Lint("""
             <!-- reportlint-configure-file { "RL4003": "error", "mojibake": false } -->
-            Owner: TBD, âœ… done
+            Owner: $(whoami), âœ… done
             """);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("RL4003", ReportLint.Diagnostics.Severity.Error), (d.Id, d.Severity));
@@ -83,7 +83,7 @@ public class InlineSuppressionTests
     {
         var result = new ReportLinter(BuiltInRules.CreateAnalyzers(), lexicon: BuiltInRules.LoadLexicon()).Lint("""
             <!-- reportlint-configure-file { "RL9999": false, "RL4003": false } -->
-            Owner: TBD
+            Owner: $(whoami)
             """);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("RL0002", 1, 1), (d.Id, d.Line, d.Column));
@@ -96,12 +96,12 @@ public class InlineSuppressionTests
         Assert.Equal([("RL0003", 1), ("RL4003", 3)], Lint("""
             <!-- reportlint-disable-next-line RL4001 -->
             Nothing mangled here.
-            Owner: TBD
+            Owner: $(whoami)
             """, UnusedOn));
         Assert.Equal([("RL4003", 3)], Lint("""
             <!-- reportlint-disable-next-line RL4001 -->
             Nothing mangled here.
-            Owner: TBD
+            Owner: $(whoami)
             """));
     }
 
@@ -110,7 +110,7 @@ public class InlineSuppressionTests
     {
         Assert.Equal([("RL4003", 2)], Lint("""
             <!-- reportlint-disable-file -->
-            Owner: TBD
+            Owner: $(whoami)
             """, inline: false));
     }
 

@@ -15,6 +15,12 @@ public class RL4003TemplateResidueTests
         """);
 
     [Fact]
+    public void Reports_an_unevaluated_javascript_template_expression() => Verify("""
+        _Project Completed: [|${new Date().toISOString()}|]_
+        _Projet terminé le [|${new Date().toLocaleDateString('fr-FR')}|]_
+        """);
+
+    [Fact]
     public void Reports_placeholder_contacts() => Verify("""
         - **Email**: [|[votre-email@domaine.com]|]
         - **Phone**: [|+1-XXX-XXX-XXXX|]
@@ -22,9 +28,109 @@ public class RL4003TemplateResidueTests
         """);
 
     [Fact]
-    public void Reports_unfinished_text_markers() => Verify("""
-        ## Rollback plan
-        [|TODO|]: describe the rollback. Owner: [|TBD|]. Budget : [|À COMPLÉTER|].
+    public void Reports_markers_in_place_of_a_value_in_a_report_that_claims_to_be_complete() => Verify("""
+        # Migration report: ✅ COMPLETE
+
+        **Owner**: [|TBD|]
+        - Rollback drill - [|TODO|]
+        - [|TBD|]
+
+        | Item | Date |
+        |---|---|
+        | Go-live | [|TBD|] |
+        """);
+
+    [Fact]
+    public void Reports_markers_in_place_of_a_value_in_a_final_french_report() => Verify("""
+        # Rapport final de migration
+
+        **Responsable** : [|À COMPLÉTER|]
+        - Budget : [|À DÉFINIR|]
+        """);
+
+    [Fact]
+    public void Reports_a_marker_in_a_section_that_claims_to_be_complete() => Verify("""
+        # Migration
+
+        ## Deliverables ✅ COMPLETE
+
+        - Runbook: [|TODO|]
+
+        ## Next steps
+
+        - Load test: TODO
+        """);
+
+    [Fact]
+    public void Does_not_report_planning_vocabulary() => Verify("""
+        # Sprint 12 notes
+
+        ## TODO list
+        TODO: describe the rollback. Owner: TBD. Budget: TBD (after the review).
+
+        - Add retries (TODO)
+        - Owner: TBD
+        """);
+
+    [Fact]
+    public void Does_not_report_french_planning_vocabulary() => Verify("""
+        # Notes de réunion
+
+        À COMPLÉTER : la liste des risques.
+        - Responsable : À DÉFINIR
+        """);
+
+    [Fact]
+    public void Does_not_report_a_marker_used_as_a_word_in_a_complete_report() => Verify("""
+        # Release notes: ✅ COMPLETE
+
+        - Updated the TODO list and removed the TBD sections.
+        - TODO: nothing left.
+        """);
+
+    [Fact]
+    public void The_option_reports_planning_markers_everywhere()
+    {
+        var options = new ReportLint.Analysis.AnalysisOptions.Builder().SetOption(RL4003TemplateResidue.PlanningMarkersOption, "true").Build();
+        var linter = new ReportLinter([new RL4003TemplateResidue()], lexicon: BuiltInRules.LoadLexicon(), options: options);
+        var found = linter.Lint("# Notes\n\nTODO: describe the rollback. Owner: TBD (after the review).\n").Diagnostics;
+        Assert.Equal([("RL4003", 3, 1, "Template residue 'TODO': a marker of unfinished text"), ("RL4003", 3, 37, "Template residue 'TBD': a marker of unfinished text")],
+            found.Select(d => (d.Id, d.Line, d.Column, d.Message)));
+    }
+
+    [Fact]
+    public void Does_not_report_template_syntax_used_on_purpose() => Verify("""
+        Install into $(PREFIX)/bin with CC=$(CC) set, or set $(DESTDIR) first.
+        Download bitcoin-${VERSION}-x86_64-linux-gnu.tar.gz and run with DIR=$(pwd).
+        Les binaires sont dans release-${VERSION}/bin.
+        """);
+
+    [Fact]
+    public void Does_not_report_the_fields_of_a_template_source() => Verify("""
+        # Meeting 42
+
+        The log is at {{log}}.
+
+        [meeting log]: {{log}}#l-12
+        """);
+
+    [Fact]
+    public void Does_not_report_the_fields_of_a_page_with_front_matter() => Verify("""
+        ---
+        layout: post
+        title: Release 1.2
+        ---
+
+        {{page.excerpt}}
+
+        Latest version: {{ site.version }}
+        """);
+
+    [Fact]
+    public void Still_reports_residue_left_in_prose() => Verify("""
+        # Rapport de déploiement
+
+        Généré le [|$(date)|] pour l'environnement [|${ENVIRONMENT}|] par [|{{ author.name }}|].
         """);
 
     [Fact]
@@ -40,12 +146,12 @@ public class RL4003TemplateResidueTests
     public void Fix_replaces_a_date_placeholder_with_the_date_the_report_states() => RuleVerifier.Verify(new RL4003TemplateResidue(), """
         **Date**: 2025-11-08
 
-        *Dernière mise à jour : [|$(date)|]* — generated [|${DATE}|], owner [|TBD|]
+        *Dernière mise à jour : [|$(date)|]* — generated [|${DATE}|], owner [|[your-name@example.com]|]
         """, """
         **Date**: 2025-11-08
 
-        *Dernière mise à jour : 2025-11-08* — generated 2025-11-08, owner [|TBD|]
-        """.Replace("[|TBD|]", "TBD", StringComparison.Ordinal));
+        *Dernière mise à jour : 2025-11-08* — generated 2025-11-08, owner [|[your-name@example.com]|]
+        """.Replace("[|[your-name@example.com]|]", "[your-name@example.com]", StringComparison.Ordinal));
 
     [Fact]
     public void Fix_is_not_offered_when_the_report_states_no_date_or_several()

@@ -129,4 +129,73 @@ public sealed class RL4004CitedFileMismatchTests : IDisposable
             Directory.Delete(outside, recursive: true);
         }
     }
+
+    [Fact]
+    public void Does_not_follow_a_link_that_leaves_the_tree_even_when_it_comes_back()
+    {
+        string outside = Directory.CreateTempSubdirectory("reportlint-secret-").FullName;
+        try
+        {
+            // chain.md -> <outside>/hop.md -> <tree>/real.md: the first hop already leads out, so nothing is followed.
+            File("real.md", "1\n2\n3\n");
+            Directory.CreateDirectory(Path.Combine(_root, "docs"));
+            System.IO.File.CreateSymbolicLink(Path.Combine(outside, "hop.md"), Path.Combine(_root, "real.md"));
+            System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "chain.md"), Path.Combine(outside, "hop.md"));
+            // A link that stays inside is followed: its target's line count is checked (on .NET; the netstandard2.0
+            // build cannot read a link's target, so it follows no link at all).
+            System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "inside.md"), Path.Combine("..", "real.md"));
+            var found = Lint("""
+                - `docs/chain.md` (999 lines)
+                - `docs/inside.md` (999 lines)
+                """);
+#if NETSTANDARD_ENGINE
+            Assert.Empty(found);
+#else
+            Assert.Equal([(2, "Cited file 'docs/inside.md' has 3 lines, not 999 as stated (tolerance 25%)")], found);
+#endif
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("Set `cache` to `yes/no`; the mode is `read/write` and the layout `client/server`.")]
+    [InlineData("Réglez `cache` sur `oui/non` ; le mode est `lecture/écriture` et l'architecture `client/serveur`.")]
+    public void Does_not_read_word_alternatives_as_paths(string line)
+    {
+        File("docs/guide.md", "# Guide\n");
+        Assert.Empty(Lint(line + "\n"));
+    }
+
+    [Theory]
+    [InlineData("See `docs/setup` for the steps.", "docs/setup")]
+    [InlineData("Voir `docs/installation` pour les étapes.", "docs/installation")]
+    public void Reports_a_missing_path_under_a_folder_that_exists(string line, string cited)
+    {
+        File("docs/guide.md", "# Guide\n");
+        Assert.Equal([(1, $"Cited file '{cited}' does not exist in the repository ({_root})")], Lint(line + "\n"));
+    }
+
+#if !NETSTANDARD_ENGINE
+    [Fact]
+    public void The_tree_is_listed_without_looking_at_link_targets()
+    {
+        Assert.Equal(OperatingSystem.IsLinux() && Environment.Is64BitProcess, NativeDirectory.IsSupported);
+        if (!NativeDirectory.IsSupported)
+        {
+            return;
+        }
+
+        File("docs/a.md", "a\n");
+        System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "gone.md"), "/nonexistent-reportlint-target/x.md");
+        var entries = NativeDirectory.Read(Path.Combine(_root, "docs"))!.OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => (e.Name, e.Type)).ToList();
+        Assert.Equal([("a.md", NativeDirectory.File), ("gone.md", NativeDirectory.Link)], entries);
+        Assert.Equal(
+            [(".git", NativeDirectory.Folder), ("docs", NativeDirectory.Folder)],
+            NativeDirectory.Read(_root)!.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => (e.Name, e.Type)));
+    }
+#endif
 }
