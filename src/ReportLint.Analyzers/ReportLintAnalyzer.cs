@@ -5,10 +5,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
-using AnalysisContext = Microsoft.CodeAnalysis.Diagnostics.AnalysisContext;
 using ReportLint.Configuration;
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using AnalysisContext = Microsoft.CodeAnalysis.Diagnostics.AnalysisContext;
 using LintDiagnostic = ReportLint.Diagnostics.Diagnostic;
 using LintSeverity = ReportLint.Diagnostics.Severity;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
@@ -26,13 +26,12 @@ namespace ReportLint.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
 {
-    private readonly ImmutableArray<ReportAnalyzer> _extraRules;
-    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;
-    private readonly ImmutableArray<string> _ruleIds;
+    // The built-in analyzer's state is shared by every instance in the process: the compiler server and the IDE keep
+    // the assembly loaded from one build to the next, so linters and results outlive a compilation.
+    private static readonly RuleSet BuiltIn = new([]);
 
-    // Linters by configuration: each is thread-safe and immutable, and the compiler server keeps this analyzer (so
-    // these) from one build to the next.
-    private readonly ConcurrentDictionary<string, ReportLinter> _linters = new(StringComparer.Ordinal);
+    private readonly RuleSet _rules;
+    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;
 
     // The configuration files are read again for each compilation (they may have changed since the last one), once.
     private readonly ConditionalWeakTable<AnalyzerOptions, CompilationRun> _runs = new();
@@ -46,18 +45,9 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
     /// <summary>The analyzer with the built-in rules and <paramref name="extraRules"/> (tests).</summary>
     internal ReportLintAnalyzer(ImmutableArray<ReportAnalyzer> extraRules)
     {
-        _extraRules = extraRules;
-        _descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-        foreach (RuleDescriptor rule in BuiltInRules.Descriptors.Concat(extraRules.SelectMany(r => r.SupportedRules)))
-        {
-            if (!_descriptors.ContainsKey(rule.Id))
-            {
-                _descriptors[rule.Id] = ToRoslyn(rule);
-            }
-        }
-
-        SupportedDiagnostics = _descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
-        _ruleIds = SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
+        _rules = extraRules.IsEmpty ? BuiltIn : new RuleSet(extraRules);
+        _descriptors = _rules.Descriptors;
+        SupportedDiagnostics = _rules.SupportedDiagnostics;
     }
 
     /// <summary>Every rule's descriptor, the engine's included.</summary>
@@ -132,12 +122,23 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
                 languages = configuration.Languages;
             }
 
+            // A report whose text and configuration are those of its last lint in this process is not linted again:
+            // a build after a code change, or an IDE analysing again after an edit elsewhere, gets the same findings.
+            // (Like the compiler's incremental build, this does not look at the files a report cites, for RL4004.)
             string key = lintOptions.Fingerprint + "|" + string.Join(",", languages ?? []);
-            ReportLinter linter = _linters.GetOrAdd(key, _ => CreateLinter(lintOptions, languages));
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (LintDiagnostic diagnostic in linter.Lint(text.ToString(), path).Diagnostics)
+            ImmutableArray<byte> checksum = text.GetChecksum();
+            if (!_rules.Results.TryGetValue(path, out LintedReport? linted) || !linted.IsFor(checksum, key))
             {
-                report(ToRoslyn(diagnostic, path, text.Length));
+                ReportLinter linter = _rules.Linters.GetOrAdd(key, _ => _rules.CreateLinter(lintOptions, languages));
+                cancellationToken.ThrowIfCancellationRequested();
+                ImmutableArray<LintDiagnostic> found = linter.Lint(text.ToString(), path).Diagnostics;
+                linted = new LintedReport(checksum, key, found.Select(d => ToRoslyn(d, path, text.Length)).ToImmutableArray());
+                _rules.Results[path] = linted;
+            }
+
+            foreach (RoslynDiagnostic diagnostic in linted.Diagnostics)
+            {
+                report(diagnostic);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -153,18 +154,12 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private ReportLinter CreateLinter(AnalysisOptions options, IReadOnlyList<string>? languages) =>
-        _extraRules.IsEmpty
-            ? BuiltInRules.CreateLinter(options, languages)
-            : new ReportLinter(BuiltInRules.CreateAnalyzers().AddRange(_extraRules), BuiltInRules.CreateCodeFixProviders(),
-                BuiltInRules.LoadLexicon(languages), options);
-
     // dotnet_diagnostic.<ID>.severity, as the compiler hands it for this file (.editorconfig sections and global
     // configurations); "default" leaves the rule's own.
     private AnalysisOptions EditorConfigSeverities(AnalyzerConfigOptions options)
     {
         AnalysisOptions.Builder? builder = null;
-        foreach (string id in _ruleIds)
+        foreach (string id in _rules.RuleIds)
         {
             if (options.TryGetValue("dotnet_diagnostic." + id + ".severity", out string? value)
                 && ConfigReader.TryParseSeverity(value.Trim(), out LintSeverity? severity))
@@ -258,6 +253,53 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
         description: rule.Description,
         helpLinkUri: rule.HelpLink,
         customTags: ["ReportLint", rule.Alias]);
+
+    // The rules, their descriptors, the linters by configuration and the last results by report path.
+    private sealed class RuleSet
+    {
+        private readonly ImmutableArray<ReportAnalyzer> _extraRules;
+
+        public RuleSet(ImmutableArray<ReportAnalyzer> extraRules)
+        {
+            _extraRules = extraRules;
+            Descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+            foreach (RuleDescriptor rule in BuiltInRules.Descriptors.Concat(extraRules.SelectMany(r => r.SupportedRules)))
+            {
+                if (!Descriptors.ContainsKey(rule.Id))
+                {
+                    Descriptors[rule.Id] = ToRoslyn(rule);
+                }
+            }
+
+            SupportedDiagnostics = Descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+            RuleIds = SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
+        }
+
+        public Dictionary<string, DiagnosticDescriptor> Descriptors { get; }
+
+        public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+        public ImmutableArray<string> RuleIds { get; }
+
+        public ConcurrentDictionary<string, ReportLinter> Linters { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, LintedReport> Results { get; } = new(StringComparer.Ordinal);
+
+        public ReportLinter CreateLinter(AnalysisOptions options, IReadOnlyList<string>? languages) =>
+            _extraRules.IsEmpty
+                ? BuiltInRules.CreateLinter(options, languages)
+                : new ReportLinter(BuiltInRules.CreateAnalyzers().AddRange(_extraRules), BuiltInRules.CreateCodeFixProviders(),
+                    BuiltInRules.LoadLexicon(languages), options);
+    }
+
+    // A report's findings, for the text (by checksum) and configuration they were found with.
+    private sealed class LintedReport(ImmutableArray<byte> checksum, string configuration, ImmutableArray<RoslynDiagnostic> diagnostics)
+    {
+        public ImmutableArray<RoslynDiagnostic> Diagnostics { get; } = diagnostics;
+
+        public bool IsFor(ImmutableArray<byte> text, string key) =>
+            string.Equals(configuration, key, StringComparison.Ordinal) && text.SequenceEqual(checksum);
+    }
 
     private sealed class CompilationRun(AnalyzerOptions options)
     {

@@ -117,6 +117,24 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public async Task Lints_a_report_again_when_its_text_or_its_configuration_changes()
+    {
+        // One analyzer for the three compilations, as the compiler server and the IDE keep it from one to the next.
+        var analyzer = new ReportLintAnalyzer();
+        string report = Report("status.md", WrongTotal);
+        string corrected = WrongTotal.Replace("**6h**", "**5h**", StringComparison.Ordinal);
+
+        List<string> first = Show(await AnalyzeAsync(analyzer, [(report, WrongTotal)]));
+        List<string> fixedText = Show(await AnalyzeAsync(analyzer, [(report, corrected)]));
+        File.WriteAllText(Path.Combine(_root, ".reportlint.json"), """{ "RL2001": "error" }""");
+        List<string> configured = Show(await AnalyzeAsync(analyzer, [(report, WrongTotal)]));
+
+        Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], first);
+        Assert.Empty(fixedText);
+        Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Error: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], configured);
+    }
+
+    [Fact]
     public async Task Lints_only_Markdown_files()
     {
         string markdown = Report("notes.markdown", WrongTotal);
