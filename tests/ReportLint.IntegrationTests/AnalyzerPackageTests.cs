@@ -38,14 +38,14 @@ public sealed class AnalyzerPackageTests(Sandbox sandbox)
         Assert.True(sandbox.PackResult.ExitCode == 0, sandbox.PackResult.ToString());
         using ZipArchive package = ZipFile.OpenRead(Path.Combine(sandbox.Feed, $"ReportLint.Analyzers.{sandbox.Version}.nupkg"));
         string[] entries = package.Entries.Select(e => e.FullName).ToArray();
-        foreach (string dll in new[] { "ReportLint.Analyzers", "ReportLint.Core", "ReportLint.Rules", "Markdig", "System.Text.Json" })
+        foreach (string dll in new[] { "ReportLint.Analyzers", "ReportLint.Analyzers.CodeFixes", "ReportLint.Core", "ReportLint.Rules", "Markdig", "System.Text.Json" })
         {
             Assert.Contains($"analyzers/dotnet/cs/{dll}.dll", entries);
         }
 
         Assert.Contains("build/ReportLint.Analyzers.props", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
-        foreach (string hostAssembly in new[] { "Microsoft.CodeAnalysis", "System.Collections.Immutable", "System.Reflection.Metadata" })
+        foreach (string hostAssembly in new[] { "Microsoft.CodeAnalysis", "System.Collections.Immutable", "System.Reflection.Metadata", "System.Composition" })
         {
             Assert.DoesNotContain(entries, e => Path.GetFileName(e).StartsWith(hostAssembly, StringComparison.Ordinal));
         }
@@ -60,6 +60,7 @@ public sealed class AnalyzerPackageTests(Sandbox sandbox)
         {
             ["Microsoft.CodeAnalysis"] = new(4, 14, 0, 0),
             ["Microsoft.CodeAnalysis.CSharp"] = new(4, 14, 0, 0),
+            ["Microsoft.CodeAnalysis.Workspaces"] = new(4, 14, 0, 0),
             ["System.Collections.Immutable"] = new(9, 0, 0, 0),
             ["System.Reflection.Metadata"] = new(9, 0, 0, 0),
         };
