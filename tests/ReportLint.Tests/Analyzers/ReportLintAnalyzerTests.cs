@@ -230,6 +230,24 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public void Lints_the_additional_files_once_per_compilation_where_the_host_has_no_additional_file_actions()
+    {
+        string report = Report("status.md", WrongTotal);
+        var context = new HostWithoutAdditionalFileActions();
+        new ReportLintAnalyzer().Initialize(context);
+        CSharpCompilation compilation = CSharpCompilation.Create("Docs");
+        var reported = new List<RoslynDiagnostic>();
+
+        Action<CompilationAnalysisContext> action = Assert.Single(context.CompilationActions);
+        // Obsolete for callers who could use CompilationWithAnalyzers; that one always has additional-file actions.
+#pragma warning disable CS0618
+        action(new CompilationAnalysisContext(compilation, new AnalyzerOptions([new Text(report, WrongTotal)]), reported.Add, _ => true, CancellationToken.None));
+#pragma warning restore CS0618
+
+        Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], Show(reported));
+    }
+
+    [Fact]
     public void Supports_every_rule_with_its_title_category_severity_and_help_link()
     {
         var analyzer = new ReportLintAnalyzer();
@@ -310,6 +328,37 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     {
         public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
             values.TryGetValue(key, out value);
+    }
+
+    // An analysis context from before additional-file actions (Roslyn 3.8): RegisterAdditionalFileAction keeps its base
+    // implementation, which throws NotImplementedException.
+    private sealed class HostWithoutAdditionalFileActions : Microsoft.CodeAnalysis.Diagnostics.AnalysisContext
+    {
+        public List<Action<CompilationAnalysisContext>> CompilationActions { get; } = [];
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode)
+        {
+        }
+
+        public override void EnableConcurrentExecution()
+        {
+        }
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => CompilationActions.Add(action);
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
     }
 
     private sealed class Throwing : ReportAnalyzer
