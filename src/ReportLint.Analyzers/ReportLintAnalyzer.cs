@@ -1,0 +1,311 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ReportLint.Analysis;
+using ReportLint.Configuration;
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+using AnalysisContext = Microsoft.CodeAnalysis.Diagnostics.AnalysisContext;
+using LintDiagnostic = ReportLint.Diagnostics.Diagnostic;
+using LintSeverity = ReportLint.Diagnostics.Severity;
+using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+
+namespace ReportLint.Analyzers;
+
+/// <summary>
+/// ReportLint's rules inside the compiler: lints each Markdown file the project hands to analyzers as
+/// <c>AdditionalFiles</c> and reports every finding as a compiler diagnostic located in that file. Configuration is
+/// the command line's (<c>.editorconfig</c> severities, here as the compiler reads them, then the
+/// <c>.reportlint.json</c> files from the report's folder up to the repository root, then inline comments); the
+/// compiler then applies <c>NoWarn</c>, <c>WarningsAsErrors</c> and <c>TreatWarningsAsErrors</c>. Never throws: a
+/// failure becomes RL0001 on the file, and the other files are still linted.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
+{
+    // The built-in analyzer's state is shared by every instance in the process: the compiler server and the IDE keep
+    // the assembly loaded from one build to the next, so linters and results outlive a compilation.
+    private static readonly RuleSet BuiltIn = new([]);
+
+    private readonly RuleSet _rules;
+    private readonly Dictionary<string, DiagnosticDescriptor> _descriptors;
+
+    // The configuration files are read again for each compilation (they may have changed since the last one), once.
+    private readonly ConditionalWeakTable<AnalyzerOptions, CompilationRun> _runs = new();
+
+    /// <summary>The analyzer with the built-in rules.</summary>
+    public ReportLintAnalyzer()
+        : this([])
+    {
+    }
+
+    /// <summary>The analyzer with the built-in rules and <paramref name="extraRules"/> (tests).</summary>
+    internal ReportLintAnalyzer(ImmutableArray<ReportAnalyzer> extraRules)
+    {
+        _rules = extraRules.IsEmpty ? BuiltIn : new RuleSet(extraRules);
+        _descriptors = _rules.Descriptors;
+        SupportedDiagnostics = _rules.SupportedDiagnostics;
+    }
+
+    /// <summary>Every rule's descriptor, the engine's included.</summary>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        try
+        {
+            context.RegisterAdditionalFileAction(c => Analyze(c.AdditionalFile, c.Options, c.ReportDiagnostic, c.CancellationToken));
+        }
+        catch (NotImplementedException)
+        {
+            // A host whose analysis context predates additional-file actions: the same, once per compilation.
+            context.RegisterCompilationAction(c =>
+            {
+                foreach (AdditionalText file in c.Options.AdditionalFiles)
+                {
+                    Analyze(file, c.Options, c.ReportDiagnostic, c.CancellationToken);
+                }
+            });
+        }
+    }
+
+    /// <summary>Whether the analyzer lints a file of this name: <c>*.md</c> and <c>*.markdown</c>.</summary>
+    public static bool IsReport(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    private void Analyze(AdditionalText file, AnalyzerOptions options, Action<RoslynDiagnostic> report, CancellationToken cancellationToken)
+    {
+        string path = file.Path;
+        bool isConfiguration = string.Equals(Path.GetFileName(path), ConfigurationResolver.FileName, StringComparison.Ordinal) && Path.IsPathRooted(path);
+        if (!IsReport(path) && !isConfiguration)
+        {
+            return;
+        }
+
+        try
+        {
+            CompilationRun run = _runs.GetValue(options, o => new CompilationRun(o));
+            if (isConfiguration)
+            {
+                AnalyzeConfiguration(path, run, report);
+                return;
+            }
+
+            // Null when the compiler could not read the file; it reports that itself.
+            SourceText? text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return;
+            }
+
+            AnalysisOptions editorConfig = EditorConfigSeverities(options.AnalyzerConfigOptionsProvider.GetOptions(file));
+            AnalysisOptions lintOptions = editorConfig;
+            IReadOnlyList<string>? languages = null;
+            if (Path.IsPathRooted(path))
+            {
+                ConfigurationResolver resolver = run.Resolvers.GetOrAdd(editorConfig.Fingerprint,
+                    _ => new ConfigurationResolver(BuiltInRules.Catalog, baseOptions: editorConfig, languages: BuiltInRules.Languages));
+                ResolvedConfiguration configuration = resolver.Resolve(path);
+                ReportConfigurationProblems(run, resolver, path, report);
+                if (configuration.IsIgnored)
+                {
+                    return;
+                }
+
+                lintOptions = configuration.Options;
+                languages = configuration.Languages;
+            }
+
+            // A report whose text and configuration are those of its last lint in this process is not linted again:
+            // a build after a code change, or an IDE analysing again after an edit elsewhere, gets the same findings.
+            // (Like the compiler's incremental build, this does not look at the files a report cites, for RL4004.)
+            string key = lintOptions.Fingerprint + "|" + string.Join(",", languages ?? []);
+            ImmutableArray<byte> checksum = text.GetChecksum();
+            if (!_rules.Results.TryGetValue(path, out LintedReport? linted) || !linted.IsFor(checksum, key))
+            {
+                ReportLinter linter = _rules.Linters.GetOrAdd(key, _ => _rules.CreateLinter(lintOptions, languages));
+                cancellationToken.ThrowIfCancellationRequested();
+                ImmutableArray<LintDiagnostic> found = linter.Lint(text.ToString(), path).Diagnostics;
+                linted = new LintedReport(checksum, key, found.Select(d => ToRoslyn(d, path, text.Length)).ToImmutableArray());
+                _rules.Results[path] = linted;
+            }
+
+            foreach (RoslynDiagnostic diagnostic in linted.Diagnostics)
+            {
+                report(diagnostic);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The analyzer never throws: anything unexpected is RL0001 on the file.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            report(RoslynDiagnostic.Create(_descriptors[EngineRules.RuleCrashed.Id], Location.Create(path, default, default),
+                EngineRules.RuleCrashed.FormatMessage("ReportLint.Analyzers", ex.GetType().Name, ex.Message)));
+        }
+    }
+
+    // dotnet_diagnostic.<ID>.severity, as the compiler hands it for this file (.editorconfig sections and global
+    // configurations); "default" leaves the rule's own.
+    private AnalysisOptions EditorConfigSeverities(AnalyzerConfigOptions options)
+    {
+        AnalysisOptions.Builder? builder = null;
+        foreach (string id in _rules.RuleIds)
+        {
+            if (options.TryGetValue("dotnet_diagnostic." + id + ".severity", out string? value)
+                && ConfigReader.TryParseSeverity(value.Trim(), out LintSeverity? severity))
+            {
+                (builder ??= new AnalysisOptions.Builder()).SetSeverity(id, severity);
+            }
+        }
+
+        return builder?.Build() ?? AnalysisOptions.Default;
+    }
+
+    // RL0002 for the problems of a report's configuration files that the compiler was not given (above the nearest
+    // one, or named by "extends"), at the start of the report, with the file's place in the message: the compiler
+    // drops diagnostics located in files it was not given. The others are reported at their own place, when the
+    // configuration file's turn comes (AnalyzeConfiguration).
+    private void ReportConfigurationProblems(CompilationRun run, ConfigurationResolver resolver, string reportPath, Action<RoslynDiagnostic> report)
+    {
+        foreach (ConfigFileReport problems in resolver.Problems)
+        {
+            if (run.AdditionalFiles.Contains(problems.Path))
+            {
+                continue;
+            }
+
+            LintResult result = BuiltInRules.CreateLinter().ReportConfigurationProblems(problems.Path, problems.Bytes, problems.Problems);
+            foreach (LintDiagnostic diagnostic in result.Diagnostics)
+            {
+                report(RoslynDiagnostic.Create(_descriptors[diagnostic.Id], Location.Create(reportPath, default, default),
+                    ToRoslyn(diagnostic.Severity), null, null, $"{problems.Path}({diagnostic.Line},{diagnostic.Column}): {diagnostic.Message}"));
+            }
+        }
+    }
+
+    // A .reportlint.json handed to the compiler: RL0002 at each of its problems' line and column.
+    private void AnalyzeConfiguration(string path, CompilationRun run, Action<RoslynDiagnostic> report)
+    {
+        // Resolving a (never read) report beside it reads this file and the ones it extends.
+        ConfigurationResolver resolver = run.Resolvers.GetOrAdd(string.Empty,
+            _ => new ConfigurationResolver(BuiltInRules.Catalog, languages: BuiltInRules.Languages));
+        resolver.Resolve(Path.Combine(Path.GetDirectoryName(path)!, "report.md"));
+        foreach (ConfigFileReport problems in resolver.Problems.Where(p => string.Equals(p.Path, path, StringComparison.Ordinal)))
+        {
+            LintResult result = BuiltInRules.CreateLinter().ReportConfigurationProblems(problems.Path, problems.Bytes, problems.Problems);
+            foreach (LintDiagnostic diagnostic in result.Diagnostics)
+            {
+                report(ToRoslyn(diagnostic, path, result.Source.Text.Length));
+            }
+        }
+    }
+
+    private RoslynDiagnostic ToRoslyn(LintDiagnostic diagnostic, string path, int textLength)
+    {
+        ImmutableArray<AdditionalLocation> more = diagnostic.AdditionalLocations;
+        return RoslynDiagnostic.Create(
+            _descriptors[diagnostic.Id],
+            ToLocation(path, diagnostic.Span, diagnostic.LineSpan, textLength),
+            ToRoslyn(diagnostic.Severity),
+            more.IsDefaultOrEmpty ? null : more.Select(l => ToLocation(path, l.Span, l.LineSpan, textLength)),
+            diagnostic.Properties.IsEmpty ? null : diagnostic.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal),
+            diagnostic.Message);
+    }
+
+    // ReportLint's lines and columns are 1-based, Roslyn's 0-based; the spans are offsets in the same text.
+    private static Location ToLocation(string path, ReportLint.Text.TextSpan span, ReportLint.Text.LinePositionSpan lines, int textLength)
+    {
+        int start = Math.Min(Math.Max(span.Start, 0), textLength);
+        int end = Math.Min(Math.Max(span.End, start), textLength);
+        return Location.Create(path, TextSpan.FromBounds(start, end), new LinePositionSpan(
+            new LinePosition(Math.Max(lines.Start.Line - 1, 0), Math.Max(lines.Start.Column - 1, 0)),
+            new LinePosition(Math.Max(lines.End.Line - 1, 0), Math.Max(lines.End.Column - 1, 0))));
+    }
+
+    private static DiagnosticSeverity ToRoslyn(LintSeverity severity) => severity switch
+    {
+        LintSeverity.Error => DiagnosticSeverity.Error,
+        LintSeverity.Warning => DiagnosticSeverity.Warning,
+        LintSeverity.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    // The message is formatted by the rule, so the descriptor's format is "{0}". Every descriptor is enabled by
+    // default for the compiler, which would otherwise drop a rule that is off by default (RL0003) even when
+    // .reportlint.json turns it on: ReportLint's configuration decides what is reported.
+    private static DiagnosticDescriptor ToRoslyn(RuleDescriptor rule) => new(
+        rule.Id,
+        rule.Title,
+        "{0}",
+        rule.Category.ToString(),
+        ToRoslyn(rule.DefaultSeverity),
+        isEnabledByDefault: true,
+        description: rule.Description,
+        helpLinkUri: rule.HelpLink,
+        customTags: ["ReportLint", rule.Alias]);
+
+    // The rules, their descriptors, the linters by configuration and the last results by report path.
+    private sealed class RuleSet
+    {
+        private readonly ImmutableArray<ReportAnalyzer> _extraRules;
+
+        public RuleSet(ImmutableArray<ReportAnalyzer> extraRules)
+        {
+            _extraRules = extraRules;
+            Descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+            foreach (RuleDescriptor rule in BuiltInRules.Descriptors.Concat(extraRules.SelectMany(r => r.SupportedRules)))
+            {
+                if (!Descriptors.ContainsKey(rule.Id))
+                {
+                    Descriptors[rule.Id] = ToRoslyn(rule);
+                }
+            }
+
+            SupportedDiagnostics = Descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+            RuleIds = SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
+        }
+
+        public Dictionary<string, DiagnosticDescriptor> Descriptors { get; }
+
+        public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+        public ImmutableArray<string> RuleIds { get; }
+
+        public ConcurrentDictionary<string, ReportLinter> Linters { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, LintedReport> Results { get; } = new(StringComparer.Ordinal);
+
+        public ReportLinter CreateLinter(AnalysisOptions options, IReadOnlyList<string>? languages) =>
+            _extraRules.IsEmpty
+                ? BuiltInRules.CreateLinter(options, languages)
+                : new ReportLinter(BuiltInRules.CreateAnalyzers().AddRange(_extraRules), BuiltInRules.CreateCodeFixProviders(),
+                    BuiltInRules.LoadLexicon(languages), options);
+    }
+
+    // A report's findings, for the text (by checksum) and configuration they were found with.
+    private sealed class LintedReport(ImmutableArray<byte> checksum, string configuration, ImmutableArray<RoslynDiagnostic> diagnostics)
+    {
+        public ImmutableArray<RoslynDiagnostic> Diagnostics { get; } = diagnostics;
+
+        public bool IsFor(ImmutableArray<byte> text, string key) =>
+            string.Equals(configuration, key, StringComparison.Ordinal) && text.SequenceEqual(checksum);
+    }
+
+    private sealed class CompilationRun(AnalyzerOptions options)
+    {
+        public HashSet<string> AdditionalFiles { get; } = new(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, ConfigurationResolver> Resolvers { get; } = new(StringComparer.Ordinal);
+
+    }
+}
