@@ -1,10 +1,12 @@
+extern alias analyzers;
+
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
-using ReportLint.Analyzers;
+using analyzers::ReportLint.Analyzers;
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
 using AnalysisContext = ReportLint.Analysis.AnalysisContext;

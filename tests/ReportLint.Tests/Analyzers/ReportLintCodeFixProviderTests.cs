@@ -1,3 +1,5 @@
+extern alias analyzers;
+
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
@@ -5,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using analyzers::ReportLint.Analyzers;
 using ReportLint.Analyzers;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
