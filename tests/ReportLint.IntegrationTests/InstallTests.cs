@@ -8,7 +8,8 @@ namespace ReportLint.IntegrationTests;
 /// Issue 6's proof: every way of using ReportLint works from the packages this repository builds, installed the way
 /// a user installs them. The report below has one known defect: its total (6h) is not the sum of its rows (5h).
 /// </summary>
-public sealed class InstallTests(Sandbox sandbox) : IClassFixture<Sandbox>
+[Collection(PackagesCollection.Name)]
+public sealed class InstallTests(Sandbox sandbox)
 {
     private const string Report = """
         # Sprint status
