@@ -52,5 +52,13 @@ public sealed class ToolFallbackTests : IDisposable
         Assert.Contains("status.md(7,17): warning RL2001: Total 6h ≠ 2h + 3h = 5h (rows 5–6)", check.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_plain_pack_makes_the_tool_for_the_four_release_platforms_and_any()
+    {
+        Run evaluate = _sandbox.Dotnet(Repo.Root, "msbuild", Repo.Path("src", "ReportLint.Cli"), "-getProperty:ToolPackageRuntimeIdentifiers");
+        Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
+        Assert.Equal(["linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any"], evaluate.Output.Trim().Split(';'));
+    }
+
     public void Dispose() => _sandbox.Dispose();
 }
