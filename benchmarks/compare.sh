@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times reportlint against markdownlint-cli2, whole process, on a replica of the documentation corpus (at least
 # 40 MB) and on the five seed reports: several runs each, the two tools alternating, then medians and ratios.
-# Needs the .NET SDK and npm; installs markdownlint-cli2 into a temporary folder and publishes reportlint
-# ReadyToRun (TieredPGO off) there too. Nothing outside the temporary folder is changed.
+# Needs the .NET SDK and npm; installs markdownlint-cli2 into a temporary folder, and reportlint the way users get it:
+# packed (this machine's ReadyToRun package and the 'any' fallback, under a version no cache holds) and installed with
+# dotnet tool install into a temporary tool path. Nothing outside the temporary folder is changed.
 #   benchmarks/compare.sh            # RUNS=5 by default
 #   RUNS=9 benchmarks/compare.sh
 set -euo pipefail
@@ -16,9 +17,15 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 
 npm install --prefix "$work/npm" --no-audit --no-fund --loglevel=error markdownlint-cli2@0.24.1 >/dev/null
 markdownlint="$work/npm/node_modules/.bin/markdownlint-cli2"
-dotnet publish src/ReportLint.Cli -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -p:TieredPGO=false -o "$work/reportlint" >/dev/null
-reportlint=(dotnet "$work/reportlint/reportlint.dll")
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+version="0.0.0-compare.$(date +%Y%m%d%H%M%S)"
+dotnet pack src/ReportLint.Cli -c Release -o "$work/feed" -p:Version="$version" \
+  -p:ToolPackageRuntimeIdentifiers="\"$rid;any\"" >/dev/null
+NUGET_PACKAGES="$work/packages" dotnet tool install ReportLint.Cli --version "$version" --add-source "$work/feed" \
+  --tool-path "$work/tools" >/dev/null
+reportlint=("$work/tools/reportlint")
+installed=$(find "$work/tools/.store" -name reportlint.dll)
+echo "reportlint: dotnet tool install ReportLint.Cli $version -> ${installed#"$work/tools/.store/"}"
 
 # The corpus replica: copies of the documentation corpus until it holds at least 40 MB of Markdown.
 mkdir -p "$work/corpus"

@@ -43,6 +43,13 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
     /// <summary>Written when the run logs no error, so an incremental build can skip the next run when nothing changed.</summary>
     public string? StampFile { get; set; }
 
+    /// <summary>
+    /// Every configuration file the results depend on (<c>.reportlint.json</c> files, the files they <c>extends</c>,
+    /// <c>.editorconfig</c> files, the explicit one): the targets make them inputs of the next build.
+    /// </summary>
+    [Output]
+    public ITaskItem[] ConfigurationFiles { get; set; } = [];
+
     /// <summary>How many diagnostics were logged as warnings or errors.</summary>
     [Output]
     public int DiagnosticCount { get; set; }
@@ -82,6 +89,7 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             }
         }
 
+        ConfigurationFiles = linters.Resolver.FilesRead.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
         Log.LogMessage(MessageImportance.Normal, $"ReportLint: {paths.Length} reports linted, {DiagnosticCount} diagnostics.");
         if (!Log.HasLoggedErrors && !string.IsNullOrEmpty(StampFile))
         {

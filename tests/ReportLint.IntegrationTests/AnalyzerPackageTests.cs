@@ -5,18 +5,11 @@ using System.Xml.Linq;
 
 namespace ReportLint.IntegrationTests;
 
-/// <summary>The packages are packed once per run, into one feed, for every test class that installs them.</summary>
-[CollectionDefinition(Name)]
-public sealed class PackedFeed : ICollectionFixture<Sandbox>
-{
-    public const string Name = "Packed feed";
-}
-
 /// <summary>
 /// Issue 23's proof: ReportLint.Analyzers, installed from the feed into a fresh C# project, makes the compiler report
 /// a report's wrong total in the report itself, under the compiler's own warning controls and incremental build.
 /// </summary>
-[Collection(PackedFeed.Name)]
+[Collection(PackagesCollection.Name)]
 public sealed class AnalyzerPackageTests(Sandbox sandbox)
 {
     private const string Report = """

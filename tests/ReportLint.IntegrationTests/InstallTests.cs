@@ -8,7 +8,7 @@ namespace ReportLint.IntegrationTests;
 /// Issue 6's proof: every way of using ReportLint works from the packages this repository builds, installed the way
 /// a user installs them. The report below has one known defect: its total (6h) is not the sum of its rows (5h).
 /// </summary>
-[Collection(PackedFeed.Name)]
+[Collection(PackagesCollection.Name)]
 public sealed class InstallTests(Sandbox sandbox)
 {
     private const string Report = """
@@ -64,7 +64,13 @@ public sealed class InstallTests(Sandbox sandbox)
             }
         }
 
-        Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", Entries("ReportLint.Cli"));
+        // The tool: ReportLint.Cli points at one package per platform (here this machine's and the 'any' fallback).
+        Assert.Contains("tools/any/any/DotnetToolSettings.xml", Entries("ReportLint.Cli"));
+        foreach (string rid in new[] { Sandbox.ToolRuntimeIdentifier, "any" })
+        {
+            Assert.Contains($"tools/net10.0/{rid}/reportlint.dll", Entries($"ReportLint.Cli.{rid}"));
+        }
+
         string[] build = Entries("ReportLint.MSBuild");
         Assert.DoesNotContain(build, e => e.StartsWith("lib/", StringComparison.Ordinal));
         Assert.Contains("build/ReportLint.MSBuild.props", build);
@@ -206,6 +212,19 @@ public sealed class InstallTests(Sandbox sandbox)
         Run check = sandbox.Start(command, work, "check", "status.md");
         Assert.True(check.ExitCode == 1, check.ToString());
         Assert.Contains($"status.md(7,17): {Finding}", check.Output, StringComparison.Ordinal);
+
+        // Issue 22: what was installed is this platform's package, precompiled: every assembly of the tool carries
+        // ReadyToRun code for this machine, so start-up does not wait for the JIT.
+        string rid = Sandbox.ToolRuntimeIdentifier;
+        string[] installed = Directory.GetFiles(Path.Combine(sandbox.Tools, ".store"), "reportlint.dll", SearchOption.AllDirectories);
+        string dll = Assert.Single(installed);
+        Assert.Contains($"reportlint.cli.{rid}", dll, StringComparison.OrdinalIgnoreCase);
+        foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules", "Markdig", "System.CommandLine" })
+        {
+            (bool readyToRun, var machine) = ReadyToRun.Inspect(Path.Combine(Path.GetDirectoryName(dll)!, assembly + ".dll"));
+            Assert.True(readyToRun, $"{assembly}.dll of the installed tool is not ReadyToRun ({dll})");
+            Assert.Equal(rid, ReadyToRun.Describe(machine));
+        }
     }
 
     private static XElement Nuspec(ZipArchive package, string id)

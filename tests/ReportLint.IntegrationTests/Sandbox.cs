@@ -12,26 +12,41 @@ namespace ReportLint.IntegrationTests;
 public sealed class Sandbox : IDisposable
 {
     public Sandbox()
+        : this("reportlint-it-")
     {
-        Root = Directory.CreateTempSubdirectory("reportlint-it-").FullName;
+        // The tool is packed ReadyToRun for this machine's platform only (and as the 'any' fallback): packing the
+        // four release platforms would take minutes, and two of them cannot be restored from every feed.
+        PackResult = Dotnet(Repo.Root, "pack", Repo.Path("ReportLint.slnx"), "-c", "Release", "-o", Feed,
+            $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true", $"-p:ToolPackageRuntimeIdentifiers=\"{ToolRuntimeIdentifier};any\"");
+    }
+
+    private Sandbox(string prefix)
+    {
+        Root = Directory.CreateTempSubdirectory(prefix).FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Packages = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
         Tools = Path.Combine(Root, "tools");
         Version = $"0.1.0-it.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid().ToString("N")[..8]}";
-        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="reportlint-it" value="{Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
-
-        PackResult = Dotnet(Repo.Root, "pack", Repo.Path("ReportLint.slnx"), "-c", "Release", "-o", Feed,
-            $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true");
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), NuGetConfig(Feed));
+        PackResult = new Run("(nothing packed)", 0, "", "");
     }
+
+    /// <summary>The platform this machine's tool package is for: what <c>dotnet tool install</c> picks here.</summary>
+    public static string ToolRuntimeIdentifier => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+
+    /// <summary>A sandbox with an empty feed, for tests that pack something else into it.</summary>
+    public static Sandbox WithoutPackages(string prefix) => new(prefix);
+
+    private static string NuGetConfig(string feed) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="reportlint-it" value="{feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+        </configuration>
+        """;
 
     public string Root { get; }
 

@@ -46,6 +46,15 @@ public sealed class ConfigurationResolver
     /// <summary>Every configuration file read so far that had problems.</summary>
     public IReadOnlyList<ConfigFileReport> Problems => _reports.Values.Where(r => r.Problems.Count > 0).OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// Every configuration file read so far, full paths in ordinal order: the <c>.editorconfig</c> and
+    /// <c>.reportlint.json</c> files found, the files they <c>extends</c>, and the explicit one. What a result depends on
+    /// besides the report, so a build can run again when one of them changes.
+    /// </summary>
+    public IReadOnlyList<string> FilesRead =>
+        _configs.Keys.Concat(_editorConfigs.Where(e => e.Value is not null).Select(e => e.Key))
+            .Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+
     /// <summary>The configuration of a file (a full path).</summary>
     public ResolvedConfiguration Resolve(string fullPath)
     {

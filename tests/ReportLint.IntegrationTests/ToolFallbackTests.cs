@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using ReportLint.Tests.Harness;
+
+// Every test here packs from the same source tree (and so builds into the same obj/ folders): never two at once.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace ReportLint.IntegrationTests;
+
+/// <summary>
+/// Issue 22: the tool's platform packages. A platform with its own package gets it, ReadyToRun for that platform
+/// (<see cref="InstallTests"/> proves it for this machine); any other platform gets the framework-dependent IL package.
+/// Here the tool is packed for another platform and 'any' only, so this machine must fall back.
+/// </summary>
+public sealed class ToolFallbackTests : IDisposable
+{
+    private readonly Sandbox _sandbox = Sandbox.WithoutPackages("reportlint-it-fallback-");
+
+    private static string OtherPlatform => Sandbox.ToolRuntimeIdentifier == "win-x64" ? "linux-x64" : "win-x64";
+
+    [Fact]
+    public void A_platform_without_its_own_package_installs_the_framework_dependent_one()
+    {
+        Run pack = _sandbox.Dotnet(Repo.Root, "pack", Repo.Path("src", "ReportLint.Cli"), "-c", "Release", "-o", _sandbox.Feed,
+            $"-p:Version={_sandbox.Version}", $"-p:ToolPackageRuntimeIdentifiers=\"{OtherPlatform};any\"");
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+
+        // The other platform's package is ReadyToRun for that platform (crossgen2 compiles for any target from here).
+        string extracted = _sandbox.NewFolder("other-platform");
+        using (ZipArchive package = ZipFile.OpenRead(Path.Combine(_sandbox.Feed, $"ReportLint.Cli.{OtherPlatform}.{_sandbox.Version}.nupkg")))
+        {
+            ZipArchiveEntry entry = package.GetEntry($"tools/net10.0/{OtherPlatform}/reportlint.dll")
+                ?? throw new InvalidOperationException($"no reportlint.dll in the {OtherPlatform} package");
+            entry.ExtractToFile(Path.Combine(extracted, "reportlint.dll"));
+        }
+
+        (bool otherReadyToRun, var otherMachine) = ReadyToRun.Inspect(Path.Combine(extracted, "reportlint.dll"));
+        Assert.True(otherReadyToRun, $"the {OtherPlatform} package's reportlint.dll is not ReadyToRun");
+        Assert.Equal(OtherPlatform, ReadyToRun.Describe(otherMachine));
+
+        // This machine has no package of its own in the feed: dotnet tool install takes 'any', which runs.
+        string work = _sandbox.NewFolder("fallback-user");
+        File.WriteAllText(Path.Combine(work, "status.md"), "# Status\n\n| Task | Hours |\n|---|---|\n| Parser | 2h |\n| Tests | 3h |\n| **Total** | **6h** |\n");
+        Run install = _sandbox.Dotnet(work, "tool", "install", "--tool-path", _sandbox.Tools, "--add-source", _sandbox.Feed, "--version", _sandbox.Version, "ReportLint.Cli");
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        string dll = Assert.Single(Directory.GetFiles(Path.Combine(_sandbox.Tools, ".store"), "reportlint.dll", SearchOption.AllDirectories));
+        Assert.Contains("reportlint.cli.any", dll, StringComparison.OrdinalIgnoreCase);
+        Assert.False(ReadyToRun.Inspect(dll).IsReadyToRun, $"{dll} should be the plain IL fallback");
+
+        Run check = _sandbox.Start(Path.Combine(_sandbox.Tools, OperatingSystem.IsWindows() ? "reportlint.exe" : "reportlint"), work, "check", "status.md");
+        Assert.True(check.ExitCode == 1, check.ToString());
+        Assert.Contains("status.md(7,17): warning RL2001: Total 6h ≠ 2h + 3h = 5h (rows 5–6)", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_pack_makes_the_tool_for_the_four_release_platforms_and_any()
+    {
+        Run evaluate = _sandbox.Dotnet(Repo.Root, "msbuild", Repo.Path("src", "ReportLint.Cli"), "-getProperty:ToolPackageRuntimeIdentifiers");
+        Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
+        Assert.Equal(["linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any"], evaluate.Output.Trim().Split(';'));
+    }
+
+    public void Dispose() => _sandbox.Dispose();
+}
