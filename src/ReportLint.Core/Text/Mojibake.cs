@@ -199,7 +199,7 @@ public static class Mojibake
             }
             else if (c is >= '\u0180' and <= '\u024F' and not ('\u01A0' or '\u01A1' or '\u01AF' or '\u01B0' or (>= '\u0218' and <= '\u021B')))
             {
-                score++; // Latin Extended-B ("ƀ", "ƶ") is rare but in Vietnamese and Romanian
+                score += 2; // Latin Extended-B ("ƀ", "ƶ") is rare but in Vietnamese and Romanian: rarer than a capital inside a word
             }
             else if (char.IsUpper(c) && sequence.Span.Start > 0 && run[sequence.Span.Start - 1] is char before &&
                      (char.IsLetter(before) || before is '\'' or '’') &&
@@ -296,7 +296,7 @@ public static class Mojibake
         }
 
         int first = units.Count;
-        int i = 0;
+        int i = 0, free = 0;
         while (i < line.Length)
         {
             int end = MatchRun(line, i, symbolsOnly: !bad);
@@ -308,12 +308,19 @@ public static class Mojibake
 
             ReadOnlySpan<char> run = line[i..end];
             bool badRun = bad && MojibakeBadness.IsBad(run);
-            if (PagesRepairing(run, requireLikely: !badRun) is int pages and not 0)
+            // A two-byte lead just before the run, on its own, may be a character whose second byte a decoder dropped
+            // (twice through Windows-1257, "≡" is "Äā€°"): taken with the run where a page reads it so, as a lost glyph,
+            // never left to be joined to what the run is repaired to.
+            if (bad && i > free && (Role(line[i - 1]) & Lead2) != 0 && PagesRepairing(line[(i - 1)..end], requireLikely: false) is int withLead and not 0)
+            {
+                units.Add(new Unit(lineOffset + i - 1, lineOffset + end, withLead, false));
+            }
+            else if (PagesRepairing(run, requireLikely: !badRun) is int pages and not 0)
             {
                 units.Add(new Unit(lineOffset + i, lineOffset + end, pages, false));
             }
 
-            i = end;
+            i = free = end;
         }
 
         if (!bad)
@@ -532,24 +539,6 @@ public static class Mojibake
             }
         }
 
-        // Whether a byte the page lacks, dropped after this lead, would make a character too ("Å " is "Š" with its
-        // no-break space flattened, or "ş" with 9F dropped by Windows-1257).
-        static bool DroppedByteFits(byte lead, CodePage page)
-        {
-            Span<byte> pair = stackalloc byte[2];
-            pair[0] = lead;
-            foreach (byte lost in page.UndefinedBytes)
-            {
-                pair[1] = lost;
-                if (lost is >= 0x80 and <= 0xBF && TryDecodeRune(pair, out _))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         // -1: rebuild a dropped byte instead (it makes a status mark); 1: restore, uncertain; 0: restore.
         static int Ambiguity(ReadOnlySpan<byte> present, int needed, CodePage page, Span<byte> trial)
         {
@@ -564,10 +553,28 @@ public static class Mojibake
         static bool LikelyContinuation(byte x) => x is (>= 0x80 and <= 0x84) or (>= 0x86 and <= 0x9F) or (>= 0xA1 and <= 0xBF);
     }
 
+    // Whether a byte the page lacks, dropped after this two-byte lead, would make a character ("Å " is "Š" with its
+    // no-break space flattened, or "ş" with 9F dropped by Windows-1257).
+    private static bool DroppedByteFits(byte lead, CodePage page)
+    {
+        Span<byte> pair = stackalloc byte[2];
+        pair[0] = lead;
+        foreach (byte lost in page.UndefinedBytes)
+        {
+            pair[1] = lost;
+            if (lost is >= 0x80 and <= 0xBF && TryDecodeRune(pair, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Decode(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, int[] source, CodePage page, bool requireLikely, List<MojibakeSequence>? output, int offset)
     {
         List<MojibakeSequence>? found = output is null ? null : [];
-        int cleanLong = 0, broken = 0, rebuilt = 0, likely = 0, i = 0;
+        int cleanLong = 0, broken = 0, rebuilt = 0, likely = 0, orphans = 0, clean = 0, i = 0;
         Span<byte> trial = stackalloc byte[4];
         while (i < bytes.Length)
         {
@@ -619,6 +626,7 @@ public static class Mojibake
                 }
 
                 repaired = rune.ToString();
+                clean++;
                 cleanLong += needed >= 2 ? 1 : 0;
                 likely += needed >= 2 && IsLikely(repaired) ? 1 : 0;
                 // A no-break space put back where a decoder swallowed it ("Ã " for "à") is a byte rebuilt too, and so is
@@ -649,6 +657,16 @@ public static class Mojibake
                     likely += IsLikely(repaired) ? 1 : 0;
                 }
             }
+            else if (got == 0 && needed == 1 && page.HasUndefinedBytes && end < bytes.Length && bytes[end] is >= 0xC2 and <= 0xF4 &&
+                     DroppedByteFits(lead, page))
+            {
+                // A lead whose byte a decoder dropped, right before the next sequence: text mangled twice through
+                // Windows-1257 makes "Äā€°" of "≡" ("ā‰" once, 81 and A1 dropped). It is a lost glyph, never joined to
+                // what the next sequence makes ("Ä‰" would read as "ĉ", a letter nobody wrote).
+                repaired = "\uFFFD";
+                lost = 1;
+                orphans++;
+            }
             else
             {
                 return false;
@@ -673,7 +691,9 @@ public static class Mojibake
         }
 
         // A sequence with no valid rebuild is a lost glyph only where the run is clearly mangled otherwise.
-        if ((broken > 0 && cleanLong == 0 && rebuilt == 0 && !run.Contains('\uFFFD')) || (requireLikely && likely == 0))
+        // A lead whose byte was dropped counts only beside sequences that decode.
+        if ((broken > 0 && cleanLong == 0 && rebuilt == 0 && !run.Contains('\uFFFD')) || (orphans > 0 && clean + rebuilt == 0) ||
+            (requireLikely && likely == 0))
         {
             return false;
         }

@@ -173,6 +173,18 @@ public class RL4001MojibakeFixTests
     }
 
     [Fact]
+    public void A_lead_whose_byte_was_lost_is_a_lost_glyph_never_joined_to_the_next_repair()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        // "≡" twice through Windows-1257 with the bytes it lacks dropped: "ā‰" (A1 lost), then "Äā€°" (81 lost). "Ä"
+        // joined to the "‰" that "ā€°" repairs to would read "ĉ", a letter nobody wrote.
+        FixResult result = linter.Fix("P Äā€° core(constraint)\n");
+        Assert.Equal("P \uFFFD‰ core(constraint)\n", result.FixedText);
+        Assert.Equal(["RL4002"], result.Remaining.Select(d => d.Id));
+        Assert.Contains("cannot be rebuilt: a lost glyph", linter.Lint("P Äā€° core(constraint)\n").Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rebuilds_an_emoji_and_its_variation_selector_never_a_private_use_character() => Verify(
         "# [|ğŸ“Š|] Report\n## [|ğŸ—ï¸|] ARCHITECTURE\n",
         "# 📊 Report\n## 🏗\uFE0F ARCHITECTURE\n");
