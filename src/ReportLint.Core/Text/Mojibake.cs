@@ -254,13 +254,21 @@ public static class Mojibake
             }
 
             // The next layer through the same code page needs nothing more ("Ä…", twice Windows-1252 for "ą", decodes
-            // whole again); through another page, or one that makes letters of continuation bytes (MacRoman reads "’é"
-            // as Armenian, CP437 "é" as a continuation), the text must also be unlikely, as for the first layer.
+            // whole again); through another page the text must also be unlikely, as for the first layer. A page that
+            // makes letters of continuation bytes (MacRoman reads "’é" as Armenian, CP437 "é" as a continuation) reads
+            // text that is not unlikely again only where each character it makes is plainly another layer.
             var next = new List<MojibakeSequence>();
             string middle = text.ToString();
             bool bad = MojibakeBadness.IsBad(middle);
             bool lettersContinue = page == CodePages.MacRomanPage || page == CodePages.Cp437Page;
-            if (!((!lettersContinue || bad) && TryRepair(middle, page, requireLikely: false, next, 0, restoreSpaces: bad)))
+            bool again = TryRepair(middle, page, requireLikely: false, next, 0, restoreSpaces: bad);
+            if (again && lettersContinue && !bad && !next.TrueForAll(s => PlainlyAnotherLayer(middle, s)))
+            {
+                next.Clear();
+                again = false;
+            }
+
+            if (!again)
             {
                 foreach (CodePage other in Pages)
                 {
@@ -280,7 +288,30 @@ public static class Mojibake
             layer = next.ConvertAll(s => s with { Span = TextSpan.FromBounds(from[s.Span.Start], to[s.Span.End - 1]), CodePage = page.Name });
         }
 
-        results.AddRange(layer);
+        // A private-use character is never a repair: U+F8FF only ever stands between two layers.
+        if (!layer.Exists(static s => s.Repaired == "\uF8FF"))
+        {
+            results.AddRange(layer);
+        }
+    }
+
+    // Whether a sequence that MacRoman or CP437 reads in text that is not unlikely is plainly mojibake: a three- or
+    // four-byte sequence (MacRoman "‚Äë" is "‑", CP437 "Γöé" is "│"), or a two-byte one that makes a Latin, Greek or
+    // Cyrillic letter of a lead that is no punctuation (MacRoman "ƒÖ", CP437 "─à" are "ą"). Real text puts an accented
+    // letter after a quote or a dash ("’é", "«à", "—é"), never after "ƒ", "√" or a box-drawing character.
+    private static bool PlainlyAnotherLayer(ReadOnlySpan<char> middle, MojibakeSequence sequence)
+    {
+        int value = char.ConvertToUtf32(sequence.Repaired, 0);
+        if (value >= 0x800)
+        {
+            return true;
+        }
+
+        UnicodeCategory lead = char.GetUnicodeCategory(middle[sequence.Span.Start]);
+        return value is >= 0xA0 and <= 0x4FF && lead is not (UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or
+            UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or
+            UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation) &&
+            char.GetUnicodeCategory(sequence.Repaired[0]) != UnicodeCategory.NonSpacingMark;
     }
 
     // The runs of one line to repair. A bad line is tried whole, then run by run. A line that is not bad is repaired
@@ -620,7 +651,7 @@ public static class Mojibake
             }
             else if (got == needed)
             {
-                if (!TryDecodeRune(bytes[i..end], out Rune rune, allowC1: true))
+                if (!TryDecodeRune(bytes[i..end], out Rune rune, betweenLayers: true))
                 {
                     return false;
                 }
@@ -749,15 +780,16 @@ public static class Mojibake
 
     // One assigned character of U+00A0 or above that is no control, surrogate or private-use character, encoded in
     // exactly these bytes.
-    // allowC1: a C1 control character is accepted (a text mangled twice holds them between its two repairs).
-    private static bool TryDecodeRune(ReadOnlySpan<byte> bytes, out Rune rune, bool allowC1 = false)
+    // betweenLayers: a C1 control character, or MacRoman's Apple logo U+F8FF (its byte F0 leads every emoji), is
+    // accepted: a text mangled twice holds them between its two repairs.
+    private static bool TryDecodeRune(ReadOnlySpan<byte> bytes, out Rune rune, bool betweenLayers = false)
     {
         if (Rune.DecodeFromUtf8(bytes, out rune, out int consumed) != OperationStatus.Done || consumed != bytes.Length)
         {
             return false;
         }
 
-        if (allowC1 && rune.Value is >= 0x80 and <= 0x9F)
+        if (betweenLayers && rune.Value is (>= 0x80 and <= 0x9F) or 0xF8FF)
         {
             return true;
         }

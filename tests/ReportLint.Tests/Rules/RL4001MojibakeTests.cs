@@ -234,4 +234,25 @@ public class RL4001MojibakeFixTests
         Assert.Equal("Le café est prêt\n", linter.Fix("Le caf├⌐ est pr├¬t\n").FixedText);
         Assert.Contains("read as CP437", Assert.Single(linter.Lint("Le caf├⌐ est pr├¬t\n").Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Repairs_text_mangled_twice_through_MacRoman_or_CP437()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        // Once through MacRoman, "‑" is "‚Äë", which is nothing unlikely but reads again as the dash; an emoji's lead
+        // F0 is the Apple logo U+F8FF, never left in the text. Twice through CP437, "ü" is "Γö£Γò¥".
+        Assert.Equal("Execution‑layer payload\n", linter.Fix("Execution‚Äö√Ñ√´layer payload\n").FixedText);
+        Assert.Equal("## Nutzen Sie 📊 um\n", linter.Fix("## Nutzen Sie Ô£ø√º√¨√§ um\n").FixedText);
+        Assert.Equal("Ihr Projekt zum Erfolg führen\n", linter.Fix("Ihr Projekt zum Erfolg fΓö£Γò¥hren\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_repair_correct_Greek_or_French_that_MacRoman_would_read_again()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        foreach (string text in new[] { "Γειά σου, Γιώργο — «Γ» τάξη, Γ’ Λυκείου\n", "C’était « déjà » l’été—à Paris\n" })
+        {
+            Assert.Equal(text, linter.Fix(text).FixedText);
+        }
+    }
 }
