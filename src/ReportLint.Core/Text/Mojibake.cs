@@ -199,7 +199,7 @@ public static class Mojibake
             }
             else if (c is >= '\u0180' and <= '\u024F' and not ('\u01A0' or '\u01A1' or '\u01AF' or '\u01B0' or (>= '\u0218' and <= '\u021B')))
             {
-                score++; // Latin Extended-B ("ƀ", "ƶ") is rare but in Vietnamese and Romanian
+                score += 2; // Latin Extended-B ("ƀ", "ƶ") is rare but in Vietnamese and Romanian: rarer than a capital inside a word
             }
             else if (char.IsUpper(c) && sequence.Span.Start > 0 && run[sequence.Span.Start - 1] is char before &&
                      (char.IsLetter(before) || before is '\'' or '’') &&
@@ -254,13 +254,21 @@ public static class Mojibake
             }
 
             // The next layer through the same code page needs nothing more ("Ä…", twice Windows-1252 for "ą", decodes
-            // whole again); through another page, or one that makes letters of continuation bytes (MacRoman reads "’é"
-            // as Armenian, CP437 "é" as a continuation), the text must also be unlikely, as for the first layer.
+            // whole again); through another page the text must also be unlikely, as for the first layer. A page that
+            // makes letters of continuation bytes (MacRoman reads "’é" as Armenian, CP437 "é" as a continuation) reads
+            // text that is not unlikely again only where each character it makes is plainly another layer.
             var next = new List<MojibakeSequence>();
             string middle = text.ToString();
             bool bad = MojibakeBadness.IsBad(middle);
             bool lettersContinue = page == CodePages.MacRomanPage || page == CodePages.Cp437Page;
-            if (!((!lettersContinue || bad) && TryRepair(middle, page, requireLikely: false, next, 0, restoreSpaces: bad)))
+            bool again = TryRepair(middle, page, requireLikely: false, next, 0, restoreSpaces: bad);
+            if (again && lettersContinue && !bad && !next.TrueForAll(s => PlainlyAnotherLayer(middle, s)))
+            {
+                next.Clear();
+                again = false;
+            }
+
+            if (!again)
             {
                 foreach (CodePage other in Pages)
                 {
@@ -280,7 +288,30 @@ public static class Mojibake
             layer = next.ConvertAll(s => s with { Span = TextSpan.FromBounds(from[s.Span.Start], to[s.Span.End - 1]), CodePage = page.Name });
         }
 
-        results.AddRange(layer);
+        // A private-use character is never a repair: U+F8FF only ever stands between two layers.
+        if (!layer.Exists(static s => s.Repaired == "\uF8FF"))
+        {
+            results.AddRange(layer);
+        }
+    }
+
+    // Whether a sequence that MacRoman or CP437 reads in text that is not unlikely is plainly mojibake: a three- or
+    // four-byte sequence (MacRoman "‚Äë" is "‑", CP437 "Γöé" is "│"), or a two-byte one that makes a Latin, Greek or
+    // Cyrillic letter of a lead that is no punctuation (MacRoman "ƒÖ", CP437 "─à" are "ą"). Real text puts an accented
+    // letter after a quote or a dash ("’é", "«à", "—é"), never after "ƒ", "√" or a box-drawing character.
+    private static bool PlainlyAnotherLayer(ReadOnlySpan<char> middle, MojibakeSequence sequence)
+    {
+        int value = char.ConvertToUtf32(sequence.Repaired, 0);
+        if (value >= 0x800)
+        {
+            return true;
+        }
+
+        UnicodeCategory lead = char.GetUnicodeCategory(middle[sequence.Span.Start]);
+        return value is >= 0xA0 and <= 0x4FF && lead is not (UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or
+            UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or
+            UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation) &&
+            char.GetUnicodeCategory(sequence.Repaired[0]) != UnicodeCategory.NonSpacingMark;
     }
 
     // The runs of one line to repair. A bad line is tried whole, then run by run. A line that is not bad is repaired
@@ -296,7 +327,7 @@ public static class Mojibake
         }
 
         int first = units.Count;
-        int i = 0;
+        int i = 0, free = 0;
         while (i < line.Length)
         {
             int end = MatchRun(line, i, symbolsOnly: !bad);
@@ -308,12 +339,19 @@ public static class Mojibake
 
             ReadOnlySpan<char> run = line[i..end];
             bool badRun = bad && MojibakeBadness.IsBad(run);
-            if (PagesRepairing(run, requireLikely: !badRun) is int pages and not 0)
+            // A two-byte lead just before the run, on its own, may be a character whose second byte a decoder dropped
+            // (twice through Windows-1257, "≡" is "Äā€°"): taken with the run where a page reads it so, as a lost glyph,
+            // never left to be joined to what the run is repaired to.
+            if (bad && i > free && (Role(line[i - 1]) & Lead2) != 0 && PagesRepairing(line[(i - 1)..end], requireLikely: false) is int withLead and not 0)
+            {
+                units.Add(new Unit(lineOffset + i - 1, lineOffset + end, withLead, false));
+            }
+            else if (PagesRepairing(run, requireLikely: !badRun) is int pages and not 0)
             {
                 units.Add(new Unit(lineOffset + i, lineOffset + end, pages, false));
             }
 
-            i = end;
+            i = free = end;
         }
 
         if (!bad)
@@ -532,24 +570,6 @@ public static class Mojibake
             }
         }
 
-        // Whether a byte the page lacks, dropped after this lead, would make a character too ("Å " is "Š" with its
-        // no-break space flattened, or "ş" with 9F dropped by Windows-1257).
-        static bool DroppedByteFits(byte lead, CodePage page)
-        {
-            Span<byte> pair = stackalloc byte[2];
-            pair[0] = lead;
-            foreach (byte lost in page.UndefinedBytes)
-            {
-                pair[1] = lost;
-                if (lost is >= 0x80 and <= 0xBF && TryDecodeRune(pair, out _))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         // -1: rebuild a dropped byte instead (it makes a status mark); 1: restore, uncertain; 0: restore.
         static int Ambiguity(ReadOnlySpan<byte> present, int needed, CodePage page, Span<byte> trial)
         {
@@ -564,10 +584,28 @@ public static class Mojibake
         static bool LikelyContinuation(byte x) => x is (>= 0x80 and <= 0x84) or (>= 0x86 and <= 0x9F) or (>= 0xA1 and <= 0xBF);
     }
 
+    // Whether a byte the page lacks, dropped after this two-byte lead, would make a character ("Å " is "Š" with its
+    // no-break space flattened, or "ş" with 9F dropped by Windows-1257).
+    private static bool DroppedByteFits(byte lead, CodePage page)
+    {
+        Span<byte> pair = stackalloc byte[2];
+        pair[0] = lead;
+        foreach (byte lost in page.UndefinedBytes)
+        {
+            pair[1] = lost;
+            if (lost is >= 0x80 and <= 0xBF && TryDecodeRune(pair, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Decode(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, int[] source, CodePage page, bool requireLikely, List<MojibakeSequence>? output, int offset)
     {
         List<MojibakeSequence>? found = output is null ? null : [];
-        int cleanLong = 0, broken = 0, rebuilt = 0, likely = 0, i = 0;
+        int cleanLong = 0, broken = 0, rebuilt = 0, likely = 0, orphans = 0, clean = 0, i = 0;
         Span<byte> trial = stackalloc byte[4];
         while (i < bytes.Length)
         {
@@ -613,12 +651,13 @@ public static class Mojibake
             }
             else if (got == needed)
             {
-                if (!TryDecodeRune(bytes[i..end], out Rune rune, allowC1: true))
+                if (!TryDecodeRune(bytes[i..end], out Rune rune, betweenLayers: true))
                 {
                     return false;
                 }
 
                 repaired = rune.ToString();
+                clean++;
                 cleanLong += needed >= 2 ? 1 : 0;
                 likely += needed >= 2 && IsLikely(repaired) ? 1 : 0;
                 // A no-break space put back where a decoder swallowed it ("Ã " for "à") is a byte rebuilt too, and so is
@@ -649,6 +688,16 @@ public static class Mojibake
                     likely += IsLikely(repaired) ? 1 : 0;
                 }
             }
+            else if (got == 0 && needed == 1 && page.HasUndefinedBytes && end < bytes.Length && bytes[end] is >= 0xC2 and <= 0xF4 &&
+                     DroppedByteFits(lead, page))
+            {
+                // A lead whose byte a decoder dropped, right before the next sequence: text mangled twice through
+                // Windows-1257 makes "Äā€°" of "≡" ("ā‰" once, 81 and A1 dropped). It is a lost glyph, never joined to
+                // what the next sequence makes ("Ä‰" would read as "ĉ", a letter nobody wrote).
+                repaired = "\uFFFD";
+                lost = 1;
+                orphans++;
+            }
             else
             {
                 return false;
@@ -673,7 +722,9 @@ public static class Mojibake
         }
 
         // A sequence with no valid rebuild is a lost glyph only where the run is clearly mangled otherwise.
-        if ((broken > 0 && cleanLong == 0 && rebuilt == 0 && !run.Contains('\uFFFD')) || (requireLikely && likely == 0))
+        // A lead whose byte was dropped counts only beside sequences that decode.
+        if ((broken > 0 && cleanLong == 0 && rebuilt == 0 && !run.Contains('\uFFFD')) || (orphans > 0 && clean + rebuilt == 0) ||
+            (requireLikely && likely == 0))
         {
             return false;
         }
@@ -729,15 +780,16 @@ public static class Mojibake
 
     // One assigned character of U+00A0 or above that is no control, surrogate or private-use character, encoded in
     // exactly these bytes.
-    // allowC1: a C1 control character is accepted (a text mangled twice holds them between its two repairs).
-    private static bool TryDecodeRune(ReadOnlySpan<byte> bytes, out Rune rune, bool allowC1 = false)
+    // betweenLayers: a C1 control character, or MacRoman's Apple logo U+F8FF (its byte F0 leads every emoji), is
+    // accepted: a text mangled twice holds them between its two repairs.
+    private static bool TryDecodeRune(ReadOnlySpan<byte> bytes, out Rune rune, bool betweenLayers = false)
     {
         if (Rune.DecodeFromUtf8(bytes, out rune, out int consumed) != OperationStatus.Done || consumed != bytes.Length)
         {
             return false;
         }
 
-        if (allowC1 && rune.Value is >= 0x80 and <= 0x9F)
+        if (betweenLayers && rune.Value is (>= 0x80 and <= 0x9F) or 0xF8FF)
         {
             return true;
         }

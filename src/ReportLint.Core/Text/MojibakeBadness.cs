@@ -171,6 +171,10 @@ internal static class MojibakeBadness
             case 'Ã' when y is '\u00A0' or '¡':
             case 'β' when y == '€' && "™\u00A0Ά\u00AD®°".Contains(z):
             case 'ā' when y == '€':
+            // The lead C3 or E2 read as "Γ" (Windows-1253, CP437), its next byte a Latin-1 letter or sign, a box or
+            // "⌐": "é" through Windows-1253 is "Γ©", "ü" twice through CP437 "Γö£Γò¥". Greek puts a Greek letter,
+            // a space, a tonos or a quote after "Γ" ("Γ’ τάξη", "«Γ»").
+            case 'Γ' when y is (>= '\u00A1' and <= '\u00FF' and not ('«' or '»' or '·')) or '\u0192' or '\u20A7' or '\u2310' || (cy & Cls.Box) != 0:
                 return true;
         }
 

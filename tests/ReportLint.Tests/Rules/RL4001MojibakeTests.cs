@@ -173,6 +173,18 @@ public class RL4001MojibakeFixTests
     }
 
     [Fact]
+    public void A_lead_whose_byte_was_lost_is_a_lost_glyph_never_joined_to_the_next_repair()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        // "≡" twice through Windows-1257 with the bytes it lacks dropped: "ā‰" (A1 lost), then "Äā€°" (81 lost). "Ä"
+        // joined to the "‰" that "ā€°" repairs to would read "ĉ", a letter nobody wrote.
+        FixResult result = linter.Fix("P Äā€° core(constraint)\n");
+        Assert.Equal("P \uFFFD‰ core(constraint)\n", result.FixedText);
+        Assert.Equal(["RL4002"], result.Remaining.Select(d => d.Id));
+        Assert.Contains("cannot be rebuilt: a lost glyph", linter.Lint("P Äā€° core(constraint)\n").Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rebuilds_an_emoji_and_its_variation_selector_never_a_private_use_character() => Verify(
         "# [|ğŸ“Š|] Report\n## [|ğŸ—ï¸|] ARCHITECTURE\n",
         "# 📊 Report\n## 🏗\uFE0F ARCHITECTURE\n");
@@ -221,5 +233,26 @@ public class RL4001MojibakeFixTests
         Assert.Equal("It’s done\n", linter.Fix("Itā€™s done\n").FixedText);
         Assert.Equal("Le café est prêt\n", linter.Fix("Le caf├⌐ est pr├¬t\n").FixedText);
         Assert.Contains("read as CP437", Assert.Single(linter.Lint("Le caf├⌐ est pr├¬t\n").Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repairs_text_mangled_twice_through_MacRoman_or_CP437()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        // Once through MacRoman, "‑" is "‚Äë", which is nothing unlikely but reads again as the dash; an emoji's lead
+        // F0 is the Apple logo U+F8FF, never left in the text. Twice through CP437, "ü" is "Γö£Γò¥".
+        Assert.Equal("Execution‑layer payload\n", linter.Fix("Execution‚Äö√Ñ√´layer payload\n").FixedText);
+        Assert.Equal("## Nutzen Sie 📊 um\n", linter.Fix("## Nutzen Sie Ô£ø√º√¨√§ um\n").FixedText);
+        Assert.Equal("Ihr Projekt zum Erfolg führen\n", linter.Fix("Ihr Projekt zum Erfolg fΓö£Γò¥hren\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_repair_correct_Greek_or_French_that_MacRoman_would_read_again()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        foreach (string text in new[] { "Γειά σου, Γιώργο — «Γ» τάξη, Γ’ Λυκείου\n", "C’était « déjà » l’été—à Paris\n" })
+        {
+            Assert.Equal(text, linter.Fix(text).FixedText);
+        }
     }
 }
