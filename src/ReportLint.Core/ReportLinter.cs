@@ -166,7 +166,7 @@ public sealed class ReportLinter
         if (source.HasDecodingErrors)
         {
             new DiagnosticSink(document, engine).Report(EngineRules.InvalidEncoding, new TextSpan(FirstReplacement(source.Text), 0),
-                source.InvalidSequenceCount, source.FirstInvalidByteOffset);
+                source.InvalidSequenceCount, source.FirstInvalidByteOffset, source.Encoding == SourceEncoding.Utf8 ? "UTF-8" : "UTF-16");
         }
 
         if (engine.Count > 0)
@@ -326,7 +326,7 @@ public sealed class ReportLinter
 
             applied.AddRange(all.Applied);
             text = all.Text;
-            result = Lint(SourceText.From(text), path);
+            result = Lint(source.WithText(text), path);
         }
 
         return new FixResult(source, text, applied.ToImmutable(), result.Diagnostics);

@@ -13,7 +13,7 @@ public static class EngineRules
     /// <summary>RL0004: the file is not valid UTF-8.</summary>
     public static RuleDescriptor InvalidEncoding { get; } = RuleDescriptor.Create(
         "RL0004", "invalid-utf8", "The file is not valid UTF-8",
-        "The file is not valid UTF-8: {0} invalid byte sequence(s), the first at byte {1}. They were read as U+FFFD, and fixes will not rewrite this file.",
+        "The file is not valid {2}: {0} invalid byte sequence(s), the first at byte {1}. They were read as U+FFFD, and fixes will not rewrite this file.",
         RuleCategory.Engine, Severity.Warning,
         "Reports must be UTF-8 (or UTF-16 with a byte order mark). Invalid bytes are replaced by U+FFFD for analysis; the file is never rewritten, so no byte is lost.");
 
