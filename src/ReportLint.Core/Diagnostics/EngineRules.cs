@@ -20,9 +20,9 @@ public static class EngineRules
     /// <summary>RL0005: the Markdown parser gave up on the file.</summary>
     public static RuleDescriptor ParseFailed { get; } = RuleDescriptor.Create(
         "RL0005", "markdown-parse-failed", "The file could not be parsed as Markdown",
-        "The file could not be parsed as Markdown ({0}); only the rules that read the raw text ran.",
+        "The file could not be parsed as Markdown ({0}).",
         RuleCategory.Engine, Severity.Warning,
-        "The Markdown parser refused the file (for example, elements nested too deeply). Rules that read the raw text still ran; the others could not.");
+        "The Markdown parser refused the file (for example, elements nested too deeply). The lines that nest too deeply are read as plain text and the rest of the file is analysed; when that is not enough, only the rules that read the raw text run.");
 
     /// <summary>RL0002: a configuration file or inline configuration could not be read.</summary>
     public static RuleDescriptor InvalidConfiguration { get; } = RuleDescriptor.Create(

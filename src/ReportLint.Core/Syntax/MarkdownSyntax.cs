@@ -93,6 +93,100 @@ public static class MarkdownSyntax
     }
 
     /// <summary>
+    /// The text with the lines that nest too deeply for the parser made plain, at the same length (so every offset of
+    /// the tree still points into the original): on a line whose block prefix (quote markers, list markers and
+    /// indentation) nests more than <paramref name="maxNesting"/> levels, those markers become no-break spaces; on a
+    /// line with more than <paramref name="maxNesting"/> <c>[</c>, every <c>[</c> does. Null when no line is changed.
+    /// </summary>
+    internal static string? Neutralise(string text, int maxNesting, out int firstLine, out int lineCount)
+    {
+        char[]? chars = null;
+        firstLine = 0;
+        lineCount = 0;
+        int line = 0;
+        for (int start = 0; start < text.Length; line++)
+        {
+            int end = text.IndexOfAny(LineBreaks, start);
+            end = end < 0 ? text.Length : end;
+            bool changed = NeutralisePrefix(text, start, end, maxNesting, ref chars) | NeutraliseBrackets(text, start, end, maxNesting, ref chars);
+            if (changed)
+            {
+                firstLine = lineCount++ == 0 ? line + 1 : firstLine;
+            }
+
+            start = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+
+        return chars is null ? null : new string(chars);
+    }
+
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
+    private static bool NeutralisePrefix(string text, int start, int end, int maxNesting, ref char[]? chars)
+    {
+        int levels = 0, columns = 0, i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                columns++;
+            }
+            else if (c == '\t')
+            {
+                columns += 4;
+            }
+            else if (c == '>' || (c is '-' or '*' or '+' && i + 1 < end && text[i + 1] is ' ' or '\t'))
+            {
+                levels++;
+            }
+            else if (!char.IsAsciiDigit(c) && !(c is '.' or ')' && i > start && char.IsAsciiDigit(text[i - 1])))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // Indentation nests lists too: two columns a level at the least.
+        if (levels + columns / 2 <= maxNesting)
+        {
+            return false;
+        }
+
+        chars ??= text.ToCharArray();
+        for (int k = start; k < i; k++)
+        {
+            if (text[k] is '>' or '-' or '*' or '+' || (text[k] is '.' or ')' && k > start && char.IsAsciiDigit(text[k - 1])))
+            {
+                chars[k] = '\u00A0';
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NeutraliseBrackets(string text, int start, int end, int maxNesting, ref char[]? chars)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        if (span.Count('[') <= maxNesting)
+        {
+            return false;
+        }
+
+        chars ??= text.ToCharArray();
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] == '[')
+            {
+                chars[k] = '\u00A0';
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Converts Markdig's inclusive <see cref="SourceSpan"/> to a half-open <see cref="TextSpan"/>, clamped to the text.
     /// </summary>
     public static TextSpan ToTextSpan(SourceSpan span, int textLength)

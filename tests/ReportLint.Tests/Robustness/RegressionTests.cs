@@ -72,6 +72,26 @@ public class RegressionTests
         Assert.Equal(["RL4003 3:8"], Found("# Status\n\nOwner: TBD \uFFFE\n"));
     }
 
+    private const string WrongTotal = "# Sprint report\n\n| Task | Hours |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Total | 4h |\n\n";
+
+    public static TheoryData<string, string> TooDeep() => new()
+    {
+        { new string('>', 128) + " quoted\n", "line 9 nests too deeply" },
+        { string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 2 * i) + "- item\n")), "168 lines from line 41 nest too deeply" },
+        { string.Concat(Enumerable.Repeat("> - ", 70)) + "x\n", "line 9 nests too deeply" },
+        { new string('[', 1_000_000) + "\n", "line 9 nests too deeply" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TooDeep))]
+    public void Lines_that_nest_too_deeply_do_not_stop_the_rules_on_the_rest_of_the_file(string deep, string what)
+    {
+        LintResult result = Linter.Lint(WrongTotal + deep);
+        Assert.Equal(["RL0005", "RL2001 7:11"], result.Diagnostics.Select(d => d.Id == "RL0005" ? d.Id : $"{d.Id} {d.Line}:{d.Column}").Order(StringComparer.Ordinal));
+        Assert.Equal($"The file could not be parsed as Markdown ({what}; {(what.StartsWith("line", StringComparison.Ordinal) ? "it was" : "they were")} read as plain text and the rest of the file analysed).",
+            result.Diagnostics.Single(d => d.Id == "RL0005").Message);
+    }
+
     [Fact]
     public void Fixing_a_text_that_starts_with_a_doubled_bom_changes_only_the_fixed_characters()
     {
