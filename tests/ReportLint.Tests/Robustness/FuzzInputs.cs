@@ -147,6 +147,36 @@ internal static class FuzzInputs
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A few dense status lines: marks, report words, comparators and numbers glued or spaced at random
+    /// (<c>* ⛔3(goal≥1 partiel</c>), where the rules' fixes meet each other.
+    /// </summary>
+    public static string Dense(Random rng)
+    {
+        var sb = new StringBuilder();
+        int lines = rng.Next(1, 5);
+        for (int l = 0; l < lines; l++)
+        {
+            sb.Append(rng.Next(4) switch { 0 => "* ", 1 => "- ", 2 => "| ", _ => "" });
+            int tokens = rng.Next(2, 8);
+            for (int t = 0; t < tokens; t++)
+            {
+                sb.Append(rng.Next(6) switch
+                {
+                    0 => Pick(rng, Marks),
+                    1 => Pick(rng, Comparators) + Number(rng) + Pick(rng, Units),
+                    2 => Pick(rng, Specials),
+                    _ => Pick(rng, Words),
+                });
+                sb.Append(rng.Next(3) switch { 0 => "", 1 => Pick(rng, ["(", ":", " (", ", ", " | "]), _ => " " });
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
     private static void Table(Random rng, StringBuilder sb)
     {
         string[][] headers =

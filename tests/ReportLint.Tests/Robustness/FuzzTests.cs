@@ -32,7 +32,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Run("report grammar", Share(22), (rng, i) =>
         {
             Fuzzer.Form form = (Fuzzer.Form)(i % 5);
-            return (Fuzzer.Encode(FuzzInputs.Grammar(rng), form), $"the report grammar ({form})");
+            bool dense = i % 3 == 0;
+            return (Fuzzer.Encode(dense ? FuzzInputs.Dense(rng) : FuzzInputs.Grammar(rng), form), $"the report grammar ({(dense ? "dense lines, " : "")}{form})");
         });
 
     [SkippableFact]
