@@ -16,10 +16,15 @@ public static class QuantityScanner
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>Appends every quantity of <paramref name="text"/> (which starts at <paramref name="offset"/> in the document).</summary>
-    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results)
+    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results) =>
+        Scan(text, offset, lexicon, results, int.MaxValue);
+
+    /// <summary>As <see cref="Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/>, stopping after <paramref name="max"/> quantities.</summary>
+    internal static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results, int max)
     {
         int i = 0;
-        while (i < text.Length)
+        int stop = results.Count + max;
+        while (i < text.Length && results.Count < stop)
         {
             int next = text[i..].IndexOfAny(Digits);
             if (next < 0)
