@@ -16,7 +16,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 {
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("REPORTLINT_FUZZ_SEED"), out int seed) ? seed : 21;
 
-    private static readonly long Total = long.TryParse(Environment.GetEnvironmentVariable("REPORTLINT_FUZZ_INPUTS"), out long total) ? total : 8_000;
+    private static readonly long Total = long.TryParse(Environment.GetEnvironmentVariable("REPORTLINT_FUZZ_INPUTS"), out long total) ? total : 4_000;
 
     private static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
