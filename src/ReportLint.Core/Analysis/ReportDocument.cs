@@ -59,7 +59,7 @@ public sealed class ReportDocument
             {
                 try
                 {
-                    return _syntax = MarkdownSyntax.Parse(Text.Text);
+                    return _syntax = MarkdownSyntax.Parse(MarkdownSyntax.WithoutLongRuns(Text.Text) ?? Text.Text);
                 }
                 catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
                 {
@@ -71,7 +71,7 @@ public sealed class ReportDocument
                 // length, so the rest of the file is still analysed. Looser, then stricter.
                 foreach (int maxNesting in (int[])[32, 8])
                 {
-                    if (MarkdownSyntax.Neutralise(Text.Text, maxNesting, out int firstLine, out int lines) is not { } plain)
+                    if (MarkdownSyntax.Neutralise(MarkdownSyntax.WithoutLongRuns(Text.Text) ?? Text.Text, maxNesting, out int firstLine, out int lines) is not { } plain)
                     {
                         continue;
                     }

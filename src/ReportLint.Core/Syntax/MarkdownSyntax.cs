@@ -92,6 +92,48 @@ public static class MarkdownSyntax
         }
     }
 
+    // Runs at least this long of one of these characters hold no claim, and Markdig builds an object for each character
+    // of them (a line of 16 MB of '|' took 3.8 GB).
+    private const int LongRun = 256;
+    private static readonly System.Buffers.SearchValues<char> RunCharacters = System.Buffers.SearchValues.Create("|[]()<!");
+
+    /// <summary>
+    /// The text with every run of <see cref="LongRun"/> or more of one bracket, pipe, <c>&lt;</c> or <c>!</c> made of
+    /// no-break spaces, at the same length (offsets still point into the original); null when there is none.
+    /// </summary>
+    internal static string? WithoutLongRuns(string text)
+    {
+        char[]? chars = null;
+        ReadOnlySpan<char> span = text;
+        int i = 0;
+        while (i < span.Length)
+        {
+            int next = span[i..].IndexOfAny(RunCharacters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            int start = i + next;
+            char c = span[start];
+            int end = start + 1;
+            while (end < span.Length && span[end] == c)
+            {
+                end++;
+            }
+
+            if (end - start >= LongRun)
+            {
+                chars ??= text.ToCharArray();
+                chars.AsSpan(start, end - start).Fill('\u00A0');
+            }
+
+            i = end;
+        }
+
+        return chars is null ? null : new string(chars);
+    }
+
     /// <summary>
     /// The text with the lines that nest too deeply for the parser made plain, at the same length (so every offset of
     /// the tree still points into the original): on a line whose block prefix (quote markers, list markers and
