@@ -254,7 +254,7 @@ internal sealed class Fuzzer
                 '\t' => "\\t",
                 '"' => "\\\"",
                 '\\' => "\\\\",
-                _ when c < ' ' || c is '\uFEFF' or '\uFFFE' or '\uFFFF' or '\uFFFD' || char.IsSurrogate(c) && false => $"\\u{(int)c:X4}",
+                _ when c < ' ' || c is '\uFEFF' or '\uFFFE' or '\uFFFF' or '\uFFFD' => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }
