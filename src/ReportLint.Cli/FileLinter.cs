@@ -74,7 +74,9 @@ internal static class FileLinter
 
         if (LooksBinary(bytes))
         {
-            return (null, $"{file.DisplayPath}: binary file (it contains NUL bytes); not a Markdown report.");
+            return (null, Utf16WithoutBom(bytes) is { } order
+                ? $"{file.DisplayPath}: UTF-16 {order} text without a byte order mark; not read (save it as UTF-8, or as UTF-16 with a byte order mark)."
+                : $"{file.DisplayPath}: binary file (it contains NUL bytes); not a Markdown report.");
         }
 
         original = bytes;
@@ -102,9 +104,35 @@ internal static class FileLinter
         }
 
         byte[] bytes = buffer.ToArray();
-        return LooksBinary(bytes)
-            ? (null, $"{file.DisplayPath}: binary input (it contains NUL bytes); not a Markdown report.")
-            : (SourceText.FromBytes(bytes), null);
+        return !LooksBinary(bytes) ? (SourceText.FromBytes(bytes), null)
+            : Utf16WithoutBom(bytes) is { } order
+            ? (null, $"{file.DisplayPath}: UTF-16 {order} input without a byte order mark; not read (send it as UTF-8, or as UTF-16 with a byte order mark).")
+            : (null, $"{file.DisplayPath}: binary input (it contains NUL bytes); not a Markdown report.");
+    }
+
+    // Text saved as UTF-16 without a byte order mark: mostly ASCII, so one byte of nearly every pair is NUL, always
+    // the same one (the second in little-endian, the first in big-endian), and the other never is. Returns the byte
+    // order, or null when the NUL bytes do not fall that way (a binary file).
+    private static string? Utf16WithoutBom(byte[] bytes)
+    {
+        int pairs = Math.Min(bytes.Length, BinaryProbeBytes) / 2;
+        int evenNul = 0, oddNul = 0;
+        for (int p = 0; p < pairs; p++)
+        {
+            bool even = bytes[2 * p] == 0, odd = bytes[2 * p + 1] == 0;
+            if (even && odd)
+            {
+                return null;
+            }
+
+            evenNul += even ? 1 : 0;
+            oddNul += odd ? 1 : 0;
+        }
+
+        return pairs == 0 ? null
+            : oddNul >= pairs / 2 && evenNul == 0 ? "little-endian"
+            : evenNul >= pairs / 2 && oddNul == 0 ? "big-endian"
+            : null;
     }
 
     private static bool LooksBinary(byte[] bytes)

@@ -54,7 +54,7 @@ internal static class FixCommand
             checkedFiles++;
             if (source.HasDecodingErrors)
             {
-                errors.Add($"{file.DisplayPath}: not valid UTF-8 (RL0004); not rewritten, so no byte is lost.");
+                errors.Add($"{file.DisplayPath}: not valid {(source.Encoding == SourceEncoding.Utf8 ? "UTF-8" : "UTF-16")} (RL0004); not rewritten, so no byte is lost.");
                 continue;
             }
 

@@ -325,7 +325,7 @@ public sealed class ReportLinter
 
             applied.AddRange(all.Applied);
             text = all.Text;
-            result = Lint(SourceText.From(text), path);
+            result = Lint(source.WithText(text), path);
         }
 
         return new FixResult(source, text, applied.ToImmutable(), result.Diagnostics);
@@ -338,10 +338,11 @@ public sealed class ReportLinter
     // RL0004 once for each line that holds invalid bytes, at the first of them, with how many the line holds.
     private static void ReportInvalidLines(SourceText source, DiagnosticSink sink)
     {
+        string encoding = source.Encoding == SourceEncoding.Utf8 ? "UTF-8" : "UTF-16";
         IReadOnlyList<int> chars = source.InvalidCharOffsets;
         if (chars.Count == 0)
         {
-            sink.Report(EngineRules.InvalidEncoding, new TextSpan(0, 0), source.InvalidSequenceCount, source.FirstInvalidByteOffset);
+            sink.Report(EngineRules.InvalidEncoding, new TextSpan(0, 0), source.InvalidSequenceCount, source.FirstInvalidByteOffset, encoding);
             return;
         }
 
@@ -356,7 +357,7 @@ public sealed class ReportLinter
                 j++;
             }
 
-            sink.Report(EngineRules.InvalidEncoding, new TextSpan(offset, 0), j - i, source.InvalidByteOffsets[i]);
+            sink.Report(EngineRules.InvalidEncoding, new TextSpan(offset, 0), j - i, source.InvalidByteOffsets[i], encoding);
             i = j;
         }
     }

@@ -165,10 +165,16 @@ public sealed class AnalyzerDriver
                 try
                 {
                     _ = _document.Syntax;
+                    if (_document.PlainLines is (> 0 and var line, var count))
+                    {
+                        _sink.Report(EngineRules.ParseFailed, new TextSpan(_document.Text.GetLineStart(line), 0),
+                            count == 1 ? $"line {line} nests too deeply; it was read as plain text and the rest of the file analysed"
+                                : $"{count} lines from line {line} nest too deeply; they were read as plain text and the rest of the file analysed");
+                    }
                 }
                 catch (DocumentParseException ex)
                 {
-                    _sink.Report(EngineRules.ParseFailed, new TextSpan(0, 0), ex.Message);
+                    _sink.Report(EngineRules.ParseFailed, new TextSpan(0, 0), ex.Message + "; only the rules that read the raw text ran");
                     parsed = false;
                 }
             }

@@ -59,17 +59,45 @@ public sealed class ReportDocument
             {
                 try
                 {
-                    return _syntax = MarkdownSyntax.Parse(Text.Text);
+                    return _syntax = MarkdownSyntax.Parse(MarkdownSyntax.WithoutLongRuns(Text.Text) ?? Text.Text);
                 }
                 catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
                 {
                     _parseError = ex.Message.TrimEnd('.');
+                }
+
+                // The parser refuses the whole file for a few lines that nest too deeply (128 '>' on a line, lists
+                // hundreds of levels deep, a million '['): parse it again with those lines made plain, at the same
+                // length, so the rest of the file is still analysed. Looser, then stricter.
+                foreach (int maxNesting in (int[])[32, 8])
+                {
+                    if (MarkdownSyntax.Neutralise(MarkdownSyntax.WithoutLongRuns(Text.Text) ?? Text.Text, maxNesting, out int firstLine, out int lines) is not { } plain)
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        _syntax = MarkdownSyntax.Parse(plain);
+                        PlainLines = (firstLine, lines);
+                        return _syntax;
+                    }
+                    catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+                    {
+                        // Stricter next, or RL0005 for the whole file.
+                    }
                 }
             }
 
             throw new DocumentParseException(_parseError);
         }
     }
+
+    /// <summary>
+    /// When the parser refused the file and it was parsed with its too deeply nested lines made plain text: the first of
+    /// those lines (1-based) and how many there are; (0, 0) otherwise. The driver reports it as RL0005.
+    /// </summary>
+    internal (int FirstLine, int Count) PlainLines { get; private set; }
 
     /// <summary>
     /// Every node of <see cref="Syntax"/> (blocks and inlines) in document order, as Markdig's
@@ -134,7 +162,7 @@ public sealed class ReportDocument
 
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>
-        new(Text, Path, Lexicon, options) { Triage = Triage, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks };
+        new(Text, Path, Lexicon, options) { Triage = Triage, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks, PlainLines = PlainLines };
 
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);

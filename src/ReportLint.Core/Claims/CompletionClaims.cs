@@ -130,13 +130,16 @@ public sealed class CompletionClaims
         var quantities = new List<Quantity>();
         QuantityScanner.Scan(prose, span.Start, document.Lexicon, quantities);
         bool overall = PhraseMatcher.ContainsAny(folded.Text, document.Lexicon, "completion.overall");
+        bool? markedNotDone = null;
         foreach (PhraseMatch match in matches)
         {
             TextSpan word = folded.ToOriginal(match.Start, match.End);
-            // The nearest percentage (the first of equally near ones).
+            // The nearest percentage (the first of equally near ones), among the quantities within reach of the word
+            // only (quantities are in text order): every quantity for every match was quadratic on a long line.
             Quantity? percent = null;
-            foreach (Quantity q in quantities)
+            for (int k = FirstWithin(quantities, word.Start - MaxGap); k < quantities.Count && quantities[k].Span.Start <= word.End + MaxGap; k++)
             {
+                Quantity q = quantities[k];
                 if (q.Unit == "%" && q.Denominator is null && Near(document, q.Span, word) &&
                     (percent is not { } best || Math.Abs(q.Span.Start - word.Start) < Math.Abs(best.Span.Start - word.Start)))
                 {
@@ -152,7 +155,7 @@ public sealed class CompletionClaims
                     Readable.Text(document, claimSpan)));
             }
             else if ((heading || aboutDocument) && document.Lexicon.Contains("completion.state", match.Phrase) &&
-                     !Denied(document, folded, match) && IsClaimWord(document, folded, match, word, span))
+                     !Denied(document, folded, match, ref markedNotDone) && IsClaimWord(document, folded, match, word, span))
             {
                 claims.Add(new CompletionClaim(word, null, Comparison.Exact, overall, section, aboutDocument && !heading || section?.Level == 1,
                     document.Text.GetLinePosition(word.Start).Line,
@@ -162,7 +165,7 @@ public sealed class CompletionClaims
     }
 
     // "What Remains To Be Done ⏳", "not complete": a word denied before it, or a line marked as not done.
-    private static bool Denied(ReportDocument document, FoldedText folded, PhraseMatch match)
+    private static bool Denied(ReportDocument document, FoldedText folded, PhraseMatch match, ref bool? markedNotDone)
     {
         string before = folded.Text[Math.Max(0, match.Start - 16)..match.Start];
         if (PhraseMatcher.ContainsAny(before, document.Lexicon, "completion.negation"))
@@ -170,24 +173,44 @@ public sealed class CompletionClaims
             return true;
         }
 
-        var marks = new List<StatusMark>();
-        StatusScanner.Scan(folded, document.Lexicon, marks);
-        foreach (StatusMark mark in marks)
+        // The marks of the line are the same for every match on it: scanned once (per match, a long line was quadratic).
+        if (markedNotDone is null)
         {
-            if (mark.Kind is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial)
+            var marks = new List<StatusMark>();
+            StatusScanner.Scan(folded, document.Lexicon, marks);
+            markedNotDone = marks.Exists(static m => m.Kind is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial);
+        }
+
+        return markedNotDone.Value;
+    }
+
+    private const int MaxGap = 16;
+
+    // The first quantity that ends at or after <paramref name="from"/> (quantities are sorted and do not overlap).
+    private static int FirstWithin(List<Quantity> quantities, int from)
+    {
+        int lo = 0, hi = quantities.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quantities[mid].Span.End < from)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
     }
 
     // The percentage stands within a few characters of the word ("90% COMPLETE", "Completion: ~85%", "100% complete").
     private static bool Near(ReportDocument document, TextSpan number, TextSpan word)
     {
         int gap = number.End <= word.Start ? word.Start - number.End : number.Start - word.End;
-        if (gap < 0 || gap > 16)
+        if (gap < 0 || gap > MaxGap)
         {
             return false;
         }
@@ -226,13 +249,14 @@ public sealed class CompletionClaims
             return true;
         }
 
-        string after = folded.Text[match.End..].Trim(AfterEdges);
+        // Spans, not substrings: a copy of the rest of the text for every match was quadratic on a long line.
+        ReadOnlySpan<char> after = folded.Text.AsSpan(match.End).Trim(AfterEdges);
         if (after.Length == 0)
         {
             return true;
         }
 
-        string before = folded.Text[..match.Start].TrimEnd(BeforeEdges);
+        ReadOnlySpan<char> before = folded.Text.AsSpan(0, match.Start).TrimEnd(BeforeEdges);
         return before.EndsWith("✅", StringComparison.Ordinal) || before.EndsWith("✔", StringComparison.Ordinal);
     }
 }

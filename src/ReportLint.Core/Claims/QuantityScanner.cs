@@ -16,10 +16,15 @@ public static class QuantityScanner
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>Appends every quantity of <paramref name="text"/> (which starts at <paramref name="offset"/> in the document).</summary>
-    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results)
+    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results) =>
+        Scan(text, offset, lexicon, results, int.MaxValue);
+
+    /// <summary>As <see cref="Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/>, stopping after <paramref name="max"/> quantities.</summary>
+    internal static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results, int max)
     {
         int i = 0;
-        while (i < text.Length)
+        int stop = results.Count + max;
+        while (i < text.Length && results.Count < stop)
         {
             int next = text[i..].IndexOfAny(Digits);
             if (next < 0)
@@ -251,6 +256,11 @@ public static class QuantityScanner
         }
     }
 
+    // Integer digits and decimals a quantity may have: with the k/M multipliers and unit conversions (hours to
+    // milliseconds) its value stays far inside decimal's range, and so do sums and ratios of many of them.
+    private const int MaxIntegerDigits = 12;
+    private const int MaxDecimals = 9;
+
     private static bool ReadNumber(ReadOnlySpan<char> text, ref int j, out decimal value, out int decimals)
     {
         value = 0;
@@ -260,7 +270,7 @@ public static class QuantityScanner
         int length = 0;
         while (j < text.Length && char.IsAsciiDigit(text[j]))
         {
-            if (length < 28)
+            if (length < MaxIntegerDigits + 1)
             {
                 buffer[length++] = text[j];
             }
@@ -274,7 +284,7 @@ public static class QuantityScanner
         {
             for (int k = 1; k <= 3; k++)
             {
-                if (length < 28)
+                if (length < MaxIntegerDigits + 1)
                 {
                     buffer[length++] = text[j + k];
                 }
@@ -291,14 +301,27 @@ public static class QuantityScanner
                 d++;
             }
 
+            decimals = d - j - 1;
+            if (length > MaxIntegerDigits || decimals > MaxDecimals)
+            {
+                j = d;
+                return false;
+            }
+
             buffer[length++] = '.';
-            for (int k = j + 1; k < d && length < 38; k++)
+            for (int k = j + 1; k < d; k++)
             {
                 buffer[length++] = text[k];
             }
 
-            decimals = d - j - 1;
             j = d;
+        }
+
+        // More digits than any count, duration or percentage a report states is not a quantity: a value that large
+        // (or that precise) would only overflow the arithmetic of the rules that add, compare and divide them.
+        if (length > MaxIntegerDigits)
+        {
+            return false;
         }
 
         return decimal.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

@@ -48,7 +48,7 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose);
 
     /// <summary>
-    /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan"/> finds there): scanned once,
+    /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/> finds there): scanned once,
     /// shared by every rule.
     /// </summary>
     public ReadOnlySpan<Quantity> Quantities(ReportDocument document) => _quantities ??= ScanQuantities(document);
@@ -65,12 +65,22 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     /// </summary>
     public ReadOnlySpan<TargetClaim> Targets(ReportDocument document) => _targets ??= ScanTargets(document);
 
+    // A sentence of more numbers than this (a line of thousands of '12 +') states no checkable claim with the later
+    // ones; keeping them all took about 100 bytes per number, and as much again in the list they were gathered in.
+    private const int MaxQuantities = 4096;
+
+    // The per-thread lists are kept between statements only while small: one huge statement must not leave its
+    // capacity allocated for the life of the thread.
+    private const int MaxKeptCapacity = 1024;
+
     private TargetClaim[] ScanTargets(ReportDocument document)
     {
         List<TargetClaim> found = t_targets ??= [];
         found.Clear();
         Claims.Targets.Scan(Prose.AsSpan(), Span.Start, document.Lexicon, found);
-        return found.Count == 0 ? [] : found.ToArray();
+        TargetClaim[] result = found.Count == 0 ? [] : found.ToArray();
+        t_targets = found.Capacity > MaxKeptCapacity ? null : found;
+        return result;
     }
 
     private StatusMark[] ScanMarks(ReportDocument document)
@@ -78,15 +88,19 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
         List<StatusMark> found = t_marks ??= [];
         found.Clear();
         StatusScanner.Scan(Folded(document), document.Lexicon, found);
-        return found.Count == 0 ? [] : found.ToArray();
+        StatusMark[] result = found.Count == 0 ? [] : found.ToArray();
+        t_marks = found.Capacity > MaxKeptCapacity ? null : found;
+        return result;
     }
 
     private Quantity[] ScanQuantities(ReportDocument document)
     {
         List<Quantity> found = t_found ??= [];
         found.Clear();
-        QuantityScanner.Scan(Prose.AsSpan(), Span.Start, document.Lexicon, found);
-        return found.Count == 0 ? [] : found.ToArray();
+        QuantityScanner.Scan(Prose.AsSpan(), Span.Start, document.Lexicon, found, MaxQuantities);
+        Quantity[] result = found.Count == 0 ? [] : found.ToArray();
+        t_found = found.Capacity > MaxKeptCapacity ? null : found;
+        return result;
     }
 }
 

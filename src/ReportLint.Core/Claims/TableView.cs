@@ -7,7 +7,12 @@ using ReportLint.Text;
 namespace ReportLint.Claims;
 
 /// <summary>A table cell: its span (padding trimmed) and its folded text.</summary>
-public readonly record struct CellView(TextSpan Span, string Folded);
+public readonly record struct CellView(TextSpan Span, string Folded)
+{
+    // A row with fewer cells than the table has columns (or a header line that is only `|`) still has a cell in
+    // every column: an empty one, whose folded text is empty rather than null.
+    internal static readonly CellView Missing = new(default, string.Empty);
+}
 
 /// <summary>A table row as cells by column.</summary>
 public sealed class RowView
@@ -53,7 +58,7 @@ public sealed class RowView
     public bool IsHeader => Row.IsHeader;
 
     /// <summary>The cell in a column, or an empty cell.</summary>
-    public CellView this[int column] => column >= 0 && column < Cells.Count ? Cells[column] : default;
+    public CellView this[int column] => column >= 0 && column < Cells.Count ? Cells[column] : CellView.Missing;
 }
 
 /// <summary>A pipe table as rows of trimmed cells, with columns found by their header words.</summary>
@@ -109,6 +114,11 @@ public sealed class TableView
                     cells[column] = new CellView(span, TextFolding.Fold(document.GetText(span)));
                     column++;
                 }
+            }
+
+            for (; column < cells.Length; column++)
+            {
+                cells[column] = CellView.Missing;
             }
 
             int line = document.Text.GetLinePosition(document.GetSpan(row).Start).Line;

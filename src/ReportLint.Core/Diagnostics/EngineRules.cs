@@ -13,16 +13,16 @@ public static class EngineRules
     /// <summary>RL0004: the file is not valid UTF-8.</summary>
     public static RuleDescriptor InvalidEncoding { get; } = RuleDescriptor.Create(
         "RL0004", "invalid-utf8", "The file is not valid UTF-8",
-        "The file is not valid UTF-8: {0} invalid byte sequence(s) on this line, the first at byte {1}. They were read as U+FFFD, and fixes will not rewrite this file.",
+        "The file is not valid {2}: {0} invalid byte sequence(s) on this line, the first at byte {1}. They were read as U+FFFD, and fixes will not rewrite this file.",
         RuleCategory.Engine, Severity.Warning,
         "Reports must be UTF-8 (or UTF-16 with a byte order mark). Invalid bytes are replaced by U+FFFD for analysis; the file is never rewritten, so no byte is lost.");
 
     /// <summary>RL0005: the Markdown parser gave up on the file.</summary>
     public static RuleDescriptor ParseFailed { get; } = RuleDescriptor.Create(
         "RL0005", "markdown-parse-failed", "The file could not be parsed as Markdown",
-        "The file could not be parsed as Markdown ({0}); only the rules that read the raw text ran.",
+        "The file could not be parsed as Markdown ({0}).",
         RuleCategory.Engine, Severity.Warning,
-        "The Markdown parser refused the file (for example, elements nested too deeply). Rules that read the raw text still ran; the others could not.");
+        "The Markdown parser refused the file (for example, elements nested too deeply). The lines that nest too deeply are read as plain text and the rest of the file is analysed; when that is not enough, only the rules that read the raw text run.");
 
     /// <summary>RL0002: a configuration file or inline configuration could not be read.</summary>
     public static RuleDescriptor InvalidConfiguration { get; } = RuleDescriptor.Create(

@@ -205,7 +205,19 @@ public static class TextFolding
     private static string Decompose(char c)
     {
         var folded = new StringBuilder(2);
-        foreach (char d in c.ToString().Normalize(NormalizationForm.FormD))
+        string decomposed;
+        try
+        {
+            decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // ICU refuses the noncharacters U+FFFE and U+FFFF (valid UTF-8, so they reach here) and lone surrogates
+            // would not get this far: such a character has nothing to decompose and folds to itself.
+            decomposed = c.ToString();
+        }
+
+        foreach (char d in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
             {

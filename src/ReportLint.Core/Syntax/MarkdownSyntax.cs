@@ -92,6 +92,142 @@ public static class MarkdownSyntax
         }
     }
 
+    // Runs at least this long of one of these characters hold no claim, and Markdig builds an object for each character
+    // of them (a line of 16 MB of '|' took 3.8 GB).
+    private const int LongRun = 256;
+    private static readonly System.Buffers.SearchValues<char> RunCharacters = System.Buffers.SearchValues.Create("|[]()<!");
+
+    /// <summary>
+    /// The text with every run of <see cref="LongRun"/> or more of one bracket, pipe, <c>&lt;</c> or <c>!</c> made of
+    /// no-break spaces, at the same length (offsets still point into the original); null when there is none.
+    /// </summary>
+    internal static string? WithoutLongRuns(string text)
+    {
+        char[]? chars = null;
+        ReadOnlySpan<char> span = text;
+        int i = 0;
+        while (i < span.Length)
+        {
+            int next = span[i..].IndexOfAny(RunCharacters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            int start = i + next;
+            char c = span[start];
+            int end = start + 1;
+            while (end < span.Length && span[end] == c)
+            {
+                end++;
+            }
+
+            if (end - start >= LongRun)
+            {
+                chars ??= text.ToCharArray();
+                chars.AsSpan(start, end - start).Fill('\u00A0');
+            }
+
+            i = end;
+        }
+
+        return chars is null ? null : new string(chars);
+    }
+
+    /// <summary>
+    /// The text with the lines that nest too deeply for the parser made plain, at the same length (so every offset of
+    /// the tree still points into the original): on a line whose block prefix (quote markers, list markers and
+    /// indentation) nests more than <paramref name="maxNesting"/> levels, those markers become no-break spaces; on a
+    /// line with more than <paramref name="maxNesting"/> <c>[</c>, every <c>[</c> does. Null when no line is changed.
+    /// </summary>
+    internal static string? Neutralise(string text, int maxNesting, out int firstLine, out int lineCount)
+    {
+        char[]? chars = null;
+        firstLine = 0;
+        lineCount = 0;
+        int line = 0;
+        for (int start = 0; start < text.Length; line++)
+        {
+            int end = text.IndexOfAny(LineBreaks, start);
+            end = end < 0 ? text.Length : end;
+            bool changed = NeutralisePrefix(text, start, end, maxNesting, ref chars) | NeutraliseBrackets(text, start, end, maxNesting, ref chars);
+            if (changed)
+            {
+                firstLine = lineCount++ == 0 ? line + 1 : firstLine;
+            }
+
+            start = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+
+        return chars is null ? null : new string(chars);
+    }
+
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
+    private static bool NeutralisePrefix(string text, int start, int end, int maxNesting, ref char[]? chars)
+    {
+        int levels = 0, columns = 0, i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                columns++;
+            }
+            else if (c == '\t')
+            {
+                columns += 4;
+            }
+            else if (c == '>' || (c is '-' or '*' or '+' && i + 1 < end && text[i + 1] is ' ' or '\t'))
+            {
+                levels++;
+            }
+            else if (!char.IsAsciiDigit(c) && !(c is '.' or ')' && i > start && char.IsAsciiDigit(text[i - 1])))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // Indentation nests lists too: two columns a level at the least.
+        if (levels + columns / 2 <= maxNesting)
+        {
+            return false;
+        }
+
+        chars ??= text.ToCharArray();
+        for (int k = start; k < i; k++)
+        {
+            if (text[k] is '>' or '-' or '*' or '+' || (text[k] is '.' or ')' && k > start && char.IsAsciiDigit(text[k - 1])))
+            {
+                chars[k] = '\u00A0';
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NeutraliseBrackets(string text, int start, int end, int maxNesting, ref char[]? chars)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        if (span.Count('[') <= maxNesting)
+        {
+            return false;
+        }
+
+        chars ??= text.ToCharArray();
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] == '[')
+            {
+                chars[k] = '\u00A0';
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Converts Markdig's inclusive <see cref="SourceSpan"/> to a half-open <see cref="TextSpan"/>, clamped to the text.
     /// </summary>

@@ -53,7 +53,7 @@ public sealed class SourceText
     /// <summary>The line ending used by most lines of the text (<c>"\n"</c> when the text has none).</summary>
     public string LineEnding { get; }
 
-    /// <summary>The offset (in bytes, BOM included) of the first byte that is not valid UTF-8, or -1.</summary>
+    /// <summary>The offset (in bytes, BOM included) of the first byte that is not valid in the encoding (UTF-8 or UTF-16), or -1.</summary>
     public int FirstInvalidByteOffset { get; }
 
     /// <summary>How many invalid byte sequences were replaced by U+FFFD while decoding.</summary>
@@ -84,19 +84,40 @@ public sealed class SourceText
     }
 
     /// <summary>
-    /// Decodes bytes: UTF-8 with or without BOM, UTF-16 LE or BE with BOM. Invalid UTF-8 never throws: each
-    /// invalid sequence becomes U+FFFD and is counted in <see cref="InvalidSequenceCount"/>.
+    /// The same source with another text (a fixed one): encoding and byte order mark kept, and the text taken as it
+    /// is, so a leading U+FEFF that belongs to the text (a doubled byte order mark) stays in it and offsets do not move.
+    /// </summary>
+    internal SourceText WithText(string text) => new(text, Encoding, HasByteOrderMark, -1, 0);
+
+    /// <summary>
+    /// Decodes bytes: UTF-8 with or without BOM, UTF-16 LE or BE with BOM. Invalid bytes never throw: each invalid
+    /// UTF-8 sequence, lone UTF-16 surrogate or odd trailing byte becomes U+FFFD and is counted in
+    /// <see cref="InvalidSequenceCount"/>.
     /// </summary>
     public static SourceText FromBytes(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return new SourceText(Utf16Le.GetString(bytes[2..]), SourceEncoding.Utf16LittleEndian, true, -1, 0);
+            var badChars = new List<int>();
+            var badBytes = new List<int>();
+            (int firstBad, int badCount) = FindInvalidUtf16(bytes[2..], bigEndian: false, badChars, badBytes);
+            return new SourceText(Utf16Le.GetString(bytes[2..]), SourceEncoding.Utf16LittleEndian, true, firstBad < 0 ? -1 : firstBad + 2, badCount)
+            {
+                InvalidCharOffsets = badChars,
+                InvalidByteOffsets = badBytes,
+            };
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return new SourceText(Utf16Be.GetString(bytes[2..]), SourceEncoding.Utf16BigEndian, true, -1, 0);
+            var badChars = new List<int>();
+            var badBytes = new List<int>();
+            (int firstBad, int badCount) = FindInvalidUtf16(bytes[2..], bigEndian: true, badChars, badBytes);
+            return new SourceText(Utf16Be.GetString(bytes[2..]), SourceEncoding.Utf16BigEndian, true, firstBad < 0 ? -1 : firstBad + 2, badCount)
+            {
+                InvalidCharOffsets = badChars,
+                InvalidByteOffsets = badBytes,
+            };
         }
 
         bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
@@ -245,6 +266,47 @@ public sealed class SourceText
         }
 
         return cr > lf && cr > crlf ? "\r" : "\n";
+    }
+
+    // A lone surrogate or an odd byte at the end: the decoder reads each as U+FFFD, so, as for invalid UTF-8, the
+    // text could not be written back unchanged.
+    private static (int FirstInvalid, int Count) FindInvalidUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, List<int> charOffsets, List<int> byteOffsets)
+    {
+        int first = -1, count = 0;
+        int units = bytes.Length / 2;
+        for (int u = 0; u < units; u++)
+        {
+            char c = bigEndian ? (char)(bytes[2 * u] << 8 | bytes[2 * u + 1]) : (char)(bytes[2 * u + 1] << 8 | bytes[2 * u]);
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && u + 1 < units)
+            {
+                char next = bigEndian ? (char)(bytes[2 * u + 2] << 8 | bytes[2 * u + 3]) : (char)(bytes[2 * u + 3] << 8 | bytes[2 * u + 2]);
+                if (char.IsLowSurrogate(next))
+                {
+                    u++;
+                    continue;
+                }
+            }
+
+            count++;
+            first = first < 0 ? 2 * u : first;
+            charOffsets.Add(u);
+            byteOffsets.Add(2 * u + 2);
+        }
+
+        if (bytes.Length % 2 != 0)
+        {
+            count++;
+            first = first < 0 ? bytes.Length - 1 : first;
+            charOffsets.Add(units);
+            byteOffsets.Add(bytes.Length + 1);
+        }
+
+        return (first, count);
     }
 
     private static (int FirstInvalid, int Count) FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bomLength, List<int> charOffsets, List<int> byteOffsets)

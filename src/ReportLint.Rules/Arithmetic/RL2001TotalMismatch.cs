@@ -273,15 +273,37 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             return null;
         }
 
-        string after = Readable.FoldText(document, TextSpan.FromBounds(q.Span.End, statement.Span.End));
+        // Only the few words after the number are read: folding the rest of the statement for every number made a
+        // line of thousands of numbers ("12 + 12 + …") quadratic in time and memory.
+        // A number (a digit after anything but a letter or digit) ends the noun phrase, so the window stops before it.
+        int end = Math.Min(statement.Span.End, q.Span.End + ThingWindow);
+        string text = document.Text.Text;
+        for (int p = q.Span.End + 1; p < end; p++)
+        {
+            if (char.IsAsciiDigit(text[p]) && !char.IsLetterOrDigit(text[p - 1]))
+            {
+                end = p;
+                break;
+            }
+        }
+
+        string after = Readable.FoldText(document, TextSpan.FromBounds(q.Span.End, end));
+        string[] split = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string? last = null;
         int words = 0;
-        foreach (string word in after.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        for (int w = 0; w < split.Length; w++)
         {
+            string word = split[w];
             string clean = word.TrimEnd(WordEnds);
             if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
             {
                 break;
+            }
+
+            if (w == split.Length - 1 && end == q.Span.End + ThingWindow && end < statement.Span.End)
+            {
+                // The window may have cut this word: no thing is better than a wrong one.
+                return null;
             }
 
             last = clean;
@@ -293,6 +315,9 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         return last is null ? null : Singular(last);
     }
+
+    // Characters read after a number for the noun it counts: five words of any sensible length.
+    private const int ThingWindow = 160;
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 

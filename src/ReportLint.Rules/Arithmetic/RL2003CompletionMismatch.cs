@@ -48,6 +48,21 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         decimal tolerance = document.Options.GetNumber(ToleranceOption, 5m);
         IReadOnlyList<CompletionClaim> claims = CompletionClaims.Of(document).All;
         StatusItems items = StatusItems.Of(document);
+
+        // The section figures an overall figure is compared with, and each section's items, gathered once: per claim,
+        // they made a report of many completion statements quadratic.
+        var figures = new List<CompletionClaim>();
+        decimal figuresTotal = 0;
+        foreach (CompletionClaim c in claims)
+        {
+            if (c.Section is not null && c.Percent is { } figure && !c.IsOverall)
+            {
+                figures.Add(c);
+                figuresTotal += figure;
+            }
+        }
+
+        var sections = new Dictionary<Section, SectionItems>(ReferenceEqualityComparer.Instance);
         foreach (CompletionClaim claim in claims)
         {
             if (claim.Percent is not { } stated || claim.ClaimsAll)
@@ -58,18 +73,10 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             decimal allowed = tolerance + (claim.Comparison == Comparison.Approximately ? 5m : 0m);
             if (claim.IsOverall)
             {
-                var figures = claims.Where(c => c != claim && c.Section is not null && c.Percent is not null && !c.IsOverall).ToList();
+                // An overall claim is never among the figures, so they are the same for every overall claim.
                 if (figures.Count >= MinimumItems)
                 {
-                    // A loop, not LINQ's Average over decimals: framework generic code over a value type is
-                    // JIT-compiled at every start of the tool.
-                    decimal total = 0;
-                    foreach (CompletionClaim figure in figures)
-                    {
-                        total += figure.Percent!.Value;
-                    }
-
-                    decimal mean = total / figures.Count;
+                    decimal mean = figuresTotal / figures.Count;
                     if (Math.Abs(mean - stated) > allowed)
                     {
                         context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
@@ -85,21 +92,52 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                 continue;
             }
 
-            var own = items.Within(section.SectionSpan).Where(i => !section.Span.Contains(i.Span)).ToList();
+            if (!sections.TryGetValue(section, out SectionItems? own))
+            {
+                sections[section] = own = SectionItems.Of(items, section);
+            }
+
             if (own.Count < MinimumItems)
             {
                 continue;
             }
 
-            int done = own.Count(i => i.Status == StatusKind.Met);
-            decimal computed = 100m * done / own.Count;
+            decimal computed = 100m * own.Done / own.Count;
             if (Math.Abs(computed - stated) > allowed)
             {
-                StatusItem? firstNotDone = own.FirstOrDefault(i => i.Status != StatusKind.Met);
-                string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
+                string example = own.FirstNotDone is not { } firstNotDone ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
                 context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                    $"'{claim.Text.Trim()}' but {done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
+                    $"'{claim.Text.Trim()}' but {own.Done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
             }
+        }
+    }
+
+    // A section's own items (not those of its heading line): how many, how many done, the first not done.
+    private sealed record SectionItems(int Count, int Done, StatusItem? FirstNotDone)
+    {
+        public static SectionItems Of(StatusItems items, Section section)
+        {
+            int count = 0, done = 0;
+            StatusItem? firstNotDone = null;
+            foreach (StatusItem item in items.Within(section.SectionSpan))
+            {
+                if (section.Span.Contains(item.Span))
+                {
+                    continue;
+                }
+
+                count++;
+                if (item.Status == StatusKind.Met)
+                {
+                    done++;
+                }
+                else
+                {
+                    firstNotDone ??= item;
+                }
+            }
+
+            return new SectionItems(count, done, firstNotDone);
         }
     }
 }

@@ -131,6 +131,17 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal($"reportlint: error: {file}: binary file (it contains NUL bytes); not a Markdown report.", error.Trim());
     }
 
+    [Theory]
+    [InlineData(false, "little-endian")]
+    [InlineData(true, "big-endian")]
+    public void Utf16_without_a_byte_order_mark_is_named_not_called_binary(bool bigEndian, string order)
+    {
+        string file = Write("utf16.md", new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("# Status\n\n- ✅ done\n"));
+        (int code, _, string error) = Run("check", file);
+        Assert.Equal(2, code);
+        Assert.Equal($"reportlint: error: {file}: UTF-16 {order} text without a byte order mark; not read (save it as UTF-8, or as UTF-16 with a byte order mark).", error.Trim());
+    }
+
     [Fact]
     public void An_empty_file_is_clean()
     {

@@ -20,12 +20,13 @@ public class DriverTests
     }
 
     [Fact]
-    public void A_file_the_parser_refuses_gives_RL0005_and_text_rules_still_run()
+    public void A_line_the_parser_refuses_is_read_as_plain_text_and_every_rule_still_runs()
     {
         string text = "âœ… done\n" + string.Concat(Enumerable.Repeat("> ", 200)) + "deep\n";
         LintResult result = ReportLint.Rules.BuiltInRules.CreateLinter().Lint(text);
-        Assert.Equal(["RL0005", "RL4001"], result.Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
-        Assert.StartsWith("The file could not be parsed as Markdown (Markdown elements in the input are too deeply nested", result.Diagnostics.Single(d => d.Id == "RL0005").Message, StringComparison.Ordinal);
+        Assert.Equal(["RL0005 2:1", "RL4001 1:1"], result.Diagnostics.Select(d => $"{d.Id} {d.Line}:{d.Column}").Order(StringComparer.Ordinal));
+        Assert.Equal("The file could not be parsed as Markdown (line 2 nests too deeply; it was read as plain text and the rest of the file analysed).",
+            result.Diagnostics.Single(d => d.Id == "RL0005").Message);
     }
 
     [Fact]

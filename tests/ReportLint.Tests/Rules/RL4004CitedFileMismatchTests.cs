@@ -44,6 +44,20 @@ public sealed class RL4004CitedFileMismatchTests : IDisposable
     }
 
     [Fact]
+    public void A_size_or_line_count_of_absurd_length_is_no_claim_and_no_crash()
+    {
+        // Issue 21: these overflowed decimal (RL0001) where the claim was converted to bytes.
+        File("kubernetes/vault-setup.yaml", new string('x', 2_000));
+        var found = Lint("""
+            - `kubernetes/vault-setup.yaml` (99999999999999999999999M GB)
+            - `kubernetes/vault-setup.yaml` (999999999999M GB)
+            - `kubernetes/vault-setup.yaml` (61.00000000000000000 KB)
+            - `kubernetes/vault-setup.yaml` (2.0 KB)
+            """);
+        Assert.Equal([(2, "Cited file 'kubernetes/vault-setup.yaml' is 0 GB, not 999999999999000000 GB as stated (tolerance 25%)")], found);
+    }
+
+    [Fact]
     public void Reports_sizes_and_line_counts_far_from_the_claim()
     {
         File("kubernetes/vault-setup.yaml", new string('x', 2_000));

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Times the `reportlint check` process on the adversarial inputs of issue 21, each behind a short status-report header
+# (so triage does not skip them), at 1, 4 and 16 MB, and prints a Markdown table: wall time, peak resident memory, the
+# 16 MB / 1 MB time ratio (linear when about 16, the bound is 20) and memory above an empty run's divided by the size
+# (the bound is about 20). Needs the .NET SDK, python3 and GNU time (/usr/bin/time); writes only to a temporary folder.
+#
+#   benchmarks/adversarial.sh                       # every input at 1, 4 and 16 MB
+#   SIZES="1 4" INPUTS="digits-plus table" TIMEOUT=120 benchmarks/adversarial.sh   # a run over TIMEOUT s (600) shows as >TIMEOUT
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=${SIZES:-1 4 16}
+inputs=${INPUTS:-completion-line completion-lines digits-plus table pipes status-list deep-quotes deep-lists brackets}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# REPORTLINT_DLL times another build (an older commit's, for a before/after comparison).
+if [ -n "${REPORTLINT_DLL:-}" ]; then
+  cli=("dotnet" "$REPORTLINT_DLL")
+else
+  dotnet build src/ReportLint.Cli -c Release -v q -nologo -o "$work/bin" >/dev/null
+  cli=("dotnet" "$work/bin/reportlint.dll")
+fi
+
+# The header: a status report (three status marks) with one wrong total, which every run must still find (RL2001).
+generate() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import sys
+kind, mb, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+size = mb * 1024 * 1024
+header = ("# Project status report\n\nOverall completion: 80%\n\n- ✅ Parser done\n- ✅ Tests written\n- ⏳ Release pending\n\n"
+          "| Task | Hours |\n|---|---|\n"
+          "| Parser | 2h |\n| Tests | 1h |\n| **Total** | **4h** |\n\n## Details\n\n")
+def fill(unit, sep=""):
+    n = max(1, (size - len(header)) // len(unit + sep))
+    return (unit + sep) * n
+body = {
+    "completion-line": lambda: fill("Phase completion 50% done, 3 items pending and the goal is complete", " ") + "\n",
+    "completion-lines": lambda: fill("Phase completion 50% done, 3 items pending and the goal is complete.\n"),
+    "digits-plus": lambda: "Tests: " + fill("12", " + ") + "12\n",
+    "table": lambda: "| Task | Hours | Status |\n|---|---|---|\n" + fill("| Parser work item | 2h | ✅ done |\n"),
+    "pipes": lambda: fill("|"),
+    "status-list": lambda: fill("- ✅ item 100%\n"),
+    "deep-quotes": lambda: fill(">" * 128 + " quoted\n"),
+    "deep-lists": lambda: fill("".join("  " * i + "- item\n" for i in range(200))),
+    "brackets": lambda: fill("[") + "\n",
+}[kind]()
+with open(path, "w", encoding="utf-8") as f:
+    f.write(header + body)
+PY
+}
+
+run() { # prints "seconds peak_kb findings"
+  if ! timeout "${TIMEOUT:-600}" /usr/bin/time -o "$work/time.txt" -f "%e %M" "${cli[@]}" check "$1" --fail-level none >"$work/out.txt" 2>"$work/err.txt" &&
+     ! grep -qE '^[0-9.]+ [0-9]+$' "$work/time.txt" 2>/dev/null; then
+    echo ">${TIMEOUT:-600} 0 -"
+    return
+  fi
+  echo "$(tail -n 1 "$work/time.txt") $(grep -cE ': (warning|error|info) RL' "$work/out.txt" || true)"
+}
+
+: >"$work/empty.md"
+read -r _ base_kb _ < <(run "$work/empty.md")
+echo "| Input | Size | Time (s) | Peak memory (MB) | (peak − empty run) / size | Findings | 16 MB / 1 MB time |"
+echo "|---|---|---|---|---|---|---|"
+for kind in $inputs; do
+  first=""
+  for mb in $sizes; do
+    file="$work/$kind-$mb.md"
+    generate "$kind" "$mb" "$file"
+    bytes=$(stat -c %s "$file")
+    read -r seconds peak_kb findings < <(run "$file")
+    rm -f "$file"
+    if [[ $seconds == ">"* ]]; then
+      echo "| $kind | $mb MB | $seconds | – | – | – | |"
+      continue
+    fi
+    ratio=$(awk -v p="$peak_kb" -v b="$base_kb" -v s="$bytes" 'BEGIN { printf "%.1f×", (p - b) * 1024 / s }')
+    [ -z "$first" ] && first=$seconds
+    growth=""
+    [ "$mb" = 16 ] && growth=$(awk -v a="$seconds" -v b="$first" 'BEGIN { printf "%.1f×", (b > 0 ? a / b : 0) }')
+    echo "| $kind | $mb MB | $seconds | $((peak_kb / 1024)) | $ratio | $findings | $growth |"
+  done
+done
+echo
+echo "Empty run: $((base_kb / 1024)) MB peak. $(nproc) cores; $(dotnet --version); $(date -u +%Y-%m-%d)."
