@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using ReportLint.Lexicons;
@@ -16,6 +17,7 @@ public static class QuantityScanner
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>Appends every quantity of <paramref name="text"/> (which starts at <paramref name="offset"/> in the document).</summary>
+    [MethodImpl(Jit.Hot)]
     public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results)
     {
         int i = 0;
