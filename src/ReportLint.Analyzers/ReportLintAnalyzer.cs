@@ -97,43 +97,19 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Null when the compiler could not read the file; it reports that itself.
-            SourceText? text = file.GetText(cancellationToken);
-            if (text is null)
+            // The compiler runs additional-file actions one file after another, whatever EnableConcurrentExecution
+            // says: the first report of a compilation starts linting the others on the other cores, and each action
+            // then takes its report's result, linting it itself if no worker has started it.
+            run.StartLintingAhead(this, options, cancellationToken);
+            Prepared prepared = run.Take(this, file, options, cancellationToken);
+            if (prepared.Resolver is not null)
+            {
+                ReportConfigurationProblems(run, prepared.Resolver, path, report);
+            }
+
+            if (prepared.Linted is not { } linted)
             {
                 return;
-            }
-
-            AnalysisOptions editorConfig = EditorConfigSeverities(options.AnalyzerConfigOptionsProvider.GetOptions(file));
-            AnalysisOptions lintOptions = editorConfig;
-            IReadOnlyList<string>? languages = null;
-            if (Path.IsPathRooted(path))
-            {
-                ConfigurationResolver resolver = run.Resolvers.GetOrAdd(editorConfig.Fingerprint,
-                    _ => new ConfigurationResolver(BuiltInRules.Catalog, baseOptions: editorConfig, languages: BuiltInRules.Languages));
-                ResolvedConfiguration configuration = resolver.Resolve(path);
-                ReportConfigurationProblems(run, resolver, path, report);
-                if (configuration.IsIgnored)
-                {
-                    return;
-                }
-
-                lintOptions = configuration.Options;
-                languages = configuration.Languages;
-            }
-
-            // A report whose text and configuration are those of its last lint in this process is not linted again:
-            // a build after a code change, or an IDE analysing again after an edit elsewhere, gets the same findings.
-            // (Like the compiler's incremental build, this does not look at the files a report cites, for RL4004.)
-            string key = lintOptions.Fingerprint + "|" + string.Join(",", languages ?? []);
-            ImmutableArray<byte> checksum = text.GetChecksum();
-            if (!_rules.Results.TryGetValue(path, out LintedReport? linted) || !linted.IsFor(checksum, key))
-            {
-                ReportLinter linter = _rules.Linters.GetOrAdd(key, _ => _rules.CreateLinter(lintOptions, languages));
-                cancellationToken.ThrowIfCancellationRequested();
-                ImmutableArray<LintDiagnostic> found = linter.Lint(text.ToString(), path).Diagnostics;
-                linted = new LintedReport(checksum, key, found.Select(d => ToRoslyn(d, path, text.Length)).ToImmutableArray());
-                _rules.Results[path] = linted;
             }
 
             foreach (RoslynDiagnostic diagnostic in linted.Diagnostics)
@@ -152,6 +128,55 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
             report(RoslynDiagnostic.Create(_descriptors[EngineRules.RuleCrashed.Id], Location.Create(path, default, default),
                 EngineRules.RuleCrashed.FormatMessage("ReportLint.Analyzers", ex.GetType().Name, ex.Message)));
         }
+    }
+
+    // A report's findings (from the cache when its text and configuration are those of its last lint in this
+    // process), and the configuration resolver whose problems it reports. Thread-safe: it runs on the analyzer's
+    // workers as well as in the compiler's action. Null findings: not linted (unreadable, or ignored).
+    private Prepared Prepare(AdditionalText file, AnalyzerOptions options, CompilationRun run, CancellationToken cancellationToken)
+    {
+        string path = file.Path;
+
+        // Null when the compiler could not read the file; it reports that itself.
+        SourceText? text = file.GetText(cancellationToken);
+        if (text is null)
+        {
+            return Prepared.None;
+        }
+
+        AnalysisOptions editorConfig = EditorConfigSeverities(options.AnalyzerConfigOptionsProvider.GetOptions(file));
+        AnalysisOptions lintOptions = editorConfig;
+        IReadOnlyList<string>? languages = null;
+        ConfigurationResolver? resolver = null;
+        if (Path.IsPathRooted(path))
+        {
+            resolver = run.Resolvers.GetOrAdd(editorConfig.Fingerprint,
+                _ => new ConfigurationResolver(BuiltInRules.Catalog, baseOptions: editorConfig, languages: BuiltInRules.Languages));
+            ResolvedConfiguration configuration = resolver.Resolve(path);
+            if (configuration.IsIgnored)
+            {
+                return new Prepared(resolver, null);
+            }
+
+            lintOptions = configuration.Options;
+            languages = configuration.Languages;
+        }
+
+        // A report whose text and configuration are those of its last lint in this process is not linted again:
+        // a build after a code change, or an IDE analysing again after an edit elsewhere, gets the same findings.
+        // (Like the compiler's incremental build, this does not look at the files a report cites, for RL4004.)
+        string key = lintOptions.Fingerprint + "|" + string.Join(",", languages ?? []);
+        ImmutableArray<byte> checksum = text.GetChecksum();
+        if (!_rules.Results.TryGetValue(path, out LintedReport? linted) || !linted.IsFor(checksum, key))
+        {
+            ReportLinter linter = _rules.Linters.GetOrAdd(key, _ => _rules.CreateLinter(lintOptions, languages));
+            cancellationToken.ThrowIfCancellationRequested();
+            ImmutableArray<LintDiagnostic> found = linter.Lint(text.ToString(), path).Diagnostics;
+            linted = new LintedReport(checksum, key, found.Select(d => ToRoslyn(d, path, text.Length)).ToImmutableArray());
+            _rules.Results[path] = linted;
+        }
+
+        return new Prepared(resolver, linted);
     }
 
     // dotnet_diagnostic.<ID>.severity, as the compiler hands it for this file (.editorconfig sections and global
@@ -301,11 +326,117 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
             string.Equals(configuration, key, StringComparison.Ordinal) && text.SequenceEqual(checksum);
     }
 
+    // What Prepare gives: the resolver of a report's configuration (null for a report without a full path) and its
+    // findings (null when it is not linted).
+    private sealed class Prepared(ConfigurationResolver? resolver, LintedReport? linted)
+    {
+        public static Prepared None { get; } = new(null, null);
+
+        public ConfigurationResolver? Resolver { get; } = resolver;
+
+        public LintedReport? Linted { get; } = linted;
+    }
+
+    // One report's lint in a compilation, started by whichever comes first: a worker linting ahead, or the
+    // compiler's action for that report, which takes it once.
+    private sealed class PendingReport(Func<Prepared> prepare)
+    {
+        private readonly Lazy<Prepared> _result = new(prepare, LazyThreadSafetyMode.ExecutionAndPublication);
+        private int _taken;
+
+        public bool IsTaken => Volatile.Read(ref _taken) != 0;
+
+        public bool TryTake() => Interlocked.Exchange(ref _taken, 1) == 0;
+
+        // Throws what Prepare threw (the action turns it into RL0001), or waits for the worker that runs it.
+        public Prepared Result => _result.Value;
+
+        public void RunAhead()
+        {
+            try
+            {
+                _ = _result.Value;
+            }
+#pragma warning disable CA1031 // Kept in the Lazy: the report's own action reports it.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+        }
+    }
+
     private sealed class CompilationRun(AnalyzerOptions options)
     {
+        // RS1035 bans Environment for the settings analyzers could read from it; the number of cores is none.
+#pragma warning disable RS1035
+        private static readonly int Cores = Environment.ProcessorCount;
+#pragma warning restore RS1035
+
+        private readonly ConcurrentDictionary<AdditionalText, PendingReport> _pending = new();
+        private int _started;
+
         public HashSet<string> AdditionalFiles { get; } = new(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
 
         public ConcurrentDictionary<string, ConfigurationResolver> Resolvers { get; } = new(StringComparer.Ordinal);
 
+        // Once per compilation, when it has more than one report and the machine more than one core: lints the
+        // reports from the last one back on up to (cores - 1) workers, while the compiler's actions take them from
+        // the first one on. Both stop when the compilation is cancelled.
+        public void StartLintingAhead(ReportLintAnalyzer analyzer, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            if (Cores < 2 || Interlocked.Exchange(ref _started, 1) != 0)
+            {
+                return;
+            }
+
+            AdditionalText[] reports = options.AdditionalFiles.Where(f => IsReport(f.Path)).Reverse().ToArray();
+            if (reports.Length < 2)
+            {
+                return;
+            }
+
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    Parallel.ForEach(reports, new ParallelOptions { MaxDegreeOfParallelism = Cores - 1, CancellationToken = cancellationToken },
+                        file =>
+                        {
+                            PendingReport pending = Pending(analyzer, file, options, cancellationToken);
+                            if (!pending.IsTaken)
+                            {
+                                pending.RunAhead();
+                            }
+                        });
+                }
+#pragma warning disable CA1031 // Linting ahead is an optimisation: the actions lint whatever it did not.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
+            }, cancellationToken);
+        }
+
+        // The report's findings: the ones linted ahead (waiting for them if a worker is on it), else linted now.
+        public Prepared Take(ReportLintAnalyzer analyzer, AdditionalText file, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            PendingReport pending = Pending(analyzer, file, options, cancellationToken);
+            if (pending.TryTake())
+            {
+                try
+                {
+                    return pending.Result;
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Linted ahead under a token that was cancelled since (an IDE analysing again): lint it now.
+                }
+            }
+
+            return analyzer.Prepare(file, options, this, cancellationToken);
+        }
+
+        private PendingReport Pending(ReportLintAnalyzer analyzer, AdditionalText file, AnalyzerOptions options, CancellationToken cancellationToken) =>
+            _pending.GetOrAdd(file, f => new PendingReport(() => analyzer.Prepare(f, options, this, cancellationToken)));
     }
 }

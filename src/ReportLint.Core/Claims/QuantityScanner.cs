@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using ReportLint.Lexicons;
@@ -20,6 +21,7 @@ public static class QuantityScanner
         Scan(text, offset, lexicon, results, int.MaxValue);
 
     /// <summary>As <see cref="Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/>, stopping after <paramref name="max"/> quantities.</summary>
+    [MethodImpl(Jit.Hot)]
     internal static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Quantity> results, int max)
     {
         int i = 0;

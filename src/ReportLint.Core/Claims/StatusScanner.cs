@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -43,6 +44,7 @@ public static class StatusScanner
     public static string[] SectionNames { get; } = (string[])Names.Clone();
 
     /// <summary>Appends every status mark or word of <paramref name="folded"/>, in order, with original spans.</summary>
+    [MethodImpl(Jit.Hot)]
     public static void Scan(FoldedText folded, Lexicon lexicon, List<StatusMark> results)
     {
         // A list kept per thread: the scan runs for every statement, cell and line that may hold a mark.

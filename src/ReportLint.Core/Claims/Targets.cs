@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -23,6 +24,7 @@ public enum TargetOutcome
 public static class Targets
 {
     /// <summary>Appends the targets stated in <paramref name="text"/> (a line or cell starting at <paramref name="offset"/>).</summary>
+    [MethodImpl(Jit.Hot)]
     public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results)
     {
         FoldedText folded = TextFolding.FoldMapped(text, offset);

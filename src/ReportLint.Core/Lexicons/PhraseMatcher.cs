@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ReportLint.Lexicons;
 
 /// <summary>A phrase of a lexicon section found in folded text.</summary>
@@ -19,6 +20,7 @@ public static class PhraseMatcher
 
     // One pass: at each character that starts some phrase, try that character's phrases, longest first. With no
     // result list, stops at the first match.
+    [MethodImpl(Jit.Hot)]
     private static bool Scan(string folded, PhraseIndex index, string section, List<PhraseMatch>? results)
     {
         ReadOnlySpan<char> text = folded;

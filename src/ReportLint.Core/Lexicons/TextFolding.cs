@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -80,6 +81,7 @@ public static class TextFolding
 
     // Every folded character goes to the sink with the original span it came from: its own character, or the whole
     // of a repaired mojibake sequence (<paramref name="whole"/>). Dropped markup is reported to the sink too.
+    [MethodImpl(Jit.Hot)]
     private static void FoldInto<TSink>(ref TSink sink, ReadOnlySpan<char> text, int offset, ReportLint.Text.TextSpan? whole)
         where TSink : struct, IFoldSink
     {

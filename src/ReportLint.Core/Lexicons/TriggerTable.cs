@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using ReportLint.Collections;
 using ReportLint.Text;
@@ -469,6 +470,7 @@ internal struct TriggerSink : IFoldSink
         }
     }
 
+    [MethodImpl(Jit.Hot)]
     public int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt)
     {
         // What FoldInto and this sink's Append, AppendAsciiWord and EndsInWord do for these characters, in one loop:

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -82,6 +83,7 @@ public static class Mojibake
     /// <summary>
     /// Appends every mojibake sequence of <paramref name="text"/> (which starts at <paramref name="offset"/>), in order.
     /// </summary>
+    [MethodImpl(Jit.Hot)]
     public static void Find(ReadOnlySpan<char> text, int offset, List<MojibakeSequence> results)
     {
         if (!MightContain(text))
@@ -317,6 +319,7 @@ public static class Mojibake
     // The runs of one line to repair. A bad line is tried whole, then run by run. A line that is not bad is repaired
     // only where a three- or four-byte sequence gives a status mark or emoji (nothing else about "- Go-live â³" or
     // "âš¡ fast" is unlikely; ftfy leaves them), then whole if it decodes whole, else those runs alone.
+    [MethodImpl(Jit.Hot)]
     private static void CollectUnits(ReadOnlySpan<char> line, int lineOffset, List<Unit> units)
     {
         bool bad = MojibakeBadness.IsBad(line);

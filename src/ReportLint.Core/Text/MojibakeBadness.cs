@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ReportLint.Text;
 
 /// <summary>
@@ -98,6 +99,7 @@ internal static class MojibakeBadness
     private static bool IsAsciiLower(char c) => (uint)(c - 'a') <= 'z' - 'a';
 
     /// <summary>Whether the text holds a sequence that is much more likely mojibake than anything meant.</summary>
+    [MethodImpl(Jit.Hot)]
     public static bool IsBad(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)

@@ -119,6 +119,31 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_reports_linted_ahead_on_other_threads_give_each_report_its_own_findings()
+    {
+        // The compiler runs additional-file actions one after another; the analyzer lints the other reports ahead
+        // on worker threads. Whatever thread lints a report, its findings (and an unreadable file's RL0001) are
+        // reported once, at that report, as when each is analysed alone.
+        var files = new List<AdditionalText>();
+        var expected = new List<string>();
+        for (int i = 0; i < 24; i++)
+        {
+            string text = WrongTotal.Replace("6h", $"{6 + i}h", StringComparison.Ordinal);
+            string path = Report($"docs/report{i}.md", text);
+            AdditionalText file = i % 7 == 3 ? new Unreadable(path) : new Text(path, text);
+            files.Add(file);
+            // Alone, with a last line more: the result cache (by text) must not serve the run below.
+            AdditionalText alone = i % 7 == 3 ? file : new Text(path, text + "\n");
+            expected.AddRange(Show(await AnalyzeAsync(new ReportLintAnalyzer(), [alone], new Options([]))));
+        }
+
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [.. files], new Options([]));
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Show(found));
+        Assert.Equal(24, found.Select(d => d.Location.GetLineSpan().Path).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Lints_a_report_again_when_its_text_or_its_configuration_changes()
     {
         // One analyzer for the three compilations, as the compiler server and the IDE keep it from one to the next.
