@@ -183,6 +183,11 @@ internal static class MojibakeBadness
             return true;
         }
 
+        if (z != '\0' && GluedLead(x, y, z))
+        {
+            return true;
+        }
+
         if (z != '\0')
         {
             const Cls Between = Cls.C1 | Cls.Bad | Cls.Start | Cls.End | Cls.Currency;
@@ -225,6 +230,32 @@ internal static class MojibakeBadness
 
         // "Â" standing before a character it is the UTF-8 lead of: "word Â» next".
         return (IsAsciiLower(x) || x is '.' or ',' or '?' or '!' || (cx & Cls.End) != 0) && y == 'Â' && z != '\0' && (z == ' ' || (cz & (Cls.Start | Cls.End)) != 0);
+    }
+
+    // A UTF-8 lead read as a Cyrillic or Greek letter, glued to the Latin letter before it and followed by what its
+    // continuation byte became: "cafГ©", "gГЁre", "ceciВ" and a no-break space, "itвЂ™s" (Windows-1251), "sΔ…", "HoleΕ΅ky",
+    // "Phaseβ€―2" (Windows-1253), "contribuerР’В" (twice). Real text puts a Latin letter against a Cyrillic or Greek
+    // one only in a few shapes, each followed by a letter of that script or by ASCII: a Latin homoglyph typed in a
+    // Russian word ("Cеть"), a unit or index ("kΩ", "Tμν", "Δx"), a brand with a Russian ending. None of them puts
+    // after the Cyrillic or Greek letter a sign, a no-break space, a letter of another alphabet of that script
+    // (Serbian "Ђ", Ukrainian "є") or an accented Greek capital: those are the continuation bytes.
+    private static bool GluedLead(char x, char y, char z)
+    {
+        bool cyrillic = y is 'В' or 'Г' or 'Д' or 'Е' or 'Р' or 'С' or 'в';
+        bool greek = y is 'Β' or 'Γ' or 'Δ' or 'Ε' or 'Ξ' or 'Ο' or 'β';
+        if ((!cyrillic && !greek) || !(IsAsciiLetter(x) || (x is >= '\u00C0' and <= '\u024F' && char.IsLetter(x))))
+        {
+            return false;
+        }
+
+        if (z < '\u0080' || (char.IsWhiteSpace(z) && z != '\u00A0') || z is '²' or '³' or '¹' or '′' or '″' or '·' || char.GetUnicodeCategory(z) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            return false;
+        }
+
+        return cyrillic
+            ? z is not (>= '\u0410' and <= '\u044F')
+            : !char.IsLetter(z) || z is '\u0386' or (>= '\u0388' and <= '\u038A') or '\u038C' or '\u038E' or '\u038F';
     }
 
     private static bool ArabicFollower(char c) =>

@@ -255,4 +255,29 @@ public class RL4001MojibakeFixTests
             Assert.Equal(text, linter.Fix(text).FixedText);
         }
     }
+
+    [Fact]
+    public void Repairs_a_Cyrillic_or_Greek_lead_glued_inside_a_Latin_word()
+    {
+        // Once through Windows-1251 "é" is "Г©" and "ł" "Е‚"; through Windows-1253 "š" is "Ε΅" and "ą" "Δ…"; nothing
+        // else in these lines is unlikely, but a Latin letter, a Cyrillic or Greek capital and a sign is a UTF-8 lead
+        // and its continuation byte.
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Le café génial, ça gère à merveille\n", linter.Fix("Le caf\u0413\u00a9 g\u0413\u00a9nial, \u0413\u00a7a g\u0413\u0401re \u0413\u00a0 merveille\n").FixedText);
+        Assert.Equal("Dodatkowe materiały, jeśli działają\n", linter.Fix("Dodatkowe materia\u0415\u201ay, je\u0415\u203ali dzia\u0415\u201aaj\u0414\u2026\n").FixedText);
+        Assert.Equal("Holešky, czy kwestie są omawiane\n", linter.Fix("Hole\u0395\u0385ky, czy kwestie s\u0394\u2026 omawiane\n").FixedText);
+        Assert.Equal("Phase\u202f2 done\n", linter.Fix("Phase\u03b2\u20ac\u2015" + "2 done\n").FixedText);
+        Assert.Equal("Comment contribuer\u00a0?\n", linter.Fix("Comment contribuer\u0420\u2019\u0412\u00a0?\n").FixedText);
+        Assert.Equal("Comment contribuer\u00a0?\n", linter.Fix("Comment contribuer\u039e\u2019\u0392\u00a0?\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_Latin_beside_Cyrillic_or_Greek_in_correct_text() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Windows-версия готова; iPhone и Android-клиент обновлены, PRы в GitHubе закрыты. © 2024 ООО «Ромашка»
+        APIСервис и CRMРешение готовы, Cеть работает (латинская C), SMSка ушла, ВКонтакте и Госуслуги — всё ок.
+        Україна: їжак, ґанок, Windows-версія; Є питання. Ђорђе Јовановић је завршио посао.
+        Αντίσταση 5 kΩ, καθυστέρηση 10 μs, Tμν = 0, ΔT = 5 °C, xΔ = 2, fΓ(x); Γ’ Λυκείου, ΕΛΛΑΔΑ, Βήμα 2.
+        Ačiū, užduotis įvykdyta: ąžuolas, šešėlis, Ūkio ministerija. Résultat : terminé, déjà livré !
+        5 µs, 10 kΩ·m, 3 m², x² + y² ≤ r², Acme® Cloud™ © 2024, 90 % réussi, ±2 °C, 1 ‰.
+        """);
 }
