@@ -188,6 +188,25 @@ internal static class MojibakeBadness
             return true;
         }
 
+        // The lead C2, C3 or C5 read by Windows-1257 or Windows-1250 as a capital ("Ć", "Ā", "Ă", "Ĺ") inside a
+        // lowercase Latin word, before a sign, a no-break space, a soft hyphen or the capital Windows-1257 makes of a
+        // continuation byte: "AtmosphĆØre", "bĆŖta", "VĆ­ce", "localesĀ :", "materiaĹ‚y". Polish, Croatian, Latvian,
+        // Romanian and Slovak write these capitals at the start of a word or in capitals, never after a small letter.
+        if (z != '\0' && IsAsciiLower(x) && y is 'Ā' or 'Ć' or 'Ă' or 'Ĺ' && z >= '\u0080' &&
+            (!char.IsLetter(z) || z is 'Ø' or 'ø' or 'Ŗ' or 'ŗ' or 'Æ' or 'æ') && (!char.IsWhiteSpace(z) || z == '\u00A0'))
+        {
+            return true;
+        }
+
+        // "à" alone, its C3 read as a capital and its A0 kept as a no-break space before the space that follows it:
+        // "mise Г\u00A0 jour" (Windows-1251), "Γ" (1253), "Ă" (1250, ISO-8859-2). A one-letter word followed by a
+        // no-break space and a space is nothing anyone types. (Windows-1257's "Ć" is left out: Windows-1250 reads the
+        // same characters as "Ơ", as likely a repair.)
+        if (char.IsWhiteSpace(x) && x != '\u00A0' && y is 'Г' or 'Γ' or 'Ă' && z == '\u00A0' && i + 3 < t.Length && t[i + 3] == ' ')
+        {
+            return true;
+        }
+
         if (z != '\0')
         {
             const Cls Between = Cls.C1 | Cls.Bad | Cls.Start | Cls.End | Cls.Currency;

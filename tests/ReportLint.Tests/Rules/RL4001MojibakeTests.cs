@@ -280,4 +280,22 @@ public class RL4001MojibakeFixTests
         Ačiū, užduotis įvykdyta: ąžuolas, šešėlis, Ūkio ministerija. Résultat : terminé, déjà livré !
         5 µs, 10 kΩ·m, 3 m², x² + y² ≤ r², Acme® Cloud™ © 2024, 90 % réussi, ±2 °C, 1 ‰.
         """);
+
+    [Fact]
+    public void Repairs_a_Baltic_or_Central_European_lead_inside_a_word_and_a_lone_a_grave()
+    {
+        // Through Windows-1257 "è" is "ĆØ", "ê" "ĆŖ", "í" "Ć" and a soft hyphen; "à" alone is its lead and a no-break
+        // space before the space that follows it.
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Atmosphère, bêta, Více\n", linter.Fix("Atmosph\u0106\u00d8re, b\u0106\u0156ta, V\u0106\u00adce\n").FixedText);
+        Assert.Equal("Mise à jour et 1 à 9\n", linter.Fix("Mise \u0102\u00a0 jour et 1 \u0102\u00a0 9\n").FixedText);
+        Assert.Equal("Mise à jour\n", linter.Fix("Mise \u0413\u00a0 jour\n").FixedText);
+        Assert.Equal("Mise à jour\n", linter.Fix("Mise \u0393\u00a0 jour\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_capitals_and_no_break_spaces_of_correct_text() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Ćwiczenia i Ślązak; Ārsts, Ūdens; ĂLA și ĂSTA; ĹUDIA; Čeština, ĆEVAPI. iPhone Ćwiczenia, ÉCOLE.
+        Работает В Windows и С Linux, Г Москва; Γ’ Λυκείου, Γ τάξη; Rapport à  jour, 10  km.
+        """);
 }
