@@ -166,7 +166,10 @@ internal static class MojibakeBadness
             case 'à' when "²µ¹¼½¾".Contains(y):
             case '√' when "±∂†≠®™´≤≥¥µø".Contains(y):
             case '≈' when y is '°' or '¢':
-            case '‚' when (y == 'Ä' && "ìîïòôúùû†°¢π".Contains(z)) || ((y is 'â' or 'ó') && "àä°ê".Contains(z)):
+            // "‚Ä" is MacRoman for E2 80, the lead of the general punctuation: ftfy's list, and "ë" (U+2011 "‑"), "Ø"
+            // (U+202F narrow no-break space), "â" (U+2009 thin space). German opens a quote with "‚" before a word,
+            // and no word starts "Äë", "ÄØ" or "Äâ".
+            case '‚' when (y == 'Ä' && "ìîïòôúùû†°¢πëØâ".Contains(z)) || ((y is 'â' or 'ó') && "àä°ê".Contains(z)):
             case 'в' when y == 'Ђ':
             case 'Ã' when y is '\u00A0' or '¡':
             case 'β' when y == '€' && "™\u00A0Ά\u00AD®°".Contains(z):
@@ -202,6 +205,15 @@ internal static class MojibakeBadness
         // "mise Г\u00A0 jour" (Windows-1251), "Γ" (1253), "Ă" (1250, ISO-8859-2). A one-letter word followed by a
         // no-break space and a space is nothing anyone types. (Windows-1257's "Ć" is left out: Windows-1250 reads the
         // same characters as "Ơ", as likely a repair.)
+        // MacRoman. An emoji's lead F0 9F is the Apple logo U+F8FF and "ü": the logo stands before a space or a
+        // product name ("\uF8FF Watch"), never before "ü". "ą" and "ę" are "ƒÖ" and "ƒô" (C4 read as the florin sign),
+        // glued to the letter before: the florin sign or a function "ƒ" stands before a space, a digit or "(".
+        if ((x == '\uF8FF' && y == 'ü') ||
+            (x == 'ƒ' && i > 0 && IsAsciiLetter(t[i - 1]) && (cy & Cls.Kaomoji) != 0 && char.IsLetter(y)))
+        {
+            return true;
+        }
+
         if (char.IsWhiteSpace(x) && x != '\u00A0' && y is 'Г' or 'Γ' or 'Ă' && z == '\u00A0' && i + 3 < t.Length && t[i + 3] == ' ')
         {
             return true;

@@ -298,4 +298,18 @@ public class RL4001MojibakeFixTests
         Ćwiczenia i Ślązak; Ārsts, Ūdens; ĂLA și ĂSTA; ĹUDIA; Čeština, ĆEVAPI. iPhone Ćwiczenia, ÉCOLE.
         Работает В Windows и С Linux, Г Москва; Γ’ Λυκείου, Γ τάξη; Rapport à  jour, 10  km.
         """);
+
+    [Fact]
+    public void Repairs_MacRoman_dashes_spaces_emoji_and_Polish_ogoneks_in_otherwise_plausible_text()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Execution\u2011layer, Phase\u202f2, 4\u2009KB\n", linter.Fix("Execution\u201a\u00c4\u00eblayer, Phase\u201a\u00c4\u00d82, 4\u201a\u00c4\u00e2KB\n").FixedText);
+        Assert.Equal("#### 🐛 fix\n", linter.Fix("#### \uf8ff\u00fc\u00ea\u00f5 fix\n").FixedText);
+        Assert.Equal("Czy kwestie są omawiane, dokumentację\n", linter.Fix("Czy kwestie s\u0192\u00d6 omawiane, dokumentacj\u0192\u00f4\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_German_low_quotes_the_Apple_logo_or_the_florin_sign() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Er sagte ‚Äpfel‘ und ‚Ärger‘; „Übersicht“ folgt. \uF8FF Watch und \uF8FFiPhone, ƒ(x) = x², ƒ 10, ƒ5, über alles.
+        """.Replace("\\uF8FF", "\uF8FF", StringComparison.Ordinal));
 }
