@@ -205,6 +205,23 @@ internal static class MojibakeBadness
         // "mise Г\u00A0 jour" (Windows-1251), "Γ" (1253), "Ă" (1250, ISO-8859-2). A one-letter word followed by a
         // no-break space and a space is nothing anyone types. (Windows-1257's "Ć" is left out: Windows-1250 reads the
         // same characters as "Ơ", as likely a repair.)
+        // CP437 reads the leads C2 to C5 as the box drawings "┬", "├", "─", "┼" and continuation bytes as accented
+        // letters, double-line boxes and shades: "für" is "f├╝r", "które" "kt├│re", "są" "s─à", "yapıldı" "yap─▒ld─▒".
+        // A drawing stands beside spaces, other lines or a cell's text, and line art writes letters with single lines
+        // ("├┤a┼┐a", one of ftfy's correct texts), but never glues a single line to a letter before an accented letter,
+        // a shade or a double line. (CP437's single lines after a lead, "kt├│re", stay unflagged for that art.)
+        if (IsAsciiLetter(x) && y is '┬' or '├' or '─' or '┼' && z != '\0' &&
+            ((z is >= '\u00C0' and <= '\u024F' && char.IsLetter(z)) || "╝╢╡╖╕╣║╗╜╛░▒▓".Contains(z)))
+        {
+            return true;
+        }
+
+        // Windows-1250 and ISO-8859-2 read C3 as "Ă" and C4 as "Ä": "für" is "fĂĽr", "même" "mĂŞme", "są" "sÄ…".
+        if (IsAsciiLower(x) && ((y == 'Ă' && char.IsUpper(z)) || (y == 'Ä' && "…‚„†‡‰‹›™".Contains(z))))
+        {
+            return true;
+        }
+
         // MacRoman. An emoji's lead F0 9F is the Apple logo U+F8FF and "ü": the logo stands before a space or a
         // product name ("\uF8FF Watch"), never before "ü". "ą" and "ę" are "ƒÖ" and "ƒô" (C4 read as the florin sign),
         // glued to the letter before: the florin sign or a function "ƒ" stands before a space, a digit or "(".

@@ -312,4 +312,18 @@ public class RL4001MojibakeFixTests
     public void Does_not_report_German_low_quotes_the_Apple_logo_or_the_florin_sign() => RuleVerifier.Verify(new RL4001Mojibake(), """
         Er sagte ‚Äpfel‘ und ‚Ärger‘; „Übersicht“ folgt. \uF8FF Watch und \uF8FFiPhone, ƒ(x) = x², ƒ 10, ƒ5, über alles.
         """.Replace("\\uF8FF", "\uF8FF", StringComparison.Ordinal));
+
+    [Fact]
+    public void Repairs_CP437_and_Windows_1250_leads_glued_inside_a_word()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Ihr Projekt für Sie, są\n", linter.Fix("Ihr Projekt f\u251c\u255dr Sie, s\u2500\u00e0\n").FixedText);
+        Assert.Equal("Ihr Projekt für Sie, même, są\n", linter.Fix("Ihr Projekt f\u0102\u013dr Sie, m\u0102\u015eme, s\u00c4\u2026\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_box_drawings_beside_letters_or_German_and_Romanian_capitals() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        ├── src─┐ name│value ├┤a┼┐a┼┐a ║ total╠═╣ ░░ done ▓▓▓ 50 %
+        Ärger… BÄR, ÄÖÜ, die Änderung™; ĂSTA, ÎNCĂ, PÂINE, ţară, România.
+        """);
 }
