@@ -172,7 +172,7 @@ internal static class MojibakeBadness
             case '‚' when (y == 'Ä' && "ìîïòôúùû†°¢πëØâ".Contains(z)) || ((y is 'â' or 'ó') && "àä°ê".Contains(z)):
             case 'в' when y == 'Ђ':
             case 'Ã' when y is '\u00A0' or '¡':
-            case 'β' when y == '€' && "™\u00A0Ά\u00AD®°".Contains(z):
+            case 'β' when y == '€' && "™\u00A0Ά\u00AD®°―".Contains(z): // "―": the narrow no-break space E2 80 AF
             case 'ā' when y == '€':
             // The lead C3 or E2 read as "Γ" (Windows-1253, CP437), its next byte a Latin-1 letter or sign, a box or
             // "⌐": "é" through Windows-1253 is "Γ©", "ü" twice through CP437 "Γö£Γò¥". Greek puts a Greek letter,
@@ -205,6 +205,21 @@ internal static class MojibakeBadness
         // "mise Г\u00A0 jour" (Windows-1251), "Γ" (1253), "Ă" (1250, ISO-8859-2). A one-letter word followed by a
         // no-break space and a space is nothing anyone types. (Windows-1257's "Ć" is left out: Windows-1250 reads the
         // same characters as "Ơ", as likely a repair.)
+        // A word's first letter, its lead C3 read by Windows-1251 as "Г" or by Windows-1253 as "Γ" and its continuation
+        // as a sign or a letter of another alphabet, before the rest of a Latin word: "Г©tat", "Г‰viter", "Гјber",
+        // "Γ‰viter", "ΓΌbernehmen". Russian and Greek follow "Г" and "Γ" with a letter of their own alphabet, a
+        // space, a quote or a dash ("Γ’ Λυκείου"), never with a sign and then a Latin letter; math's "Γ²x", "Γ₀f",
+        // "Γ′x", "Γ±x" are left out (mathematical symbols, superscripts, subscripts and primes).
+        if ((x == 'Г' || x == 'Γ') && y >= '\u0080' && IsAsciiLetter(z) && !char.IsWhiteSpace(y) &&
+            char.GetUnicodeCategory(y) is not (System.Globalization.UnicodeCategory.InitialQuotePunctuation or
+                System.Globalization.UnicodeCategory.FinalQuotePunctuation or System.Globalization.UnicodeCategory.DashPunctuation or
+                System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.OtherNumber) &&
+            y is not ('«' or '»' or '…' or '·' or '′' or '″') &&
+            (x == 'Г' ? y is not (>= '\u0410' and <= '\u044F') : !char.IsLetter(y) || y is '\u0386' or (>= '\u0388' and <= '\u038A') or '\u038C' or '\u038E' or '\u038F'))
+        {
+            return true;
+        }
+
         // CP437 reads the leads C2 to C5 as the box drawings "┬", "├", "─", "┼" and continuation bytes as accented
         // letters, double-line boxes and shades: "für" is "f├╝r", "które" "kt├│re", "są" "s─à", "yapıldı" "yap─▒ld─▒".
         // A drawing stands beside spaces, other lines or a cell's text, and line art writes letters with single lines

@@ -326,4 +326,17 @@ public class RL4001MojibakeFixTests
         ├── src─┐ name│value ├┤a┼┐a┼┐a ║ total╠═╣ ░░ done ▓▓▓ 50 %
         Ärger… BÄR, ÄÖÜ, die Änderung™; ĂSTA, ÎNCĂ, PÂINE, ţară, România.
         """);
+
+    [Fact]
+    public void Repairs_a_Cyrillic_or_Greek_lead_starting_a_Latin_word()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Faire remonter l'état, Éviter, über\n", linter.Fix("Faire remonter l'\u0413\u00a9tat, \u0413\u2030viter, \u0413\u0458ber\n").FixedText);
+        Assert.Equal("Éviter, übernehmen, 4\u202fKB\n", linter.Fix("\u0393\u2030viter, \u0393\u038cbernehmen, 4\u03b2\u20ac\u2015KB\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_Russian_or_Greek_capitals_before_signs_in_correct_text() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Гёте и Гюго; Г-н Иванов, ГОСТ, «Г»-образный, буква «Г»; Г’s? Γ’ Λυκείου, Γ-function, Γ(x), Γ²x, Γ₀f, Γ′x, Γ±x, Γ·x.
+        """);
 }
