@@ -202,9 +202,9 @@ internal static class MojibakeBadness
         }
 
         // "à" alone, its C3 read as a capital and its A0 kept as a no-break space before the space that follows it:
-        // "mise Г\u00A0 jour" (Windows-1251), "Γ" (1253), "Ă" (1250, ISO-8859-2). A one-letter word followed by a
-        // no-break space and a space is nothing anyone types. (Windows-1257's "Ć" is left out: Windows-1250 reads the
-        // same characters as "Ơ", as likely a repair.)
+        // "mise Г\u00A0 jour" (Windows-1251), "Γ" (1253), "Ć" (1257), "Ă" (1250, ISO-8859-2). A one-letter word
+        // followed by a no-break space and a space is nothing anyone types. (Windows-1250 reads "Ć" and the no-break
+        // space as "Ơ": Mojibake's oddness score prefers "à" there.)
         // A word's first letter, its lead C3 read by Windows-1251 as "Г" or by Windows-1253 as "Γ" and its continuation
         // as a sign or a letter of another alphabet, before the rest of a Latin word: "Г©tat", "Г‰viter", "Гјber",
         // "Γ‰viter", "ΓΌbernehmen". Russian and Greek follow "Г" and "Γ" with a letter of their own alphabet, a
@@ -246,7 +246,7 @@ internal static class MojibakeBadness
             return true;
         }
 
-        if (char.IsWhiteSpace(x) && x != '\u00A0' && y is 'Г' or 'Γ' or 'Ă' && z == '\u00A0' && i + 3 < t.Length && t[i + 3] == ' ')
+        if (char.IsWhiteSpace(x) && x != '\u00A0' && y is 'Г' or 'Γ' or 'Ć' or 'Ă' && z == '\u00A0' && i + 3 < t.Length && t[i + 3] == ' ')
         {
             return true;
         }

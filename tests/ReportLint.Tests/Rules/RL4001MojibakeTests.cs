@@ -339,4 +339,13 @@ public class RL4001MojibakeFixTests
     public void Does_not_report_Russian_or_Greek_capitals_before_signs_in_correct_text() => RuleVerifier.Verify(new RL4001Mojibake(), """
         Гёте и Гюго; Г-н Иванов, ГОСТ, «Г»-образный, буква «Г»; Г’s? Γ’ Λυκείου, Γ-function, Γ(x), Γ²x, Γ₀f, Γ′x, Γ±x, Γ·x.
         """);
+
+    [Fact]
+    public void Repairs_a_lone_a_grave_through_Windows_1257_as_a_grave_not_Vietnamese()
+    {
+        // "Ć" and a no-break space are C3 A0 ("à") through Windows-1257 and C6 A0 ("Ơ") through Windows-1250.
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Mise à jour, 1 à 9\n", linter.Fix("Mise \u0106\u00a0 jour, 1 \u0106\u00a0 9\n").FixedText);
+        Assert.Equal("Ơ kìa, ơ hay, Ćwiczenia\n", linter.Fix("Ơ kìa, ơ hay, Ćwiczenia\n").FixedText);
+    }
 }
