@@ -199,6 +199,12 @@ public static class Mojibake
             {
                 score += 10;
             }
+            else if (c is '\u01A0' or '\u01A1' or '\u01AF' or '\u01B0' &&
+                     (sequence.Span.Start == 0 || !char.IsLetter(run[sequence.Span.Start - 1])) &&
+                     (sequence.Span.End >= run.Length || !char.IsLetter(run[sequence.Span.End])))
+            {
+                score += 2; // "ơ", "ư" alone as a word: Windows-1250's reading of "à" mangled through Windows-1257 ("Ć" and a no-break space)
+            }
             else if (c is >= '\u0180' and <= '\u024F' and not ('\u01A0' or '\u01A1' or '\u01AF' or '\u01B0' or (>= '\u0218' and <= '\u021B')))
             {
                 score += 2; // Latin Extended-B ("ƀ", "ƶ") is rare but in Vietnamese and Romanian: rarer than a capital inside a word

@@ -168,10 +168,13 @@ internal static class MojibakeBadness
             case 'à' when "²µ¹¼½¾".Contains(y):
             case '√' when "±∂†≠®™´≤≥¥µø".Contains(y):
             case '≈' when y is '°' or '¢':
-            case '‚' when (y == 'Ä' && "ìîïòôúùû†°¢π".Contains(z)) || ((y is 'â' or 'ó') && "àä°ê".Contains(z)):
+            // "‚Ä" is MacRoman for E2 80, the lead of the general punctuation: ftfy's list, and "ë" (U+2011 "‑"), "Ø"
+            // (U+202F narrow no-break space), "â" (U+2009 thin space). German opens a quote with "‚" before a word,
+            // and no word starts "Äë", "ÄØ" or "Äâ".
+            case '‚' when (y == 'Ä' && "ìîïòôúùû†°¢πëØâ".Contains(z)) || ((y is 'â' or 'ó') && "àä°ê".Contains(z)):
             case 'в' when y == 'Ђ':
             case 'Ã' when y is '\u00A0' or '¡':
-            case 'β' when y == '€' && "™\u00A0Ά\u00AD®°".Contains(z):
+            case 'β' when y == '€' && "™\u00A0Ά\u00AD®°―".Contains(z): // "―": the narrow no-break space E2 80 AF
             case 'ā' when y == '€':
             // The lead C3 or E2 read as "Γ" (Windows-1253, CP437), its next byte a Latin-1 letter or sign, a box or
             // "⌐": "é" through Windows-1253 is "Γ©", "ü" twice through CP437 "Γö£Γò¥". Greek puts a Greek letter,
@@ -181,6 +184,71 @@ internal static class MojibakeBadness
         }
 
         if ((cx & Cls.UpperAccented) != 0 && y == '°')
+        {
+            return true;
+        }
+
+        if (z != '\0' && GluedLead(x, y, z))
+        {
+            return true;
+        }
+
+        // The lead C2, C3 or C5 read by Windows-1257 or Windows-1250 as a capital ("Ć", "Ā", "Ă", "Ĺ") inside a
+        // lowercase Latin word, before a sign, a no-break space, a soft hyphen or the capital Windows-1257 makes of a
+        // continuation byte: "AtmosphĆØre", "bĆŖta", "VĆ­ce", "localesĀ :", "materiaĹ‚y". Polish, Croatian, Latvian,
+        // Romanian and Slovak write these capitals at the start of a word or in capitals, never after a small letter.
+        if (z != '\0' && IsAsciiLower(x) && y is 'Ā' or 'Ć' or 'Ă' or 'Ĺ' && z >= '\u0080' &&
+            (!char.IsLetter(z) || z is 'Ø' or 'ø' or 'Ŗ' or 'ŗ' or 'Æ' or 'æ') && (!char.IsWhiteSpace(z) || z == '\u00A0'))
+        {
+            return true;
+        }
+
+        // "à" alone, its C3 read as a capital and its A0 kept as a no-break space before the space that follows it:
+        // "mise Г\u00A0 jour" (Windows-1251), "Γ" (1253), "Ć" (1257), "Ă" (1250, ISO-8859-2). A one-letter word
+        // followed by a no-break space and a space is nothing anyone types. (Windows-1250 reads "Ć" and the no-break
+        // space as "Ơ": Mojibake's oddness score prefers "à" there.)
+        // A word's first letter, its lead C3 read by Windows-1251 as "Г" or by Windows-1253 as "Γ" and its continuation
+        // as a sign or a letter of another alphabet, before the rest of a Latin word: "Г©tat", "Г‰viter", "Гјber",
+        // "Γ‰viter", "ΓΌbernehmen". Russian and Greek follow "Г" and "Γ" with a letter of their own alphabet, a
+        // space, a quote or a dash ("Γ’ Λυκείου"), never with a sign and then a Latin letter; math's "Γ²x", "Γ₀f",
+        // "Γ′x", "Γ±x" are left out (mathematical symbols, superscripts, subscripts and primes).
+        if ((x == 'Г' || x == 'Γ') && y >= '\u0080' && IsAsciiLetter(z) && !char.IsWhiteSpace(y) &&
+            char.GetUnicodeCategory(y) is not (System.Globalization.UnicodeCategory.InitialQuotePunctuation or
+                System.Globalization.UnicodeCategory.FinalQuotePunctuation or System.Globalization.UnicodeCategory.DashPunctuation or
+                System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.OtherNumber) &&
+            y is not ('«' or '»' or '…' or '·' or '′' or '″') &&
+            (x == 'Г' ? y is not (>= '\u0410' and <= '\u044F') : !char.IsLetter(y) || y is '\u0386' or (>= '\u0388' and <= '\u038A') or '\u038C' or '\u038E' or '\u038F'))
+        {
+            return true;
+        }
+
+        // CP437 reads the leads C2 to C5 as the box drawings "┬", "├", "─", "┼" and continuation bytes as accented
+        // letters, double-line boxes and shades: "für" is "f├╝r", "które" "kt├│re", "są" "s─à", "yapıldı" "yap─▒ld─▒".
+        // A drawing stands beside spaces, other lines or a cell's text, and line art writes letters with single lines
+        // ("├┤a┼┐a", one of ftfy's correct texts), but never glues a single line to a letter before an accented letter,
+        // a shade or a double line. (CP437's single lines after a lead, "kt├│re", stay unflagged for that art.)
+        if (IsAsciiLetter(x) && y is '┬' or '├' or '─' or '┼' && z != '\0' &&
+            ((z is >= '\u00C0' and <= '\u024F' && char.IsLetter(z)) || "╝╢╡╖╕╣║╗╜╛░▒▓".Contains(z)))
+        {
+            return true;
+        }
+
+        // Windows-1250 and ISO-8859-2 read C3 as "Ă" and C4 as "Ä": "für" is "fĂĽr", "même" "mĂŞme", "są" "sÄ…".
+        if (IsAsciiLower(x) && ((y == 'Ă' && char.IsUpper(z)) || (y == 'Ä' && "…‚„†‡‰‹›™".Contains(z))))
+        {
+            return true;
+        }
+
+        // MacRoman. An emoji's lead F0 9F is the Apple logo U+F8FF and "ü": the logo stands before a space or a
+        // product name ("\uF8FF Watch"), never before "ü". "ą" and "ę" are "ƒÖ" and "ƒô" (C4 read as the florin sign),
+        // glued to the letter before: the florin sign or a function "ƒ" stands before a space, a digit or "(".
+        if ((x == '\uF8FF' && y == 'ü') ||
+            (x == 'ƒ' && i > 0 && IsAsciiLetter(t[i - 1]) && (cy & Cls.Kaomoji) != 0 && char.IsLetter(y)))
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(x) && x != '\u00A0' && y is 'Г' or 'Γ' or 'Ć' or 'Ă' && z == '\u00A0' && i + 3 < t.Length && t[i + 3] == ' ')
         {
             return true;
         }
@@ -227,6 +295,32 @@ internal static class MojibakeBadness
 
         // "Â" standing before a character it is the UTF-8 lead of: "word Â» next".
         return (IsAsciiLower(x) || x is '.' or ',' or '?' or '!' || (cx & Cls.End) != 0) && y == 'Â' && z != '\0' && (z == ' ' || (cz & (Cls.Start | Cls.End)) != 0);
+    }
+
+    // A UTF-8 lead read as a Cyrillic or Greek letter, glued to the Latin letter before it and followed by what its
+    // continuation byte became: "cafГ©", "gГЁre", "ceciВ" and a no-break space, "itвЂ™s" (Windows-1251), "sΔ…", "HoleΕ΅ky",
+    // "Phaseβ€―2" (Windows-1253), "contribuerР’В" (twice). Real text puts a Latin letter against a Cyrillic or Greek
+    // one only in a few shapes, each followed by a letter of that script or by ASCII: a Latin homoglyph typed in a
+    // Russian word ("Cеть"), a unit or index ("kΩ", "Tμν", "Δx"), a brand with a Russian ending. None of them puts
+    // after the Cyrillic or Greek letter a sign, a no-break space, a letter of another alphabet of that script
+    // (Serbian "Ђ", Ukrainian "є") or an accented Greek capital: those are the continuation bytes.
+    private static bool GluedLead(char x, char y, char z)
+    {
+        bool cyrillic = y is 'В' or 'Г' or 'Д' or 'Е' or 'Р' or 'С' or 'в';
+        bool greek = y is 'Β' or 'Γ' or 'Δ' or 'Ε' or 'Ξ' or 'Ο' or 'β';
+        if ((!cyrillic && !greek) || !(IsAsciiLetter(x) || (x is >= '\u00C0' and <= '\u024F' && char.IsLetter(x))))
+        {
+            return false;
+        }
+
+        if (z < '\u0080' || (char.IsWhiteSpace(z) && z != '\u00A0') || z is '²' or '³' or '¹' or '′' or '″' or '·' || char.GetUnicodeCategory(z) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            return false;
+        }
+
+        return cyrillic
+            ? z is not (>= '\u0410' and <= '\u044F')
+            : !char.IsLetter(z) || z is '\u0386' or (>= '\u0388' and <= '\u038A') or '\u038C' or '\u038E' or '\u038F';
     }
 
     private static bool ArabicFollower(char c) =>

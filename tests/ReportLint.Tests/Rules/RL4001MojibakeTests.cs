@@ -255,4 +255,97 @@ public class RL4001MojibakeFixTests
             Assert.Equal(text, linter.Fix(text).FixedText);
         }
     }
+
+    [Fact]
+    public void Repairs_a_Cyrillic_or_Greek_lead_glued_inside_a_Latin_word()
+    {
+        // Once through Windows-1251 "é" is "Г©" and "ł" "Е‚"; through Windows-1253 "š" is "Ε΅" and "ą" "Δ…"; nothing
+        // else in these lines is unlikely, but a Latin letter, a Cyrillic or Greek capital and a sign is a UTF-8 lead
+        // and its continuation byte.
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Le café génial, ça gère à merveille\n", linter.Fix("Le caf\u0413\u00a9 g\u0413\u00a9nial, \u0413\u00a7a g\u0413\u0401re \u0413\u00a0 merveille\n").FixedText);
+        Assert.Equal("Dodatkowe materiały, jeśli działają\n", linter.Fix("Dodatkowe materia\u0415\u201ay, je\u0415\u203ali dzia\u0415\u201aaj\u0414\u2026\n").FixedText);
+        Assert.Equal("Holešky, czy kwestie są omawiane\n", linter.Fix("Hole\u0395\u0385ky, czy kwestie s\u0394\u2026 omawiane\n").FixedText);
+        Assert.Equal("Phase\u202f2 done\n", linter.Fix("Phase\u03b2\u20ac\u2015" + "2 done\n").FixedText);
+        Assert.Equal("Comment contribuer\u00a0?\n", linter.Fix("Comment contribuer\u0420\u2019\u0412\u00a0?\n").FixedText);
+        Assert.Equal("Comment contribuer\u00a0?\n", linter.Fix("Comment contribuer\u039e\u2019\u0392\u00a0?\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_Latin_beside_Cyrillic_or_Greek_in_correct_text() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Windows-версия готова; iPhone и Android-клиент обновлены, PRы в GitHubе закрыты. © 2024 ООО «Ромашка»
+        APIСервис и CRMРешение готовы, Cеть работает (латинская C), SMSка ушла, ВКонтакте и Госуслуги — всё ок.
+        Україна: їжак, ґанок, Windows-версія; Є питання. Ђорђе Јовановић је завршио посао.
+        Αντίσταση 5 kΩ, καθυστέρηση 10 μs, Tμν = 0, ΔT = 5 °C, xΔ = 2, fΓ(x); Γ’ Λυκείου, ΕΛΛΑΔΑ, Βήμα 2.
+        Ačiū, užduotis įvykdyta: ąžuolas, šešėlis, Ūkio ministerija. Résultat : terminé, déjà livré !
+        5 µs, 10 kΩ·m, 3 m², x² + y² ≤ r², Acme® Cloud™ © 2024, 90 % réussi, ±2 °C, 1 ‰.
+        """);
+
+    [Fact]
+    public void Repairs_a_Baltic_or_Central_European_lead_inside_a_word_and_a_lone_a_grave()
+    {
+        // Through Windows-1257 "è" is "ĆØ", "ê" "ĆŖ", "í" "Ć" and a soft hyphen; "à" alone is its lead and a no-break
+        // space before the space that follows it.
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Atmosphère, bêta, Více\n", linter.Fix("Atmosph\u0106\u00d8re, b\u0106\u0156ta, V\u0106\u00adce\n").FixedText);
+        Assert.Equal("Mise à jour et 1 à 9\n", linter.Fix("Mise \u0102\u00a0 jour et 1 \u0102\u00a0 9\n").FixedText);
+        Assert.Equal("Mise à jour\n", linter.Fix("Mise \u0413\u00a0 jour\n").FixedText);
+        Assert.Equal("Mise à jour\n", linter.Fix("Mise \u0393\u00a0 jour\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_capitals_and_no_break_spaces_of_correct_text() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Ćwiczenia i Ślązak; Ārsts, Ūdens; ĂLA și ĂSTA; ĹUDIA; Čeština, ĆEVAPI. iPhone Ćwiczenia, ÉCOLE.
+        Работает В Windows и С Linux, Г Москва; Γ’ Λυκείου, Γ τάξη; Rapport à  jour, 10  km.
+        """);
+
+    [Fact]
+    public void Repairs_MacRoman_dashes_spaces_emoji_and_Polish_ogoneks_in_otherwise_plausible_text()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Execution\u2011layer, Phase\u202f2, 4\u2009KB\n", linter.Fix("Execution\u201a\u00c4\u00eblayer, Phase\u201a\u00c4\u00d82, 4\u201a\u00c4\u00e2KB\n").FixedText);
+        Assert.Equal("#### 🐛 fix\n", linter.Fix("#### \uf8ff\u00fc\u00ea\u00f5 fix\n").FixedText);
+        Assert.Equal("Czy kwestie są omawiane, dokumentację\n", linter.Fix("Czy kwestie s\u0192\u00d6 omawiane, dokumentacj\u0192\u00f4\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_German_low_quotes_the_Apple_logo_or_the_florin_sign() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Er sagte ‚Äpfel‘ und ‚Ärger‘; „Übersicht“ folgt. \uF8FF Watch und \uF8FFiPhone, ƒ(x) = x², ƒ 10, ƒ5, über alles.
+        """.Replace("\\uF8FF", "\uF8FF", StringComparison.Ordinal));
+
+    [Fact]
+    public void Repairs_CP437_and_Windows_1250_leads_glued_inside_a_word()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Ihr Projekt für Sie, są\n", linter.Fix("Ihr Projekt f\u251c\u255dr Sie, s\u2500\u00e0\n").FixedText);
+        Assert.Equal("Ihr Projekt für Sie, même, są\n", linter.Fix("Ihr Projekt f\u0102\u013dr Sie, m\u0102\u015eme, s\u00c4\u2026\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_box_drawings_beside_letters_or_German_and_Romanian_capitals() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        ├── src─┐ name│value ├┤a┼┐a┼┐a ║ total╠═╣ ░░ done ▓▓▓ 50 %
+        Ärger… BÄR, ÄÖÜ, die Änderung™; ĂSTA, ÎNCĂ, PÂINE, ţară, România.
+        """);
+
+    [Fact]
+    public void Repairs_a_Cyrillic_or_Greek_lead_starting_a_Latin_word()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Faire remonter l'état, Éviter, über\n", linter.Fix("Faire remonter l'\u0413\u00a9tat, \u0413\u2030viter, \u0413\u0458ber\n").FixedText);
+        Assert.Equal("Éviter, übernehmen, 4\u202fKB\n", linter.Fix("\u0393\u2030viter, \u0393\u038cbernehmen, 4\u03b2\u20ac\u2015KB\n").FixedText);
+    }
+
+    [Fact]
+    public void Does_not_report_Russian_or_Greek_capitals_before_signs_in_correct_text() => RuleVerifier.Verify(new RL4001Mojibake(), """
+        Гёте и Гюго; Г-н Иванов, ГОСТ, «Г»-образный, буква «Г»; Г’s? Γ’ Λυκείου, Γ-function, Γ(x), Γ²x, Γ₀f, Γ′x, Γ±x, Γ·x.
+        """);
+
+    [Fact]
+    public void Repairs_a_lone_a_grave_through_Windows_1257_as_a_grave_not_Vietnamese()
+    {
+        // "Ć" and a no-break space are C3 A0 ("à") through Windows-1257 and C6 A0 ("Ơ") through Windows-1250.
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        Assert.Equal("Mise à jour, 1 à 9\n", linter.Fix("Mise \u0106\u00a0 jour, 1 \u0106\u00a0 9\n").FixedText);
+        Assert.Equal("Ơ kìa, ơ hay, Ćwiczenia\n", linter.Fix("Ơ kìa, ơ hay, Ćwiczenia\n").FixedText);
+    }
 }
