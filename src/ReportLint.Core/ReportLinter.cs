@@ -340,12 +340,6 @@ public sealed class ReportLinter
     {
         string encoding = source.Encoding == SourceEncoding.Utf8 ? "UTF-8" : "UTF-16";
         IReadOnlyList<int> chars = source.InvalidCharOffsets;
-        if (chars.Count == 0)
-        {
-            sink.Report(EngineRules.InvalidEncoding, new TextSpan(0, 0), source.InvalidSequenceCount, source.FirstInvalidByteOffset, encoding);
-            return;
-        }
-
         int i = 0;
         while (i < chars.Count)
         {

@@ -28,13 +28,14 @@ public sealed class SourceText
 
     private int[]? _lineStarts;
 
-    private SourceText(string text, SourceEncoding encoding, bool hasBom, int invalidByteOffset, int invalidSequenceCount)
+    // Valid text, or text whose invalid sequences are listed (the U+FFFD each became, and its first byte).
+    private SourceText(string text, SourceEncoding encoding, bool hasBom, List<int>? invalidChars = null, List<int>? invalidBytes = null)
     {
         Text = text;
         Encoding = encoding;
         HasByteOrderMark = hasBom;
-        FirstInvalidByteOffset = invalidByteOffset;
-        InvalidSequenceCount = invalidSequenceCount;
+        InvalidCharOffsets = invalidChars ?? [];
+        InvalidByteOffsets = invalidBytes ?? [];
         LineEnding = DetectLineEnding(text);
     }
 
@@ -54,16 +55,16 @@ public sealed class SourceText
     public string LineEnding { get; }
 
     /// <summary>The offset (in bytes, BOM included) of the first byte that is not valid in the encoding (UTF-8 or UTF-16), or -1.</summary>
-    public int FirstInvalidByteOffset { get; }
+    public int FirstInvalidByteOffset => InvalidByteOffsets.Count > 0 ? InvalidByteOffsets[0] : -1;
 
     /// <summary>How many invalid byte sequences were replaced by U+FFFD while decoding.</summary>
-    public int InvalidSequenceCount { get; }
+    public int InvalidSequenceCount => InvalidByteOffsets.Count;
 
     /// <summary>Each invalid byte sequence met while decoding: the offset of its U+FFFD in the text.</summary>
-    internal IReadOnlyList<int> InvalidCharOffsets { get; private init; } = [];
+    internal IReadOnlyList<int> InvalidCharOffsets { get; }
 
     /// <summary>Each invalid byte sequence met while decoding: the offset of its first byte (BOM included).</summary>
-    internal IReadOnlyList<int> InvalidByteOffsets { get; private init; } = [];
+    internal IReadOnlyList<int> InvalidByteOffsets { get; }
 
     /// <summary>Whether decoding met invalid bytes (they were replaced by U+FFFD, so the text cannot be written back unchanged).</summary>
     public bool HasDecodingErrors => InvalidSequenceCount > 0;
@@ -77,17 +78,17 @@ public sealed class SourceText
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
-            return new SourceText(text.Substring(1), SourceEncoding.Utf8, hasBom: true, -1, 0);
+            return new SourceText(text.Substring(1), SourceEncoding.Utf8, hasBom: true);
         }
 
-        return new SourceText(text, SourceEncoding.Utf8, hasBom: false, -1, 0);
+        return new SourceText(text, SourceEncoding.Utf8, hasBom: false);
     }
 
     /// <summary>
     /// The same source with another text (a fixed one): encoding and byte order mark kept, and the text taken as it
     /// is, so a leading U+FEFF that belongs to the text (a doubled byte order mark) stays in it and offsets do not move.
     /// </summary>
-    internal SourceText WithText(string text) => new(text, Encoding, HasByteOrderMark, -1, 0);
+    internal SourceText WithText(string text) => new(text, Encoding, HasByteOrderMark);
 
     /// <summary>
     /// Decodes bytes: UTF-8 with or without BOM, UTF-16 LE or BE with BOM. Invalid bytes never throw: each invalid
@@ -96,45 +97,29 @@ public sealed class SourceText
     /// </summary>
     public static SourceText FromBytes(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
+            bool bigEndian = bytes[0] == 0xFE;
+            ReadOnlySpan<byte> units = bytes[2..];
+            string decoded = (bigEndian ? Utf16Be : Utf16Le).GetString(units);
+            SourceEncoding utf16 = bigEndian ? SourceEncoding.Utf16BigEndian : SourceEncoding.Utf16LittleEndian;
             var badChars = new List<int>();
             var badBytes = new List<int>();
-            (int firstBad, int badCount) = FindInvalidUtf16(bytes[2..], bigEndian: false, badChars, badBytes);
-            return new SourceText(Utf16Le.GetString(bytes[2..]), SourceEncoding.Utf16LittleEndian, true, firstBad < 0 ? -1 : firstBad + 2, badCount)
-            {
-                InvalidCharOffsets = badChars,
-                InvalidByteOffsets = badBytes,
-            };
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            var badChars = new List<int>();
-            var badBytes = new List<int>();
-            (int firstBad, int badCount) = FindInvalidUtf16(bytes[2..], bigEndian: true, badChars, badBytes);
-            return new SourceText(Utf16Be.GetString(bytes[2..]), SourceEncoding.Utf16BigEndian, true, firstBad < 0 ? -1 : firstBad + 2, badCount)
-            {
-                InvalidCharOffsets = badChars,
-                InvalidByteOffsets = badBytes,
-            };
+            FindInvalidUtf16(units, bigEndian, badChars, badBytes);
+            return new SourceText(decoded, utf16, true, badChars, badBytes);
         }
 
         bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         ReadOnlySpan<byte> body = bom ? bytes[3..] : bytes;
         if (Utf8.IsValid(body))
         {
-            return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, -1, 0);
+            return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom);
         }
 
         var chars = new List<int>();
         var offsets = new List<int>();
-        (int firstInvalid, int count) = FindInvalidUtf8(body, bom ? 3 : 0, chars, offsets);
-        return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, firstInvalid + (bom ? 3 : 0), count)
-        {
-            InvalidCharOffsets = chars,
-            InvalidByteOffsets = offsets,
-        };
+        FindInvalidUtf8(body, bom ? 3 : 0, chars, offsets);
+        return new SourceText(Utf8Lenient.GetString(body), SourceEncoding.Utf8, bom, chars, offsets);
     }
 
     /// <summary>Encodes <paramref name="text"/> the way the original was encoded, byte order mark included.</summary>
@@ -270,9 +255,8 @@ public sealed class SourceText
 
     // A lone surrogate or an odd byte at the end: the decoder reads each as U+FFFD, so, as for invalid UTF-8, the
     // text could not be written back unchanged.
-    private static (int FirstInvalid, int Count) FindInvalidUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, List<int> charOffsets, List<int> byteOffsets)
+    private static void FindInvalidUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, List<int> charOffsets, List<int> byteOffsets)
     {
-        int first = -1, count = 0;
         int units = bytes.Length / 2;
         for (int u = 0; u < units; u++)
         {
@@ -292,45 +276,33 @@ public sealed class SourceText
                 }
             }
 
-            count++;
-            first = first < 0 ? 2 * u : first;
+            // Each unit is one character of the text; the offsets count the byte order mark.
             charOffsets.Add(u);
             byteOffsets.Add(2 * u + 2);
         }
 
         if (bytes.Length % 2 != 0)
         {
-            count++;
-            first = first < 0 ? bytes.Length - 1 : first;
             charOffsets.Add(units);
             byteOffsets.Add(bytes.Length + 1);
         }
-
-        return (first, count);
     }
 
-    private static (int FirstInvalid, int Count) FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bomLength, List<int> charOffsets, List<int> byteOffsets)
+    private static void FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bomLength, List<int> charOffsets, List<int> byteOffsets)
     {
-        int first = -1, count = 0, i = 0, chars = 0;
+        int i = 0, chars = 0;
         while (i < bytes.Length)
         {
             OperationStatus status = Rune.DecodeFromUtf8(bytes[i..], out Rune rune, out int consumed);
             if (status != OperationStatus.Done)
             {
-                count++;
                 charOffsets.Add(chars);
                 byteOffsets.Add(i + bomLength);
-                if (first < 0)
-                {
-                    first = i;
-                }
             }
 
             // The decoder writes one U+FFFD for each invalid sequence, as this reads them.
             chars += status == OperationStatus.Done && rune.Value > 0xFFFF ? 2 : 1;
             i += Math.Max(1, consumed);
         }
-
-        return (first, count);
     }
 }
