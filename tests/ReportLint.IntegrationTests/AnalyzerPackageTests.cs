@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.IntegrationTests;
 
@@ -12,19 +13,6 @@ namespace ReportLint.IntegrationTests;
 [Collection(PackagesCollection.Name)]
 public sealed class AnalyzerPackageTests(Sandbox sandbox)
 {
-    private const string Report = """
-        # Sprint status
-
-        | Task | Hours |
-        |---|---|
-        | Parser | 2h |
-        | Tests | 3h |
-        | **Total** | **6h** |
-
-        """;
-
-    private const string Finding = "RL2001: Total 6h ≠ 2h + 3h = 5h (rows 5–6)";
-
     [Fact]
     public void The_package_carries_the_analyzer_beside_its_dependencies_and_nothing_the_compiler_brings()
     {
@@ -97,14 +85,14 @@ public sealed class AnalyzerPackageTests(Sandbox sandbox)
         File.WriteAllText(csproj, ProjectFile(""));
         File.WriteAllText(Path.Combine(project, "Program.cs"), "internal static class Program { }\n");
         string report = Path.Combine(Directory.CreateDirectory(Path.Combine(project, "docs")).FullName, "status.md");
-        File.WriteAllText(report, Report);
+        File.WriteAllText(report, SprintReport.WrongTotal);
 
         Run Build(params string[] extra) => sandbox.Dotnet(project, ["build", "-nodeReuse:false", .. extra]);
 
         // 1. The compiler reports the finding at the report's line and column.
         Run first = Build();
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Contains($"{report}(7,17): warning {Finding}", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"{report}(7,17): warning {SprintReport.Finding}", first.Output, StringComparison.Ordinal);
 
         // 2. Nothing changed: the compiler is not run again (its output is up to date with every report, as an input),
         //    so, as with compiler warnings, nothing is reported again.
@@ -117,14 +105,14 @@ public sealed class AnalyzerPackageTests(Sandbox sandbox)
         File.AppendAllText(report, "\nReviewed.\n");
         Run edited = Build();
         Assert.True(edited.ExitCode == 0, edited.ToString());
-        Assert.Contains($"{report}(7,17): warning {Finding}", edited.Output, StringComparison.Ordinal);
+        Assert.Contains($"{report}(7,17): warning {SprintReport.Finding}", edited.Output, StringComparison.Ordinal);
 
         // 4. An .editorconfig severity (an input of the compiler, so it runs again) makes the finding an error.
         string editorConfig = Path.Combine(project, ".editorconfig");
         File.WriteAllText(editorConfig, "root = true\n\n[*.md]\ndotnet_diagnostic.RL2001.severity = error\n");
         Run strict = Build();
         Assert.True(strict.ExitCode != 0, strict.ToString());
-        Assert.Contains($"{report}(7,17): error {Finding}", strict.Output, StringComparison.Ordinal);
+        Assert.Contains($"{report}(7,17): error {SprintReport.Finding}", strict.Output, StringComparison.Ordinal);
         File.Delete(editorConfig);
 
         // 5. NoWarn silences it.

@@ -11,18 +11,7 @@ namespace ReportLint.IntegrationTests;
 [Collection(PackagesCollection.Name)]
 public sealed class InstallTests(Sandbox sandbox)
 {
-    private const string Report = """
-        # Sprint status
-
-        | Task | Hours |
-        |---|---|
-        | Parser | 2h |
-        | Tests | 3h |
-        | **Total** | **6h** |
-
-        """;
-
-    private const string Finding = "warning RL2001: Total 6h ≠ 2h + 3h = 5h (rows 5–6)";
+    private const string Finding = "warning " + SprintReport.Finding;
 
     [Fact]
     public void Pack_makes_the_four_packages_with_the_metadata_NuGet_org_requires()
@@ -140,7 +129,7 @@ public sealed class InstallTests(Sandbox sandbox)
             """;
         File.WriteAllText(csproj, ProjectFile(""));
         string report = Path.Combine(Directory.CreateDirectory(Path.Combine(project, "docs")).FullName, "status.md");
-        File.WriteAllText(report, Report);
+        File.WriteAllText(report, SprintReport.WrongTotal);
         string located = $"{report}(7,17,7,19): {Finding}";
 
         Run Build(params string[] extra) => sandbox.Dotnet(project, ["build", "-nodeReuse:false", .. extra]);
@@ -199,7 +188,7 @@ public sealed class InstallTests(Sandbox sandbox)
     {
         string work = sandbox.NewFolder("tool-user");
         string report = Path.Combine(work, "status.md");
-        File.WriteAllText(report, Report);
+        File.WriteAllText(report, SprintReport.WrongTotal);
 
         Run install = sandbox.Dotnet(work, "tool", "install", "--tool-path", sandbox.Tools, "--add-source", sandbox.Feed, "--version", sandbox.Version, "ReportLint.Cli");
         Assert.True(install.ExitCode == 0, install.ToString());

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.IntegrationTests;
 
@@ -10,8 +11,6 @@ namespace ReportLint.IntegrationTests;
 [Collection(PackagesCollection.Name)]
 public sealed partial class MSBuildProjectTests(Sandbox sandbox)
 {
-    private const string Report = "# Sprint status\n\n| Task | Hours |\n|---|---|\n| Parser | 2h |\n| Tests | 3h |\n| **Total** | **6h** |\n";
-
     [Fact]
     public void Changing_a_configuration_file_named_by_extends_lints_again()
     {
@@ -19,7 +18,7 @@ public sealed partial class MSBuildProjectTests(Sandbox sandbox)
         string project = Directory.CreateDirectory(Path.Combine(root, "project")).FullName;
         WriteProject(project, "<TargetFramework>net10.0</TargetFramework>");
         string report = Path.Combine(Directory.CreateDirectory(Path.Combine(project, "docs")).FullName, "status.md");
-        File.WriteAllText(report, Report);
+        File.WriteAllText(report, SprintReport.WrongTotal);
 
         // The base configuration lives outside the project folder, found only through 'extends'.
         string shared = Directory.CreateDirectory(Path.Combine(root, "shared")).FullName;
@@ -54,7 +53,7 @@ public sealed partial class MSBuildProjectTests(Sandbox sandbox)
         string project = sandbox.NewFolder("msbuild-multitarget");
         WriteProject(project, "<TargetFrameworks>net10.0;netstandard2.0</TargetFrameworks>");
         string report = Path.Combine(Directory.CreateDirectory(Path.Combine(project, "docs")).FullName, "status.md");
-        File.WriteAllText(report, Report);
+        File.WriteAllText(report, SprintReport.WrongTotal);
 
         Run build = Build(project);
         Assert.True(build.ExitCode == 0, build.ToString());
@@ -79,7 +78,7 @@ public sealed partial class MSBuildProjectTests(Sandbox sandbox)
         ];
         foreach (string report in reports)
         {
-            File.WriteAllText(report, Report);
+            File.WriteAllText(report, SprintReport.WrongTotal);
         }
 
         Run all = Build(project);

@@ -39,7 +39,7 @@ public sealed class ToolFallbackTests : IDisposable
 
         // This machine has no package of its own in the feed: dotnet tool install takes 'any', which runs.
         string work = _sandbox.NewFolder("fallback-user");
-        File.WriteAllText(Path.Combine(work, "status.md"), "# Status\n\n| Task | Hours |\n|---|---|\n| Parser | 2h |\n| Tests | 3h |\n| **Total** | **6h** |\n");
+        File.WriteAllText(Path.Combine(work, "status.md"), SprintReport.WrongTotal);
         Run install = _sandbox.Dotnet(work, "tool", "install", "--tool-path", _sandbox.Tools, "--add-source", _sandbox.Feed, "--version", _sandbox.Version, "ReportLint.Cli");
         Assert.True(install.ExitCode == 0, install.ToString());
 

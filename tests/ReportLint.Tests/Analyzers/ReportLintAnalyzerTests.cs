@@ -9,6 +9,7 @@ using ReportLint.Analysis;
 using analyzers::ReportLint.Analyzers;
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Tests.Harness;
 using AnalysisContext = ReportLint.Analysis.AnalysisContext;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
@@ -21,17 +22,6 @@ namespace ReportLint.Tests.Analyzers;
 /// </summary>
 public sealed class ReportLintAnalyzerTests : IDisposable
 {
-    private const string WrongTotal = """
-        # Sprint status
-
-        | Task | Hours |
-        |---|---|
-        | Parser | 2h |
-        | Tests | 3h |
-        | **Total** | **6h** |
-
-        """;
-
     // A folder that ends the configuration search: a repository root (.git) with a root .editorconfig.
     private readonly string _root = Directory.CreateTempSubdirectory("reportlint-analyzer-").FullName;
 
@@ -46,14 +36,14 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task Reports_a_wrong_total_at_its_place_in_the_report()
     {
-        string report = Report("docs/status.md", WrongTotal);
+        string report = Report("docs/status.md", SprintReport.WrongTotal);
 
-        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(report, WrongTotal)]);
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(report, SprintReport.WrongTotal)]);
 
         Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], Show(found));
         RoslynDiagnostic total = found[0];
-        Assert.Equal(WrongTotal.IndexOf("6h**", StringComparison.Ordinal), total.Location.SourceSpan.Start);
-        Assert.Equal("6h", WrongTotal.Substring(total.Location.SourceSpan.Start, total.Location.SourceSpan.Length));
+        Assert.Equal(SprintReport.WrongTotal.IndexOf("6h**", StringComparison.Ordinal), total.Location.SourceSpan.Start);
+        Assert.Equal("6h", SprintReport.WrongTotal.Substring(total.Location.SourceSpan.Start, total.Location.SourceSpan.Length));
         Assert.Equal(LocationKind.ExternalFile, total.Location.Kind);
         Assert.Equal("https://github.com/reportlint/reportlint/blob/main/docs/rules/RL2001.md", total.Descriptor.HelpLinkUri);
         Assert.Equal("A total differs from the sum of its parts", total.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -91,9 +81,9 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task A_crashing_rule_becomes_RL0001_and_the_other_rules_still_report()
     {
-        string report = Report("status.md", WrongTotal);
+        string report = Report("status.md", SprintReport.WrongTotal);
 
-        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer([new Throwing()]), [(report, WrongTotal)]);
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer([new Throwing()]), [(report, SprintReport.WrongTotal)]);
 
         Assert.Equal(["RL0001", "RL2001"], found.Select(d => d.Id).Order(StringComparer.Ordinal));
         RoslynDiagnostic crash = found.Single(d => d.Id == "RL0001");
@@ -106,8 +96,8 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     public async Task A_report_that_cannot_be_read_is_RL0001_and_the_other_reports_are_still_linted()
     {
         string broken = Report("broken.md", "");
-        string report = Report("status.md", WrongTotal);
-        AdditionalText[] files = [new Unreadable(broken), new Text(report, WrongTotal)];
+        string report = Report("status.md", SprintReport.WrongTotal);
+        AdditionalText[] files = [new Unreadable(broken), new Text(report, SprintReport.WrongTotal)];
 
         ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), files, new Options([]));
 
@@ -128,7 +118,7 @@ public sealed class ReportLintAnalyzerTests : IDisposable
         var expected = new List<string>();
         for (int i = 0; i < 24; i++)
         {
-            string text = WrongTotal.Replace("6h", $"{6 + i}h", StringComparison.Ordinal);
+            string text = SprintReport.WrongTotal.Replace("6h", $"{6 + i}h", StringComparison.Ordinal);
             string path = Report($"docs/report{i}.md", text);
             AdditionalText file = i % 7 == 3 ? new Unreadable(path) : new Text(path, text);
             files.Add(file);
@@ -148,13 +138,13 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     {
         // One analyzer for the three compilations, as the compiler server and the IDE keep it from one to the next.
         var analyzer = new ReportLintAnalyzer();
-        string report = Report("status.md", WrongTotal);
-        string corrected = WrongTotal.Replace("**6h**", "**5h**", StringComparison.Ordinal);
+        string report = Report("status.md", SprintReport.WrongTotal);
+        string corrected = SprintReport.WrongTotal.Replace("**6h**", "**5h**", StringComparison.Ordinal);
 
-        List<string> first = Show(await AnalyzeAsync(analyzer, [(report, WrongTotal)]));
+        List<string> first = Show(await AnalyzeAsync(analyzer, [(report, SprintReport.WrongTotal)]));
         List<string> fixedText = Show(await AnalyzeAsync(analyzer, [(report, corrected)]));
         File.WriteAllText(Path.Combine(_root, ".reportlint.json"), """{ "RL2001": "error" }""");
-        List<string> configured = Show(await AnalyzeAsync(analyzer, [(report, WrongTotal)]));
+        List<string> configured = Show(await AnalyzeAsync(analyzer, [(report, SprintReport.WrongTotal)]));
 
         Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], first);
         Assert.Empty(fixedText);
@@ -164,11 +154,11 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task Lints_only_Markdown_files()
     {
-        string markdown = Report("notes.markdown", WrongTotal);
-        string text = Report("notes.txt", WrongTotal);
-        string json = Report("data.json", WrongTotal);
+        string markdown = Report("notes.markdown", SprintReport.WrongTotal);
+        string text = Report("notes.txt", SprintReport.WrongTotal);
+        string json = Report("data.json", SprintReport.WrongTotal);
 
-        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(markdown, WrongTotal), (text, WrongTotal), (json, WrongTotal)]);
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(markdown, SprintReport.WrongTotal), (text, SprintReport.WrongTotal), (json, SprintReport.WrongTotal)]);
 
         Assert.Equal([$"RL2001 {markdown}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], Show(found));
     }
@@ -176,15 +166,15 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task Takes_severities_from_the_editorconfig_options_the_compiler_passes()
     {
-        string report = Report("status.md", WrongTotal);
-        string other = Report("other/status.md", WrongTotal);
+        string report = Report("status.md", SprintReport.WrongTotal);
+        string other = Report("other/status.md", SprintReport.WrongTotal);
         var options = new Options(new Dictionary<string, Dictionary<string, string>>
         {
             [report] = new() { ["dotnet_diagnostic.RL2001.severity"] = "error" },
             [other] = new() { ["dotnet_diagnostic.RL2001.severity"] = "none" },
         });
 
-        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [new Text(report, WrongTotal), new Text(other, WrongTotal)], options);
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [new Text(report, SprintReport.WrongTotal), new Text(other, SprintReport.WrongTotal)], options);
 
         Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Error: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], Show(found));
     }
@@ -192,9 +182,9 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task Takes_configuration_from_the_reportlint_json_files_above_each_report()
     {
-        string strict = Report("strict/status.md", WrongTotal);
-        string quiet = Report("quiet/status.md", WrongTotal);
-        string plain = Report("plain/status.md", WrongTotal);
+        string strict = Report("strict/status.md", SprintReport.WrongTotal);
+        string quiet = Report("quiet/status.md", SprintReport.WrongTotal);
+        string plain = Report("plain/status.md", SprintReport.WrongTotal);
         File.WriteAllText(Path.Combine(_root, "strict", ".reportlint.json"), """{ "RL2001": "error" }""");
         File.WriteAllText(Path.Combine(_root, "quiet", ".reportlint.json"), """{ "total-mismatch": false }""");
         // Above the .editorconfig severity, as on the command line.
@@ -204,7 +194,7 @@ public sealed class ReportLintAnalyzerTests : IDisposable
         });
 
         ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(),
-            [new Text(strict, WrongTotal), new Text(quiet, WrongTotal), new Text(plain, WrongTotal)], options);
+            [new Text(strict, SprintReport.WrongTotal), new Text(quiet, SprintReport.WrongTotal), new Text(plain, SprintReport.WrongTotal)], options);
 
         Assert.Equal(
         [
@@ -216,13 +206,13 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task Reports_a_configuration_that_cannot_be_read_at_its_line_and_column()
     {
-        string report = Report("docs/status.md", WrongTotal);
+        string report = Report("docs/status.md", SprintReport.WrongTotal);
         string config = Path.Combine(_root, "docs", ".reportlint.json");
         const string json = "{\n  \"RL2001\": \"loud\"\n}\n";
         File.WriteAllText(config, json);
 
         // The props hand the project's .reportlint.json files to the compiler too.
-        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(report, WrongTotal), (config, json)]);
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(report, SprintReport.WrongTotal), (config, json)]);
 
         Assert.Equal(
         [
@@ -234,11 +224,11 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task Reports_a_configuration_the_compiler_was_not_given_at_the_report()
     {
-        string report = Report("docs/status.md", WrongTotal);
+        string report = Report("docs/status.md", SprintReport.WrongTotal);
         string config = Path.Combine(_root, ".reportlint.json");
         File.WriteAllText(config, "{\n  \"RL2001\": \"loud\"\n}\n");
 
-        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(report, WrongTotal)]);
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [(report, SprintReport.WrongTotal)]);
 
         Assert.Equal(
         [
@@ -250,7 +240,7 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public async Task Obeys_inline_suppressions()
     {
-        string text = WrongTotal.Replace("| **Total**", "<!-- reportlint-disable-next-line total-mismatch -->\n| **Total**", StringComparison.Ordinal);
+        string text = SprintReport.WrongTotal.Replace("| **Total**", "<!-- reportlint-disable-next-line total-mismatch -->\n| **Total**", StringComparison.Ordinal);
         string report = Report("status.md", text);
 
         Assert.Empty(Show(await AnalyzeAsync(new ReportLintAnalyzer(), [(report, text)])));
@@ -259,7 +249,7 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     [Fact]
     public void Lints_the_additional_files_once_per_compilation_where_the_host_has_no_additional_file_actions()
     {
-        string report = Report("status.md", WrongTotal);
+        string report = Report("status.md", SprintReport.WrongTotal);
         var context = new HostWithoutAdditionalFileActions();
         new ReportLintAnalyzer().Initialize(context);
         CSharpCompilation compilation = CSharpCompilation.Create("Docs");
@@ -268,7 +258,7 @@ public sealed class ReportLintAnalyzerTests : IDisposable
         Action<CompilationAnalysisContext> action = Assert.Single(context.CompilationActions);
         // Obsolete for callers who could use CompilationWithAnalyzers; that one always has additional-file actions.
 #pragma warning disable CS0618
-        action(new CompilationAnalysisContext(compilation, new AnalyzerOptions([new Text(report, WrongTotal)]), reported.Add, _ => true, CancellationToken.None));
+        action(new CompilationAnalysisContext(compilation, new AnalyzerOptions([new Text(report, SprintReport.WrongTotal)]), reported.Add, _ => true, CancellationToken.None));
 #pragma warning restore CS0618
 
         Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], Show(reported));

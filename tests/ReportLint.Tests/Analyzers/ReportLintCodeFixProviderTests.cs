@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using analyzers::ReportLint.Analyzers;
 using ReportLint.Analyzers;
+using ReportLint.Tests.Harness;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 
 namespace ReportLint.Tests.Analyzers;
@@ -19,23 +20,12 @@ namespace ReportLint.Tests.Analyzers;
 /// </summary>
 public sealed class ReportLintCodeFixProviderTests
 {
-    private const string WrongTotal = """
-        # Sprint status
-
-        | Task | Hours |
-        |---|---|
-        | Parser | 2h |
-        | Tests | 3h |
-        | **Total** | **6h** |
-
-        """;
-
     [Fact]
     public async Task Replaces_a_wrong_total_with_the_sum_in_the_additional_document()
     {
         using var workspace = new AdhocWorkspace();
         TextDocument document = workspace.AddProject("Docs", LanguageNames.CSharp)
-            .AddAdditionalDocument("status.md", SourceText.From(WrongTotal), filePath: "docs/status.md");
+            .AddAdditionalDocument("status.md", SourceText.From(SprintReport.WrongTotal), filePath: "docs/status.md");
         RoslynDiagnostic total = await FindingAsync(document);
 
         var actions = new List<CodeAction>();
@@ -46,7 +36,7 @@ public sealed class ReportLintCodeFixProviderTests
         ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(CancellationToken.None);
         Solution changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
         SourceText fixedText = await changed.GetAdditionalDocument(document.Id)!.GetTextAsync();
-        Assert.Equal(WrongTotal.Replace("**6h**", "**5h**", StringComparison.Ordinal), fixedText.ToString());
+        Assert.Equal(SprintReport.WrongTotal.Replace("**6h**", "**5h**", StringComparison.Ordinal), fixedText.ToString());
     }
 
     [Fact]
@@ -54,10 +44,10 @@ public sealed class ReportLintCodeFixProviderTests
     {
         using var workspace = new AdhocWorkspace();
         TextDocument document = workspace.AddProject("Docs", LanguageNames.CSharp)
-            .AddAdditionalDocument("status.md", SourceText.From(WrongTotal), filePath: "docs/status.md");
+            .AddAdditionalDocument("status.md", SourceText.From(SprintReport.WrongTotal), filePath: "docs/status.md");
         RoslynDiagnostic total = await FindingAsync(document);
         TextDocument corrected = document.Project.Solution
-            .WithAdditionalDocumentText(document.Id, SourceText.From(WrongTotal.Replace("**6h**", "**5h**", StringComparison.Ordinal)))
+            .WithAdditionalDocumentText(document.Id, SourceText.From(SprintReport.WrongTotal.Replace("**6h**", "**5h**", StringComparison.Ordinal)))
             .GetAdditionalDocument(document.Id)!;
 
         var actions = new List<CodeAction>();
