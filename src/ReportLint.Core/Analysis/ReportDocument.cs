@@ -57,9 +57,11 @@ public sealed class ReportDocument
 
             if (_parseError is null)
             {
+                // Long runs of one bracket or pipe made plain once, for the first parse and any retry.
+                string text = MarkdownSyntax.WithoutLongRuns(Text.Text) ?? Text.Text;
                 try
                 {
-                    return _syntax = MarkdownSyntax.Parse(MarkdownSyntax.WithoutLongRuns(Text.Text) ?? Text.Text);
+                    return _syntax = MarkdownSyntax.Parse(text);
                 }
                 catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
                 {
@@ -71,7 +73,7 @@ public sealed class ReportDocument
                 // length, so the rest of the file is still analysed. Looser, then stricter.
                 foreach (int maxNesting in (int[])[32, 8])
                 {
-                    if (MarkdownSyntax.Neutralise(MarkdownSyntax.WithoutLongRuns(Text.Text) ?? Text.Text, maxNesting, out int firstLine, out int lines) is not { } plain)
+                    if (MarkdownSyntax.Neutralise(text, maxNesting, out int firstLine, out int lines) is not { } plain)
                     {
                         continue;
                     }
