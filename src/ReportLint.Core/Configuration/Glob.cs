@@ -5,9 +5,11 @@ using System.Text.RegularExpressions;
 namespace ReportLint.Configuration;
 
 /// <summary>
-/// Glob patterns as .gitignore and .editorconfig write them: <c>*</c> (within a folder), <c>**</c> (any folders),
-/// <c>?</c>, <c>{a,b}</c>, <c>[abc]</c>. A pattern without <c>/</c> matches a name at any depth; a leading <c>/</c>
-/// anchors it to the folder of the file that declares it. Matching is on relative paths with <c>/</c>.
+/// Glob patterns as .gitignore writes them, for the <c>ignore</c> lists of <c>.reportlint.json</c> (the section names
+/// of <c>.editorconfig</c> follow their own specification, read by <c>EditorConfigGlob</c>): <c>*</c> (within a
+/// folder), <c>**</c> (any folders), <c>?</c>, <c>{a,b}</c>, <c>[abc]</c>. A pattern without <c>/</c> matches a name
+/// at any depth; a leading <c>/</c> anchors it to the folder of the file that declares it. Matching is on relative
+/// paths with <c>/</c>.
 /// </summary>
 public static class Glob
 {

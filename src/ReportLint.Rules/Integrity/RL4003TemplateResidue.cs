@@ -339,16 +339,10 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         private static bool StartsWithWord(string text, int at, string word) =>
             string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]));
 
-        private static bool FindFinalTitle(ReportDocument document)
-        {
-            foreach (Section section in DocumentOutline.Of(document).Sections)
-            {
-                // The title: the first heading.
-                return PhraseMatcher.ContainsAny(section.Folded, document.Lexicon, "report.final");
-            }
-
-            return false;
-        }
+        // The title: the first heading.
+        private static bool FindFinalTitle(ReportDocument document) =>
+            DocumentOutline.Of(document).Sections is { Count: > 0 } sections &&
+            PhraseMatcher.ContainsAny(sections[0].Folded, document.Lexicon, "report.final");
     }
 
     // A residue found and what it is (a class, not a value tuple: framework generic code over a value type is
