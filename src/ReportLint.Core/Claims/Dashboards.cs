@@ -24,7 +24,7 @@ public sealed class DashboardRow
     /// <summary>The cells, left to right: source spans without padding or box characters (empty for an empty cell).</summary>
     public IReadOnlyList<TextSpan> Cells { get; }
 
-    /// <summary>Whether it is the table's header: its first row, followed by a separator line and more rows, with no number-only cell.</summary>
+    /// <summary>Whether it is the table's header: its first row, followed by a separator line and more rows, with no cell that starts with a digit.</summary>
     public bool IsHeader { get; }
 }
 
@@ -190,7 +190,7 @@ public sealed class Dashboards
         for (int i = 0; i < block.Lines.Count; i++)
         {
             TextSpan line = LineSpan(text, block, i);
-            shape.Add(Classify(text.AsSpan(line.Start, line.Length), out _));
+            shape.Add(Classify(text.AsSpan(line.Start, line.Length)));
         }
 
         if (!shape.IsDashboard(IsAmong(info, CodeFences)))
@@ -208,18 +208,18 @@ public sealed class Dashboards
         var bars = new List<ProgressBar>();
         var keyValues = new List<KeyValueLine>();
         var lines = new List<TextSpan>();
-        var rows = new List<(TextSpan Span, int Line, TextSpan[] Cells, bool SeparatorAfter)>();
+        var rows = new List<PendingRow>();
         bool markdownTable = false;
         for (int i = 0; i <= block.Lines.Count; i++)
         {
             TextSpan line = i < block.Lines.Count ? LineSpan(text, block, i) : default;
-            LineKind kind = i < block.Lines.Count ? Classify(text.AsSpan(line.Start, line.Length), out _) : LineKind.Blank;
+            LineKind kind = i < block.Lines.Count ? Classify(text.AsSpan(line.Start, line.Length)) : LineKind.Blank;
             if (kind is LineKind.Frame or LineKind.MarkdownSeparator)
             {
                 markdownTable |= kind == LineKind.MarkdownSeparator;
                 if (rows.Count > 0)
                 {
-                    rows[^1] = rows[^1] with { SeparatorAfter = true };
+                    rows[^1].SeparatorAfter = true;
                 }
 
                 continue;
@@ -228,7 +228,7 @@ public sealed class Dashboards
             if (kind == LineKind.Row)
             {
                 int number = document.Text.GetLinePosition(line.Start).Line;
-                rows.Add((line, number, Cells(text, line), false));
+                rows.Add(new PendingRow(line, number, Cells(text, line)));
                 lines.Add(line);
                 continue;
             }
@@ -265,7 +265,20 @@ public sealed class Dashboards
         return new Dashboard(block, tables.ToArray(), bars.ToArray(), keyValues.ToArray(), lines.ToArray());
     }
 
-    private static DashboardTable MakeTable(string text, List<(TextSpan Span, int Line, TextSpan[] Cells, bool SeparatorAfter)> rows)
+    // A row read before its table is known to end. A class, not a value tuple: framework generic code over a value type
+    // is JIT-compiled at every start of the tool.
+    private sealed class PendingRow(TextSpan span, int line, TextSpan[] cells)
+    {
+        public TextSpan Span { get; } = span;
+
+        public int Line { get; } = line;
+
+        public TextSpan[] Cells { get; } = cells;
+
+        public bool SeparatorAfter { get; set; }
+    }
+
+    private static DashboardTable MakeTable(string text, List<PendingRow> rows)
     {
         var made = new DashboardRow[rows.Count];
         bool header = rows.Count > 1 && rows[0].SeparatorAfter && !AnyNumberCell(text, rows[0].Cells);
@@ -431,9 +444,8 @@ public sealed class Dashboards
     }
 
     // One line, trimmed, by its shape.
-    private static LineKind Classify(ReadOnlySpan<char> line, out int cells)
+    private static LineKind Classify(ReadOnlySpan<char> line)
     {
-        cells = 0;
         if (line.IsEmpty)
         {
             return LineKind.Blank;
@@ -446,6 +458,7 @@ public sealed class Dashboards
 
         if (line.Length >= 2 && IsVertical(line[0]) && IsVertical(line[^1]))
         {
+            int cells = 0;
             for (int i = 1; i < line.Length - 1; i++)
             {
                 cells += IsVertical(line[i]) ? 1 : 0;
@@ -731,9 +744,10 @@ public sealed class Dashboards
                 return true;
             }
 
-            // "x = 1", "x += 1", "a=b": an assignment, not "==" or "=>".
-            if (c == '=' && (i + 1 >= line.Length || line[i + 1] is not ('=' or '>')) && before is not ('=' or '!' or '<' or '>') &&
-                IdentifierBefore(line[..i]))
+            // "x = 1", "x += 1", "a=b": an assignment, not "==" or "=>". Its target opens the line, so only an early '='
+            // is read (a long line of '=' must not be read back from each).
+            if (c == '=' && i <= MaxAssignmentTarget && (i + 1 >= line.Length || line[i + 1] is not ('=' or '>')) &&
+                before is not ('=' or '!' or '<' or '>') && IdentifierBefore(line[..i]))
             {
                 return true;
             }
@@ -741,6 +755,8 @@ public sealed class Dashboards
 
         return false;
     }
+
+    private const int MaxAssignmentTarget = 64;
 
     private static bool IdentifierBefore(ReadOnlySpan<char> head)
     {
