@@ -471,7 +471,15 @@ public sealed class Dashboards
             }
 
             ReadOnlySpan<char> inside = line[1..^1].Trim();
-            return inside.IsEmpty ? LineKind.Frame : LineKind.Boxed;
+            if (inside.IsEmpty)
+            {
+                return LineKind.Frame;
+            }
+
+            // A line in a frame reads as any other, but is never code; a label alone ("│  Backend  │" in a diagram)
+            // says nothing.
+            LineKind kind = Classify(inside);
+            return kind is LineKind.Code or LineKind.Other or LineKind.KeyValue ? (HasResult(inside) ? LineKind.Boxed : LineKind.Other) : kind;
         }
 
         if (IsTree(line))
@@ -507,6 +515,20 @@ public sealed class Dashboards
         }
 
         return IsCode(line) ? LineKind.Code : LineKind.Other;
+    }
+
+    // A number, a percentage or a status mark: "✅ 78 fichiers créés", "100% RÉUSSI".
+    private static bool HasResult(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c) || c == '%' || IsSymbol(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A line of frame only: "┌───┬───┐", "╠═══╣", "+-----+-----+", "|---|:--:|" (Markdown's), "------".

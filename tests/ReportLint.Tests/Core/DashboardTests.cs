@@ -296,6 +296,15 @@ public class DashboardTests
             └── ParserTests.cs
         """)]
     [InlineData("", """
+        ┌──────────────┐
+        │   Frontend   │
+        └──────┬───────┘
+               │
+        ┌──────▼───────┐
+        │   Backend    │
+        └──────────────┘
+        """)]
+    [InlineData("", """
         @@ -1,3 +1,3 @@
         -Coverage: 80% ✅
         +Coverage: 92% ✅
