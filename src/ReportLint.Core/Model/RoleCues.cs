@@ -212,8 +212,8 @@ internal sealed class StatementCues
 
         FactStance stance = entry.Stance;
 
-        // A modal verb takes a verb: "may 2025" is a month.
-        if ((stance & FactStance.Modal) != 0 && (kind & CueKind.Condition) == 0 && LeadsNumber(text, end, marks: 0))
+        // A modal verb takes a verb: "may 2025" is a month. A role phrase takes its value ("viser 100 %").
+        if ((stance & FactStance.Modal) != 0 && (kind & (CueKind.Condition | CueKind.Role)) == 0 && LeadsNumber(text, end, marks: 0))
         {
             stance &= ~FactStance.Modal;
         }
@@ -419,7 +419,7 @@ internal sealed class StatementCues
     {
         first = after = start = end = 0;
         FoldedText? statement = _statement;
-        if (statement is null || _text.Length == 0)
+        if (statement is null || _text.Length == 0 || value.Start >= statement.EndOfText || value.End <= statement.StartOf(0))
         {
             return false;
         }

@@ -734,8 +734,19 @@ non functional
 non-blocking
 non blocking
 
+# Only the longest phrase at a place is read: a role phrase that holds a modal verb ("must be") is listed here too.
 [stance.modal]
 can
+must be
+should be
+shall be
+needs to be
+has to be
+have to be
+aim for
+aims for
+we aim
+aiming for
 could
 may
 might

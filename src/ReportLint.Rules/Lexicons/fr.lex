@@ -637,8 +637,12 @@ non-bloquante
 non-bloquants
 non-bloquantes
 
+# Seule l'expression la plus longue à un endroit est lue : une expression de rôle qui contient un verbe modal (« doit être ») est aussi ici.
 [stance.modal]
 peut
+doit être
+devra être
+devrait atteindre
 peuvent
 pourrait
 pourraient
