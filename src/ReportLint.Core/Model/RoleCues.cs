@@ -107,6 +107,12 @@ internal enum CueKind
 
     /// <summary>A condition ("if", "si"): modal even right before a number, unlike "may 2025".</summary>
     Condition = 1 << 16,
+
+    /// <summary>A label's colon ("Target: 90%"): a cue before a second one does not reach the value.</summary>
+    Label = 1 << 17,
+
+    /// <summary>A role cue that reaches its value only across a label's colon ("Before: 61%").</summary>
+    NeedsLabel = 1 << 18,
 }
 
 /// <summary>A cue, number or clause mark found in a statement: folded positions <c>[Start, End)</c>.</summary>
@@ -117,6 +123,9 @@ internal struct Cue
     public CueKind Kind;
     public FactRole Role;
     public FactStance Stance;
+
+    /// <summary>For a role cue, how many words may stand between it and the value it leads.</summary>
+    public int Reach;
 
     /// <summary>For a parenthesis, the index of the one that matches it; -1 otherwise.</summary>
     public int Partner;
@@ -129,6 +138,12 @@ internal sealed class StatementCues
 {
     // A role cue that follows its value reaches it across this many words at most: "100 % est visée".
     private const int MaxWordsToFollowingCue = 3;
+
+    // An arrow links the numbers on either side of it across this many words at most (a unit, a noun): "61% → 80%".
+    private const int MaxWordsAroundArrow = 2;
+
+    // A role cue reaches a value in parentheses, from before them, across this many words at most ("limit (1000 max)").
+    private const int MaxWordsIntoParentheses = 2;
 
     // Marks that end a clause, a sentence or a parenthesis: a walk through a clause stops at them.
     private const CueKind Structure = CueKind.Number | CueKind.Arrow | CueKind.From | CueKind.To | CueKind.Now | CueKind.Break |
@@ -174,7 +189,7 @@ internal sealed class StatementCues
             if (c is >= '0' and <= '9')
             {
                 int end = NumberEnd(text, i);
-                Add(i, end, CueKind.Number, FactRole.Actual, FactStance.None);
+                Add(i, end, CueKind.Number, FactRole.Actual, FactStance.None, 0);
                 i = WordEnd(text, end);
                 continue;
             }
@@ -199,9 +214,9 @@ internal sealed class StatementCues
     {
         string text = _text;
         CueKind kind = entry.Kind;
-        if ((kind & (CueKind.Break | CueKind.SentenceEnd)) != 0 && !IsBreakHere(text, start, end))
+        if ((kind & (CueKind.Break | CueKind.SentenceEnd | CueKind.Label)) != 0 && !IsBreakHere(text, start, end))
         {
-            kind &= ~(CueKind.Break | CueKind.SentenceEnd);
+            kind &= ~(CueKind.Break | CueKind.SentenceEnd | CueKind.Label);
         }
 
         // "from", "de", "à" only matter right before a number; the rest of the time they are everywhere.
@@ -225,7 +240,7 @@ internal sealed class StatementCues
 
         if (kind != CueKind.None)
         {
-            Add(start, end, kind, entry.Role, stance);
+            Add(start, end, kind, entry.Role, stance, entry.Reach);
         }
     }
 
@@ -307,14 +322,14 @@ internal sealed class StatementCues
         return i;
     }
 
-    private void Add(int start, int end, CueKind kind, FactRole role, FactStance stance)
+    private void Add(int start, int end, CueKind kind, FactRole role, FactStance stance, int reach)
     {
         if (_count == _cues.Length)
         {
             Array.Resize(ref _cues, _cues.Length * 2);
         }
 
-        _cues[_count++] = new Cue { Start = start, End = end, Kind = kind, Role = role, Stance = stance, Partner = -1 };
+        _cues[_count++] = new Cue { Start = start, End = end, Kind = kind, Role = role, Stance = stance, Reach = reach, Partner = -1 };
     }
 
     private void MatchParentheses()
@@ -369,17 +384,17 @@ internal sealed class StatementCues
     /// <summary>The role of the value at source span <paramref name="value"/>.</summary>
     public FactRole RoleOf(TextSpan value)
     {
-        if (!Locate(value, out int first, out int after, out _, out int end))
+        if (!Locate(value, out int first, out int after, out int start, out int end))
         {
             return FactRole.Actual;
         }
 
-        if (ChangeRole(first, after) is { } change)
+        if (ChangeRole(first, after, start, end) is { } change)
         {
             return change;
         }
 
-        if (LeadingRole(first) is { } leading)
+        if (LeadingRole(first, start) is { } leading)
         {
             return leading;
         }
@@ -490,17 +505,21 @@ internal sealed class StatementCues
     }
 
     // "61% → 80%", "from 61% to 80%", "de 61 % à 80 %": before and after.
-    private FactRole? ChangeRole(int first, int after)
+    private FactRole? ChangeRole(int first, int after, int start, int end)
     {
-        // An arrow right before, with a number before it: the after (the middle of a chain too).
+        // An arrow right before, with a number just before it: the after (the middle of a chain too).
         int previous = PreviousStructure(first - 1);
-        if (previous >= 0 && _cues[previous].Is(CueKind.Arrow) && PreviousStructure(previous - 1) is int p and >= 0 && _cues[p].Is(CueKind.Number))
+        if (previous >= 0 && _cues[previous].Is(CueKind.Arrow) && WordsBetween(_cues[previous].End, start) <= MaxWordsAroundArrow &&
+            PreviousStructure(previous - 1) is int p and >= 0 && _cues[p].Is(CueKind.Number) &&
+            WordsBetween(_cues[p].End, _cues[previous].Start) <= MaxWordsAroundArrow)
         {
             return FactRole.After;
         }
 
         int next = NextStructure(after);
-        if (next < _count && _cues[next].Is(CueKind.Arrow) && NextStructure(next + 1) is int q && q < _count && _cues[q].Is(CueKind.Number))
+        if (next < _count && _cues[next].Is(CueKind.Arrow) && WordsBetween(end, _cues[next].Start) <= MaxWordsAroundArrow &&
+            NextStructure(next + 1) is int q && q < _count && _cues[q].Is(CueKind.Number) &&
+            WordsBetween(_cues[next].End, _cues[q].Start) <= MaxWordsAroundArrow)
         {
             return FactRole.Before;
         }
@@ -580,10 +599,13 @@ internal sealed class StatementCues
         return k;
     }
 
-    // The nearest role cue before the value in its clause. A value in parentheses with no cue of its own there takes
-    // the role of the clause around them ("Target: 90% (95% for critical modules)").
-    private FactRole? LeadingRole(int first)
+    // The nearest role cue before the value in its clause, within its reach in words. A value in parentheses with no cue
+    // of its own there takes the role of a cue just before them ("Limite configurable (1000 max)"). A cue before a
+    // second label's colon does not reach ("Before: 1 browser After: 4 browsers Growth: +300%").
+    private FactRole? LeadingRole(int first, int valueStart)
     {
+        int labels = 0;
+        int leftParenthesesAt = -1;
         int k = first - 1;
         while (k >= 0)
         {
@@ -599,19 +621,23 @@ internal sealed class StatementCues
                 continue;
             }
 
-            if (cue.Is(CueKind.Break | CueKind.SentenceEnd))
+            if (cue.Is(CueKind.Open))
+            {
+                leftParenthesesAt = leftParenthesesAt < 0 ? cue.Start : leftParenthesesAt;
+            }
+            else if (cue.Is(CueKind.Break | CueKind.SentenceEnd) || (cue.Is(CueKind.Label) && ++labels == 2))
             {
                 return null;
             }
-
-            if (cue.Is(CueKind.Now))
+            else if (cue.Is(CueKind.Now))
             {
                 return BeforeAnywhereBefore(k) ? FactRole.After : FactRole.Actual;
             }
-
-            if (cue.Is(CueKind.Role))
+            else if (cue.Is(CueKind.Role) && !(cue.Is(CueKind.NeedsLabel) && labels == 0))
             {
-                return cue.Role;
+                bool reaches = WordsBetween(cue.End, valueStart) <= cue.Reach &&
+                    (leftParenthesesAt < 0 || WordsBetween(cue.End, leftParenthesesAt) <= MaxWordsIntoParentheses);
+                return reaches ? cue.Role : null;
             }
 
             k--;
@@ -658,7 +684,7 @@ internal sealed class StatementCues
                 continue;
             }
 
-            if (cue.Is(Structure))
+            if (cue.Is(Structure | CueKind.Label))
             {
                 return null;
             }
@@ -687,7 +713,7 @@ internal sealed class StatementCues
                 return true;
             }
 
-            if (cue.Is(CueKind.Break | CueKind.SentenceEnd | CueKind.Close))
+            if (cue.Is(CueKind.Break | CueKind.SentenceEnd | CueKind.Close | CueKind.Label))
             {
                 return false;
             }
@@ -721,6 +747,7 @@ internal sealed class StatementCues
         FactStance stance = FactStance.None;
         int determinerAt = -1;
         bool determinerLeads = false;
+        int labels = 0;
         int k = first - 1;
         while (k >= 0)
         {
@@ -731,7 +758,7 @@ internal sealed class StatementCues
                 continue;
             }
 
-            if (cue.Is(CueKind.Open | CueKind.Close | CueKind.Break | CueKind.SentenceEnd))
+            if (cue.Is(CueKind.Open | CueKind.Close | CueKind.Break | CueKind.SentenceEnd) || (cue.Is(CueKind.Label) && ++labels == 2))
             {
                 break;
             }
@@ -759,7 +786,7 @@ internal sealed class StatementCues
                 continue;
             }
 
-            if (cue.Is(CueKind.Open | CueKind.Close | CueKind.Break | CueKind.SentenceEnd))
+            if (cue.Is(CueKind.Open | CueKind.Close | CueKind.Break | CueKind.SentenceEnd | CueKind.Label))
             {
                 break;
             }
@@ -819,7 +846,7 @@ internal sealed class StatementCues
         for (int k = 0; k < _count; k++)
         {
             Cue cue = _cues[k];
-            if (cue.Is(CueKind.Break | CueKind.SentenceEnd | CueKind.Open | CueKind.Close))
+            if (cue.Is(CueKind.Break | CueKind.SentenceEnd | CueKind.Open | CueKind.Close | CueKind.Label))
             {
                 determiner = false;
             }
@@ -881,37 +908,43 @@ internal sealed class StatementCues
 internal sealed class CueTable
 {
     /// <summary>A phrase and what it does: the first role section that lists it gives its role.</summary>
-    internal readonly record struct Entry(string Phrase, CueKind Kind, FactRole Role, FactStance Stance);
+    internal readonly record struct Entry(string Phrase, CueKind Kind, FactRole Role, FactStance Stance, int Reach);
+
+    // How many words a role cue reaches across to the value it leads: a label's word ("Target … : 90%") a few, an
+    // adverb ("was 61%") fewer.
+    private const int Far = 6, Near = 2;
 
     // The sections read, role sections in order of precedence.
-    private static readonly (string Section, CueKind Kind, FactRole Role, FactStance Stance)[] Sections =
+    private static readonly (string Section, CueKind Kind, FactRole Role, FactStance Stance, int Reach)[] Sections =
     [
-        ("role.actual", CueKind.Role | CueKind.Follows, FactRole.Actual, FactStance.None),
-        ("role.goal", CueKind.Role | CueKind.Follows, FactRole.Goal, FactStance.None),
-        ("role.projected", CueKind.Role | CueKind.Follows, FactRole.Projected, FactStance.None),
-        ("role.estimate", CueKind.Role | CueKind.Follows, FactRole.Estimate, FactStance.None),
-        ("role.example", CueKind.Role, FactRole.Example, FactStance.None),
-        ("role.before", CueKind.Role, FactRole.Before, FactStance.None),
-        ("role.after", CueKind.Role, FactRole.After, FactStance.None),
-        ("role.target", CueKind.Role | CueKind.Follows, FactRole.Target, FactStance.None),
-        ("target", CueKind.Role, FactRole.Target, FactStance.None),
-        ("column.target", CueKind.Role, FactRole.Target, FactStance.None),
-        ("role.from", CueKind.From, FactRole.Actual, FactStance.None),
-        ("role.to", CueKind.To, FactRole.Actual, FactStance.None),
-        ("role.now", CueKind.Now, FactRole.Actual, FactStance.None),
-        ("role.arrow", CueKind.Arrow, FactRole.Actual, FactStance.None),
-        ("stance.negation", CueKind.Stance, FactRole.Actual, FactStance.Negated),
-        ("stance.negation.determiner", CueKind.Determiner, FactRole.Actual, FactStance.None),
-        ("stance.negation.none", CueKind.Inert, FactRole.Actual, FactStance.None),
-        ("stance.modal", CueKind.Stance, FactRole.Actual, FactStance.Modal),
-        ("stance.modal.condition", CueKind.Stance | CueKind.Condition, FactRole.Actual, FactStance.Modal),
-        ("stance.question", CueKind.Stance | CueKind.SentenceEnd, FactRole.Actual, FactStance.Question),
-        ("stance.quote.open", CueKind.QuoteOpen, FactRole.Actual, FactStance.None),
-        ("stance.quote.close", CueKind.QuoteClose, FactRole.Actual, FactStance.None),
-        ("clause.break", CueKind.Break, FactRole.Actual, FactStance.None),
-        ("clause.open", CueKind.Open, FactRole.Actual, FactStance.None),
-        ("clause.close", CueKind.Close, FactRole.Actual, FactStance.None),
-        ("sentence.end", CueKind.SentenceEnd, FactRole.Actual, FactStance.None),
+        ("role.actual", CueKind.Role | CueKind.Follows, FactRole.Actual, FactStance.None, Far),
+        ("role.goal", CueKind.Role | CueKind.Follows, FactRole.Goal, FactStance.None, Far),
+        ("role.projected", CueKind.Role | CueKind.Follows, FactRole.Projected, FactStance.None, Far),
+        ("role.estimate", CueKind.Role | CueKind.Follows, FactRole.Estimate, FactStance.None, Far),
+        ("role.example", CueKind.Role, FactRole.Example, FactStance.None, Near),
+        ("role.before", CueKind.Role, FactRole.Before, FactStance.None, Near),
+        ("role.before.label", CueKind.Role | CueKind.NeedsLabel, FactRole.Before, FactStance.None, Far),
+        ("role.after.label", CueKind.Role | CueKind.NeedsLabel, FactRole.After, FactStance.None, Far),
+        ("role.target", CueKind.Role | CueKind.Follows, FactRole.Target, FactStance.None, Far),
+        ("target", CueKind.Role, FactRole.Target, FactStance.None, Far),
+        ("column.target", CueKind.Role, FactRole.Target, FactStance.None, Far),
+        ("role.from", CueKind.From, FactRole.Actual, FactStance.None, 0),
+        ("role.to", CueKind.To, FactRole.Actual, FactStance.None, 0),
+        ("role.now", CueKind.Now, FactRole.Actual, FactStance.None, 0),
+        ("role.arrow", CueKind.Arrow, FactRole.Actual, FactStance.None, 0),
+        ("stance.negation", CueKind.Stance, FactRole.Actual, FactStance.Negated, 0),
+        ("stance.negation.determiner", CueKind.Determiner, FactRole.Actual, FactStance.None, 0),
+        ("stance.negation.none", CueKind.Inert, FactRole.Actual, FactStance.None, 0),
+        ("stance.modal", CueKind.Stance, FactRole.Actual, FactStance.Modal, 0),
+        ("stance.modal.condition", CueKind.Stance | CueKind.Condition, FactRole.Actual, FactStance.Modal, 0),
+        ("stance.question", CueKind.Stance | CueKind.SentenceEnd, FactRole.Actual, FactStance.Question, 0),
+        ("stance.quote.open", CueKind.QuoteOpen, FactRole.Actual, FactStance.None, 0),
+        ("stance.quote.close", CueKind.QuoteClose, FactRole.Actual, FactStance.None, 0),
+        ("clause.break", CueKind.Break, FactRole.Actual, FactStance.None, 0),
+        ("clause.label", CueKind.Label, FactRole.Actual, FactStance.None, 0),
+        ("clause.open", CueKind.Open, FactRole.Actual, FactStance.None, 0),
+        ("clause.close", CueKind.Close, FactRole.Actual, FactStance.None, 0),
+        ("sentence.end", CueKind.SentenceEnd, FactRole.Actual, FactStance.None, 0),
     ];
 
     /// <summary>The names of the lexicon sections read.</summary>
@@ -919,7 +952,7 @@ internal sealed class CueTable
     {
         get
         {
-            foreach ((string section, _, _, _) in Sections)
+            foreach ((string section, _, _, _, _) in Sections)
             {
                 yield return section;
             }
@@ -935,7 +968,7 @@ internal sealed class CueTable
     {
         var merged = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach ((string section, CueKind kind, FactRole role, FactStance stance) in Sections)
+        foreach ((string section, CueKind kind, FactRole role, FactStance stance, int reach) in Sections)
         {
             foreach (string phrase in lexicon.Phrases(section))
             {
@@ -946,19 +979,20 @@ internal sealed class CueTable
 
                 if (!merged.TryGetValue(phrase, out Entry entry))
                 {
-                    merged[phrase] = new Entry(phrase, kind, role, stance);
+                    merged[phrase] = new Entry(phrase, kind, role, stance, reach);
                     order.Add(phrase);
                     continue;
                 }
 
                 // The first role section that lists a phrase gives its role; what else its sections say adds up.
                 bool hadRole = (entry.Kind & CueKind.Role) != 0;
-                CueKind added = hadRole ? kind & ~(CueKind.Role | CueKind.Follows) : kind;
+                CueKind added = hadRole ? kind & ~(CueKind.Role | CueKind.Follows | CueKind.NeedsLabel) : kind;
                 merged[phrase] = entry with
                 {
                     Kind = entry.Kind | added,
                     Role = hadRole ? entry.Role : role,
                     Stance = entry.Stance | stance,
+                    Reach = hadRole ? entry.Reach : reach,
                 };
             }
         }

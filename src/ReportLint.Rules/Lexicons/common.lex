@@ -79,11 +79,6 @@ req/sec
 ➔
 ⇨
 
-[role.estimate]
-~
-≈
-±
-
 # Quotation marks: a value between an opening and a closing mark is quoted, not claimed.
 [stance.quote.open]
 "
@@ -110,6 +105,11 @@ req/sec
 –
 -
 •
+
+# A label's colon: a value after a second label ("Before: 1 · After: 4 · Growth: +300%") is out of reach of a cue
+# before the first.
+[clause.label]
+:
 
 [clause.open]
 (

@@ -517,14 +517,18 @@ still to do
 blockers
 open items
 
-# The role of a value (RoleCues): which words before a value, or after it in its clause, say it is not an actual
-# result. A target is also read from [target] and [column.target]; a phrase in several role sections takes the role
-# of the first of role.actual, role.goal, role.projected, role.estimate, role.example, role.before, role.after,
-# role.target. Marks (→, ~, quotation marks…) are in common.lex.
+# The role of a value (RoleCues): which words before a value (within six words of it, in its clause), or just after
+# it, say it is not an actual result. A target is also read from [target] and [column.target]; a phrase in several
+# role sections takes the role of the first of role.actual, role.goal, role.projected, role.estimate, role.example,
+# role.before, role.before.label, role.after.label, role.target. Marks (→, quotation marks…) are in common.lex.
+# "~", "≈", "about", "environ" are not here: an approximate value (Quantity.Comparison) is still a stated result
+# ("Overall Completion: ~85%"); only an estimate word makes it an estimate.
 
 # Words that say a value is the actual result, even beside a target word: "Target met: 92%", "current: 87%".
 [role.actual]
 actual
+as planned
+as expected
 actually
 current
 currently
@@ -618,16 +622,7 @@ estimated
 estimate
 estimates
 est.
-approx.
-approx
-approximately
-about
-around
-roughly
-circa
-ca.
-in the order of
-on the order of
+estimation
 
 [role.example]
 e.g.
@@ -639,24 +634,24 @@ such as
 example
 examples
 
+# Within two words of the value: "(was 61%)".
 [role.before]
-before
 was
-were
 previously
-previous
-prior
 baseline
 initially
-initial
 formerly
 used to be
 up from
 down from
 
-[role.after]
+# Only as a label, with a colon before the value: "Before: 61%", not "after 5 failed attempts".
+[role.before.label]
+before
+previous
+
+[role.after.label]
 after
-afterwards
 
 # "from 61% to 80%": a value right after [role.from] is the before of a value right after [role.to], in one clause.
 [role.from]

@@ -441,6 +441,8 @@ bloquants
 # La valeur est le résultat réel, même à côté d'un mot de cible : « Objectif atteint : 92 % », « actuel : 87 % ».
 [role.actual]
 réel
+comme prévu
+comme attendu
 réelle
 réalisé
 réalisée
@@ -539,14 +541,6 @@ estimée
 estimés
 estimées
 estimation
-environ
-env.
-approximativement
-à peu près
-près de
-de l'ordre de
-autour de
-quelque
 
 [role.example]
 par exemple
@@ -561,20 +555,20 @@ tels que
 telles que
 
 [role.before]
-avant
 auparavant
 précédemment
-précédent
-précédente
 initialement
-initial
-initiale
 était
 étaient
 
-[role.after]
+# Seulement en étiquette, avec deux-points avant la valeur : « Avant : 61 % ».
+[role.before.label]
+avant
+précédent
+précédente
+
+[role.after.label]
 après
-ensuite
 
 [role.from]
 de

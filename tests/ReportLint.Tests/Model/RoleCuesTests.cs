@@ -29,6 +29,10 @@ public class RoleCuesTests
         { "Target: ⟦90%⟧", FactRole.Target, None },
         { "Target (unit tests): ⟦90%⟧", FactRole.Target, None },
         { "Target: 90% (⟦95%⟧ for critical modules)", FactRole.Target, None },
+        { "Limite configurable (⟦1000⟧ échantillons max)", FactRole.Target, None },
+        { "Budget status: on track (⟦$120⟧ earned)", FactRole.Actual, None },
+        { "Configurable initial delay (default: ⟦1s⟧)", FactRole.Actual, None },
+        { "The target audience grew to ⟦500⟧ users", FactRole.Actual, None },
         { "Uptime ⟦99.95%⟧ (SLA 99.9%)", FactRole.Actual, None },
         { "Uptime 99.95% (SLA ⟦99.9%⟧)", FactRole.Target, None },
         { "Coverage must be ⟦≥ 80%⟧", FactRole.Target, Modal },
@@ -60,6 +64,14 @@ public class RoleCuesTests
         { "Now at ⟦87%⟧", FactRole.Actual, None },
         { "Avant : ⟦61 %⟧ ; après : 80 %", FactRole.Before, None },
         { "Avant : 61 % ; après : ⟦80 %⟧", FactRole.After, None },
+        { "Latency before the fix: ⟦300 ms⟧", FactRole.Before, None },
+        { "**Before**: ⟦1⟧ browser **After**: 4 browsers **Growth**: +300%", FactRole.Before, None },
+        { "**Before**: 1 browser **After**: ⟦4⟧ browsers **Growth**: +300%", FactRole.After, None },
+        { "**Before**: 1 browser **After**: 4 browsers **Growth**: ⟦+300%⟧", FactRole.Actual, None },
+        { "Locks the account after ⟦5⟧ failed attempts", FactRole.Actual, None },
+        { "Consider 60% as an interim target before pushing to ⟦70%⟧", FactRole.Target, None },
+        { "⟦6⟧ public interfaces in the whole package (Cache, Plugin, DB) → ratio of interfaces to structs = 6/202", FactRole.Actual, None },
+        { "6 public interfaces in the whole package (Cache, Plugin, DB) → ratio of interfaces to structs = ⟦6/202⟧", FactRole.Actual, None },
 
         // Projections.
         { "Once deployed: ⟦100%⟧ ✅", FactRole.Projected, None },
@@ -70,11 +82,14 @@ public class RoleCuesTests
         { "Mise en production prévue le ⟦12⟧ mars", FactRole.Projected, None },
 
         // Estimates and examples.
-        { "⟦~3 days⟧", FactRole.Estimate, None },
         { "⟦3 days⟧ estimated", FactRole.Estimate, None },
         { "⟦2h⟧ (estimated)", FactRole.Estimate, None },
         { "Durée estimée : ⟦3 jours⟧", FactRole.Estimate, None },
-        { "environ ⟦2 h⟧", FactRole.Estimate, None },
+        { "Estimation : ⟦~3 jours⟧", FactRole.Estimate, None },
+
+        // An approximate value is still a stated result: the approximation is the quantity's, not a role.
+        { "**Overall Completion:** ⟦~85%⟧", FactRole.Actual, None },
+        { "Temps investi : environ ⟦12 h⟧", FactRole.Actual, None },
         { "Response time, e.g. ⟦100 ms⟧", FactRole.Example, None },
         { "par exemple ⟦5 %⟧", FactRole.Example, None },
 
