@@ -214,9 +214,13 @@ internal sealed class StatementCues
     {
         string text = _text;
         CueKind kind = entry.Kind;
+        FactStance stance = entry.Stance;
+
+        // "cgi?id=1": a question mark inside a word asks nothing.
         if ((kind & (CueKind.Break | CueKind.SentenceEnd | CueKind.Label)) != 0 && !IsBreakHere(text, start, end))
         {
             kind &= ~(CueKind.Break | CueKind.SentenceEnd | CueKind.Label);
+            stance &= ~FactStance.Question;
         }
 
         // "from", "de", "à" only matter right before a number; the rest of the time they are everywhere.
@@ -224,8 +228,6 @@ internal sealed class StatementCues
         {
             kind &= ~(CueKind.From | CueKind.To);
         }
-
-        FactStance stance = entry.Stance;
 
         // A modal verb takes a verb: "may 2025" is a month. A role phrase takes its value ("viser 100 %").
         if ((stance & FactStance.Modal) != 0 && (kind & (CueKind.Condition | CueKind.Role)) == 0 && LeadsNumber(text, end, marks: 0))
@@ -604,7 +606,7 @@ internal sealed class StatementCues
     // second label's colon does not reach ("Before: 1 browser After: 4 browsers Growth: +300%").
     private FactRole? LeadingRole(int first, int valueStart)
     {
-        int labels = 0;
+        int labels = 0, labelAt = -1;
         int leftParenthesesAt = -1;
         int k = first - 1;
         while (k >= 0)
@@ -629,21 +631,64 @@ internal sealed class StatementCues
             {
                 return null;
             }
+            else if (cue.Is(CueKind.Label))
+            {
+                labelAt = cue.Start;
+            }
             else if (cue.Is(CueKind.Now))
             {
                 return BeforeAnywhereBefore(k) ? FactRole.After : FactRole.Actual;
             }
-            else if (cue.Is(CueKind.Role) && !(cue.Is(CueKind.NeedsLabel) && labels == 0))
+            else if (cue.Is(CueKind.Role) && !(cue.Is(CueKind.NeedsLabel) && !IsLabel(k, labelAt)))
             {
                 bool reaches = WordsBetween(cue.End, valueStart) <= cue.Reach &&
                     (leftParenthesesAt < 0 || WordsBetween(cue.End, leftParenthesesAt) <= MaxWordsIntoParentheses);
-                return reaches ? cue.Role : null;
+                if (!reaches)
+                {
+                    return null;
+                }
+
+                // "the target was 90%", "requirement was 10+": the noun before "was" says what the value was.
+                if (cue.Role == FactRole.Before && !cue.Is(CueKind.NeedsLabel) && k > 0 && _cues[k - 1].Is(CueKind.Role) &&
+                    _cues[k - 1].Role != FactRole.Before && WordsBetween(_cues[k - 1].End, cue.Start) == 0)
+                {
+                    return _cues[k - 1].Role;
+                }
+
+                return cue.Role;
             }
 
             k--;
         }
 
         return null;
+    }
+
+    // Whether the cue at k is a label before the colon at labelAt: right before it ("**After**: 4") or first in its
+    // clause ("Before the fix: 300 ms"), not inside a metric's name ("Récupération après panne : 8.5s").
+    private bool IsLabel(int k, int labelAt)
+    {
+        if (labelAt < 0)
+        {
+            return false;
+        }
+
+        if (WordsBetween(_cues[k].End, labelAt) == 0)
+        {
+            return true;
+        }
+
+        int clauseStart = 0;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (_cues[j].Is(CueKind.Break | CueKind.SentenceEnd | CueKind.Open | CueKind.Close | CueKind.Label))
+            {
+                clauseStart = _cues[j].End;
+                break;
+            }
+        }
+
+        return WordsBetween(clauseStart, _cues[k].Start) == 0;
     }
 
     private bool BeforeAnywhereBefore(int k)
