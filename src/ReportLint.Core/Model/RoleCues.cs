@@ -1083,7 +1083,14 @@ internal sealed class CueTable
             {
                 string phrase = entry.Phrase;
                 int end = i + phrase.Length;
-                if (end <= text.Length && string.CompareOrdinal(text, i, phrase, 0, phrase.Length) == 0 &&
+
+                // Most candidates differ at their second character: checked before the whole comparison.
+                if (end > text.Length || (phrase.Length > 1 && text[i + 1] != phrase[1]))
+                {
+                    continue;
+                }
+
+                if (string.CompareOrdinal(text, i, phrase, 0, phrase.Length) == 0 &&
                     !(char.IsLetterOrDigit(phrase[^1]) && end < text.Length && char.IsLetterOrDigit(text[end])))
                 {
                     match = entry;
