@@ -48,6 +48,10 @@ status
 state
 result status
 
+[column.unit]
+unit
+units
+
 [status.met]
 done
 complete
@@ -516,3 +520,89 @@ left to do
 still to do
 blockers
 open items
+
+# The role of a value from the words before it in its clause (the fact model): the nearest cue wins. A result
+# cue ("achieved") takes the value back from a target cue before it ("Target: 90%, achieved: 85%").
+[role.actual]
+achieved
+actual
+measured
+result
+current
+observed
+obtained
+
+[role.target]
+target
+threshold
+sla
+expected
+required
+
+[role.goal]
+goal
+objective
+aim
+aim is
+aiming
+aims
+
+[role.before]
+before
+previously
+was
+baseline
+from
+
+[role.after]
+after
+now at
+
+[role.projected]
+once deployed
+will reach
+will be
+projected
+forecast
+
+[role.estimate]
+estimated
+estimate
+est.
+
+[role.example]
+e.g.
+for example
+for instance
+example
+such as
+
+# A clause that denies or only allows what it says claims nothing.
+[stance.negation]
+not
+never
+cannot
+can't
+no system
+nothing
+nobody
+isn't
+aren't
+won't
+doesn't
+don't
+
+[stance.modal]
+can
+could
+may
+might
+should
+would
+aim
+aim is
+aims
+plan to
+planned
+intend
+hope

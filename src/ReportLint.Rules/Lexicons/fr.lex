@@ -40,6 +40,10 @@ actuel
 statut
 état
 
+[column.unit]
+unité
+unités
+
 [status.met]
 terminé
 terminée
@@ -433,3 +437,78 @@ restants
 ce qui reste
 points ouverts
 bloquants
+
+# Le rôle d'une valeur d'après les mots qui la précèdent dans sa proposition (modèle des faits).
+[role.actual]
+réalisé
+réel
+mesuré
+obtenu
+actuel
+résultat
+
+[role.target]
+cible
+seuil
+attendu
+valeur cible
+
+[role.goal]
+objectif
+but
+viser
+visée
+visé
+ambition
+
+[role.before]
+avant
+auparavant
+initialement
+était
+
+[role.after]
+après
+désormais
+
+[role.projected]
+une fois déployé
+une fois déployée
+sera
+projeté
+prévision
+
+[role.estimate]
+estimé
+estimée
+estimation
+
+[role.example]
+par exemple
+exemple
+ex.
+
+# Une proposition niée ou seulement possible n'affirme rien.
+[stance.negation]
+pas
+jamais
+aucun
+aucune
+personne
+rien
+
+[stance.modal]
+peut
+peuvent
+pourrait
+pourraient
+devrait
+devraient
+doit
+doivent
+vise
+visée
+visé
+viser
+souhaite
+espère
