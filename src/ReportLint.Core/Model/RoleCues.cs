@@ -639,7 +639,7 @@ internal sealed class StatementCues
             {
                 return BeforeAnywhereBefore(k) ? FactRole.After : FactRole.Actual;
             }
-            else if (cue.Is(CueKind.Role) && !(cue.Is(CueKind.NeedsLabel) && !IsLabel(k, labelAt)))
+            else if (cue.Is(CueKind.Role) && !(cue.Is(CueKind.NeedsLabel) && !IsLabel(k, labelAt) && !HasPartnerLabel(cue.Role)))
             {
                 bool reaches = WordsBetween(cue.End, valueStart) <= cue.Reach &&
                     (leftParenthesesAt < 0 || WordsBetween(cue.End, leftParenthesesAt) <= MaxWordsIntoParentheses);
@@ -662,6 +662,21 @@ internal sealed class StatementCues
         }
 
         return null;
+    }
+
+    // "avant 61 %, après 80 %": before and after words in one statement mark a change even out of label position.
+    private bool HasPartnerLabel(FactRole role)
+    {
+        FactRole partner = role == FactRole.Before ? FactRole.After : FactRole.Before;
+        for (int j = 0; j < _count; j++)
+        {
+            if (_cues[j].Is(CueKind.NeedsLabel) && _cues[j].Role == partner)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the cue at k is a label before the colon at labelAt: right before it ("**After**: 4") or first in its

@@ -48,6 +48,10 @@ status
 state
 result status
 
+[column.unit]
+unit
+units
+
 [status.met]
 done
 complete
@@ -577,6 +581,7 @@ planned
 expected
 
 [role.goal]
+aim is
 goal
 goals
 our goal
@@ -705,6 +710,8 @@ nor
 # A negation of a noun: "no system can be 100% safe" denies a claim, "No critical vulnerabilities: 0" counts zero.
 # It denies the clause only right before the value or before a modal verb of its clause.
 [stance.negation.determiner]
+nothing
+nobody
 no
 none
 none of
@@ -731,6 +738,7 @@ non blocking
 
 # Only the longest phrase at a place is read: a role phrase that holds a modal verb ("must be") is listed here too.
 [stance.modal]
+aim is
 can
 must be
 should be

@@ -40,6 +40,10 @@ actuel
 statut
 état
 
+[column.unit]
+unité
+unités
+
 [status.met]
 terminé
 terminée
@@ -434,6 +438,7 @@ ce qui reste
 points ouverts
 bloquants
 
+
 # Le rôle d'une valeur (RoleCues) : les mots avant une valeur, ou après elle dans sa proposition, qui disent qu'elle
 # n'est pas un résultat réel. Une cible se lit aussi dans [target] et [column.target] ; les marques (→, ~, « »…) sont
 # dans common.lex.
@@ -599,6 +604,7 @@ ni
 plus aucun
 
 [stance.negation.determiner]
+rien
 aucun
 aucune
 aucuns

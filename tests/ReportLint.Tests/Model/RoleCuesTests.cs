@@ -73,6 +73,8 @@ public class RoleCuesTests
         { "**Before**: 1 browser **After**: ⟦4⟧ browsers **Growth**: +300%", FactRole.After, None },
         { "**Before**: 1 browser **After**: 4 browsers **Growth**: ⟦+300%⟧", FactRole.Actual, None },
         { "Locks the account after ⟦5⟧ failed attempts", FactRole.Actual, None },
+        { "Latency: before ⟦300 ms⟧, after 120 ms", FactRole.Before, None },
+        { "Latency: before 300 ms, after ⟦120 ms⟧", FactRole.After, None },
         { "Consider 60% as an interim target before pushing to ⟦70%⟧", FactRole.Target, None },
         { "⟦6⟧ public interfaces in the whole package (Cache, Plugin, DB) → ratio of interfaces to structs = 6/202", FactRole.Actual, None },
         { "6 public interfaces in the whole package (Cache, Plugin, DB) → ratio of interfaces to structs = ⟦6/202⟧", FactRole.Actual, None },
