@@ -7,8 +7,9 @@ using ReportLint.Text;
 namespace ReportLint.Claims;
 
 /// <summary>
-/// The prose of a block: its source text with code spans, raw HTML and autolinks blanked out (replaced by
-/// spaces, so offsets still point into the document). Claims are read from prose, never from quoted code.
+/// The prose of a block: its source text with code spans, raw HTML, autolinks and the targets of links and images
+/// blanked out (replaced by spaces, so offsets still point into the document). Claims are read from prose, never
+/// from quoted code or from a URL: "[see thread](https://…/pull/12#issuecomment-1100200300)" keeps "[see thread".
 /// </summary>
 public static class ProseText
 {
@@ -27,6 +28,12 @@ public static class ProseText
             }
         }
 
+        if (text.IndexOf("://".AsSpan()) >= 0)
+        {
+            buffer ??= text.ToArray();
+            BlankBareUrls(buffer);
+        }
+
         return buffer is null ? text.ToString() : new string(buffer);
     }
 
@@ -37,20 +44,58 @@ public static class ProseText
     /// </summary>
     internal static void BlankCode(ReportDocument document, LeafBlock block, TextSpan span, Span<char> text)
     {
-        if (!MayHoldCode(block, text))
+        if (MayHoldCode(block, text))
         {
-            return;
+            Inline? cursor = block.Inline!.FirstChild;
+            while (NextCode(document, block, span, ref cursor, out TextSpan code))
+            {
+                text.Slice(code.Start - span.Start, code.Length).Fill(' ');
+            }
         }
 
-        Inline? cursor = block.Inline!.FirstChild;
-        while (NextCode(document, block, span, ref cursor, out TextSpan code))
+        BlankBareUrls(text);
+    }
+
+    /// <summary>
+    /// Blanks each bare URL of the text ("https://…/pull/12", as GitHub links it): from its scheme to the next white
+    /// space or closing bracket.
+    /// </summary>
+    internal static void BlankBareUrls(Span<char> text)
+    {
+        int from = 0;
+        while (from < text.Length)
         {
-            text.Slice(code.Start - span.Start, code.Length).Fill(' ');
+            int colon = text[from..].IndexOf("://".AsSpan());
+            if (colon < 0)
+            {
+                return;
+            }
+
+            colon += from;
+            int start = colon;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = colon + 3;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not (')' or ']' or '>' or '|' or '"'))
+            {
+                end++;
+            }
+
+            if (start < colon)
+            {
+                text[start..end].Fill(' ');
+            }
+
+            from = end;
         }
     }
 
-    // Code spans start with a backtick, HTML and autolinks with '<': text with neither has nothing to blank.
-    private static bool MayHoldCode(LeafBlock block, ReadOnlySpan<char> text) => block.Inline is not null && text.IndexOfAny('`', '<') >= 0;
+    // Code spans start with a backtick, HTML and autolinks with '<', the target of a link follows a ']': text with
+    // none of them has nothing to blank.
+    private static bool MayHoldCode(LeafBlock block, ReadOnlySpan<char> text) => block.Inline is not null && text.IndexOfAny('`', '<', ']') >= 0;
 
     // The part within span of the next code span, HTML or autolink from cursor on (the inline to look at next, in the
     // order of Descendants()); false when there is none left.
@@ -60,12 +105,27 @@ public static class ProseText
         {
             Inline inline = cursor;
             cursor = MarkdownSyntax.NextInline(inline, block.Inline!);
-            if (inline is not (CodeInline or HtmlInline or AutolinkInline))
+            TextSpan found;
+            if (inline is LinkInline link)
+            {
+                // The target of a link or image: from the end of its text (or of its opening bracket) to its end.
+                found = document.GetSpan(link);
+                int labelEnd = link.LastChild is { } last ? document.GetSpan(last).End : found.Start + (link.IsImage ? 2 : 1);
+                found = labelEnd > found.Start && labelEnd < found.End ? TextSpan.FromBounds(labelEnd, found.End) : default;
+                if (found.IsEmpty)
+                {
+                    continue;
+                }
+            }
+            else if (inline is CodeInline or HtmlInline or AutolinkInline)
+            {
+                found = document.GetSpan(inline);
+            }
+            else
             {
                 continue;
             }
 
-            TextSpan found = document.GetSpan(inline);
             int start = Math.Max(found.Start, span.Start), end = Math.Min(found.End, span.End);
             if (end > start)
             {

@@ -199,6 +199,12 @@ public sealed class StatusItems
 
         string line = Readable.Text(document, firstLine);
         int start = 0;
+        // "[x] Design" is about "Design": a checked box's letter is no part of the title.
+        if (paragraph.Inline?.FirstChild is TaskList && line.IndexOf(']') is int box and >= 0)
+        {
+            start = box + 1;
+        }
+
         while (start < line.Length && !char.IsLetterOrDigit(line[start]))
         {
             start++;

@@ -48,6 +48,10 @@ status
 state
 result status
 
+[column.unit]
+unit
+units
+
 [status.met]
 done
 complete
@@ -516,3 +520,265 @@ left to do
 still to do
 blockers
 open items
+
+# The role of a value (RoleCues): which words before a value (within six words of it, in its clause), or just after
+# it, say it is not an actual result. A target is also read from [target] and [column.target]; a phrase in several
+# role sections takes the role of the first of role.actual, role.goal, role.projected, role.estimate, role.example,
+# role.before, role.before.label, role.after.label, role.target. Marks (→, quotation marks…) are in common.lex.
+# "~", "≈", "about", "environ" are not here: an approximate value (Quantity.Comparison) is still a stated result
+# ("Overall Completion: ~85%"); only an estimate word makes it an estimate.
+
+# Words that say a value is the actual result, even beside a target word: "Target met: 92%", "current: 87%".
+[role.actual]
+actual
+as planned
+as expected
+actually
+current
+currently
+measured
+achieved
+observed
+obtained
+result
+results
+today
+to date
+so far
+at present
+target met
+targets met
+target achieved
+targets achieved
+on target
+above target
+below target
+over target
+target audience
+
+# A requirement or threshold, beside [target]: "coverage must be ≥ 80%".
+[role.target]
+required
+expected result
+expected results
+expected value
+requirement
+requirements
+minimum
+must be
+must
+should be
+shall be
+shall
+needs to be
+has to be
+have to be
+budget
+limit
+quota
+acceptance criteria
+planned
+expected
+
+[role.goal]
+aim is
+goal
+goals
+our goal
+the goal is
+aim
+aims
+aim to
+aim for
+aims to
+aims for
+aiming
+aiming for
+the aim is
+our aim
+we aim
+targeting
+ambition
+
+# A value that holds once something happens: "once deployed: 100%".
+[role.projected]
+once deployed
+once released
+once merged
+once live
+once complete
+once completed
+after deployment
+after rollout
+will
+will be
+will reach
+is expected to
+are expected to
+expected to
+projected
+projection
+forecast
+forecasted
+anticipated
+
+[role.estimate]
+estimated
+estimate
+estimates
+est.
+estimation
+
+[role.example]
+e.g.
+e.g
+eg.
+for example
+for instance
+such as
+example
+examples
+
+# Within two words of the value: "(was 61%)".
+[role.before]
+was
+previously
+baseline
+initially
+formerly
+used to be
+up from
+down from
+
+# Only as a label, with a colon before the value: "Before: 61%", not "after 5 failed attempts".
+[role.before.label]
+before
+previous
+
+[role.after.label]
+after
+
+# "from 61% to 80%": a value right after [role.from] is the before of a value right after [role.to], in one clause.
+[role.from]
+from
+
+[role.to]
+to
+
+# "was 61%, now 80%": a value after [role.now] is the after of an earlier before; alone, it is the actual result.
+[role.now]
+now
+
+# The stance of a clause (RoleCues): none of these is a claim.
+# A negation of the predicate: "not yet certified", "cannot be 100% safe".
+[stance.negation]
+not
+not yet
+never
+cannot
+can't
+can’t
+isn't
+isn’t
+aren't
+aren’t
+wasn't
+wasn’t
+weren't
+weren’t
+won't
+won’t
+doesn't
+doesn’t
+don't
+don’t
+didn't
+didn’t
+hasn't
+hasn’t
+haven't
+haven’t
+wouldn't
+wouldn’t
+couldn't
+couldn’t
+shouldn't
+shouldn’t
+neither
+nor
+
+# A negation of a noun: "no system can be 100% safe" denies a claim, "No critical vulnerabilities: 0" counts zero.
+# It denies the clause only right before the value or before a modal verb of its clause.
+[stance.negation.determiner]
+nothing
+nobody
+no
+none
+none of
+without
+
+# Phrases with a negation word that deny nothing: "not only 100% but…", "no more than 2%", "Target not met: 72%".
+[stance.negation.none]
+not only
+not just
+not more than
+not less than
+no more than
+no less than
+no later than
+no earlier than
+not met
+not achieved
+non-regression
+non regression
+non-functional
+non functional
+non-blocking
+non blocking
+
+# Only the longest phrase at a place is read: a role phrase that holds a modal verb ("must be") is listed here too.
+[stance.modal]
+aim is
+can
+must be
+should be
+shall be
+needs to be
+has to be
+have to be
+aim for
+aims for
+we aim
+aiming for
+could
+may
+might
+should
+would
+must
+shall
+ought to
+aim
+aims
+aim to
+aims to
+aiming to
+the aim is
+hope
+hopes
+hoping
+intend
+intends
+intended
+plan to
+plans to
+want to
+wants to
+wish
+ideally
+in theory
+
+# A condition: modal even right before a number ("if 100% of tests pass"), where a modal verb is not ("May 2025").
+[stance.modal.condition]
+if
+unless

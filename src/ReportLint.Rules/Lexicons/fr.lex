@@ -40,6 +40,10 @@ actuel
 statut
 état
 
+[column.unit]
+unité
+unités
+
 [status.met]
 terminé
 terminée
@@ -433,3 +437,242 @@ restants
 ce qui reste
 points ouverts
 bloquants
+
+
+# Le rôle d'une valeur (RoleCues) : les mots avant une valeur, ou après elle dans sa proposition, qui disent qu'elle
+# n'est pas un résultat réel. Une cible se lit aussi dans [target] et [column.target] ; les marques (→, ~, « »…) sont
+# dans common.lex.
+
+# La valeur est le résultat réel, même à côté d'un mot de cible : « Objectif atteint : 92 % », « actuel : 87 % ».
+[role.actual]
+réel
+comme prévu
+comme attendu
+réelle
+réalisé
+réalisée
+actuel
+actuelle
+actuellement
+mesuré
+mesurée
+obtenu
+obtenue
+constaté
+constatée
+résultat
+résultats
+à ce jour
+aujourd'hui
+aujourd’hui
+atteint
+atteinte
+objectif atteint
+objectifs atteints
+cible atteinte
+au-dessus de l'objectif
+en dessous de l'objectif
+public cible
+
+[role.target]
+requis
+résultat attendu
+résultats attendus
+requise
+exigé
+exigée
+exigence
+exigences
+minimum
+minimum requis
+doit être
+doit
+doivent
+devra être
+budget
+limite
+plafond
+quota
+critères d'acceptation
+planifié
+planifiée
+
+[role.goal]
+objectif de
+objectifs de
+l'objectif est
+notre objectif
+vise
+visons
+visent
+viser
+visé
+visée
+visés
+visées
+ambition
+
+[role.projected]
+une fois déployé
+une fois déployée
+une fois déployés
+une fois déployées
+une fois en production
+une fois livré
+une fois livrée
+une fois terminé
+une fois terminée
+après déploiement
+après le déploiement
+prévu
+prévue
+prévus
+prévues
+sera
+seront
+atteindra
+atteindront
+devrait atteindre
+projeté
+projetée
+prévisionnel
+prévisionnelle
+prévision
+à terme
+
+[role.estimate]
+estimé
+estimée
+estimés
+estimées
+estimation
+
+[role.example]
+par exemple
+p. ex.
+p.ex.
+ex.
+exemple
+exemples
+tel que
+telle que
+tels que
+telles que
+
+[role.before]
+auparavant
+précédemment
+initialement
+était
+étaient
+
+# Seulement en étiquette, avec deux-points avant la valeur : « Avant : 61 % ».
+[role.before.label]
+avant
+précédent
+précédente
+
+[role.after.label]
+après
+
+[role.from]
+de
+d'
+d’
+depuis
+passé de
+passée de
+
+[role.to]
+à
+jusqu'à
+jusqu’à
+vers
+
+[role.now]
+maintenant
+désormais
+
+[stance.negation]
+pas
+pas encore
+ne pas
+n'est pas
+jamais
+non
+ni
+plus aucun
+
+[stance.negation.determiner]
+rien
+aucun
+aucune
+aucuns
+aucunes
+sans
+pas de
+pas d'
+pas d’
+nul
+nulle
+
+[stance.negation.none]
+non seulement
+pas seulement
+pas plus de
+pas moins de
+pas plus tard que
+non atteint
+non atteinte
+non atteints
+non atteintes
+non-régression
+non régression
+non-fonctionnel
+non-fonctionnels
+non-fonctionnelle
+non-fonctionnelles
+non-bloquant
+non-bloquante
+non-bloquants
+non-bloquantes
+
+# Seule l'expression la plus longue à un endroit est lue : une expression de rôle qui contient un verbe modal (« doit être ») est aussi ici.
+[stance.modal]
+peut
+doit être
+devra être
+devrait atteindre
+peuvent
+pourrait
+pourraient
+pourra
+pourront
+devrait
+devraient
+doit
+doivent
+devra
+devront
+vise
+visons
+visent
+viser
+visé
+visée
+visés
+visées
+espère
+espérons
+souhaite
+souhaitons
+envisage
+envisageons
+il faut
+il faudrait
+idéalement
+en théorie
+
+# Une condition : modale même juste avant un nombre (« si 100 % des tests passent »).
+[stance.modal.condition]
+si

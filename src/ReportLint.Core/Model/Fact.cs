@@ -1,0 +1,152 @@
+using ReportLint.Claims;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// One thing a report states: a value (or, for a named metric, a status alone) with its role, stance, status,
+/// subject, metric, scope and evidence. Only an <see cref="IsActual"/> fact is a claim; a target bounds one, a goal,
+/// a before or a projection is compared with one or set aside.
+/// </summary>
+public sealed class Fact
+{
+    private readonly ReportModel _model;
+    private TargetOutcome? _outcome;
+    private FactPresentation? _presentation;
+    private DisplayText? _text;
+
+    internal Fact(ReportModel model, ModelStatement statement, FactValue? value, TextSpan span, FactRole role, FactStance stance)
+    {
+        _model = model;
+        Statement = statement;
+        Value = value;
+        Span = span;
+        Role = role;
+        Stance = stance;
+    }
+
+    /// <summary>The statement that states it.</summary>
+    public ModelStatement Statement { get; }
+
+    /// <summary>The value, or null for a status alone ("Security Headers - Missing headers") or a result that is no measure ("Framework ready").</summary>
+    public FactValue? Value { get; }
+
+    /// <summary>Where it stands in the source: its value, or the cell or statement that states it.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The 1-based line it starts on.</summary>
+    public int Line => _model.Document.Text.GetLinePosition(Span.Start).Line;
+
+    /// <summary>What the value stands for.</summary>
+    public FactRole Role { get; internal set; }
+
+    /// <summary>How its clause holds it.</summary>
+    public FactStance Stance { get; internal set; }
+
+    /// <summary>Whether it is a claim: an actual result, asserted (not negated, modal, asked or quoted).</summary>
+    public bool IsActual => Role == FactRole.Actual && Stance == FactStance.None;
+
+    /// <summary>The normalised metric it is about ("test-coverage" for "Couverture de tests"), or null when not named.</summary>
+    public string? Metric { get; internal init; }
+
+    /// <summary>The metric's name as written, for messages (empty when not named).</summary>
+    public DisplayText MetricName { get; internal init; } = DisplayText.Empty;
+
+    /// <summary>
+    /// What it is about, for messages: a table row's label, a named metric, or a list item's lead; empty when the
+    /// statement names nothing.
+    /// </summary>
+    public DisplayText Subject { get; internal init; } = DisplayText.Empty;
+
+    /// <summary>
+    /// The status of its own line or row (marks and words outside its value and targets), for a named metric the
+    /// symbols of its statement.
+    /// </summary>
+    public StatusKind Status => StatusOfClaim ?? Presentation.Own;
+
+    // The status of a named metric's statement (its symbols), which stands for its own.
+    internal StatusKind? StatusOfClaim { get; init; }
+
+    /// <summary>The innermost section holding it.</summary>
+    public ModelSection? Section => Statement.Section;
+
+    /// <summary>The target it is measured against (for a result), or null.</summary>
+    public Fact? Target { get; internal set; }
+
+    /// <summary>The result it bounds (for a target), or null.</summary>
+    public Fact? TargetOf { get; internal set; }
+
+    /// <summary>The text of its value as written ('Framework ready' for a result that is no measure), for messages.</summary>
+    public DisplayText Text => _text ??= Value?.Text ?? DisplayText.Of(_model.Document, Span);
+
+    /// <summary>What its value says beside the metric name ("100% compliance", "missing headers"), folded, for messages.</summary>
+    public string ValueText { get; internal init; } = string.Empty;
+
+    /// <summary>Whether its value meets its <see cref="Target"/>: unknown without a target, a value, or a direction.</summary>
+    public TargetOutcome Outcome => _outcome ??= _model.OutcomeOf(this);
+
+    /// <summary>How the report presents it: by a mark on its own line or row, else by the nearest heading with a status.</summary>
+    public FactPresentation Presentation => _presentation ??= _model.PresentationOf(this);
+
+    /// <summary>What backs it on its own statement: a link, code (a command, a path), a count.</summary>
+    public FactEvidence Evidence =>
+        (Statement.HasLink ? FactEvidence.Link : FactEvidence.None) | (Statement.HasCode ? FactEvidence.Code : FactEvidence.None);
+
+    // The metric claim it was read from (named metrics), for moments and periods.
+    internal MetricClaim? Claim { get; init; }
+
+    // The folded words before its value on its line or row, which give a target its direction: given (a row's label
+    // cells), or folded from the prose between MetricFrom (its line's start) and the value when first asked.
+    internal string MetricText { get; init; } = string.Empty;
+
+    internal int? MetricFrom { get; init; }
+
+    // Spans its own status is not read from: its targets, its value's cell.
+    internal TextSpan[] Excluded { get; set; } = [];
+
+    // The word right after the value, read through mojibake ("-30 points" gives "points").
+    internal string ValueNoun { get; init; } = string.Empty;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Role} {Text}";
+}
+
+/// <summary>What backs a fact on its own statement.</summary>
+[Flags]
+public enum FactEvidence
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+    /// <summary>A link.</summary>
+    Link = 1,
+    /// <summary>Inline code: a command, a path, a log line.</summary>
+    Code = 2,
+}
+
+/// <summary>How a report presents a fact: its own mark, or the heading it stands under.</summary>
+public sealed class FactPresentation
+{
+    internal FactPresentation(StatusKind own, StatusKind status, TextSpan? mark, DisplayText? markText, ModelSection? heading)
+    {
+        Own = own;
+        Status = status;
+        MarkSpan = mark;
+        Mark = markText;
+        Heading = heading;
+    }
+
+    /// <summary>The status of its own line or row.</summary>
+    public StatusKind Own { get; }
+
+    /// <summary>The status it is presented with: its own, else that of the nearest heading above that has one.</summary>
+    public StatusKind Status { get; }
+
+    /// <summary>The first mark of its own line when that decides, or null.</summary>
+    public TextSpan? MarkSpan { get; }
+
+    /// <summary>That mark's text, for messages.</summary>
+    public DisplayText? Mark { get; }
+
+    /// <summary>The heading that decides when its own line has no status, or null.</summary>
+    public ModelSection? Heading { get; }
+}

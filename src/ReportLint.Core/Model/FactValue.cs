@@ -1,0 +1,95 @@
+using ReportLint.Claims;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// A value as the report writes it: a number with its normalised unit (<c>h</c>, <c>ms</c>, <c>%</c>, <c>grade</c>…),
+/// a ratio <c>n/m</c>, a lower bound <c>12+</c> or <c>≥ 90</c>, an approximation <c>~85%</c>, located in the source.
+/// </summary>
+public sealed class FactValue
+{
+    private readonly ReportModel _model;
+    private DisplayText? _text;
+
+    internal FactValue(ReportModel model, Quantity quantity)
+    {
+        _model = model;
+        Quantity = quantity;
+    }
+
+    internal Quantity Quantity { get; }
+
+    /// <summary>The number, multipliers applied (<c>12.5k</c> is 12500); the numerator of a ratio.</summary>
+    public decimal Number => Quantity.Value;
+
+    /// <summary>The normalised unit, empty for a bare number.</summary>
+    public string Unit => Quantity.Unit;
+
+    /// <summary>How the value bounds the true value (exact, approximately, at least…).</summary>
+    public Comparison Comparison => Quantity.Comparison;
+
+    /// <summary>The denominator of a ratio (<c>95/100</c>), or null.</summary>
+    public decimal? Denominator => Quantity.Denominator;
+
+    /// <summary>Whether it is a ratio <c>n/m</c>.</summary>
+    public bool IsRatio => Quantity.Denominator is not null;
+
+    /// <summary>Whether it is a percentage.</summary>
+    public bool IsPercentage => Quantity.Unit == "%";
+
+    /// <summary>Whether it is a lower bound (<c>12+</c>, <c>≥ 90</c>, <c>&gt; 1000</c>).</summary>
+    public bool IsLowerBound => Quantity.Comparison is Comparison.AtLeast or Comparison.GreaterThan;
+
+    /// <summary>Whether it is an upper bound (<c>≤ 5</c>, <c>&lt; 200ms</c>).</summary>
+    public bool IsUpperBound => Quantity.Comparison is Comparison.AtMost or Comparison.LessThan;
+
+    /// <summary>Whether it is approximate (<c>~2h</c>).</summary>
+    public bool IsApproximate => Quantity.Comparison == Comparison.Approximately;
+
+    /// <summary>Whether it is a letter grade (<c>A+</c>, <c>B</c>).</summary>
+    public bool IsGrade => Quantity.Unit == "grade";
+
+    /// <summary>How many decimals were written (7.5 has 1).</summary>
+    public int Decimals => Quantity.Decimals;
+
+    /// <summary>Half of the last written decimal place: the rounding the writer may have done.</summary>
+    public decimal Resolution => Quantity.Resolution;
+
+    /// <summary>The word right after the number when it is not a unit ("644 Unit Tests" gives "unit"), folded.</summary>
+    public string Noun => Quantity.Noun ?? string.Empty;
+
+    /// <summary>Where the value stands in the source, comparator and unit included.</summary>
+    public TextSpan Span => Quantity.Span;
+
+    /// <summary>Where the number alone stands in the source.</summary>
+    public TextSpan NumberSpan => Quantity.NumberSpan;
+
+    /// <summary>The value as written, for messages.</summary>
+    public DisplayText Text => _text ??= new DisplayText(_model.Document.GetText(Span).ToString());
+
+    /// <summary>Converts the value to <paramref name="unit"/> when the units measure the same thing.</summary>
+    public bool TryConvertTo(string unit, out decimal value) => Quantity.TryConvertTo(unit, out value);
+
+    /// <summary>Formats a number the way this value was written (decimals and unit).</summary>
+    public string Format(decimal value, int? decimals = null) => Quantity.Format(value, decimals);
+
+    /// <summary>Whether both are the same number as written: same value and scale, denominator and unit.</summary>
+    public bool SameAs(FactValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return SameNumber(Number, other.Number) && SameNumber(Denominator, other.Denominator) && Unit == other.Unit && Comparison == other.Comparison;
+    }
+
+    internal static bool SameNumber(decimal? a, decimal? b) =>
+        a is not { } x ? b is null : b is { } y && x == y && Scale(x) == Scale(y);
+
+#if NET
+    private static int Scale(decimal value) => value.Scale;
+#else
+    private static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
+
+    /// <inheritdoc />
+    public override string ToString() => Text.ToString();
+}

@@ -1,0 +1,75 @@
+using ReportLint.Claims;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// A heading and the section it opens, with its place in the heading path and what the heading itself says: its
+/// status (✅ "VALIDÉS" → met) and whether it names a period ("Week 3", "Phase 2") that dates what is under it.
+/// </summary>
+public sealed class ModelSection
+{
+    private readonly ReportModel _model;
+    private FoldedView? _folded;
+    private StatusKind? _status;
+    private DisplayText? _title;
+    private bool? _isPeriod;
+
+    internal ModelSection(ReportModel model, Section section, ModelSection? parent)
+    {
+        _model = model;
+        Outline = section;
+        Parent = parent;
+    }
+
+    internal Section Outline { get; }
+
+    /// <summary>The enclosing section, or null at the top.</summary>
+    public ModelSection? Parent { get; }
+
+    /// <summary>The heading level, 1 to 6.</summary>
+    public int Level => Outline.Level;
+
+    /// <summary>The 1-based line of the heading.</summary>
+    public int Line => Outline.Line;
+
+    /// <summary>The heading line (markers included).</summary>
+    public TextSpan HeadingSpan => Outline.Span;
+
+    /// <summary>The heading's text, without the leading <c>#</c>s.</summary>
+    public TextSpan TitleSpan => Outline.ContentSpan;
+
+    /// <summary>From the heading to the next heading of the same or a higher level.</summary>
+    public TextSpan Span => Outline.SectionSpan;
+
+    /// <summary>The heading's text for messages, emphasis markers dropped.</summary>
+    public DisplayText Title => _title ??= new DisplayText(
+        _model.Document.GetText(TitleSpan).ToString().Replace("**", string.Empty, StringComparison.Ordinal).Trim());
+
+    /// <summary>The heading's prose, folded (mojibake read through).</summary>
+    public FoldedView Folded => _folded ??= _model.Fold(TitleSpan, ProseText.Of(_model.Document, Outline.Block, TitleSpan));
+
+    /// <summary>What the heading's marks and words say (any mark not met outweighs met ones).</summary>
+    public StatusKind Status => _status ??= _model.StatusOf(Folded);
+
+    /// <summary>Whether the heading names a period (lexicon section <c>period</c>): values under it are of that moment.</summary>
+    public bool IsPeriod => _isPeriod ??= Folded.Contains("period");
+
+    /// <summary>The headings from the top of the document down to this one.</summary>
+    public IReadOnlyList<ModelSection> Path
+    {
+        get
+        {
+            var path = new List<ModelSection>();
+            for (ModelSection? s = this; s is not null; s = s.Parent)
+            {
+                path.Insert(0, s);
+            }
+
+            return path;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Title.ToString();
+}

@@ -1,0 +1,187 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using ReportLint.Claims;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>The shape of a statement.</summary>
+public enum StatementKind
+{
+    /// <summary>A sentence of a paragraph.</summary>
+    Sentence,
+    /// <summary>A one-line paragraph <c>Key: value</c>.</summary>
+    KeyValueLine,
+    /// <summary>The first paragraph of a list item.</summary>
+    ListItem,
+    /// <summary>A table row.</summary>
+    TableRow,
+    /// <summary>A heading.</summary>
+    Heading,
+    /// <summary>A line of a code block that reads as claims ("Critical Issues: 0 ❌ # OBJECTIF: 0").</summary>
+    CodeLine,
+    /// <summary>A line of a code-fence dashboard (progress bar, <c>KEY: value</c> block, box-drawing row).</summary>
+    DashboardLine,
+}
+
+/// <summary>
+/// A unit of text that states something: a sentence, a list item, a table row, a heading, a <c>Key: value</c> line,
+/// a claim line of code. What it says is read once, when first asked: its views, status marks, values and facts.
+/// </summary>
+public sealed class ModelStatement
+{
+    private readonly ReportModel _model;
+    private ProseView? _prose;
+    private FoldedView? _folded;
+    private DisplayText? _text;
+    private StatusMark[]? _marks;
+    private FactValue[]? _values;
+    private Fact[]? _facts;
+    private FactStance? _stance;
+    private ModelRow? _row;
+    private bool _rowRead;
+
+    internal ModelStatement(ReportModel model, Statement statement, int index)
+    {
+        _model = model;
+        Source = statement;
+        Index = index;
+        Kind = KindOf(model.Document, statement);
+        Line = model.Document.Text.GetLinePosition(statement.Span.Start).Line;
+    }
+
+    internal Statement Source { get; }
+
+    /// <summary>Its position among the document's statements.</summary>
+    public int Index { get; }
+
+    /// <summary>Its shape.</summary>
+    public StatementKind Kind { get; }
+
+    /// <summary>Where it stands in the source.</summary>
+    public TextSpan Span => Source.Span;
+
+    /// <summary>The 1-based line it starts on.</summary>
+    public int Line { get; }
+
+    /// <summary>The innermost section holding it, or null before the first heading.</summary>
+    public ModelSection? Section => _model.SectionAt(Span.Start);
+
+    /// <summary>Whether it holds a link (evidence a reader can follow).</summary>
+    public bool HasLink => Source.HasLink;
+
+    /// <summary>Whether it holds inline code (a command, a path).</summary>
+    public bool HasCode => Source.HasCode;
+
+    /// <summary>Its prose: source characters with code, HTML and link targets blanked.</summary>
+    public ProseView Prose => _prose ??= new ProseView(Span, Source.Prose);
+
+    /// <summary>Its prose folded, mojibake read through.</summary>
+    public FoldedView Folded => _folded ??= new FoldedView(Source.Folded(_model.Document), Prose, _model.Document.Lexicon);
+
+    /// <summary>Its text for messages.</summary>
+    public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);
+
+    /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
+    public bool Contains(string section) => Folded.Contains(section);
+
+    /// <summary>The phrases of the lexicon section <paramref name="section"/> it holds, located in the source.</summary>
+    public IReadOnlyList<PhraseHit> Find(string section) => Folded.Find(section);
+
+    /// <summary>Its status marks and words, in order (✅ ⏳ [x], "done", "en cours"), read through mojibake.</summary>
+    public IReadOnlyList<StatusMark> Marks => _marks ??= Source.Marks(_model.Document).ToArray();
+
+    /// <summary>
+    /// Its status symbols only (✅ ❌ ⏳ ⚠️ [x]), in order: empty at once when the document's triage shows no symbol can
+    /// stand in it.
+    /// </summary>
+    public IReadOnlyList<StatusMark> Symbols
+    {
+        get
+        {
+            if (!_model.MayHoldStatusSymbol(Span))
+            {
+                return [];
+            }
+
+            var symbols = new List<StatusMark>();
+            foreach (StatusMark mark in Marks)
+            {
+                if (mark.IsSymbol)
+                {
+                    symbols.Add(mark);
+                }
+            }
+
+            return symbols;
+        }
+    }
+
+    /// <summary>What its symbols say: any symbol not met outweighs met ones; none when it has no symbol.</summary>
+    public StatusKind Status => _model.MayHoldStatusSymbol(Span) ? StatusScanner.SummarizeSymbols(Source.Marks(_model.Document)) : StatusKind.None;
+
+    /// <summary>The values it states, in order, each located in the source.</summary>
+    public IReadOnlyList<FactValue> Values => _values ??= _model.ValuesOf(this);
+
+    /// <summary>Its facts: each value with its role, stance, status and, for a result, its target.</summary>
+    public IReadOnlyList<Fact> Facts => _facts ??= _model.FactsOf(this);
+
+    /// <summary>
+    /// How the statement as a whole is held: negated, modal, a question, or quoted (between quotation marks, or a
+    /// testimonial blockquote with an attribution).
+    /// </summary>
+    public FactStance Stance => _stance ??= _model.StanceOf(this, default);
+
+    /// <summary>The table row it is, or null.</summary>
+    public ModelRow? Row
+    {
+        get
+        {
+            if (!_rowRead)
+            {
+                _row = Source.Block.Parent is TableCell { Parent: TableRow row } ? _model.RowOf(row) : null;
+                _rowRead = true;
+            }
+
+            return _row;
+        }
+    }
+
+    /// <summary>Whether it is an item: a list item, a table row or a claim line of code (not running prose or a heading).</summary>
+    public bool IsItem => Kind is StatementKind.ListItem or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine;
+
+    internal Block Block => Source.Block;
+
+    /// <inheritdoc />
+    public override string ToString() => Text.ToString();
+
+    private static StatementKind KindOf(Analysis.ReportDocument document, Statement statement)
+    {
+        if (statement.InCode)
+        {
+            return StatementKind.CodeLine;
+        }
+
+        LeafBlock block = statement.Block;
+        if (block is HeadingBlock)
+        {
+            return StatementKind.Heading;
+        }
+
+        if (block.Parent is TableCell)
+        {
+            return StatementKind.TableRow;
+        }
+
+        if (block.Parent is ListItemBlock)
+        {
+            return StatementKind.ListItem;
+        }
+
+        TextSpan whole = document.GetSpan(block);
+        bool oneLine = document.Text.GetLinePosition(whole.Start).Line == document.Text.GetLinePosition(whole.End).Line;
+        ReadOnlySpan<char> text = document.GetText(statement.Span);
+        int colon = text.IndexOf(':');
+        return oneLine && whole == statement.Span && colon > 0 && colon < text.Length - 1 ? StatementKind.KeyValueLine : StatementKind.Sentence;
+    }
+}

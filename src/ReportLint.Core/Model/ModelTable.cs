@@ -1,0 +1,244 @@
+using Markdig.Extensions.Tables;
+using ReportLint.Claims;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>What a table column holds, from its header words (lexicon sections <c>column.*</c>).</summary>
+public enum ColumnRole
+{
+    /// <summary>Nothing the model reads a role from.</summary>
+    Other,
+    /// <summary>What each row is about: the first column that has no other role.</summary>
+    Label,
+    /// <summary>The measured value or result (<c>column.result</c>: "Result", "Achieved", "Réel").</summary>
+    Value,
+    /// <summary>The unit of the row's values (<c>column.unit</c>).</summary>
+    Unit,
+    /// <summary>The target or threshold (<c>column.target</c>: "Target", "Objectif", "Seuil").</summary>
+    Target,
+    /// <summary>The status (<c>column.status</c>: "Status", "Statut").</summary>
+    Status,
+}
+
+/// <summary>A column of a table, with the role its header gives it.</summary>
+public sealed class ModelColumn
+{
+    internal ModelColumn(int index, ColumnRole role, DisplayText header, string folded)
+    {
+        Index = index;
+        Role = role;
+        Header = header;
+        FoldedHeader = folded;
+    }
+
+    /// <summary>The 0-based column index.</summary>
+    public int Index { get; }
+
+    /// <summary>What the column holds.</summary>
+    public ColumnRole Role { get; }
+
+    /// <summary>The header text, for messages.</summary>
+    public DisplayText Header { get; }
+
+    /// <summary>The header, folded.</summary>
+    public string FoldedHeader { get; }
+}
+
+/// <summary>A cell of a table: its span, its text and the value it holds.</summary>
+public sealed class ModelCell
+{
+    private readonly ReportModel _model;
+    private DisplayText? _text;
+    private FactValue? _value;
+    private bool _valueRead;
+
+    internal ModelCell(ReportModel model, ModelRow row, ModelColumn? column, CellView view)
+    {
+        _model = model;
+        Row = row;
+        Column = column;
+        Span = view.Span;
+        Folded = view.Folded;
+    }
+
+    /// <summary>The row.</summary>
+    public ModelRow Row { get; }
+
+    /// <summary>The column, or null for a cell past the table's columns.</summary>
+    public ModelColumn? Column { get; }
+
+    /// <summary>The cell's text without its padding (empty for a missing cell).</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The cell's text, folded.</summary>
+    public string Folded { get; }
+
+    /// <summary>Whether the cell has no text.</summary>
+    public bool IsEmpty => Span.IsEmpty;
+
+    /// <summary>The cell's text for messages (emphasis dropped, mojibake repaired).</summary>
+    public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);
+
+    /// <summary>
+    /// The value the cell holds: the whole cell when it is one quantity or a letter grade (<c>**B+**</c>), else the
+    /// first quantity of its prose; null when it holds none. Its span is always in the source.
+    /// </summary>
+    public FactValue? Value
+    {
+        get
+        {
+            if (!_valueRead)
+            {
+                _value = _model.ReadCell(this);
+                _valueRead = true;
+            }
+
+            return _value;
+        }
+    }
+
+    /// <summary>Whether the cell says nothing was measured ("-", "—", "n/a", "TBD").</summary>
+    public bool IsPlaceholder => Folded is "" or "-" or "—" or "n/a" or "na" or "tbd";
+}
+
+/// <summary>A table row: its cells by column, and the statement it makes.</summary>
+public sealed class ModelRow
+{
+    internal ModelRow(ModelTable table, RowView view)
+    {
+        Table = table;
+        View = view;
+    }
+
+    internal RowView View { get; }
+
+    internal ModelCell[] CellArray { get; set; } = [];
+
+    /// <summary>The table.</summary>
+    public ModelTable Table { get; }
+
+    /// <summary>The row index in the table (0 is the header when there is one).</summary>
+    public int Index => View.Index;
+
+    /// <summary>The 1-based line of the row.</summary>
+    public int Line => View.Line;
+
+    /// <summary>Whether it is the header row.</summary>
+    public bool IsHeader => View.IsHeader;
+
+    /// <summary>From the first cell with text to the end of the last cell.</summary>
+    public TextSpan Span => View.Extent;
+
+    /// <summary>The cells, by column.</summary>
+    public IReadOnlyList<ModelCell> Cells => CellArray;
+
+    /// <summary>The cell in a column (an empty cell when the row has none there).</summary>
+    public ModelCell this[ModelColumn column] => CellArray[column.Index];
+
+    /// <summary>The cell of the first column with <paramref name="role"/>, or null.</summary>
+    public ModelCell? CellWith(ColumnRole role) => Table.ColumnWith(role) is { } column ? this[column] : null;
+
+    /// <summary>What the row is about: its label cell's text (empty when the table has no label column).</summary>
+    public DisplayText Label => CellWith(ColumnRole.Label)?.Text ?? DisplayText.Empty;
+}
+
+/// <summary>A pipe table: columns with roles and rows of cells.</summary>
+public sealed class ModelTable
+{
+    private readonly ModelColumn?[] _byRole;
+    private readonly Dictionary<TableRow, ModelRow> _rowOf;
+
+    internal ModelTable(ReportModel model, Table table, TableView view, Analysis.ReportDocument document)
+    {
+        Markdown = table;
+        Span = document.GetSpan(table);
+        Line = document.Text.GetLinePosition(Span.Start).Line;
+        int count = Math.Max(view.ColumnCount, view.Rows.Count == 0 ? 0 : view.Rows.Max(r => r.Cells.Count));
+        var roles = new ColumnRole[count];
+        Assign(view, document, roles, "column.target", ColumnRole.Target);
+        Assign(view, document, roles, "column.result", ColumnRole.Value);
+        Assign(view, document, roles, "column.status", ColumnRole.Status);
+        Assign(view, document, roles, "column.unit", ColumnRole.Unit);
+        for (int c = 0; c < count; c++)
+        {
+            if (roles[c] == ColumnRole.Other && view.Header is not null)
+            {
+                roles[c] = ColumnRole.Label;
+                break;
+            }
+        }
+
+        var columns = new ModelColumn[count];
+        _byRole = new ModelColumn?[6];
+        for (int c = 0; c < count; c++)
+        {
+            CellView header = view.Header is { } h ? h[c] : CellView.Missing;
+            columns[c] = new ModelColumn(c, roles[c], header.Span.IsEmpty ? DisplayText.Empty : DisplayText.Of(document, header.Span), header.Folded);
+            _byRole[(int)roles[c]] ??= columns[c];
+        }
+
+        Columns = columns;
+        var rows = new ModelRow[view.Rows.Count];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            RowView rowView = view.Rows[r];
+            var row = new ModelRow(this, rowView);
+            var cells = new ModelCell[count];
+            for (int c = 0; c < count; c++)
+            {
+                cells[c] = new ModelCell(model, row, columns[c], rowView[c]);
+            }
+
+            row.CellArray = cells;
+            rows[r] = row;
+        }
+
+        Rows = rows;
+        _rowOf = new Dictionary<TableRow, ModelRow>(ReferenceEqualityComparer.Instance);
+        foreach (ModelRow row in rows)
+        {
+            _rowOf[row.View.Row!] = row; // a pipe table's rows: only a drawn table's have no Markdig row
+        }
+
+        Section = model.SectionAt(Span.Start);
+    }
+
+    // The first column whose header is a phrase of the section gets the role, unless an earlier role took it.
+    private static void Assign(TableView view, Analysis.ReportDocument document, ColumnRole[] roles, string section, ColumnRole role)
+    {
+        int column = view.FindColumn(document.Lexicon, section);
+        if (column >= 0 && column < roles.Length && roles[column] == ColumnRole.Other)
+        {
+            roles[column] = role;
+        }
+    }
+
+    internal Table Markdown { get; }
+
+    /// <summary>The table's span.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The 1-based line of its first row.</summary>
+    public int Line { get; }
+
+    /// <summary>The innermost section holding it.</summary>
+    public ModelSection? Section { get; }
+
+    /// <summary>The columns, with their roles.</summary>
+    public IReadOnlyList<ModelColumn> Columns { get; }
+
+    /// <summary>Every row, header included.</summary>
+    public IReadOnlyList<ModelRow> Rows { get; }
+
+    /// <summary>The body rows.</summary>
+    public IEnumerable<ModelRow> Body => Rows.Where(r => !r.IsHeader);
+
+    /// <summary>Whether it was read from a code-fence dashboard (box-drawing table) rather than a pipe table.</summary>
+    public bool IsDashboard { get; internal init; }
+
+    /// <summary>The first column with <paramref name="role"/>, or null.</summary>
+    public ModelColumn? ColumnWith(ColumnRole role) => _byRole[(int)role];
+
+    internal ModelRow? RowOf(TableRow row) => _rowOf.TryGetValue(row, out ModelRow? found) ? found : null;
+}

@@ -1,0 +1,392 @@
+using Markdig.Syntax;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+public sealed partial class ReportModel
+{
+    private Fact[]? _metricFacts;
+
+    /// <summary>
+    /// The facts that name their metric (<c>Security Score: 95/100 (target: &gt; 90)</c>, <c>Score sécurité :
+    /// 85/100</c>, <c>Security Headers - Missing headers</c>), in document order: list items, rows, one-line
+    /// statements and claim lines of code. Their <see cref="Fact.Metric"/> maps the lexicons' synonyms to one name.
+    /// </summary>
+    public IReadOnlyList<Fact> MetricFacts => Once(ref _metricFacts, BuildMetricFacts);
+
+    internal Fact[] FactsOf(ModelStatement statement)
+    {
+        if (statement.Row is { IsHeader: false } row && row.Table.ColumnWith(ColumnRole.Target) is { } targetColumn &&
+            row.Table.ColumnWith(ColumnRole.Value) is { } valueColumn)
+        {
+            return RowFacts(statement, row, targetColumn, valueColumn);
+        }
+
+        IReadOnlyList<FactValue> values = statement.Values;
+        ReadOnlySpan<TargetClaim> targets = statement.Kind == StatementKind.TableRow ? [] : statement.Source.Targets(Document);
+        if (values.Count == 0 && targets.Length == 0)
+        {
+            return [];
+        }
+
+        var excluded = new TextSpan[targets.Length];
+        for (int t = 0; t < targets.Length; t++)
+        {
+            excluded[t] = targets[t].Span;
+        }
+
+        var facts = new List<Fact>(values.Count + targets.Length);
+        foreach (FactValue value in values)
+        {
+            if (Within(excluded, value.Span))
+            {
+                continue;
+            }
+
+            FactRole role = RoleOfValue(statement, value.Span);
+            facts.Add(new Fact(this, statement, value, value.Span, role, StanceOf(statement, value.Span))
+            {
+                Excluded = excluded, MetricFrom = LineOf(statement, value.Span.Start).Start,
+            });
+        }
+
+        // Each stated target bounds the last value before it on its own line, outside every target.
+        for (int t = 0; t < targets.Length; t++)
+        {
+            TargetClaim target = targets[t];
+            // "Goal: 100%" states a goal, "target: > 90" a target: both bound the result before them.
+            FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
+            var targetFact = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, role, StanceOf(statement, target.Value.Span))
+            {
+                Excluded = excluded,
+            };
+            facts.Add(targetFact);
+            TextSpan line = LineOf(statement, target.Span.Start);
+            Fact? result = null;
+            foreach (Fact fact in facts)
+            {
+                if (fact.Value is { } v && fact.TargetOf is null && fact.Role is not (FactRole.Target or FactRole.Goal) && line.Contains(v.Span) &&
+                    ResultFor(v, target, targets, line))
+                {
+                    result = fact;
+                }
+            }
+
+            if (result is { Target: null })
+            {
+                result.Target = targetFact;
+                targetFact.TargetOf = result;
+            }
+        }
+
+        facts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return facts.ToArray();
+    }
+
+    // What Targets.ResultBefore takes for the result of a target: a value before it, in a unit it converts to, outside
+    // every target of the line.
+    private static bool ResultFor(FactValue value, TargetClaim target, ReadOnlySpan<TargetClaim> targets, TextSpan line)
+    {
+        Quantity q = value.Quantity;
+        bool unitOk = q.Unit.Length == 0 || target.Value.Unit.Length == 0 || Units.AreCompatible(q.Unit, target.Value.Unit);
+        if (q.Span.End > target.Span.Start || !unitOk)
+        {
+            return false;
+        }
+
+        foreach (TargetClaim t in targets)
+        {
+            if (line.Contains(t.Span) && t.Span.Contains(q.Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A table with a target and a value column: the value cell is the row's result, the target cell its target; a
+    // result cell that holds no measure ("Framework ready") is a result without value. Other values of the row take
+    // the role of their column.
+    private Fact[] RowFacts(ModelStatement statement, ModelRow row, ModelColumn targetColumn, ModelColumn valueColumn)
+    {
+        ModelCell targetCell = row[targetColumn], valueCell = row[valueColumn];
+        TextSpan[] excluded = [targetCell.Span, valueCell.Span];
+        var facts = new List<Fact>();
+        foreach (FactValue value in statement.Values)
+        {
+            if (targetCell.Span.Contains(value.Span) || valueCell.Span.Contains(value.Span))
+            {
+                continue;
+            }
+
+            FactRole role = ColumnOf(row, value.Span) == ColumnRole.Target ? FactRole.Target : RoleOfValue(statement, value.Span);
+            facts.Add(new Fact(this, statement, value, value.Span, role, StanceOf(statement, value.Span)) { Excluded = excluded });
+        }
+
+        int metricColumns = Math.Min(Math.Min(targetColumn.Index, valueColumn.Index), row.Cells.Count);
+        var metric = new string[metricColumns];
+        for (int c = 0; c < metric.Length; c++)
+        {
+            metric[c] = row.Cells[c].Folded;
+        }
+
+        string metricText = string.Join(" ", metric);
+        DisplayText subject = row.Label;
+        FactValue? target = targetCell.Value is { } tv && targetCell.Span.Contains(tv.Span) && IsWhole(targetCell, tv) ? tv : null;
+        Fact? targetFact = target is null ? null : new Fact(this, statement, target, target.Span, FactRole.Target, StanceOf(statement, target.Span))
+        {
+            Excluded = excluded, Subject = subject, MetricText = metricText,
+        };
+        if (targetFact is not null)
+        {
+            facts.Add(targetFact);
+        }
+
+        FactValue? result = valueCell.Value;
+        Fact? actual = null;
+        if (result is not null)
+        {
+            actual = new Fact(this, statement, result, result.Span, FactRole.Actual, StanceOf(statement, result.Span))
+            {
+                Excluded = excluded, Subject = subject, MetricText = metricText,
+            };
+        }
+        else if (targetFact is not null && !valueCell.IsPlaceholder)
+        {
+            actual = new Fact(this, statement, null, valueCell.Span, FactRole.Actual, StanceOf(statement, default))
+            {
+                Excluded = excluded, Subject = subject, MetricText = metricText,
+            };
+        }
+
+        if (actual is not null)
+        {
+            facts.Add(actual);
+            if (targetFact is not null)
+            {
+                actual.Target = targetFact;
+                targetFact.TargetOf = actual;
+            }
+        }
+
+        facts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return facts.ToArray();
+    }
+
+    // A target cell is a target only when the whole cell is that one value ("> 1000 req/s", "A"), as a threshold is.
+    private bool IsWhole(ModelCell cell, FactValue value)
+    {
+        ModelStatement? statement = StatementOf(cell.Row);
+        ReadOnlySpan<char> text = statement is not null && statement.Span.Contains(cell.Span) ? statement.Prose[cell.Span] : Document.GetText(cell.Span);
+        return QuantityScanner.TryParseWhole(text, cell.Span.Start, Document.Lexicon, out Quantity whole) && whole.Span == value.Span;
+    }
+
+    private static ColumnRole ColumnOf(ModelRow row, TextSpan span)
+    {
+        foreach (ModelCell cell in row.Cells)
+        {
+            if (cell.Span.Contains(span))
+            {
+                return cell.Column?.Role ?? ColumnRole.Other;
+            }
+        }
+
+        return ColumnRole.Other;
+    }
+
+    // The role of a value from the cues of its clause; a value in a table's target column is a target.
+    private FactRole RoleOfValue(ModelStatement statement, TextSpan value)
+    {
+        if (statement.Row is { } row && ColumnOf(row, value) == ColumnRole.Target)
+        {
+            return FactRole.Target;
+        }
+
+        return RoleCues.RoleOf(FoldedLineOf(statement, value.Start), value, Document.Lexicon);
+    }
+
+    // The folded line of a statement that holds position: a clause does not run on past the end of its line (a list
+    // item states one thing a line). The statement's own fold when it is one line.
+    private FoldedText FoldedLineOf(ModelStatement statement, int position)
+    {
+        TextSpan line = LineOf(statement, position);
+        return line == statement.Span || statement.Kind == StatementKind.TableRow
+            ? statement.Folded.Folded
+            : Readable.Fold(Document, line, statement.Prose[line].ToString());
+    }
+
+    /// <summary>The stance of the clause holding <paramref name="value"/> (default: the whole statement), with a testimonial's quotation.</summary>
+    internal FactStance StanceOf(ModelStatement statement, TextSpan value)
+    {
+        FactStance stance = RoleCues.StanceOf(value == default ? statement.Folded.Folded : FoldedLineOf(statement, value.Start), value, Document.Lexicon);
+        return IsTestimonial(statement.Block) ? stance | FactStance.Quoted : stance;
+    }
+
+    // A blockquote that quotes someone: it opens with a quotation mark, or a line of it is an attribution
+    // ("— Jane Doe, CTO"). A blockquote used as a call-out ("> **Status:** ✅ done") states the report's own claims.
+    private bool IsTestimonial(Block block)
+    {
+        for (Block? b = block.Parent; b is not null; b = b.Parent)
+        {
+            if (b is QuoteBlock quote)
+            {
+                return _testimonials.TryGetValue(quote, out bool known) ? known : _testimonials.GetOrAdd(quote, ReadsAsTestimonial(quote));
+            }
+        }
+
+        return false;
+    }
+
+    private bool ReadsAsTestimonial(QuoteBlock quote)
+    {
+        TextSpan span = Document.GetSpan(quote);
+        int firstLine = Document.Text.GetLinePosition(span.Start).Line, lastLine = Document.Text.GetLinePosition(span.End).Line;
+        bool first = true;
+        for (int line = firstLine; line <= lastLine; line++)
+        {
+            ReadOnlySpan<char> text = Document.Text[Document.Text.GetLineSpan(line)].TrimStart();
+            while (text.Length > 0 && text[0] is '>' or ' ' or '*' or '_')
+            {
+                text = text[1..];
+            }
+
+            if (text.IsEmpty)
+            {
+                continue;
+            }
+
+            if ((first && text[0] is '"' or '“' or '«' or '„') || text[0] is '—' or '―' || (text[0] == '–' && text.Length > 1 && text[1] == ' ') || text.StartsWith("-- ".AsSpan(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
+
+    // The line of the statement that holds position (a table row, a code line or a sentence is one line; a list item
+    // may run over several).
+    private TextSpan LineOf(ModelStatement statement, int position)
+    {
+        if (statement.Kind == StatementKind.TableRow)
+        {
+            return statement.Span;
+        }
+
+        TextSpan line = Document.Text.GetLineSpan(Document.Text.GetLinePosition(position).Line);
+        int start = Math.Max(line.Start, statement.Span.Start), end = Math.Min(line.End, statement.Span.End);
+        return end > start ? TextSpan.FromBounds(start, end) : statement.Span;
+    }
+
+    // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.
+    private static bool Within(TextSpan[] spans, TextSpan span)
+    {
+        foreach (TextSpan e in spans)
+        {
+            if (e.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal TargetOutcome OutcomeOf(Fact fact)
+    {
+        if (fact.Value is not { } value || fact.Target?.Value is not { } target)
+        {
+            return TargetOutcome.Unknown;
+        }
+
+        string metric = fact.MetricText;
+        if (fact.MetricFrom is int from && from <= value.Span.Start && fact.Statement.Prose.Span.Contains(TextSpan.FromBounds(from, value.Span.Start)))
+        {
+            metric = TextFolding.Fold(fact.Statement.Prose[TextSpan.FromBounds(from, value.Span.Start)]);
+        }
+
+        return Targets.Evaluate(value.Quantity, target.Quantity, metric, Document.Lexicon);
+    }
+
+    internal FactPresentation PresentationOf(Fact fact)
+    {
+        TextSpan scope = LineOf(fact.Statement, fact.Span.Start);
+        var own = new List<StatusMark>();
+        foreach (StatusMark mark in fact.Statement.Marks)
+        {
+            if (scope.Contains(mark.Span) && !Within(fact.Excluded, mark.Span))
+            {
+                own.Add(mark);
+            }
+        }
+
+        StatusKind status = StatusScanner.Summarize(own);
+        if (status == StatusKind.Met)
+        {
+            return new FactPresentation(status, status, own[0].Span, DisplayText.Of(Document, own[0].Span), null);
+        }
+
+        if (status != StatusKind.None)
+        {
+            return new FactPresentation(status, status, null, null, null);
+        }
+
+        foreach (ModelSection section in EnclosingSections(fact.Span.Start))
+        {
+            if (section.Status != StatusKind.None)
+            {
+                return new FactPresentation(StatusKind.None, section.Status, null, null, section);
+            }
+        }
+
+        return new FactPresentation(StatusKind.None, StatusKind.None, null, null, null);
+    }
+
+    private Fact[] BuildMetricFacts()
+    {
+        IReadOnlyList<MetricClaim> claims = MetricClaims.Of(Document).All;
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
+        var facts = new Fact[claims.Count];
+        IReadOnlyList<ModelStatement> statements = Statements;
+        int s = 0;
+        for (int i = 0; i < facts.Length; i++)
+        {
+            MetricClaim claim = claims[i];
+            while (s < statements.Count - 1 && statements[s].Span.Start < claim.Span.Start)
+            {
+                s++;
+            }
+
+            ModelStatement statement = statements[s];
+            FactValue? value = claim.Value is { } q ? new FactValue(this, q) : null;
+            TextSpan span = value?.Span ?? claim.Span;
+            FactRole role = value is null ? FactRole.Actual : RoleOfValue(statement, value.Span);
+            var name = new DisplayText(claim.Name);
+            var fact = new Fact(this, statement, value, span, role, StanceOf(statement, value?.Span ?? default))
+            {
+                Metric = claim.Key, MetricName = name, Subject = name, StatusOfClaim = claim.Status, ValueText = claim.ValueText,
+                ValueNoun = claim.ValueNoun, Claim = claim,
+            };
+            if (claim.Target is { } target)
+            {
+                fact.Target = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, FactRole.Target, StanceOf(statement, target.Value.Span))
+                {
+                    Metric = claim.Key, MetricName = name, Subject = name, TargetOf = fact,
+                };
+            }
+
+            facts[i] = fact;
+        }
+
+        return facts;
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Concurrent;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// The facts of one report, built once per document and queried by every rule (as Roslyn's <c>SemanticModel</c> is
+/// by analyzers): sections, statements, tables with column roles, items with a status, completion claims, facts
+/// with their roles and stances, and the relations between facts. Everything is computed on first request, so a
+/// rule that does not ask pays nothing; the scanners, folding and triage it is built from stay behind it.
+/// </summary>
+public sealed partial class ReportModel
+{
+    private ModelSection[]? _sections;
+    private Dictionary<Section, ModelSection>? _sectionOf;
+    private ModelStatement[]? _statements;
+    private ModelTable[]? _tables;
+    private Dictionary<TableRow, ModelStatement>? _rowStatements;
+    private readonly ConcurrentDictionary<Table, ModelTable> _tableOf = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
+
+    private ReportModel(ReportDocument document) => Document = document;
+
+    /// <summary>The model of a document, made on first request and shared by every rule.</summary>
+    public static ReportModel Of(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.GetModel(static d => new ReportModel(d));
+    }
+
+    internal ReportDocument Document { get; }
+
+    /// <summary>Every section, in document order.</summary>
+    public IReadOnlyList<ModelSection> Sections => Once(ref _sections, BuildSections);
+
+    /// <summary>Every statement, in document order.</summary>
+    public IReadOnlyList<ModelStatement> Statements => Once(ref _statements, BuildStatements);
+
+    /// <summary>Every pipe table, in document order.</summary>
+    public IReadOnlyList<ModelTable> Tables => Once(ref _tables, BuildTables);
+
+    /// <summary>The innermost section holding <paramref name="position"/> (a source offset), or null before the first heading.</summary>
+    public ModelSection? SectionAt(int position)
+    {
+        Section? section = DocumentOutline.Of(Document).SectionAt(position);
+        return section is null ? null : SectionOf(section);
+    }
+
+    /// <summary>The sections holding <paramref name="position"/>, innermost first.</summary>
+    public IEnumerable<ModelSection> EnclosingSections(int position)
+    {
+        for (ModelSection? s = SectionAt(position); s is not null; s = s.Parent)
+        {
+            yield return s;
+        }
+    }
+
+    /// <summary>The statements within <paramref name="span"/> (a section's span), in order.</summary>
+    public IEnumerable<ModelStatement> StatementsWithin(TextSpan span)
+    {
+        IReadOnlyList<ModelStatement> all = Statements;
+        int lo = 0, hi = all.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < all.Count && all[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(all[i].Span))
+            {
+                yield return all[i];
+            }
+        }
+    }
+
+    /// <summary>Whether the document reads as a status report: at least three statements carry a status mark.</summary>
+    public bool IsStatusReport => MetricClaims.IsStatusReport(Document);
+
+    // Publishes the first value made: rules on other threads may ask at the same time, and must see one model.
+    private T Once<T>(ref T? field, Func<T> factory)
+        where T : class =>
+        Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, factory(), null) ?? field!;
+
+    private ModelSection[] BuildSections()
+    {
+        IReadOnlyList<Section> outline = DocumentOutline.Of(Document).Sections;
+        var sections = new ModelSection[outline.Count];
+        var map = new Dictionary<Section, ModelSection>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < sections.Length; i++)
+        {
+            Section s = outline[i];
+            sections[i] = new ModelSection(this, s, s.Parent is { } parent ? map[parent] : null);
+            map[s] = sections[i];
+        }
+
+        _sectionOf = map;
+        return sections;
+    }
+
+    private ModelSection SectionOf(Section section)
+    {
+        _ = Sections;
+        return _sectionOf![section];
+    }
+
+    private ModelStatement[] BuildStatements()
+    {
+        IReadOnlyList<Statement> all = Claims.Statements.Of(Document).All;
+        var statements = new ModelStatement[all.Count];
+        for (int i = 0; i < statements.Length; i++)
+        {
+            statements[i] = new ModelStatement(this, all[i], i);
+        }
+
+        // Seam: the code-fence dashboards (box-drawing tables, progress bars, KEY: value blocks) become statements
+        // of kind DashboardLine and tables with IsDashboard here, once their reader is in Core.
+        return statements;
+    }
+
+    private ModelTable[] BuildTables()
+    {
+        var tables = new List<ModelTable>();
+        foreach (Block block in Document.Blocks)
+        {
+            if (block is Table table)
+            {
+                tables.Add(TableOf(table));
+            }
+        }
+
+        return tables.ToArray();
+    }
+
+    internal ModelTable TableOf(Table table) =>
+        _tableOf.TryGetValue(table, out ModelTable? found) ? found : _tableOf.GetOrAdd(table, new ModelTable(this, table, TableView.Of(Document, table), Document));
+
+    internal ModelRow? RowOf(TableRow row) => row.Parent is Table table ? TableOf(table).RowOf(row) : null;
+
+    /// <summary>The statement a table row makes.</summary>
+    internal ModelStatement? StatementOf(ModelRow row)
+    {
+        Dictionary<TableRow, ModelStatement> map = Once(ref _rowStatements, () =>
+        {
+            var rows = new Dictionary<TableRow, ModelStatement>(ReferenceEqualityComparer.Instance);
+            foreach (ModelStatement statement in Statements)
+            {
+                if (statement.Block.Parent is TableCell { Parent: TableRow r })
+                {
+                    rows[r] = statement;
+                }
+            }
+
+            return rows;
+        });
+        return map.TryGetValue(row.View.Row!, out ModelStatement? found) ? found : null; // model tables are pipe tables
+    }
+
+    internal FoldedView Fold(TextSpan span, string prose) => new(Readable.Fold(Document, span, prose), new ProseView(span, prose), Document.Lexicon);
+
+    internal StatusKind StatusOf(FoldedView folded)
+    {
+        var marks = new List<StatusMark>();
+        StatusScanner.Scan(folded.Folded, Document.Lexicon, marks);
+        return StatusScanner.Summarize(marks);
+    }
+
+    internal bool MayHoldStatusSymbol(TextSpan span) => !Document.Triage || Triggers.Of(Document).MayHoldStatusSymbol(span);
+
+    internal FactValue[] ValuesOf(ModelStatement statement)
+    {
+        ReadOnlySpan<Quantity> quantities = statement.Source.Quantities(Document);
+        if (quantities.Length == 0)
+        {
+            return [];
+        }
+
+        var values = new FactValue[quantities.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = new FactValue(this, quantities[i]);
+        }
+
+        return values;
+    }
+
+    // A cell's value: the whole cell as one quantity or grade, read in its row's prose (emphasis trimmed, code and
+    // link targets blanked) at the cell's own source offset; else the first value of the row inside the cell.
+    internal FactValue? ReadCell(ModelCell cell)
+    {
+        if (cell.IsEmpty)
+        {
+            return null;
+        }
+
+        ModelStatement? statement = StatementOf(cell.Row);
+        ReadOnlySpan<char> text = statement is not null && statement.Span.Contains(cell.Span) ? statement.Prose[cell.Span] : Document.GetText(cell.Span);
+        if (QuantityScanner.TryParseWhole(text, cell.Span.Start, Document.Lexicon, out Quantity whole))
+        {
+            return new FactValue(this, whole);
+        }
+
+        if (statement is null)
+        {
+            return null;
+        }
+
+        foreach (FactValue value in statement.Values)
+        {
+            if (cell.Span.Contains(value.Span))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

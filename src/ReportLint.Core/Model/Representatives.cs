@@ -1,0 +1,88 @@
+using ReportLint.Claims;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// The facts of one metric seen so far that later facts are compared with: one representative per distinct value,
+/// status and target (a few at most) for every subset of a fact's period path and, unless the metric is report-wide,
+/// its section. Two facts that can be compared share at least one such key, so each fact is looked up under a
+/// handful of keys and restatements stay linear in the number of facts.
+/// </summary>
+internal sealed class Representatives(ReportModel model)
+{
+    private const int MaxRepresentatives = 8;
+    private readonly Dictionary<string, List<Fact>> _kept = new(StringComparer.Ordinal);
+    private readonly List<Fact> _candidates = [];
+    private Fact? _keyed;
+    private string[] _keys = [];
+
+    /// <summary>The representatives a fact may be compared with, in the order they were kept, each once.</summary>
+    public List<Fact> Candidates(Fact fact)
+    {
+        _candidates.Clear();
+        foreach (string key in KeysOf(fact))
+        {
+            if (!_kept.TryGetValue(key, out List<Fact>? kept))
+            {
+                continue;
+            }
+
+            foreach (Fact earlier in kept)
+            {
+                if (!_candidates.Contains(earlier))
+                {
+                    _candidates.Add(earlier);
+                }
+            }
+        }
+
+        return _candidates;
+    }
+
+    /// <summary>Keeps a fact as a representative under each of its keys where no kept fact has its signature.</summary>
+    public void Remember(Fact fact)
+    {
+        foreach (string key in KeysOf(fact))
+        {
+            if (!_kept.TryGetValue(key, out List<Fact>? kept))
+            {
+                _kept[key] = kept = [];
+            }
+
+            if (kept.Count < MaxRepresentatives && !kept.Exists(k => SameSignature(k, fact)))
+            {
+                kept.Add(fact);
+            }
+        }
+    }
+
+    // "period path#section" for each compatible period path; a fact is looked up, then kept, so the keys of the last
+    // fact are kept too.
+    private string[] KeysOf(Fact fact)
+    {
+        if (ReferenceEquals(fact, _keyed))
+        {
+            return _keys;
+        }
+
+        MetricClaim claim = fact.Claim!;
+        string section = model.IsReportWide(fact.Metric ?? string.Empty) ? string.Empty
+            : claim.Section?.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        IEnumerable<string> compatible = MetricClaims.Of(model.Document).CompatiblePeriodKeys(model.Document, claim);
+        string[] periods = compatible as string[] ?? compatible.ToArray();
+        string[] keys = new string[periods.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = periods[i] + "#" + section;
+        }
+
+        _keyed = fact;
+        return _keys = keys;
+    }
+
+    // Same value (and denominator) as written, unit, status and target.
+    private static bool SameSignature(Fact a, Fact b) =>
+        FactValue.SameNumber(a.Value?.Number, b.Value?.Number) && FactValue.SameNumber(a.Value?.Denominator, b.Value?.Denominator) &&
+        a.Value?.Unit == b.Value?.Unit && a.Status == b.Status &&
+        FactValue.SameNumber(a.Target?.Value?.Number, b.Target?.Value?.Number) && a.Target?.Value?.Comparison == b.Target?.Value?.Comparison;
+}

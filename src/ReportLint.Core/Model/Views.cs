@@ -1,0 +1,154 @@
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// Text for messages: what a reader sees (mojibake repaired, emphasis markers dropped, white space collapsed). It has
+/// no offsets and no indexer: nothing can be parsed from it and mapped back into the document. Every offset a rule
+/// reports comes from the model (a <see cref="TextSpan"/> of the source).
+/// </summary>
+public sealed class DisplayText : IEquatable<DisplayText>
+{
+    private readonly string _text;
+
+    internal DisplayText(string text) => _text = text;
+
+    /// <summary>No text.</summary>
+    public static DisplayText Empty { get; } = new(string.Empty);
+
+    /// <summary>Whether there is no text to show.</summary>
+    public bool IsEmpty => _text.Length == 0;
+
+    /// <summary>The text, cut after <paramref name="max"/> characters with an ellipsis.</summary>
+    public DisplayText Truncate(int max) => _text.Length > max ? new DisplayText(_text[..max] + "…") : this;
+
+    /// <inheritdoc />
+    public override string ToString() => _text;
+
+    /// <inheritdoc />
+    public bool Equals(DisplayText? other) => other is not null && string.Equals(_text, other._text, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DisplayText);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_text);
+
+    // The text of a span of the source as a reader means it.
+    internal static DisplayText Of(Analysis.ReportDocument document, TextSpan span) => new(Readable.Text(document, span));
+}
+
+/// <summary>
+/// The prose of a piece of the source: the source characters with code spans, HTML, autolinks and the targets of
+/// links and images blanked (replaced by spaces). It has the source's length, so its offsets are source offsets: a
+/// <see cref="TextSpan"/> found in it is a span of the document.
+/// </summary>
+public sealed class ProseView
+{
+    internal ProseView(TextSpan span, string text)
+    {
+        Span = span;
+        Text = text;
+    }
+
+    /// <summary>The span of the source it covers.</summary>
+    public TextSpan Span { get; }
+
+    // The characters, index 0 at Span.Start.
+    internal string Text { get; }
+
+    /// <summary>The prose characters of <paramref name="span"/>, a span of the source within <see cref="Span"/>.</summary>
+    public ReadOnlySpan<char> this[TextSpan span]
+    {
+        get
+        {
+            if (!Span.Contains(span))
+            {
+                throw new ArgumentOutOfRangeException(nameof(span), span, $"outside the prose view {Span}");
+            }
+
+            return Text.AsSpan(span.Start - Span.Start, span.Length);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}
+
+/// <summary>A phrase of a lexicon section found in a folded view, located in the source.</summary>
+/// <param name="Section">The lexicon section.</param>
+/// <param name="Phrase">The phrase as the lexicon holds it (folded).</param>
+/// <param name="Span">Where the phrase stands in the source.</param>
+/// <param name="IsQuoted">Whether it stands between quotation marks ("…", “…”, « … »): quoted words mention, they do not claim.</param>
+public readonly record struct PhraseHit(string Section, string Phrase, TextSpan Span, bool IsQuoted);
+
+/// <summary>
+/// The folded view of a piece of prose: lower case, accents and emphasis dropped, mojibake read through. Its own
+/// positions are never given out: every phrase it finds comes back as a <see cref="PhraseHit"/> located in the source.
+/// </summary>
+public sealed class FoldedView
+{
+    private readonly FoldedText _folded;
+    private readonly Lexicon _lexicon;
+    private readonly ProseView _prose;
+
+    internal FoldedView(FoldedText folded, ProseView prose, Lexicon lexicon)
+    {
+        _folded = folded;
+        _prose = prose;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The folded text, for comparing names and keys (not for offsets: it is shorter than the source).</summary>
+    public string Text => _folded.Text;
+
+    /// <summary>The span of the source it folds.</summary>
+    public TextSpan Span => _prose.Span;
+
+    internal FoldedText Folded => _folded;
+
+    /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
+    public bool Contains(string section) => PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
+
+    /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source.</summary>
+    public IReadOnlyList<PhraseHit> Find(string section)
+    {
+        var matches = new List<PhraseMatch>();
+        PhraseMatcher.FindAll(_folded.Text, _lexicon, section, matches);
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = new PhraseHit[matches.Count];
+        for (int i = 0; i < hits.Length; i++)
+        {
+            PhraseMatch m = matches[i];
+            TextSpan at = _folded.ToOriginal(m.Start, m.End);
+            hits[i] = new PhraseHit(m.Section, m.Phrase, at, IsQuoted(at));
+        }
+
+        return hits;
+    }
+
+    // Whether a span of the source stands between quotation marks of this prose.
+    internal bool IsQuoted(TextSpan span) =>
+        _prose.Span.Contains(span) && Quotation.IsQuoted(_prose.Text, span.Start - _prose.Span.Start, span.End - _prose.Span.Start);
+
+    /// <summary>The folded text of the part of the source before <paramref name="position"/> (a source offset within the view).</summary>
+    internal string FoldedBefore(int position)
+    {
+        int end = 0;
+        while (end < _folded.Text.Length && _folded.StartOf(end) < position)
+        {
+            end++;
+        }
+
+        return _folded.Text[..end];
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _folded.Text;
+}

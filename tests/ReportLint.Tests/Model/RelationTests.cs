@@ -1,0 +1,79 @@
+using ReportLint.Model;
+
+namespace ReportLint.Tests.Model;
+
+public class RelationTests
+{
+    [Fact]
+    public void The_same_metric_stated_in_two_places_is_a_restatement_in_English_and_French()
+    {
+        const string text = "# Report\n\n## Summary\n\n- Security Score: 95/100\n\n## Détails\n\n- Score sécurité : 85/100\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        FactRelation relation = Assert.Single(model.Relations(RelationKind.Restatement));
+        Assert.Equal("85/100", relation.Fact.Text.ToString());
+        Assert.Equal("95/100", Assert.Single(relation.Related).Text.ToString());
+        Assert.Equal(relation.Fact.Metric, relation.Related[0].Metric);
+    }
+
+    [Fact]
+    public void Values_under_different_periods_are_not_restatements()
+    {
+        const string text = "# Report\n\n## Week 1\n\n- Security Score: 80/100\n\n## Week 2\n\n- Security Score: 95/100\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Empty(model.Relations(RelationKind.Restatement));
+        Assert.All(model.Restatements(), r => Assert.Empty(r.Related));
+    }
+
+    [Fact]
+    public void A_target_relates_to_the_result_it_bounds()
+    {
+        ReportModel model = ReportModelTests.ModelOf("- Coverage: 72% (target: ≥ 80%)\n- Uptime: 99%\n");
+
+        FactRelation relation = Assert.Single(model.Relations(RelationKind.TargetOf));
+        Assert.Equal(FactRole.Target, relation.Fact.Role);
+        Assert.Equal("72%", Assert.Single(relation.Related).Text.ToString());
+    }
+
+    [Fact]
+    public void A_percentage_relates_to_the_fraction_beside_it()
+    {
+        ReportModel model = ReportModelTests.ModelOf("- Resolved: 17/29 (58%)\n- Coverage: 58%\n");
+
+        FactRelation relation = Assert.Single(model.Relations(RelationKind.PercentageOf));
+        Assert.Equal("58%", relation.Fact.Text.ToString());
+        Assert.Equal("17/29", Assert.Single(relation.Related).Text.ToString());
+    }
+
+    [Fact]
+    public void A_change_relates_the_value_after_to_the_value_before()
+    {
+        ReportModel model = ReportModelTests.ModelOf("- Coverage: 61% → 80%\n- Latency: 120 ms, 80 ms\n");
+
+        FactRelation relation = Assert.Single(model.Relations(RelationKind.Change));
+        Assert.Equal(("80%", FactRole.After), (relation.Fact.Text.ToString(), relation.Fact.Role));
+        Assert.Equal(("61%", FactRole.Before), (relation.Related[0].Text.ToString(), relation.Related[0].Role));
+    }
+
+    [Fact]
+    public void A_total_row_aggregates_the_rows_above_it_in_its_column()
+    {
+        const string text = "| Suite | Tests |\n|---|---|\n| Unit | 120 |\n| Integration | 30 |\n| **Total** | 160 |\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        FactRelation relation = Assert.Single(model.Relations(RelationKind.AggregateOf));
+        Assert.Equal("160", relation.Fact.Text.ToString());
+        Assert.Equal(["120", "30"], relation.Related.Select(f => f.Text.ToString()));
+    }
+
+    [Fact]
+    public void A_completion_claim_in_a_heading_covers_the_items_of_its_section()
+    {
+        const string text = "# Report\n\n## Phase 1 ✅ COMPLETE\n\n- [x] Design\n- [ ] Rollout\n\n## Phase 2\n\n- [ ] Docs\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        CompletionFact claim = Assert.Single(model.Completions);
+        Assert.Equal(["Design", "Rollout"], model.ItemsCoveredBy(claim).Select(i => i.Title.ToString()));
+    }
+}

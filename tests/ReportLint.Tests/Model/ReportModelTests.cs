@@ -1,0 +1,166 @@
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Model;
+using ReportLint.Rules;
+using ReportLint.Text;
+
+namespace ReportLint.Tests.Model;
+
+public class ReportModelTests
+{
+    private static readonly Lazy<ReportLint.Lexicons.Lexicon> Lexicon = new(() => BuiltInRules.LoadLexicon());
+
+    internal static ReportModel ModelOf(string text) =>
+        ReportModel.Of(new ReportDocument(SourceText.From(text), null, Lexicon.Value, AnalysisOptions.Default));
+
+    private static string At(string text, TextSpan span) => text[span.Start..span.End];
+
+    [Fact]
+    public void The_model_is_built_once_per_document()
+    {
+        var document = new ReportDocument(SourceText.From("# Report\n\n- Coverage: 85%\n"), null, Lexicon.Value, AnalysisOptions.Default);
+        Assert.Same(ReportModel.Of(document), ReportModel.Of(document));
+        Assert.Same(ReportModel.Of(document).Statements[0], ReportModel.Of(document).Statements[0]);
+    }
+
+    [Fact]
+    public void Statements_have_a_kind_a_line_and_a_section_path()
+    {
+        const string text = "# Report\n\n## Week 3\n\nCoverage: 85%\n\n- Latency: 120 ms\n\n| Metric | Result |\n|---|---|\n| Uptime | 99.9% |\n\nAll went well. Nothing broke.\n";
+        ReportModel model = ModelOf(text);
+
+        Assert.Equal(
+            [StatementKind.Heading, StatementKind.Heading, StatementKind.KeyValueLine, StatementKind.ListItem, StatementKind.TableRow, StatementKind.TableRow, StatementKind.Sentence, StatementKind.Sentence],
+            model.Statements.Select(s => s.Kind));
+        ModelStatement latency = model.Statements[3];
+        Assert.Equal(7, latency.Line);
+        Assert.Equal(["Report", "Week 3"], latency.Section!.Path.Select(s => s.Title.ToString()));
+        Assert.True(latency.Section.IsPeriod);
+        Assert.False(latency.Section.Parent!.IsPeriod);
+    }
+
+    [Fact]
+    public void Link_targets_give_no_value_and_no_word()
+    {
+        const string text = "- Reviewed in [see thread](https://github.com/o/r/pull/12#issuecomment-1100200300), see https://example.com/world-class/99\n";
+        ModelStatement statement = ModelOf(text).Statements.Single();
+
+        Assert.Empty(statement.Values);
+        Assert.Empty(statement.Facts);
+        Assert.False(statement.Contains("hype"));
+        Assert.StartsWith("Reviewed in [see thread  ", statement.Prose.ToString());
+        Assert.Equal(statement.Span.Length, statement.Prose.ToString().Length);
+        Assert.Equal(", see", statement.Prose.ToString().Trim()[^5..]);
+    }
+
+    [Fact]
+    public void The_link_text_is_still_text()
+    {
+        const string text = "- Coverage [92% in CI](https://ci.example.com/runs/4711)\n";
+        ModelStatement statement = ModelOf(text).Statements.Single();
+
+        FactValue value = Assert.Single(statement.Values);
+        Assert.Equal("92%", At(text, value.Span));
+    }
+
+    [Fact]
+    public void Phrases_are_found_in_the_folded_view_and_located_in_the_source()
+    {
+        const string text = "- **Déploiement** : ✅ TERMINÉ, but \"pending\" review\n";
+        ModelStatement statement = ModelOf(text).Statements.Single();
+
+        PhraseHit done = Assert.Single(statement.Find("status.met"), h => h.Phrase == "termine");
+        Assert.Equal("TERMINÉ", At(text, done.Span));
+        Assert.False(done.IsQuoted);
+        PhraseHit pending = Assert.Single(statement.Find("status.pending"));
+        Assert.Equal("pending", At(text, pending.Span));
+        Assert.True(pending.IsQuoted);
+    }
+
+    [Fact]
+    public void Display_text_repairs_and_drops_markup()
+    {
+        const string text = "- **Coverage** : 85% âœ…\n";
+        ModelStatement statement = ModelOf(text).Statements.Single();
+
+        Assert.Equal("Coverage : 85% ✅", statement.Text.ToString());
+        Assert.Equal(StatusKind.Met, statement.Status);
+    }
+
+    [Fact]
+    public void Table_columns_take_their_roles_from_their_headers_in_English_and_French()
+    {
+        ModelTable en = ModelOf("| Metric | Target | Result | Unit | Status |\n|---|---|---|---|---|\n| Coverage | 80 | 85 | % | ✅ |\n").Tables.Single();
+        ModelTable fr = ModelOf("| Indicateur | Objectif | Résultat | Statut |\n|---|---|---|---|\n| Couverture | 80 % | 85 % | ✅ |\n").Tables.Single();
+
+        Assert.Equal([ColumnRole.Label, ColumnRole.Target, ColumnRole.Value, ColumnRole.Unit, ColumnRole.Status], en.Columns.Select(c => c.Role));
+        Assert.Equal([ColumnRole.Label, ColumnRole.Target, ColumnRole.Value, ColumnRole.Status], fr.Columns.Select(c => c.Role));
+        Assert.Equal("Couverture", fr.Body.Single().Label.ToString());
+    }
+
+    [Fact]
+    public void A_bold_cell_value_is_located_on_the_value_not_on_its_markers()
+    {
+        const string text = "| Metric | Target | Result | Status |\n|---|---|---|---|\n| Code quality | A | **B+** | ✅ |\n";
+        ReportModel model = ModelOf(text);
+        ModelRow row = model.Tables.Single().Body.Single();
+
+        FactValue value = row.CellWith(ColumnRole.Value)!.Value!;
+        Assert.Equal("B+", At(text, value.Span));
+        Assert.Equal("B+", value.Text.ToString());
+        Assert.True(value.IsGrade);
+
+        Fact result = Assert.Single(model.Statements.Single(s => s.Kind == StatementKind.TableRow && s.Line == 3).Facts, f => f.Role == FactRole.Actual);
+        Assert.Equal("B+", At(text, result.Span));
+        Assert.Equal("A", result.Target!.Text.ToString());
+        Assert.Equal(TargetOutcome.Missed, result.Outcome);
+        Assert.Equal(StatusKind.Met, result.Presentation.Status);
+        Assert.Equal("✅", result.Presentation.Mark!.ToString());
+        Assert.Equal("Code quality", result.Subject.ToString());
+    }
+
+    [Fact]
+    public void A_result_cell_that_is_no_measure_is_a_result_without_value()
+    {
+        const string text = "| Metric | Target | Achieved | Status |\n|---|---|---|---|\n| Load | 10K req/s | Framework ready | ✅ |\n| Latency | < 200ms | TBD | ⏳ |\n";
+        ReportModel model = ModelOf(text);
+        ModelStatement[] rows = model.Statements.Where(s => s.Kind == StatementKind.TableRow && s.Line > 2).ToArray();
+
+        Fact load = Assert.Single(rows[0].Facts, f => f.Role == FactRole.Actual);
+        Assert.Null(load.Value);
+        Assert.Equal("Framework ready", load.Text.ToString());
+        Assert.Equal("10K req/s", load.Target!.Text.ToString());
+        Assert.DoesNotContain(rows[1].Facts, f => f.Role == FactRole.Actual);
+    }
+
+    [Fact]
+    public void A_stated_target_bounds_the_result_before_it_on_its_line()
+    {
+        const string text = "- Coverage: 72% (target: ≥ 80%) ✅\n  Latency: 90 ms (target < 200 ms)\n";
+        ModelStatement statement = ModelOf(text).Statements.Single();
+
+        Fact coverage = statement.Facts[0];
+        Assert.Equal((FactRole.Actual, "72%"), (coverage.Role, coverage.Text.ToString()));
+        Assert.Equal("≥ 80%", coverage.Target!.Text.ToString());
+        Assert.Same(coverage, coverage.Target.TargetOf);
+        Assert.Equal(TargetOutcome.Missed, coverage.Outcome);
+        Assert.Equal(StatusKind.Met, coverage.Status);
+
+        Fact latency = statement.Facts.Single(f => f.Text.ToString() == "90 ms");
+        Assert.Equal("< 200 ms", latency.Target!.Text.ToString());
+        Assert.Equal(TargetOutcome.Met, latency.Outcome);
+        Assert.Equal(StatusKind.None, latency.Status);
+    }
+
+    [Fact]
+    public void A_fact_without_a_status_of_its_own_is_presented_by_the_heading_above()
+    {
+        const string text = "## TESTS VALIDÉS ✅\n\n- Débit : 34 req/s (objectif : > 1000 req/s)\n";
+        Fact fact = ModelOf(text).Statements[1].Facts[0];
+
+        Assert.Equal(StatusKind.None, fact.Status);
+        Assert.Equal(StatusKind.Met, fact.Presentation.Status);
+        Assert.Equal("TESTS VALIDÉS ✅", fact.Presentation.Heading!.Title.ToString());
+        Assert.Equal(TargetOutcome.Missed, fact.Outcome);
+    }
+}
