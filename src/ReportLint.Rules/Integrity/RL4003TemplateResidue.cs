@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
-using ReportLint.Syntax;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -73,64 +71,96 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction<LeafBlock>(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     [ThreadStatic]
     private static List<Residue>? t_found;
 
-    private static void Analyze(BlockAnalysisContext context)
+    private static void Analyze(DocumentAnalysisContext context)
     {
-        if (context.Block is not LeafBlock { Inline: { } inline } leaf || leaf is CodeBlock)
-        {
-            return;
-        }
-
-        // The block's own text, minus code spans, raw HTML and autolinks, where such text is legitimate. Most blocks
-        // hold no residue: the list of what was found is kept per thread, and the exclusions are listed only when
-        // something was found.
+        // Each statement's prose: code spans, HTML, autolinks and link targets are blanked there, where such text is
+        // legitimate. Code blocks are never checked.
         ReportDocument document = context.Document;
-        TextSpan block = document.GetSpan(leaf);
+        ReportModel model = ReportModel.Of(document);
         List<Residue> found = t_found ??= [];
-        found.Clear();
-        ScanText(document.GetText(block), block.Start, document.Lexicon, found);
-        if (found.Count == 0)
+        foreach (ModelStatement statement in model.Statements)
         {
-            return;
-        }
-
-        var excluded = new List<TextSpan>();
-        for (Inline? node = inline.FirstChild; node is not null; node = MarkdownSyntax.NextInline(node, inline))
-        {
-            if (node is CodeInline or HtmlInline or AutolinkInline or HtmlEntityInline)
+            if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
             {
-                excluded.Add(document.GetSpan(node));
+                continue;
+            }
+
+            found.Clear();
+            ScanText(statement.Prose[statement.Span], statement.Span.Start, model, found);
+            if (MayHoldMarker(statement.Prose[statement.Span], document.Lexicon))
+            {
+                FindMarkers(document, statement, found);
+            }
+
+            foreach ((TextSpan span, string what) in found)
+            {
+                if (!OnPurpose(document, model, span, what))
+                {
+                    string residue = document.GetText(span).ToString();
+                    var properties = IsDatePlaceholder(residue)
+                        ? ImmutableDictionary<string, string>.Empty.Add(DateProperty, "true")
+                        : ImmutableDictionary<string, string>.Empty;
+                    context.Diagnostics.Report(Rule, span, properties, [], residue, what);
+                }
+            }
+        }
+    }
+
+    // TODO, TBD, "À COMPLÉTER": a marker of the lexicon that the statement holds, written in capitals.
+    private static void FindMarkers(ReportDocument document, ModelStatement statement, List<Residue> found)
+    {
+        foreach (PhraseHit hit in statement.Find("placeholder.marker"))
+        {
+            if (IsUpper(document.GetText(hit.Span)))
+            {
+                found.Add(new Residue(hit.Span, Marker));
             }
         }
 
-        foreach ((TextSpan span, string what) in found)
+        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // Whether the prose holds a capital letter a marker can start with: most statements hold none, and are not folded for it.
+    private static bool MayHoldMarker(ReadOnlySpan<char> prose, Lexicon lexicon)
+    {
+        IReadOnlyList<string> markers = lexicon.Phrases("placeholder.marker");
+        for (int m = 0; m < markers.Count; m++)
         {
-            if (!Overlaps(excluded, span) && !OnPurpose(document, span, what))
+            string marker = markers[m];
+            if (marker.Length > 0 && prose.IndexOf(char.ToUpperInvariant(marker[0])) >= 0)
             {
-                string residue = document.GetText(span).ToString();
-                var properties = IsDatePlaceholder(residue)
-                    ? ImmutableDictionary<string, string>.Empty.Add(DateProperty, "true")
-                    : ImmutableDictionary<string, string>.Empty;
-                context.Diagnostics.Report(Rule, span, properties, [], residue, what);
+                return true;
             }
         }
+
+        // A marker may start with an accented capital ("À COMPLÉTER").
+        foreach (char c in prose)
+        {
+            if (c > '\u007F' && char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const string Marker = "a marker of unfinished text";
     private const string Field = "a template field that was never filled";
 
     // Template syntax used on purpose, and planning vocabulary: not residue.
-    private static bool OnPurpose(ReportDocument document, TextSpan span, string what)
+    private static bool OnPurpose(ReportDocument document, ReportModel model, TextSpan span, string what)
     {
         string text = document.Text.Text;
         if (ReferenceEquals(what, Marker))
         {
             return !string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase) &&
-                   !(StandsForValue(text, span) && ClaimsFinal(document, span.Start));
+                   !(StandsForValue(text, span) && model.ClaimsFinalAt(span.Start));
         }
 
         if (ReferenceEquals(what, Field))
@@ -229,75 +259,17 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         return !text.IsEmpty;
     }
 
-    // The report claims to be complete or final: its title says final, or a completion claim covers the whole
-    // document or the section the marker is in ("## Deliverables ✅ COMPLETE").
-    private static bool ClaimsFinal(ReportDocument document, int position)
-    {
-        if (Templates.Of(document).TitleSaysFinal)
-        {
-            return true;
-        }
-
-        foreach (CompletionClaim claim in CompletionClaims.Of(document).All)
-        {
-            if (!claim.ClaimsAll)
-            {
-                continue;
-            }
-
-            // A claim about the document counts in its title or on a status line ("**Status**: ✅ 100% COMPLETE"),
-            // not a completion word somewhere in its opening prose ("we will see how this can be done").
-            if (claim.Section is { } section
-                    ? claim.AboutDocument || (section.SectionSpan.Start <= position && position < section.SectionSpan.End)
-                    : claim.AboutDocument && OnStatusLine(document.Text.Text, claim.Span.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "Label: ✅ 100% COMPLETE": a label, then at most three words before the claim.
-    private static bool OnStatusLine(string text, int at)
-    {
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        ReadOnlySpan<char> before = text.AsSpan(lineStart, at - lineStart);
-        int colon = before.LastIndexOf(':');
-        if (colon < 0)
-        {
-            return false;
-        }
-
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in before[(colon + 1)..])
-        {
-            bool letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words <= 3;
-    }
-
     /// <summary>What the whole document says about its own template syntax, found once.</summary>
     private sealed class Templates
     {
-        private Templates(bool isTemplateSource, bool titleSaysFinal)
-        {
-            IsTemplateSource = isTemplateSource;
-            TitleSaysFinal = titleSaysFinal;
-        }
+        private Templates(bool isTemplateSource) => IsTemplateSource = isTemplateSource;
 
         // The document is the source a site generator renders (Jekyll, Hugo, MkDocs macros, Go templates): it opens
         // with front matter, puts template fields in link targets, or uses template actions. Its fields are filled
         // when it is rendered.
         public bool IsTemplateSource { get; }
 
-        public bool TitleSaysFinal { get; }
-
-        public static Templates Of(ReportDocument document) => document.GetModel(d => new Templates(FindTemplateSource(d.Text.Text), FindFinalTitle(d)));
+        public static Templates Of(ReportDocument document) => document.GetModel(d => new Templates(FindTemplateSource(d.Text.Text)));
 
         private static bool FindTemplateSource(string text)
         {
@@ -339,31 +311,13 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         private static bool StartsWithWord(string text, int at, string word) =>
             string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]));
 
-        // The title: the first heading.
-        private static bool FindFinalTitle(ReportDocument document) =>
-            DocumentOutline.Of(document).Sections is { Count: > 0 } sections &&
-            PhraseMatcher.ContainsAny(sections[0].Folded, document.Lexicon, "report.final");
     }
 
     // A residue found and what it is (a class, not a value tuple: framework generic code over a value type is
     // JIT-compiled at every start of the tool).
     private sealed record Residue(TextSpan Span, string What);
 
-    // A loop, not LINQ over TextSpan: framework generic code over a value type is JIT-compiled at every start.
-    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
-    {
-        foreach (TextSpan e in spans)
-        {
-            if (e.OverlapsWith(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void ScanText(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Residue> found)
+    private static void ScanText(ReadOnlySpan<char> text, int offset, ReportModel model, List<Residue> found)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -380,7 +334,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
                 found.Add(new Residue(new TextSpan(offset + i, end - i), Field));
                 i = end - 1;
             }
-            else if (c == '[' && (end = MatchPlaceholderEmail(text, i, lexicon)) > 0)
+            else if (c == '[' && (end = MatchPlaceholderEmail(text, i, model)) > 0)
             {
                 found.Add(new Residue(new TextSpan(offset + i, end - i), "a placeholder e-mail address"));
                 i = end - 1;
@@ -390,18 +344,13 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
                 found.Add(new Residue(TextSpan.FromBounds(offset + from, offset + end), "a placeholder phone number"));
                 i = end - 1;
             }
-            else if (char.IsUpper(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end = MatchMarker(text, i, lexicon)) > 0)
-            {
-                found.Add(new Residue(new TextSpan(offset + i, end - i), Marker));
-                i = end - 1;
-            }
         }
     }
 
     // $(date), $(date +%F), ${DATE}, {{ date }}, {{today}}: residue that stands for a date.
     internal static bool IsDatePlaceholder(string residue)
     {
-        string inner = TextFolding.Fold(residue.Trim(ResidueEdges));
+        string inner = residue.Trim(ResidueEdges).ToLowerInvariant();
         int end = 0;
         while (end < inner.Length && (char.IsLetter(inner[end]) || inner[end] == '_'))
         {
@@ -468,7 +417,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     }
 
     // [your-email@domain.com]: an address in brackets whose words are placeholders.
-    private static int MatchPlaceholderEmail(ReadOnlySpan<char> text, int i, Lexicon lexicon)
+    private static int MatchPlaceholderEmail(ReadOnlySpan<char> text, int i, ReportModel model)
     {
         int close = text[i..].IndexOf(']');
         if (close < 0 || close > MaxPlaceholderLength)
@@ -483,9 +432,10 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             return -1;
         }
 
-        foreach (string word in TextFolding.Fold(inner).Split(['-', '.', '_', '@', '+'], StringSplitOptions.RemoveEmptyEntries))
+        for (int start = 0, end; start < inner.Length; start = end + 1)
         {
-            if (lexicon.Contains("placeholder.email", word))
+            end = inner[start..].IndexOfAny("-._@+") is int next and >= 0 ? start + next : inner.Length;
+            if (model.IsPhrase("placeholder.email", inner[start..end]))
             {
                 return i + close + 1;
             }
@@ -550,35 +500,6 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         }
 
         return j;
-    }
-
-    // TODO, TBD, "À COMPLÉTER": a marker of the lexicon written in capitals, as a whole word.
-    private static int MatchMarker(ReadOnlySpan<char> text, int i, Lexicon lexicon)
-    {
-        // Indexed, not foreach: an enumerator through the interface per capital letter was a large share of this rule.
-        IReadOnlyList<string> markers = lexicon.Phrases("placeholder.marker");
-        for (int m = 0; m < markers.Count; m++)
-        {
-            string marker = markers[m];
-            int length = marker.Length;
-            if (i + length > text.Length)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> candidate = text.Slice(i, length);
-            if ((i + length < text.Length && char.IsLetterOrDigit(text[i + length])) || !IsUpper(candidate))
-            {
-                continue;
-            }
-
-            if (TextFolding.Fold(candidate) == marker)
-            {
-                return i + length;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsUpper(ReadOnlySpan<char> text)
