@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Text;
@@ -9,6 +10,12 @@ namespace ReportLint.Model;
 /// <param name="Hit">The phrase and where it stands.</param>
 public sealed record StatementPhrase(ModelStatement Statement, PhraseHit Hit);
 
+/// <summary>A fenced code block: a report's own commands, configuration or output.</summary>
+/// <param name="Span">The whole block, fences included.</param>
+/// <param name="Content">From the start of its first line of code to the end of its last (empty when it holds none).</param>
+/// <param name="Language">The first word of its info string (<c>bash</c>, <c>yaml</c>), or empty.</param>
+public sealed record ModelFence(TextSpan Span, TextSpan Content, string Language);
+
 /// <summary>
 /// What the report says about itself that makes text left unfilled a defect: whether it claims to be final or
 /// complete, where its phrases of a lexicon section stand, and the values written in a piece of its source.
@@ -16,6 +23,10 @@ public sealed record StatementPhrase(ModelStatement Statement, PhraseHit Hit);
 public sealed partial class ReportModel
 {
     private bool? _titleSaysFinal;
+    private ModelFence[]? _fences;
+
+    /// <summary>Every fenced code block, in document order.</summary>
+    public IReadOnlyList<ModelFence> Fences => Once(ref _fences, BuildFences);
 
     /// <summary>Whether the report's title (its first heading) says it is final (lexicon section <c>report.final</c>).</summary>
     public bool TitleSaysFinal => _titleSaysFinal ??= Sections is { Count: > 0 } sections && sections[0].Folded.Contains("report.final");
@@ -104,6 +115,37 @@ public sealed partial class ReportModel
     /// </summary>
     public FactValue? ReadValue(TextSpan span) =>
         QuantityScanner.TryParseWhole(Document.GetText(span), span.Start, Document.Lexicon, out Quantity quantity) ? new FactValue(this, quantity) : null;
+
+    private ModelFence[] BuildFences()
+    {
+        var fences = new List<ModelFence>();
+        foreach (Block block in Document.Blocks)
+        {
+            if (block is not FencedCodeBlock fence)
+            {
+                continue;
+            }
+
+            TextSpan span = Document.GetSpan(fence);
+            TextSpan content = new(span.Start, 0);
+            if (fence.Lines.Count > 0)
+            {
+                var lines = fence.Lines.Lines;
+                int first = lines[0].Slice.Start;
+                int last = lines[fence.Lines.Count - 1].Slice.End + 1;
+                if (first >= span.Start && last >= first && last <= span.End)
+                {
+                    content = TextSpan.FromBounds(first, last);
+                }
+            }
+
+            string info = fence.Info ?? string.Empty;
+            int space = info.IndexOfAny([' ', '\t', '{']);
+            fences.Add(new ModelFence(span, content, (space < 0 ? info : info[..space]).Trim()));
+        }
+
+        return fences.ToArray();
+    }
 
     // "Label: ✅ 100% COMPLETE": a label, then at most three words before the claim.
     private bool OnStatusLine(int at)

@@ -89,4 +89,17 @@ public class ResidueModelTests
         Assert.Equal((430m, "lines", true), (lines.Number, lines.Unit, lines.IsApproximate));
         Assert.Null(model.ReadValue(Inside("9.7 KB, 3 files")));
     }
+
+    [Fact]
+    public void Fences_give_their_language_and_the_span_of_their_code()
+    {
+        const string text = "# Deploy\n\n```bash title=\"x\"\ncurl https://a.example/health\necho ok\n```\n\n- Step:\n\n  ```\n  Date : ____\n  ```\n\n```\n```\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Equal(["bash", "", ""], model.Fences.Select(f => f.Language));
+        Assert.Equal("curl https://a.example/health\necho ok", text[model.Fences[0].Content.Start..model.Fences[0].Content.End]);
+        Assert.Equal("Date : ____", text[model.Fences[1].Content.Start..model.Fences[1].Content.End]);
+        Assert.True(model.Fences[2].Content.IsEmpty);
+        Assert.StartsWith("```bash", text[model.Fences[0].Span.Start..model.Fences[0].Span.End], StringComparison.Ordinal);
+    }
 }
