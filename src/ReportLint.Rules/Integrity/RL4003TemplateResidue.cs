@@ -52,7 +52,8 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     /// <inheritdoc />
     public override bool CanReport(ReportDocument document) =>
         Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "XX") || Triggers.Of(document).Any("placeholder.marker") ||
-        (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@"));
+        (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@")) ||
+        Triggers.Of(document).Any("placeholder.lead", "placeholder.bracket", "placeholder.field") || Triggers.Of(document).AnyChar("_");
 
     // As MatchPlaceholderEmail reads one: '[', then no ']', space or tab before an '@', then a ']' close enough.
     private static bool AnyBracketedAddress(ReadOnlySpan<char> text)
@@ -83,6 +84,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         ReportDocument document = context.Document;
         ReportModel model = ReportModel.Of(document);
         List<Residue> found = t_found ??= [];
+        bool? report = null;
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
@@ -91,24 +93,324 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             }
 
             found.Clear();
-            ScanText(statement.Prose[statement.Span], statement.Span.Start, model, found);
-            if (MayHoldMarker(statement.Prose[statement.Span], document.Lexicon))
+            ReadOnlySpan<char> prose = statement.Prose[statement.Span];
+            ScanText(prose, statement.Span.Start, model, found);
+            if (MayHoldMarker(prose, document.Lexicon))
             {
                 FindMarkers(document, statement, found);
             }
 
-            foreach ((TextSpan span, string what) in found)
+            int before = found.Count;
+            ScanPlaceholders(document.GetText(statement.Span), prose, statement.Span.Start, model, found);
+            if (found.Count > before && !(report ??= IsReport(model)))
             {
-                if (!OnPurpose(document, model, span, what))
-                {
-                    string residue = document.GetText(span).ToString();
-                    var properties = IsDatePlaceholder(residue)
-                        ? ImmutableDictionary<string, string>.Empty.Add(DateProperty, "true")
-                        : ImmutableDictionary<string, string>.Empty;
-                    context.Diagnostics.Report(Rule, span, properties, [], residue, what);
-                }
+                found.RemoveRange(before, found.Count - before);
+            }
+
+            Report(context, model, found);
+        }
+
+        // A report's own commands and configuration: placeholders and blank fields, never template syntax (a shell
+        // variable, a template literal, a Helm or Jinja field is code that means it). A command is an instruction, and
+        // an instruction's placeholder is its reader's to fill in, until the report says the work is done: then a
+        // deploy command to your-domain.com tells of a deployment with no real address.
+        bool? final = null;
+        foreach (ModelFence fence in model.Fences)
+        {
+            found.Clear();
+            ScanPlaceholders(document.GetText(fence.Content), [], fence.Content.Start, model, found);
+            if (found.Count > 0 && (final ??= model.ClaimsFinal))
+            {
+                Report(context, model, found);
             }
         }
+    }
+
+    private static void Report(DocumentAnalysisContext context, ReportModel model, List<Residue> found)
+    {
+        ReportDocument document = context.Document;
+        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        int reached = -1;
+        foreach ((TextSpan span, string what) in found)
+        {
+            // One finding for one piece of text: "[your-email@domain.com]" is an address, not also a "your-" token.
+            if (span.Start < reached)
+            {
+                continue;
+            }
+
+            reached = span.End;
+            if (!OnPurpose(document, model, span, what))
+            {
+                string residue = document.GetText(span).ToString();
+                var properties = IsDatePlaceholder(residue)
+                    ? ImmutableDictionary<string, string>.Empty.Add(DateProperty, "true")
+                    : ImmutableDictionary<string, string>.Empty;
+                context.Diagnostics.Report(Rule, span, properties, [], residue, what);
+            }
+        }
+    }
+
+    // Placeholders a reader sees as unfilled are residue in a report (one whose statements carry status marks, or
+    // that claims to be final or complete); a README or a guide that tells its reader to replace your_api_key is
+    // documentation.
+    private static bool IsReport(ReportModel model) => model.IsStatusReport || model.ClaimsFinal;
+
+    private const string Unfilled = "a placeholder that was never filled in";
+    private const string BlankField = "a fill-in field left blank";
+    private const string MaskedDate = "a date that was never filled in";
+    private const string BracketField = "a bracketed field that was never filled in";
+
+    // Placeholders in a piece of the source: tokens (your_api_key, YOUR_TOKEN, your-domain.com, <API_KEY>, VIDEO_ID in
+    // a URL), masked dates (2025-03-XX), bracketed fields ([Contact Info]) and blank fill-in fields (Date: ___).
+    // prose is the same piece with code, HTML and link targets blanked, or empty for code: dates and brackets are
+    // read in prose only, tokens everywhere.
+    private static void ScanPlaceholders(ReadOnlySpan<char> text, ReadOnlySpan<char> prose, int offset, ReportModel model, List<Residue> found)
+    {
+        bool code = prose.IsEmpty;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool inProse = !code && prose[i] != ' ';
+            bool starts = i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '_' or '-' or '#' or '.' or '@' or '$' or '{' or '%');
+            int end;
+            if (char.IsLetter(c) && starts && (end = MatchToken(text, i, inProse, model)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), Unfilled));
+                i = end - 1;
+            }
+            else if (c == '<' && (end = MatchAngle(text, i, model)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), Unfilled));
+                i = end - 1;
+            }
+            else if (inProse && (char.IsAsciiDigit(c) || c == 'X') && starts && (end = MatchMaskedDate(text, i)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), MaskedDate));
+                i = end - 1;
+            }
+            else if (inProse && c == '[' && (end = MatchBracketField(text, i, model)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), BracketField));
+                i = end - 1;
+            }
+            else if (c == ':' && (code || inProse) && (end = MatchBlankField(text, i, out int from)) > 0)
+            {
+                found.Add(new Residue(TextSpan.FromBounds(offset + from, offset + end), BlankField));
+                i = end - 1;
+            }
+        }
+    }
+
+    private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
+
+    // your_api_key, YOUR_USERNAME, your-domain.com, your-service.onrender.com; VIDEO_ID, REPO_NAME as a segment or a
+    // value of a URL or a command.
+    private static int MatchToken(ReadOnlySpan<char> text, int i, bool inProse, ReportModel model)
+    {
+        int j = i;
+        while (j < text.Length && IsTokenChar(text[j]))
+        {
+            j++;
+        }
+
+        ReadOnlySpan<char> token = text[i..j].TrimEnd("-_");
+        j = i + token.Length;
+        int separator = token.IndexOfAny('_', '-');
+        if (separator <= 0 || separator == token.Length - 1)
+        {
+            return -1;
+        }
+
+        bool upper = !HasLower(token);
+        if (model.IsPhrase("placeholder.lead", token[..separator]))
+        {
+            // "your-first-component", "your-pkg": a title's slug or an example's name, not a value to give.
+            bool domain = j + 1 < text.Length && text[j] == '.' && char.IsAsciiLetter(text[j + 1]);
+            if (!(upper || token.IndexOf('_') >= 0 || domain))
+            {
+                return -1;
+            }
+
+            // A host name goes with it: your-service.onrender.com.
+            if (domain)
+            {
+                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-'))
+                {
+                    j++;
+                }
+
+                while (text[j - 1] is '.' or '-')
+                {
+                    j--;
+                }
+            }
+
+            return j;
+        }
+
+        // An upper-case name of the value to give, standing as a segment or a value: /REPO_NAME, ?v=VIDEO_ID.
+        if (!inProse && upper && token.IndexOf('-') < 0 && i > 0 && text[i - 1] is '/' or '=' &&
+            (j == text.Length || text[j] is '/' or '?' or '&' or '#' or '.' or ')' or ' ' or '"' or '\'' or '\n' or '\r' or '>') &&
+            model.IsPhrase("placeholder.field", token[(token.LastIndexOf('_') + 1)..]))
+        {
+            return j;
+        }
+
+        return -1;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // <YOUR_TOKEN>, <your-api-key>, <API_KEY>: a placeholder in angle brackets (<INPUT_FILE> is a usage synopsis).
+    private static int MatchAngle(ReadOnlySpan<char> text, int i, ReportModel model)
+    {
+        int close = text[(i + 1)..].IndexOf('>');
+        if (close <= 2 || close > MaxPlaceholderLength)
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> inner = text.Slice(i + 1, close);
+        foreach (char c in inner)
+        {
+            if (!IsTokenChar(c))
+            {
+                return -1;
+            }
+        }
+
+        int separator = inner.IndexOfAny('_', '-');
+        if (separator <= 0 || !char.IsLetter(inner[0]))
+        {
+            return -1;
+        }
+
+        bool placeholder = model.IsPhrase("placeholder.lead", inner[..separator]) ||
+            (!HasLower(inner) && inner.IndexOf('-') < 0 && model.IsPhrase("placeholder.field", inner[(inner.LastIndexOf('_') + 1)..]));
+        return placeholder ? i + close + 2 : -1;
+    }
+
+    // 2025-03-XX, 2025-XX-XX, XX/XX/2025: a date with its day or month masked.
+    private static int MatchMaskedDate(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (j < text.Length && (char.IsAsciiDigit(text[j]) || text[j] is 'X' or '-' or '/' or '.'))
+        {
+            j++;
+        }
+
+        while (j > i && text[j - 1] is '-' or '/' or '.')
+        {
+            j--;
+        }
+
+        if (j < text.Length && char.IsLetterOrDigit(text[j]))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> date = text[i..j];
+        int parts = 0, years = 0, masked = 0;
+        while (!date.IsEmpty)
+        {
+            int cut = date.IndexOfAny("-/.");
+            ReadOnlySpan<char> part = cut < 0 ? date : date[..cut];
+            if (part is "XX")
+            {
+                masked++;
+            }
+            else if (part.Length == 4 && IsDigits(part))
+            {
+                years++;
+            }
+            else if (!(part.Length is 1 or 2 && IsDigits(part)))
+            {
+                return -1;
+            }
+
+            parts++;
+            date = cut < 0 ? [] : date[(cut + 1)..];
+        }
+
+        return parts == 3 && years == 1 && masked >= 1 ? j : -1;
+    }
+
+    // [Contact Info], [Your Name], [À remplir]: the whole text between brackets is a field to fill in (not a link, a
+    // task box or a reference).
+    private static int MatchBracketField(ReadOnlySpan<char> text, int i, ReportModel model)
+    {
+        int close = text[(i + 1)..].IndexOfAny("]\n[");
+        if (close <= 0 || close > MaxPlaceholderLength || text[i + 1 + close] != ']')
+        {
+            return -1;
+        }
+
+        int end = i + close + 2;
+        if (end < text.Length && text[end] is '(' or '[' or ':')
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> inner = text.Slice(i + 1, close).Trim();
+        int space = inner.IndexOf(' ');
+        return model.IsPhrase("placeholder.bracket", inner) || (space > 0 && model.IsPhrase("placeholder.lead", inner[..space])) ? end : -1;
+    }
+
+    // "Signature: ________", "Date: ___/___/____", "**Project Manager:** ****\_**** Date: **\_\_\_**": a label, then
+    // only a blank line to write on (underscores, escaped or in emphasis, and slashes).
+    private static int MatchBlankField(ReadOnlySpan<char> text, int i, out int from)
+    {
+        from = -1;
+        int k = i - 1;
+        while (k >= 0 && text[k] is '*' or ' ')
+        {
+            k--;
+        }
+
+        if (k < 0 || !(char.IsLetter(text[k]) || text[k] == ')'))
+        {
+            return -1;
+        }
+
+        int j = i + 1;
+        while (j < text.Length && text[j] is '*' or ' ' or '\t')
+        {
+            j++;
+        }
+
+        // The blank starts with the emphasis written around it ("**\_\_\_**"), not with the label's ("**Date:** ").
+        from = j;
+        while (from > i + 1 && text[from - 1] == '*')
+        {
+            from--;
+        }
+
+        int underscores = 0, length = j - from;
+        while (j < text.Length && text[j] is '_' or '*' or '\\' or '/')
+        {
+            underscores += text[j] == '_' ? 1 : 0;
+            length++;
+            j++;
+        }
+
+        if (underscores == 0 || length < 3 || (underscores < 3 && length < 5) || (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] != '|'))
+        {
+            return -1;
+        }
+
+        return j;
     }
 
     // TODO, TBD, "À COMPLÉTER": a marker of the lexicon that the statement holds, written in capitals.
@@ -161,6 +463,11 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         {
             return !string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase) &&
                    !(StandsForValue(text, span) && model.ClaimsFinalAt(span.Start));
+        }
+
+        if (ReferenceEquals(what, Unfilled) || ReferenceEquals(what, BlankField) || ReferenceEquals(what, MaskedDate) || ReferenceEquals(what, BracketField))
+        {
+            return false;
         }
 
         if (ReferenceEquals(what, Field))
