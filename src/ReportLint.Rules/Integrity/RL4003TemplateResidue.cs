@@ -53,7 +53,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     public override bool CanReport(ReportDocument document) =>
         Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "XX") || Triggers.Of(document).Any("placeholder.marker") ||
         (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@")) ||
-        Triggers.Of(document).Any("placeholder.lead", "placeholder.bracket", "placeholder.field") || Triggers.Of(document).AnyChar("_");
+        Triggers.Of(document).Any("placeholder.lead", "placeholder.bracket", "placeholder.field") || Triggers.Of(document).Contains("___") || Triggers.Of(document).Contains("\\_");
 
     // As MatchPlaceholderEmail reads one: '[', then no ']', space or tab before an '@', then a ']' close enough.
     private static bool AnyBracketedAddress(ReadOnlySpan<char> text)
@@ -159,6 +159,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     private const string Unfilled = "a placeholder that was never filled in";
     private const string BlankField = "a fill-in field left blank";
     private const string MaskedDate = "a date that was never filled in";
+    private const string DateFormat = "a date format standing where the date belongs";
     private const string BracketField = "a bracketed field that was never filled in";
 
     // Placeholders in a piece of the source: tokens (your_api_key, YOUR_TOKEN, your-domain.com, <API_KEY>, VIDEO_ID in
@@ -187,6 +188,11 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             else if (inProse && (char.IsAsciiDigit(c) || c == 'X') && starts && (end = MatchMaskedDate(text, i)) > 0)
             {
                 found.Add(new Residue(new TextSpan(offset + i, end - i), MaskedDate));
+                i = end - 1;
+            }
+            else if (inProse && c is 'Y' or 'D' or 'J' or 'A' && starts && (end = MatchDateFormat(text, i)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), DateFormat));
                 i = end - 1;
             }
             else if (inProse && c == '[' && (end = MatchBracketField(text, i, model)) > 0)
@@ -226,16 +232,16 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         if (model.IsPhrase("placeholder.lead", token[..separator]))
         {
             // "your-first-component", "your-pkg": a title's slug or an example's name, not a value to give.
-            bool domain = j + 1 < text.Length && text[j] == '.' && char.IsAsciiLetter(text[j + 1]);
+            bool domain = j + 1 < text.Length && text[j] is '.' or '@' && char.IsAsciiLetter(text[j + 1]);
             if (!(upper || token.IndexOf('_') >= 0 || domain))
             {
                 return -1;
             }
 
-            // A host name goes with it: your-service.onrender.com.
+            // A host name or an address goes with it: your-service.onrender.com, your-email@domain.com.
             if (domain)
             {
-                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-'))
+                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-' or '@'))
                 {
                     j++;
                 }
@@ -347,10 +353,58 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         return parts == 3 && years == 1 && masked >= 1 ? j : -1;
     }
 
+    // YYYY-MM-DD, DD/MM/YYYY, JJ/MM/AAAA: a date's format in capitals (it is residue only where it stands as a value).
+    private static int MatchDateFormat(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (j < text.Length && (text[j] is 'Y' or 'M' or 'D' or 'J' or 'A' or '-' or '/' or '.'))
+        {
+            j++;
+        }
+
+        while (j > i && text[j - 1] is '-' or '/' or '.')
+        {
+            j--;
+        }
+
+        if (j < text.Length && char.IsLetterOrDigit(text[j]))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> date = text[i..j];
+        int parts = 0, years = 0;
+        while (!date.IsEmpty)
+        {
+            int cut = date.IndexOfAny("-/.");
+            ReadOnlySpan<char> part = cut < 0 ? date : date[..cut];
+            bool same = part.Length > 0 && part.Trim(part[0]).IsEmpty;
+            if (same && part.Length == 4 && part[0] is 'Y' or 'A')
+            {
+                years++;
+            }
+            else if (!(same && part.Length == 2 && part[0] is 'M' or 'D' or 'J'))
+            {
+                return -1;
+            }
+
+            parts++;
+            date = cut < 0 ? [] : date[(cut + 1)..];
+        }
+
+        return parts == 3 && years == 1 ? j : -1;
+    }
+
     // [Contact Info], [Your Name], [À remplir]: the whole text between brackets is a field to fill in (not a link, a
     // task box or a reference).
     private static int MatchBracketField(ReadOnlySpan<char> text, int i, ReportModel model)
     {
+        // "app-[date].log", "logs/[name]": a pattern inside a name.
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '_' or '/' or '.'))
+        {
+            return -1;
+        }
+
         int close = text[(i + 1)..].IndexOfAny("]\n[");
         if (close <= 0 || close > MaxPlaceholderLength || text[i + 1 + close] != ']')
         {
@@ -465,6 +519,11 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
                    !(StandsForValue(text, span) && model.ClaimsFinalAt(span.Start));
         }
 
+        if (ReferenceEquals(what, DateFormat))
+        {
+            return !StandsForValue(text, span);
+        }
+
         if (ReferenceEquals(what, Unfilled) || ReferenceEquals(what, BlankField) || ReferenceEquals(what, MaskedDate) || ReferenceEquals(what, BracketField))
         {
             return false;
@@ -529,8 +588,14 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             lineEnd = text.Length;
         }
 
+        // A marker in brackets stands for the value as well: "Owner: [TBD]", "| (TODO) |".
         ReadOnlySpan<char> before = text.AsSpan(lineStart, span.Start - lineStart).TrimEnd(" \t*_");
         ReadOnlySpan<char> after = text.AsSpan(span.End, lineEnd - span.End).Trim(" \t*_.!\r");
+        if (before.Length > 0 && after.Length > 0 && (before[^1], after[0]) is ('[', ']') or ('(', ')'))
+        {
+            before = before[..^1].TrimEnd(" \t*_");
+            after = after[1..].Trim(" \t*_.!\r");
+        }
         bool valueEnds = after.IsEmpty || after[0] == '|';
         if (!valueEnds)
         {

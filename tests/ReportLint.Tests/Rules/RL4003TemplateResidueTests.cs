@@ -187,7 +187,9 @@ public class RL4003TemplateResidueTests
         - **Demo**: [watch it](https://video.example.org/watch?v=[|VIDEO_ID|])
         - **API key**: [|your_api_key|], token [|<YOUR_TOKEN>|], secret [|<API_KEY>|]
         - **Go-live**: [|2025-03-XX|], review on [|XX/XX/2025|]
-        - **Contact**: [|[Contact Info]|], owner [|[Your Name]|]
+        - **Contact**: [|[Contact Info]|], owner [|[Your Name]|], mail [|your-email@company.com|]
+        - **Rollback owner**: [[|TBD|]]
+        - **Signed off**: [|YYYY-MM-DD|]
         """);
 
     [Fact]
@@ -196,6 +198,7 @@ public class RL4003TemplateResidueTests
 
         - **Site** : https://[|votre-domaine.fr|]
         - **Mise en service** : [|2025-04-XX|]
+        - **Date de recette** : [|JJ/MM/AAAA|]
 
         | Rôle | Nom |
         |---|---|
@@ -263,8 +266,8 @@ public class RL4003TemplateResidueTests
 
         - See [the guide](https://example.org/learn/your-first-component#your-first-step) and your-own notes.
         - Install with `npm install your-pkg`; usage is `tool <INPUT_FILE>`.
-        - Dates: 2025-03-14; sizes XXL; the [Changelog] and [x] done; [Unreleased] entries.
-        - Note: __init__ and ___ are Python names.
+        - Dates: 2025-03-14, written YYYY-MM-DD in the logs; sizes XXL; the [Changelog] and [x] done; [Unreleased] entries.
+        - Note: __init__ and ___ are Python names; logs go to app-[date].log and logs/[name]/.
 
         ```js
         const msg = `Deployed ${version} on ${new Date().toISOString()}`;
