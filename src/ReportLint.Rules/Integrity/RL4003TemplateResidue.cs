@@ -175,7 +175,13 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             bool inProse = !code && prose[i] != ' ';
             bool starts = i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '_' or '-' or '#' or '.' or '@' or '$' or '{' or '%');
             int end;
-            if (char.IsLetter(c) && starts && (end = MatchToken(text, i, inProse, model)) > 0)
+            if (c == '<' && !code && text[i..].StartsWith("<!--"))
+            {
+                // A comment is not shown to the reader.
+                end = text[i..].IndexOf("-->");
+                i = end < 0 ? text.Length : i + end + 2;
+            }
+            else if (char.IsLetter(c) && starts && (end = MatchToken(text, i, inProse, model)) > 0)
             {
                 found.Add(new Residue(new TextSpan(offset + i, end - i), Unfilled));
                 i = end - 1;

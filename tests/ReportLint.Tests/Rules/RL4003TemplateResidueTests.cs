@@ -267,6 +267,7 @@ public class RL4003TemplateResidueTests
         - See [the guide](https://example.org/learn/your-first-component#your-first-step) and your-own notes.
         - Install with `npm install your-pkg`; usage is `tool <INPUT_FILE>`.
         - Dates: 2025-03-14, written YYYY-MM-DD in the logs; sizes XXL; the [Changelog] and [x] done; [Unreleased] entries.
+        - Deployed <!-- to your-domain.com, see YOUR_TICKET_ID --> today.
         - Note: __init__ and ___ are Python names; logs go to app-[date].log and logs/[name]/.
 
         ```js
