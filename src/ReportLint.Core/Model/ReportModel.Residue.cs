@@ -106,8 +106,32 @@ public sealed partial class ReportModel
     }
 
     /// <summary>Whether <paramref name="word"/>, as written (case, accents), is a phrase of the lexicon section <paramref name="section"/>.</summary>
-    public bool IsPhrase(string section, ReadOnlySpan<char> word) =>
-        !word.IsEmpty && Document.Lexicon.Contains(section, TextFolding.Fold(word));
+    public bool IsPhrase(string section, ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        // An ASCII word (most are) folds to its lower case: looked up without making a string.
+        if (word.Length <= 64)
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            int i = 0;
+            while (i < word.Length && TextFolding.IsAsciiWordCharacter(word[i]))
+            {
+                lower[i] = TextFolding.ToLowerAscii(word[i]);
+                i++;
+            }
+
+            if (i == word.Length)
+            {
+                return Document.Lexicon.ContainsPhrase(section, lower);
+            }
+        }
+
+        return Document.Lexicon.Contains(section, TextFolding.Fold(word));
+    }
 
     /// <summary>
     /// The whole of <paramref name="span"/> (a span of the source) read as one value ("9.7 KB", "~430 lines"), or

@@ -14,7 +14,10 @@ namespace ReportLint.Rules.Integrity;
 /// a report that claims to be complete or final. Code spans and code blocks are never checked: there such text is
 /// legitimate; nor is template syntax used on purpose: a Make variable (<c>$(PREFIX)</c>), a variable inside a
 /// name or an assignment (<c>bitcoin-${VERSION}.tar.gz</c>, <c>DIR=$(pwd)</c>), the fields of a document that is a
-/// template source itself (front matter, fields in link targets, template actions).
+/// template source itself (front matter, fields in link targets, template actions). In a report (status marks, or a
+/// claim to be final or complete) also the placeholders a reader sees as unfilled: <c>your_api_key</c>,
+/// <c>your-domain.com</c>, <c>&lt;YOUR_TOKEN&gt;</c>, <c>VIDEO_ID</c> in a URL, <c>2025-03-XX</c>, <c>[Contact Info]</c>,
+/// blank signature and date fields; and, in a report that claims to be done, the same in its fenced commands.
 /// </summary>
 public sealed class RL4003TemplateResidue : ReportAnalyzer
 {
