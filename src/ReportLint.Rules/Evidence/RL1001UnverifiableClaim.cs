@@ -4,6 +4,7 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Evidence;
@@ -25,6 +26,12 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     /// <summary>Property holding the count form for the fix ("644/644 passed").</summary>
     public const string ReplacementProperty = "replacement";
 
+    // The lexicon sections this rule reads.
+    private const string AbsoluteTests = "absolute.tests", AbsoluteOther = "absolute.other", AbsoluteCapability = "absolute.capability";
+
+    // How far before a claim a capability verb governs it ("supports zero downtime deployments").
+    private const int CapabilityReach = 24;
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
@@ -38,74 +45,52 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     {
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
-        foreach (Statement statement in Statements.Of(document).All)
+        ReportModel model = ReportModel.Of(document);
+        foreach (ModelStatement statement in model.Statements)
         {
-            if (statement.HasLink || statement.HasCode || !Triggers.Of(document).MayHold(statement.Span, "absolute.tests", "absolute.other"))
+            if (statement.HasLink || statement.HasCode || !model.MayHold(statement, AbsoluteTests, AbsoluteOther))
             {
                 continue;
             }
 
-            FoldedText folded = statement.Folded(document);
-            var matches = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.tests", matches);
-            PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.other", matches);
-            if (matches.Count == 0)
+            var hits = new List<PhraseHit>(statement.Find(AbsoluteTests));
+            hits.AddRange(statement.Find(AbsoluteOther));
+            if (hits.Count == 0)
             {
                 continue;
             }
 
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            foreach (PhraseMatch match in matches)
+            IReadOnlyList<FactValue> values = statement.Values;
+            IReadOnlyList<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
+            foreach (PhraseHit hit in hits)
             {
-                if (IsCapability(folded.Text, match.Start, lexicon))
+                bool aboutTests = hit.Section == AbsoluteTests;
+                if (hit.IsQuoted || IsCapability(capabilities, hit.Span) || (aboutTests && AnyFullRatio(values)))
                 {
                     continue;
                 }
 
-                bool aboutTests = match.Section == "absolute.tests";
-                if (aboutTests && AnyFullRatio(quantities))
-                {
-                    continue;
-                }
-
-                TextSpan span = folded.ToOriginal(match.Start, match.End);
-                if (Quotation.IsQuoted(statement.Prose, span.Start - statement.Span.Start, span.End - statement.Span.Start))
-                {
-                    continue;
-                }
-
-                string claim = document.GetText(span).ToString();
                 var properties = ImmutableDictionary<string, string>.Empty;
                 string hint = string.Empty;
-                string? word = aboutTests ? lexicon.Replacement(match.Section, match.Phrase) : null;
-                if (word is not null && CountBefore(quantities, span.Start) is { } count)
+                string? word = aboutTests ? lexicon.Replacement(hit.Section, hit.Phrase) : null;
+                if (word is not null && CountBefore(values, hit.Span.Start) is { } count)
                 {
                     string replacement = string.Create(CultureInfo.InvariantCulture, $"{count}/{count} {word}");
                     properties = properties.Add(ReplacementProperty, replacement);
                     hint = $"; if all {count} did, say '{replacement}'";
                 }
 
-                context.Diagnostics.Report(Rule, span, properties, [], claim, hint);
+                context.Diagnostics.Report(Rule, hit.Span, properties, [], model.TextOf(hit.Span).ToString(), hint);
             }
         }
     }
 
-    // "supports zero downtime deployments" states a capability, not a result.
-    private static bool IsCapability(string folded, int start, Lexicon lexicon)
+    // "supports zero downtime deployments" states a capability, not a result: a capability verb just before the claim.
+    private static bool IsCapability(IReadOnlyList<PhraseHit> capabilities, TextSpan claim)
     {
-        int from = Math.Max(0, start - 24);
-        string before = folded[from..start];
-        return PhraseMatcher.ContainsAny(before, lexicon, "absolute.capability");
-    }
-
-    // The count the claim is about: a whole number stated before it ("644 Unit Tests: 100% pass rate").
-    // "944/944": a ratio whose parts are equal. A loop, not LINQ over Quantity: framework generic code over a value
-    // type is JIT-compiled at every start of the tool.
-    private static bool AnyFullRatio(ReadOnlySpan<Quantity> quantities)
-    {
-        foreach (Quantity q in quantities)
+        foreach (PhraseHit verb in capabilities)
         {
-            if (q.Denominator is { } d && d > 0 && q.Value == d)
+            if (verb.Span.End <= claim.Start && claim.Start - verb.Span.End <= CapabilityReach)
             {
                 return true;
             }
@@ -114,14 +99,29 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    private static decimal? CountBefore(ReadOnlySpan<Quantity> quantities, int claimStart)
+    // "944/944": a ratio whose parts are equal.
+    private static bool AnyFullRatio(IReadOnlyList<FactValue> values)
     {
-        foreach (Quantity q in quantities)
+        foreach (FactValue v in values)
         {
-            if (q.Span.End <= claimStart && q.Comparison == Comparison.Exact && q.Unit.Length == 0 && q.Denominator is null &&
-                q.Decimals == 0 && q.Value > 0 && q.Noun.Length > 0)
+            if (v.Denominator is { } d && d > 0 && v.Number == d)
             {
-                return q.Value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The count the claim is about: a whole number of things stated before it ("644 Unit Tests: 100% pass rate").
+    private static decimal? CountBefore(IReadOnlyList<FactValue> values, int claimStart)
+    {
+        foreach (FactValue v in values)
+        {
+            if (v.Span.End <= claimStart && v.Comparison == Comparison.Exact && v.Unit.Length == 0 && !v.IsRatio &&
+                v.Decimals == 0 && v.Number > 0 && v.Noun.Length > 0)
+            {
+                return v.Number;
             }
         }
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
-using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Evidence;
@@ -21,6 +21,9 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         RuleCategory.Evidence, Severity.Info,
         "A report that certifies, signs and approves itself, or calls itself enterprise-grade, asks to be trusted without giving a reason to.");
 
+    // The lexicon sections this rule reads.
+    private const string Hype = "hype", HypeSelfAssessed = "hype.self-assessed", HypeOverTarget = "hype.over-target", Authority = "authority";
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
@@ -32,52 +35,55 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        Lexicon lexicon = document.Lexicon;
-        Triggers triggers = Triggers.Of(document);
-        foreach (Statement statement in Statements.Of(document).All)
+        ReportModel model = ReportModel.Of(context.Document);
+        foreach (ModelStatement statement in model.Statements)
         {
-            if (!triggers.MayHold(statement.Span, "hype", "hype.self-assessed", "hype.over-target"))
+            if (!model.MayHold(statement, Hype, HypeSelfAssessed, HypeOverTarget) || statement.Contains(Authority))
             {
                 continue;
             }
 
-            FoldedText folded = statement.Folded(document);
-            if (PhraseMatcher.ContainsAny(folded.Text, lexicon, "authority"))
+            foreach (PhraseHit hit in statement.Find(Hype))
             {
-                continue;
+                Report(context, model, hit);
             }
 
-            var matches = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(folded.Text, lexicon, "hype", matches);
-            PhraseMatcher.FindAll(folded.Text, lexicon, "hype.self-assessed", matches);
-            foreach (PhraseMatch match in matches)
+            foreach (PhraseHit hit in statement.Find(HypeSelfAssessed))
             {
-                TextSpan span = folded.ToOriginal(match.Start, match.End);
-                if (!Quotation.IsQuoted(statement.Prose, span.Start - statement.Span.Start, span.End - statement.Span.Start))
-                {
-                    context.Report(Rule, span, Readable.FoldText(document, span));
-                }
+                Report(context, model, hit);
             }
 
             // "125% of objectives": more than all of the goals.
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            foreach (Quantity q in quantities)
+            IReadOnlyList<PhraseHit> overTarget = statement.Find(HypeOverTarget);
+            foreach (FactValue value in overTarget.Count == 0 ? [] : statement.Values)
             {
-                if (q.Unit != "%" || q.Value <= 100)
+                if (value.IsPercentage && value.Number > 100 && FollowedBy(statement, value, overTarget) is { IsQuoted: false } phrase)
                 {
-                    continue;
-                }
-
-                int after = q.Span.End - statement.Span.Start;
-                string rest = TextFolding.Fold(statement.Prose.AsSpan(after, Math.Min(40, statement.Prose.Length - after))).TrimStart();
-                string? phrase = lexicon.Phrases("hype.over-target").FirstOrDefault(p =>
-                    rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])));
-                if (phrase is not null && !Quotation.IsQuoted(statement.Prose, q.Span.Start - statement.Span.Start, after))
-                {
-                    context.Report(Rule, q.Span, document.GetText(q.Span).ToString() + " " + phrase);
+                    context.Report(Rule, value.Span, value.Text + " " + model.TextOf(phrase.Span));
                 }
             }
         }
+    }
+
+    private static void Report(DocumentAnalysisContext context, ReportModel model, PhraseHit hit)
+    {
+        if (!hit.IsQuoted)
+        {
+            context.Report(Rule, hit.Span, model.TextOf(hit.Span).ToString());
+        }
+    }
+
+    // The phrase that stands right after the value, only white space between.
+    private static PhraseHit? FollowedBy(ModelStatement statement, FactValue value, IReadOnlyList<PhraseHit> phrases)
+    {
+        foreach (PhraseHit phrase in phrases)
+        {
+            if (phrase.Span.Start >= value.Span.End && statement.Prose[TextSpan.FromBounds(value.Span.End, phrase.Span.Start)].IsWhiteSpace())
+            {
+                return phrase;
+            }
+        }
+
+        return null;
     }
 }
