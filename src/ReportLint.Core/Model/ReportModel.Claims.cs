@@ -20,4 +20,24 @@ public sealed partial class ReportModel
         ArgumentNullException.ThrowIfNull(statement);
         return Triggers.Of(Document).MayHold(statement.Span, sections);
     }
+
+    /// <summary>
+    /// How the clause of <paramref name="statement"/> that holds <paramref name="span"/> (a phrase or a value) holds
+    /// it: negated, modal, a question or quoted, as for a fact's <see cref="Fact.Stance"/>.
+    /// </summary>
+    public FactStance StanceAt(ModelStatement statement, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return StanceOf(statement, span);
+    }
+
+    /// <summary>
+    /// What a value or phrase at <paramref name="span"/> of <paramref name="statement"/> stands for, from the cues of its
+    /// clause and its table column, as for a fact's <see cref="Fact.Role"/>.
+    /// </summary>
+    public FactRole RoleAt(ModelStatement statement, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return RoleOfValue(statement, span);
+    }
 }
