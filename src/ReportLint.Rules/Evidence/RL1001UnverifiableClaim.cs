@@ -30,7 +30,8 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     private const string AbsoluteTests = "absolute.tests", AbsoluteOther = "absolute.other", AbsoluteCapability = "absolute.capability",
         MetricHigh = "claim.metric.high", MetricLow = "claim.metric.low", ExtremeNone = "claim.extreme.none", ExtremeAll = "claim.extreme.all",
         NoneAfter = "claim.extreme.none-after", Standard = "claim.standard", Compliant = "claim.compliant", Audited = "claim.audited",
-        NotAResult = "claim.not-a-result", Compliance = "claim.compliance", Passing = "claim.passing", Negation = "stance.negation", CountTests = "count.tests", OutOf = "count.out-of", Authority = "authority";
+        NotAResult = "claim.not-a-result", Compliance = "claim.compliance", Passing = "claim.passing", PerfTest = "perf.test", PerfCapacity = "perf.capacity", PerfMetric = "perf.metric",
+        Todo = "claim.todo", NextStep = "next-step", Remaining = "remaining", Negation = "stance.negation", CountTests = "count.tests", OutOf = "count.out-of", Authority = "authority";
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -39,7 +40,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("absolute.tests", "absolute.other", "claim.metric.high", "claim.metric.low", "claim.standard", "claim.passing");
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("absolute.tests", "absolute.other", "claim.metric.high", "claim.metric.low", "claim.standard", "claim.passing", "perf.test");
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -50,6 +51,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         bool statusReport = model.IsStatusReport;
         bool? testsBacked = null;
         var reported = new List<TextSpan>();
+        PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.Statements)
         {
             // A link or code (a command, a file, a log) backs what the statement says; an open box is a to-do.
@@ -175,6 +177,144 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
             reported.Add(span);
             context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [], quote, string.Empty);
         }
+    }
+
+    // Performance figures presented as met ("| Page Load Time | < 2s | ~1.8s | ✅ |", "### System Performance ✅
+    // VALIDATED" over "Average 45ms") while the report lists the load or performance testing that would measure them
+    // as still to do ("- [ ] Load testing with k6"): one finding a section, the section's other figures related.
+    private static void PerformanceClaims(DocumentAnalysisContext context, ReportModel model)
+    {
+        if (!model.IsStatusReport || PendingPerformanceTest(model) is not { } pending)
+        {
+            return;
+        }
+
+        Lexicon lexicon = context.Document.Lexicon;
+        var bySection = new Dictionary<int, List<TextSpan>>();
+        var first = new List<(ModelStatement Statement, int Section)>();
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement == pending || statement.HasLink || statement.HasCode || statement.Values.Count == 0 || !PresentedAsMet(model, statement) ||
+                !Measures(model, statement) || statement.Contains(PerfTest) || UnderPerformanceTest(model, statement))
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                bool performance = value.Unit is "ms" or "s" or "min" or "req/s" || (value.Unit.Length == 0 && value.Number > 1 && lexicon.Contains(PerfCapacity, value.Noun));
+                // "> 500ms pendant 2 minutes" sets an alert's threshold: a bound from below is no result.
+                if (!performance || value.IsRatio || value.IsLowerBound || model.RoleAt(statement, value.Span) != FactRole.Actual || model.StanceAt(statement, value.Span) != FactStance.None)
+                {
+                    continue;
+                }
+
+                int section = statement.Section?.HeadingSpan.Start ?? -1;
+                if (!bySection.TryGetValue(section, out List<TextSpan>? spans))
+                {
+                    bySection[section] = spans = [];
+                    first.Add((statement, section));
+                }
+
+                spans.Add(value.Span);
+                break;
+            }
+        }
+
+        string hint = string.Create(CultureInfo.InvariantCulture, $"; the report lists its performance testing as still to do (line {pending.Line})");
+        foreach ((ModelStatement statement, int section) in first)
+        {
+            List<TextSpan> spans = bySection[section];
+            context.Diagnostics.Report(Rule, spans[0], ImmutableDictionary<string, string>.Empty, spans.Skip(1).ToArray(), statement.Text.Truncate(60).ToString(), hint);
+        }
+    }
+
+    // A figure of performance: its statement, or the heading over it, names what it measures ("Page Load Time",
+    // "### System Performance ✅"); a duration of work ("Create favicon set (20 min)") is none.
+    private static bool Measures(ReportModel model, ModelStatement statement)
+    {
+        if (statement.Contains(PerfMetric))
+        {
+            return true;
+        }
+
+        ModelSection? section = statement.Section;
+        return section is not null && section.Folded.Contains(PerfMetric);
+    }
+
+    // The results of a test the report ran ("## Load Test Results"): measured, not claimed.
+    private static bool UnderPerformanceTest(ReportModel model, ModelStatement statement)
+    {
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+        {
+            if (section.Folded.Contains(PerfTest))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A load, stress or performance test the report has not run: an open box, a pending mark, or a line under next
+    // steps, recommendations or a priority list.
+    private static ModelStatement? PendingPerformanceTest(ReportModel model)
+    {
+        ModelStatement? pending = null;
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (!model.MayHold(statement, PerfTest) || !statement.Contains(PerfTest))
+            {
+                continue;
+            }
+
+            // A load test the report marks run ("## Tests de charge validés ✅", "✅ Load tests: 12/12") backs its figures.
+            if (statement.Status == StatusKind.Met)
+            {
+                return null;
+            }
+
+            if (pending is not null)
+            {
+                continue;
+            }
+
+            if (statement.Status == StatusKind.Pending || statement.Contains(Todo))
+            {
+                pending = statement;
+                continue;
+            }
+
+            foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+            {
+                if (section.Folded.Contains(Todo) || section.Folded.Contains(NextStep) || section.Folded.Contains(Remaining))
+                {
+                    pending = statement;
+                    break;
+                }
+            }
+        }
+
+        return pending;
+    }
+
+    // Marked met on its own line or row, or standing under the nearest heading with a status, which is met.
+    private static bool PresentedAsMet(ReportModel model, ModelStatement statement)
+    {
+        if (statement.Status != StatusKind.None)
+        {
+            return statement.Status == StatusKind.Met;
+        }
+
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+        {
+            if (section.Status != StatusKind.None)
+            {
+                return section.Status == StatusKind.Met;
+            }
+        }
+
+        return false;
     }
 
     // "✅ Security tests passing", "[x] Tests passent": tests said to pass, marked done, with no count of them.

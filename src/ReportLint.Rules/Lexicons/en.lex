@@ -850,3 +850,53 @@ of
 tests passing
 tests pass
 tests passed
+
+# RL1001: testing that backs a performance figure: "load testing with k6", "Run Lighthouse audit".
+[perf.test]
+load test
+load tests
+load testing
+stress test
+stress testing
+benchmark
+benchmarks
+performance test
+performance tests
+performance testing
+lighthouse audit
+k6
+
+# RL1001: what counts a capacity ("1000 users", "50 concurrent connections").
+[perf.capacity]
+users
+concurrent
+connections
+requests
+
+# Headings and leads of work still to do: a test listed there has not run.
+[claim.todo]
+recommendations
+future work
+todo
+to do
+priority
+high priority
+medium priority
+low priority
+
+# RL1001: what a performance figure measures.
+[perf.metric]
+latency
+response time
+response times
+load time
+page load
+percentile
+p95
+p99
+throughput
+first contentful paint
+time to first byte
+ttfb
+performance
+scalability

@@ -696,3 +696,31 @@ sur
 [claim.passing]
 tests passent
 tests réussis
+
+[perf.test]
+test de charge
+tests de charge
+tests charge
+test de performance
+tests de performance
+benchmark
+
+[perf.capacity]
+utilisateurs
+connexions
+requêtes
+
+[claim.todo]
+recommandations
+à faire
+priorité
+travaux futurs
+
+[perf.metric]
+latence
+temps de réponse
+temps de chargement
+débit
+performance
+performances
+scalabilité

@@ -178,4 +178,49 @@ public class RL1001UnverifiableClaimTests
 
         1. ✅ Achieve 100% passing tests (52/52 sprint tests)
         """);
+
+    [Fact]
+    public void Reports_performance_figures_marked_met_while_load_testing_is_still_to_do() => Verify("""
+        # Sprint 9
+
+        - ✅ Dashboard merged
+        - ✅ Alerts merged
+
+        ## Performance ✅ VALIDATED
+
+        - **API latency**: average [|45ms|], p95 120ms
+        - **Page load time**: 1.2s
+
+        ## Next steps
+
+        - [ ] Load testing with k6
+        """);
+
+    [Fact]
+    public void Performance_message_names_the_line_of_the_pending_test()
+    {
+        const string report = "# Sprint 9\n\n- ✅ A\n- ✅ B\n- ✅ Temps de réponse < 3s\n- [ ] Tests de charge 100 utilisateurs\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL1001");
+        Assert.Equal("Unverifiable claim '✅ Temps de réponse < 3s': no count, link, log or command backs it; the report lists its performance testing as still to do (line 6)", d.Message);
+        Assert.Equal((5, 22), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void Does_not_report_performance_figures_a_run_backs_or_thresholds() => Verify("""
+        # Sprint 9
+
+        - ✅ Dashboard merged
+        - ✅ Alerts merged
+        - ✅ Temps de réponse < 3s
+        - ✅ Alerte latence : > 500ms pendant 2 minutes
+        - ✅ Create favicon set (20 min)
+
+        ## Tests de charge validés ✅
+
+        - 12/12 scénarios passent
+
+        ## Prochaines étapes
+
+        - [ ] Tests de charge en production
+        """);
 }
