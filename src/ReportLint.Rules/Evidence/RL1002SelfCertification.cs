@@ -182,14 +182,14 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
         // A table row that grades itself in a cell of its own, and states no measure: "| Architecture | ✅ Excellent | … |"
         // (not "| actors.rs | 52% | ✅ Excellent |", which names the band of a measured value).
-        if (statusReport && statement.Row is { } row && row.Cells.Count > 1 && statement.Values.Count == 0)
+        if (statusReport && statement.Row is { } row && row.Cells.Count > 1 && !MeasuredRow(statement, row))
         {
             foreach (PhraseHit top in tops)
             {
                 for (int c = 1; c < row.Cells.Count; c++)
                 {
                     ModelCell cell = row.Cells[c];
-                    if (cell.Span.Contains(top.Span) && cell.Column?.Role != ColumnRole.Target && OnlyThis(statement, cell.Span, top.Span) &&
+                    if (cell.Span.Contains(top.Span) && statement.Span.Contains(cell.Span) && cell.Column?.Role != ColumnRole.Target && OnlyThis(statement, cell.Span, top.Span) &&
                         Claims(model, statement, top.Span, statusReport))
                     {
                         Grade(model, reported, grades, "table@" + row.Table.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), top.Span);
@@ -207,6 +207,34 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             if (fact.Role is FactRole.Target or FactRole.Goal)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A row whose cells past its label hold a figure ("97-99%", "95-98% coverage").
+    private static bool MeasuredRow(ModelStatement statement, ModelRow row)
+    {
+        for (int c = 1; c < row.Cells.Count; c++)
+        {
+            ModelCell cell = row.Cells[c];
+            if (!statement.Span.Contains(cell.Span))
+            {
+                if (cell.Value is not null)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            foreach (char ch in statement.Prose[cell.Span])
+            {
+                if (char.IsDigit(ch))
+                {
+                    return true;
+                }
             }
         }
 
@@ -235,7 +263,9 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
         foreach (FactValue value in statement.Values)
         {
-            if (value.Span.Start < from || !ClaimSpans.Adjacent(statement, from, value.Span.Start, 2))
+            // "⭐⭐⭐⭐⭐ (5/5)": a score in parentheses after the stars.
+            int end = value.Span.Start > from && statement.Prose[new TextSpan(value.Span.Start - 1, 1)][0] == '(' ? value.Span.Start - 1 : value.Span.Start;
+            if (value.Span.Start < from || !ClaimSpans.Adjacent(statement, from, end, 2))
             {
                 continue;
             }

@@ -76,6 +76,7 @@ public class RL1002SelfCertificationTests
 
         - **[|Contrôlé par** : outil|] interne
         - **[|Note globale** : 10/10|]
+        - **[|Qualité** : ⭐⭐⭐ (5/5|])
         - Une plateforme [|de classe mondiale|]
         """);
 
@@ -110,6 +111,10 @@ public class RL1002SelfCertificationTests
         | Module | Coverage | Rating |
         |--------|----------|--------|
         | actors.rs | 52% | ✅ Excellent |
+
+        | Area | Rating | Notes |
+        |------|--------|-------|
+        | Performance | ✅ Excellent | p95 97-99 ms |
         """);
 
     [Fact]
@@ -129,4 +134,13 @@ public class RL1002SelfCertificationTests
 
         The library ships FIPS-certified cryptography and a bulletproof parser; the authors strive for the highest standards.
         """);
+
+    [Fact]
+    public void Reads_rows_whose_cells_lie_outside_the_row_statement()
+    {
+        const string report = "# Readiness\n\n- ✅ a\n- ✅ b\n- ✅ c\n\n| Name | Description | Work | EIPs | Status\n|---|---|---|---|---|\n" +
+            "| [Amazon Web Services][AWS-link] |managed nodes | Excellent |  | 1559 |\n| [Infura][infura-link] | API | ✅ Excellent | | |\n\n[AWS-link]: https://aws.example\n[infura-link]: https://infura.example\n";
+        var diagnostics = BuiltInRules.CreateLinter().Lint(report).Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Id == "RL0001");
+    }
 }
