@@ -307,7 +307,8 @@ third-party
 third party
 external audit
 independent audit
-auditor
+external auditor
+independent auditor
 
 # Labels of the date a report states: "**Date**: 2025-11-08".
 [date.label]
@@ -823,3 +824,296 @@ in theory
 [stance.modal.condition]
 if
 unless
+
+# RL1001: metrics whose value needs evidence, by the end that is the absolute: 100% (all, full) for the first, 0
+# (no, zero, none) for the second. "Coverage: 100%", "100% test coverage", "Zero memory leaks", "No critical bugs".
+[claim.metric.high]
+coverage
+test coverage
+code coverage
+function coverage
+line coverage
+branch coverage
+requirements coverage
+pass rate
+success rate
+tests passing
+uptime
+availability
+compliance
+accuracy
+attacks blocked
+protection
+proper cleanup
+cleanup
+code quality
+
+[claim.metric.low]
+vulnerabilities
+vulnerability
+critical vulnerabilities
+security issues
+security issue
+critical issues
+bugs
+bug
+critical bugs
+memory leaks
+memory leak
+leaks
+errors
+error
+downtime
+failures
+incidents
+
+# Words that state the extreme of a metric: none of a bad thing, all of a good one.
+[claim.extreme.none]
+no
+zero
+none
+
+[claim.extreme.all]
+all
+every
+full
+fully
+
+# RL1001: a standard or regulation a report may claim compliance with, and the words that claim it.
+[claim.standard]
+owasp
+owasp top 10
+wcag
+wcag 2.1
+wcag 2.2
+rgaa
+gdpr
+rgpd
+hipaa
+soc 2
+soc2
+iso 27001
+pci dss
+pci-dss
+fedramp
+ccpa
+secnumcloud
+
+[claim.compliant]
+compliant
+conformant
+
+# The nouns of compliance: a claim only with a mark or a full score beside them ("✅ GDPR compliance", "Compliance: 100%").
+[claim.compliance]
+compliance
+conformance
+
+# What backs a compliance claim: an audit by someone, a certificate, a scan.
+[claim.audited]
+audited by
+audit by
+audit report
+certificate
+certified by
+accredited
+external audit
+independent audit
+third-party audit
+third party audit
+scan report
+assessed by
+
+# A clause that instructs, conditions or aims rather than reports: "make sure all tests pass", "if no error occurs".
+[claim.not-a-result]
+achieve
+reach
+make sure
+ensure
+ensures
+verify that
+check that
+if
+when
+whenever
+unless
+until
+required
+target
+goal
+expected
+should
+
+# The nouns of a count of tests: "644 unit tests", "52/52 tests".
+[count.tests]
+tests
+test
+unit
+e2e
+integration
+specs
+cases
+checks
+scenarios
+suites
+
+# RL1002: a stamp that approves, validates or certifies the work ("APPROVED FOR PRODUCTION", "Signed off").
+[approval]
+approved for production
+approved for immediate production
+approved for immediate deployment
+approved for deployment
+approved for release
+approved for go-live
+signed off
+signed-off
+production approved
+certified production-ready
+certified production ready
+
+# RL1002: a signature line naming who approved, audited or assessed the work ("Approved By: …", "Assessor: …").
+[approval.signer]
+approved by
+validated by
+verified by
+certified by
+audited by
+reviewed by
+assessed by
+signed by
+assessor
+external auditor
+independent auditor
+audit system
+audit tool
+
+# Signers that are the work's own author: the assistant, a tool, the team.
+[approval.self]
+ai
+assistant
+claude
+claude code
+gpt
+chatgpt
+copilot
+gemini
+automated
+automation
+automatic
+script
+agent
+audit system
+audit tool
+team
+internal
+self
+
+# RL1002: the key of a grade the work gives itself ("Code Quality: A+", "Project health: EXCELLENT").
+[grade.key]
+status
+quality
+code quality
+test quality
+quality score
+quality level
+score
+grade
+rating
+health
+project health
+overall success
+success
+result
+assessment
+overall
+
+# Top grades: a work graded so by itself certifies itself.
+[grade.top]
+excellent
+outstanding
+perfect
+exceptional
+exemplary
+highly successful
+exceeded expectations
+exceeds expectations
+world-class
+
+# RL1002: superlatives about the report's own work.
+[hype.superlative]
+revolutionary
+first-of-its-kind
+first of its kind
+state-of-the-art
+unprecedented
+most sophisticated
+most advanced
+built to date
+perfect data mapping
+perfect score
+perfect test quality
+industry-leading
+
+# RL1001: the extreme of a bad thing said after it ("Vulnerabilities: none").
+[claim.extreme.none-after]
+none
+
+# RL1001: a count the claim is out of ("100% de réussite sur 150 tests", "412 out of 412").
+[count.out-of]
+out of
+of
+
+# RL1001: tests said to pass with no count of them ("✅ Security tests passing").
+[claim.passing]
+tests passing
+tests pass
+tests passed
+
+# RL1001: testing that backs a performance figure: "load testing with k6", "Run Lighthouse audit".
+[perf.test]
+load test
+load tests
+load testing
+stress test
+stress testing
+benchmark
+benchmarks
+performance test
+performance tests
+performance testing
+lighthouse audit
+k6
+
+# RL1001: what counts a capacity ("1000 users", "50 concurrent connections").
+[perf.capacity]
+users
+concurrent
+connections
+requests
+
+# Headings and leads of work still to do: a test listed there has not run.
+[claim.todo]
+recommendations
+future work
+todo
+to do
+priority
+high priority
+medium priority
+low priority
+
+# RL1001: what a performance figure measures.
+[perf.metric]
+latency
+response time
+response times
+load time
+page load
+percentile
+p95
+p99
+throughput
+first contentful paint
+time to first byte
+ttfb
+performance
+scalability

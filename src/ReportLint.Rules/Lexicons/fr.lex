@@ -231,7 +231,8 @@ anssi
 secnumcloud
 cnil
 audit externe
-auditeur
+auditeur externe
+auditeur indépendant
 tierce partie
 organisme
 
@@ -703,3 +704,214 @@ en théorie
 # Une condition : modale même juste avant un nombre (« si 100 % des tests passent »).
 [stance.modal.condition]
 si
+
+# RL1001: métriques dont la valeur demande une preuve ; 100 % (tout) pour les premières, 0 (aucun) pour les secondes.
+[claim.metric.high]
+couverture
+couverture de tests
+couverture de code
+taux de réussite
+taux de succès
+disponibilité
+conformité
+protection
+protégé
+protégée
+qualité du code
+
+[claim.metric.low]
+vulnérabilité
+vulnérabilités
+vulnérabilité critique
+vulnérabilités critiques
+faille
+failles
+faille de sécurité
+failles de sécurité
+bug
+bugs
+bug critique
+bugs critiques
+fuite mémoire
+fuites mémoire
+fuite de mémoire
+fuites de mémoire
+erreur
+erreurs
+interruption
+interruptions
+incident
+incidents
+
+[claim.extreme.none]
+aucun
+aucune
+zéro
+
+[claim.extreme.all]
+tous
+toutes
+entièrement
+totalement
+
+[claim.standard]
+owasp
+owasp top 10
+wcag
+rgaa
+rgpd
+gdpr
+hipaa
+iso 27001
+pci dss
+secnumcloud
+hds
+
+[claim.compliant]
+conforme
+conformes
+
+[claim.compliance]
+conformité
+
+[claim.audited]
+audité par
+audit externe
+audit indépendant
+certificat
+certifié par
+organisme accrédité
+accrédité
+rapport d'audit
+rapport de scan
+
+[claim.not-a-result]
+atteindre
+viser
+vérifier que
+s'assurer que
+assurez-vous que
+si
+lorsque
+quand
+requis
+requise
+cible
+objectif
+visé
+visée
+attendu
+
+[count.tests]
+tests
+test
+cas
+scénarios
+vérifications
+
+[approval]
+approuvé pour la production
+approuvé pour le déploiement
+validé pour déploiement
+validé pour le déploiement
+validé pour la production
+validé pour mise en production
+bon pour la production
+certifié conforme
+validé - livré
+prêt à déployer
+je soussigné
+
+[approval.signer]
+approuvé par
+validé par
+vérifié par
+certifié par
+audité par
+audité et configuré par
+contrôlé par
+signé par
+évalué par
+auditeur externe
+auditeur indépendant
+évaluateur
+
+[approval.self]
+ia
+assistant ia
+assistant
+automatisé
+automatique
+outil
+script
+agent
+équipe
+interne
+
+[grade.key]
+statut
+qualité
+note
+note globale
+score
+santé
+évaluation
+niveau
+résultat
+
+[grade.top]
+excellent
+excellente
+exceptionnel
+exceptionnelle
+parfait
+parfaite
+exemplaire
+remarquable
+
+[hype.superlative]
+révolutionnaire
+sans précédent
+référence mondiale
+premier du genre
+score parfait
+
+[claim.extreme.none-after]
+aucun
+aucune
+néant
+
+[count.out-of]
+sur
+
+[claim.passing]
+tests passent
+tests réussis
+
+[perf.test]
+test de charge
+tests de charge
+tests charge
+test de performance
+tests de performance
+benchmark
+
+[perf.capacity]
+utilisateurs
+connexions
+requêtes
+
+[claim.todo]
+recommandations
+à faire
+priorité
+travaux futurs
+
+[perf.metric]
+latence
+temps de réponse
+temps de chargement
+débit
+performance
+performances
+scalabilité
