@@ -113,6 +113,9 @@ internal enum CueKind
 
     /// <summary>A role cue that reaches its value only across a label's colon ("Before: 61%").</summary>
     NeedsLabel = 1 << 18,
+
+    /// <summary>A verb that makes the noun a <see cref="Determiner"/> leads its subject ("is", "are", "est"): "No system is 100% secure" denies.</summary>
+    Copula = 1 << 19,
 }
 
 /// <summary>A cue, number or clause mark found in a statement: folded positions <c>[Start, End)</c>.</summary>
@@ -807,6 +810,7 @@ internal sealed class StatementCues
         FactStance stance = FactStance.None;
         int determinerAt = -1;
         bool determinerLeads = false;
+        bool copula = false;
         int labels = 0;
         int k = first - 1;
         while (k >= 0)
@@ -823,10 +827,15 @@ internal sealed class StatementCues
                 break;
             }
 
-            if (cue.Is(CueKind.Determiner))
+            if (cue.Is(CueKind.Copula))
             {
+                copula = true;
+            }
+            else if (cue.Is(CueKind.Determiner))
+            {
+                // "No system is 100% secure": the negated noun is the subject of a verb before the value.
                 determinerAt = cue.Start;
-                determinerLeads |= k == LeadingMark(first - 1) && WordsBetween(cue.End, valueStart) == 0;
+                determinerLeads |= copula || (k == LeadingMark(first - 1) && WordsBetween(cue.End, valueStart) == 0);
             }
             else if (cue.Is(CueKind.Stance))
             {
@@ -994,6 +1003,7 @@ internal sealed class CueTable
         ("role.arrow", CueKind.Arrow, FactRole.Actual, FactStance.None, 0),
         ("stance.negation", CueKind.Stance, FactRole.Actual, FactStance.Negated, 0),
         ("stance.negation.determiner", CueKind.Determiner, FactRole.Actual, FactStance.None, 0),
+        ("stance.copula", CueKind.Copula, FactRole.Actual, FactStance.None, 0),
         ("stance.negation.none", CueKind.Inert, FactRole.Actual, FactStance.None, 0),
         ("stance.modal", CueKind.Stance, FactRole.Actual, FactStance.Modal, 0),
         ("stance.modal.condition", CueKind.Stance | CueKind.Condition, FactRole.Actual, FactStance.Modal, 0),

@@ -31,7 +31,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         MetricHigh = "claim.metric.high", MetricLow = "claim.metric.low", ExtremeNone = "claim.extreme.none", ExtremeAll = "claim.extreme.all",
         NoneAfter = "claim.extreme.none-after", Standard = "claim.standard", Compliant = "claim.compliant", Audited = "claim.audited",
         NotAResult = "claim.not-a-result", Compliance = "claim.compliance", Passing = "claim.passing", PerfTest = "perf.test", PerfCapacity = "perf.capacity", PerfMetric = "perf.metric",
-        Todo = "claim.todo", NextStep = "next-step", Remaining = "remaining", Negation = "stance.negation", CountTests = "count.tests", OutOf = "count.out-of", Authority = "authority";
+        Todo = "claim.todo", NextStep = "next-step", Remaining = "remaining", Negation = "stance.negation", NegatedNoun = "stance.negation.determiner", CountTests = "count.tests", OutOf = "count.out-of", Authority = "authority";
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -597,6 +597,15 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         foreach (PhraseHit negation in statement.Find(Negation))
         {
             if (!claim.Contains(negation.Span))
+            {
+                return true;
+            }
+        }
+
+        // "No system is 100% secure": the negated noun is the subject, outside the claim.
+        foreach (PhraseHit negation in statement.Find(NegatedNoun))
+        {
+            if (negation.Span.End <= claim.Start)
             {
                 return true;
             }

@@ -760,6 +760,15 @@ none of
 without
 
 # Phrases with a negation word that deny nothing: "not only 100% but…", "no more than 2%", "Target not met: 72%".
+# Verbs after which a noun negated by a determiner is a subject, not a count: "No system is 100% secure".
+[stance.copula]
+is
+are
+was
+were
+be
+becomes
+
 [stance.negation.none]
 not only
 not just

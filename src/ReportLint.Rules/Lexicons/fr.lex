@@ -644,6 +644,16 @@ pas d’
 nul
 nulle
 
+# Verbs after which a noun negated by a determiner is a subject, not a count: "No system is 100% secure".
+[stance.copula]
+est
+sont
+était
+sera
+seront
+n'est
+ne sont
+
 [stance.negation.none]
 non seulement
 pas seulement
