@@ -39,7 +39,7 @@ public sealed class CompletionClaims
     /// document's first lines (up to the first blank line from line 20 on, where a statement starting by line 20
     /// ends at the latest); a completion word elsewhere can only make a claim about nothing.
     /// </summary>
-    public static bool MayHoldSectionOrDocumentClaim(ReportDocument document)
+    internal static bool MayHoldSectionOrDocumentClaim(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         List<int>? places = Triggers.Of(document).PlacesOf("completion");

@@ -72,8 +72,11 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon sections only this rule reads.
+    private static readonly LexiconSection Total = new("total"), Subtotal = new("subtotal");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyTableLineWith("total") || (Triggers.Of(document).AnyChar("|") && Triggers.Of(document).AnyHeadingWithBracketedNumber()) || Triggers.Of(document).AnyStatusSymbol();
+    public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(Total) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

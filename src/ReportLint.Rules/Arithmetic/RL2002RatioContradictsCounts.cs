@@ -3,6 +3,7 @@ using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -23,8 +24,11 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon sections only this rule reads.
+    private static readonly LexiconSection CountFailed = new("count.failed"), CountPassed = new("count.passed"), CountTotal = new("count.total");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyFullRatio() && Triggers.Of(document).Any("count.failed");
+    public override RuleNeeds Needs { get; } = RuleNeeds.FullRatio & RuleNeeds.Phrase(CountFailed);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

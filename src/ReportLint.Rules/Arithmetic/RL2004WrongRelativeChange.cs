@@ -31,8 +31,11 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon section only this rule reads.
+    private static readonly LexiconSection Change = new("change");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyChar("%") && Triggers.Of(document).Any("target") && Triggers.Of(document).Any("change");
+    public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") & RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(Change);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

@@ -28,8 +28,12 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon sections only this rule reads.
+    private static readonly LexiconSection AbsoluteTests = new("absolute.tests"), AbsoluteOther = new("absolute.other"),
+        AbsoluteCapability = new("absolute.capability");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("absolute.tests", "absolute.other");
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -40,7 +44,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         Lexicon lexicon = document.Lexicon;
         foreach (Statement statement in Statements.Of(document).All)
         {
-            if (statement.HasLink || statement.HasCode || !Triggers.Of(document).MayHold(statement.Span, "absolute.tests", "absolute.other"))
+            if (statement.HasLink || statement.HasCode || !statement.MayHoldPhrase(document, AbsoluteTests, AbsoluteOther))
             {
                 continue;
             }

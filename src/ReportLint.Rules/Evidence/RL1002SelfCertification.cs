@@ -24,8 +24,12 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon sections only this rule reads.
+    private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"),
+        Authority = new("authority");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("hype", "hype.self-assessed") || (Triggers.Of(document).AnyChar("%") && Triggers.Of(document).AnyInParagraph("hype.over-target"));
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -34,10 +38,9 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     {
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
-        Triggers triggers = Triggers.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
-            if (!triggers.MayHold(statement.Span, "hype", "hype.self-assessed", "hype.over-target"))
+            if (!statement.MayHoldPhrase(document, Hype, HypeSelfAssessed, HypeOverTarget))
             {
                 continue;
             }

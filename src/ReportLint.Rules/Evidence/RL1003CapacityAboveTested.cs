@@ -25,8 +25,11 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon sections only this rule reads.
+    private static readonly LexiconSection Tested = new("tested"), Capacity = new("capacity"), CapacityIgnore = new("capacity.ignore");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol() && Triggers.Of(document).Any("tested") && (Triggers.Of(document).Any("capacity") || Triggers.Of(document).AnyChar("+>≥"));
+    public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol & RuleNeeds.Phrase(Tested) & (RuleNeeds.Phrase(Capacity) | RuleNeeds.Character("+>≥"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

@@ -41,6 +41,10 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
 
     private const int MaxPlaceholderLength = 60;
 
+    // The lexicon sections only this rule and its fix read.
+    internal static readonly LexiconSection PlaceholderMarker = new("placeholder.marker"), PlaceholderEmail = new("placeholder.email"),
+        ReportFinal = new("report.final"), DateLabel = new("date.label");
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
@@ -52,25 +56,10 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) =>
-        Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "XX") || Triggers.Of(document).Any("placeholder.marker") ||
-        (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@"));
-
-    // As MatchPlaceholderEmail reads one: '[', then no ']', space or tab before an '@', then a ']' close enough.
-    private static bool AnyBracketedAddress(ReadOnlySpan<char> text)
-    {
-        for (int at = text.IndexOf('@'); at >= 0; at = text[(at + 1)..].IndexOf('@') is int next and >= 0 ? at + 1 + next : -1)
-        {
-            int open = text[..at].LastIndexOfAny("[] \t");
-            int close = text[(at + 1)..].IndexOfAny("] \t");
-            if (open >= 0 && text[open] == '[' && close >= 0 && text[at + 1 + close] == ']' && at + 1 + close - open <= MaxPlaceholderLength)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <remarks>A placeholder address is what <see cref="RuleNeeds.BracketedAddress"/> finds, as MatchPlaceholderEmail reads one.</remarks>
+    public override RuleNeeds Needs { get; } =
+        RuleNeeds.TextOutsideTopLevelFences("$(", "${", "{{", "XX") | RuleNeeds.Phrase(PlaceholderMarker) |
+        (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.BracketedAddress(MaxPlaceholderLength) & RuleNeeds.TextOutsideTopLevelFences("@"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterBlockAction<LeafBlock>(Analyze);

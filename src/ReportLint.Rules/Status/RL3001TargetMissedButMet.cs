@@ -27,7 +27,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyFollowedByNumber("target") || Triggers.Of(document).AnyTableLineWith("column.target", "column.result");
+    public override RuleNeeds Needs { get; } = RuleNeeds.NumberAfter(LexiconSections.Target) | RuleNeeds.TableLineWith(StatusRuleSections.ColumnTarget, StatusRuleSections.ColumnResult);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

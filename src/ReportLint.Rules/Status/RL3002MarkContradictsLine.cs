@@ -29,7 +29,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol();
+    public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

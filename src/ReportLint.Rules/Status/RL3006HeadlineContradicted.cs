@@ -28,7 +28,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("headline.deployed", "headline.nothing-blocking");
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(StatusRuleSections.HeadlineDeployed, StatusRuleSections.HeadlineNothingBlocking);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
