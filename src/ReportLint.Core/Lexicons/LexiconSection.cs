@@ -44,6 +44,18 @@ public static class LexiconSections
     /// <summary>Table headers of a status column.</summary>
     public static LexiconSection ColumnStatus { get; } = new("column.status");
 
+    /// <summary>Table headers of a target column.</summary>
+    public static LexiconSection ColumnTarget { get; } = new("column.target");
+
+    /// <summary>Table headers of a result column.</summary>
+    public static LexiconSection ColumnResult { get; } = new("column.result");
+
+    /// <summary>Table headers of a unit column.</summary>
+    public static LexiconSection ColumnUnit { get; } = new("column.unit");
+
+    /// <summary>The label of a row or line that states a total ("total", "grand total").</summary>
+    public static LexiconSection Total { get; } = new("total");
+
     /// <summary>Claims of completion ("complete", "done", "production-ready": "90% COMPLETE").</summary>
     public static LexiconSection Completion { get; } = new("completion");
 

@@ -72,8 +72,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    // The lexicon sections only this rule reads.
-    private static readonly LexiconSection Total = new("total"), Subtotal = new("subtotal");
+    // The lexicon section only this rule reads (a total, the engine's tables read too).
+    private static readonly LexiconSection Total = LexiconSections.Total, Subtotal = new("subtotal");
 
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(Total) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol;
@@ -102,12 +102,12 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             }
 
             string label = row[labelColumn].Folded;
-            if (PhraseMatcher.StartsWithAny(label, document.Lexicon, "subtotal"))
+            if (PhraseMatcher.StartsWithAny(label, document.Lexicon, Subtotal))
             {
                 continue;
             }
 
-            if (!PhraseMatcher.StartsWithAny(label, document.Lexicon, "total"))
+            if (!PhraseMatcher.StartsWithAny(label, document.Lexicon, Total))
             {
                 continue;
             }
@@ -258,7 +258,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         }
 
         string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], document.Lexicon, "total")))
+        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], document.Lexicon, Total)))
         {
             return null;
         }
@@ -435,8 +435,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     private static bool IsTotalRow(RowView row, Lexicon lexicon)
     {
         int label = LabelColumn(row);
-        return label >= 0 && (PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "total") ||
-                              PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "subtotal"));
+        return label >= 0 && (PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, Total) ||
+                              PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, Subtotal));
     }
 
     private static bool TrySum(ReportDocument document, RowView[] parts, int column, Quantity total, out Sum sum)

@@ -75,7 +75,7 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
 
                 int after = change.Span.End - statement.Span.Start;
                 string rest = TextFolding.Fold(statement.Prose.AsSpan(after, Math.Min(30, statement.Prose.Length - after))).TrimStart(Emphasis);
-                string? phrase = lexicon.Phrases("change").FirstOrDefault(p =>
+                string? phrase = lexicon.Phrases(Change).FirstOrDefault(p =>
                     rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])));
                 if (phrase is null)
                 {

@@ -51,8 +51,8 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
 
             FoldedText folded = statement.Folded(document);
             var matches = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.tests", matches);
-            PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.other", matches);
+            PhraseMatcher.FindAll(folded.Text, lexicon, AbsoluteTests, matches);
+            PhraseMatcher.FindAll(folded.Text, lexicon, AbsoluteOther, matches);
             if (matches.Count == 0)
             {
                 continue;
@@ -66,7 +66,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
                     continue;
                 }
 
-                bool aboutTests = match.Section == "absolute.tests";
+                bool aboutTests = match.Section == AbsoluteTests;
                 if (aboutTests && AnyFullRatio(quantities))
                 {
                     continue;
@@ -99,7 +99,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     {
         int from = Math.Max(0, start - 24);
         string before = folded[from..start];
-        return PhraseMatcher.ContainsAny(before, lexicon, "absolute.capability");
+        return PhraseMatcher.ContainsAny(before, lexicon, AbsoluteCapability);
     }
 
     // The count the claim is about: a whole number stated before it ("644 Unit Tests: 100% pass rate").

@@ -46,14 +46,14 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             }
 
             FoldedText folded = statement.Folded(document);
-            if (PhraseMatcher.ContainsAny(folded.Text, lexicon, "authority"))
+            if (PhraseMatcher.ContainsAny(folded.Text, lexicon, Authority))
             {
                 continue;
             }
 
             var matches = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(folded.Text, lexicon, "hype", matches);
-            PhraseMatcher.FindAll(folded.Text, lexicon, "hype.self-assessed", matches);
+            PhraseMatcher.FindAll(folded.Text, lexicon, Hype, matches);
+            PhraseMatcher.FindAll(folded.Text, lexicon, HypeSelfAssessed, matches);
             foreach (PhraseMatch match in matches)
             {
                 TextSpan span = folded.ToOriginal(match.Start, match.End);
@@ -74,7 +74,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
                 int after = q.Span.End - statement.Span.Start;
                 string rest = TextFolding.Fold(statement.Prose.AsSpan(after, Math.Min(40, statement.Prose.Length - after))).TrimStart();
-                string? phrase = lexicon.Phrases("hype.over-target").FirstOrDefault(p =>
+                string? phrase = lexicon.Phrases(HypeOverTarget).FirstOrDefault(p =>
                     rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])));
                 if (phrase is not null && !Quotation.IsQuoted(statement.Prose, q.Span.Start - statement.Span.Start, after))
                 {

@@ -49,7 +49,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
         foreach (Statement statement in Statements.Of(document).All)
         {
             string folded = statement.Folded(document).Text;
-            bool tested = PhraseMatcher.ContainsAny(folded, lexicon, "tested");
+            bool tested = PhraseMatcher.ContainsAny(folded, lexicon, Tested);
             ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
             foreach (Quantity q in quantities)
             {
@@ -97,7 +97,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
         int at = q.Span.Start - statement.Span.Start;
         int from = Math.Max(0, at - 24);
         string around = TextFolding.Fold(statement.Prose.AsSpan(from, Math.Min(statement.Prose.Length, at + 48) - from));
-        return PhraseMatcher.ContainsAny(around, lexicon, "capacity");
+        return PhraseMatcher.ContainsAny(around, lexicon, Capacity);
     }
 
     // What the quantity counts: its unit when it has one (req/s), else the noun after it ("streams" and "stream" alike).
@@ -108,7 +108,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
             return q.Unit;
         }
 
-        if (q.Unit.Length > 0 || q.Noun.Length < 3 || lexicon.Contains("capacity.ignore", q.Noun))
+        if (q.Unit.Length > 0 || q.Noun.Length < 3 || lexicon.Contains(CapacityIgnore, q.Noun))
         {
             return string.Empty;
         }

@@ -43,7 +43,7 @@ public sealed class RL4003TemplateResidueFixer : CodeFixProvider
             {
                 ReadOnlySpan<char> content = text[text.GetLineSpan(line)].TrimStart(" \t-*>#|_");
                 string folded = TextFolding.Fold(content);
-                string? label = document.Lexicon.Phrases("date.label").FirstOrDefault(p =>
+                string? label = document.Lexicon.Phrases(RL4003TemplateResidue.DateLabel).FirstOrDefault(p =>
                     folded.StartsWith(p, StringComparison.Ordinal) && folded.AsSpan(p.Length).TrimStart(" *_").StartsWith(":"));
                 if (label is not null && FindIsoDate(content) is { } date)
                 {

@@ -331,7 +331,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         // The title: the first heading.
         private static bool FindFinalTitle(ReportDocument document) =>
             DocumentOutline.Of(document).Sections is { Count: > 0 } sections &&
-            PhraseMatcher.ContainsAny(sections[0].Folded, document.Lexicon, "report.final");
+            PhraseMatcher.ContainsAny(sections[0].Folded, document.Lexicon, ReportFinal);
     }
 
     // A residue found and what it is (a class, not a value tuple: framework generic code over a value type is
@@ -474,7 +474,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
 
         foreach (string word in TextFolding.Fold(inner).Split(['-', '.', '_', '@', '+'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (lexicon.Contains("placeholder.email", word))
+            if (lexicon.Contains(PlaceholderEmail, word))
             {
                 return i + close + 1;
             }
@@ -545,7 +545,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     private static int MatchMarker(ReadOnlySpan<char> text, int i, Lexicon lexicon)
     {
         // Indexed, not foreach: an enumerator through the interface per capital letter was a large share of this rule.
-        IReadOnlyList<string> markers = lexicon.Phrases("placeholder.marker");
+        IReadOnlyList<string> markers = lexicon.Phrases(PlaceholderMarker);
         for (int m = 0; m < markers.Count; m++)
         {
             string marker = markers[m];

@@ -27,7 +27,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.NumberAfter(LexiconSections.Target) | RuleNeeds.TableLineWith(StatusRuleSections.ColumnTarget, StatusRuleSections.ColumnResult);
+    public override RuleNeeds Needs { get; } = RuleNeeds.NumberAfter(LexiconSections.Target) | RuleNeeds.TableLineWith(LexiconSections.ColumnTarget, LexiconSections.ColumnResult);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -116,8 +116,8 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     {
         ReportDocument document = context.Document;
         TableView table = TableView.Of(document, (Table)context.Block);
-        int targetColumn = table.FindColumn(document.Lexicon, "column.target");
-        int resultColumn = table.FindColumn(document.Lexicon, "column.result");
+        int targetColumn = table.FindColumn(document.Lexicon, LexiconSections.ColumnTarget);
+        int resultColumn = table.FindColumn(document.Lexicon, LexiconSections.ColumnResult);
         if (targetColumn < 0 || resultColumn < 0 || targetColumn == resultColumn)
         {
             return;

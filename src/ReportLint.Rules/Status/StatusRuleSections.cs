@@ -8,12 +8,6 @@ namespace ReportLint.Rules.Status;
 /// </summary>
 internal static class StatusRuleSections
 {
-    /// <summary>RL3001: table headers of a target column.</summary>
-    public static readonly LexiconSection ColumnTarget = new("column.target");
-
-    /// <summary>RL3001: table headers of a result column.</summary>
-    public static readonly LexiconSection ColumnResult = new("column.result");
-
     /// <summary>RL3002: words on a line marked done that say it is not; "word =&gt; mark" is the fix's mark.</summary>
     public static readonly LexiconSection StatusContradictsMet = new("status.contradicts-met");
 
