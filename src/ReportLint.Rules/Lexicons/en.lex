@@ -152,31 +152,6 @@ days
 lines
 loc
 
-# Words in a bracketed e-mail address that make it a placeholder: [your-email@domain.com].
-[placeholder.email]
-your
-example
-domain
-company
-yourcompany
-email
-user
-name
-mail
-
-# Markers of unfinished text, matched in capitals outside code: TODO, TBD. Reported where one stands in place of a
-# value (a label's value, a table cell, a list item) in a report that claims to be complete or final.
-[placeholder.marker]
-todo
-tbd
-
-# Words in a report's title that say it is final: then a TODO in place of a value is residue, not planning.
-[report.final]
-final
-final report
-finalized
-finalised
-
 # RL1001: absolute claims that a count of passing checks would back ("644/644 passed").
 # "phrase => word" gives the fix's wording: "644 Unit Tests: 100% pass rate" becomes "644/644 passed".
 [absolute.tests]
@@ -267,13 +242,6 @@ third party
 external audit
 independent audit
 auditor
-
-# Labels of the date a report states: "**Date**: 2025-11-08".
-[date.label]
-date
-report date
-last updated
-updated
 
 # RL1002: "125% of objectives" (a share above 100% of the goals).
 [hype.over-target]

@@ -125,29 +125,6 @@ jours
 [unit.lines]
 lignes
 
-[placeholder.email]
-votre
-vous
-domaine
-exemple
-entreprise
-nom
-courriel
-
-[placeholder.marker]
-à compléter
-à définir
-
-# Mots du titre d'un rapport qui le disent définitif.
-[report.final]
-final
-finale
-rapport final
-définitif
-définitive
-finalisé
-finalisée
-
 [absolute.tests]
 100% de réussite => réussis
 100% réussis => réussis
@@ -207,13 +184,6 @@ audit externe
 auditeur
 tierce partie
 organisme
-
-[date.label]
-date
-date du rapport
-mis à jour
-mise à jour
-dernière mise à jour
 
 [hype.over-target]
 des objectifs

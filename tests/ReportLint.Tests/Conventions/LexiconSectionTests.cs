@@ -1,6 +1,7 @@
 using System.Reflection;
 using ReportLint.Lexicons;
 using ReportLint.Rules;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Conventions;
 
@@ -54,6 +55,23 @@ public class LexiconSectionTests
         Assert.All(named, n => Assert.True(
             sections.Contains(n.Section.Name) || sections.Any(s => s.StartsWith(n.Section.Name + ".", StringComparison.Ordinal)),
             $"{n.Owner} names [{n.Section.Name}], which the {language} lexicon (with common.lex) does not have"));
+    }
+
+    [Fact]
+    public void A_rule_keeps_its_own_words_beside_it_in_one_file_per_language()
+    {
+        string rules = Repo.Path("src", "ReportLint.Rules");
+        string[] files = Directory.GetFiles(rules, "*.lex", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(rules, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("Lexicons/", StringComparison.Ordinal) && !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal))
+            .ToArray();
+        Assert.NotEmpty(files);
+        foreach (IGrouping<string, string> rule in files.GroupBy(f => f[..f.IndexOf('.', StringComparison.Ordinal)], StringComparer.Ordinal))
+        {
+            Assert.True(File.Exists(Path.Combine(rules, rule.Key + ".cs")), $"{rule.Key}.*.lex stands beside no rule {rule.Key}.cs");
+            string[] languages = rule.Select(f => f[(rule.Key.Length + 1)..^".lex".Length]).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(BuiltInRules.Languages.ToArray(), languages);
+        }
     }
 
     [Fact]
