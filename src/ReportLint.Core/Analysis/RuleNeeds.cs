@@ -79,14 +79,14 @@ public abstract class RuleNeeds
     public static RuleNeeds Character(string characters)
     {
         ArgumentNullException.ThrowIfNull(characters);
-        return new Leaf($"character of \"{characters}\"", document => document.Text.Text.AsSpan().IndexOfAny(characters.AsSpan()) >= 0);
+        return new Leaf($"character of \"{characters}\"", document => Triggers.Of(document).AnyChar(characters));
     }
 
     /// <summary>The string in the raw text (ordinal).</summary>
     public static RuleNeeds Text(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new Leaf($"text \"{value}\"", document => document.Text.Text.Contains(value, StringComparison.Ordinal));
+        return new Leaf($"text \"{value}\"", document => Triggers.Of(document).Contains(value));
     }
 
     /// <summary>

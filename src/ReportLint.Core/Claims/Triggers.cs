@@ -468,7 +468,8 @@ public sealed class Triggers
         return false;
     }
 
-    private static readonly string[] StatusSections = [.. LexiconSections.Status.Select(section => section.Name)];
+    private static readonly string[] StatusSections =
+        [LexiconSections.StatusMet.Name, LexiconSections.StatusFailed.Name, LexiconSections.StatusPending.Name, LexiconSections.StatusPartial.Name];
 
     /// <summary>Whether the raw text holds any of the characters.</summary>
     internal bool AnyChar(string characters) => _document.Text.Text.AsSpan().IndexOfAny(characters) >= 0;
