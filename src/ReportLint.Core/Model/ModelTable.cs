@@ -199,7 +199,7 @@ public sealed class ModelTable
         _rowOf = new Dictionary<TableRow, ModelRow>(ReferenceEqualityComparer.Instance);
         foreach (ModelRow row in rows)
         {
-            _rowOf[row.View.Row] = row;
+            _rowOf[row.View.Row!] = row; // a pipe table's rows: only a drawn table's have no Markdig row
         }
 
         Section = model.SectionAt(Span.Start);

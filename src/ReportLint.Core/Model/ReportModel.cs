@@ -166,7 +166,7 @@ public sealed partial class ReportModel
 
             return rows;
         });
-        return map.TryGetValue(row.View.Row, out ModelStatement? found) ? found : null;
+        return map.TryGetValue(row.View.Row!, out ModelStatement? found) ? found : null; // model tables are pipe tables
     }
 
     internal FoldedView Fold(TextSpan span, string prose) => new(Readable.Fold(Document, span, prose), new ProseView(span, prose), Document.Lexicon);

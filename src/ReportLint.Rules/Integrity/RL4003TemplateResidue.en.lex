@@ -31,3 +31,44 @@ date
 report date
 last updated
 updated
+
+# RL4003: the word a placeholder token opens with, joined to the next by '_' or '-': your_api_key, YOUR_TOKEN,
+# https://your-service.onrender.com.
+[placeholder.lead]
+your
+
+# RL4003: the last word of an upper-case token that names the value to fill in: VIDEO_ID in a URL, <API_KEY>.
+[placeholder.field]
+name
+id
+key
+token
+username
+user
+password
+domain
+host
+url
+secret
+email
+
+# RL4003: the whole text between brackets that is a field to fill in: [Contact Info], [Your Name], [Insert date].
+[placeholder.bracket]
+name
+your name
+full name
+contact
+contact info
+contact information
+contact details
+phone
+phone number
+email
+email address
+date
+insert date
+insert name
+company name
+to be filled
+to be completed
+fill in

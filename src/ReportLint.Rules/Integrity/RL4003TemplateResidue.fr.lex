@@ -29,3 +29,30 @@ date du rapport
 mis à jour
 mise à jour
 dernière mise à jour
+
+# RL4003 : le mot par lequel commence un jeton à remplacer, joint au suivant par « _ » ou « - » : votre_cle_api,
+# https://votre-domaine.fr.
+[placeholder.lead]
+votre
+
+# RL4003 : le dernier mot d'un jeton en capitales qui nomme la valeur à fournir : <NOM_UTILISATEUR>, CLE_API.
+[placeholder.field]
+nom
+cle
+jeton
+utilisateur
+domaine
+
+# RL4003 : le texte entier d'un crochet qui est un champ à remplir : [À remplir], [Votre nom], [Coordonnées].
+[placeholder.bracket]
+à remplir
+à compléter
+à définir
+nom
+prénom
+votre nom
+nom et prénom
+téléphone
+coordonnées
+adresse e-mail
+date

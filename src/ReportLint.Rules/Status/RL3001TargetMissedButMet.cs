@@ -34,6 +34,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     {
         context.RegisterBlockAction<ParagraphBlock>(AnalyzeListParagraph);
         context.RegisterBlockAction<Table>(AnalyzeTable);
+        context.RegisterBlockAction<CodeBlock>(AnalyzeDashboard);
         context.RegisterDocumentAction(AnalyzeCodeClaims);
     }
 
@@ -112,10 +113,25 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         }
     }
 
-    private static void AnalyzeTable(BlockAnalysisContext context)
+    private static void AnalyzeTable(BlockAnalysisContext context) =>
+        AnalyzeTable(context.Document, TableView.Of(context.Document, (Table)context.Block), context.Diagnostics);
+
+    // The tables drawn in a code block that reads as a dashboard ("│ Throughput │ > 1000 req/s │ 34 req/s │ ✅ │").
+    private static void AnalyzeDashboard(BlockAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        TableView table = TableView.Of(document, (Table)context.Block);
+        if (Dashboards.Of(context.Document).For((CodeBlock)context.Block) is not { } dashboard)
+        {
+            return;
+        }
+
+        foreach (DashboardTable table in dashboard.Tables)
+        {
+            AnalyzeTable(context.Document, TableView.Of(context.Document, table), context.Diagnostics);
+        }
+    }
+
+    private static void AnalyzeTable(ReportDocument document, TableView table, DiagnosticSink diagnostics)
+    {
         int targetColumn = table.FindColumn(document.Lexicon, LexiconSections.ColumnTarget);
         int resultColumn = table.FindColumn(document.Lexicon, LexiconSections.ColumnResult);
         if (targetColumn < 0 || resultColumn < 0 || targetColumn == resultColumn)
@@ -153,7 +169,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
                     string? claimedBy = PresentedAsMet(document, noResultRow, document.GetText(noResultRow).ToString(), [targetCell.Span, resultCell.Span]);
                     if (claimedBy is not null)
                     {
-                        context.Diagnostics.Report(Rule, resultCell.Span, ImmutableDictionary<string, string>.Empty, [targetCell.Span],
+                        diagnostics.Report(Rule, resultCell.Span, ImmutableDictionary<string, string>.Empty, [targetCell.Span],
                             $"'{Readable.Text(document, resultCell.Span)}' (no measured result)", Readable.Text(document, targetCell.Span), claimedBy);
                     }
                 }
@@ -178,7 +194,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
             string? presentedBy = PresentedAsMet(document, rowSpan, document.GetText(rowSpan).ToString(), [targetCell.Span, resultCell.Span]);
             if (presentedBy is not null)
             {
-                context.Report(Rule, result.Span, document.GetText(result.Span).ToString(),
+                diagnostics.Report(Rule, result.Span, document.GetText(result.Span).ToString(),
                     document.GetText(targetCell.Span).ToString().Trim('*', ' '), presentedBy);
             }
         }
