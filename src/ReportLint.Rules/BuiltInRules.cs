@@ -16,16 +16,26 @@ namespace ReportLint.Rules;
 /// </summary>
 public static class BuiltInRules
 {
+    private const string LexiconPrefix = "ReportLint.Lexicons.", RuleLexiconPrefix = "ReportLint.Lexicons.Rules.";
+
     /// <summary>
     /// The language codes of the bundled lexicons, found from the embedded <c>Lexicons/*.lex</c> files (all but the
-    /// language-neutral <c>common.lex</c>): adding a language is adding a file.
+    /// language-neutral <c>common.lex</c>): adding a language is adding a file (and one beside each rule that has
+    /// words of its own, <c>{Rule}.{language}.lex</c>).
     /// </summary>
     public static ImmutableArray<string> Languages { get; } = typeof(BuiltInRules).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith("ReportLint.Lexicons.", StringComparison.Ordinal) && n.EndsWith(".lex", StringComparison.Ordinal))
-        .Select(n => n["ReportLint.Lexicons.".Length..^".lex".Length])
-        .Where(n => n != "common")
+        .Where(n => n.StartsWith(LexiconPrefix, StringComparison.Ordinal) && n.EndsWith(".lex", StringComparison.Ordinal))
+        .Select(n => n[LexiconPrefix.Length..^".lex".Length])
+        .Where(n => n != "common" && n.IndexOf('.') < 0)
         .Order(StringComparer.Ordinal)
         .ToImmutableArray();
+
+    // The words rules keep beside them ({Rule}.{language}.lex), by language, in name order.
+    private static readonly ILookup<string, string> RuleLexicons = typeof(BuiltInRules).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(RuleLexiconPrefix, StringComparison.Ordinal) && n.EndsWith(".lex", StringComparison.Ordinal))
+        .Select(n => n[LexiconPrefix.Length..^".lex".Length])
+        .Order(StringComparer.Ordinal)
+        .ToLookup(n => n[(n.LastIndexOf('.') + 1)..], StringComparer.Ordinal);
 
     /// <summary>Every built-in analyzer.</summary>
     public static ImmutableArray<ReportAnalyzer> CreateAnalyzers() =>
@@ -81,7 +91,8 @@ public static class BuiltInRules
 
         // Lexicons are immutable: one per language set serves every linter of the process.
         string key = string.Join(",", selected.Select(l => l.ToLowerInvariant()));
-        return LoadedLexicons.GetOrAdd(key, _ => Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant())).Select(LoadResource)));
+        return LoadedLexicons.GetOrAdd(key, _ => Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant()))
+            .SelectMany(language => RuleLexicons[language].Prepend(language)).Select(LoadResource)));
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon> LoadedLexicons = new(StringComparer.Ordinal);

@@ -77,7 +77,10 @@ public sealed class AnalyzerDriver
 
     private readonly bool[] _needsSyntax;
 
-    /// <summary>Whether analyzers are asked <see cref="ReportAnalyzer.CanReport"/> before they run.</summary>
+    /// <summary>
+    /// Whether analyzers are asked <see cref="ReportAnalyzer.CanReport"/> (by default, whether the document may hold
+    /// their <see cref="ReportAnalyzer.Needs"/>) before they run.
+    /// </summary>
     public bool Triage { get; }
 
     /// <summary>The analyzers, in registration order.</summary>

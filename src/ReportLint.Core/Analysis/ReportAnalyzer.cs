@@ -16,11 +16,21 @@ public abstract class ReportAnalyzer
     public virtual ImmutableArray<RuleOption> SupportedOptions => [];
 
     /// <summary>
-    /// Triage: whether this analyzer can report anything on <paramref name="document"/> at all, checked cheaply
-    /// before any callback runs (and before the document is parsed). It must never answer false where a diagnostic
-    /// could be found; a test lints every case with triage on and off and requires the same diagnostics.
+    /// What a document must hold for this analyzer to report anything on it (<see cref="RuleNeeds.Anything"/> by
+    /// default). The driver evaluates it before any callback runs and before the document is parsed, and skips the
+    /// analyzer where it is certainly absent; the analysis itself never asks. Declare it once
+    /// (<c>public override RuleNeeds Needs { get; } = …;</c>), and never so that a diagnostic could be hidden.
     /// </summary>
-    public virtual bool CanReport(ReportDocument document) => true;
+    public virtual RuleNeeds Needs => RuleNeeds.Anything;
+
+    /// <summary>
+    /// Triage: whether this analyzer can report anything on <paramref name="document"/> at all, checked cheaply
+    /// before any callback runs (and before the document is parsed). By default, whether the document may hold what
+    /// <see cref="Needs"/> declares; the built-in rules declare <see cref="Needs"/> and never override this. An
+    /// analyzer of another package may override it for a condition <see cref="RuleNeeds"/> cannot express (and
+    /// call the base to keep its needs). It must never answer false where a diagnostic could be found.
+    /// </summary>
+    public virtual bool CanReport(ReportDocument document) => Needs.MayBeMet(document);
 
     /// <summary>Registers callbacks on <paramref name="context"/>. Called once per linter.</summary>
     public abstract void Initialize(AnalysisContext context);

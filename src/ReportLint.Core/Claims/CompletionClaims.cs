@@ -25,6 +25,8 @@ public sealed class CompletionClaims
 
     private const int FrontLines = 20;
 
+    private static readonly string[] CompletionNames = [LexiconSections.Completion.Name];
+
     private CompletionClaims(IReadOnlyList<CompletionClaim> all) => All = all;
 
     /// <summary>Every claim, in document order.</summary>
@@ -39,10 +41,10 @@ public sealed class CompletionClaims
     /// document's first lines (up to the first blank line from line 20 on, where a statement starting by line 20
     /// ends at the latest); a completion word elsewhere can only make a claim about nothing.
     /// </summary>
-    public static bool MayHoldSectionOrDocumentClaim(ReportDocument document)
+    internal static bool MayHoldSectionOrDocumentClaim(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        List<int>? places = Triggers.Of(document).PlacesOf("completion");
+        List<int>? places = Triggers.Of(document).PlacesOf(LexiconSections.Completion.Name);
         if (places is null)
         {
             return true;
@@ -114,14 +116,14 @@ public sealed class CompletionClaims
     private static void Find(ReportDocument document, TextSpan span, string prose, bool heading, Section? section, bool aboutDocument,
         List<CompletionClaim> claims, Statement? statement = null)
     {
-        if (!Triggers.Of(document).MayHold(span, "completion"))
+        if (!Triggers.Of(document).MayHold(span, CompletionNames))
         {
             return;
         }
 
         FoldedText folded = statement?.Folded(document) ?? Readable.Fold(document, span, prose);
         var matches = new List<PhraseMatch>();
-        PhraseMatcher.FindAll(folded.Text, document.Lexicon, "completion", matches);
+        PhraseMatcher.FindAll(folded.Text, document.Lexicon, LexiconSections.Completion, matches);
         if (matches.Count == 0)
         {
             return;
@@ -129,7 +131,7 @@ public sealed class CompletionClaims
 
         var quantities = new List<Quantity>();
         QuantityScanner.Scan(prose, span.Start, document.Lexicon, quantities);
-        bool overall = PhraseMatcher.ContainsAny(folded.Text, document.Lexicon, "completion.overall");
+        bool overall = PhraseMatcher.ContainsAny(folded.Text, document.Lexicon, LexiconSections.CompletionOverall);
         bool? markedNotDone = null;
         foreach (PhraseMatch match in matches)
         {
@@ -154,7 +156,7 @@ public sealed class CompletionClaims
                     document.Text.GetLinePosition(claimSpan.Start).Line,
                     Readable.Text(document, claimSpan)));
             }
-            else if ((heading || aboutDocument) && document.Lexicon.Contains("completion.state", match.Phrase) &&
+            else if ((heading || aboutDocument) && document.Lexicon.Contains(LexiconSections.CompletionState, match.Phrase) &&
                      !Denied(document, folded, match, ref markedNotDone) && IsClaimWord(document, folded, match, word, span))
             {
                 claims.Add(new CompletionClaim(word, null, Comparison.Exact, overall, section, aboutDocument && !heading || section?.Level == 1,
@@ -168,7 +170,7 @@ public sealed class CompletionClaims
     private static bool Denied(ReportDocument document, FoldedText folded, PhraseMatch match, ref bool? markedNotDone)
     {
         string before = folded.Text[Math.Max(0, match.Start - 16)..match.Start];
-        if (PhraseMatcher.ContainsAny(before, document.Lexicon, "completion.negation"))
+        if (PhraseMatcher.ContainsAny(before, document.Lexicon, LexiconSections.CompletionNegation))
         {
             return true;
         }

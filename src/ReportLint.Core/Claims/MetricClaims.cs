@@ -72,7 +72,7 @@ public sealed class MetricClaims
         for (Section? s = section; s is not null; s = s.Parent)
         {
             string heading = Readable.FoldText(document, s.ContentSpan);
-            if (PhraseMatcher.ContainsAny(heading, document.Lexicon, "period"))
+            if (PhraseMatcher.ContainsAny(heading, document.Lexicon, LexiconSections.Period))
             {
                 periods.TryAdd(s.Level, heading);
             }
@@ -334,7 +334,7 @@ public sealed class MetricClaims
             }
 
             ReadOnlySpan<char> word = name[start..i];
-            if (lexicon.ContainsPhrase("stopword", word))
+            if (lexicon.ContainsPhrase(LexiconSections.Stopword, word))
             {
                 continue;
             }
@@ -349,7 +349,7 @@ public sealed class MetricClaims
         }
 
         string key = name.SequenceEqual(joined[..length]) ? foldedName : joined[..length].ToString();
-        IReadOnlyDictionary<string, string> synonyms = lexicon.ReverseIndex("metric");
+        IReadOnlyDictionary<string, string> synonyms = lexicon.ReverseIndex(LexiconSections.Metric);
         return synonyms.TryGetValue(key, out string? canonical) || synonyms.TryGetValue(foldedName, out canonical) ? canonical : key;
     }
 }

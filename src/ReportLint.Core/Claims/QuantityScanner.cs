@@ -390,7 +390,7 @@ public static class QuantityScanner
             tokenEnd++;
         }
 
-        IReadOnlyDictionary<string, string> units = lexicon.ReverseIndex("unit");
+        IReadOnlyDictionary<string, string> units = lexicon.ReverseIndex(LexiconSections.Unit);
         string token = TextFolding.Fold(text[k..tokenEnd]);
         if (units.TryGetValue(token, out string? canonical))
         {

@@ -132,7 +132,7 @@ public sealed class StatusItems
     private static void AddRows(ReportDocument document, Markdig.Extensions.Tables.Table table, List<StatusItem> items)
     {
         TableView view = TableView.Of(document, table);
-        int statusColumn = view.FindColumn(document.Lexicon, "column.status");
+        int statusColumn = view.FindColumn(document.Lexicon, LexiconSections.ColumnStatus);
         foreach (RowView row in view.Body)
         {
             var marks = new List<StatusMark>();

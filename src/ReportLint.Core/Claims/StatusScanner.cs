@@ -35,7 +35,8 @@ public static class StatusScanner
     // Parallel arrays, and loops below rather than LINQ or Array.Find over value types: framework generic code over a
     // value type is not precompiled by ReadyToRun and was JIT-compiled at every start of the tool.
     private static readonly StatusKind[] Kinds = [StatusKind.Met, StatusKind.Failed, StatusKind.Pending, StatusKind.Partial];
-    private static readonly string[] Names = ["status.met", "status.failed", "status.pending", "status.partial"];
+    private static readonly LexiconSection[] Sections = LexiconSections.Status;
+    private static readonly string[] Names = [Sections[0].Name, Sections[1].Name, Sections[2].Name, Sections[3].Name];
 
     [ThreadStatic]
     private static List<PhraseMatch>? t_matches;
@@ -50,7 +51,7 @@ public static class StatusScanner
         // A list kept per thread: the scan runs for every statement, cell and line that may hold a mark.
         List<PhraseMatch> matches = t_matches ??= [];
         matches.Clear();
-        foreach (string section in Names)
+        foreach (LexiconSection section in Sections)
         {
             PhraseMatcher.FindAll(folded.Text, lexicon, section, matches);
         }
@@ -66,9 +67,21 @@ public static class StatusScanner
             }
 
             lastEnd = match.End;
-            StatusKind kind = Kinds[Array.IndexOf(Names, match.Section)];
+            StatusKind kind = Kinds[KindOf(match.Section)];
             results.Add(new StatusMark(kind, folded.ToOriginal(match.Start, match.End), match.Phrase));
         }
+    }
+
+    // The index of a status section (a loop: see above).
+    private static int KindOf(LexiconSection section)
+    {
+        int i = 0;
+        while (Sections[i] != section)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The status of a text: <see cref="StatusKind.None"/> when it has none; any non-met mark outweighs met ones.</summary>

@@ -161,7 +161,7 @@ public sealed class TableView
     }
 
     /// <summary>The first column whose header folds to a phrase of <paramref name="section"/>, or -1.</summary>
-    public int FindColumn(Lexicon lexicon, string section)
+    public int FindColumn(Lexicon lexicon, LexiconSection section)
     {
         if (Header is not { } header)
         {

@@ -29,7 +29,7 @@ public static class Targets
     {
         FoldedText folded = TextFolding.FoldMapped(text, offset);
         var matches = new List<PhraseMatch>();
-        PhraseMatcher.FindAll(folded.Text, lexicon, "target", matches);
+        PhraseMatcher.FindAll(folded.Text, lexicon, LexiconSections.Target, matches);
         foreach (PhraseMatch match in matches)
         {
             int at = folded.StartOf(match.End) - offset;
@@ -187,12 +187,12 @@ public static class Targets
 
     private static int Direction(string foldedMetric, string unit, Lexicon lexicon)
     {
-        if (PhraseMatcher.ContainsAny(foldedMetric, lexicon, "direction.lower"))
+        if (PhraseMatcher.ContainsAny(foldedMetric, lexicon, LexiconSections.DirectionLower))
         {
             return -1;
         }
 
-        if (PhraseMatcher.ContainsAny(foldedMetric, lexicon, "direction.higher"))
+        if (PhraseMatcher.ContainsAny(foldedMetric, lexicon, LexiconSections.DirectionHigher))
         {
             return 1;
         }

@@ -17,6 +17,11 @@ namespace ReportLint.Claims;
 /// ("[`x`](…)") reads "[ ]" there, an unchecked box nobody wrote; triage does not count it as a status mark (every
 /// page with a code link would otherwise pass). <c>TriageTests</c> requires identical diagnostics with triage on and
 /// off on every example, doc, seed and corpus page.
+/// <para>
+/// Rules never ask it: they declare <see cref="ReportAnalyzer.Needs"/>, which the driver evaluates here, and ask the
+/// models (<see cref="StatementPhrases.MayHoldPhrase"/>). Only <see cref="Of"/> and <see cref="MayHoldStatusSymbol"/>
+/// stay public, for RL3002's analysis until it reads its marks from the model.
+/// </para>
 /// </summary>
 public sealed class Triggers
 {
@@ -44,7 +49,7 @@ public sealed class Triggers
     /// The whole document folded for matching, mojibake read through, with backticks read as spaces: a statement
     /// blanks its code spans, so a word that starts a word in a statement also starts one here.
     /// </summary>
-    public string Folded => _folded ??= FoldedSpan(new TextSpan(0, _document.Text.Length));
+    internal string Folded => _folded ??= FoldedSpan(new TextSpan(0, _document.Text.Length));
 
     private TriggerTable Table => _document.Lexicon.Triggers;
 
@@ -65,7 +70,7 @@ public sealed class Triggers
     }
 
     /// <summary>Whether any phrase of any of the sections may occur in the document.</summary>
-    public bool Any(params string[] sections)
+    internal bool Any(params string[] sections)
     {
         foreach (string section in sections)
         {
@@ -85,13 +90,13 @@ public sealed class Triggers
     /// in statements can ask this instead of <see cref="Any"/>: "all", "tests" and "pass" on different pages of a
     /// manual are not "all tests pass".
     /// </summary>
-    public bool AnyInParagraph(params string[] sections) => InParagraph("\u0004", sections, all: false);
+    internal bool AnyInParagraph(params string[] sections) => InParagraph("\u0004", sections, all: false);
 
     /// <summary>
     /// Whether one paragraph of the raw text (as for <see cref="AnyInParagraph"/>) may hold a phrase of each of the
     /// sections: a percentage and a completion word of one statement, say.
     /// </summary>
-    public bool AnyParagraphWithAll(params string[] sections) => InParagraph("\u0005", sections, all: true);
+    internal bool AnyParagraphWithAll(params string[] sections) => InParagraph("\u0005", sections, all: true);
 
     private bool InParagraph(string kind, string[] sections, bool all)
     {
@@ -178,14 +183,28 @@ public sealed class Triggers
     internal static bool IsBlank(ReadOnlySpan<char> line) => line.Trim(" \t").IsEmpty;
 
     /// <summary>Whether any phrase of any of the sections may occur within <paramref name="span"/> of the document.</summary>
-    public bool MayHold(TextSpan span, params string[] sections) => MayHold(span, symbolsOnly: false, sections);
+    internal bool MayHold(TextSpan span, params string[] sections) => MayHold(span, symbolsOnly: false, sections);
 
     /// <summary>
     /// Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur within
     /// <paramref name="span"/>; with <paramref name="sections"/>, a symbol of those sections only.
     /// </summary>
-    public bool MayHoldStatusSymbol(TextSpan span, params string[] sections) =>
-        MayHold(span, symbolsOnly: true, sections.Length == 0 ? StatusSections : sections);
+    public bool MayHoldStatusSymbol(TextSpan span, params LexiconSection[] sections)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        if (sections.Length == 0)
+        {
+            return MayHold(span, symbolsOnly: true, StatusSections);
+        }
+
+        string[] names = new string[sections.Length];
+        for (int i = 0; i < sections.Length; i++)
+        {
+            names[i] = sections[i].Name;
+        }
+
+        return MayHold(span, symbolsOnly: true, names);
+    }
 
     private bool MayHold(TextSpan span, bool symbolsOnly, string[] sections)
     {
@@ -267,7 +286,7 @@ public sealed class Triggers
     }
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
-    public bool AnyStatusSymbol() => Known("\u0001symbols") ?? Remember("\u0001symbols", FindStatusSymbol());
+    internal bool AnyStatusSymbol() => Known("\u0001symbols") ?? Remember("\u0001symbols", FindStatusSymbol());
 
     private bool FindStatusSymbol()
     {
@@ -392,7 +411,7 @@ public sealed class Triggers
     /// Whether a heading of the raw text holds a bracketed number ("### Phase 1 (7.5h)"): an ATX heading line, or the
     /// text line above a setext underline (a line of only = or -).
     /// </summary>
-    public bool AnyHeadingWithBracketedNumber()
+    internal bool AnyHeadingWithBracketedNumber()
     {
         ReadOnlySpan<char> text = _document.Text.Text;
         if (text.IndexOf('(') < 0)
@@ -449,20 +468,21 @@ public sealed class Triggers
         return false;
     }
 
-    private static readonly string[] StatusSections = ["status.met", "status.failed", "status.pending", "status.partial"];
+    private static readonly string[] StatusSections =
+        [LexiconSections.StatusMet.Name, LexiconSections.StatusFailed.Name, LexiconSections.StatusPending.Name, LexiconSections.StatusPartial.Name];
 
     /// <summary>Whether the raw text holds any of the characters.</summary>
-    public bool AnyChar(string characters) => _document.Text.Text.AsSpan().IndexOfAny(characters) >= 0;
+    internal bool AnyChar(string characters) => _document.Text.Text.AsSpan().IndexOfAny(characters) >= 0;
 
     /// <summary>Whether the raw text holds the string (ordinal).</summary>
-    public bool Contains(string value) => _document.Text.Text.Contains(value, StringComparison.Ordinal);
+    internal bool Contains(string value) => _document.Text.Text.Contains(value, StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a word of the section is followed, past spaces, colons, equals signs and emphasis, by a number or a
     /// comparator ("target: &gt; 90", "objectif : 1000"), as a stated target must be, within one paragraph of the raw
     /// text (as for <see cref="AnyInParagraph"/>).
     /// </summary>
-    public bool AnyFollowedByNumber(string section)
+    internal bool AnyFollowedByNumber(string section)
     {
         if (!Any(section))
         {
@@ -557,7 +577,7 @@ public sealed class Triggers
     /// Whether a line holding a <c>|</c> or a box-drawing vertical (a table row, drawn in a code block too) also holds a
     /// phrase of each of the sections.
     /// </summary>
-    public bool AnyTableLineWith(params string[] sections)
+    internal bool AnyTableLineWith(params string[] sections)
     {
         string question = "\u0003" + string.Join(",", sections);
         return Known(question) ?? Remember(question, FindTableLineWith(sections));
@@ -604,7 +624,7 @@ public sealed class Triggers
     }
 
     /// <summary>Whether the raw text holds a ratio of two equal numbers ("7/7", "12/12").</summary>
-    public bool AnyFullRatio()
+    internal bool AnyFullRatio()
     {
         ReadOnlySpan<char> text = _document.Text.Text;
         for (int slash = text.IndexOf('/'); slash >= 0; slash = text[(slash + 1)..].IndexOf('/') is int next && next >= 0 ? slash + 1 + next : -1)
@@ -636,7 +656,7 @@ public sealed class Triggers
     /// it is certainly code. Any other code (indented fences, inline code) is treated as text, and a document with raw
     /// HTML at a line start is read whole: triage may only ever be too generous.
     /// </summary>
-    public bool AnyOutsideTopLevelFences(params string[] patterns)
+    internal bool AnyOutsideTopLevelFences(params string[] patterns)
     {
         string text = _document.Text.Text;
         if (!patterns.Any(p => text.Contains(p, StringComparison.Ordinal)))

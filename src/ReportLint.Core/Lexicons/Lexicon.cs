@@ -58,14 +58,18 @@ public sealed class Lexicon
     public IEnumerable<string> Sections => _ordered.Keys;
 
     /// <summary>The folded phrases of a section, longest first; empty when the section is unknown.</summary>
-    public IReadOnlyList<string> Phrases(string section) => _ordered.TryGetValue(section, out string[]? p) ? p : [];
+    public IReadOnlyList<string> Phrases(LexiconSection section) => Phrases(section.Name);
+
+    /// <summary>As <see cref="Phrases(LexiconSection)"/>, by name (for the engine's tables of every section).</summary>
+    internal IReadOnlyList<string> Phrases(string section) => section is not null && _ordered.TryGetValue(section, out string[]? p) ? p : [];
 
     /// <summary>
-    /// Maps each phrase of the sections named <c>{prefix}.{suffix}</c> to its suffix: with prefix <c>unit</c>,
-    /// "heures" maps to "h". Built once per prefix.
+    /// Maps each phrase of the sections named <c>{family}.{suffix}</c> to its suffix: with the family <c>unit</c>,
+    /// "heures" maps to "h". Built once per family.
     /// </summary>
-    public IReadOnlyDictionary<string, string> ReverseIndex(string prefix)
+    public IReadOnlyDictionary<string, string> ReverseIndex(LexiconSection family)
     {
+        string prefix = family.Name ?? string.Empty;
         // Looked up before GetOrAdd: the factory captures this, so it would allocate a delegate on every call.
         if (_reverse.TryGetValue(prefix, out IReadOnlyDictionary<string, string>? built))
         {
@@ -94,7 +98,7 @@ public sealed class Lexicon
     /// The replacement a lexicon gives for a phrase of a section (written <c>phrase =&gt; replacement</c>), for
     /// fixes that rewrite text in the language it was written in; null when there is none.
     /// </summary>
-    public string? Replacement(string section, string phrase) => _replacements.GetValueOrDefault(section + "\n" + phrase);
+    public string? Replacement(LexiconSection section, string phrase) => _replacements.GetValueOrDefault(section.Name + "\n" + phrase);
 
     /// <summary>
     /// The phrases of a section grouped by their first character (longest first), and the set of those characters,
@@ -107,21 +111,21 @@ public sealed class Lexicon
     internal TriggerTable Triggers => _triggers ?? System.Threading.Interlocked.CompareExchange(ref _triggers, new TriggerTable(this), null) ?? _triggers;
 
     /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
-    public bool Contains(string section, string phrase) =>
-        _sections.TryGetValue(section, out HashSet<string>? set) && set.Contains(phrase);
+    public bool Contains(LexiconSection section, string phrase) =>
+        section.Name is not null && _sections.TryGetValue(section.Name, out HashSet<string>? set) && set.Contains(phrase);
 
     /// <summary>
     /// As <see cref="Contains"/>, for a piece of a text: compared with the section's phrases that start with the same
     /// character, so no string is made for the lookup.
     /// </summary>
-    internal bool ContainsPhrase(string section, ReadOnlySpan<char> phrase)
+    internal bool ContainsPhrase(LexiconSection section, ReadOnlySpan<char> phrase)
     {
         if (phrase.IsEmpty)
         {
             return Contains(section, string.Empty);
         }
 
-        if (!IndexOf(section).ByFirst.TryGetValue(phrase[0], out string[]? candidates))
+        if (!IndexOf(section.Name).ByFirst.TryGetValue(phrase[0], out string[]? candidates))
         {
             return false;
         }

@@ -2,26 +2,26 @@ using System.Runtime.CompilerServices;
 namespace ReportLint.Lexicons;
 
 /// <summary>A phrase of a lexicon section found in folded text.</summary>
-public readonly record struct PhraseMatch(string Section, string Phrase, int Start, int End);
+public readonly record struct PhraseMatch(LexiconSection Section, string Phrase, int Start, int End);
 
 /// <summary>Finds a section's phrases in folded text; phrases that start or end with a letter must stand as whole words.</summary>
 public static class PhraseMatcher
 {
     /// <summary>Every non-overlapping match of the section's phrases, longest phrase first at each position.</summary>
-    public static void FindAll(string folded, Lexicon lexicon, string section, List<PhraseMatch> results) =>
-        Scan(folded, lexicon.IndexOf(section), section, results);
+    public static void FindAll(string folded, Lexicon lexicon, LexiconSection section, List<PhraseMatch> results) =>
+        Scan(folded, lexicon.IndexOf(section.Name), section, results);
 
     /// <summary>Whether any phrase of the section occurs in the folded text.</summary>
-    public static bool ContainsAny(string folded, Lexicon lexicon, string section) =>
-        Scan(folded, lexicon.IndexOf(section), section, null);
+    public static bool ContainsAny(string folded, Lexicon lexicon, LexiconSection section) =>
+        Scan(folded, lexicon.IndexOf(section.Name), section, null);
 
     /// <summary>Whether any phrase of <paramref name="index"/> occurs in the folded text as a whole word (a mark anywhere).</summary>
-    internal static bool ContainsAny(string folded, PhraseIndex index) => Scan(folded, index, "", null);
+    internal static bool ContainsAny(string folded, PhraseIndex index) => Scan(folded, index, default, null);
 
     // One pass: at each character that starts some phrase, try that character's phrases, longest first. With no
     // result list, stops at the first match.
     [MethodImpl(Jit.Hot)]
-    private static bool Scan(string folded, PhraseIndex index, string section, List<PhraseMatch>? results)
+    private static bool Scan(string folded, PhraseIndex index, LexiconSection section, List<PhraseMatch>? results)
     {
         ReadOnlySpan<char> text = folded;
         bool found = false;
@@ -59,7 +59,7 @@ public static class PhraseMatcher
     }
 
     /// <summary>Whether the folded text equals a phrase, or starts with one followed by a non-letter.</summary>
-    public static bool StartsWithAny(string folded, Lexicon lexicon, string section)
+    public static bool StartsWithAny(string folded, Lexicon lexicon, LexiconSection section)
     {
         foreach (string phrase in lexicon.Phrases(section))
         {

@@ -1,4 +1,5 @@
 using ReportLint.Claims;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Model;
@@ -53,7 +54,7 @@ public sealed class ModelSection
     public StatusKind Status => _status ??= _model.StatusOf(Folded);
 
     /// <summary>Whether the heading names a period (lexicon section <c>period</c>): values under it are of that moment.</summary>
-    public bool IsPeriod => _isPeriod ??= Folded.Contains("period");
+    public bool IsPeriod => _isPeriod ??= Folded.Contains(LexiconSections.Period);
 
     /// <summary>The headings from the top of the document down to this one.</summary>
     public IReadOnlyList<ModelSection> Path

@@ -1,6 +1,7 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using ReportLint.Claims;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Model;
@@ -83,10 +84,10 @@ public sealed class ModelStatement
     public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
-    public bool Contains(string section) => Folded.Contains(section);
+    public bool Contains(LexiconSection section) => Folded.Contains(section);
 
     /// <summary>The phrases of the lexicon section <paramref name="section"/> it holds, located in the source.</summary>
-    public IReadOnlyList<PhraseHit> Find(string section) => Folded.Find(section);
+    public IReadOnlyList<PhraseHit> Find(LexiconSection section) => Folded.Find(section);
 
     /// <summary>Its status marks and words, in order (✅ ⏳ [x], "done", "en cours"), read through mojibake.</summary>
     public IReadOnlyList<StatusMark> Marks => _marks ??= Source.Marks(_model.Document).ToArray();

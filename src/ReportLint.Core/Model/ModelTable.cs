@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using ReportLint.Claims;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Model;
@@ -156,10 +157,10 @@ public sealed class ModelTable
         Line = document.Text.GetLinePosition(Span.Start).Line;
         int count = Math.Max(view.ColumnCount, view.Rows.Count == 0 ? 0 : view.Rows.Max(r => r.Cells.Count));
         var roles = new ColumnRole[count];
-        Assign(view, document, roles, "column.target", ColumnRole.Target);
-        Assign(view, document, roles, "column.result", ColumnRole.Value);
-        Assign(view, document, roles, "column.status", ColumnRole.Status);
-        Assign(view, document, roles, "column.unit", ColumnRole.Unit);
+        Assign(view, document, roles, LexiconSections.ColumnTarget, ColumnRole.Target);
+        Assign(view, document, roles, LexiconSections.ColumnResult, ColumnRole.Value);
+        Assign(view, document, roles, LexiconSections.ColumnStatus, ColumnRole.Status);
+        Assign(view, document, roles, LexiconSections.ColumnUnit, ColumnRole.Unit);
         for (int c = 0; c < count; c++)
         {
             if (roles[c] == ColumnRole.Other && view.Header is not null)
@@ -205,7 +206,7 @@ public sealed class ModelTable
     }
 
     // The first column whose header is a phrase of the section gets the role, unless an earlier role took it.
-    private static void Assign(TableView view, Analysis.ReportDocument document, ColumnRole[] roles, string section, ColumnRole role)
+    private static void Assign(TableView view, Analysis.ReportDocument document, ColumnRole[] roles, LexiconSection section, ColumnRole role)
     {
         int column = view.FindColumn(document.Lexicon, section);
         if (column >= 0 && column < roles.Length && roles[column] == ColumnRole.Other)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ReportLint.Claims;
+using ReportLint.Lexicons;
 
 namespace ReportLint.Model;
 
@@ -255,7 +256,7 @@ public sealed partial class ReportModel
 
     /// <summary>A metric of the whole report (the lexicons' <c>metric.*</c> sections), compared across sections.</summary>
     internal bool IsReportWide(string key) =>
-        ReportWide.GetValue(Document.Lexicon.ReverseIndex("metric"), static index => new HashSet<string>(((IReadOnlyDictionary<string, string>)index).Values, StringComparer.Ordinal)).Contains(key);
+        ReportWide.GetValue(Document.Lexicon.ReverseIndex(LexiconSections.Metric), static index => new HashSet<string>(((IReadOnlyDictionary<string, string>)index).Values, StringComparer.Ordinal)).Contains(key);
 
     // The names of the lexicons' metrics, as a set made once per index.
     private static readonly ConditionalWeakTable<object, HashSet<string>> ReportWide = new();
@@ -373,7 +374,7 @@ public sealed partial class ReportModel
                     continue;
                 }
 
-                bool total = statement.Folded.Find("total").Any(hit => row[label].Span.Contains(hit.Span));
+                bool total = statement.Folded.Find(LexiconSections.Total).Any(hit => row[label].Span.Contains(hit.Span));
                 foreach (ModelColumn column in table.Columns)
                 {
                     if (column.Role is ColumnRole.Label or ColumnRole.Status || row[column].IsEmpty)

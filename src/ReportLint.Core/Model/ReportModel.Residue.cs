@@ -28,8 +28,11 @@ public sealed partial class ReportModel
     /// <summary>Every fenced code block, in document order.</summary>
     public IReadOnlyList<ModelFence> Fences => Once(ref _fences, BuildFences);
 
+    // Words of a report's title that say it is final (RL4003's words, in RL4003TemplateResidue.{language}.lex).
+    private static readonly LexiconSection ReportFinal = new("report.final");
+
     /// <summary>Whether the report's title (its first heading) says it is final (lexicon section <c>report.final</c>).</summary>
-    public bool TitleSaysFinal => _titleSaysFinal ??= Sections is { Count: > 0 } sections && sections[0].Folded.Contains("report.final");
+    public bool TitleSaysFinal => _titleSaysFinal ??= Sections is { Count: > 0 } sections && sections[0].Folded.Contains(ReportFinal);
 
     /// <summary>
     /// Whether the report claims to be complete or final where <paramref name="position"/> (a source offset) stands:
@@ -89,7 +92,7 @@ public sealed partial class ReportModel
     /// each with its statement and located in the source. Statements of code (claim lines of a code block) are left
     /// out unless <paramref name="includeCode"/>.
     /// </summary>
-    public IEnumerable<StatementPhrase> PhrasesOf(string section, bool includeCode = false)
+    public IEnumerable<StatementPhrase> PhrasesOf(LexiconSection section, bool includeCode = false)
     {
         foreach (ModelStatement statement in Statements)
         {
@@ -106,7 +109,7 @@ public sealed partial class ReportModel
     }
 
     /// <summary>Whether <paramref name="word"/>, as written (case, accents), is a phrase of the lexicon section <paramref name="section"/>.</summary>
-    public bool IsPhrase(string section, ReadOnlySpan<char> word)
+    public bool IsPhrase(LexiconSection section, ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
         {

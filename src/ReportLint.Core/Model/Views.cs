@@ -82,7 +82,7 @@ public sealed class ProseView
 /// <param name="Phrase">The phrase as the lexicon holds it (folded).</param>
 /// <param name="Span">Where the phrase stands in the source.</param>
 /// <param name="IsQuoted">Whether it stands between quotation marks ("…", “…”, « … »): quoted words mention, they do not claim.</param>
-public readonly record struct PhraseHit(string Section, string Phrase, TextSpan Span, bool IsQuoted);
+public readonly record struct PhraseHit(LexiconSection Section, string Phrase, TextSpan Span, bool IsQuoted);
 
 /// <summary>
 /// The folded view of a piece of prose: lower case, accents and emphasis dropped, mojibake read through. Its own
@@ -110,10 +110,10 @@ public sealed class FoldedView
     internal FoldedText Folded => _folded;
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
-    public bool Contains(string section) => PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
+    public bool Contains(LexiconSection section) => PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
 
     /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source.</summary>
-    public IReadOnlyList<PhraseHit> Find(string section)
+    public IReadOnlyList<PhraseHit> Find(LexiconSection section)
     {
         var matches = new List<PhraseMatch>();
         PhraseMatcher.FindAll(_folded.Text, _lexicon, section, matches);

@@ -72,8 +72,11 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon section only this rule reads (a total, the engine's tables read too).
+    private static readonly LexiconSection Total = LexiconSections.Total, Subtotal = new("subtotal");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyTableLineWith("total") || (Triggers.Of(document).AnyChar("|") && Triggers.Of(document).AnyHeadingWithBracketedNumber()) || Triggers.Of(document).AnyStatusSymbol();
+    public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(Total) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -115,12 +118,12 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             }
 
             string label = row[labelColumn].Folded;
-            if (PhraseMatcher.StartsWithAny(label, document.Lexicon, "subtotal"))
+            if (PhraseMatcher.StartsWithAny(label, document.Lexicon, Subtotal))
             {
                 continue;
             }
 
-            if (!PhraseMatcher.StartsWithAny(label, document.Lexicon, "total"))
+            if (!PhraseMatcher.StartsWithAny(label, document.Lexicon, Total))
             {
                 continue;
             }
@@ -271,7 +274,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         }
 
         string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], document.Lexicon, "total")))
+        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], document.Lexicon, Total)))
         {
             return null;
         }
@@ -448,8 +451,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     private static bool IsTotalRow(RowView row, Lexicon lexicon)
     {
         int label = LabelColumn(row);
-        return label >= 0 && (PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "total") ||
-                              PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "subtotal"));
+        return label >= 0 && (PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, Total) ||
+                              PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, Subtotal));
     }
 
     private static bool TrySum(ReportDocument document, RowView[] parts, int column, Quantity total, out Sum sum)

@@ -3,6 +3,7 @@ using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -23,8 +24,11 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon sections only this rule reads.
+    private static readonly LexiconSection CountFailed = new("count.failed"), CountPassed = new("count.passed"), CountTotal = new("count.total");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyFullRatio() && Triggers.Of(document).Any("count.failed");
+    public override RuleNeeds Needs { get; } = RuleNeeds.FullRatio & RuleNeeds.Phrase(CountFailed);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -71,7 +75,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         var runs = new List<Counts>();
         for (int i = 0; i < claims.Count; i++)
         {
-            if (!Is(document, claims[i], "count.failed") || claims[i].Value is not { } failed || failed.Denominator is not null)
+            if (!Is(document, claims[i], CountFailed) || claims[i].Value is not { } failed || failed.Denominator is not null)
             {
                 continue;
             }
@@ -85,8 +89,8 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                     continue;
                 }
 
-                passed ??= Is(document, claims[k], "count.passed") ? claims[k] : null;
-                total ??= Is(document, claims[k], "count.total") ? claims[k] : null;
+                passed ??= Is(document, claims[k], CountPassed) ? claims[k] : null;
+                total ??= Is(document, claims[k], CountTotal) ? claims[k] : null;
             }
 
             if (passed?.Value is not { } p)
@@ -119,7 +123,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         return runs;
     }
 
-    private static bool Is(ReportDocument document, MetricClaim claim, string section) => document.Lexicon.Contains(section, claim.Key);
+    private static bool Is(ReportDocument document, MetricClaim claim, LexiconSection section) => document.Lexicon.Contains(section, claim.Key);
 
     private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -37,7 +38,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyParagraphWithAll("unit.%", "completion");
+    public override RuleNeeds Needs { get; } = RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, LexiconSections.Completion);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

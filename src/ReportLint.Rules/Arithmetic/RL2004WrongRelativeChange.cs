@@ -31,8 +31,11 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The lexicon section only this rule reads.
+    private static readonly LexiconSection Change = new("change");
+
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyChar("%") && Triggers.Of(document).Any("target") && Triggers.Of(document).Any("change");
+    public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") & RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(Change);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -72,7 +75,7 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
 
                 int after = change.Span.End - statement.Span.Start;
                 string rest = TextFolding.Fold(statement.Prose.AsSpan(after, Math.Min(30, statement.Prose.Length - after))).TrimStart(Emphasis);
-                string? phrase = lexicon.Phrases("change").FirstOrDefault(p =>
+                string? phrase = lexicon.Phrases(Change).FirstOrDefault(p =>
                     rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])));
                 if (phrase is null)
                 {

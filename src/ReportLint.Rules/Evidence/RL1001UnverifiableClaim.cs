@@ -27,11 +27,11 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     public const string ReplacementProperty = "replacement";
 
     // The lexicon sections this rule reads.
-    private const string AbsoluteTests = "absolute.tests", AbsoluteOther = "absolute.other", AbsoluteCapability = "absolute.capability",
-        MetricHigh = "claim.metric.high", MetricLow = "claim.metric.low", ExtremeNone = "claim.extreme.none", ExtremeAll = "claim.extreme.all",
-        NoneAfter = "claim.extreme.none-after", Standard = "claim.standard", Compliant = "claim.compliant", Audited = "claim.audited",
-        NotAResult = "claim.not-a-result", Compliance = "claim.compliance", Passing = "claim.passing", PerfTest = "perf.test", PerfCapacity = "perf.capacity", PerfMetric = "perf.metric",
-        Todo = "claim.todo", NextStep = "next-step", Remaining = "remaining", Negation = "stance.negation", NegatedNoun = "stance.negation.determiner", CountTests = "count.tests", OutOf = "count.out-of", Authority = "authority";
+    private static readonly LexiconSection AbsoluteTests = new("absolute.tests"), AbsoluteOther = new("absolute.other"), AbsoluteCapability = new("absolute.capability"),
+        MetricHigh = new("claim.metric.high"), MetricLow = new("claim.metric.low"), ExtremeNone = new("claim.extreme.none"), ExtremeAll = new("claim.extreme.all"),
+        NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
+        NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
+        Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), OutOf = new("count.out-of"), Authority = new("authority");
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -40,7 +40,7 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("absolute.tests", "absolute.other", "claim.metric.high", "claim.metric.low", "claim.standard", "claim.passing", "perf.test");
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricLow, Standard, Passing, PerfTest);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
 
@@ -22,9 +23,9 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         "A report that certifies, signs and approves itself, or calls itself enterprise-grade, asks to be trusted without giving a reason to.");
 
     // The lexicon sections this rule reads.
-    private const string Hype = "hype", HypeSelfAssessed = "hype.self-assessed", HypeOverTarget = "hype.over-target", Authority = "authority",
-        Superlative = "hype.superlative", Approval = "approval", Signer = "approval.signer", Self = "approval.self", GradeKey = "grade.key",
-        GradeTop = "grade.top", Audited = "claim.audited";
+    private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
+        Superlative = new("hype.superlative"), Approval = new("approval"), Signer = new("approval.signer"), Self = new("approval.self"), GradeKey = new("grade.key"),
+        GradeTop = new("grade.top"), Audited = new("claim.audited");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
@@ -33,7 +34,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("hype", "hype.self-assessed", "hype.superlative", "approval", "approval.signer", "grade.key", "grade.top") || (Triggers.Of(document).AnyChar("%") && Triggers.Of(document).AnyInParagraph("hype.over-target"));
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Approval, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -53,7 +54,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             }
 
             reported.Clear();
-            foreach (string section in (ReadOnlySpan<string>)[Approval, Hype, HypeSelfAssessed, Superlative])
+            foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed, Superlative])
             {
                 foreach (PhraseHit hit in statement.Find(section))
                 {

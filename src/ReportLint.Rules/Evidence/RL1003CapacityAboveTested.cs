@@ -26,13 +26,13 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol() && Triggers.Of(document).Any("tested") && (Triggers.Of(document).Any("capacity") || Triggers.Of(document).AnyChar("+>≥"));
+    public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol & RuleNeeds.Phrase(Tested) & (RuleNeeds.Phrase(Capacity) | RuleNeeds.Character("+>≥"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     // The lexicon sections this rule reads.
-    private const string Tested = "tested", Capacity = "capacity", CapacityIgnore = "capacity.ignore";
+    private static readonly LexiconSection Tested = new("tested"), Capacity = new("capacity"), CapacityIgnore = new("capacity.ignore");
 
     // How far around a value a capacity word governs it ("capable of", "up to", "peak"), before and after.
     private const int CapacityBefore = 24, CapacityAfter = 48;

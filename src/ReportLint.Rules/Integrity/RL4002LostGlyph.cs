@@ -25,8 +25,7 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) =>
-        Triggers.Of(document).AnyChar("\uFFFD") || DocumentMojibake.Of(document).Sequences.Any(s => s.Broken);
+    public override RuleNeeds Needs { get; } = RuleNeeds.Character("\uFFFD") | RuleNeeds.BrokenMojibake;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

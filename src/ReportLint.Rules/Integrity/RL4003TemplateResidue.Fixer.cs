@@ -39,7 +39,7 @@ public sealed class RL4003TemplateResidueFixer : CodeFixProvider
         {
             SourceText text = document.Text;
             var dates = new HashSet<string>(StringComparer.Ordinal);
-            foreach (StatementPhrase label in ReportModel.Of(document).PhrasesOf("date.label"))
+            foreach (StatementPhrase label in ReportModel.Of(document).PhrasesOf(RL4003TemplateResidue.DateLabel))
             {
                 // The label opens its line (after list, quote, heading and emphasis markers) and a colon follows it.
                 TextSpan line = text.GetLineSpan(text.GetLinePosition(label.Hit.Span.Start).Line);

@@ -42,6 +42,11 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
 
     private const int MaxPlaceholderLength = 60;
 
+    // The lexicon sections only this rule and its fix read (words in RL4003TemplateResidue.{language}.lex).
+    internal static readonly LexiconSection PlaceholderMarker = new("placeholder.marker"), PlaceholderEmail = new("placeholder.email"),
+        PlaceholderLead = new("placeholder.lead"), PlaceholderField = new("placeholder.field"), PlaceholderBracket = new("placeholder.bracket"),
+        DateLabel = new("date.label");
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
@@ -53,26 +58,11 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) =>
-        Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "XX") || Triggers.Of(document).Any("placeholder.marker") ||
-        (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@")) ||
-        Triggers.Of(document).Any("placeholder.lead", "placeholder.bracket", "placeholder.field") || Triggers.Of(document).Contains("___") || Triggers.Of(document).Contains("\\_");
-
-    // As MatchPlaceholderEmail reads one: '[', then no ']', space or tab before an '@', then a ']' close enough.
-    private static bool AnyBracketedAddress(ReadOnlySpan<char> text)
-    {
-        for (int at = text.IndexOf('@'); at >= 0; at = text[(at + 1)..].IndexOf('@') is int next and >= 0 ? at + 1 + next : -1)
-        {
-            int open = text[..at].LastIndexOfAny("[] \t");
-            int close = text[(at + 1)..].IndexOfAny("] \t");
-            if (open >= 0 && text[open] == '[' && close >= 0 && text[at + 1 + close] == ']' && at + 1 + close - open <= MaxPlaceholderLength)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <remarks>A placeholder address is what <see cref="RuleNeeds.BracketedAddress"/> finds, as MatchPlaceholderEmail reads one.</remarks>
+    public override RuleNeeds Needs { get; } =
+        RuleNeeds.TextOutsideTopLevelFences("$(", "${", "{{", "XX") | RuleNeeds.Phrase(PlaceholderMarker) |
+        (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.BracketedAddress(MaxPlaceholderLength) & RuleNeeds.TextOutsideTopLevelFences("@")) |
+        RuleNeeds.Phrase(PlaceholderLead, PlaceholderBracket, PlaceholderField) | RuleNeeds.Text("___") | RuleNeeds.Text("\\_");
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -238,7 +228,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         }
 
         bool upper = !HasLower(token);
-        if (model.IsPhrase("placeholder.lead", token[..separator]))
+        if (model.IsPhrase(PlaceholderLead, token[..separator]))
         {
             // "your-first-component", "your-pkg": a title's slug or an example's name, not a value to give.
             bool domain = j + 1 < text.Length && text[j] is '.' or '@' && char.IsAsciiLetter(text[j + 1]);
@@ -267,7 +257,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         // An upper-case name of the value to give, standing as a segment or a value: /REPO_NAME, ?v=VIDEO_ID.
         if (!inProse && upper && token.IndexOf('-') < 0 && i > 0 && text[i - 1] is '/' or '=' &&
             (j == text.Length || text[j] is '/' or '?' or '&' or '#' or '.' or ')' or ' ' or '"' or '\'' or '\n' or '\r' or '>') &&
-            model.IsPhrase("placeholder.field", token[(token.LastIndexOf('_') + 1)..]))
+            model.IsPhrase(PlaceholderField, token[(token.LastIndexOf('_') + 1)..]))
         {
             return j;
         }
@@ -312,8 +302,8 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             return -1;
         }
 
-        bool placeholder = model.IsPhrase("placeholder.lead", inner[..separator]) ||
-            (!HasLower(inner) && inner.IndexOf('-') < 0 && model.IsPhrase("placeholder.field", inner[(inner.LastIndexOf('_') + 1)..]));
+        bool placeholder = model.IsPhrase(PlaceholderLead, inner[..separator]) ||
+            (!HasLower(inner) && inner.IndexOf('-') < 0 && model.IsPhrase(PlaceholderField, inner[(inner.LastIndexOf('_') + 1)..]));
         return placeholder ? i + close + 2 : -1;
     }
 
@@ -428,7 +418,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
 
         ReadOnlySpan<char> inner = text.Slice(i + 1, close).Trim();
         int space = inner.IndexOf(' ');
-        return model.IsPhrase("placeholder.bracket", inner) || (space > 0 && model.IsPhrase("placeholder.lead", inner[..space])) ? end : -1;
+        return model.IsPhrase(PlaceholderBracket, inner) || (space > 0 && model.IsPhrase(PlaceholderLead, inner[..space])) ? end : -1;
     }
 
     // "Signature: ________", "Date: ___/___/____", "**Project Manager:** ****\_**** Date: **\_\_\_**": a label, then
@@ -479,7 +469,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     // TODO, TBD, "À COMPLÉTER": a marker of the lexicon that the statement holds, written in capitals.
     private static void FindMarkers(ReportDocument document, ModelStatement statement, List<Residue> found)
     {
-        foreach (PhraseHit hit in statement.Find("placeholder.marker"))
+        foreach (PhraseHit hit in statement.Find(PlaceholderMarker))
         {
             if (IsUpper(document.GetText(hit.Span)))
             {
@@ -493,7 +483,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     // Whether the prose holds a capital letter a marker can start with: most statements hold none, and are not folded for it.
     private static bool MayHoldMarker(ReadOnlySpan<char> prose, Lexicon lexicon)
     {
-        IReadOnlyList<string> markers = lexicon.Phrases("placeholder.marker");
+        IReadOnlyList<string> markers = lexicon.Phrases(PlaceholderMarker);
         for (int m = 0; m < markers.Count; m++)
         {
             string marker = markers[m];
@@ -816,7 +806,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         for (int start = 0, end; start < inner.Length; start = end + 1)
         {
             end = inner[start..].IndexOfAny("-._@+") is int next and >= 0 ? start + next : inner.Length;
-            if (model.IsPhrase("placeholder.email", inner[start..end]))
+            if (model.IsPhrase(PlaceholderEmail, inner[start..end]))
             {
                 return i + close + 1;
             }

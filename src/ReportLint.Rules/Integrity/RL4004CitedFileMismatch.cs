@@ -41,7 +41,8 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => document.Path is not null && (Triggers.Of(document).AnyChar("`") || Triggers.Of(document).Contains("](")) && RepositoryFiles.For(document.Path) is not null;
+    public override RuleNeeds Needs { get; } = RuleNeeds.HasPath & (RuleNeeds.Character("`") | RuleNeeds.Text("](")) &
+        RuleNeeds.When("inside a git working tree", document => RepositoryFiles.For(document.Path!) is not null);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

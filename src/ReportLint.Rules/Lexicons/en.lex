@@ -152,72 +152,6 @@ days
 lines
 loc
 
-# Words in a bracketed e-mail address that make it a placeholder: [your-email@domain.com].
-[placeholder.email]
-your
-example
-domain
-company
-yourcompany
-email
-user
-name
-mail
-
-# Markers of unfinished text, matched in capitals outside code: TODO, TBD. Reported where one stands in place of a
-# value (a label's value, a table cell, a list item) in a report that claims to be complete or final.
-[placeholder.marker]
-todo
-tbd
-
-# RL4003: the word a placeholder token opens with, joined to the next by '_' or '-': your_api_key, YOUR_TOKEN,
-# https://your-service.onrender.com.
-[placeholder.lead]
-your
-
-# RL4003: the last word of an upper-case token that names the value to fill in: VIDEO_ID in a URL, <API_KEY>.
-[placeholder.field]
-name
-id
-key
-token
-username
-user
-password
-domain
-host
-url
-secret
-email
-
-# RL4003: the whole text between brackets that is a field to fill in: [Contact Info], [Your Name], [Insert date].
-[placeholder.bracket]
-name
-your name
-full name
-contact
-contact info
-contact information
-contact details
-phone
-phone number
-email
-email address
-date
-insert date
-insert name
-company name
-to be filled
-to be completed
-fill in
-
-# Words in a report's title that say it is final: then a TODO in place of a value is residue, not planning.
-[report.final]
-final
-final report
-finalized
-finalised
-
 # RL1001: absolute claims that a count of passing checks would back ("644/644 passed").
 # "phrase => word" gives the fix's wording: "644 Unit Tests: 100% pass rate" becomes "644/644 passed".
 [absolute.tests]
@@ -309,13 +243,6 @@ external audit
 independent audit
 external auditor
 independent auditor
-
-# Labels of the date a report states: "**Date**: 2025-11-08".
-[date.label]
-date
-report date
-last updated
-updated
 
 # RL1002: "125% of objectives" (a share above 100% of the goals).
 [hype.over-target]

@@ -125,56 +125,6 @@ jours
 [unit.lines]
 lignes
 
-[placeholder.email]
-votre
-vous
-domaine
-exemple
-entreprise
-nom
-courriel
-
-[placeholder.marker]
-à compléter
-à définir
-
-# RL4003 : le mot par lequel commence un jeton à remplacer, joint au suivant par « _ » ou « - » : votre_cle_api,
-# https://votre-domaine.fr.
-[placeholder.lead]
-votre
-
-# RL4003 : le dernier mot d'un jeton en capitales qui nomme la valeur à fournir : <NOM_UTILISATEUR>, CLE_API.
-[placeholder.field]
-nom
-cle
-jeton
-utilisateur
-domaine
-
-# RL4003 : le texte entier d'un crochet qui est un champ à remplir : [À remplir], [Votre nom], [Coordonnées].
-[placeholder.bracket]
-à remplir
-à compléter
-à définir
-nom
-prénom
-votre nom
-nom et prénom
-téléphone
-coordonnées
-adresse e-mail
-date
-
-# Mots du titre d'un rapport qui le disent définitif.
-[report.final]
-final
-finale
-rapport final
-définitif
-définitive
-finalisé
-finalisée
-
 [absolute.tests]
 100% de réussite => réussis
 100% réussis => réussis
@@ -235,13 +185,6 @@ auditeur externe
 auditeur indépendant
 tierce partie
 organisme
-
-[date.label]
-date
-date du rapport
-mis à jour
-mise à jour
-dernière mise à jour
 
 [hype.over-target]
 des objectifs

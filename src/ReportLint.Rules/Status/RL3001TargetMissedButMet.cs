@@ -27,7 +27,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyFollowedByNumber("target") || Triggers.Of(document).AnyTableLineWith("column.target", "column.result");
+    public override RuleNeeds Needs { get; } = RuleNeeds.NumberAfter(LexiconSections.Target) | RuleNeeds.TableLineWith(LexiconSections.ColumnTarget, LexiconSections.ColumnResult);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -132,8 +132,8 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
 
     private static void AnalyzeTable(ReportDocument document, TableView table, DiagnosticSink diagnostics)
     {
-        int targetColumn = table.FindColumn(document.Lexicon, "column.target");
-        int resultColumn = table.FindColumn(document.Lexicon, "column.result");
+        int targetColumn = table.FindColumn(document.Lexicon, LexiconSections.ColumnTarget);
+        int resultColumn = table.FindColumn(document.Lexicon, LexiconSections.ColumnResult);
         if (targetColumn < 0 || resultColumn < 0 || targetColumn == resultColumn)
         {
             return;

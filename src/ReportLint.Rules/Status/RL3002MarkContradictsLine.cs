@@ -29,7 +29,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol();
+    public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -41,7 +41,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
         foreach (Statement statement in Statements.Of(document).All)
         {
             bool item = statement.InCode || statement.Block.Parent is ListItemBlock || statement.Block.Parent is Markdig.Extensions.Tables.TableCell;
-            if (!item || statement.Block is HeadingBlock || !Triggers.Of(document).MayHoldStatusSymbol(statement.Span, "status.met", "status.failed"))
+            if (!item || statement.Block is HeadingBlock || !Triggers.Of(document).MayHoldStatusSymbol(statement.Span, LexiconSections.StatusMet, LexiconSections.StatusFailed))
             {
                 continue;
             }
@@ -61,7 +61,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
             if (met is { } check && failed is null && !pending)
             {
                 var words = new List<PhraseMatch>();
-                PhraseMatcher.FindAll(folded.Text, document.Lexicon, "status.contradicts-met", words);
+                PhraseMatcher.FindAll(folded.Text, document.Lexicon, StatusRuleSections.StatusContradictsMet, words);
                 words.RemoveAll(w =>
                 {
                     TextSpan at = folded.ToOriginal(w.Start, w.End);
@@ -71,7 +71,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
                 {
                     PhraseMatch word = words[0];
                     string said = Readable.Text(document, folded.ToOriginal(word.Start, word.End));
-                    string replacement = document.Lexicon.Replacement("status.contradicts-met", word.Phrase) ?? "⚠️";
+                    string replacement = document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
                     Report(context, check.Span, $"{Readable.Text(document, check.Span)} marks this line as done, but it says '{said}'", replacement);
                     reported.Add(check.Span.Start);
                     continue;

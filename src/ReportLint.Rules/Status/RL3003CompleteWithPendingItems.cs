@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
@@ -24,9 +25,9 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) =>
-        Triggers.Of(document).Any("completion") && Triggers.Of(document).Any("status.pending", "status.partial", "status.failed") &&
-        CompletionClaims.MayHoldSectionOrDocumentClaim(document);
+    public override RuleNeeds Needs { get; } =
+        RuleNeeds.Phrase(LexiconSections.Completion) & RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed) &
+        RuleNeeds.SectionOrDocumentCompletionClaim;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

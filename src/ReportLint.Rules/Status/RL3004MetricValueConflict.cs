@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
@@ -26,7 +27,7 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol();
+    public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -37,7 +38,7 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
 
     /// <summary>A metric of the whole report (the lexicons' <c>metric.*</c> sections), compared across sections.</summary>
     internal static bool IsReportWide(ReportDocument document, string key) =>
-        ReportWide.GetValue(document.Lexicon.ReverseIndex("metric"), static index => new HashSet<string>(((IReadOnlyDictionary<string, string>)index).Values, StringComparer.Ordinal)).Contains(key);
+        ReportWide.GetValue(document.Lexicon.ReverseIndex(LexiconSections.Metric), static index => new HashSet<string>(((IReadOnlyDictionary<string, string>)index).Values, StringComparer.Ordinal)).Contains(key);
 
     // The names of the lexicons' metrics, as a set made once per index (the index's values were searched one by one).
     private static readonly ConditionalWeakTable<object, HashSet<string>> ReportWide = new();

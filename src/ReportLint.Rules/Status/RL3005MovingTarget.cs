@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 
 namespace ReportLint.Rules.Status;
 
@@ -22,7 +23,7 @@ public sealed class RL3005MovingTarget : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyStatusSymbol() && Triggers.Of(document).Any("target");
+    public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol & RuleNeeds.Phrase(LexiconSections.Target);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

@@ -28,7 +28,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("headline.deployed", "headline.nothing-blocking");
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(StatusRuleSections.HeadlineDeployed, StatusRuleSections.HeadlineNothingBlocking);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -57,7 +57,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
             }
 
             var deployed = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(text.Text, lexicon, "headline.deployed", deployed);
+            PhraseMatcher.FindAll(text.Text, lexicon, StatusRuleSections.HeadlineDeployed, deployed);
             if (deployed.Count == 0 || Quoted(headline, text, deployed[0]))
             {
                 continue;
@@ -66,7 +66,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
             for (int l = 0; l < folded.Length; l++)
             {
                 if (statements[l].Span.Start > headline.Span.End &&
-                    PhraseMatcher.ContainsAny(folded[l].Text, lexicon, "next-step") && PhraseMatcher.ContainsAny(folded[l].Text, lexicon, "action.deploy"))
+                    PhraseMatcher.ContainsAny(folded[l].Text, lexicon, StatusRuleSections.NextStep) && PhraseMatcher.ContainsAny(folded[l].Text, lexicon, StatusRuleSections.ActionDeploy))
                 {
                     Report(context, headline, text, deployed[0], statements[l]);
                     return;
@@ -77,7 +77,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
         // "No blocking items" / "All critical items complete" while items remain under a "what remains" heading.
         DocumentOutline outline = DocumentOutline.Of(document);
         StatusItem? remaining = StatusItems.Of(document).All.FirstOrDefault(i => i.Status == StatusKind.Pending &&
-            outline.EnclosingSections(i.Span.Start).Any(s => PhraseMatcher.ContainsAny(Readable.FoldText(document, s.ContentSpan), lexicon, "remaining")));
+            outline.EnclosingSections(i.Span.Start).Any(s => PhraseMatcher.ContainsAny(Readable.FoldText(document, s.ContentSpan), lexicon, StatusRuleSections.Remaining)));
         if (remaining is null)
         {
             return;
@@ -88,7 +88,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
             Statement statement = statements[k];
             FoldedText text = folded[k];
             var none = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(text.Text, lexicon, "headline.nothing-blocking", none);
+            PhraseMatcher.FindAll(text.Text, lexicon, StatusRuleSections.HeadlineNothingBlocking, none);
             if (none.Count > 0 && !Quoted(statement, text, none[0]) && !statement.Span.Contains(remaining.Span))
             {
                 context.Diagnostics.Report(Rule, text.ToOriginal(none[0].Start, none[0].End), ImmutableDictionary<string, string>.Empty, [remaining.Span],

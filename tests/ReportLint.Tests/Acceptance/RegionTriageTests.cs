@@ -90,7 +90,7 @@ public class RegionTriageTests
                 foreach (string section in GatedSections)
                 {
                     var found = new List<PhraseMatch>();
-                    PhraseMatcher.FindAll(folded, document.Lexicon, section, found);
+                    PhraseMatcher.FindAll(folded, document.Lexicon, new LexiconSection(section), found);
 
                     // The one reading triage does not follow (see Triggers): "[ ]" that blanked code or HTML made.
                     found.RemoveAll(m => m.Phrase == "[ ]" && !WrittenAsBox(document, span));
@@ -107,7 +107,7 @@ public class RegionTriageTests
 
                     if (found.Any(m => !char.IsLetter(m.Phrase[0])) && section.StartsWith("status.", StringComparison.Ordinal))
                     {
-                        Assert.True(triggers.MayHoldStatusSymbol(span, section), $"{name}: mark '{found[0].Phrase}' in {span} \"{folded}\"");
+                        Assert.True(triggers.MayHoldStatusSymbol(span, new LexiconSection(section)), $"{name}: mark '{found[0].Phrase}' in {span} \"{folded}\"");
                     }
                 }
             }

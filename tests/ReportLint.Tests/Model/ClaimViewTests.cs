@@ -11,8 +11,8 @@ public class ClaimViewTests
         const string text = "- **Certifié le** : 17 juin\n- **ValidÃ© par** : l'équipe\n";
         ReportModel model = ModelOf(text);
 
-        PhraseHit certified = model.Statements[0].Find("hype").Single();
-        PhraseHit validated = model.Statements[1].Find("hype").Single();
+        PhraseHit certified = model.Statements[0].Find(new ReportLint.Lexicons.LexiconSection("hype")).Single();
+        PhraseHit validated = model.Statements[1].Find(new ReportLint.Lexicons.LexiconSection("hype")).Single();
 
         Assert.Equal("Certifié le", model.TextOf(certified.Span).ToString());
         Assert.Equal("Validé par", model.TextOf(validated.Span).ToString());
@@ -23,8 +23,8 @@ public class ClaimViewTests
     {
         ReportModel model = ModelOf("- Coverage: 85%\n- Status: enterprise-grade\n");
 
-        Assert.False(model.MayHold(model.Statements[0], "hype"));
-        Assert.True(model.MayHold(model.Statements[1], "hype"));
+        Assert.False(model.MayHold(model.Statements[0], new ReportLint.Lexicons.LexiconSection("hype")));
+        Assert.True(model.MayHold(model.Statements[1], new ReportLint.Lexicons.LexiconSection("hype")));
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public class ClaimViewTests
     {
         ReportModel model = ModelOf("- No system is 100% secure\n- Le module n'est pas encore certifié\n- Uptime: 100%\n");
 
-        PhraseHit secure = model.Statements[0].Find("absolute.other").Single();
-        PhraseHit certified = model.Statements[1].Find("hype").Single();
+        PhraseHit secure = model.Statements[0].Find(new ReportLint.Lexicons.LexiconSection("absolute.other")).Single();
+        PhraseHit certified = model.Statements[1].Find(new ReportLint.Lexicons.LexiconSection("hype")).Single();
 
         Assert.Equal(FactStance.Negated, model.StanceAt(model.Statements[0], secure.Span));
         Assert.Equal(FactStance.Negated, model.StanceAt(model.Statements[1], certified.Span));

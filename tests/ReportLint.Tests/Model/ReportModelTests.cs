@@ -1,5 +1,6 @@
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Rules;
 using ReportLint.Text;
@@ -47,7 +48,7 @@ public class ReportModelTests
 
         Assert.Empty(statement.Values);
         Assert.Empty(statement.Facts);
-        Assert.False(statement.Contains("hype"));
+        Assert.False(statement.Contains(new LexiconSection("hype")));
         Assert.StartsWith("Reviewed in [see thread  ", statement.Prose.ToString());
         Assert.Equal(statement.Span.Length, statement.Prose.ToString().Length);
         Assert.Equal(", see", statement.Prose.ToString().Trim()[^5..]);
@@ -69,10 +70,10 @@ public class ReportModelTests
         const string text = "- **Déploiement** : ✅ TERMINÉ, but \"pending\" review\n";
         ModelStatement statement = ModelOf(text).Statements.Single();
 
-        PhraseHit done = Assert.Single(statement.Find("status.met"), h => h.Phrase == "termine");
+        PhraseHit done = Assert.Single(statement.Find(LexiconSections.StatusMet), h => h.Phrase == "termine");
         Assert.Equal("TERMINÉ", At(text, done.Span));
         Assert.False(done.IsQuoted);
-        PhraseHit pending = Assert.Single(statement.Find("status.pending"));
+        PhraseHit pending = Assert.Single(statement.Find(LexiconSections.StatusPending));
         Assert.Equal("pending", At(text, pending.Span));
         Assert.True(pending.IsQuoted);
     }

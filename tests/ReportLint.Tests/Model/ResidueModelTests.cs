@@ -52,11 +52,11 @@ public class ResidueModelTests
         const string text = "# Report\n\n**Date**: 2025-11-08\n\n- *Dernière mise à jour* : 2025-11-09\n\n```\nDate: 2025-01-01\n```\n";
         ReportModel model = ModelOf(text);
 
-        StatementPhrase[] labels = model.PhrasesOf("date.label").ToArray();
+        StatementPhrase[] labels = model.PhrasesOf(ReportLint.Rules.Integrity.RL4003TemplateResidue.DateLabel).ToArray();
 
         Assert.Equal(["Date", "Dernière mise à jour"], labels.Select(l => text[l.Hit.Span.Start..l.Hit.Span.End]));
         Assert.Equal([3, 5], labels.Select(l => l.Statement.Line));
-        Assert.Empty(ModelOf("# Notes\n\nNothing dated here.\n").PhrasesOf("date.label"));
+        Assert.Empty(ModelOf("# Notes\n\nNothing dated here.\n").PhrasesOf(ReportLint.Rules.Integrity.RL4003TemplateResidue.DateLabel));
     }
 
     [Fact]
@@ -64,10 +64,10 @@ public class ResidueModelTests
     {
         ReportModel model = ModelOf("# Report\n");
 
-        Assert.True(model.IsPhrase("placeholder.email", "YOUR"));
-        Assert.True(model.IsPhrase("placeholder.email", "Domaine"));
-        Assert.False(model.IsPhrase("placeholder.email", "acme"));
-        Assert.False(model.IsPhrase("placeholder.email", ReadOnlySpan<char>.Empty));
+        Assert.True(model.IsPhrase(ReportLint.Rules.Integrity.RL4003TemplateResidue.PlaceholderEmail, "YOUR"));
+        Assert.True(model.IsPhrase(ReportLint.Rules.Integrity.RL4003TemplateResidue.PlaceholderEmail, "Domaine"));
+        Assert.False(model.IsPhrase(ReportLint.Rules.Integrity.RL4003TemplateResidue.PlaceholderEmail, "acme"));
+        Assert.False(model.IsPhrase(ReportLint.Rules.Integrity.RL4003TemplateResidue.PlaceholderEmail, ReadOnlySpan<char>.Empty));
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using ReportLint.Lexicons;
+
+namespace ReportLint.Rules.Status;
+
+/// <summary>
+/// The lexicon sections only the status rules read, named once (the status rules' own files hold only their
+/// analysis); the engine's sections are <see cref="LexiconSections"/>.
+/// </summary>
+internal static class StatusRuleSections
+{
+    /// <summary>RL3002: words on a line marked done that say it is not; "word =&gt; mark" is the fix's mark.</summary>
+    public static readonly LexiconSection StatusContradictsMet = new("status.contradicts-met");
+
+    /// <summary>RL3006: a headline that says the work is deployed.</summary>
+    public static readonly LexiconSection HeadlineDeployed = new("headline.deployed");
+
+    /// <summary>RL3006: a line that says nothing blocks.</summary>
+    public static readonly LexiconSection HeadlineNothingBlocking = new("headline.nothing-blocking");
+
+    /// <summary>RL3006: words of a later line that put a step still ahead ("next steps", "still to do").</summary>
+    public static readonly LexiconSection NextStep = new("next-step");
+
+    /// <summary>RL3006: deployment named on such a line ("deploy", "go-live").</summary>
+    public static readonly LexiconSection ActionDeploy = new("action.deploy");
+
+    /// <summary>RL3006: headings of what is left.</summary>
+    public static readonly LexiconSection Remaining = new("remaining");
+}
