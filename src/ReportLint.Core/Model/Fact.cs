@@ -104,8 +104,8 @@ public sealed class Fact
     // Spans its own status is not read from: its targets, its value's cell.
     internal TextSpan[] Excluded { get; set; } = [];
 
-    // The word right after the value, read through mojibake ("-30 points" gives "points").
-    internal string ValueNoun { get; init; } = string.Empty;
+    /// <summary>The word right after its value, folded and read through mojibake ("-30 points" gives "points"), or empty.</summary>
+    public string ValueNoun { get; internal init; } = string.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"{Role} {Text}";

@@ -132,6 +132,9 @@ public sealed class ModelStatement
     /// </summary>
     public FactStance Stance => _stance ??= _model.StanceOf(this, default);
 
+    /// <summary>How the clause holding <paramref name="span"/> (a phrase or value of this statement) holds it.</summary>
+    public FactStance StanceOf(TextSpan span) => Span.Contains(span) ? _model.StanceOf(this, span) : Stance;
+
     /// <summary>The table row it is, or null.</summary>
     public ModelRow? Row
     {
@@ -173,7 +176,7 @@ public sealed class ModelStatement
             return StatementKind.TableRow;
         }
 
-        if (block.Parent is ListItemBlock)
+        if (block.Parent is ListItemBlock item && ReferenceEquals(item[0], block))
         {
             return StatementKind.ListItem;
         }

@@ -87,6 +87,12 @@ public sealed partial class ReportModel
         }
     }
 
+    /// <summary>
+    /// The text of a span of the source as a reader means it (mojibake repaired, emphasis dropped, white space
+    /// collapsed), for messages.
+    /// </summary>
+    public DisplayText TextOf(TextSpan span) => DisplayText.Of(Document, span);
+
     /// <summary>Whether the document reads as a status report: at least three statements carry a status mark.</summary>
     public bool IsStatusReport => MetricClaims.IsStatusReport(Document);
 
