@@ -34,6 +34,7 @@ public sealed class ModelStatement
     private ProseView? _prose;
     private FoldedView? _folded;
     private DisplayText? _text;
+    private DisplayText? _subject;
     private StatusMark[]? _marks;
     private FactValue[]? _values;
     private Fact[]? _facts;
@@ -81,6 +82,12 @@ public sealed class ModelStatement
 
     /// <summary>Its text for messages.</summary>
     public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);
+
+    /// <summary>
+    /// What it is about: a table row's label, else its lead ("**Coverage**: 85%", "Latency - 120 ms" give "Coverage",
+    /// "Latency"), empty when it has none.
+    /// </summary>
+    public DisplayText Subject => _subject ??= Row is { } row ? row.Label : _model.LeadOf(this);
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
     public bool Contains(string section) => Folded.Contains(section);

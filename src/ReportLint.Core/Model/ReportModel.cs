@@ -194,13 +194,71 @@ public sealed partial class ReportModel
             return [];
         }
 
-        var values = new FactValue[quantities.Length];
-        for (int i = 0; i < values.Length; i++)
+        var values = new List<FactValue>(quantities.Length);
+        ProseView prose = statement.Prose;
+        foreach (Quantity q in quantities)
         {
-            values[i] = new FactValue(this, quantities[i]);
+            // "3 - 5 days": the value before and this one, with only a dash between, are the ends of one range.
+            if (values.Count > 0 && values[^1] is { IsRatio: false, IsRange: false } previous && q.Denominator is null &&
+                previous.Quantity.Comparison == Comparison.Exact && (previous.Unit.Length == 0 || previous.Unit == q.Unit) &&
+                previous.Number < q.Value && IsDash(prose[TextSpan.FromBounds(previous.Span.End, q.Span.Start)]))
+            {
+                values[^1] = new FactValue(this, previous.Quantity, q);
+                continue;
+            }
+
+            // "10-20 ms", "80–90%": the scanner reads the upper end; the number glued before the dash is the lower.
+            if (q.Denominator is null && q.Comparison == Comparison.Exact && LowerEnd(prose, q) is { } lower)
+            {
+                values.Add(new FactValue(this, lower, q));
+                continue;
+            }
+
+            values.Add(new FactValue(this, q));
         }
 
-        return values;
+        return values.ToArray();
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.Length == 1 && between[0] is '-' or '–' or '—';
+    }
+
+    // The number right before "-" or "–" glued to the start of q ("10" of "10-20 ms"), when a space or the start of the
+    // prose comes before it (not a date, a version or an identifier).
+    private static Quantity? LowerEnd(ProseView prose, Quantity q)
+    {
+        int dash = q.Span.Start - 1;
+        if (dash <= prose.Span.Start || prose[new TextSpan(dash, 1)][0] is not ('-' or '–'))
+        {
+            return null;
+        }
+
+        int start = dash;
+        while (start > prose.Span.Start && (char.IsAsciiDigit(prose[new TextSpan(start - 1, 1)][0]) || prose[new TextSpan(start - 1, 1)][0] == '.'))
+        {
+            start--;
+        }
+
+        if (start == dash || (start > prose.Span.Start && !char.IsWhiteSpace(prose[new TextSpan(start - 1, 1)][0])))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> digits = prose[TextSpan.FromBounds(start, dash)];
+        if (!decimal.TryParse(digits.ToString(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal value) || value >= q.Value)
+        {
+            return null;
+        }
+
+        int dot = digits.IndexOf('.');
+        return new Quantity
+        {
+            Value = value, Unit = q.Unit, UnitText = q.UnitText, Comparison = Comparison.Exact, Span = TextSpan.FromBounds(start, dash),
+            NumberSpan = TextSpan.FromBounds(start, dash), Decimals = dot < 0 ? 0 : digits.Length - dot - 1, Noun = string.Empty,
+        };
     }
 
     // A cell's value: the whole cell as one quantity or grade, read in its row's prose (emphasis trimmed, code and

@@ -43,7 +43,7 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
 
             foreach (Fact result in statement.Facts)
             {
-                if (!result.IsActual || result.Target is not { } target || PresentedAsMet(result.Presentation) is not { } presentedBy)
+                if (result.Target is not { } target || !result.IsActual || PresentedAsMet(result.Presentation) is not { } presentedBy)
                 {
                     continue;
                 }
