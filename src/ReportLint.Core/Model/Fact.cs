@@ -122,6 +122,10 @@ public sealed class Fact
     public FactEvidence Evidence =>
         (Statement.HasLink ? FactEvidence.Link : FactEvidence.None) | (Statement.HasCode ? FactEvidence.Code : FactEvidence.None);
 
+    // For a named metric, the words between its name and its value ("NTSC" in "Last Scanline - NTSC: 210"): facts of
+    // one metric with different qualifiers are of different subjects.
+    internal string Qualifier { get; init; } = string.Empty;
+
     // The metric claim it was read from (named metrics), for moments and periods.
     internal MetricClaim? Claim { get; init; }
 

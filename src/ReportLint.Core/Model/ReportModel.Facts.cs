@@ -397,10 +397,10 @@ public sealed partial class ReportModel
             return [];
         }
 
-        var facts = new Fact[claims.Count];
+        var facts = new List<Fact>(claims.Count);
         IReadOnlyList<ModelStatement> statements = Statements;
         int s = 0;
-        for (int i = 0; i < facts.Length; i++)
+        for (int i = 0; i < claims.Count; i++)
         {
             MetricClaim claim = claims[i];
             while (s < statements.Count - 1 && statements[s].Span.Start < claim.Span.Start)
@@ -409,6 +409,12 @@ public sealed partial class ReportModel
             }
 
             ModelStatement statement = statements[s];
+            if (statement.Row is { IsHeader: true })
+            {
+                // A header row names columns ("Input descriptors - Port 1"); it states no fact.
+                continue;
+            }
+
             FactValue? value = claim.Value is { } q ? new FactValue(this, q) : null;
             TextSpan span = value?.Span ?? claim.Span;
             FactRole? role = value is null ? FactRole.Actual : null;
@@ -416,7 +422,7 @@ public sealed partial class ReportModel
             var fact = new Fact(this, statement, value, span, role, value?.Span ?? default)
             {
                 Metric = claim.Key, MetricName = name, Subject = name, StatusOfClaim = claim.Status, ValueText = claim.ValueText,
-                ValueNoun = claim.ValueNoun, Claim = claim,
+                ValueNoun = claim.ValueNoun, Claim = claim, Qualifier = value is null ? string.Empty : QualifierOf(statement, value.Span.Start),
             };
             if (claim.Target is { } target)
             {
@@ -426,9 +432,41 @@ public sealed partial class ReportModel
                 };
             }
 
-            facts[i] = fact;
+            facts.Add(fact);
         }
 
-        return facts;
+        return facts.ToArray();
+    }
+
+    // The words between a metric's separator and its value ("Last Scanline - NTSC (210 …" gives "ntsc"), folded,
+    // letters and digits only: they name which of several subjects the value is of.
+    private static string QualifierOf(ModelStatement statement, int valueStart)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, valueStart)];
+        int colon = before.LastIndexOf(':');
+        int dash = before.LastIndexOf(" - ".AsSpan());
+        int from = Math.Max(colon + 1, dash < 0 ? 0 : dash + 3);
+        if (colon < 0 && dash < 0)
+        {
+            return string.Empty;
+        }
+
+        string folded = TextFolding.Fold(before[from..]);
+        var words = new System.Text.StringBuilder(folded.Length);
+        bool space = false;
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                words.Append(space && words.Length > 0 ? " " : string.Empty).Append(c);
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return words.ToString();
     }
 }

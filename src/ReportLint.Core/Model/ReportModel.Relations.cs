@@ -260,9 +260,12 @@ public sealed partial class ReportModel
     // The names of the lexicons' metrics, as a set made once per index.
     private static readonly ConditionalWeakTable<object, HashSet<string>> ReportWide = new();
 
-    /// <summary>Whether two named facts may be compared: same moment, and same section unless the metric is report-wide.</summary>
+    /// <summary>
+    /// Whether two named facts may be compared: same subject (qualifier), same moment, and same section unless the
+    /// metric is report-wide.
+    /// </summary>
     internal bool Comparable(Fact a, Fact b) =>
-        a.Claim is not null && b.Claim is not null && MetricClaims.SameMoment(Document, a.Claim, b.Claim) &&
+        a.Claim is not null && b.Claim is not null && a.Qualifier == b.Qualifier && MetricClaims.SameMoment(Document, a.Claim, b.Claim) &&
         (ReferenceEquals(a.Claim.Section, b.Claim.Section) || IsReportWide(a.Metric ?? string.Empty));
 
     /// <summary>The relations of one kind found in the report.</summary>

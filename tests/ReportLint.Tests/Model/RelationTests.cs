@@ -76,4 +76,24 @@ public class RelationTests
         CompletionFact claim = Assert.Single(model.Completions);
         Assert.Equal(["Design", "Rollout"], model.ItemsCoveredBy(claim).Select(i => i.Title.ToString()));
     }
+
+    [Fact]
+    public void One_metric_of_two_subjects_is_not_restated()
+    {
+        const string text = "# Report\n\n- ✅ p95 latency - checkout (120 ms)\n- ✅ p95 latency - search (340 ms)\n- ✅ p95 latency - checkout (150 ms)\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        FactRelation relation = Assert.Single(model.Relations(RelationKind.Restatement));
+        Assert.Equal("150 ms", relation.Fact.Text.ToString());
+        Assert.Equal("120 ms", Assert.Single(relation.Related).Text.ToString());
+    }
+
+    [Fact]
+    public void A_table_header_states_no_fact()
+    {
+        const string text = "| Inputs - Port 1 | Key |\n|---|---|\n| Up | W |\n\n| Inputs - Port 2 | Key |\n|---|---|\n| Up | I |\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Empty(model.MetricFacts);
+    }
 }

@@ -122,4 +122,13 @@ public class RL3004MetricValueConflictTests
         >
         > — Jane Doe, auditor
         """);
+
+    [Fact]
+    public void Does_not_compare_one_metric_of_two_subjects() => Verify("""
+        - ✅ p95 latency - checkout (120 ms)
+        - ✅ p95 latency - search (340 ms)
+        - ✅ Colour Adjustment - Luminance (0%)
+        - ✅ Colour Adjustment - Saturation (100%)
+        - ⚠️ p95 latency - checkout ([|180 ms|])
+        """);
 }
