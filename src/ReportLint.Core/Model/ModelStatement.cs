@@ -149,7 +149,8 @@ public sealed class ModelStatement
         {
             if (!_rowRead)
             {
-                _row = Source.Block.Parent is TableCell { Parent: TableRow row } ? _model.RowOf(row) : null;
+                _row = Source.Block.Parent is TableCell { Parent: TableRow row } ? _model.RowOf(row)
+                    : Kind is StatementKind.CodeLine or StatementKind.DashboardLine ? _model.DrawnRowAt(this) : null;
                 _rowRead = true;
             }
 

@@ -20,6 +20,7 @@ public sealed partial class ReportModel
     private Dictionary<Section, ModelSection>? _sectionOf;
     private ModelStatement[]? _statements;
     private ModelTable[]? _tables;
+    private ModelTable[]? _drawnTables;
     private Dictionary<TableRow, ModelStatement>? _rowStatements;
     private readonly ConcurrentDictionary<Table, ModelTable> _tableOf = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
@@ -148,13 +149,35 @@ public sealed partial class ReportModel
             }
         }
 
+        tables.AddRange(Once(ref _drawnTables, DrawnTables));
+        tables.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return tables.ToArray();
     }
 
     internal ModelTable TableOf(Table table) =>
-        _tableOf.TryGetValue(table, out ModelTable? found) ? found : _tableOf.GetOrAdd(table, new ModelTable(this, table, TableView.Of(Document, table), Document));
+        _tableOf.TryGetValue(table, out ModelTable? found) ? found : _tableOf.GetOrAdd(table, new ModelTable(this, TableView.Of(Document, table), Document.GetSpan(table), Document));
 
     internal ModelRow? RowOf(TableRow row) => row.Parent is Table table ? TableOf(table).RowOf(row) : null;
+
+    // Seam for code-fence dashboards (Claims/Dashboards.cs): the tables drawn in code blocks, as model tables. Once the
+    // dashboard reader is in Core this is, for each dashboard table t of Dashboards.Of(Document):
+    //     new ModelTable(this, TableView.Of(Document, t), span of t, Document) { IsDashboard = true }
+    // and its rows are found by line (RowAtLine) from the statements of its lines (see DrawnRowAt).
+    private ModelTable[] DrawnTables() => [];
+
+    // The row of a table drawn in a code block on the line of a code-line statement, or null.
+    internal ModelRow? DrawnRowAt(ModelStatement statement)
+    {
+        foreach (ModelTable table in Once(ref _drawnTables, DrawnTables))
+        {
+            if (table.Span.Contains(statement.Span) && table.RowAtLine(statement.Line) is { } row)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The statement a table row makes.</summary>
     internal ModelStatement? StatementOf(ModelRow row)
@@ -172,7 +195,21 @@ public sealed partial class ReportModel
 
             return rows;
         });
-        return map.TryGetValue(row.View.Row, out ModelStatement? found) ? found : null;
+        if (row.View.Row is { } markdown)
+        {
+            return map.TryGetValue(markdown, out ModelStatement? found) ? found : null;
+        }
+
+        // A row drawn in a code block is the statement of its line.
+        foreach (ModelStatement statement in StatementsWithin(row.Table.Span))
+        {
+            if (statement.Line == row.Line && statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
+            {
+                return statement;
+            }
+        }
+
+        return null;
     }
 
     internal FoldedView Fold(TextSpan span, string prose) => new(Readable.Fold(Document, span, prose), new ProseView(span, prose), Document.Lexicon);
