@@ -83,6 +83,9 @@ public sealed class ModelItem
     /// <summary>Its mark as written, for messages.</summary>
     public DisplayText Mark => _mark ??= DisplayText.Of(_model.Document, Item.MarkSpan);
 
+    /// <summary>Whether it is a task box of a checklist (<c>- [x] Design</c>, <c>- [ ] Rollout</c>).</summary>
+    public bool IsTaskBox => Mark.ToString() is "[x]" or "[X]" or "[ ]";
+
     /// <summary>Whether its status is given by a mark (✅ ⏳ [x]) rather than a word.</summary>
     public bool HasSymbolMark
     {
@@ -133,9 +136,66 @@ public sealed class CompletionFact
     public DisplayText Text => new(Claim.Text.Trim());
 }
 
+/// <summary>A checklist: task boxes that follow one another in one section.</summary>
+public sealed class ModelChecklist
+{
+    internal ModelChecklist(IReadOnlyList<ModelItem> items, ModelSection? section)
+    {
+        Items = items;
+        Section = section;
+    }
+
+    /// <summary>Its boxes, in order.</summary>
+    public IReadOnlyList<ModelItem> Items { get; }
+
+    /// <summary>The section holding it.</summary>
+    public ModelSection? Section { get; }
+
+    /// <summary>How many boxes are checked.</summary>
+    public int Checked => Items.Count(i => i.Status == StatusKind.Met);
+
+    /// <summary>How many boxes are not checked.</summary>
+    public int Unchecked => Items.Count - Checked;
+}
+
 public sealed partial class ReportModel
 {
     private ModelItem[]? _items;
+    private ModelChecklist[]? _checklists;
+
+    /// <summary>The checklists: runs of task boxes in one section with no other item between, in document order.</summary>
+    public IReadOnlyList<ModelChecklist> Checklists => Once(ref _checklists, () =>
+    {
+        var lists = new List<ModelChecklist>();
+        var run = new List<ModelItem>();
+        ModelSection? section = null;
+        foreach (ModelItem item in Items)
+        {
+            ModelSection? at = SectionAt(item.Span.Start);
+            if (!item.IsTaskBox || !ReferenceEquals(at, section))
+            {
+                Flush();
+            }
+
+            if (item.IsTaskBox)
+            {
+                section = at;
+                run.Add(item);
+            }
+        }
+
+        Flush();
+        return lists.ToArray();
+
+        void Flush()
+        {
+            if (run.Count > 0)
+            {
+                lists.Add(new ModelChecklist(run.ToArray(), section));
+                run.Clear();
+            }
+        }
+    });
     private CompletionFact[]? _completions;
 
     /// <summary>Every item with a status (list items, task boxes, table rows), in document order, read through mojibake.</summary>

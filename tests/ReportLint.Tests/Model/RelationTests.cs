@@ -96,4 +96,16 @@ public class RelationTests
 
         Assert.Empty(model.MetricFacts);
     }
+
+    [Fact]
+    public void Task_boxes_of_one_section_make_a_checklist()
+    {
+        const string text = "# Report\n\n## Phase 1\n\n- [x] Design\n- [ ] Rollout\n- ✅ Review\n- [x] Docs\n\n## Phase 2\n\n- [ ] Tests\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Equal([(2, 1), (1, 1), (1, 0)], model.Checklists.Select(c => (c.Items.Count, c.Checked)));
+        Assert.Equal(["Phase 1", "Phase 1", "Phase 2"], model.Checklists.Select(c => c.Section!.Title.ToString()));
+        Assert.Equal(1, model.Checklists[0].Unchecked);
+        Assert.False(model.Items.Single(i => i.Title.ToString() == "Review").IsTaskBox);
+    }
 }
