@@ -103,11 +103,18 @@ public sealed class ModelItem
 /// </summary>
 public sealed class CompletionFact
 {
-    internal CompletionFact(CompletionClaim claim, ModelSection? section)
+    private readonly ReportModel _model;
+    private int _stance = -1;
+
+    internal CompletionFact(ReportModel model, CompletionClaim claim, ModelSection? section)
     {
+        _model = model;
         Claim = claim;
         Section = section;
     }
+
+    /// <summary>How its statement holds it: a hoped-for, asked or quoted completion claims nothing.</summary>
+    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (int)(_model.StatementAt(Span) is { } s ? s.StanceOf(Span) : FactStance.None));
 
     internal CompletionClaim Claim { get; }
 
@@ -218,7 +225,7 @@ public sealed partial class ReportModel
         var claims = new CompletionFact[all.Count];
         for (int i = 0; i < claims.Length; i++)
         {
-            claims[i] = new CompletionFact(all[i], all[i].Section is { } s ? SectionOf(s) : null);
+            claims[i] = new CompletionFact(this, all[i], all[i].Section is { } s ? SectionOf(s) : null);
         }
 
         return claims;

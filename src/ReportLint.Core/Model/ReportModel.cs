@@ -94,6 +94,36 @@ public sealed partial class ReportModel
     /// </summary>
     public DisplayText TextOf(TextSpan span) => DisplayText.Of(Document, span);
 
+    /// <summary>The statement that holds <paramref name="span"/>, or null.</summary>
+    public ModelStatement? StatementAt(TextSpan span)
+    {
+        IReadOnlyList<ModelStatement> all = Statements;
+        int lo = 0, hi = all.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].Span.Start <= span.Start)
+            {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (int i = best; i >= 0 && i > best - 4; i--)
+        {
+            if (all[i].Span.Contains(span))
+            {
+                return all[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the document reads as a status report: at least three statements carry a status mark.</summary>
     public bool IsStatusReport => MetricClaims.IsStatusReport(Document);
 

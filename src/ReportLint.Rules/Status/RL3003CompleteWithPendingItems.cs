@@ -38,7 +38,9 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
         var reportedReportClaim = false;
         foreach (CompletionFact claim in model.Completions)
         {
-            if (!claim.ClaimsAll || claim.IsOverall || (claim.AboutReport && reportedReportClaim))
+            // A completion hoped for, asked or quoted ("Phase 2 should be complete by Friday") claims nothing.
+            if (!claim.ClaimsAll || claim.IsOverall || (claim.AboutReport && reportedReportClaim) ||
+                (claim.Stance & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) != 0)
             {
                 continue;
             }
