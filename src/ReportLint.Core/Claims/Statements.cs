@@ -29,7 +29,10 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     private StatusMark[]? _marks;
     private TargetClaim[]? _targets;
 
-    /// <summary>Whether it is a line of a code block that reads as claims (status marks, <c>key: value</c> lines).</summary>
+    /// <summary>
+    /// Whether it is a line of a code block that reads as claims: a line of a <see cref="Dashboard"/>, or of a fence
+    /// where several lines carry status marks.
+    /// </summary>
     public bool InCode { get; init; }
 
     /// <summary>
@@ -123,9 +126,17 @@ public sealed class Statements
         TableRow? lastRow = null;
         foreach (Block block in document.Blocks)
         {
-            if (block is FencedCodeBlock fence)
+            if (block is CodeBlock codeBlock)
             {
-                AddClaimLines(document, fence, list);
+                if (Dashboards.Of(document).For(codeBlock) is { } dashboard)
+                {
+                    AddDashboardLines(document, dashboard, list);
+                }
+                else if (codeBlock is FencedCodeBlock fence)
+                {
+                    AddClaimLines(document, fence, list);
+                }
+
                 continue;
             }
 
@@ -217,6 +228,22 @@ public sealed class Statements
         foreach (TextSpan line in lines)
         {
             list.Add(new Statement(line, document.GetText(line).ToString(), fence, false, false) { InCode = true });
+        }
+    }
+
+    // A dashboard's lines (rows, bars, key-value lines, boxed text) in place of its claim lines, so none is counted
+    // twice; box verticals read as '|' and the rest of the frame as spaces, as in a pipe table's row.
+    private static void AddDashboardLines(ReportDocument document, Dashboard dashboard, List<Statement> list)
+    {
+        foreach (TextSpan line in dashboard.Lines)
+        {
+            char[] prose = document.GetText(line).ToArray();
+            for (int i = 0; i < prose.Length; i++)
+            {
+                prose[i] = prose[i] is '│' or '┃' or '║' or '┆' or '┊' ? '|' : prose[i] is >= '\u2500' and <= '\u257F' ? ' ' : prose[i];
+            }
+
+            list.Add(new Statement(line, new string(prose), dashboard.Block, false, false) { InCode = true });
         }
     }
 

@@ -17,12 +17,13 @@ public readonly record struct CellView(TextSpan Span, string Folded)
 /// <summary>A table row as cells by column.</summary>
 public sealed class RowView
 {
-    internal RowView(TableRow row, int index, CellView[] cells, int line)
+    internal RowView(TableRow? row, int index, CellView[] cells, int line, bool isHeader)
     {
         Row = row;
         Index = index;
         Cells = cells;
         Line = line;
+        IsHeader = isHeader;
         if (cells.Length > 0)
         {
             int start = int.MaxValue, end = 0;
@@ -36,8 +37,8 @@ public sealed class RowView
         }
     }
 
-    /// <summary>The Markdig row.</summary>
-    public TableRow Row { get; }
+    /// <summary>The Markdig row, or null for a row of a table drawn in a code block (see <see cref="Dashboard"/>).</summary>
+    public TableRow? Row { get; }
 
     /// <summary>The row index in the table (0 is the header when there is one).</summary>
     public int Index { get; }
@@ -55,23 +56,27 @@ public sealed class RowView
     public TextSpan Extent { get; }
 
     /// <summary>Whether it is the header row.</summary>
-    public bool IsHeader => Row.IsHeader;
+    public bool IsHeader { get; }
 
     /// <summary>The cell in a column, or an empty cell.</summary>
     public CellView this[int column] => column >= 0 && column < Cells.Count ? Cells[column] : CellView.Missing;
 }
 
-/// <summary>A pipe table as rows of trimmed cells, with columns found by their header words.</summary>
+/// <summary>
+/// A pipe table, or a table drawn in a code block (<see cref="DashboardTable"/>), as rows of trimmed cells, with
+/// columns found by their header words.
+/// </summary>
 public sealed class TableView
 {
-    private TableView(Table table, RowView[] rows)
+    private TableView(Table? table, RowView[] rows, int columns)
     {
         Table = table;
         Rows = rows;
+        ColumnCount = columns;
     }
 
-    /// <summary>The Markdig table.</summary>
-    public Table Table { get; }
+    /// <summary>The Markdig table, or null for a table drawn in a code block.</summary>
+    public Table? Table { get; }
 
     /// <summary>All rows, header included.</summary>
     public IReadOnlyList<RowView> Rows { get; }
@@ -83,7 +88,7 @@ public sealed class TableView
     public IEnumerable<RowView> Body => Rows.Where(r => !r.IsHeader);
 
     /// <summary>The number of columns.</summary>
-    public int ColumnCount => Table.ColumnDefinitions.Count;
+    public int ColumnCount { get; }
 
     /// <summary>The view of a table, built once per document and shared by every rule that asks.</summary>
     public static TableView Of(ReportDocument document, Table table)
@@ -91,6 +96,33 @@ public sealed class TableView
         // Read without a lock: rules ask for a table's view once per row they look at.
         ConcurrentDictionary<Table, TableView> views = document.GetModel(static _ => new ConcurrentDictionary<Table, TableView>(ReferenceEqualityComparer.Instance));
         return views.TryGetValue(table, out TableView? view) ? view : views.GetOrAdd(table, Create(document, table));
+    }
+
+    /// <summary>The view of a table drawn in a code block, built once and shared by every rule that asks.</summary>
+    public static TableView Of(ReportDocument document, DashboardTable table)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.View is { } view)
+        {
+            return view;
+        }
+
+        var rows = new RowView[table.Rows.Count];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            DashboardRow row = table.Rows[r];
+            var cells = new CellView[table.ColumnCount];
+            for (int c = 0; c < cells.Length; c++)
+            {
+                cells[c] = c < row.Cells.Count ? new CellView(row.Cells[c], TextFolding.Fold(document.GetText(row.Cells[c]))) : CellView.Missing;
+            }
+
+            rows[r] = new RowView(null, r, cells, row.Line, row.IsHeader);
+        }
+
+        // Two threads may both build it: the views are equal, and either is kept.
+        return table.View = new TableView(null, rows, table.ColumnCount);
     }
 
     private static TableView Create(ReportDocument document, Table table)
@@ -122,10 +154,10 @@ public sealed class TableView
             }
 
             int line = document.Text.GetLinePosition(document.GetSpan(row).Start).Line;
-            rows.Add(new RowView(row, index++, cells, line));
+            rows.Add(new RowView(row, index++, cells, line, row.IsHeader));
         }
 
-        return new TableView(table, rows.ToArray());
+        return new TableView(table, rows.ToArray(), table.ColumnDefinitions.Count);
     }
 
     /// <summary>The first column whose header folds to a phrase of <paramref name="section"/>, or -1.</summary>

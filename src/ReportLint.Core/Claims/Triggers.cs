@@ -553,7 +553,10 @@ public sealed class Triggers
         return false;
     }
 
-    /// <summary>Whether a line holding a <c>|</c> (a table row) also holds a phrase of each of the sections.</summary>
+    /// <summary>
+    /// Whether a line holding a <c>|</c> or a box-drawing vertical (a table row, drawn in a code block too) also holds a
+    /// phrase of each of the sections.
+    /// </summary>
     public bool AnyTableLineWith(params string[] sections)
     {
         string question = "\u0003" + string.Join(",", sections);
@@ -589,7 +592,7 @@ public sealed class Triggers
                 last++;
             }
 
-            if (source[span].IndexOf('|') >= 0 && EachSectionWithin(sections, scan, first, last))
+            if (source[span].IndexOfAny("|│┃║".AsSpan()) >= 0 && EachSectionWithin(sections, scan, first, last))
             {
                 return true;
             }

@@ -1,38 +1,55 @@
 namespace ReportLint.Model;
 
-/// <summary>What a value stands for: only actuals are claims; the others are compared with them or set aside.</summary>
+/// <summary>
+/// What a value stands for in a report. Only an <see cref="Actual"/> value is a claim, and only actual values of the
+/// same subject and moment can contradict each other.
+/// </summary>
 public enum FactRole
 {
-    /// <summary>A result the report states as measured or done.</summary>
+    /// <summary>A result the report states: "Coverage: 92%".</summary>
     Actual,
-    /// <summary>A target or threshold the result is measured against ("target: &gt; 90", a Target column).</summary>
+
+    /// <summary>A target, threshold or requirement: "(target 90%)", "coverage must be ≥ 80%".</summary>
     Target,
-    /// <summary>A goal or aim ("Objectif : viser 100 %", "the aim is…").</summary>
+
+    /// <summary>A goal the team aims at: "Objectif : viser 100 %", "une couverture de 100 % est visée".</summary>
     Goal,
-    /// <summary>The value before a change ("61% → 80%", "previously 12").</summary>
+
+    /// <summary>The earlier value of a change: 61% in "61% → 80%", "from 61% to 80%", "was 61%".</summary>
     Before,
-    /// <summary>The value after a change.</summary>
+
+    /// <summary>The later value of a change: 80% in "61% → 80%", "de 61 % à 80 %".</summary>
     After,
-    /// <summary>A projection ("Une fois déployé : 100 %", "will reach 99.9%").</summary>
+
+    /// <summary>A value that holds once something happens: "Une fois déployé : 100% ✅", "will reach 99.9%".</summary>
     Projected,
-    /// <summary>An estimate ("estimated 3 days").</summary>
+
+    /// <summary>An estimate: "~3 days", "3 days estimated", "environ 2 h".</summary>
     Estimate,
-    /// <summary>An example ("e.g. 404", "par exemple 10 ms").</summary>
+
+    /// <summary>An example: "e.g. 100 ms", "par exemple 5 %".</summary>
     Example,
 }
 
-/// <summary>How a statement holds what it says: a negated, modal, interrogative or quoted statement claims nothing.</summary>
+/// <summary>
+/// What the clause that holds a value does with it, beside stating it. A value with any stance is not a claim:
+/// "no system can be 100% safe", "pas encore certifié", "100% coverage?", "the customer said “100% uptime”".
+/// </summary>
 [Flags]
 public enum FactStance
 {
-    /// <summary>Asserted.</summary>
+    /// <summary>The clause states the value.</summary>
     None = 0,
-    /// <summary>Negated ("no system can be 100% safe", "pas encore certifié").</summary>
+
+    /// <summary>The clause denies it: "not yet", "pas encore", "no system can…" (a count of zero is not a negation).</summary>
     Negated = 1,
-    /// <summary>Modal: possible, wanted or planned ("can", "should", "est visée").</summary>
+
+    /// <summary>The clause says it may, must or should hold, or is aimed at: "can", "should", "vise".</summary>
     Modal = 2,
-    /// <summary>A question.</summary>
+
+    /// <summary>The sentence asks it: "100% coverage?".</summary>
     Question = 4,
-    /// <summary>Quoted: between quotation marks, or a testimonial.</summary>
+
+    /// <summary>The value is quoted: “…”, « … », "…".</summary>
     Quoted = 8,
 }

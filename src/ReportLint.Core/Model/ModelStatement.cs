@@ -170,7 +170,7 @@ public sealed class ModelStatement
     {
         if (statement.InCode)
         {
-            return StatementKind.CodeLine;
+            return statement.Block is CodeBlock code && Dashboards.Of(document).For(code) is not null ? StatementKind.DashboardLine : StatementKind.CodeLine;
         }
 
         LeafBlock block = statement.Block;

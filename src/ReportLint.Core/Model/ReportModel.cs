@@ -88,12 +88,6 @@ public sealed partial class ReportModel
         }
     }
 
-    /// <summary>
-    /// The text of a span of the source as a reader means it (mojibake repaired, emphasis dropped, white space
-    /// collapsed), for messages.
-    /// </summary>
-    public DisplayText TextOf(TextSpan span) => DisplayText.Of(Document, span);
-
     /// <summary>The statement that holds <paramref name="span"/>, or null.</summary>
     public ModelStatement? StatementAt(TextSpan span)
     {
@@ -189,11 +183,27 @@ public sealed partial class ReportModel
 
     internal ModelRow? RowOf(TableRow row) => row.Parent is Table table ? TableOf(table).RowOf(row) : null;
 
-    // Seam for code-fence dashboards (Claims/Dashboards.cs): the tables drawn in code blocks, as model tables. Once the
-    // dashboard reader is in Core this is, for each dashboard table t of Dashboards.Of(Document):
-    //     new ModelTable(this, TableView.Of(Document, t), span of t, Document) { IsDashboard = true }
-    // and its rows are found by line (RowAtLine) from the statements of its lines (see DrawnRowAt).
-    private ModelTable[] DrawnTables() => [];
+    // The tables drawn in code blocks that read as dashboards (Claims/Dashboards.cs), as model tables: their rows are
+    // the statements of their lines, found by line (RowAtLine, DrawnRowAt).
+    private ModelTable[] DrawnTables()
+    {
+        var tables = new List<ModelTable>();
+        foreach (Dashboard dashboard in Dashboards.Of(Document).All)
+        {
+            foreach (DashboardTable table in dashboard.Tables)
+            {
+                if (table.Rows.Count == 0)
+                {
+                    continue;
+                }
+
+                TextSpan span = TextSpan.FromBounds(table.Rows[0].Span.Start, table.Rows[table.Rows.Count - 1].Span.End);
+                tables.Add(new ModelTable(this, TableView.Of(Document, table), span, Document) { IsDashboard = true });
+            }
+        }
+
+        return tables.ToArray();
+    }
 
     // The row of a table drawn in a code block on the line of a code-line statement, or null.
     internal ModelRow? DrawnRowAt(ModelStatement statement)

@@ -79,14 +79,30 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterBlockAction<Table>(AnalyzeTable);
+        context.RegisterBlockAction<CodeBlock>(AnalyzeDashboard);
         context.RegisterDocumentAction(AnalyzeHeadings);
         context.RegisterDocumentAction(AnalyzeCountTotals);
     }
 
-    private static void AnalyzeTable(BlockAnalysisContext context)
+    private static void AnalyzeTable(BlockAnalysisContext context) =>
+        AnalyzeTable(context.Document, TableView.Of(context.Document, (Table)context.Block), context.Diagnostics);
+
+    // The tables drawn in a code block that reads as a dashboard ("│ TOTAL │ 57 │ ✅ │").
+    private static void AnalyzeDashboard(BlockAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        TableView table = TableView.Of(document, (Table)context.Block);
+        if (Dashboards.Of(context.Document).For((CodeBlock)context.Block) is not { } dashboard)
+        {
+            return;
+        }
+
+        foreach (DashboardTable table in dashboard.Tables)
+        {
+            AnalyzeTable(context.Document, TableView.Of(context.Document, table), context.Diagnostics);
+        }
+    }
+
+    private static void AnalyzeTable(ReportDocument document, TableView table, DiagnosticSink diagnostics)
+    {
         RowView[] body = table.Body.ToArray();
         int firstPart = 0;
         for (int r = 0; r < body.Length; r++)
@@ -120,7 +136,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
                 if (TrySum(document, parts, c, total, out Sum sum) && !sum.Matches(total))
                 {
-                    Report(context.Diagnostics, document, "Total", total, sum, $"rows {Lines(sum)}");
+                    Report(diagnostics, document, "Total", total, sum, $"rows {Lines(sum)}");
                 }
             }
         }

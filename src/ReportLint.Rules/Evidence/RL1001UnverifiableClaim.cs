@@ -4,6 +4,7 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Evidence;
@@ -25,87 +26,228 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     /// <summary>Property holding the count form for the fix ("644/644 passed").</summary>
     public const string ReplacementProperty = "replacement";
 
+    // The lexicon sections this rule reads.
+    private const string AbsoluteTests = "absolute.tests", AbsoluteOther = "absolute.other", AbsoluteCapability = "absolute.capability",
+        MetricHigh = "claim.metric.high", MetricLow = "claim.metric.low", ExtremeNone = "claim.extreme.none", ExtremeAll = "claim.extreme.all",
+        NoneAfter = "claim.extreme.none-after", Standard = "claim.standard", Compliant = "claim.compliant", Audited = "claim.audited",
+        NotAResult = "claim.not-a-result", Compliance = "claim.compliance", Passing = "claim.passing", PerfTest = "perf.test", PerfCapacity = "perf.capacity", PerfMetric = "perf.metric",
+        Todo = "claim.todo", NextStep = "next-step", Remaining = "remaining", Negation = "stance.negation", NegatedNoun = "stance.negation.determiner", CountTests = "count.tests", OutOf = "count.out-of", Authority = "authority";
+
+    // How far before a claim a capability verb governs it ("supports zero downtime deployments").
+    private const int CapabilityReach = 24;
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("absolute.tests", "absolute.other");
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("absolute.tests", "absolute.other", "claim.metric.high", "claim.metric.low", "claim.standard", "claim.passing", "perf.test");
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        Lexicon lexicon = document.Lexicon;
-        foreach (Statement statement in Statements.Of(document).All)
+        ReportModel model = ReportModel.Of(context.Document);
+        bool statusReport = model.IsStatusReport;
+        bool? testsBacked = null;
+        var reported = new List<TextSpan>();
+        PerformanceClaims(context, model);
+        foreach (ModelStatement statement in model.Statements)
         {
-            if (statement.HasLink || statement.HasCode || !Triggers.Of(document).MayHold(statement.Span, "absolute.tests", "absolute.other"))
+            // A link or code (a command, a file, a log) backs what the statement says; an open box is a to-do.
+            if (statement.HasLink || statement.HasCode || statement.Status == StatusKind.Pending)
             {
                 continue;
             }
 
-            FoldedText folded = statement.Folded(document);
-            var matches = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.tests", matches);
-            PhraseMatcher.FindAll(folded.Text, lexicon, "absolute.other", matches);
-            if (matches.Count == 0)
+            reported.Clear();
+            if (model.MayHold(statement, AbsoluteTests, AbsoluteOther))
             {
-                continue;
+                PhraseClaims(context, model, statement, reported, ref testsBacked);
             }
 
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            foreach (PhraseMatch match in matches)
+            // The claims read from a metric and its extreme, in any order, stand in a report's items, key lines, rows
+            // and marked lines, not in running prose.
+            if ((statusReport || statement.Status == StatusKind.Met) && StandsAsClaim(statement) && !NotAllMet(statement))
             {
-                if (IsCapability(folded.Text, match.Start, lexicon))
+                if (model.MayHold(statement, MetricHigh, MetricLow))
                 {
-                    continue;
+                    MetricClaims(context, model, statement, reported);
                 }
 
-                bool aboutTests = match.Section == "absolute.tests";
-                if (aboutTests && AnyFullRatio(quantities))
+                if (statement.Status == StatusKind.Met && statement.Values.Count == 0 && model.MayHold(statement, Passing))
                 {
-                    continue;
+                    PassingClaims(context, model, statement, reported);
                 }
 
-                TextSpan span = folded.ToOriginal(match.Start, match.End);
-                if (Quotation.IsQuoted(statement.Prose, span.Start - statement.Span.Start, span.End - statement.Span.Start))
+                if (model.MayHold(statement, Standard))
                 {
-                    continue;
+                    ComplianceClaims(context, model, statement, reported);
                 }
-
-                string claim = document.GetText(span).ToString();
-                var properties = ImmutableDictionary<string, string>.Empty;
-                string hint = string.Empty;
-                string? word = aboutTests ? lexicon.Replacement(match.Section, match.Phrase) : null;
-                if (word is not null && CountBefore(quantities, span.Start) is { } count)
-                {
-                    string replacement = string.Create(CultureInfo.InvariantCulture, $"{count}/{count} {word}");
-                    properties = properties.Add(ReplacementProperty, replacement);
-                    hint = $"; if all {count} did, say '{replacement}'";
-                }
-
-                context.Diagnostics.Report(Rule, span, properties, [], claim, hint);
             }
         }
     }
 
-    // "supports zero downtime deployments" states a capability, not a result.
-    private static bool IsCapability(string folded, int start, Lexicon lexicon)
+    // Items, key lines, rows and lines of code state claims; running prose and headings only with a status mark
+    // ("### Security & Compliance: 100% ✅", not "## Recommendations for Full Compliance").
+    private static bool StandsAsClaim(ModelStatement statement) =>
+        statement.Kind is not (StatementKind.Sentence or StatementKind.Heading) || statement.Symbols.Count > 0;
+
+    // The absolutes of the lexicon: "100% pass rate", "0 vulnerabilities", "all attacks blocked".
+    private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, ref bool? testsBacked)
     {
-        int from = Math.Max(0, start - 24);
-        string before = folded[from..start];
-        return PhraseMatcher.ContainsAny(before, lexicon, "absolute.capability");
+        Lexicon lexicon = context.Document.Lexicon;
+        var hits = new List<PhraseHit>(statement.Find(AbsoluteTests));
+        hits.AddRange(statement.Find(AbsoluteOther));
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<FactValue> values = statement.Values;
+        IReadOnlyList<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
+        bool counted = HasCount(model, statement);
+        foreach (PhraseHit hit in hits)
+        {
+            bool aboutTests = hit.Section == AbsoluteTests;
+            if (hit.IsQuoted || IsCapability(capabilities, hit.Span) || counted || !Asserted(model, statement, hit.Span) ||
+                (aboutTests && (AnyFullRatio(values) || (testsBacked ??= TestsBackedInDocument(model)))))
+            {
+                continue;
+            }
+
+            var properties = ImmutableDictionary<string, string>.Empty;
+            string hint = string.Empty;
+            string? word = aboutTests ? lexicon.Replacement(hit.Section, hit.Phrase) : null;
+            if (word is not null && CountBefore(model, lexicon, values, hit.Span.Start) is { } count)
+            {
+                string replacement = string.Create(CultureInfo.InvariantCulture, $"{count}/{count} {word}");
+                properties = properties.Add(ReplacementProperty, replacement);
+                hint = $"; if all {count} did, say '{replacement}'";
+            }
+
+            reported.Add(hit.Span);
+            context.Diagnostics.Report(Rule, hit.Span, properties, [], model.TextOf(hit.Span).ToString(), hint);
+        }
     }
 
-    // The count the claim is about: a whole number stated before it ("644 Unit Tests: 100% pass rate").
-    // "944/944": a ratio whose parts are equal. A loop, not LINQ over Quantity: framework generic code over a value
-    // type is JIT-compiled at every start of the tool.
-    private static bool AnyFullRatio(ReadOnlySpan<Quantity> quantities)
+    // A metric that needs evidence at its extreme, in any order: "Coverage: 100%", "100% test coverage", "Zero memory
+    // leaks", "No critical bugs", "Vulnerabilities: none", "| Code Quality | 100% | 100% |" (the actual, not the target).
+    private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported)
     {
-        foreach (Quantity q in quantities)
+        var metrics = new List<(PhraseHit Hit, bool High)>();
+        foreach (PhraseHit hit in statement.Find(MetricHigh))
         {
-            if (q.Denominator is { } d && d > 0 && q.Value == d)
+            metrics.Add((hit, true));
+        }
+
+        foreach (PhraseHit hit in statement.Find(MetricLow))
+        {
+            metrics.Add((hit, false));
+        }
+
+        if (metrics.Count == 0 || HasCount(model, statement) || HasFullRatioOfTests(statement, context.Document.Lexicon))
+        {
+            return;
+        }
+
+        IReadOnlyList<PhraseHit> none = statement.Find(ExtremeNone), all = statement.Find(ExtremeAll), noneAfter = statement.Find(NoneAfter);
+        IReadOnlyList<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
+        foreach ((PhraseHit metric, bool high) in metrics)
+        {
+            if (metric.IsQuoted || Within(metrics, metric.Span) || OverlapsAny(reported, metric.Span))
+            {
+                continue;
+            }
+
+            TextSpan? claim = ExtremeWordBefore(statement, high ? all : none, metric.Span) ?? (high ? null : WordAfter(statement, noneAfter, metric.Span));
+            TextSpan? apart = null;
+            if (claim is null && ExtremeValue(model, statement, metric.Span, high) is { } found)
+            {
+                (claim, apart) = found;
+            }
+
+            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || !Asserted(model, statement, span))
+            {
+                continue;
+            }
+
+            // A value a target stands between quotes as its metric and itself ("Code Quality: 100%"), not the target's cell.
+            string quote = apart is { } name ? model.TextOf(name) + ": " + model.TextOf(span) : model.TextOf(span).ToString();
+            reported.Add(span);
+            context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [], quote, string.Empty);
+        }
+    }
+
+    // Performance figures presented as met ("| Page Load Time | < 2s | ~1.8s | ✅ |", "### System Performance ✅
+    // VALIDATED" over "Average 45ms") while the report lists the load or performance testing that would measure them
+    // as still to do ("- [ ] Load testing with k6"): one finding a section, the section's other figures related.
+    private static void PerformanceClaims(DocumentAnalysisContext context, ReportModel model)
+    {
+        if (!model.IsStatusReport || PendingPerformanceTest(model) is not { } pending)
+        {
+            return;
+        }
+
+        Lexicon lexicon = context.Document.Lexicon;
+        var bySection = new Dictionary<int, List<TextSpan>>();
+        var first = new List<(ModelStatement Statement, int Section)>();
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement == pending || statement.HasLink || statement.HasCode || statement.Values.Count == 0 || !PresentedAsMet(model, statement) ||
+                !Measures(model, statement) || statement.Contains(PerfTest) || UnderPerformanceTest(model, statement))
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                bool performance = value.Unit is "ms" or "s" or "min" or "req/s" || (value.Unit.Length == 0 && value.Number > 1 && lexicon.Contains(PerfCapacity, value.Noun));
+                // "> 500ms pendant 2 minutes" sets an alert's threshold: a bound from below is no result.
+                if (!performance || value.IsRatio || value.IsLowerBound || model.RoleAt(statement, value.Span) != FactRole.Actual || model.StanceAt(statement, value.Span) != FactStance.None)
+                {
+                    continue;
+                }
+
+                int section = statement.Section?.HeadingSpan.Start ?? -1;
+                if (!bySection.TryGetValue(section, out List<TextSpan>? spans))
+                {
+                    bySection[section] = spans = [];
+                    first.Add((statement, section));
+                }
+
+                spans.Add(value.Span);
+                break;
+            }
+        }
+
+        string hint = string.Create(CultureInfo.InvariantCulture, $"; the report lists its performance testing as still to do (line {pending.Line})");
+        foreach ((ModelStatement statement, int section) in first)
+        {
+            List<TextSpan> spans = bySection[section];
+            context.Diagnostics.Report(Rule, spans[0], ImmutableDictionary<string, string>.Empty, spans.Skip(1).ToArray(), statement.Text.Truncate(60).ToString(), hint);
+        }
+    }
+
+    // A figure of performance: its statement, or the heading over it, names what it measures ("Page Load Time",
+    // "### System Performance ✅"); a duration of work ("Create favicon set (20 min)") is none.
+    private static bool Measures(ReportModel model, ModelStatement statement)
+    {
+        if (statement.Contains(PerfMetric))
+        {
+            return true;
+        }
+
+        ModelSection? section = statement.Section;
+        return section is not null && section.Folded.Contains(PerfMetric);
+    }
+
+    // The results of a test the report ran ("## Load Test Results"): measured, not claimed.
+    private static bool UnderPerformanceTest(ReportModel model, ModelStatement statement)
+    {
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+        {
+            if (section.Folded.Contains(PerfTest))
             {
                 return true;
             }
@@ -114,17 +256,519 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    private static decimal? CountBefore(ReadOnlySpan<Quantity> quantities, int claimStart)
+    // A load, stress or performance test the report has not run: an open box, a pending mark, or a line under next
+    // steps, recommendations or a priority list.
+    private static ModelStatement? PendingPerformanceTest(ReportModel model)
     {
-        foreach (Quantity q in quantities)
+        ModelStatement? pending = null;
+        foreach (ModelStatement statement in model.Statements)
         {
-            if (q.Span.End <= claimStart && q.Comparison == Comparison.Exact && q.Unit.Length == 0 && q.Denominator is null &&
-                q.Decimals == 0 && q.Value > 0 && q.Noun.Length > 0)
+            if (!model.MayHold(statement, PerfTest) || !statement.Contains(PerfTest))
             {
-                return q.Value;
+                continue;
+            }
+
+            // A load test the report marks run ("## Tests de charge validés ✅", "✅ Load tests: 12/12") backs its figures.
+            if (statement.Status == StatusKind.Met)
+            {
+                return null;
+            }
+
+            if (pending is not null)
+            {
+                continue;
+            }
+
+            if (statement.Status == StatusKind.Pending || statement.Contains(Todo))
+            {
+                pending = statement;
+                continue;
+            }
+
+            foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+            {
+                if (section.Folded.Contains(Todo) || section.Folded.Contains(NextStep) || section.Folded.Contains(Remaining))
+                {
+                    pending = statement;
+                    break;
+                }
+            }
+        }
+
+        return pending;
+    }
+
+    // Marked met on its own line or row, or standing under the nearest heading with a status, which is met.
+    private static bool PresentedAsMet(ReportModel model, ModelStatement statement)
+    {
+        if (statement.Status != StatusKind.None)
+        {
+            return statement.Status == StatusKind.Met;
+        }
+
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+        {
+            if (section.Status != StatusKind.None)
+            {
+                return section.Status == StatusKind.Met;
+            }
+        }
+
+        return false;
+    }
+
+    // "✅ Security tests passing", "[x] Tests passent": tests said to pass, marked done, with no count of them.
+    private static void PassingClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported)
+    {
+        foreach (PhraseHit hit in statement.Find(Passing))
+        {
+            if (!hit.IsQuoted && !OverlapsAny(reported, hit.Span) && Asserted(model, statement, hit.Span))
+            {
+                reported.Add(hit.Span);
+                context.Diagnostics.Report(Rule, hit.Span, ImmutableDictionary<string, string>.Empty, [], model.TextOf(hit.Span).ToString(), string.Empty);
+            }
+        }
+    }
+
+    // Compliance with a standard or regulation asserted with no audit, scan or certificate: "✅ WCAG 2.1 AA Compliant",
+    // "RGPD 100% conforme", "Conformité OWASP Top 10 2021 : 100%", "**OWASP Top 10** ✅".
+    private static void ComplianceClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported)
+    {
+        IReadOnlyList<PhraseHit> standards = statement.Find(Standard);
+        if (standards.Count == 0 || statement.Contains(Audited) || NamesAuthority(statement, standards) || NotAllMet(statement))
+        {
+            return;
+        }
+
+        var words = new List<PhraseHit>(statement.Find(Compliant));
+        if (HasFullScoreOrMark(statement))
+        {
+            words.AddRange(statement.Find(Compliance));
+        }
+
+        foreach (PhraseHit standard in standards)
+        {
+            if (standard.IsQuoted || OverlapsAny(reported, standard.Span) || InName(statement, standard.Span))
+            {
+                continue;
+            }
+
+            TextSpan? claim = null;
+            foreach (PhraseHit word in words)
+            {
+                if (word.Span.End <= standard.Span.Start && ClaimSpans.Adjacent(statement, word.Span.End, standard.Span.Start, 3, digits: true))
+                {
+                    claim = TextSpan.FromBounds(word.Span.Start, standard.Span.End);
+                }
+                else if (word.Span.Start >= standard.Span.End && ClaimSpans.Adjacent(statement, standard.Span.End, word.Span.Start, 3, digits: true))
+                {
+                    claim = TextSpan.FromBounds(standard.Span.Start, word.Span.End);
+                }
+            }
+
+            foreach (StatusMark mark in claim is null && !CountedBefore(statement, standard.Span) ? statement.Symbols : [])
+            {
+                if (mark.Kind == StatusKind.Met && mark.Span.Start >= standard.Span.End && ClaimSpans.Adjacent(statement, standard.Span.End, mark.Span.Start, 0, digits: true))
+                {
+                    claim = TextSpan.FromBounds(standard.Span.Start, mark.Span.End);
+                }
+            }
+
+            if (claim is not { } span || OverlapsAny(reported, span) || !Asserted(model, statement, span))
+            {
+                continue;
+            }
+
+            reported.Add(span);
+            context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [], model.TextOf(span).ToString(), string.Empty);
+        }
+    }
+
+    // "10 OWASP ✅": a count of checks of the standard, not compliance with it.
+    private static bool CountedBefore(ModelStatement statement, TextSpan standard)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Span.End <= standard.Start && ClaimSpans.Adjacent(statement, value.Span.End, standard.Start, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Compliance" names a topic unless a met mark or a full score says it is reached ("✅ Conformité RGPD", "Compliance: 100%").
+    private static bool HasFullScoreOrMark(ModelStatement statement)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.IsPercentage && value.Number >= 100)
+            {
+                return true;
+            }
+        }
+
+        return statement.Status == StatusKind.Met;
+    }
+
+    // A standard's name inside a file or identifier ("RGPD_CONFORMITE.md", "owasp/top10").
+    private static bool InName(ModelStatement statement, TextSpan span)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)];
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(span.End, statement.Span.End)];
+        return (before.Length > 0 && before[^1] is '_' or '/' or '.') || (after.Length > 1 && (after[0] is '_' or '/' || (after[0] == '.' && char.IsLetter(after[1]))));
+    }
+
+    // An outside body named beside the standard ("audited by the ANSSI"), the standard's own name aside ("HIPAA").
+    private static bool NamesAuthority(ModelStatement statement, IReadOnlyList<PhraseHit> standards)
+    {
+        foreach (PhraseHit body in statement.Find(Authority))
+        {
+            bool isStandard = false;
+            foreach (PhraseHit standard in standards)
+            {
+                isStandard |= ClaimSpans.Overlap(standard.Span, body.Span);
+            }
+
+            if (!isStandard)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Any mark of the statement that is not met (partial, pending, failed): the statement claims no compliance.
+    private static bool NotAllMet(ModelStatement statement)
+    {
+        foreach (StatusMark mark in statement.Marks)
+        {
+            if (mark.Kind is StatusKind.Partial or StatusKind.Pending or StatusKind.Failed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Zero memory leaks", "No critical bugs", "full coverage": the extreme word right before the metric.
+    private static TextSpan? ExtremeWordBefore(ModelStatement statement, IReadOnlyList<PhraseHit> words, TextSpan metric)
+    {
+        foreach (PhraseHit word in words)
+        {
+            if (word.Span.End <= metric.Start && ClaimSpans.Adjacent(statement, word.Span.End, metric.Start, 2))
+            {
+                // "Zero-downtime deploys", "zero-downtime deployment": a compound that names a feature, not a result.
+                return statement.Prose[TextSpan.FromBounds(word.Span.End, metric.Start)].IndexOf('-') >= 0 ? null : TextSpan.FromBounds(word.Span.Start, metric.End);
             }
         }
 
         return null;
+    }
+
+    // "Vulnerabilities: none".
+    private static TextSpan? WordAfter(ModelStatement statement, IReadOnlyList<PhraseHit> words, TextSpan metric)
+    {
+        foreach (PhraseHit word in words)
+        {
+            if (word.Span.Start >= metric.End && ClaimSpans.Adjacent(statement, metric.End, word.Span.Start, 0))
+            {
+                return TextSpan.FromBounds(metric.Start, word.Span.End);
+            }
+        }
+
+        return null;
+    }
+
+    // An actual value at the metric's extreme, right before it ("100% test coverage", "0 critical vulnerabilities") or
+    // after it past any target ("Coverage: 100%", "| Code Quality | 100% | 100% |").
+    // The claim's span, and the metric's when a target stands between them (the claim is then the value alone).
+    private static (TextSpan Claim, TextSpan? Metric)? ExtremeValue(ReportModel model, ModelStatement statement, TextSpan metric, bool high)
+    {
+        IReadOnlyList<FactValue> values = statement.Values;
+        int from = metric.End;
+        bool afterTarget = false;
+        foreach (FactValue value in values)
+        {
+            if (value.Span.End <= metric.Start)
+            {
+                if (IsExtreme(value, high) && ClaimSpans.Adjacent(statement, value.Span.End, metric.Start, 2) && model.RoleAt(statement, value.Span) == FactRole.Actual)
+                {
+                    return (TextSpan.FromBounds(value.Span.Start, metric.End), null);
+                }
+
+                continue;
+            }
+
+            if (value.Span.Start < from || !ClaimSpans.Adjacent(statement, from, value.Span.Start, 1))
+            {
+                return null;
+            }
+
+            // "100% required, 100% achieved": the value a target cue follows is the target, and the cue is its own.
+            if (CueAfter(statement, value.Span) is { } cue)
+            {
+                from = SkipSeparators(statement, cue.End);
+                afterTarget = true;
+                continue;
+            }
+
+            FactRole role = model.RoleAt(statement, value.Span);
+            if (!afterTarget && role is FactRole.Target or FactRole.Goal)
+            {
+                from = value.Span.End;
+                continue;
+            }
+
+            // 99.95% against a stated target is a measure reported against it; 100% is an absolute all the same.
+            bool targeted = afterTarget || from != metric.End || statement.Row?.Table.ColumnWith(ColumnRole.Target) is not null;
+            if (!IsExtreme(value, high) || (targeted && high && value.Number < 100) || !(role == FactRole.Actual || (afterTarget && role == FactRole.Target)))
+            {
+                return null;
+            }
+
+            return from == metric.End ? (TextSpan.FromBounds(metric.Start, value.Span.End), null) : (value.Span, metric);
+        }
+
+        return null;
+    }
+
+    // A cue right after a value that makes it a target or a requirement ("100% required", "0 (cible)").
+    private static TextSpan? CueAfter(ModelStatement statement, TextSpan value)
+    {
+        foreach (PhraseHit cue in statement.Find(NotAResult))
+        {
+            // Not a label that introduces a value of its own ("0 (target: 0)").
+            if (cue.Span.Start >= value.End && cue.Span.Start - value.End <= 3 && ClaimSpans.NextAfter(statement, cue.Span.End) is not (':' or (>= '0' and <= '9')))
+            {
+                return cue.Span;
+            }
+        }
+
+        return null;
+    }
+
+    // The first position from which no comma or space follows.
+    private static int SkipSeparators(ModelStatement statement, int from)
+    {
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(from, statement.Span.End)];
+        int i = 0;
+        while (i < rest.Length && rest[i] is ',' or ' ' or ';')
+        {
+            i++;
+        }
+
+        return from + i;
+    }
+
+    private static bool IsExtreme(FactValue value, bool high) =>
+        high ? value.IsPercentage && value.Number >= 99.9m && !value.IsUpperBound && !value.IsRatio
+             : value.Number == 0 && !value.IsRatio && (value.Unit.Length == 0 || value.IsPercentage) && !value.IsLowerBound;
+
+    // Asserted as a result: not negated, modal, asked or quoted; not an instruction, a condition or a target ("make
+    // sure all tests pass", "if no error occurs", "100% required").
+    private static bool Asserted(ReportModel model, ModelStatement statement, TextSpan claim)
+    {
+        FactStance stance = model.StanceAt(statement, claim);
+        if (stance != FactStance.None && (stance != FactStance.Negated || NegatedOutside(statement, claim)))
+        {
+            return false;
+        }
+
+        foreach (PhraseHit cue in statement.Find(NotAResult))
+        {
+            if ((cue.Span.End <= claim.Start && ClaimSpans.Adjacent(statement, cue.Span.End, claim.Start, 4, digits: true)) ||
+                (cue.Span.Start >= claim.End && cue.Span.Start - claim.End <= 3))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether a negation stands outside the claim: "Aucune vulnérabilité" and "No critical bugs" are negative in form
+    // and claim all the same; "no system is 100% safe" does not.
+    private static bool NegatedOutside(ModelStatement statement, TextSpan claim)
+    {
+        foreach (PhraseHit negation in statement.Find(Negation))
+        {
+            if (!claim.Contains(negation.Span))
+            {
+                return true;
+            }
+        }
+
+        // "No system is 100% secure": the negated noun is the subject, outside the claim.
+        foreach (PhraseHit negation in statement.Find(NegatedNoun))
+        {
+            if (negation.Span.End <= claim.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A count that backs the claims of a statement: "412 of 412", "sur 150 tests", or, in a table row, a whole count
+    // in a cell of its own ("| SLOs Tracked | 4 | ✅ 100% coverage |").
+    private static bool HasCount(ReportModel model, ModelStatement statement)
+    {
+        IReadOnlyList<FactValue> values = statement.Values;
+        if (values.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (PhraseHit outOf in statement.Find(OutOf))
+        {
+            foreach (FactValue value in values)
+            {
+                if (value.Span.Start >= outOf.Span.End && !value.IsRatio && !value.IsPercentage && value.Decimals == 0 && value.Number > 0 &&
+                    ClaimSpans.Adjacent(statement, outOf.Span.End, value.Span.Start, 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (statement.Row is { } row)
+        {
+            foreach (ModelCell cell in row.Cells)
+            {
+                if (cell.Column?.Role is not ColumnRole.Label && cell.Value is { } v && IsCount(v) && v.Number > 0 && model.TextOf(cell.Span).Equals(v.Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "100.0% (50/50 tests)": every one of a count of tests.
+    private static bool HasFullRatioOfTests(ModelStatement statement, Lexicon lexicon)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Denominator is { } d && d > 1 && value.Number == d && (lexicon.Contains(CountTests, value.Noun) || statement.Contains(CountTests)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCount(FactValue value) =>
+        value.Comparison == Comparison.Exact && value.Unit.Length == 0 && !value.IsRatio && value.Decimals == 0 && value.Number >= 0;
+
+    // The same claim backed by its count elsewhere in the report ("Achieve 100% passing tests (52/52 Sprint 2 tests)"):
+    // a summary's "100% pass rate" restates it.
+    private static bool TestsBackedInDocument(ReportModel model)
+    {
+        foreach (ModelStatement statement in model.Statements)
+        {
+            foreach (FactValue value in statement.Values)
+            {
+                if (value.Denominator is { } d && d > 1 && value.Number == d && statement.Contains(AbsoluteTests))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Within(List<(PhraseHit Hit, bool High)> metrics, TextSpan span)
+    {
+        foreach ((PhraseHit hit, _) in metrics)
+        {
+            if (hit.Span != span && hit.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (TextSpan s in spans)
+        {
+            if (ClaimSpans.Overlap(s, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "supports zero downtime deployments" states a capability, not a result: a capability verb just before the claim.
+    private static bool IsCapability(IReadOnlyList<PhraseHit> capabilities, TextSpan claim)
+    {
+        foreach (PhraseHit verb in capabilities)
+        {
+            if (verb.Span.End <= claim.Start && claim.Start - verb.Span.End <= CapabilityReach)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "944/944": a ratio whose parts are equal.
+    private static bool AnyFullRatio(IReadOnlyList<FactValue> values)
+    {
+        foreach (FactValue v in values)
+        {
+            if (v.Denominator is { } d && d > 0 && v.Number == d)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The count the claim is about: a whole number of tests stated before it ("644 Unit Tests: 100% pass rate"), and
+    // only when every count the report gives for those tests agrees ("644 unit tests" here, "640/644 unit tests" there
+    // leave the fix unoffered: it would write a number the report contradicts).
+    private static decimal? CountBefore(ReportModel model, Lexicon lexicon, IReadOnlyList<FactValue> values, int claimStart)
+    {
+        foreach (FactValue v in values)
+        {
+            if (v.Span.End <= claimStart && IsCount(v) && v.Number > 0 && lexicon.Contains(CountTests, v.Noun))
+            {
+                return AllCountsAgree(model, v) ? v.Number : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllCountsAgree(ReportModel model, FactValue count)
+    {
+        foreach (ModelStatement statement in model.Statements)
+        {
+            foreach (FactValue v in statement.Values)
+            {
+                if (v.Noun == count.Noun && v.Comparison == Comparison.Exact && v.Unit.Length == 0 &&
+                    (v.Number != count.Number || (v.Denominator is { } d && d != count.Number)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

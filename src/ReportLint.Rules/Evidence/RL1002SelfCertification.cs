@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
-using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Evidence;
@@ -21,63 +21,366 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         RuleCategory.Evidence, Severity.Info,
         "A report that certifies, signs and approves itself, or calls itself enterprise-grade, asks to be trusted without giving a reason to.");
 
+    // The lexicon sections this rule reads.
+    private const string Hype = "hype", HypeSelfAssessed = "hype.self-assessed", HypeOverTarget = "hype.over-target", Authority = "authority",
+        Superlative = "hype.superlative", Approval = "approval", Signer = "approval.signer", Self = "approval.self", GradeKey = "grade.key",
+        GradeTop = "grade.top", Audited = "claim.audited";
+
+    // The top of a star rating: four stars or more.
+    private const int TopStars = 4;
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("hype", "hype.self-assessed") || (Triggers.Of(document).AnyChar("%") && Triggers.Of(document).AnyInParagraph("hype.over-target"));
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyInParagraph("hype", "hype.self-assessed", "hype.superlative", "approval", "approval.signer", "grade.key", "grade.top") || (Triggers.Of(document).AnyChar("%") && Triggers.Of(document).AnyInParagraph("hype.over-target"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        Lexicon lexicon = document.Lexicon;
-        Triggers triggers = Triggers.Of(document);
-        foreach (Statement statement in Statements.Of(document).All)
+        ReportModel model = ReportModel.Of(context.Document);
+        bool statusReport = model.IsStatusReport;
+        var reported = new List<TextSpan>();
+        var grades = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        foreach (ModelStatement statement in model.Statements)
         {
-            if (!triggers.MayHold(statement.Span, "hype", "hype.self-assessed", "hype.over-target"))
+            if (!model.MayHold(statement, Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, Signer, GradeKey, GradeTop) ||
+                statement.Contains(Authority) || statement.Contains(Audited))
             {
                 continue;
             }
 
-            FoldedText folded = statement.Folded(document);
-            if (PhraseMatcher.ContainsAny(folded.Text, lexicon, "authority"))
+            reported.Clear();
+            foreach (string section in (ReadOnlySpan<string>)[Approval, Hype, HypeSelfAssessed, Superlative])
             {
-                continue;
-            }
-
-            var matches = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(folded.Text, lexicon, "hype", matches);
-            PhraseMatcher.FindAll(folded.Text, lexicon, "hype.self-assessed", matches);
-            foreach (PhraseMatch match in matches)
-            {
-                TextSpan span = folded.ToOriginal(match.Start, match.End);
-                if (!Quotation.IsQuoted(statement.Prose, span.Start - statement.Span.Start, span.End - statement.Span.Start))
+                foreach (PhraseHit hit in statement.Find(section))
                 {
-                    context.Report(Rule, span, Readable.FoldText(document, span));
+                    if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport))
+                    {
+                        Report(context, model, reported, hit.Span);
+                    }
                 }
             }
+
+            SelfSigned(context, model, statement, reported, statusReport);
+            SelfGraded(model, statement, reported, grades, statusReport);
 
             // "125% of objectives": more than all of the goals.
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            foreach (Quantity q in quantities)
+            IReadOnlyList<PhraseHit> overTarget = statement.Find(HypeOverTarget);
+            foreach (FactValue value in overTarget.Count == 0 ? [] : statement.Values)
             {
-                if (q.Unit != "%" || q.Value <= 100)
+                if (value.IsPercentage && value.Number > 100 && FollowedBy(statement, value, overTarget) is { IsQuoted: false } phrase)
                 {
-                    continue;
-                }
-
-                int after = q.Span.End - statement.Span.Start;
-                string rest = TextFolding.Fold(statement.Prose.AsSpan(after, Math.Min(40, statement.Prose.Length - after))).TrimStart();
-                string? phrase = lexicon.Phrases("hype.over-target").FirstOrDefault(p =>
-                    rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])));
-                if (phrase is not null && !Quotation.IsQuoted(statement.Prose, q.Span.Start - statement.Span.Start, after))
-                {
-                    context.Report(Rule, q.Span, document.GetText(q.Span).ToString() + " " + phrase);
+                    context.Report(Rule, value.Span, value.Text + " " + model.TextOf(phrase.Span));
                 }
             }
         }
+
+        // A grade the report repeats ("Quality: Excellent" in every section, every row of a table) is one finding, its
+        // restatements related locations.
+        foreach (List<TextSpan> spans in grades.Values)
+        {
+            context.Diagnostics.Report(Rule, spans[0], ImmutableDictionary<string, string>.Empty, spans.Skip(1).ToArray(), model.TextOf(spans[0]).ToString());
+        }
+    }
+
+    // A stamp, a grade or hype the report gives itself: asserted (not negated, modal or asked), in a status report or
+    // standing as a stamp (a key, a heading, a marked line, capitals, emphasis). Running prose outside a status report
+    // (terms of use, a blog post, minutes praising someone's work) certifies nothing of its own.
+    private static bool Claims(ReportModel model, ModelStatement statement, TextSpan span, bool statusReport)
+    {
+        if (model.StanceAt(statement, span) != FactStance.None)
+        {
+            return false;
+        }
+
+        return statusReport || statement.Symbols.Count > 0 || statement.Kind is StatementKind.Heading or StatementKind.KeyValueLine ||
+            ClaimSpans.IsShouted(statement, span) || ClaimSpans.IsEmphasised(statement, span) || IsEmphasisedWhole(statement) ||
+            ClaimSpans.NextAfter(statement, span.End) == ':' || AfterKey(statement, span);
+    }
+
+    // The value of a short key ("- Status: enterprise-grade", "Quality Level: ENTERPRISE"): a status position.
+    private static bool AfterKey(ModelStatement statement, TextSpan span)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)];
+        int colon = before.IndexOf(':');
+        return colon > 0 && ClaimSpans.Adjacent(statement, statement.Span.Start, statement.Span.Start + colon, 4, digits: true);
+    }
+
+    // "*This project has been completed to the highest standards.*": the whole statement in emphasis.
+    private static bool IsEmphasisedWhole(ModelStatement statement)
+    {
+        ReadOnlySpan<char> text = statement.Prose[statement.Span].Trim();
+        return text.Length > 2 && text[0] is '*' or '_' && text[^1] is '*' or '_';
+    }
+
+    // "**Approved By:** Claude Code AI Assistant", "Validé par : IA-2 Team", "Auditeur : OWASP Audit Tool v1.0": the
+    // signer of the approval is the work's own author (the assistant, a tool, the team).
+    private static void SelfSigned(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, bool statusReport)
+    {
+        IReadOnlyList<PhraseHit> signers = statement.Find(Signer);
+        if (signers.Count == 0)
+        {
+            return;
+        }
+
+        IReadOnlyList<PhraseHit> selves = statement.Find(Self);
+        foreach (PhraseHit signer in signers)
+        {
+            foreach (PhraseHit self in selves)
+            {
+                if (!signer.IsQuoted && self.Span.Start >= signer.Span.End && ClaimSpans.Adjacent(statement, signer.Span.End, self.Span.Start, 6, digits: true) &&
+                    Claims(model, statement, signer.Span, statusReport))
+                {
+                    Report(context, model, reported, TextSpan.FromBounds(signer.Span.Start, self.Span.End));
+                    break;
+                }
+            }
+        }
+    }
+
+    // "Code Quality: A+", "Note globale : ⭐⭐⭐⭐⭐ 10/10", "Test Quality Score: 5/5 (Perfect)", "PROJECT HEALTH: EXCELLENT",
+    // "Result: 100% architecture quality", "| Architecture | ✅ Excellent |": a top grade the work gives itself.
+    private static void SelfGraded(ReportModel model, ModelStatement statement, List<TextSpan> reported, Dictionary<string, List<TextSpan>> grades, bool statusReport)
+    {
+        IReadOnlyList<PhraseHit> keys = statement.Find(GradeKey);
+        IReadOnlyList<PhraseHit> tops = statement.Find(GradeTop);
+        if ((keys.Count == 0 && (tops.Count == 0 || statement.Row is null)) || HasTarget(statement))
+        {
+            return;
+        }
+
+        foreach (PhraseHit key in keys)
+        {
+            if (key.IsQuoted)
+            {
+                continue;
+            }
+
+            if (ClaimSpans.NextAfter(statement, key.Span.End) != ':' || Colon(statement, key.Span.End) is not int colon)
+            {
+                // "100% architecture quality": a full score right before the key.
+                foreach (FactValue value in statement.Values)
+                {
+                    if (value.IsPercentage && value.Number >= 100 && value.Span.End <= key.Span.Start &&
+                        ClaimSpans.Adjacent(statement, value.Span.End, key.Span.Start, 1) && Claims(model, statement, key.Span, statusReport))
+                    {
+                        Grade(model, reported, grades, key.Phrase + "|100", TextSpan.FromBounds(value.Span.Start, key.Span.End));
+                    }
+                }
+
+                continue;
+            }
+
+            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport))
+            {
+                Grade(model, reported, grades, key.Phrase + "|" + model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
+            }
+        }
+
+        // A table row that grades itself in a cell of its own, and states no measure: "| Architecture | ✅ Excellent | … |"
+        // (not "| actors.rs | 52% | ✅ Excellent |", which names the band of a measured value).
+        if (statusReport && statement.Row is { } row && row.Cells.Count > 1 && !MeasuredRow(statement, row))
+        {
+            foreach (PhraseHit top in tops)
+            {
+                for (int c = 1; c < row.Cells.Count; c++)
+                {
+                    ModelCell cell = row.Cells[c];
+                    if (cell.Span.Contains(top.Span) && statement.Span.Contains(cell.Span) && cell.Column?.Role != ColumnRole.Target && OnlyThis(statement, cell.Span, top.Span) &&
+                        Claims(model, statement, top.Span, statusReport))
+                    {
+                        Grade(model, reported, grades, "table@" + row.Table.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), top.Span);
+                    }
+                }
+            }
+        }
+    }
+
+    // A score measured against a target ("Security Score: 95/100 (target: > 90)") is a metric, not a grade.
+    private static bool HasTarget(ModelStatement statement)
+    {
+        foreach (Fact fact in statement.Facts)
+        {
+            if (fact.Role is FactRole.Target or FactRole.Goal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A row whose cells past its label hold a figure ("97-99%", "95-98% coverage").
+    private static bool MeasuredRow(ModelStatement statement, ModelRow row)
+    {
+        for (int c = 1; c < row.Cells.Count; c++)
+        {
+            ModelCell cell = row.Cells[c];
+            if (!statement.Span.Contains(cell.Span))
+            {
+                if (cell.Value is not null)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            foreach (char ch in statement.Prose[cell.Span])
+            {
+                if (char.IsDigit(ch))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The position after the colon that ends a key, or null.
+    private static int? Colon(ModelStatement statement, int from)
+    {
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(from, statement.Span.End)];
+        int at = rest.IndexOf(':');
+        return at < 0 ? null : from + at + 1;
+    }
+
+    // The top grade that opens the value after a key: a letter grade A or A+, a score at 90% of its scale or more on
+    // 5, 10 or 100, four stars or more, or a top grade word.
+    private static TextSpan? TopGradeAfter(ModelStatement statement, IReadOnlyList<PhraseHit> tops, int from)
+    {
+        foreach (PhraseHit top in tops)
+        {
+            if (top.Span.Start >= from && ClaimSpans.Adjacent(statement, from, top.Span.Start, 2, digits: true))
+            {
+                return top.Span;
+            }
+        }
+
+        foreach (FactValue value in statement.Values)
+        {
+            // "⭐⭐⭐⭐⭐ (5/5)": a score in parentheses after the stars.
+            int end = value.Span.Start > from && statement.Prose[new TextSpan(value.Span.Start - 1, 1)][0] == '(' ? value.Span.Start - 1 : value.Span.Start;
+            if (value.Span.Start < from || !ClaimSpans.Adjacent(statement, from, end, 2))
+            {
+                continue;
+            }
+
+            bool letter = value.IsGrade && value.Text.ToString().StartsWith('A');
+            bool score = value.Denominator is { } d && (d == 5 || d == 10 || d == 100) && value.Number >= 0.9m * d;
+            if (letter || score)
+            {
+                return value.Span;
+            }
+        }
+
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(from, statement.Span.End)];
+        if (LetterGrade(rest) is { } letterGrade)
+        {
+            return new TextSpan(from + letterGrade.Start, letterGrade.Length);
+        }
+
+        int stars = 0, last = -1;
+        for (int i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] == '⭐')
+            {
+                stars++;
+                last = i;
+            }
+        }
+
+        return stars >= TopStars ? TextSpan.FromBounds(from, from + last + 1) : null;
+    }
+
+    // A top letter grade opening a value: "A+", or "A" standing alone ("A (Sub-second response times)"), not the article.
+    private static TextSpan? LetterGrade(ReadOnlySpan<char> rest)
+    {
+        int i = 0;
+        while (i < rest.Length && rest[i] is ' ' or '*' or '_' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= rest.Length || rest[i] != 'A')
+        {
+            return null;
+        }
+
+        if (i + 1 < rest.Length && rest[i + 1] == '+')
+        {
+            return new TextSpan(i, 2);
+        }
+
+        ReadOnlySpan<char> after = rest[(i + 1)..].TrimStart(" *_");
+        return after.IsEmpty || after[0] is '(' or ',' or '|' or '\n' or '\r' ? new TextSpan(i, 1) : null;
+    }
+
+    // Whether a cell holds nothing but the phrase, status symbols and emphasis aside.
+    private static bool OnlyThis(ModelStatement statement, TextSpan cell, TextSpan phrase) =>
+        !HasLetterOrDigit(statement.Prose[TextSpan.FromBounds(cell.Start, phrase.Start)]) && !HasLetterOrDigit(statement.Prose[TextSpan.FromBounds(phrase.End, cell.End)]);
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Grade(ReportModel model, List<TextSpan> reported, Dictionary<string, List<TextSpan>> grades, string key, TextSpan span)
+    {
+        foreach (TextSpan s in reported)
+        {
+            if (ClaimSpans.Overlap(s, span))
+            {
+                return;
+            }
+        }
+
+        reported.Add(span);
+        if (!grades.TryGetValue(key, out List<TextSpan>? spans))
+        {
+            grades[key] = spans = [];
+        }
+
+        spans.Add(span);
+    }
+
+    private static void Report(DocumentAnalysisContext context, ReportModel model, List<TextSpan> reported, TextSpan span)
+    {
+        foreach (TextSpan s in reported)
+        {
+            if (ClaimSpans.Overlap(s, span))
+            {
+                return;
+            }
+        }
+
+        reported.Add(span);
+        context.Report(Rule, span, model.TextOf(span).ToString());
+    }
+
+    // The phrase that stands right after the value, only white space between.
+    private static PhraseHit? FollowedBy(ModelStatement statement, FactValue value, IReadOnlyList<PhraseHit> phrases)
+    {
+        foreach (PhraseHit phrase in phrases)
+        {
+            if (phrase.Span.Start >= value.Span.End && statement.Prose[TextSpan.FromBounds(value.Span.End, phrase.Span.Start)].IsWhiteSpace())
+            {
+                return phrase;
+            }
+        }
+
+        return null;
     }
 }

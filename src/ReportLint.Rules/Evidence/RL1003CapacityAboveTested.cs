@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Evidence;
@@ -31,33 +31,45 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
-    private sealed record Found(Quantity Quantity, string Thing, bool Tested, bool Capacity, int Line);
+    // The lexicon sections this rule reads.
+    private const string Tested = "tested", Capacity = "capacity", CapacityIgnore = "capacity.ignore";
+
+    // How far around a value a capacity word governs it ("capable of", "up to", "peak"), before and after.
+    private const int CapacityBefore = 24, CapacityAfter = 48;
+
+    private sealed record Found(FactValue Value, string Thing, bool Tested, bool Capacity, int Line);
 
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportDocument document = context.Document;
-        if (!MetricClaims.IsStatusReport(document))
+        ReportModel model = ReportModel.Of(document);
+        if (!model.IsStatusReport)
         {
             return;
         }
 
         Lexicon lexicon = document.Lexicon;
         var found = new List<Found>();
-        foreach (Statement statement in Statements.Of(document).All)
+        foreach (ModelStatement statement in model.Statements)
         {
-            string folded = statement.Folded(document).Text;
-            bool tested = PhraseMatcher.ContainsAny(folded, lexicon, "tested");
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            foreach (Quantity q in quantities)
+            IReadOnlyList<FactValue> values = statement.Values;
+            if (values.Count == 0)
             {
-                string thing = Thing(q, document, lexicon);
-                if (thing.Length == 0 || q.Denominator is not null || q.Value <= 0)
+                continue;
+            }
+
+            bool tested = statement.Contains(Tested);
+            IReadOnlyList<PhraseHit> capacityWords = statement.Find(Capacity);
+            foreach (FactValue value in values)
+            {
+                string thing = Thing(value, lexicon);
+                if (thing.Length == 0 || value.IsRatio || value.Number <= 0)
                 {
                     continue;
                 }
 
-                bool capacity = q.Comparison is Comparison.AtLeast or Comparison.GreaterThan || CapacityWordAround(statement, q, lexicon);
-                found.Add(new Found(q, thing, tested, capacity, document.Text.GetLinePosition(q.Span.Start).Line));
+                bool capacity = value.IsLowerBound || CapacityWordAround(capacityWords, value.Span);
+                found.Add(new Found(value, thing, tested, capacity, document.Text.GetLinePosition(value.Span.Start).Line));
             }
         }
 
@@ -68,7 +80,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
             Found? most = null;
             foreach (Found f in group)
             {
-                if (f.Tested && !f.Capacity && (most is null || f.Quantity.Value > most.Quantity.Value))
+                if (f.Tested && !f.Capacity && (most is null || f.Value.Number > most.Value.Number))
                 {
                     most = f;
                 }
@@ -79,40 +91,43 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
                 continue;
             }
 
-            foreach (Found claim in group.Where(f => f.Capacity && !f.Tested && f.Quantity.Value > most.Quantity.Value))
+            foreach (Found claim in group.Where(f => f.Capacity && !f.Tested && f.Value.Number > most.Value.Number))
             {
-                context.Diagnostics.Report(Rule, claim.Quantity.Span, ImmutableDictionary<string, string>.Empty, [most.Quantity.Span],
-                    Readable.Text(document, claim.Quantity.Span) + Noun(document, claim.Quantity),
-                    Readable.Text(document, most.Quantity.Span) + Noun(document, most.Quantity), most.Line);
+                context.Diagnostics.Report(Rule, claim.Value.Span, ImmutableDictionary<string, string>.Empty, [most.Value.Span],
+                    claim.Value.Text + Noun(claim.Value), most.Value.Text + Noun(most.Value), most.Line);
             }
         }
     }
 
-    // "capable of", "up to", "peak"… within a few words of the quantity; the window is folded only when asked.
-    private static bool CapacityWordAround(Statement statement, Quantity q, Lexicon lexicon)
+    // "capable of", "up to", "peak"… within a few characters of the value.
+    private static bool CapacityWordAround(IReadOnlyList<PhraseHit> words, TextSpan value)
     {
-        int at = q.Span.Start - statement.Span.Start;
-        int from = Math.Max(0, at - 24);
-        string around = TextFolding.Fold(statement.Prose.AsSpan(from, Math.Min(statement.Prose.Length, at + 48) - from));
-        return PhraseMatcher.ContainsAny(around, lexicon, "capacity");
-    }
-
-    // What the quantity counts: its unit when it has one (req/s), else the noun after it ("streams" and "stream" alike).
-    private static string Thing(Quantity q, ReportDocument document, Lexicon lexicon)
-    {
-        if (q.Unit is "req/s")
+        foreach (PhraseHit word in words)
         {
-            return q.Unit;
+            if (word.Span.End > value.Start - CapacityBefore && word.Span.Start < value.Start + CapacityAfter)
+            {
+                return true;
+            }
         }
 
-        if (q.Unit.Length > 0 || q.Noun.Length < 3 || lexicon.Contains("capacity.ignore", q.Noun))
+        return false;
+    }
+
+    // What the value counts: its unit when it has one (req/s), else the noun after it ("streams" and "stream" alike).
+    private static string Thing(FactValue value, Lexicon lexicon)
+    {
+        if (value.Unit is "req/s")
+        {
+            return value.Unit;
+        }
+
+        if (value.Unit.Length > 0 || value.Noun.Length < 3 || lexicon.Contains(CapacityIgnore, value.Noun))
         {
             return string.Empty;
         }
 
-        return q.Noun.EndsWith('s') ? q.Noun[..^1] : q.Noun;
+        return value.Noun.EndsWith('s') ? value.Noun[..^1] : value.Noun;
     }
 
-    private static string Noun(ReportDocument document, Quantity q) =>
-        q.Span.End < document.Text.Length && q.Noun.Length > 0 && q.Unit.Length == 0 ? " " + q.Noun : string.Empty;
+    private static string Noun(FactValue value) => value.Noun.Length > 0 && value.Unit.Length == 0 ? " " + value.Noun : string.Empty;
 }

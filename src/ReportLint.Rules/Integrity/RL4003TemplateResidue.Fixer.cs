@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Fixes;
-using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -39,13 +39,13 @@ public sealed class RL4003TemplateResidueFixer : CodeFixProvider
         {
             SourceText text = document.Text;
             var dates = new HashSet<string>(StringComparer.Ordinal);
-            for (int line = 1; line <= text.LineCount; line++)
+            foreach (StatementPhrase label in ReportModel.Of(document).PhrasesOf("date.label"))
             {
-                ReadOnlySpan<char> content = text[text.GetLineSpan(line)].TrimStart(" \t-*>#|_");
-                string folded = TextFolding.Fold(content);
-                string? label = document.Lexicon.Phrases("date.label").FirstOrDefault(p =>
-                    folded.StartsWith(p, StringComparison.Ordinal) && folded.AsSpan(p.Length).TrimStart(" *_").StartsWith(":"));
-                if (label is not null && FindIsoDate(content) is { } date)
+                // The label opens its line (after list, quote, heading and emphasis markers) and a colon follows it.
+                TextSpan line = text.GetLineSpan(text.GetLinePosition(label.Hit.Span.Start).Line);
+                ReadOnlySpan<char> before = text.Text.AsSpan(line.Start, label.Hit.Span.Start - line.Start).TrimStart(" \t-*>#|_");
+                ReadOnlySpan<char> after = text.Text.AsSpan(label.Hit.Span.End, Math.Max(0, line.End - label.Hit.Span.End)).TrimStart(" *_");
+                if (before.IsEmpty && after.StartsWith(":".AsSpan(), StringComparison.Ordinal) && FindIsoDate(text[line]) is { } date)
                 {
                     dates.Add(date);
                 }

@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
-using ReportLint.Syntax;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -16,7 +14,10 @@ namespace ReportLint.Rules.Integrity;
 /// a report that claims to be complete or final. Code spans and code blocks are never checked: there such text is
 /// legitimate; nor is template syntax used on purpose: a Make variable (<c>$(PREFIX)</c>), a variable inside a
 /// name or an assignment (<c>bitcoin-${VERSION}.tar.gz</c>, <c>DIR=$(pwd)</c>), the fields of a document that is a
-/// template source itself (front matter, fields in link targets, template actions).
+/// template source itself (front matter, fields in link targets, template actions). In a report (status marks, or a
+/// claim to be final or complete) also the placeholders a reader sees as unfilled: <c>your_api_key</c>,
+/// <c>your-domain.com</c>, <c>&lt;YOUR_TOKEN&gt;</c>, <c>VIDEO_ID</c> in a URL, <c>2025-03-XX</c>, <c>[Contact Info]</c>,
+/// blank signature and date fields; and, in a report that claims to be done, the same in its fenced commands.
 /// </summary>
 public sealed class RL4003TemplateResidue : ReportAnalyzer
 {
@@ -54,7 +55,8 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     /// <inheritdoc />
     public override bool CanReport(ReportDocument document) =>
         Triggers.Of(document).AnyOutsideTopLevelFences("$(", "${", "{{", "XX") || Triggers.Of(document).Any("placeholder.marker") ||
-        (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@"));
+        (Triggers.Of(document).Any("placeholder.email") && AnyBracketedAddress(document.Text.Text) && Triggers.Of(document).AnyOutsideTopLevelFences("@")) ||
+        Triggers.Of(document).Any("placeholder.lead", "placeholder.bracket", "placeholder.field") || Triggers.Of(document).Contains("___") || Triggers.Of(document).Contains("\\_");
 
     // As MatchPlaceholderEmail reads one: '[', then no ']', space or tab before an '@', then a ']' close enough.
     private static bool AnyBracketedAddress(ReadOnlySpan<char> text)
@@ -73,43 +75,75 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     }
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterBlockAction<LeafBlock>(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     [ThreadStatic]
     private static List<Residue>? t_found;
 
-    private static void Analyze(BlockAnalysisContext context)
+    private static void Analyze(DocumentAnalysisContext context)
     {
-        if (context.Block is not LeafBlock { Inline: { } inline } leaf || leaf is CodeBlock)
-        {
-            return;
-        }
-
-        // The block's own text, minus code spans, raw HTML and autolinks, where such text is legitimate. Most blocks
-        // hold no residue: the list of what was found is kept per thread, and the exclusions are listed only when
-        // something was found.
+        // Each statement's prose: code spans, HTML, autolinks and link targets are blanked there, where such text is
+        // legitimate. Code blocks are never checked.
         ReportDocument document = context.Document;
-        TextSpan block = document.GetSpan(leaf);
+        ReportModel model = ReportModel.Of(document);
         List<Residue> found = t_found ??= [];
-        found.Clear();
-        ScanText(document.GetText(block), block.Start, document.Lexicon, found);
-        if (found.Count == 0)
+        bool? report = null;
+        foreach (ModelStatement statement in model.Statements)
         {
-            return;
+            if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
+            {
+                continue;
+            }
+
+            found.Clear();
+            ReadOnlySpan<char> prose = statement.Prose[statement.Span];
+            ScanText(prose, statement.Span.Start, model, found);
+            if (MayHoldMarker(prose, document.Lexicon))
+            {
+                FindMarkers(document, statement, found);
+            }
+
+            int before = found.Count;
+            ScanPlaceholders(document.GetText(statement.Span), prose, statement.Span.Start, model, found);
+            if (found.Count > before && !(report ??= IsReport(model)))
+            {
+                found.RemoveRange(before, found.Count - before);
+            }
+
+            Report(context, model, found);
         }
 
-        var excluded = new List<TextSpan>();
-        for (Inline? node = inline.FirstChild; node is not null; node = MarkdownSyntax.NextInline(node, inline))
+        // A report's own commands and configuration: placeholders and blank fields, never template syntax (a shell
+        // variable, a template literal, a Helm or Jinja field is code that means it). A command is an instruction, and
+        // an instruction's placeholder is its reader's to fill in, until the report says the work is done: then a
+        // deploy command to your-domain.com tells of a deployment with no real address.
+        bool? final = null;
+        foreach (ModelFence fence in model.Fences)
         {
-            if (node is CodeInline or HtmlInline or AutolinkInline or HtmlEntityInline)
+            found.Clear();
+            ScanPlaceholders(document.GetText(fence.Content), [], fence.Content.Start, model, found);
+            if (found.Count > 0 && (final ??= model.ClaimsFinal))
             {
-                excluded.Add(document.GetSpan(node));
+                Report(context, model, found);
             }
         }
+    }
 
+    private static void Report(DocumentAnalysisContext context, ReportModel model, List<Residue> found)
+    {
+        ReportDocument document = context.Document;
+        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        int reached = -1;
         foreach ((TextSpan span, string what) in found)
         {
-            if (!Overlaps(excluded, span) && !OnPurpose(document, span, what))
+            // One finding for one piece of text: "[your-email@domain.com]" is an address, not also a "your-" token.
+            if (span.Start < reached)
+            {
+                continue;
+            }
+
+            reached = span.End;
+            if (!OnPurpose(document, model, span, what))
             {
                 string residue = document.GetText(span).ToString();
                 var properties = IsDatePlaceholder(residue)
@@ -120,17 +154,388 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         }
     }
 
+    // Placeholders a reader sees as unfilled are residue in a report (one whose statements carry status marks, or
+    // that claims to be final or complete); a README or a guide that tells its reader to replace your_api_key is
+    // documentation.
+    private static bool IsReport(ReportModel model) => model.IsStatusReport || model.ClaimsFinal;
+
+    private const string Unfilled = "a placeholder that was never filled in";
+    private const string BlankField = "a fill-in field left blank";
+    private const string MaskedDate = "a date that was never filled in";
+    private const string DateFormat = "a date format standing where the date belongs";
+    private const string BracketField = "a bracketed field that was never filled in";
+
+    // Placeholders in a piece of the source: tokens (your_api_key, YOUR_TOKEN, your-domain.com, <API_KEY>, VIDEO_ID in
+    // a URL), masked dates (2025-03-XX), bracketed fields ([Contact Info]) and blank fill-in fields (Date: ___).
+    // prose is the same piece with code, HTML and link targets blanked, or empty for code: dates and brackets are
+    // read in prose only, tokens everywhere.
+    private static void ScanPlaceholders(ReadOnlySpan<char> text, ReadOnlySpan<char> prose, int offset, ReportModel model, List<Residue> found)
+    {
+        bool code = prose.IsEmpty;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool inProse = !code && prose[i] != ' ';
+            bool starts = i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '_' or '-' or '#' or '.' or '@' or '$' or '{' or '%');
+            int end;
+            if (c == '<' && !code && text[i..].StartsWith("<!--"))
+            {
+                // A comment is not shown to the reader.
+                end = text[i..].IndexOf("-->");
+                i = end < 0 ? text.Length : i + end + 2;
+            }
+            else if (char.IsLetter(c) && starts && (end = MatchToken(text, i, inProse, model)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), Unfilled));
+                i = end - 1;
+            }
+            else if (c == '<' && (end = MatchAngle(text, i, model)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), Unfilled));
+                i = end - 1;
+            }
+            else if (inProse && (char.IsAsciiDigit(c) || c == 'X') && starts && (end = MatchMaskedDate(text, i)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), MaskedDate));
+                i = end - 1;
+            }
+            else if (inProse && c is 'Y' or 'D' or 'J' or 'A' && starts && (end = MatchDateFormat(text, i)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), DateFormat));
+                i = end - 1;
+            }
+            else if (inProse && c == '[' && (end = MatchBracketField(text, i, model)) > 0)
+            {
+                found.Add(new Residue(new TextSpan(offset + i, end - i), BracketField));
+                i = end - 1;
+            }
+            else if (c == ':' && (code || inProse) && (end = MatchBlankField(text, i, out int from)) > 0)
+            {
+                found.Add(new Residue(TextSpan.FromBounds(offset + from, offset + end), BlankField));
+                i = end - 1;
+            }
+        }
+    }
+
+    private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-';
+
+    // your_api_key, YOUR_USERNAME, your-domain.com, your-service.onrender.com; VIDEO_ID, REPO_NAME as a segment or a
+    // value of a URL or a command.
+    private static int MatchToken(ReadOnlySpan<char> text, int i, bool inProse, ReportModel model)
+    {
+        int j = i;
+        while (j < text.Length && IsTokenChar(text[j]))
+        {
+            j++;
+        }
+
+        ReadOnlySpan<char> token = text[i..j].TrimEnd("-_");
+        j = i + token.Length;
+        int separator = token.IndexOfAny('_', '-');
+        if (separator <= 0 || separator == token.Length - 1)
+        {
+            return -1;
+        }
+
+        bool upper = !HasLower(token);
+        if (model.IsPhrase("placeholder.lead", token[..separator]))
+        {
+            // "your-first-component", "your-pkg": a title's slug or an example's name, not a value to give.
+            bool domain = j + 1 < text.Length && text[j] is '.' or '@' && char.IsAsciiLetter(text[j + 1]);
+            if (!(upper || token.IndexOf('_') >= 0 || domain))
+            {
+                return -1;
+            }
+
+            // A host name or an address goes with it: your-service.onrender.com, your-email@domain.com.
+            if (domain)
+            {
+                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-' or '@'))
+                {
+                    j++;
+                }
+
+                while (text[j - 1] is '.' or '-')
+                {
+                    j--;
+                }
+            }
+
+            return j;
+        }
+
+        // An upper-case name of the value to give, standing as a segment or a value: /REPO_NAME, ?v=VIDEO_ID.
+        if (!inProse && upper && token.IndexOf('-') < 0 && i > 0 && text[i - 1] is '/' or '=' &&
+            (j == text.Length || text[j] is '/' or '?' or '&' or '#' or '.' or ')' or ' ' or '"' or '\'' or '\n' or '\r' or '>') &&
+            model.IsPhrase("placeholder.field", token[(token.LastIndexOf('_') + 1)..]))
+        {
+            return j;
+        }
+
+        return -1;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // <YOUR_TOKEN>, <your-api-key>, <API_KEY>: a placeholder in angle brackets (<INPUT_FILE> is a usage synopsis).
+    private static int MatchAngle(ReadOnlySpan<char> text, int i, ReportModel model)
+    {
+        int close = text[(i + 1)..].IndexOf('>');
+        if (close <= 2 || close > MaxPlaceholderLength)
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> inner = text.Slice(i + 1, close);
+        foreach (char c in inner)
+        {
+            if (!IsTokenChar(c))
+            {
+                return -1;
+            }
+        }
+
+        int separator = inner.IndexOfAny('_', '-');
+        if (separator <= 0 || !char.IsLetter(inner[0]))
+        {
+            return -1;
+        }
+
+        bool placeholder = model.IsPhrase("placeholder.lead", inner[..separator]) ||
+            (!HasLower(inner) && inner.IndexOf('-') < 0 && model.IsPhrase("placeholder.field", inner[(inner.LastIndexOf('_') + 1)..]));
+        return placeholder ? i + close + 2 : -1;
+    }
+
+    // 2025-03-XX, 2025-XX-XX, XX/XX/2025: a date with its day or month masked.
+    private static int MatchMaskedDate(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (j < text.Length && (char.IsAsciiDigit(text[j]) || text[j] is 'X' or '-' or '/' or '.'))
+        {
+            j++;
+        }
+
+        while (j > i && text[j - 1] is '-' or '/' or '.')
+        {
+            j--;
+        }
+
+        if (j < text.Length && char.IsLetterOrDigit(text[j]))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> date = text[i..j];
+        int parts = 0, years = 0, masked = 0;
+        while (!date.IsEmpty)
+        {
+            int cut = date.IndexOfAny("-/.");
+            ReadOnlySpan<char> part = cut < 0 ? date : date[..cut];
+            if (part is "XX")
+            {
+                masked++;
+            }
+            else if (part.Length == 4 && IsDigits(part))
+            {
+                years++;
+            }
+            else if (!(part.Length is 1 or 2 && IsDigits(part)))
+            {
+                return -1;
+            }
+
+            parts++;
+            date = cut < 0 ? [] : date[(cut + 1)..];
+        }
+
+        return parts == 3 && years == 1 && masked >= 1 ? j : -1;
+    }
+
+    // YYYY-MM-DD, DD/MM/YYYY, JJ/MM/AAAA: a date's format in capitals (it is residue only where it stands as a value).
+    private static int MatchDateFormat(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        while (j < text.Length && (text[j] is 'Y' or 'M' or 'D' or 'J' or 'A' or '-' or '/' or '.'))
+        {
+            j++;
+        }
+
+        while (j > i && text[j - 1] is '-' or '/' or '.')
+        {
+            j--;
+        }
+
+        if (j < text.Length && char.IsLetterOrDigit(text[j]))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> date = text[i..j];
+        int parts = 0, years = 0;
+        while (!date.IsEmpty)
+        {
+            int cut = date.IndexOfAny("-/.");
+            ReadOnlySpan<char> part = cut < 0 ? date : date[..cut];
+            bool same = part.Length > 0 && part.Trim(part[0]).IsEmpty;
+            if (same && part.Length == 4 && part[0] is 'Y' or 'A')
+            {
+                years++;
+            }
+            else if (!(same && part.Length == 2 && part[0] is 'M' or 'D' or 'J'))
+            {
+                return -1;
+            }
+
+            parts++;
+            date = cut < 0 ? [] : date[(cut + 1)..];
+        }
+
+        return parts == 3 && years == 1 ? j : -1;
+    }
+
+    // [Contact Info], [Your Name], [À remplir]: the whole text between brackets is a field to fill in (not a link, a
+    // task box or a reference).
+    private static int MatchBracketField(ReadOnlySpan<char> text, int i, ReportModel model)
+    {
+        // "app-[date].log", "logs/[name]": a pattern inside a name.
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '_' or '/' or '.'))
+        {
+            return -1;
+        }
+
+        int close = text[(i + 1)..].IndexOfAny("]\n[");
+        if (close <= 0 || close > MaxPlaceholderLength || text[i + 1 + close] != ']')
+        {
+            return -1;
+        }
+
+        int end = i + close + 2;
+        if (end < text.Length && text[end] is '(' or '[' or ':')
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> inner = text.Slice(i + 1, close).Trim();
+        int space = inner.IndexOf(' ');
+        return model.IsPhrase("placeholder.bracket", inner) || (space > 0 && model.IsPhrase("placeholder.lead", inner[..space])) ? end : -1;
+    }
+
+    // "Signature: ________", "Date: ___/___/____", "**Project Manager:** ****\_**** Date: **\_\_\_**": a label, then
+    // only a blank line to write on (underscores, escaped or in emphasis, and slashes).
+    private static int MatchBlankField(ReadOnlySpan<char> text, int i, out int from)
+    {
+        from = -1;
+        int k = i - 1;
+        while (k >= 0 && text[k] is '*' or ' ')
+        {
+            k--;
+        }
+
+        if (k < 0 || !(char.IsLetter(text[k]) || text[k] == ')'))
+        {
+            return -1;
+        }
+
+        int j = i + 1;
+        while (j < text.Length && text[j] is '*' or ' ' or '\t')
+        {
+            j++;
+        }
+
+        // The blank starts with the emphasis written around it ("**\_\_\_**"), not with the label's ("**Date:** ").
+        from = j;
+        while (from > i + 1 && text[from - 1] == '*')
+        {
+            from--;
+        }
+
+        int underscores = 0, length = j - from;
+        while (j < text.Length && text[j] is '_' or '*' or '\\' or '/')
+        {
+            underscores += text[j] == '_' ? 1 : 0;
+            length++;
+            j++;
+        }
+
+        if (underscores == 0 || length < 3 || (underscores < 3 && length < 5) || (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] != '|'))
+        {
+            return -1;
+        }
+
+        return j;
+    }
+
+    // TODO, TBD, "À COMPLÉTER": a marker of the lexicon that the statement holds, written in capitals.
+    private static void FindMarkers(ReportDocument document, ModelStatement statement, List<Residue> found)
+    {
+        foreach (PhraseHit hit in statement.Find("placeholder.marker"))
+        {
+            if (IsUpper(document.GetText(hit.Span)))
+            {
+                found.Add(new Residue(hit.Span, Marker));
+            }
+        }
+
+        found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // Whether the prose holds a capital letter a marker can start with: most statements hold none, and are not folded for it.
+    private static bool MayHoldMarker(ReadOnlySpan<char> prose, Lexicon lexicon)
+    {
+        IReadOnlyList<string> markers = lexicon.Phrases("placeholder.marker");
+        for (int m = 0; m < markers.Count; m++)
+        {
+            string marker = markers[m];
+            if (marker.Length > 0 && prose.IndexOf(char.ToUpperInvariant(marker[0])) >= 0)
+            {
+                return true;
+            }
+        }
+
+        // A marker may start with an accented capital ("À COMPLÉTER").
+        foreach (char c in prose)
+        {
+            if (c > '\u007F' && char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const string Marker = "a marker of unfinished text";
     private const string Field = "a template field that was never filled";
 
     // Template syntax used on purpose, and planning vocabulary: not residue.
-    private static bool OnPurpose(ReportDocument document, TextSpan span, string what)
+    private static bool OnPurpose(ReportDocument document, ReportModel model, TextSpan span, string what)
     {
         string text = document.Text.Text;
         if (ReferenceEquals(what, Marker))
         {
             return !string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase) &&
-                   !(StandsForValue(text, span) && ClaimsFinal(document, span.Start));
+                   !(StandsForValue(text, span) && model.ClaimsFinalAt(span.Start));
+        }
+
+        if (ReferenceEquals(what, DateFormat))
+        {
+            return !StandsForValue(text, span);
+        }
+
+        if (ReferenceEquals(what, Unfilled) || ReferenceEquals(what, BlankField) || ReferenceEquals(what, MaskedDate) || ReferenceEquals(what, BracketField))
+        {
+            return false;
         }
 
         if (ReferenceEquals(what, Field))
@@ -192,8 +597,14 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             lineEnd = text.Length;
         }
 
+        // A marker in brackets stands for the value as well: "Owner: [TBD]", "| (TODO) |".
         ReadOnlySpan<char> before = text.AsSpan(lineStart, span.Start - lineStart).TrimEnd(" \t*_");
         ReadOnlySpan<char> after = text.AsSpan(span.End, lineEnd - span.End).Trim(" \t*_.!\r");
+        if (before.Length > 0 && after.Length > 0 && (before[^1], after[0]) is ('[', ']') or ('(', ')'))
+        {
+            before = before[..^1].TrimEnd(" \t*_");
+            after = after[1..].Trim(" \t*_.!\r");
+        }
         bool valueEnds = after.IsEmpty || after[0] == '|';
         if (!valueEnds)
         {
@@ -229,75 +640,17 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         return !text.IsEmpty;
     }
 
-    // The report claims to be complete or final: its title says final, or a completion claim covers the whole
-    // document or the section the marker is in ("## Deliverables ✅ COMPLETE").
-    private static bool ClaimsFinal(ReportDocument document, int position)
-    {
-        if (Templates.Of(document).TitleSaysFinal)
-        {
-            return true;
-        }
-
-        foreach (CompletionClaim claim in CompletionClaims.Of(document).All)
-        {
-            if (!claim.ClaimsAll)
-            {
-                continue;
-            }
-
-            // A claim about the document counts in its title or on a status line ("**Status**: ✅ 100% COMPLETE"),
-            // not a completion word somewhere in its opening prose ("we will see how this can be done").
-            if (claim.Section is { } section
-                    ? claim.AboutDocument || (section.SectionSpan.Start <= position && position < section.SectionSpan.End)
-                    : claim.AboutDocument && OnStatusLine(document.Text.Text, claim.Span.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "Label: ✅ 100% COMPLETE": a label, then at most three words before the claim.
-    private static bool OnStatusLine(string text, int at)
-    {
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-        ReadOnlySpan<char> before = text.AsSpan(lineStart, at - lineStart);
-        int colon = before.LastIndexOf(':');
-        if (colon < 0)
-        {
-            return false;
-        }
-
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in before[(colon + 1)..])
-        {
-            bool letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words <= 3;
-    }
-
     /// <summary>What the whole document says about its own template syntax, found once.</summary>
     private sealed class Templates
     {
-        private Templates(bool isTemplateSource, bool titleSaysFinal)
-        {
-            IsTemplateSource = isTemplateSource;
-            TitleSaysFinal = titleSaysFinal;
-        }
+        private Templates(bool isTemplateSource) => IsTemplateSource = isTemplateSource;
 
         // The document is the source a site generator renders (Jekyll, Hugo, MkDocs macros, Go templates): it opens
         // with front matter, puts template fields in link targets, or uses template actions. Its fields are filled
         // when it is rendered.
         public bool IsTemplateSource { get; }
 
-        public bool TitleSaysFinal { get; }
-
-        public static Templates Of(ReportDocument document) => document.GetModel(d => new Templates(FindTemplateSource(d.Text.Text), FindFinalTitle(d)));
+        public static Templates Of(ReportDocument document) => document.GetModel(d => new Templates(FindTemplateSource(d.Text.Text)));
 
         private static bool FindTemplateSource(string text)
         {
@@ -339,31 +692,13 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         private static bool StartsWithWord(string text, int at, string word) =>
             string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]));
 
-        // The title: the first heading.
-        private static bool FindFinalTitle(ReportDocument document) =>
-            DocumentOutline.Of(document).Sections is { Count: > 0 } sections &&
-            PhraseMatcher.ContainsAny(sections[0].Folded, document.Lexicon, "report.final");
     }
 
     // A residue found and what it is (a class, not a value tuple: framework generic code over a value type is
     // JIT-compiled at every start of the tool).
     private sealed record Residue(TextSpan Span, string What);
 
-    // A loop, not LINQ over TextSpan: framework generic code over a value type is JIT-compiled at every start.
-    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
-    {
-        foreach (TextSpan e in spans)
-        {
-            if (e.OverlapsWith(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void ScanText(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<Residue> found)
+    private static void ScanText(ReadOnlySpan<char> text, int offset, ReportModel model, List<Residue> found)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -380,7 +715,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
                 found.Add(new Residue(new TextSpan(offset + i, end - i), Field));
                 i = end - 1;
             }
-            else if (c == '[' && (end = MatchPlaceholderEmail(text, i, lexicon)) > 0)
+            else if (c == '[' && (end = MatchPlaceholderEmail(text, i, model)) > 0)
             {
                 found.Add(new Residue(new TextSpan(offset + i, end - i), "a placeholder e-mail address"));
                 i = end - 1;
@@ -390,18 +725,13 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
                 found.Add(new Residue(TextSpan.FromBounds(offset + from, offset + end), "a placeholder phone number"));
                 i = end - 1;
             }
-            else if (char.IsUpper(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end = MatchMarker(text, i, lexicon)) > 0)
-            {
-                found.Add(new Residue(new TextSpan(offset + i, end - i), Marker));
-                i = end - 1;
-            }
         }
     }
 
     // $(date), $(date +%F), ${DATE}, {{ date }}, {{today}}: residue that stands for a date.
     internal static bool IsDatePlaceholder(string residue)
     {
-        string inner = TextFolding.Fold(residue.Trim(ResidueEdges));
+        string inner = residue.Trim(ResidueEdges).ToLowerInvariant();
         int end = 0;
         while (end < inner.Length && (char.IsLetter(inner[end]) || inner[end] == '_'))
         {
@@ -468,7 +798,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     }
 
     // [your-email@domain.com]: an address in brackets whose words are placeholders.
-    private static int MatchPlaceholderEmail(ReadOnlySpan<char> text, int i, Lexicon lexicon)
+    private static int MatchPlaceholderEmail(ReadOnlySpan<char> text, int i, ReportModel model)
     {
         int close = text[i..].IndexOf(']');
         if (close < 0 || close > MaxPlaceholderLength)
@@ -483,9 +813,10 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             return -1;
         }
 
-        foreach (string word in TextFolding.Fold(inner).Split(['-', '.', '_', '@', '+'], StringSplitOptions.RemoveEmptyEntries))
+        for (int start = 0, end; start < inner.Length; start = end + 1)
         {
-            if (lexicon.Contains("placeholder.email", word))
+            end = inner[start..].IndexOfAny("-._@+") is int next and >= 0 ? start + next : inner.Length;
+            if (model.IsPhrase("placeholder.email", inner[start..end]))
             {
                 return i + close + 1;
             }
@@ -550,35 +881,6 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
         }
 
         return j;
-    }
-
-    // TODO, TBD, "À COMPLÉTER": a marker of the lexicon written in capitals, as a whole word.
-    private static int MatchMarker(ReadOnlySpan<char> text, int i, Lexicon lexicon)
-    {
-        // Indexed, not foreach: an enumerator through the interface per capital letter was a large share of this rule.
-        IReadOnlyList<string> markers = lexicon.Phrases("placeholder.marker");
-        for (int m = 0; m < markers.Count; m++)
-        {
-            string marker = markers[m];
-            int length = marker.Length;
-            if (i + length > text.Length)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> candidate = text.Slice(i, length);
-            if ((i + length < text.Length && char.IsLetterOrDigit(text[i + length])) || !IsUpper(candidate))
-            {
-                continue;
-            }
-
-            if (TextFolding.Fold(candidate) == marker)
-            {
-                return i + length;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsUpper(ReadOnlySpan<char> text)

@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -77,7 +78,7 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
                 continue;
             }
 
-            Quantity? claim = ClaimAfter(document, span);
+            FactValue? claim = ClaimAfter(document, span);
             // A bare name ("config.yaml", or a one-folder "bin/") is as likely generic advice as a deliverable.
             if (cited!.TrimEnd('/').IndexOf('/') < 0 && claim is null)
             {
@@ -100,27 +101,27 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
         }
     }
 
-    private static void CheckClaim(DocumentAnalysisContext context, TextSpan span, string cited, string file, Quantity claim, decimal tolerance)
+    private static void CheckClaim(DocumentAnalysisContext context, TextSpan span, string cited, string file, FactValue claim, decimal tolerance)
     {
         long bytes = new FileInfo(file).Length;
         string percent = (tolerance * 100m).ToString("0.##", CultureInfo.InvariantCulture);
         if (claim.Unit is "KB" or "MB" or "GB" or "B")
         {
             decimal factor = claim.Unit switch { "KB" => 1m, "MB" => 2m, "GB" => 3m, _ => 0m };
-            decimal stated1024 = claim.Value * (decimal)Math.Pow(1024, (double)factor);
-            decimal stated1000 = claim.Value * (decimal)Math.Pow(1000, (double)factor);
+            decimal stated1024 = claim.Number * (decimal)Math.Pow(1024, (double)factor);
+            decimal stated1000 = claim.Number * (decimal)Math.Pow(1000, (double)factor);
             if (!Near(bytes, stated1024, tolerance) && !Near(bytes, stated1000, tolerance))
             {
                 string actual = claim.Unit == "B" ? $"{bytes} B" : $"{(decimal)bytes / (decimal)Math.Pow(1024, (double)factor):0.#} {claim.Unit}";
-                context.Report(Rule, span, $"Cited file '{cited}' is {actual}, not {claim.Value.ToString("0.##", CultureInfo.InvariantCulture)} {claim.Unit} as stated (tolerance {percent}%)");
+                context.Report(Rule, span, $"Cited file '{cited}' is {actual}, not {claim.Number.ToString("0.##", CultureInfo.InvariantCulture)} {claim.Unit} as stated (tolerance {percent}%)");
             }
         }
         else if (claim.Unit == "lines" && bytes <= MaxBytesToCount)
         {
             int lines = CountLines(file);
-            if (!Near(lines, claim.Value, tolerance))
+            if (!Near(lines, claim.Number, tolerance))
             {
-                context.Report(Rule, span, $"Cited file '{cited}' has {lines} lines, not {claim.Value.ToString("0.##", CultureInfo.InvariantCulture)} as stated (tolerance {percent}%)");
+                context.Report(Rule, span, $"Cited file '{cited}' has {lines} lines, not {claim.Number.ToString("0.##", CultureInfo.InvariantCulture)} as stated (tolerance {percent}%)");
             }
         }
     }
@@ -136,7 +137,7 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
     }
 
     // "(9.7 KB)", "(430 lines)" right after the citation, on the same line.
-    private static Quantity? ClaimAfter(ReportDocument document, TextSpan span)
+    private static FactValue? ClaimAfter(ReportDocument document, TextSpan span)
     {
         SourceText text = document.Text;
         TextSpan line = text.GetLineSpan(text.GetLinePosition(span.End).Line);
@@ -158,10 +159,10 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
             return null;
         }
 
-        if (QuantityScanner.TryParseWhole(rest.Slice(i + 1, close - 1), span.End + i + 1, document.Lexicon, out Quantity q) &&
-            q.Unit is "KB" or "MB" or "GB" or "B" or "lines" && q.Comparison is Comparison.Exact or Comparison.Approximately)
+        if (ReportModel.Of(document).ReadValue(new TextSpan(span.End + i + 1, close - 1)) is { } value &&
+            value.Unit is "KB" or "MB" or "GB" or "B" or "lines" && value.Comparison is Comparison.Exact or Comparison.Approximately)
         {
-            return q;
+            return value;
         }
 
         return null;

@@ -67,3 +67,57 @@ qps
 requests/s
 requêtes/s
 req/sec
+
+# Marks read by RoleCues. A value right before an arrow is the before of the value right after it: "61% → 80%".
+# Triage does not see ASCII marks that end in neither "]" nor "%" (->, ~, ?, "…): no rule triages on these sections.
+[role.arrow]
+→
+->
+⇒
+⟶
+➜
+➔
+⇨
+
+# Quotation marks: a value between an opening and a closing mark is quoted, not claimed.
+[stance.quote.open]
+"
+“
+«
+„
+
+[stance.quote.close]
+"
+”
+»
+
+[stance.question]
+?
+
+# Where a clause ends: a cue before a value reaches it only within its clause. A parenthesis opens a clause inside
+# the one around it. A mark between two letters or digits ("1,000", "2024–2025") ends nothing, and a hyphen is a
+# dash only between spaces.
+[clause.break]
+,
+;
+|
+—
+–
+-
+•
+
+# A label's colon: a value after a second label ("Before: 1 · After: 4 · Growth: +300%") is out of reach of a cue
+# before the first.
+[clause.label]
+:
+
+[clause.open]
+(
+
+[clause.close]
+)
+
+[sentence.end]
+.
+!
+…

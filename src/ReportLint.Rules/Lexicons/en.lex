@@ -170,6 +170,47 @@ mail
 todo
 tbd
 
+# RL4003: the word a placeholder token opens with, joined to the next by '_' or '-': your_api_key, YOUR_TOKEN,
+# https://your-service.onrender.com.
+[placeholder.lead]
+your
+
+# RL4003: the last word of an upper-case token that names the value to fill in: VIDEO_ID in a URL, <API_KEY>.
+[placeholder.field]
+name
+id
+key
+token
+username
+user
+password
+domain
+host
+url
+secret
+email
+
+# RL4003: the whole text between brackets that is a field to fill in: [Contact Info], [Your Name], [Insert date].
+[placeholder.bracket]
+name
+your name
+full name
+contact
+contact info
+contact information
+contact details
+phone
+phone number
+email
+email address
+date
+insert date
+insert name
+company name
+to be filled
+to be completed
+fill in
+
 # Words in a report's title that say it is final: then a TODO in place of a value is residue, not planning.
 [report.final]
 final
@@ -266,7 +307,8 @@ third-party
 third party
 external audit
 independent audit
-auditor
+external auditor
+independent auditor
 
 # Labels of the date a report states: "**Date**: 2025-11-08".
 [date.label]
@@ -521,88 +563,566 @@ still to do
 blockers
 open items
 
-# The role of a value from the words before it in its clause (the fact model): the nearest cue wins. A result
-# cue ("achieved") takes the value back from a target cue before it ("Target: 90%, achieved: 85%").
+# The role of a value (RoleCues): which words before a value (within six words of it, in its clause), or just after
+# it, say it is not an actual result. A target is also read from [target] and [column.target]; a phrase in several
+# role sections takes the role of the first of role.actual, role.goal, role.projected, role.estimate, role.example,
+# role.before, role.before.label, role.after.label, role.target. Marks (→, quotation marks…) are in common.lex.
+# "~", "≈", "about", "environ" are not here: an approximate value (Quantity.Comparison) is still a stated result
+# ("Overall Completion: ~85%"); only an estimate word makes it an estimate.
+
+# Words that say a value is the actual result, even beside a target word: "Target met: 92%", "current: 87%".
 [role.actual]
-achieved
 actual
-measured
-result
+as planned
+as expected
+actually
 current
+currently
+measured
+achieved
 observed
 obtained
+result
+results
+today
+to date
+so far
+at present
+target met
+targets met
+target achieved
+targets achieved
+on target
+above target
+below target
+over target
+target audience
 
+# A requirement or threshold, beside [target]: "coverage must be ≥ 80%".
 [role.target]
-target
-threshold
-sla
-expected
 required
+expected result
+expected results
+expected value
+requirement
+requirements
+minimum
+must be
+must
+should be
+shall be
+shall
+needs to be
+has to be
+have to be
+budget
+limit
+quota
+acceptance criteria
+planned
+expected
 
 [role.goal]
-goal
-objective
-aim
 aim is
-aiming
+goal
+goals
+our goal
+the goal is
+aim
 aims
+aim to
+aim for
+aims to
+aims for
+aiming
+aiming for
+the aim is
+our aim
+we aim
+targeting
+ambition
 
-[role.before]
-before
-previously
-was
-baseline
-from
-
-[role.after]
-after
-now at
-
+# A value that holds once something happens: "once deployed: 100%".
 [role.projected]
 once deployed
-will reach
+once released
+once merged
+once live
+once complete
+once completed
+after deployment
+after rollout
+will
 will be
+will reach
+is expected to
+are expected to
+expected to
 projected
+projection
 forecast
+forecasted
+anticipated
 
 [role.estimate]
 estimated
 estimate
+estimates
 est.
+estimation
 
 [role.example]
 e.g.
+e.g
+eg.
 for example
 for instance
-example
 such as
+example
+examples
 
-# A clause that denies or only allows what it says claims nothing.
+# Within two words of the value: "(was 61%)".
+[role.before]
+was
+previously
+baseline
+initially
+formerly
+used to be
+up from
+down from
+
+# Only as a label, with a colon before the value: "Before: 61%", not "after 5 failed attempts".
+[role.before.label]
+before
+previous
+
+[role.after.label]
+after
+
+# "from 61% to 80%": a value right after [role.from] is the before of a value right after [role.to], in one clause.
+[role.from]
+from
+
+[role.to]
+to
+
+# "was 61%, now 80%": a value after [role.now] is the after of an earlier before; alone, it is the actual result.
+[role.now]
+now
+
+# The stance of a clause (RoleCues): none of these is a claim.
+# A negation of the predicate: "not yet certified", "cannot be 100% safe".
 [stance.negation]
 not
+not yet
 never
 cannot
 can't
-no system
+can’t
+isn't
+isn’t
+aren't
+aren’t
+wasn't
+wasn’t
+weren't
+weren’t
+won't
+won’t
+doesn't
+doesn’t
+don't
+don’t
+didn't
+didn’t
+hasn't
+hasn’t
+haven't
+haven’t
+wouldn't
+wouldn’t
+couldn't
+couldn’t
+shouldn't
+shouldn’t
+neither
+nor
+
+# A negation of a noun: "no system can be 100% safe" denies a claim, "No critical vulnerabilities: 0" counts zero.
+# It denies the clause only right before the value or before a modal verb of its clause.
+[stance.negation.determiner]
 nothing
 nobody
-isn't
-aren't
-won't
-doesn't
-don't
+no
+none
+none of
+without
 
+# Phrases with a negation word that deny nothing: "not only 100% but…", "no more than 2%", "Target not met: 72%".
+# Verbs after which a noun negated by a determiner is a subject, not a count: "No system is 100% secure".
+[stance.copula]
+is
+are
+was
+were
+be
+becomes
+
+[stance.negation.none]
+not only
+not just
+not more than
+not less than
+no more than
+no less than
+no later than
+no earlier than
+not met
+not achieved
+non-regression
+non regression
+non-functional
+non functional
+non-blocking
+non blocking
+
+# Only the longest phrase at a place is read: a role phrase that holds a modal verb ("must be") is listed here too.
 [stance.modal]
+aim is
 can
+must be
+should be
+shall be
+needs to be
+has to be
+have to be
+aim for
+aims for
+we aim
+aiming for
 could
 may
 might
 should
 would
+must
+shall
+ought to
 aim
-aim is
 aims
-plan to
-planned
-intend
+aim to
+aims to
+aiming to
+the aim is
 hope
+hopes
+hoping
+intend
+intends
+intended
+plan to
+plans to
+want to
+wants to
+wish
+ideally
+in theory
+
+# A condition: modal even right before a number ("if 100% of tests pass"), where a modal verb is not ("May 2025").
+[stance.modal.condition]
+if
+unless
+
+# RL1001: metrics whose value needs evidence, by the end that is the absolute: 100% (all, full) for the first, 0
+# (no, zero, none) for the second. "Coverage: 100%", "100% test coverage", "Zero memory leaks", "No critical bugs".
+[claim.metric.high]
+coverage
+test coverage
+code coverage
+function coverage
+line coverage
+branch coverage
+requirements coverage
+pass rate
+success rate
+tests passing
+uptime
+availability
+compliance
+accuracy
+attacks blocked
+protection
+proper cleanup
+cleanup
+code quality
+
+[claim.metric.low]
+vulnerabilities
+vulnerability
+critical vulnerabilities
+security issues
+security issue
+critical issues
+bugs
+bug
+critical bugs
+memory leaks
+memory leak
+leaks
+errors
+error
+downtime
+failures
+incidents
+
+# Words that state the extreme of a metric: none of a bad thing, all of a good one.
+[claim.extreme.none]
+no
+zero
+none
+
+[claim.extreme.all]
+all
+every
+full
+fully
+
+# RL1001: a standard or regulation a report may claim compliance with, and the words that claim it.
+[claim.standard]
+owasp
+owasp top 10
+wcag
+wcag 2.1
+wcag 2.2
+rgaa
+gdpr
+rgpd
+hipaa
+soc 2
+soc2
+iso 27001
+pci dss
+pci-dss
+fedramp
+ccpa
+secnumcloud
+
+[claim.compliant]
+compliant
+conformant
+
+# The nouns of compliance: a claim only with a mark or a full score beside them ("✅ GDPR compliance", "Compliance: 100%").
+[claim.compliance]
+compliance
+conformance
+
+# What backs a compliance claim: an audit by someone, a certificate, a scan.
+[claim.audited]
+audited by
+audit by
+audit report
+certificate
+certified by
+accredited
+external audit
+independent audit
+third-party audit
+third party audit
+scan report
+assessed by
+
+# A clause that instructs, conditions or aims rather than reports: "make sure all tests pass", "if no error occurs".
+[claim.not-a-result]
+achieve
+reach
+make sure
+ensure
+ensures
+verify that
+check that
+if
+when
+whenever
+unless
+until
+required
+target
+goal
+expected
+should
+
+# The nouns of a count of tests: "644 unit tests", "52/52 tests".
+[count.tests]
+tests
+test
+unit
+e2e
+integration
+specs
+cases
+checks
+scenarios
+suites
+
+# RL1002: a stamp that approves, validates or certifies the work ("APPROVED FOR PRODUCTION", "Signed off").
+[approval]
+approved for production
+approved for immediate production
+approved for immediate deployment
+approved for deployment
+approved for release
+approved for go-live
+signed off
+signed-off
+production approved
+certified production-ready
+certified production ready
+
+# RL1002: a signature line naming who approved, audited or assessed the work ("Approved By: …", "Assessor: …").
+[approval.signer]
+approved by
+validated by
+verified by
+certified by
+audited by
+reviewed by
+assessed by
+signed by
+assessor
+external auditor
+independent auditor
+audit system
+audit tool
+
+# Signers that are the work's own author: the assistant, a tool, the team.
+[approval.self]
+ai
+assistant
+claude
+claude code
+gpt
+chatgpt
+copilot
+gemini
+automated
+automation
+automatic
+script
+agent
+audit system
+audit tool
+team
+internal
+self
+
+# RL1002: the key of a grade the work gives itself ("Code Quality: A+", "Project health: EXCELLENT").
+[grade.key]
+status
+quality
+code quality
+test quality
+quality score
+quality level
+score
+grade
+rating
+health
+project health
+overall success
+success
+result
+assessment
+overall
+
+# Top grades: a work graded so by itself certifies itself.
+[grade.top]
+excellent
+outstanding
+perfect
+exceptional
+exemplary
+highly successful
+exceeded expectations
+exceeds expectations
+world-class
+
+# RL1002: superlatives about the report's own work.
+[hype.superlative]
+revolutionary
+first-of-its-kind
+first of its kind
+state-of-the-art
+unprecedented
+most sophisticated
+most advanced
+built to date
+perfect data mapping
+perfect score
+perfect test quality
+industry-leading
+
+# RL1001: the extreme of a bad thing said after it ("Vulnerabilities: none").
+[claim.extreme.none-after]
+none
+
+# RL1001: a count the claim is out of ("100% de réussite sur 150 tests", "412 out of 412").
+[count.out-of]
+out of
+of
+
+# RL1001: tests said to pass with no count of them ("✅ Security tests passing").
+[claim.passing]
+tests passing
+tests pass
+tests passed
+
+# RL1001: testing that backs a performance figure: "load testing with k6", "Run Lighthouse audit".
+[perf.test]
+load test
+load tests
+load testing
+stress test
+stress testing
+benchmark
+benchmarks
+performance test
+performance tests
+performance testing
+lighthouse audit
+k6
+
+# RL1001: what counts a capacity ("1000 users", "50 concurrent connections").
+[perf.capacity]
+users
+concurrent
+connections
+requests
+
+# Headings and leads of work still to do: a test listed there has not run.
+[claim.todo]
+recommendations
+future work
+todo
+to do
+priority
+high priority
+medium priority
+low priority
+
+# RL1001: what a performance figure measures.
+[perf.metric]
+latency
+response time
+response times
+load time
+page load
+percentile
+p95
+p99
+throughput
+first contentful paint
+time to first byte
+ttfb
+performance
+scalability

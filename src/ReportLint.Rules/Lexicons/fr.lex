@@ -138,6 +138,33 @@ courriel
 à compléter
 à définir
 
+# RL4003 : le mot par lequel commence un jeton à remplacer, joint au suivant par « _ » ou « - » : votre_cle_api,
+# https://votre-domaine.fr.
+[placeholder.lead]
+votre
+
+# RL4003 : le dernier mot d'un jeton en capitales qui nomme la valeur à fournir : <NOM_UTILISATEUR>, CLE_API.
+[placeholder.field]
+nom
+cle
+jeton
+utilisateur
+domaine
+
+# RL4003 : le texte entier d'un crochet qui est un champ à remplir : [À remplir], [Votre nom], [Coordonnées].
+[placeholder.bracket]
+à remplir
+à compléter
+à définir
+nom
+prénom
+votre nom
+nom et prénom
+téléphone
+coordonnées
+adresse e-mail
+date
+
 # Mots du titre d'un rapport qui le disent définitif.
 [report.final]
 final
@@ -204,7 +231,8 @@ anssi
 secnumcloud
 cnil
 audit externe
-auditeur
+auditeur externe
+auditeur indépendant
 tierce partie
 organisme
 
@@ -438,77 +466,462 @@ ce qui reste
 points ouverts
 bloquants
 
-# Le rôle d'une valeur d'après les mots qui la précèdent dans sa proposition (modèle des faits).
+
+# Le rôle d'une valeur (RoleCues) : les mots avant une valeur, ou après elle dans sa proposition, qui disent qu'elle
+# n'est pas un résultat réel. Une cible se lit aussi dans [target] et [column.target] ; les marques (→, ~, « »…) sont
+# dans common.lex.
+
+# La valeur est le résultat réel, même à côté d'un mot de cible : « Objectif atteint : 92 % », « actuel : 87 % ».
 [role.actual]
-réalisé
 réel
-mesuré
-obtenu
+comme prévu
+comme attendu
+réelle
+réalisé
+réalisée
 actuel
+actuelle
+actuellement
+mesuré
+mesurée
+obtenu
+obtenue
+constaté
+constatée
 résultat
+résultats
+à ce jour
+aujourd'hui
+aujourd’hui
+atteint
+atteinte
+objectif atteint
+objectifs atteints
+cible atteinte
+au-dessus de l'objectif
+en dessous de l'objectif
+public cible
 
 [role.target]
-cible
-seuil
-attendu
-valeur cible
+requis
+résultat attendu
+résultats attendus
+requise
+exigé
+exigée
+exigence
+exigences
+minimum
+minimum requis
+doit être
+doit
+doivent
+devra être
+budget
+limite
+plafond
+quota
+critères d'acceptation
+planifié
+planifiée
 
 [role.goal]
-objectif
-but
+objectif de
+objectifs de
+l'objectif est
+notre objectif
+vise
+visons
+visent
 viser
-visée
 visé
+visée
+visés
+visées
 ambition
-
-[role.before]
-avant
-auparavant
-initialement
-était
-
-[role.after]
-après
-désormais
 
 [role.projected]
 une fois déployé
 une fois déployée
+une fois déployés
+une fois déployées
+une fois en production
+une fois livré
+une fois livrée
+une fois terminé
+une fois terminée
+après déploiement
+après le déploiement
+prévu
+prévue
+prévus
+prévues
 sera
+seront
+atteindra
+atteindront
+devrait atteindre
 projeté
+projetée
+prévisionnel
+prévisionnelle
 prévision
+à terme
 
 [role.estimate]
 estimé
 estimée
+estimés
+estimées
 estimation
 
 [role.example]
 par exemple
-exemple
+p. ex.
+p.ex.
 ex.
+exemple
+exemples
+tel que
+telle que
+tels que
+telles que
 
-# Une proposition niée ou seulement possible n'affirme rien.
+[role.before]
+auparavant
+précédemment
+initialement
+était
+étaient
+
+# Seulement en étiquette, avec deux-points avant la valeur : « Avant : 61 % ».
+[role.before.label]
+avant
+précédent
+précédente
+
+[role.after.label]
+après
+
+[role.from]
+de
+d'
+d’
+depuis
+passé de
+passée de
+
+[role.to]
+à
+jusqu'à
+jusqu’à
+vers
+
+[role.now]
+maintenant
+désormais
+
 [stance.negation]
 pas
+pas encore
+ne pas
+n'est pas
 jamais
+non
+ni
+plus aucun
+
+[stance.negation.determiner]
+rien
 aucun
 aucune
-personne
-rien
+aucuns
+aucunes
+sans
+pas de
+pas d'
+pas d’
+nul
+nulle
 
+# Verbs after which a noun negated by a determiner is a subject, not a count: "No system is 100% secure".
+[stance.copula]
+est
+sont
+était
+sera
+seront
+n'est
+ne sont
+
+[stance.negation.none]
+non seulement
+pas seulement
+pas plus de
+pas moins de
+pas plus tard que
+non atteint
+non atteinte
+non atteints
+non atteintes
+non-régression
+non régression
+non-fonctionnel
+non-fonctionnels
+non-fonctionnelle
+non-fonctionnelles
+non-bloquant
+non-bloquante
+non-bloquants
+non-bloquantes
+
+# Seule l'expression la plus longue à un endroit est lue : une expression de rôle qui contient un verbe modal (« doit être ») est aussi ici.
 [stance.modal]
 peut
+doit être
+devra être
+devrait atteindre
 peuvent
 pourrait
 pourraient
+pourra
+pourront
 devrait
 devraient
 doit
 doivent
+devra
+devront
 vise
-visée
-visé
+visons
+visent
 viser
-souhaite
+visé
+visée
+visés
+visées
 espère
+espérons
+souhaite
+souhaitons
+envisage
+envisageons
+il faut
+il faudrait
+idéalement
+en théorie
+
+# Une condition : modale même juste avant un nombre (« si 100 % des tests passent »).
+[stance.modal.condition]
+si
+
+# RL1001: métriques dont la valeur demande une preuve ; 100 % (tout) pour les premières, 0 (aucun) pour les secondes.
+[claim.metric.high]
+couverture
+couverture de tests
+couverture de code
+taux de réussite
+taux de succès
+disponibilité
+conformité
+protection
+protégé
+protégée
+qualité du code
+
+[claim.metric.low]
+vulnérabilité
+vulnérabilités
+vulnérabilité critique
+vulnérabilités critiques
+faille
+failles
+faille de sécurité
+failles de sécurité
+bug
+bugs
+bug critique
+bugs critiques
+fuite mémoire
+fuites mémoire
+fuite de mémoire
+fuites de mémoire
+erreur
+erreurs
+interruption
+interruptions
+incident
+incidents
+
+[claim.extreme.none]
+aucun
+aucune
+zéro
+
+[claim.extreme.all]
+tous
+toutes
+entièrement
+totalement
+
+[claim.standard]
+owasp
+owasp top 10
+wcag
+rgaa
+rgpd
+gdpr
+hipaa
+iso 27001
+pci dss
+secnumcloud
+hds
+
+[claim.compliant]
+conforme
+conformes
+
+[claim.compliance]
+conformité
+
+[claim.audited]
+audité par
+audit externe
+audit indépendant
+certificat
+certifié par
+organisme accrédité
+accrédité
+rapport d'audit
+rapport de scan
+
+[claim.not-a-result]
+atteindre
+viser
+vérifier que
+s'assurer que
+assurez-vous que
+si
+lorsque
+quand
+requis
+requise
+cible
+objectif
+visé
+visée
+attendu
+
+[count.tests]
+tests
+test
+cas
+scénarios
+vérifications
+
+[approval]
+approuvé pour la production
+approuvé pour le déploiement
+validé pour déploiement
+validé pour le déploiement
+validé pour la production
+validé pour mise en production
+bon pour la production
+certifié conforme
+validé - livré
+prêt à déployer
+je soussigné
+
+[approval.signer]
+approuvé par
+validé par
+vérifié par
+certifié par
+audité par
+audité et configuré par
+contrôlé par
+signé par
+évalué par
+auditeur externe
+auditeur indépendant
+évaluateur
+
+[approval.self]
+ia
+assistant ia
+assistant
+automatisé
+automatique
+outil
+script
+agent
+équipe
+interne
+
+[grade.key]
+statut
+qualité
+note
+note globale
+score
+santé
+évaluation
+niveau
+résultat
+
+[grade.top]
+excellent
+excellente
+exceptionnel
+exceptionnelle
+parfait
+parfaite
+exemplaire
+remarquable
+
+[hype.superlative]
+révolutionnaire
+sans précédent
+référence mondiale
+premier du genre
+score parfait
+
+[claim.extreme.none-after]
+aucun
+aucune
+néant
+
+[count.out-of]
+sur
+
+[claim.passing]
+tests passent
+tests réussis
+
+[perf.test]
+test de charge
+tests de charge
+tests charge
+test de performance
+tests de performance
+benchmark
+
+[perf.capacity]
+utilisateurs
+connexions
+requêtes
+
+[claim.todo]
+recommandations
+à faire
+priorité
+travaux futurs
+
+[perf.metric]
+latence
+temps de réponse
+temps de chargement
+débit
+performance
+performances
+scalabilité

@@ -39,6 +39,18 @@ public class RegionTriageTests
         db: ❌ failed # 100% uptime
         ```
 
+        ```
+        ╔═════════════════════════╗
+        ║ STATUS:║COMPLETE ✅      ║
+        ║ Overall: 100% pass rate ║
+        ╚═════════════════════════╝
+        ┌──────────┬──────────┐
+        │ Tests    │✅ passed │
+        │ Docs     │⏳pending│
+        └──────────┴──────────┘
+        Backend [████████░░] 80% terminé
+        ```
+
         Everything works perfectly.Best-in-class results!All attacks blocked.
         """;
 

@@ -87,9 +87,18 @@ public class ReadableTests
     // lies within the row (Markdig's spans of a cell can fall outside its row's).
     private static string ProseOf(ReportDocument document, Statement statement)
     {
-        if (statement.InCode || statement.Block.Parent is not Markdig.Extensions.Tables.TableCell { Parent: Markdig.Extensions.Tables.TableRow row })
+        if (statement.InCode)
         {
-            return statement.InCode ? document.GetText(statement.Span).ToString() : ProseText.Of(document, statement.Block, statement.Span);
+            // A dashboard's line reads its box verticals as '|' and the rest of its frame as spaces.
+            string source = document.GetText(statement.Span).ToString();
+            return Dashboards.Of(document).For((Markdig.Syntax.CodeBlock)statement.Block) is null
+                ? source
+                : new string(source.Select(c => c is '│' or '┃' or '║' or '┆' or '┊' ? '|' : c is >= '\u2500' and <= '\u257F' ? ' ' : c).ToArray());
+        }
+
+        if (statement.Block.Parent is not Markdig.Extensions.Tables.TableCell { Parent: Markdig.Extensions.Tables.TableRow row })
+        {
+            return ProseText.Of(document, statement.Block, statement.Span);
         }
 
         char[] prose = document.GetText(statement.Span).ToArray();

@@ -93,6 +93,20 @@ public class RegressionTests
     }
 
     [Theory]
+    [InlineData("a=")]
+    [InlineData("=x")]
+    [InlineData("█░")]
+    [InlineData("[#")]
+    [InlineData("│ 1 ")]
+    [InlineData("x: ")]
+    public void A_code_block_of_huge_dashboard_like_lines_is_read_and_every_rule_runs(string unit)
+    {
+        // The dashboard reader reads each line once: a line of 200,000 of these must not be read again from each.
+        string line = string.Concat(Enumerable.Repeat(unit, 200_000));
+        Assert.Equal(["RL2001 7:11"], Found(WrongTotal + "```\n┌─┐\n" + line + "│\n" + line + "│\n└─┘\n```\n"));
+    }
+
+    [Theory]
     [MemberData(nameof(TooDeep))]
     public void Lines_that_nest_too_deeply_do_not_stop_the_rules_on_the_rest_of_the_file(string deep, string what)
     {

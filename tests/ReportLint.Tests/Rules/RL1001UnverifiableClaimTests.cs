@@ -72,4 +72,155 @@ public class RL1001UnverifiableClaimTests
     public void Does_not_report_ordinary_percentages() => Verify("""
         The bar fills to 100% when the upload completes; 0 means none. Coverage rose to 85%.
         """);
+
+    [Fact]
+    public void Reports_a_metric_at_its_extreme_in_any_word_order() => Verify("""
+        # Release 2.3
+
+        - ✅ API merged
+        - ✅ Docs updated
+        - **[|Code Coverage**: 100%|]
+        - [|Zero memory leaks|] detected
+        - ✅ [|No critical bugs|]
+        - [|Vulnerabilities: none|]
+        - ✅ [|GDPR compliant|]
+        - ✅ Security [|tests passing|]
+        - **Function Coverage:** 100% required, [|100%|] achieved
+
+        | Metric | Target | Actual | Status |
+        |--------|--------|--------|--------|
+        | Uptime | 100% | [|100%|] | ✅ |
+        | Availability | > 99.9% | 99.95% | ✅ |
+        """);
+
+    [Fact]
+    public void Message_quotes_the_metric_and_its_value_as_written()
+    {
+        const string report = "# Sprint\n\n- ✅ A\n- ✅ B\n- ✅ C\n- **Function Coverage:** 100% required, 100% achieved\n- ✅ **Aucune faille de sécurité**\n";
+        var diagnostics = BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
+        Assert.Equal(
+            ["Unverifiable claim 'Function Coverage: 100%': no count, link, log or command backs it",
+             "Unverifiable claim 'Aucune faille de sécurité': no count, link, log or command backs it"],
+            diagnostics.Select(d => d.Message));
+        Assert.Equal([(6, 41), (7, 7)], diagnostics.Select(d => (d.Line, d.Column)));
+    }
+
+    [Fact]
+    public void Reports_French_absolutes_in_any_word_order() => Verify("""
+        # Rapport de sprint
+
+        - ✅ Module A livré
+        - ✅ Module B livré
+        - **[|Taux de réussite** : 100 %|]
+        - ✅ [|Aucune faille de sécurité|]
+        - ✅ [|Zéro erreur|]
+        - ✅ [|Conforme RGPD|]
+        - [x] Les [|tests passent|]
+        """);
+
+    [Fact]
+    public void Does_not_report_targets_instructions_negations_capabilities_or_counted_claims() => Verify("""
+        # Release 2.4
+
+        - ✅ API merged
+        - ✅ Docs updated
+        - Coverage target: 100%
+        - Make sure all tests pass before tagging
+        - No system is 100% secure
+        - The gateway supports zero downtime deployments
+        - ✅ Zero-downtime deploys configured
+        - ✅ Coverage: 100% (412 of 412 lines)
+        - [ ] All tests passing
+        - ⚠️ GDPR compliance (partial)
+        - ✅ HIPAA compliant, audited by an accredited body
+        - ✅ Unit tests: 100% pass rate (`dotnet test` log)
+        - "Zero bugs" was the slogan of the launch
+
+        ## Coverage Recommendations for Full Compliance
+        """);
+
+    [Fact]
+    public void Does_not_report_French_goals_negations_conditions_or_counted_claims() => Verify("""
+        # Rapport de sprint
+
+        - ✅ Module A livré
+        - ✅ Module B livré
+        - Objectif : couverture de 100 %
+        - Pas encore conforme RGPD
+        - ✅ Taux de réussite : 100 % (150 tests sur 150)
+        - Si aucune erreur n'apparaît, relancer le job
+        - Auditée par l'ANSSI : conforme SecNumCloud
+        """);
+
+    [Fact]
+    public void Does_not_read_metric_absolutes_in_running_prose_outside_a_report() => Verify("""
+        The handler returns no errors when the input is empty. Full coverage of the parser is the next milestone.
+        """);
+
+    [Fact]
+    public void Fix_is_refused_when_another_count_of_those_tests_disagrees()
+    {
+        const string report = "- **644 Unit Tests**: 100% pass rate\n- Nightly run: 640/644 unit tests passed\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL1001");
+        Assert.Equal("Unverifiable claim '100% pass rate': no count, link, log or command backs it", d.Message);
+        Verify("- **644 Unit Tests**: [|100% pass rate|]\n- Nightly run: 640/644 unit tests passed\n",
+            "- **644 Unit Tests**: 100% pass rate\n- Nightly run: 640/644 unit tests passed\n");
+    }
+
+    [Fact]
+    public void Fix_is_refused_when_a_French_count_disagrees() => Verify(
+        "- **120 tests d'intégration** : [|100% de réussite|]\n- Campagne du soir : 118 tests d'intégration\n",
+        "- **120 tests d'intégration** : 100% de réussite\n- Campagne du soir : 118 tests d'intégration\n");
+
+    [Fact]
+    public void A_count_of_the_same_claim_elsewhere_backs_a_summary() => Verify("""
+        Sprint 2 closed with a 100% pass rate.
+
+        1. ✅ Achieve 100% passing tests (52/52 sprint tests)
+        """);
+
+    [Fact]
+    public void Reports_performance_figures_marked_met_while_load_testing_is_still_to_do() => Verify("""
+        # Sprint 9
+
+        - ✅ Dashboard merged
+        - ✅ Alerts merged
+
+        ## Performance ✅ VALIDATED
+
+        - **API latency**: average [|45ms|], p95 120ms
+        - **Page load time**: 1.2s
+
+        ## Next steps
+
+        - [ ] Load testing with k6
+        """);
+
+    [Fact]
+    public void Performance_message_names_the_line_of_the_pending_test()
+    {
+        const string report = "# Sprint 9\n\n- ✅ A\n- ✅ B\n- ✅ Temps de réponse < 3s\n- [ ] Tests de charge 100 utilisateurs\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL1001");
+        Assert.Equal("Unverifiable claim '✅ Temps de réponse < 3s': no count, link, log or command backs it; the report lists its performance testing as still to do (line 6)", d.Message);
+        Assert.Equal((5, 22), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void Does_not_report_performance_figures_a_run_backs_or_thresholds() => Verify("""
+        # Sprint 9
+
+        - ✅ Dashboard merged
+        - ✅ Alerts merged
+        - ✅ Temps de réponse < 3s
+        - ✅ Alerte latence : > 500ms pendant 2 minutes
+        - ✅ Create favicon set (20 min)
+
+        ## Tests de charge validés ✅
+
+        - 12/12 scénarios passent
+
+        ## Prochaines étapes
+
+        - [ ] Tests de charge en production
+        """);
 }

@@ -45,4 +45,102 @@ public class RL1002SelfCertificationTests
     public void Does_not_report_signed_scripts_or_certificates() => Verify("""
         Scripts must be signed with a code-signing certificate; the certificate authority signs the request.
         """);
+
+    [Fact]
+    public void Reports_self_issued_approval_grades_and_hype_in_a_status_report() => Verify("""
+        # Release 4.2 report
+
+        - ✅ Payments merged
+        - ✅ Search merged
+        - ✅ Exports merged
+
+        ✅ **[|APPROVED FOR PRODUCTION|] DEPLOYMENT**
+
+        **[|Validated By**: Release Automation|]
+
+        - **[|Code Quality**: A+|] (lint, types)
+        - **[|Project health**: ⭐⭐⭐⭐⭐|]
+
+        This is a [|revolutionary|], [|first-of-its-kind|] platform.
+        """);
+
+    [Fact]
+    public void Reports_French_self_certification_and_self_grades() => Verify("""
+        # Rapport de livraison
+
+        - ✅ Module A livré
+        - ✅ Module B livré
+        - ✅ Module C livré
+
+        **[|Certifié conforme|]**
+
+        - **[|Contrôlé par** : outil|] interne
+        - **[|Note globale** : 10/10|]
+        - **[|Qualité** : ⭐⭐⭐ (5/5|])
+        - Une plateforme [|de classe mondiale|]
+        """);
+
+    [Fact]
+    public void Message_keeps_accents_and_drops_emphasis()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("**Certifié conforme** ✅\n").Diagnostics, d => d.Id == "RL1002");
+        Assert.Equal("'Certifié conforme' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+    }
+
+    [Fact]
+    public void Repeated_grades_are_one_finding()
+    {
+        const string report = "# Report\n\n- ✅ A\n- ✅ B\n- ✅ C\n\n**Quality:** Excellent\n\n## Part 2\n\n**Quality:** Excellent\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL1002");
+        Assert.Equal((7, 3), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void Does_not_report_outside_bodies_negations_quoted_titles_or_measured_bands() => Verify("""
+        # Release 4.3 report
+
+        - ✅ Payments merged
+        - ✅ Search merged
+        - ✅ Exports merged
+        - The firmware was certified to ISO 26262 by an accredited body.
+        - The module is not yet certified.
+        - Our talk "A World-Class API" was accepted.
+        - Change approved by the customer's change board.
+        - Security Score: 95/100 (target: > 90)
+
+        | Module | Coverage | Rating |
+        |--------|----------|--------|
+        | actors.rs | 52% | ✅ Excellent |
+
+        | Area | Rating | Notes |
+        |------|--------|-------|
+        | Performance | ✅ Excellent | p95 97-99 ms |
+        """);
+
+    [Fact]
+    public void Does_not_report_French_outside_bodies_or_negations() => Verify("""
+        # Rapport de livraison
+
+        - ✅ Module A livré
+        - ✅ Module B livré
+        - ✅ Module C livré
+        - Audité par l'ANSSI en mars.
+        - Le service n'est pas encore certifié.
+        """);
+
+    [Fact]
+    public void Does_not_report_terms_of_use_or_prose_outside_a_report() => Verify("""
+        En utilisant le service, l'utilisateur certifie avoir lu les conditions, validé par l'équipe juridique.
+
+        The library ships FIPS-certified cryptography and a bulletproof parser; the authors strive for the highest standards.
+        """);
+
+    [Fact]
+    public void Reads_rows_whose_cells_lie_outside_the_row_statement()
+    {
+        const string report = "# Readiness\n\n- ✅ a\n- ✅ b\n- ✅ c\n\n| Name | Description | Work | EIPs | Status\n|---|---|---|---|---|\n" +
+            "| [Amazon Web Services][AWS-link] |managed nodes | Excellent |  | 1559 |\n| [Infura][infura-link] | API | ✅ Excellent | | |\n\n[AWS-link]: https://aws.example\n[infura-link]: https://infura.example\n";
+        var diagnostics = BuiltInRules.CreateLinter().Lint(report).Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Id == "RL0001");
+    }
 }

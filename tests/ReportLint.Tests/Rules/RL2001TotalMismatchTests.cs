@@ -132,6 +132,95 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Reports_and_fixes_the_total_row_of_a_box_drawn_table() => RuleVerifier.Verify(new RL2001TotalMismatch(), """
+        # Sprint report
+
+        ```
+        ┌──────────────┬───────┬────────┐
+        │ Component    │ Tests │ Status │
+        ├──────────────┼───────┼────────┤
+        │ Parser       │    24 │ ✅     │
+        │ Renderer     │    18 │ ✅     │
+        │ Exporter     │    12 │ ✅     │
+        ├──────────────┼───────┼────────┤
+        │ TOTAL        │    [|57|] │ ✅     │
+        └──────────────┴───────┴────────┘
+        ```
+        """, """
+        # Sprint report
+
+        ```
+        ┌──────────────┬───────┬────────┐
+        │ Component    │ Tests │ Status │
+        ├──────────────┼───────┼────────┤
+        │ Parser       │    24 │ ✅     │
+        │ Renderer     │    18 │ ✅     │
+        │ Exporter     │    12 │ ✅     │
+        ├──────────────┼───────┼────────┤
+        │ TOTAL        │    54 │ ✅     │
+        └──────────────┴───────┴────────┘
+        ```
+        """);
+
+    [Fact]
+    public void Message_of_a_box_drawn_total_shows_its_rows()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("""
+            # Sprint report
+
+            ```
+            ┌──────────────┬───────┬────────┐
+            │ Component    │ Tests │ Status │
+            ├──────────────┼───────┼────────┤
+            │ Parser       │    24 │ ✅     │
+            │ Renderer     │    18 │ ✅     │
+            │ Exporter     │    12 │ ✅     │
+            │ TOTAL        │    57 │ ✅     │
+            └──────────────┴───────┴────────┘
+            ```
+            """);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((10, 21), (diagnostic.Line, diagnostic.Column));
+        Assert.Equal("Total 57 ≠ 24 + 18 + 12 = 54 (rows 7–9)", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Reports_a_French_total_of_a_double_line_or_ascii_table() => Verify("""
+        ```text
+        ╔══════════════════╦═════════╗
+        ║ Poste            ║ Heures  ║
+        ╠══════════════════╬═════════╣
+        ║ Authentification ║ 12 h    ║
+        ║ Facturation      ║ 8 h     ║
+        ║ Total général    ║ [|22 h|]    ║
+        ╚══════════════════╩═════════╝
+        ```
+
+        ```
+        +-----------+-------+
+        | Suite     | Tests |
+        +-----------+-------+
+        | Unit      |   120 |
+        | E2E       |    14 |
+        | Total     |   [|124|] |
+        +-----------+-------+
+        ```
+        """);
+
+    [Fact]
+    public void Does_not_report_a_box_drawn_total_that_adds_up() => Verify("""
+        ```
+        ┌──────────────┬───────┬────────┐
+        │ Component    │ Tests │ Status │
+        ├──────────────┼───────┼────────┤
+        │ Parser       │    24 │ ✅     │
+        │ Renderer     │    18 │ ✅     │
+        │ TOTAL        │    42 │ ✅     │
+        └──────────────┴───────┴────────┘
+        ```
+        """);
+
+    [Fact]
     public void Does_not_compare_a_heading_with_a_table_of_other_units() => Verify("""
         ## Sprint 3 (2 weeks)
 

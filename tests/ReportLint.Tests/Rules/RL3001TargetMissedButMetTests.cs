@@ -20,6 +20,27 @@ public class RL3001TargetMissedButMetTests
         """);
 
     [Fact]
+    public void Reports_missed_targets_in_a_box_drawn_table() => Verify("""
+        ```
+        ┌─────────────┬──────────────┬────────────┬────────┐
+        │ Metric      │ Target       │ Result     │ Status │
+        ├─────────────┼──────────────┼────────────┼────────┤
+        │ Throughput  │ > 1000 req/s │ [|34 req/s|]   │ ✅     │
+        │ Errors      │ < 1%         │ 0.2%       │ ✅     │
+        └─────────────┴──────────────┴────────────┴────────┘
+        ```
+
+        ```text
+        ╔══════════════╦═══════════╦══════════╦═════════╗
+        ║ Indicateur   ║ Objectif  ║ Obtenu   ║ Statut  ║
+        ╠══════════════╬═══════════╬══════════╬═════════╣
+        ║ Latence p95  ║ < 200 ms  ║ [|950 ms|]   ║ ✅ Validé ║
+        ║ Disponibilité ║ > 99,9 % ║ 99,95 %  ║ ✅ Validé ║
+        ╚══════════════╩═══════════╩══════════╩═════════╝
+        ```
+        """);
+
+    [Fact]
     public void Reports_a_missed_target_marked_with_a_check() => Verify("""
         - Coverage: [|72%|] (target: ≥ 80%) ✅
         - Latency P95: [|250 ms|] (target < 200 ms) — achieved

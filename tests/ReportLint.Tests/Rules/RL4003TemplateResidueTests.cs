@@ -177,4 +177,105 @@ public class RL4003TemplateResidueTests
         Write to [support@pivori.app](mailto:support@pivori.app) or [team@acme.io]. Prices in $ (USD).
         The XXL size and an XX chromosome are not phone numbers; neither is {a, b} nor ${ alone.
         """);
+
+    [Fact]
+    public void Reports_placeholders_a_reader_sees_as_unfilled_in_a_report() => Verify("""
+        # Delivery report: ✅ COMPLETE
+
+        - **Repository**: https://github.com/[|YOUR_USERNAME|]/[|REPO_NAME|]
+        - **Live URL**: https://[|your-api.example-host.com|]
+        - **Demo**: [watch it](https://video.example.org/watch?v=[|VIDEO_ID|])
+        - **API key**: [|your_api_key|], token [|<YOUR_TOKEN>|], secret [|<API_KEY>|]
+        - **Go-live**: [|2025-03-XX|], review on [|XX/XX/2025|]
+        - **Contact**: [|[Contact Info]|], owner [|[Your Name]|], mail [|your-email@company.com|]
+        - **Rollback owner**: [[|TBD|]]
+        - **Signed off**: [|YYYY-MM-DD|]
+        """);
+
+    [Fact]
+    public void Reports_placeholders_in_a_final_french_report() => Verify("""
+        # Rapport final du déploiement
+
+        - **Site** : https://[|votre-domaine.fr|]
+        - **Mise en service** : [|2025-04-XX|]
+        - **Date de recette** : [|JJ/MM/AAAA|]
+
+        | Rôle | Nom |
+        |---|---|
+        | Responsable IT | [|[À remplir]|] |
+        """);
+
+    [Fact]
+    public void Reports_blank_signature_and_date_fields() => Verify("""
+        # Migration report: ✅ COMPLETE
+
+        ## Signatures
+
+        **Project Manager:** [|************\_************|] Date: [|**\_\_\_**|]
+
+        Signature: [|________|] Date : [|___/___/____|]
+        """);
+
+    [Fact]
+    public void Reports_placeholders_in_the_commands_of_a_report_that_claims_to_be_complete() => Verify("""
+        # Rapport de déploiement ✅ TERMINÉ
+
+        ## Vérification
+
+        ```bash
+        curl https://[|votre-domaine.com|]/health
+        psql -U [|your_user|] -d app -c 'select 1'
+        for f in *.sql; do echo "${f%.sql} $(date)"; done
+        ```
+
+        ```
+        Responsable : [|_________|] Date : [|______|]
+        ```
+        """);
+
+    [Fact]
+    public void Does_not_report_placeholders_in_documentation() => Verify("""
+        # Getting started
+
+        Set `API_KEY=your_api_key` and deploy to https://your-domain.com, then open [Your Name] in the settings.
+        Replace <YOUR_TOKEN> with the token of your account; dates look like 2025-03-XX in the logs.
+
+        Signature: ________ (the form is printed for the customer)
+
+        ```bash
+        curl -H "Authorization: Bearer <YOUR_TOKEN>" https://your-domain.com/api
+        ```
+        """);
+
+    [Fact]
+    public void Does_not_report_commands_of_a_report_that_does_not_claim_to_be_done() => Verify("""
+        # Sprint 4 status
+
+        - ✅ Login
+        - ✅ Search
+        - ⏳ Export
+
+        ```bash
+        curl https://your-domain.com/health
+        ```
+        """);
+
+    [Fact]
+    public void Does_not_report_names_slugs_and_template_code_in_a_report() => Verify("""
+        # Release report: ✅ COMPLETE
+
+        - See [the guide](https://example.org/learn/your-first-component#your-first-step) and your-own notes.
+        - Install with `npm install your-pkg`; usage is `tool <INPUT_FILE>`.
+        - Dates: 2025-03-14, written YYYY-MM-DD in the logs; sizes XXL; the [Changelog] and [x] done; [Unreleased] entries.
+        - Deployed <!-- to your-domain.com, see YOUR_TICKET_ID --> today.
+        - Note: __init__ and ___ are Python names; logs go to app-[date].log and logs/[name]/.
+
+        ```js
+        const msg = `Deployed ${version} on ${new Date().toISOString()}`;
+        ```
+
+        ```yaml
+        host: {{ .Values.host }}
+        ```
+        """);
 }

@@ -1,0 +1,90 @@
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Evidence;
+
+/// <summary>What stands between two parts of a claim in a statement's prose: words, digits, separators.</summary>
+internal static class ClaimSpans
+{
+    /// <summary>
+    /// Whether the prose of <paramref name="statement"/> from <paramref name="from"/> to <paramref name="to"/> holds at
+    /// most <paramref name="words"/> words, no digit and no clause end (a period, a semicolon, a line break): the two
+    /// parts belong to one claim ("Zero memory leaks", "Coverage: 100%", "100% proper cleanup").
+    /// </summary>
+    public static bool Adjacent(ModelStatement statement, int from, int to, int words) => Adjacent(statement, from, to, words, digits: false);
+
+    /// <summary>As <see cref="Adjacent(ModelStatement, int, int, int)"/>, numbers counting as words when <paramref name="digits"/> ("WCAG 2.1 AA compliant").</summary>
+    public static bool Adjacent(ModelStatement statement, int from, int to, int words, bool digits)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> gap = statement.Prose[TextSpan.FromBounds(from, to)];
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in gap)
+        {
+            if ((!digits && char.IsDigit(c)) || (c == '.' && !digits) || c is ';' or '\n' or '\r' or '!' or '?' or ',' or '(' or ')')
+            {
+                return false;
+            }
+
+            bool letter = char.IsLetter(c) || c is '\'' or '’' or '-' || (digits && (char.IsDigit(c) || c == '.'));
+            // Mojibake of an emoji ("â­", "âœ…", "ðŸŽ‰") is no word.
+            if (letter && !inWord && c is not ('â' or 'Ã' or 'ð' or 'Â'))
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count <= words;
+    }
+
+    /// <summary>Whether the letters of <paramref name="span"/> are all capitals (at least three): a stamp, not prose.</summary>
+    public static bool IsShouted(ModelStatement statement, TextSpan span)
+    {
+        int letters = 0;
+        foreach (char c in statement.Prose[span])
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 3;
+    }
+
+    /// <summary>Whether <paramref name="span"/> stands in emphasis: '*' or '_' right before it, spaces aside.</summary>
+    public static bool IsEmphasised(ModelStatement statement, TextSpan span)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)].TrimEnd(' ');
+        return before.Length > 0 && before[^1] is '*' or '_';
+    }
+
+    /// <summary>The next character after <paramref name="position"/> that is no space, emphasis or closing mark, or '\0'.</summary>
+    public static char NextAfter(ModelStatement statement, int position)
+    {
+        foreach (char c in statement.Prose[TextSpan.FromBounds(position, statement.Span.End)])
+        {
+            if (c is not (' ' or '*' or '_' or '\t'))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
+    }
+
+    /// <summary>Whether two spans overlap.</summary>
+    public static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
+}
