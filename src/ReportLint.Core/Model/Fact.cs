@@ -15,14 +15,21 @@ public sealed class Fact
     private FactPresentation? _presentation;
     private DisplayText? _text;
 
-    internal Fact(ReportModel model, ModelStatement statement, FactValue? value, TextSpan span, FactRole role, FactStance stance)
+    // -1 until read: an int is read and written whole, so a fact shared between threads is never seen half-set.
+    private int _role = -1;
+    private int _stance = -1;
+    private readonly TextSpan _stanceAt;
+
+    // The role, when the structure gives it (a target, a result column), else read from the cues of the value's clause
+    // when first asked; the stance read at stanceAt (a value, or default for the whole statement) when first asked.
+    internal Fact(ReportModel model, ModelStatement statement, FactValue? value, TextSpan span, FactRole? role, TextSpan stanceAt)
     {
         _model = model;
         Statement = statement;
         Value = value;
         Span = span;
-        Role = role;
-        Stance = stance;
+        _role = role is { } known ? (int)known : value is null ? (int)FactRole.Actual : -1;
+        _stanceAt = stanceAt;
     }
 
     /// <summary>The statement that states it.</summary>
@@ -38,10 +45,10 @@ public sealed class Fact
     public int Line => _model.Document.Text.GetLinePosition(Span.Start).Line;
 
     /// <summary>What the value stands for.</summary>
-    public FactRole Role { get; internal set; }
+    public FactRole Role => (FactRole)(_role >= 0 ? _role : _role = (int)_model.RoleOfValue(Statement, Value!.Span));
 
     /// <summary>How its clause holds it.</summary>
-    public FactStance Stance { get; internal set; }
+    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (int)_model.StanceOf(Statement, _stanceAt));
 
     /// <summary>Whether it is a claim: an actual result, asserted (not negated, modal, asked or quoted).</summary>
     public bool IsActual => Role == FactRole.Actual && Stance == FactStance.None;
@@ -56,7 +63,13 @@ public sealed class Fact
     /// What it is about, for messages: a table row's label, a named metric, or a list item's lead; empty when the
     /// statement names nothing.
     /// </summary>
-    public DisplayText Subject { get; internal init; } = DisplayText.Empty;
+    public DisplayText Subject
+    {
+        get => _subject ?? Statement.Subject;
+        internal init => _subject = value;
+    }
+
+    private readonly DisplayText? _subject;
 
     /// <summary>
     /// The status of its own line or row (marks and words outside its value and targets), for a named metric the
@@ -69,6 +82,23 @@ public sealed class Fact
 
     /// <summary>The innermost section holding it.</summary>
     public ModelSection? Section => Statement.Section;
+
+    /// <summary>The moment it is of: the nearest heading above that names a period ("Week 3", "Phase 2"), or null.</summary>
+    public ModelSection? Period
+    {
+        get
+        {
+            for (ModelSection? s = Section; s is not null; s = s.Parent)
+            {
+                if (s.IsPeriod)
+                {
+                    return s;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>The target it is measured against (for a result), or null.</summary>
     public Fact? Target { get; internal set; }
@@ -92,6 +122,10 @@ public sealed class Fact
     public FactEvidence Evidence =>
         (Statement.HasLink ? FactEvidence.Link : FactEvidence.None) | (Statement.HasCode ? FactEvidence.Code : FactEvidence.None);
 
+    // For a named metric, the words between its name and its value ("NTSC" in "Last Scanline - NTSC: 210"): facts of
+    // one metric with different qualifiers are of different subjects.
+    internal string Qualifier { get; init; } = string.Empty;
+
     // The metric claim it was read from (named metrics), for moments and periods.
     internal MetricClaim? Claim { get; init; }
 
@@ -104,8 +138,8 @@ public sealed class Fact
     // Spans its own status is not read from: its targets, its value's cell.
     internal TextSpan[] Excluded { get; set; } = [];
 
-    // The word right after the value, read through mojibake ("-30 points" gives "points").
-    internal string ValueNoun { get; init; } = string.Empty;
+    /// <summary>The word right after its value, folded and read through mojibake ("-30 points" gives "points"), or empty.</summary>
+    public string ValueNoun { get; internal init; } = string.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"{Role} {Text}";

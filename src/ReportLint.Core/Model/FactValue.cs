@@ -18,7 +18,25 @@ public sealed class FactValue
         Quantity = quantity;
     }
 
+    // A range "10-20 ms": its lower end (Quantity, spanning the whole range) and its upper end.
+    internal FactValue(ReportModel model, Quantity lower, Quantity upper)
+    {
+        _model = model;
+        Quantity = lower with
+        {
+            Unit = upper.Unit, UnitText = upper.UnitText, Span = TextSpan.FromBounds(lower.Span.Start, upper.Span.End),
+            Decimals = Math.Max(lower.Decimals, upper.Decimals),
+        };
+        UpperBound = upper.Value;
+    }
+
     internal Quantity Quantity { get; }
+
+    /// <summary>The upper end of a range ("10-20 ms" gives 20; <see cref="Number"/> is 10), or null.</summary>
+    public decimal? UpperBound { get; }
+
+    /// <summary>Whether it is a range "10-20 ms", "3 – 5 days".</summary>
+    public bool IsRange => UpperBound is not null;
 
     /// <summary>The number, multipliers applied (<c>12.5k</c> is 12500); the numerator of a ratio.</summary>
     public decimal Number => Quantity.Value;

@@ -35,6 +35,7 @@ public sealed class ModelStatement
     private ProseView? _prose;
     private FoldedView? _folded;
     private DisplayText? _text;
+    private DisplayText? _subject;
     private StatusMark[]? _marks;
     private FactValue[]? _values;
     private Fact[]? _facts;
@@ -82,6 +83,12 @@ public sealed class ModelStatement
 
     /// <summary>Its text for messages.</summary>
     public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);
+
+    /// <summary>
+    /// What it is about: a table row's label, else its lead ("**Coverage**: 85%", "Latency - 120 ms" give "Coverage",
+    /// "Latency"), empty when it has none.
+    /// </summary>
+    public DisplayText Subject => _subject ??= Row is { } row ? row.Label : _model.LeadOf(this);
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
     public bool Contains(LexiconSection section) => Folded.Contains(section);
@@ -133,6 +140,9 @@ public sealed class ModelStatement
     /// </summary>
     public FactStance Stance => _stance ??= _model.StanceOf(this, default);
 
+    /// <summary>How the clause holding <paramref name="span"/> (a phrase or value of this statement) holds it.</summary>
+    public FactStance StanceOf(TextSpan span) => Span.Contains(span) ? _model.StanceOf(this, span) : Stance;
+
     /// <summary>The table row it is, or null.</summary>
     public ModelRow? Row
     {
@@ -140,7 +150,8 @@ public sealed class ModelStatement
         {
             if (!_rowRead)
             {
-                _row = Source.Block.Parent is TableCell { Parent: TableRow row } ? _model.RowOf(row) : null;
+                _row = Source.Block.Parent is TableCell { Parent: TableRow row } ? _model.RowOf(row)
+                    : Kind is StatementKind.CodeLine or StatementKind.DashboardLine ? _model.DrawnRowAt(this) : null;
                 _rowRead = true;
             }
 
@@ -160,7 +171,7 @@ public sealed class ModelStatement
     {
         if (statement.InCode)
         {
-            return StatementKind.CodeLine;
+            return statement.Block is CodeBlock code && Dashboards.Of(document).For(code) is not null ? StatementKind.DashboardLine : StatementKind.CodeLine;
         }
 
         LeafBlock block = statement.Block;
@@ -174,7 +185,7 @@ public sealed class ModelStatement
             return StatementKind.TableRow;
         }
 
-        if (block.Parent is ListItemBlock)
+        if (block.Parent is ListItemBlock item && ReferenceEquals(item[0], block))
         {
             return StatementKind.ListItem;
         }

@@ -149,11 +149,13 @@ public sealed class ModelTable
 {
     private readonly ModelColumn?[] _byRole;
     private readonly Dictionary<TableRow, ModelRow> _rowOf;
+    private readonly Dictionary<int, ModelRow> _rowAtLine;
 
-    internal ModelTable(ReportModel model, Table table, TableView view, Analysis.ReportDocument document)
+    // A pipe table (table is its Markdig block) or a table drawn in a code block (table is null; span is where it is
+    // drawn): the view gives the cells either way.
+    internal ModelTable(ReportModel model, TableView view, TextSpan span, Analysis.ReportDocument document)
     {
-        Markdown = table;
-        Span = document.GetSpan(table);
+        Span = span;
         Line = document.Text.GetLinePosition(Span.Start).Line;
         int count = Math.Max(view.ColumnCount, view.Rows.Count == 0 ? 0 : view.Rows.Max(r => r.Cells.Count));
         var roles = new ColumnRole[count];
@@ -197,9 +199,17 @@ public sealed class ModelTable
 
         Rows = rows;
         _rowOf = new Dictionary<TableRow, ModelRow>(ReferenceEqualityComparer.Instance);
+        _rowAtLine = new Dictionary<int, ModelRow>();
         foreach (ModelRow row in rows)
         {
-            _rowOf[row.View.Row!] = row; // a pipe table's rows: only a drawn table's have no Markdig row
+            if (row.View.Row is { } markdown)
+            {
+                _rowOf[markdown] = row;
+            }
+            else
+            {
+                _rowAtLine[row.Line] = row;
+            }
         }
 
         Section = model.SectionAt(Span.Start);
@@ -214,8 +224,6 @@ public sealed class ModelTable
             roles[column] = role;
         }
     }
-
-    internal Table Markdown { get; }
 
     /// <summary>The table's span.</summary>
     public TextSpan Span { get; }
@@ -242,4 +250,7 @@ public sealed class ModelTable
     public ModelColumn? ColumnWith(ColumnRole role) => _byRole[(int)role];
 
     internal ModelRow? RowOf(TableRow row) => _rowOf.TryGetValue(row, out ModelRow? found) ? found : null;
+
+    // The row drawn on a line of a code block (a dashboard's table), or null.
+    internal ModelRow? RowAtLine(int line) => _rowAtLine.TryGetValue(line, out ModelRow? found) ? found : null;
 }

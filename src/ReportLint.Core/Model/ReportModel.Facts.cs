@@ -45,8 +45,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            FactRole role = RoleOfValue(statement, value.Span);
-            facts.Add(new Fact(this, statement, value, value.Span, role, StanceOf(statement, value.Span))
+            facts.Add(new Fact(this, statement, value, value.Span, null, value.Span)
             {
                 Excluded = excluded, MetricFrom = LineOf(statement, value.Span.Start).Start,
             });
@@ -58,7 +57,7 @@ public sealed partial class ReportModel
             TargetClaim target = targets[t];
             // "Goal: 100%" states a goal, "target: > 90" a target: both bound the result before them.
             FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
-            var targetFact = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, role, StanceOf(statement, target.Value.Span))
+            var targetFact = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, role, target.Value.Span)
             {
                 Excluded = excluded,
             };
@@ -122,8 +121,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            FactRole role = ColumnOf(row, value.Span) == ColumnRole.Target ? FactRole.Target : RoleOfValue(statement, value.Span);
-            facts.Add(new Fact(this, statement, value, value.Span, role, StanceOf(statement, value.Span)) { Excluded = excluded });
+            facts.Add(new Fact(this, statement, value, value.Span, null, value.Span) { Excluded = excluded });
         }
 
         int metricColumns = Math.Min(Math.Min(targetColumn.Index, valueColumn.Index), row.Cells.Count);
@@ -136,7 +134,7 @@ public sealed partial class ReportModel
         string metricText = string.Join(" ", metric);
         DisplayText subject = row.Label;
         FactValue? target = targetCell.Value is { } tv && targetCell.Span.Contains(tv.Span) && IsWhole(targetCell, tv) ? tv : null;
-        Fact? targetFact = target is null ? null : new Fact(this, statement, target, target.Span, FactRole.Target, StanceOf(statement, target.Span))
+        Fact? targetFact = target is null ? null : new Fact(this, statement, target, target.Span, FactRole.Target, target.Span)
         {
             Excluded = excluded, Subject = subject, MetricText = metricText,
         };
@@ -149,14 +147,14 @@ public sealed partial class ReportModel
         Fact? actual = null;
         if (result is not null)
         {
-            actual = new Fact(this, statement, result, result.Span, FactRole.Actual, StanceOf(statement, result.Span))
+            actual = new Fact(this, statement, result, result.Span, FactRole.Actual, result.Span)
             {
                 Excluded = excluded, Subject = subject, MetricText = metricText,
             };
         }
         else if (targetFact is not null && !valueCell.IsPlaceholder)
         {
-            actual = new Fact(this, statement, null, valueCell.Span, FactRole.Actual, StanceOf(statement, default))
+            actual = new Fact(this, statement, null, valueCell.Span, FactRole.Actual, default)
             {
                 Excluded = excluded, Subject = subject, MetricText = metricText,
             };
@@ -198,7 +196,7 @@ public sealed partial class ReportModel
     }
 
     // The role of a value from the cues of its clause; a value in a table's target column is a target.
-    private FactRole RoleOfValue(ModelStatement statement, TextSpan value)
+    internal FactRole RoleOfValue(ModelStatement statement, TextSpan value)
     {
         if (statement.Row is { } row && ColumnOf(row, value) == ColumnRole.Target)
         {
@@ -283,6 +281,50 @@ public sealed partial class ReportModel
         return end > start ? TextSpan.FromBounds(start, end) : statement.Span;
     }
 
+    // The lead of a statement: the text before its first ':' or " - " on its first line, when that is a short name
+    // (at most six words, no value), emphasis and marks dropped.
+    internal DisplayText LeadOf(ModelStatement statement)
+    {
+        TextSpan line = LineOf(statement, statement.Span.Start);
+        ReadOnlySpan<char> prose = statement.Prose[line];
+        int colon = prose.IndexOf(':');
+        int dash = prose.IndexOf(" - ".AsSpan());
+        int cut = colon > 0 && (dash < 0 || colon < dash) ? colon : dash;
+        if (cut <= 0)
+        {
+            return DisplayText.Empty;
+        }
+
+        ReadOnlySpan<char> lead = prose[..cut];
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in lead)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return DisplayText.Empty;
+            }
+
+            bool letter = char.IsLetter(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter || (inWord && c is '-' or '\'' or '’');
+        }
+
+        if (words == 0 || words > 6)
+        {
+            return DisplayText.Empty;
+        }
+
+        string text = TextOf(TextSpan.FromBounds(line.Start, line.Start + cut)).ToString();
+        int start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        return new DisplayText(text[start..].Trim());
+    }
+
     // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.
     private static bool Within(TextSpan[] spans, TextSpan span)
     {
@@ -355,10 +397,10 @@ public sealed partial class ReportModel
             return [];
         }
 
-        var facts = new Fact[claims.Count];
+        var facts = new List<Fact>(claims.Count);
         IReadOnlyList<ModelStatement> statements = Statements;
         int s = 0;
-        for (int i = 0; i < facts.Length; i++)
+        for (int i = 0; i < claims.Count; i++)
         {
             MetricClaim claim = claims[i];
             while (s < statements.Count - 1 && statements[s].Span.Start < claim.Span.Start)
@@ -367,26 +409,64 @@ public sealed partial class ReportModel
             }
 
             ModelStatement statement = statements[s];
+            if (statement.Row is { IsHeader: true })
+            {
+                // A header row names columns ("Input descriptors - Port 1"); it states no fact.
+                continue;
+            }
+
             FactValue? value = claim.Value is { } q ? new FactValue(this, q) : null;
             TextSpan span = value?.Span ?? claim.Span;
-            FactRole role = value is null ? FactRole.Actual : RoleOfValue(statement, value.Span);
+            FactRole? role = value is null ? FactRole.Actual : null;
             var name = new DisplayText(claim.Name);
-            var fact = new Fact(this, statement, value, span, role, StanceOf(statement, value?.Span ?? default))
+            var fact = new Fact(this, statement, value, span, role, value?.Span ?? default)
             {
                 Metric = claim.Key, MetricName = name, Subject = name, StatusOfClaim = claim.Status, ValueText = claim.ValueText,
-                ValueNoun = claim.ValueNoun, Claim = claim,
+                ValueNoun = claim.ValueNoun, Claim = claim, Qualifier = value is null ? string.Empty : QualifierOf(statement, value.Span.Start),
             };
             if (claim.Target is { } target)
             {
-                fact.Target = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, FactRole.Target, StanceOf(statement, target.Value.Span))
+                fact.Target = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, FactRole.Target, target.Value.Span)
                 {
                     Metric = claim.Key, MetricName = name, Subject = name, TargetOf = fact,
                 };
             }
 
-            facts[i] = fact;
+            facts.Add(fact);
         }
 
-        return facts;
+        return facts.ToArray();
+    }
+
+    // The words between a metric's separator and its value ("Last Scanline - NTSC (210 …" gives "ntsc"), folded,
+    // letters and digits only: they name which of several subjects the value is of.
+    private static string QualifierOf(ModelStatement statement, int valueStart)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, valueStart)];
+        int colon = before.LastIndexOf(':');
+        int dash = before.LastIndexOf(" - ".AsSpan());
+        int from = Math.Max(colon + 1, dash < 0 ? 0 : dash + 3);
+        if (colon < 0 && dash < 0)
+        {
+            return string.Empty;
+        }
+
+        string folded = TextFolding.Fold(before[from..]);
+        var words = new System.Text.StringBuilder(folded.Length);
+        bool space = false;
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                words.Append(space && words.Length > 0 ? " " : string.Empty).Append(c);
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return words.ToString();
     }
 }

@@ -84,6 +84,9 @@ public sealed class ModelItem
     /// <summary>Its mark as written, for messages.</summary>
     public DisplayText Mark => _mark ??= DisplayText.Of(_model.Document, Item.MarkSpan);
 
+    /// <summary>Whether it is a task box of a checklist (<c>- [x] Design</c>, <c>- [ ] Rollout</c>).</summary>
+    public bool IsTaskBox => Mark.ToString() is "[x]" or "[X]" or "[ ]";
+
     /// <summary>Whether its status is given by a mark (✅ ⏳ [x]) rather than a word.</summary>
     public bool HasSymbolMark
     {
@@ -101,11 +104,18 @@ public sealed class ModelItem
 /// </summary>
 public sealed class CompletionFact
 {
-    internal CompletionFact(CompletionClaim claim, ModelSection? section)
+    private readonly ReportModel _model;
+    private int _stance = -1;
+
+    internal CompletionFact(ReportModel model, CompletionClaim claim, ModelSection? section)
     {
+        _model = model;
         Claim = claim;
         Section = section;
     }
+
+    /// <summary>How its statement holds it: a hoped-for, asked or quoted completion claims nothing.</summary>
+    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (int)(_model.StatementAt(Span) is { } s ? s.StanceOf(Span) : FactStance.None));
 
     internal CompletionClaim Claim { get; }
 
@@ -134,9 +144,66 @@ public sealed class CompletionFact
     public DisplayText Text => new(Claim.Text.Trim());
 }
 
+/// <summary>A checklist: task boxes that follow one another in one section.</summary>
+public sealed class ModelChecklist
+{
+    internal ModelChecklist(IReadOnlyList<ModelItem> items, ModelSection? section)
+    {
+        Items = items;
+        Section = section;
+    }
+
+    /// <summary>Its boxes, in order.</summary>
+    public IReadOnlyList<ModelItem> Items { get; }
+
+    /// <summary>The section holding it.</summary>
+    public ModelSection? Section { get; }
+
+    /// <summary>How many boxes are checked.</summary>
+    public int Checked => Items.Count(i => i.Status == StatusKind.Met);
+
+    /// <summary>How many boxes are not checked.</summary>
+    public int Unchecked => Items.Count - Checked;
+}
+
 public sealed partial class ReportModel
 {
     private ModelItem[]? _items;
+    private ModelChecklist[]? _checklists;
+
+    /// <summary>The checklists: runs of task boxes in one section with no other item between, in document order.</summary>
+    public IReadOnlyList<ModelChecklist> Checklists => Once(ref _checklists, () =>
+    {
+        var lists = new List<ModelChecklist>();
+        var run = new List<ModelItem>();
+        ModelSection? section = null;
+        foreach (ModelItem item in Items)
+        {
+            ModelSection? at = SectionAt(item.Span.Start);
+            if (!item.IsTaskBox || !ReferenceEquals(at, section))
+            {
+                Flush();
+            }
+
+            if (item.IsTaskBox)
+            {
+                section = at;
+                run.Add(item);
+            }
+        }
+
+        Flush();
+        return lists.ToArray();
+
+        void Flush()
+        {
+            if (run.Count > 0)
+            {
+                lists.Add(new ModelChecklist(run.ToArray(), section));
+                run.Clear();
+            }
+        }
+    });
     private CompletionFact[]? _completions;
 
     /// <summary>Every item with a status (list items, task boxes, table rows), in document order, read through mojibake.</summary>
@@ -159,7 +226,7 @@ public sealed partial class ReportModel
         var claims = new CompletionFact[all.Count];
         for (int i = 0; i < claims.Length; i++)
         {
-            claims[i] = new CompletionFact(all[i], all[i].Section is { } s ? SectionOf(s) : null);
+            claims[i] = new CompletionFact(this, all[i], all[i].Section is { } s ? SectionOf(s) : null);
         }
 
         return claims;
@@ -261,9 +328,12 @@ public sealed partial class ReportModel
     // The names of the lexicons' metrics, as a set made once per index.
     private static readonly ConditionalWeakTable<object, HashSet<string>> ReportWide = new();
 
-    /// <summary>Whether two named facts may be compared: same moment, and same section unless the metric is report-wide.</summary>
+    /// <summary>
+    /// Whether two named facts may be compared: same subject (qualifier), same moment, and same section unless the
+    /// metric is report-wide.
+    /// </summary>
     internal bool Comparable(Fact a, Fact b) =>
-        a.Claim is not null && b.Claim is not null && MetricClaims.SameMoment(Document, a.Claim, b.Claim) &&
+        a.Claim is not null && b.Claim is not null && a.Qualifier == b.Qualifier && MetricClaims.SameMoment(Document, a.Claim, b.Claim) &&
         (ReferenceEquals(a.Claim.Section, b.Claim.Section) || IsReportWide(a.Metric ?? string.Empty));
 
     /// <summary>The relations of one kind found in the report.</summary>

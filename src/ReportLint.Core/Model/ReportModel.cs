@@ -20,6 +20,7 @@ public sealed partial class ReportModel
     private Dictionary<Section, ModelSection>? _sectionOf;
     private ModelStatement[]? _statements;
     private ModelTable[]? _tables;
+    private ModelTable[]? _drawnTables;
     private Dictionary<TableRow, ModelStatement>? _rowStatements;
     private readonly ConcurrentDictionary<Table, ModelTable> _tableOf = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
@@ -87,6 +88,36 @@ public sealed partial class ReportModel
         }
     }
 
+    /// <summary>The statement that holds <paramref name="span"/>, or null.</summary>
+    public ModelStatement? StatementAt(TextSpan span)
+    {
+        IReadOnlyList<ModelStatement> all = Statements;
+        int lo = 0, hi = all.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].Span.Start <= span.Start)
+            {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (int i = best; i >= 0 && i > best - 4; i--)
+        {
+            if (all[i].Span.Contains(span))
+            {
+                return all[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the document reads as a status report: at least three statements carry a status mark.</summary>
     public bool IsStatusReport => MetricClaims.IsStatusReport(Document);
 
@@ -142,13 +173,51 @@ public sealed partial class ReportModel
             }
         }
 
+        tables.AddRange(Once(ref _drawnTables, DrawnTables));
+        tables.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return tables.ToArray();
     }
 
     internal ModelTable TableOf(Table table) =>
-        _tableOf.TryGetValue(table, out ModelTable? found) ? found : _tableOf.GetOrAdd(table, new ModelTable(this, table, TableView.Of(Document, table), Document));
+        _tableOf.TryGetValue(table, out ModelTable? found) ? found : _tableOf.GetOrAdd(table, new ModelTable(this, TableView.Of(Document, table), Document.GetSpan(table), Document));
 
     internal ModelRow? RowOf(TableRow row) => row.Parent is Table table ? TableOf(table).RowOf(row) : null;
+
+    // The tables drawn in code blocks that read as dashboards (Claims/Dashboards.cs), as model tables: their rows are
+    // the statements of their lines, found by line (RowAtLine, DrawnRowAt).
+    private ModelTable[] DrawnTables()
+    {
+        var tables = new List<ModelTable>();
+        foreach (Dashboard dashboard in Dashboards.Of(Document).All)
+        {
+            foreach (DashboardTable table in dashboard.Tables)
+            {
+                if (table.Rows.Count == 0)
+                {
+                    continue;
+                }
+
+                TextSpan span = TextSpan.FromBounds(table.Rows[0].Span.Start, table.Rows[table.Rows.Count - 1].Span.End);
+                tables.Add(new ModelTable(this, TableView.Of(Document, table), span, Document) { IsDashboard = true });
+            }
+        }
+
+        return tables.ToArray();
+    }
+
+    // The row of a table drawn in a code block on the line of a code-line statement, or null.
+    internal ModelRow? DrawnRowAt(ModelStatement statement)
+    {
+        foreach (ModelTable table in Once(ref _drawnTables, DrawnTables))
+        {
+            if (table.Span.Contains(statement.Span) && table.RowAtLine(statement.Line) is { } row)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The statement a table row makes.</summary>
     internal ModelStatement? StatementOf(ModelRow row)
@@ -166,7 +235,21 @@ public sealed partial class ReportModel
 
             return rows;
         });
-        return map.TryGetValue(row.View.Row!, out ModelStatement? found) ? found : null; // model tables are pipe tables
+        if (row.View.Row is { } markdown)
+        {
+            return map.TryGetValue(markdown, out ModelStatement? found) ? found : null;
+        }
+
+        // A row drawn in a code block is the statement of its line.
+        foreach (ModelStatement statement in StatementsWithin(row.Table.Span))
+        {
+            if (statement.Line == row.Line && statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
+            {
+                return statement;
+            }
+        }
+
+        return null;
     }
 
     internal FoldedView Fold(TextSpan span, string prose) => new(Readable.Fold(Document, span, prose), new ProseView(span, prose), Document.Lexicon);
@@ -188,13 +271,71 @@ public sealed partial class ReportModel
             return [];
         }
 
-        var values = new FactValue[quantities.Length];
-        for (int i = 0; i < values.Length; i++)
+        var values = new List<FactValue>(quantities.Length);
+        ProseView prose = statement.Prose;
+        foreach (Quantity q in quantities)
         {
-            values[i] = new FactValue(this, quantities[i]);
+            // "3 - 5 days": the value before and this one, with only a dash between, are the ends of one range.
+            if (values.Count > 0 && values[^1] is { IsRatio: false, IsRange: false } previous && q.Denominator is null &&
+                previous.Quantity.Comparison == Comparison.Exact && (previous.Unit.Length == 0 || previous.Unit == q.Unit) &&
+                previous.Number < q.Value && IsDash(prose[TextSpan.FromBounds(previous.Span.End, q.Span.Start)]))
+            {
+                values[^1] = new FactValue(this, previous.Quantity, q);
+                continue;
+            }
+
+            // "10-20 ms", "80–90%": the scanner reads the upper end; the number glued before the dash is the lower.
+            if (q.Denominator is null && q.Comparison == Comparison.Exact && LowerEnd(prose, q) is { } lower)
+            {
+                values.Add(new FactValue(this, lower, q));
+                continue;
+            }
+
+            values.Add(new FactValue(this, q));
         }
 
-        return values;
+        return values.ToArray();
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.Length == 1 && between[0] is '-' or '–' or '—';
+    }
+
+    // The number right before "-" or "–" glued to the start of q ("10" of "10-20 ms"), when a space or the start of the
+    // prose comes before it (not a date, a version or an identifier).
+    private static Quantity? LowerEnd(ProseView prose, Quantity q)
+    {
+        int dash = q.Span.Start - 1;
+        if (dash <= prose.Span.Start || prose[new TextSpan(dash, 1)][0] is not ('-' or '–'))
+        {
+            return null;
+        }
+
+        int start = dash;
+        while (start > prose.Span.Start && (char.IsAsciiDigit(prose[new TextSpan(start - 1, 1)][0]) || prose[new TextSpan(start - 1, 1)][0] == '.'))
+        {
+            start--;
+        }
+
+        if (start == dash || (start > prose.Span.Start && !char.IsWhiteSpace(prose[new TextSpan(start - 1, 1)][0])))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> digits = prose[TextSpan.FromBounds(start, dash)];
+        if (!decimal.TryParse(digits.ToString(), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out decimal value) || value >= q.Value)
+        {
+            return null;
+        }
+
+        int dot = digits.IndexOf('.');
+        return new Quantity
+        {
+            Value = value, Unit = q.Unit, UnitText = q.UnitText, Comparison = Comparison.Exact, Span = TextSpan.FromBounds(start, dash),
+            NumberSpan = TextSpan.FromBounds(start, dash), Decimals = dot < 0 ? 0 : digits.Length - dot - 1, Noun = string.Empty,
+        };
     }
 
     // A cell's value: the whole cell as one quantity or grade, read in its row's prose (emphasis trimmed, code and

@@ -73,7 +73,7 @@ internal sealed class Representatives(ReportModel model)
         string[] keys = new string[periods.Length];
         for (int i = 0; i < keys.Length; i++)
         {
-            keys[i] = periods[i] + "#" + section;
+            keys[i] = periods[i] + "#" + section + "#" + fact.Qualifier;
         }
 
         _keyed = fact;

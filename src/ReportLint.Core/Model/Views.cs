@@ -137,18 +137,6 @@ public sealed class FoldedView
     internal bool IsQuoted(TextSpan span) =>
         _prose.Span.Contains(span) && Quotation.IsQuoted(_prose.Text, span.Start - _prose.Span.Start, span.End - _prose.Span.Start);
 
-    /// <summary>The folded text of the part of the source before <paramref name="position"/> (a source offset within the view).</summary>
-    internal string FoldedBefore(int position)
-    {
-        int end = 0;
-        while (end < _folded.Text.Length && _folded.StartOf(end) < position)
-        {
-            end++;
-        }
-
-        return _folded.Text[..end];
-    }
-
     /// <inheritdoc />
     public override string ToString() => _folded.Text;
 }

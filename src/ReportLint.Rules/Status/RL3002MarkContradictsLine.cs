@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
@@ -36,96 +36,88 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
+        ReportModel model = ReportModel.Of(context.Document);
         var reported = new HashSet<int>();
-        foreach (Statement statement in Statements.Of(document).All)
+        foreach (ModelStatement statement in model.Statements)
         {
-            bool item = statement.InCode || statement.Block.Parent is ListItemBlock || statement.Block.Parent is Markdig.Extensions.Tables.TableCell;
-            if (!item || statement.Block is HeadingBlock || !Triggers.Of(document).MayHoldStatusSymbol(statement.Span, LexiconSections.StatusMet, LexiconSections.StatusFailed))
+            if (!statement.IsItem)
             {
                 continue;
             }
 
-            FoldedText folded = statement.Folded(document);
-            ReadOnlySpan<StatusMark> marks = statement.Marks(document);
             // Loops, not LINQ over StatusMark: framework generic code over a value type is JIT-compiled at every start.
             StatusMark? met = null, failed = null;
             bool pending = false;
-            foreach (StatusMark m in marks)
+            foreach (StatusMark m in statement.Symbols)
             {
-                met ??= m.Kind == StatusKind.Met && m.IsSymbol ? m : null;
-                failed ??= m.Kind == StatusKind.Failed && m.IsSymbol ? m : null;
-                pending |= m.IsSymbol && m.Kind is StatusKind.Pending or StatusKind.Partial;
+                met ??= m.Kind == StatusKind.Met ? m : null;
+                failed ??= m.Kind == StatusKind.Failed ? m : null;
+                pending |= m.Kind is StatusKind.Pending or StatusKind.Partial;
             }
 
-            if (met is { } check && failed is null && !pending)
+            if (met is { } check && failed is null && !pending && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet)) is { } word)
             {
-                var words = new List<PhraseMatch>();
-                PhraseMatcher.FindAll(folded.Text, document.Lexicon, StatusRuleSections.StatusContradictsMet, words);
-                words.RemoveAll(w =>
-                {
-                    TextSpan at = folded.ToOriginal(w.Start, w.End);
-                    return Quotation.IsQuoted(statement.Prose, at.Start - statement.Span.Start, at.End - statement.Span.Start);
-                });
-                if (words.Count > 0)
-                {
-                    PhraseMatch word = words[0];
-                    string said = Readable.Text(document, folded.ToOriginal(word.Start, word.End));
-                    string replacement = document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
-                    Report(context, check.Span, $"{Readable.Text(document, check.Span)} marks this line as done, but it says '{said}'", replacement);
-                    reported.Add(check.Span.Start);
-                    continue;
-                }
+                string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
+                Report(context, check.Span, $"{model.TextOf(check.Span)} marks this line as done, but it says '{model.TextOf(word.Span)}'", replacement);
+                reported.Add(check.Span.Start);
+                continue;
             }
 
-            if (failed is { } cross && MeetsItsTarget(document, statement) is { } met2)
+            if (failed is { } cross && MeetsItsTarget(statement) is { } result)
             {
-                Report(context, cross.Span, $"{Readable.Text(document, cross.Span)} marks this line as failed, but {met2}", "✅");
+                Report(context, cross.Span, $"{model.TextOf(cross.Span)} marks this line as failed, but {result.Text} meets its target {result.Target!.Text}", "✅");
                 reported.Add(cross.Span.Start);
             }
         }
 
         // ✅ on an item another line calls not done ("Chaos engineering tests": ✅ in a table, ⏳ in the summary).
-        IReadOnlyList<StatusItem> items = StatusItems.Of(document).All;
+        IReadOnlyList<ModelItem> items = model.Items;
         var notDone = items.Where(i => i.Status is StatusKind.Pending or StatusKind.Failed && i.Label.Length >= 6)
             .GroupBy(i => i.Label).ToDictionary(g => g.Key, g => g.First());
-        foreach (StatusItem done in items.Where(i => i.Status == StatusKind.Met && IsSymbolMark(document, i.MarkSpan)))
+        foreach (ModelItem done in items.Where(i => i.Status == StatusKind.Met && i.HasSymbolMark))
         {
-            if (notDone.TryGetValue(done.Label, out StatusItem? other) && !reported.Contains(done.MarkSpan.Start))
+            if (notDone.TryGetValue(done.Label, out ModelItem? other) && !reported.Contains(done.MarkSpan.Start))
             {
-                string text = Readable.Text(document, other.Span);
-                string says = text.Length > 80 ? text[..80] + "…" : text;
+                string says = other.Text.Truncate(80).ToString().Trim();
                 context.Diagnostics.Report(Rule, done.MarkSpan, ImmutableDictionary<string, string>.Empty, [other.MarkSpan.IsEmpty ? other.Span : other.MarkSpan],
-                    $"{Readable.Text(document, done.MarkSpan)} marks '{done.Title}' as done, but line {other.Line} says it is not: \"{says.Trim()}\"");
+                    $"{done.Mark} marks '{done.Title}' as done, but line {other.Line} says it is not: \"{says}\"");
             }
         }
+    }
+
+    private static PhraseHit? FirstUnquoted(IReadOnlyList<PhraseHit> hits)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (!hit.IsQuoted)
+            {
+                return hit;
+            }
+        }
+
+        return null;
     }
 
     private static void Report(DocumentAnalysisContext context, TextSpan mark, string message, string replacement) =>
         context.Diagnostics.Report(Rule, mark, ImmutableDictionary<string, string>.Empty.Add(ReplacementProperty, replacement), [], message);
 
-    private static bool IsSymbolMark(ReportDocument document, TextSpan span) =>
-        !span.IsEmpty && !char.IsLetter(Readable.Text(document, span).FirstOrDefault());
-
-    // "Critical Issues: 0 ❌ # OBJECTIF: 0": the line's result meets its own target.
-    private static string? MeetsItsTarget(ReportDocument document, Statement statement)
+    // "Critical Issues: 0 ❌ # OBJECTIF: 0": the line's one result meets its one target.
+    private static Fact? MeetsItsTarget(ModelStatement statement)
     {
-        ReadOnlySpan<TargetClaim> targets = statement.Targets(document);
-        if (targets.Length != 1)
+        Fact? found = null;
+        foreach (Fact fact in statement.Facts)
         {
-            return null;
+            if (fact.Target is not null)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = fact;
+            }
         }
 
-        TargetClaim target = targets[0];
-        Quantity? result = Targets.ResultBefore(statement.Quantities(document), target, targets);
-        if (result is not { } r)
-        {
-            return null;
-        }
-
-        string metric = TextFolding.Fold(statement.Prose.AsSpan(0, r.Span.Start - statement.Span.Start));
-        return Targets.Evaluate(r, target.Value, metric, document.Lexicon) == TargetOutcome.Met
-            ? $"{document.GetText(r.Span)} meets its target {document.GetText(target.Value.Span)}"
-            : null;
+        return found is { IsActual: true, Outcome: TargetOutcome.Met } ? found : null;
     }
 }

@@ -3,6 +3,7 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
@@ -34,36 +35,25 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        StatusItems items = StatusItems.Of(document);
-        var reportedDocumentClaim = false;
-        foreach (CompletionClaim claim in CompletionClaims.Of(document).All)
+        ReportModel model = ReportModel.Of(context.Document);
+        var reportedReportClaim = false;
+        foreach (CompletionFact claim in model.Completions)
         {
-            if (!claim.ClaimsAll || claim.IsOverall)
+            // A completion hoped for, asked or quoted ("Phase 2 should be complete by Friday") claims nothing.
+            if (!claim.ClaimsAll || claim.IsOverall || (claim.AboutReport && reportedReportClaim) ||
+                (claim.Stance & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) != 0)
             {
                 continue;
             }
 
-            List<StatusItem> notDone;
-            string scope;
-            if (claim.AboutDocument)
+            // The items the claim covers that are not done: pending or partial in the report, anything not met in a section.
+            var notDone = new List<ModelItem>();
+            foreach (ModelItem item in model.ItemsCoveredBy(claim))
             {
-                if (reportedDocumentClaim)
+                if (claim.AboutReport ? item.Status is StatusKind.Pending or StatusKind.Partial : item.Status != StatusKind.Met)
                 {
-                    continue;
+                    notDone.Add(item);
                 }
-
-                notDone = items.All.Where(i => i.Status is StatusKind.Pending or StatusKind.Partial).ToList();
-                scope = "the report lists";
-            }
-            else if (claim.Section is { } section)
-            {
-                notDone = items.Within(section.SectionSpan).Where(i => !section.Span.Contains(i.Span) && i.Status != StatusKind.Met).ToList();
-                scope = "the section holds";
-            }
-            else
-            {
-                continue;
             }
 
             if (notDone.Count == 0)
@@ -71,14 +61,15 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
                 continue;
             }
 
-            reportedDocumentClaim |= claim.AboutDocument;
-            StatusItem first = notDone[0];
+            reportedReportClaim |= claim.AboutReport;
+            ModelItem first = notDone[0];
             string status = first.Status switch
             {
                 StatusKind.Pending => "pending",
                 StatusKind.Partial => "partial",
                 _ => "failed",
             };
+            string scope = claim.AboutReport ? "the report lists" : "the section holds";
             string count = notDone.Count == 1 ? "1 item" : $"{notDone.Count} items";
             // An array, not LINQ's Select: framework generic code over a value type is JIT-compiled at every start.
             var marks = new TextSpan[notDone.Count];
@@ -88,7 +79,7 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
             }
 
             context.Diagnostics.Report(Rule, claim.Span, ImmutableDictionary<string, string>.Empty, marks,
-                claim.Text.Trim(), $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty);
+                claim.Text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty);
         }
     }
 }

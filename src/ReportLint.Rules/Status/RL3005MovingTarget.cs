@@ -3,6 +3,7 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 
 namespace ReportLint.Rules.Status;
 
@@ -30,37 +31,29 @@ public sealed class RL3005MovingTarget : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        if (!MetricClaims.IsStatusReport(document))
+        ReportModel model = ReportModel.Of(context.Document);
+        if (!model.IsStatusReport)
         {
             return;
         }
 
-        MetricClaims model = MetricClaims.Of(document);
-        foreach (var group in model.All.Where(c => c.Target is not null).GroupBy(c => c.Key)
-                     .Where(g => g.Count() > 1 && RL3004MetricValueConflict.IsComparable(document, g.Key)))
+        foreach (FactRelation restatement in model.Restatements(f => f.Target is { Stance: FactStance.None }))
         {
-            var representatives = new RL3004MetricValueConflict.Representatives(document, model);
-            foreach (MetricClaim later in group)
+            Fact later = restatement.Fact;
+            FactValue b = later.Target!.Value!;
+            foreach (Fact earlier in restatement.Related)
             {
-                MetricClaim? moved = representatives.Candidates(later).Find(e =>
-                    RL3004MetricValueConflict.Comparable(document, e, later) && Differs(e.Target!.Value.Value, later.Target!.Value.Value));
-                if (moved is not null)
+                FactValue a = earlier.Target!.Value!;
+                if (Differs(a, b))
                 {
-                    Quantity a = moved.Target!.Value.Value, b = later.Target!.Value.Value;
                     context.Diagnostics.Report(Rule, b.Span, ImmutableDictionary<string, string>.Empty, [a.Span],
-                        later.Name, document.GetText(b.Span).ToString(), document.GetText(a.Span).ToString(), moved.Line);
+                        later.MetricName, b.Text, a.Text, earlier.Statement.Line);
+                    break;
                 }
-
-                representatives.Remember(later);
             }
         }
     }
 
-    private static bool Differs(Quantity a, Quantity b)
-    {
-        bool aUpper = a.Comparison is Comparison.GreaterThan or Comparison.AtLeast;
-        bool bUpper = b.Comparison is Comparison.GreaterThan or Comparison.AtLeast;
-        return a.Value != b.Value || a.Unit != b.Unit || aUpper != bUpper;
-    }
+    private static bool Differs(FactValue a, FactValue b) =>
+        a.Number != b.Number || a.Unit != b.Unit || a.IsLowerBound != b.IsLowerBound;
 }

@@ -1,17 +1,17 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
-using ReportLint.Text;
+using ReportLint.Model;
 
 namespace ReportLint.Rules.Status;
 
 /// <summary>
 /// RL3006: a headline or conclusion contradicted by the body: "deployed to production" at the top while a later line
 /// says the next step is to deploy; "no blocking items" / "all critical items complete" while the report lists what
-/// remains. Reported at the headline, with the contradicting line as an additional location.
+/// remains. Reported at the headline, with the contradicting line as an additional location. A headline that is
+/// quoted, asked or only hoped for claims nothing.
 /// </summary>
 public sealed class RL3006HeadlineContradicted : ReportAnalyzer
 {
@@ -35,82 +35,53 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        Lexicon lexicon = document.Lexicon;
-        IReadOnlyList<Statement> statements = Statements.Of(document).All;
-        // An array by statement, not LINQ over value tuples: framework generic code over a value type is JIT-compiled
-        // at every start of the tool.
-        var folded = new FoldedText[statements.Count];
-        for (int i = 0; i < folded.Length; i++)
-        {
-            folded[i] = statements[i].Folded(document);
-        }
+        ReportModel model = ReportModel.Of(context.Document);
+        IReadOnlyList<ModelStatement> statements = model.Statements;
 
         // "Deployed to production" in the first lines, "next step: deploy" later.
-        for (int h = 0; h < folded.Length; h++)
+        foreach (ModelStatement headline in statements)
         {
-            Statement headline = statements[h];
-            FoldedText text = folded[h];
-            if (document.Text.GetLinePosition(headline.Span.Start).Line > HeadlineLines)
+            if (headline.Line > HeadlineLines)
             {
                 break;
             }
 
-            var deployed = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(text.Text, lexicon, StatusRuleSections.HeadlineDeployed, deployed);
-            if (deployed.Count == 0 || Quoted(headline, text, deployed[0]))
+            IReadOnlyList<PhraseHit> deployed = headline.Find(StatusRuleSections.HeadlineDeployed);
+            if (deployed.Count == 0 || deployed[0].IsQuoted || headline.StanceOf(deployed[0].Span) != FactStance.None)
             {
                 continue;
             }
 
-            for (int l = 0; l < folded.Length; l++)
+            foreach (ModelStatement later in statements)
             {
-                if (statements[l].Span.Start > headline.Span.End &&
-                    PhraseMatcher.ContainsAny(folded[l].Text, lexicon, StatusRuleSections.NextStep) && PhraseMatcher.ContainsAny(folded[l].Text, lexicon, StatusRuleSections.ActionDeploy))
+                if (later.Span.Start > headline.Span.End && later.Contains(StatusRuleSections.NextStep) && later.Contains(StatusRuleSections.ActionDeploy))
                 {
-                    Report(context, headline, text, deployed[0], statements[l]);
+                    context.Diagnostics.Report(Rule, deployed[0].Span, ImmutableDictionary<string, string>.Empty, [later.Span],
+                        headline.Text, later.Line, later.Text.Truncate(100));
                     return;
                 }
             }
         }
 
         // "No blocking items" / "All critical items complete" while items remain under a "what remains" heading.
-        DocumentOutline outline = DocumentOutline.Of(document);
-        StatusItem? remaining = StatusItems.Of(document).All.FirstOrDefault(i => i.Status == StatusKind.Pending &&
-            outline.EnclosingSections(i.Span.Start).Any(s => PhraseMatcher.ContainsAny(Readable.FoldText(document, s.ContentSpan), lexicon, StatusRuleSections.Remaining)));
+        ModelItem? remaining = model.Items.FirstOrDefault(i => i.Status == StatusKind.Pending &&
+            model.EnclosingSections(i.Span.Start).Any(s => s.Folded.Contains(StatusRuleSections.Remaining)));
         if (remaining is null)
         {
             return;
         }
 
-        for (int k = 0; k < folded.Length; k++)
+        foreach (ModelStatement statement in statements)
         {
-            Statement statement = statements[k];
-            FoldedText text = folded[k];
-            var none = new List<PhraseMatch>();
-            PhraseMatcher.FindAll(text.Text, lexicon, StatusRuleSections.HeadlineNothingBlocking, none);
-            if (none.Count > 0 && !Quoted(statement, text, none[0]) && !statement.Span.Contains(remaining.Span))
+            IReadOnlyList<PhraseHit> none = statement.Find(StatusRuleSections.HeadlineNothingBlocking);
+            // "No blocking items" negates by its own words; a question, a hope or a quotation claims nothing.
+            if (none.Count > 0 && !none[0].IsQuoted && (statement.StanceOf(none[0].Span) & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) == 0 &&
+                !statement.Span.Contains(remaining.Span))
             {
-                context.Diagnostics.Report(Rule, text.ToOriginal(none[0].Start, none[0].End), ImmutableDictionary<string, string>.Empty, [remaining.Span],
-                    Readable.Text(document, text.ToOriginal(none[0].Start, none[0].End)), remaining.Line, Readable.Text(document, remaining.Span));
+                context.Diagnostics.Report(Rule, none[0].Span, ImmutableDictionary<string, string>.Empty, [remaining.Span],
+                    model.TextOf(none[0].Span), remaining.Line, remaining.Text);
                 return;
             }
         }
-    }
-
-    private static void Report(DocumentAnalysisContext context, Statement headline, FoldedText text, PhraseMatch match, Statement later)
-    {
-        ReportDocument document = context.Document;
-        TextSpan span = text.ToOriginal(match.Start, match.End);
-        string laterText = Readable.Text(document, later.Span);
-        context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [later.Span],
-            Readable.Text(document, headline.Span), document.Text.GetLinePosition(later.Span.Start).Line,
-            laterText.Length > 100 ? laterText[..100] + "…" : laterText);
-    }
-
-    private static bool Quoted(Statement statement, FoldedText text, PhraseMatch match)
-    {
-        TextSpan at = text.ToOriginal(match.Start, match.End);
-        return Quotation.IsQuoted(statement.Prose, at.Start - statement.Span.Start, at.End - statement.Span.Start);
     }
 }

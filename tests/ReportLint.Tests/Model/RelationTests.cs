@@ -76,4 +76,36 @@ public class RelationTests
         CompletionFact claim = Assert.Single(model.Completions);
         Assert.Equal(["Design", "Rollout"], model.ItemsCoveredBy(claim).Select(i => i.Title.ToString()));
     }
+
+    [Fact]
+    public void One_metric_of_two_subjects_is_not_restated()
+    {
+        const string text = "# Report\n\n- ✅ p95 latency - checkout (120 ms)\n- ✅ p95 latency - search (340 ms)\n- ✅ p95 latency - checkout (150 ms)\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        FactRelation relation = Assert.Single(model.Relations(RelationKind.Restatement));
+        Assert.Equal("150 ms", relation.Fact.Text.ToString());
+        Assert.Equal("120 ms", Assert.Single(relation.Related).Text.ToString());
+    }
+
+    [Fact]
+    public void A_table_header_states_no_fact()
+    {
+        const string text = "| Inputs - Port 1 | Key |\n|---|---|\n| Up | W |\n\n| Inputs - Port 2 | Key |\n|---|---|\n| Up | I |\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Empty(model.MetricFacts);
+    }
+
+    [Fact]
+    public void Task_boxes_of_one_section_make_a_checklist()
+    {
+        const string text = "# Report\n\n## Phase 1\n\n- [x] Design\n- [ ] Rollout\n- ✅ Review\n- [x] Docs\n\n## Phase 2\n\n- [ ] Tests\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Equal([(2, 1), (1, 1), (1, 0)], model.Checklists.Select(c => (c.Items.Count, c.Checked)));
+        Assert.Equal(["Phase 1", "Phase 1", "Phase 2"], model.Checklists.Select(c => c.Section!.Title.ToString()));
+        Assert.Equal(1, model.Checklists[0].Unchecked);
+        Assert.False(model.Items.Single(i => i.Title.ToString() == "Review").IsTaskBox);
+    }
 }

@@ -164,4 +164,31 @@ public class ReportModelTests
         Assert.Equal("TESTS VALIDÉS ✅", fact.Presentation.Heading!.Title.ToString());
         Assert.Equal(TargetOutcome.Missed, fact.Outcome);
     }
+
+    [Fact]
+    public void Values_are_numbers_ratios_percentages_ranges_bounds_and_approximations()
+    {
+        const string text = "- Effort: ~2h, 3 – 5 days, 80–90%, 12+ services, 17/29 resolved\n";
+        IReadOnlyList<FactValue> values = ModelOf(text).Statements.Single().Values;
+
+        Assert.Equal(["~2h", "3 – 5 days", "80–90%", "12+", "17/29"], values.Select(v => v.Text.ToString()));
+        Assert.True(values[0].IsApproximate);
+        Assert.Equal((3m, 5m, "d"), (values[1].Number, values[1].UpperBound!.Value, values[1].Unit));
+        Assert.True(values[2].IsRange && values[2].IsPercentage);
+        Assert.True(values[3].IsLowerBound);
+        Assert.Equal((17m, 29m), (values[4].Number, values[4].Denominator!.Value));
+        Assert.All(values, v => Assert.Equal(v.Text.ToString(), At(text, v.Span)));
+    }
+
+    [Fact]
+    public void A_fact_has_a_subject_and_a_moment()
+    {
+        const string text = "# Report\n\n## Sprint 4\n\n### Backend\n\n- **Coverage**: 85%\n- Latency - 120 ms\n- 3 services were deployed\n";
+        ReportModel model = ModelOf(text);
+        Fact[] facts = model.Statements.Where(s => s.Kind == StatementKind.ListItem).SelectMany(s => s.Facts).ToArray();
+
+        Assert.Equal(["Coverage", "Latency", ""], facts.Select(f => f.Subject.ToString()));
+        Assert.All(facts, f => Assert.Equal("Sprint 4", f.Period!.Title.ToString()));
+        Assert.Equal("Backend", facts[0].Section!.Title.ToString());
+    }
 }

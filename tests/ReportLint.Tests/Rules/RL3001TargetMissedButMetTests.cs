@@ -128,4 +128,31 @@ public class RL3001TargetMissedButMetTests
     public void Does_not_guess_the_direction_of_a_bare_target() => Verify("""
         - Widgets: 12 (target: 15) ✅
         """);
+
+    [Fact]
+    public void Reports_a_bold_result_cell_on_the_result_itself()
+    {
+        const string text = "| Metric | Target | Result | Status |\n|---|---|---|---|\n| Code quality | A | **B+** | ✅ |\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(text).Diagnostics, d => d.Id == "RL3001");
+        Assert.Equal((3, 24), (d.Line, d.Column));
+        Assert.Equal("B+", text[d.Span.Start..d.Span.End]);
+        Assert.Equal("B+ misses its own target A, yet it is presented as met (marked '✅')", d.Message);
+    }
+
+    [Fact]
+    public void Reads_no_result_from_a_link_target() => Verify("""
+        - Coverage: 85% ([see thread](https://github.com/o/r/pull/12#issuecomment-72)) (target: ≥ 80%) ✅
+        - Latency: 95 ms, see https://grafana.example.com/d?from=250 (target: < 200 ms) ✅
+        """);
+
+    [Fact]
+    public void Does_not_take_a_goal_a_projection_or_a_negated_value_for_a_result() => Verify("""
+        ## TESTS VALIDÉS ✅
+        - Objectif : viser 60 % (objectif : ≥ 80 %)
+        - Une fois déployé : 40 req/s (objectif : > 1000 req/s)
+        - Once deployed: 40 req/s (target: > 1000 req/s)
+        - Latency should reach 350 ms (target: < 200 ms)
+        - Le débit n'est pas encore à 34 req/s (objectif : > 1000 req/s)
+        - Débit : [|34 req/s|] (objectif : > 1000 req/s)
+        """);
 }

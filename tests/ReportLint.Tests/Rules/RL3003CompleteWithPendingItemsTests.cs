@@ -64,4 +64,25 @@ public class RL3003CompleteWithPendingItemsTests
         - [x] Build
         - [x] Deploy
         """);
+
+    [Fact]
+    public void Does_not_take_a_hoped_for_or_asked_completion_for_a_claim() => Verify("""
+        ## Phase 2 should be COMPLETE by Friday
+
+        - ✅ Build
+        - ⏳ Deploy
+
+        ## Phase 3 devrait être TERMINÉE vendredi
+
+        - ✅ Authentification
+        - ⏳ Paiement
+
+        ## Phase 4 COMPLETE?
+
+        - ⏳ Docs
+
+        ## Phase 5 ✅ [|COMPLETE|]
+
+        - ⏳ Review
+        """);
 }

@@ -77,4 +77,58 @@ public class RL3004MetricValueConflictTests
         - ✅ Security score: 95/100
         - ✅ Security score: 95%
         """);
+
+    [Fact]
+    public void Compares_only_actual_values_in_English() => Verify("""
+        ## Summary
+
+        - ✅ Security Score: 3.5/10 → 9.8/10
+        - ✅ Uptime: 99.9%
+        - ✅ Build: green
+
+        ## Security
+
+        - ✅ Security Score: 9.8/10
+        - ⏳ Security Score: once deployed, 10/10
+        - Security Score: could reach 9.9/10 next quarter
+        - Security Score: 9.5/10?
+        - ✅ Security Score: [|9.1/10|]
+        """);
+
+    [Fact]
+    public void Compares_only_actual_values_in_French() => Verify("""
+        ## Synthèse
+
+        - ✅ Score sécurité : avant 60/100, après 95/100
+        - ✅ Disponibilité : 99,9 %
+        - ✅ Build : vert
+
+        ## Sécurité
+
+        - ✅ Score sécurité : 95/100
+        - ⏳ Score sécurité : une fois déployé, 99/100
+        - Score sécurité : pas encore 98/100
+        - Score sécurité : on vise 97/100
+        - ✅ Score sécurité : [|91/100|]
+        """);
+
+    [Fact]
+    public void A_quoted_testimonial_is_no_claim_to_contradict() => Verify("""
+        - ✅ Security Score: 95/100
+        - ✅ Uptime: 99.9%
+        - ✅ Build: green
+
+        > Security Score: 70/100 is what we had last year, said the auditor.
+        >
+        > — Jane Doe, auditor
+        """);
+
+    [Fact]
+    public void Does_not_compare_one_metric_of_two_subjects() => Verify("""
+        - ✅ p95 latency - checkout (120 ms)
+        - ✅ p95 latency - search (340 ms)
+        - ✅ Colour Adjustment - Luminance (0%)
+        - ✅ Colour Adjustment - Saturation (100%)
+        - ⚠️ p95 latency - checkout ([|180 ms|])
+        """);
 }

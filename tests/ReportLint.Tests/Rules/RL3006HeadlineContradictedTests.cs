@@ -52,4 +52,15 @@ public class RL3006HeadlineContradictedTests
 
         No blockers.
         """);
+
+    [Fact]
+    public void Does_not_take_a_question_or_a_hope_for_a_headline() => Verify("""
+        # Rapport
+
+        Déployé en production ? Pas encore.
+
+        We hope it can be deployed to production next week.
+
+        **🎯 Prochaine étape : Déployer en production !**
+        """);
 }
