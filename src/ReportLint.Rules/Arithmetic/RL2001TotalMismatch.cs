@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
-using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -17,9 +16,6 @@ namespace ReportLint.Rules.Arithmetic;
 /// </summary>
 public sealed class RL2001TotalMismatch : ReportAnalyzer
 {
-    // Made once: a params array of constants is built at every call.
-    private static readonly char[] WordEnds = [':', ',', '.', ')', '*'];
-
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2001", "total-mismatch", "A total differs from the sum of its parts",
@@ -79,88 +75,36 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterBlockAction<Table>(AnalyzeTable);
-        context.RegisterDocumentAction(AnalyzeHeadings);
         context.RegisterDocumentAction(AnalyzeCountTotals);
     }
 
+    // Each Total row's cell against the rows above it; the bracketed total of the heading above the table against the
+    // first column whose rows all carry a unit.
     private static void AnalyzeTable(BlockAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        TableView table = TableView.Of(document, (Table)context.Block);
-        RowView[] body = table.Body.ToArray();
-        int firstPart = 0;
-        for (int r = 0; r < body.Length; r++)
+        ReportModel model = ReportModel.Of(context.Document);
+        FactValue? headingDone = null;
+        foreach (ColumnAggregate aggregate in model.AggregatesOf((Table)context.Block))
         {
-            RowView row = body[r];
-            int labelColumn = LabelColumn(row);
-            if (labelColumn < 0)
+            if (aggregate.IsHeadingTotal)
             {
-                continue;
-            }
-
-            string label = row[labelColumn].Folded;
-            if (PhraseMatcher.StartsWithAny(label, document.Lexicon, "subtotal"))
-            {
-                continue;
-            }
-
-            if (!PhraseMatcher.StartsWithAny(label, document.Lexicon, "total"))
-            {
-                continue;
-            }
-
-            RowView[] parts = body.Skip(firstPart).Take(r - firstPart).Where(p => !IsTotalRow(p, document.Lexicon)).ToArray();
-            firstPart = r + 1;
-            for (int c = 0; c < table.ColumnCount; c++)
-            {
-                if (c == labelColumn || !QuantityScanner.TryParseWhole(document.GetText(row[c].Span), row[c].Span.Start, document.Lexicon, out Quantity total))
+                if (ReferenceEquals(aggregate.Total, headingDone) || !TrySum(aggregate, out Sum headingSum) || !headingSum.RequireUnits())
                 {
                     continue;
                 }
 
-                if (TrySum(document, parts, c, total, out Sum sum) && !sum.Matches(total))
+                headingDone = aggregate.Total;
+                if (!headingSum.Matches(aggregate.Total))
                 {
-                    Report(context.Diagnostics, document, "Total", total, sum, $"rows {Lines(sum)}");
-                }
-            }
-        }
-    }
-
-    // One pass over the top-level blocks: a heading with a bracketed total is compared with the first table
-    // that follows it before the next heading.
-    private static void AnalyzeHeadings(DocumentAnalysisContext context)
-    {
-        ReportDocument document = context.Document;
-        Quantity? pending = null;
-        foreach (Block block in document.Syntax)
-        {
-            if (block is HeadingBlock heading)
-            {
-                pending = TryFindBracketedTotal(document, document.GetSpan(heading), out Quantity total) ? total : null;
-            }
-            else if (block is Table table && pending is { } headingTotal)
-            {
-                pending = null;
-                CompareHeadingWithTable(context, headingTotal, table);
-            }
-        }
-    }
-
-    private static void CompareHeadingWithTable(DocumentAnalysisContext context, Quantity total, Table table)
-    {
-        ReportDocument document = context.Document;
-        TableView view = TableView.Of(document, table);
-        RowView[] parts = view.Body.Where(r => !IsTotalRow(r, document.Lexicon)).ToArray();
-        for (int c = 0; c < view.ColumnCount; c++)
-        {
-            if (TrySum(document, parts, c, total, out Sum sum) && sum.RequireUnits())
-            {
-                if (!sum.Matches(total))
-                {
-                    Report(context.Diagnostics, document, "Heading total", total, sum, $"table rows {Lines(sum)}", fixable: false);
+                    Report(context.Diagnostics, "Heading total", aggregate.Total, headingSum, $"table rows {Lines(headingSum)}", fixable: false);
                 }
 
-                return;
+                continue;
+            }
+
+            if (TrySum(aggregate, out Sum sum) && !sum.Matches(aggregate.Total))
+            {
+                Report(context.Diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}");
             }
         }
     }
@@ -172,56 +116,39 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     // Which parts make the total is not known, so there is no fix.
     private static void AnalyzeCountTotals(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        if (!MetricClaims.IsStatusReport(document))
+        ReportModel model = ReportModel.Of(context.Document);
+        if (!model.IsStatusReport)
         {
             return;
         }
 
-        // Classes and loops, not value tuples and LINQ: framework generic code over a value type is JIT-compiled at
-        // every start of the tool.
-        var totals = new List<Stated>();
-        var parts = new List<Stated>();
-        foreach (Statement statement in Statements.Of(document).All)
+        IReadOnlyList<CountFact> counts = model.Counts;
+        foreach (CountFact total in counts)
         {
-            string folded = statement.Folded(document).Text.Trim(' ', '|');
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            if (TotalOf(document, statement, folded, quantities) is { } total)
+            if (!total.IsTotal)
             {
-                totals.Add(new Stated(total.Value, total.Thing, statement.Span));
                 continue;
             }
 
-            foreach (Quantity q in quantities)
-            {
-                if (q.Unit.Length == 0 && q.Denominator is null && q.Decimals == 0 && q.Value > 0 &&
-                    q.Comparison is Comparison.Exact or Comparison.AtLeast && ThingAfter(document, q, statement) is { Length: > 2 } thing)
-                {
-                    parts.Add(new Stated(q, thing, statement.Span));
-                }
-            }
-        }
-
-        foreach ((Quantity total, string thing, TextSpan statement) in totals)
-        {
             // The distinct values stated of the same thing outside the total's statement, at most MaxParts of them.
             var distinct = new decimal[MaxParts];
             int count = 0;
             bool holdsTotal = false;
-            foreach (Stated part in parts)
+            foreach (CountFact part in counts)
             {
-                if (count == MaxParts || part.Thing != thing || statement.Contains(part.Value.Span) || IsAmong(distinct, count, part.Value.Value))
+                if (part.IsTotal || count == MaxParts || part.Thing != total.Thing || total.Statement.Span.Contains(part.Value.Span) ||
+                    IsAmong(distinct, count, part.Value.Number))
                 {
                     continue;
                 }
 
-                holdsTotal |= part.Value.Value == total.Value;
-                distinct[count++] = part.Value.Value;
+                holdsTotal |= part.Value.Number == total.Value.Number;
+                distinct[count++] = part.Value.Number;
             }
 
             decimal[] values = new decimal[count];
             Array.Copy(distinct, values, count);
-            if (values.Length < 2 || holdsTotal || SomeSubsetSums(values, total.Value))
+            if (values.Length < 2 || holdsTotal || SomeSubsetSums(values, total.Value.Number))
             {
                 continue;
             }
@@ -234,92 +161,11 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 sum += values[i];
             }
 
-            context.Report(Rule, total.Span, Readable.Text(document, statement).Split(' ', '|').FirstOrDefault(w => w.Length > 0) ?? "Total",
-                document.GetText(total.Span).ToString(), $"any sum of the {thing} counts the report states: {string.Join(" + ", listed)}",
-                Quantity.FormatNumber(sum, 0), $"no combination gives {document.GetText(total.Span)}");
+            context.Report(Rule, total.Value.Span, total.Statement.Text.ToString().Split(' ', '|').FirstOrDefault(w => w.Length > 0) ?? "Total",
+                total.Value.Text.ToString(), $"any sum of the {total.Thing} counts the report states: {string.Join(" + ", listed)}",
+                Quantity.FormatNumber(sum, 0), $"no combination gives {total.Value.Text}");
         }
     }
-
-    // "Tests: 944", "| **Tests** | 944 |", "Total tests: 944": a thing named alone, with one whole number.
-    private static (Quantity Value, string Thing)? TotalOf(ReportDocument document, Statement statement, string folded, ReadOnlySpan<Quantity> quantities)
-    {
-        if (quantities.Length != 1 || quantities[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
-        {
-            return null;
-        }
-
-        int separator = folded.IndexOfAny([':', '|']);
-        if (separator <= 0)
-        {
-            return null;
-        }
-
-        string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], document.Lexicon, "total")))
-        {
-            return null;
-        }
-
-        string thing = Singular(words[^1]);
-        return thing.Length > 2 && char.IsLetter(thing[0]) ? (q, thing) : null;
-    }
-
-    // The last word of the noun phrase after a number: "644 Unit Tests" and "252 tests" count "test".
-    private static string? ThingAfter(ReportDocument document, Quantity q, Statement statement)
-    {
-        int from = q.Span.End - statement.Span.Start;
-        if (from >= statement.Prose.Length)
-        {
-            return null;
-        }
-
-        // Only the few words after the number are read: folding the rest of the statement for every number made a
-        // line of thousands of numbers ("12 + 12 + …") quadratic in time and memory.
-        // A number (a digit after anything but a letter or digit) ends the noun phrase, so the window stops before it.
-        int end = Math.Min(statement.Span.End, q.Span.End + ThingWindow);
-        string text = document.Text.Text;
-        for (int p = q.Span.End + 1; p < end; p++)
-        {
-            if (char.IsAsciiDigit(text[p]) && !char.IsLetterOrDigit(text[p - 1]))
-            {
-                end = p;
-                break;
-            }
-        }
-
-        string after = Readable.FoldText(document, TextSpan.FromBounds(q.Span.End, end));
-        string[] split = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string? last = null;
-        int words = 0;
-        for (int w = 0; w < split.Length; w++)
-        {
-            string word = split[w];
-            string clean = word.TrimEnd(WordEnds);
-            if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
-            {
-                break;
-            }
-
-            if (w == split.Length - 1 && end == q.Span.End + ThingWindow && end < statement.Span.End)
-            {
-                // The window may have cut this word: no thing is better than a wrong one.
-                return null;
-            }
-
-            last = clean;
-            if (clean.Length != word.Length)
-            {
-                break;
-            }
-        }
-
-        return last is null ? null : Singular(last);
-    }
-
-    // Characters read after a number for the noun it counts: five words of any sensible length.
-    private const int ThingWindow = 160;
-
-    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 
     private static bool SomeSubsetSums(decimal[] values, decimal total)
     {
@@ -349,32 +195,31 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         return false;
     }
 
-    private static void Report(DiagnosticSink sink, ReportDocument document, string what, Quantity total, Sum sum, string where, bool fixable = true)
+    private static void Report(DiagnosticSink sink, string what, FactValue total, Sum sum, string where, bool fixable = true)
     {
-        string totalText = document.GetText(total.Span).ToString();
         var partSpans = new TextSpan[sum.Parts.Count];
         var partTexts = new string[sum.Parts.Count];
         for (int i = 0; i < partSpans.Length; i++)
         {
-            partSpans[i] = sum.Parts[i].Quantity.Span;
-            partTexts[i] = document.GetText(partSpans[i]).ToString();
+            partSpans[i] = sum.Parts[i].Value.Span;
+            partTexts[i] = sum.Parts[i].Value.Text.ToString();
         }
 
         string parts = sum.Parts.Count <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Count} rows";
-        string computed = total.Format(sum.Value, Math.Max(total.Decimals, sum.Decimals));
+        int decimals = Math.Max(total.Decimals, sum.Decimals);
+        string computed = total.Format(sum.Value, decimals);
         if (total.UnitText.Length == 0 && sum.UnitText.Length > 0)
         {
-            computed = Quantity.FormatNumber(sum.Value, Math.Max(total.Decimals, sum.Decimals)) + sum.UnitText;
+            computed = Quantity.FormatNumber(sum.Value, decimals) + sum.UnitText;
         }
 
         // The fix replaces the total's number (its unit, markup and grouping kept) with the sum; a heading's total is
         // matched to its table by inference, so it gets no fix.
         var properties = !fixable ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty
-            .Add(SumProperty, FormatLike(sum.Value, document.GetText(total.NumberSpan).ToString(), Math.Max(total.Decimals, sum.Decimals)))
+            .Add(SumProperty, FormatLike(sum.Value, total.NumberText, decimals))
             .Add(NumberStartProperty, total.NumberSpan.Start.ToString(CultureInfo.InvariantCulture))
             .Add(NumberLengthProperty, total.NumberSpan.Length.ToString(CultureInfo.InvariantCulture));
-        sink.Report(Rule, total.Span, properties, partSpans,
-            what, totalText, parts, computed, where);
+        sink.Report(Rule, total.Span, properties, partSpans, what, total.Text.ToString(), parts, computed, where);
     }
 
     private static string Lines(Sum sum)
@@ -385,76 +230,20 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
     }
 
-    private static bool TryFindBracketedTotal(ReportDocument document, TextSpan headingSpan, out Quantity total)
+    // The parts of a column as one sum: every part one exact value (no ratio), in units that convert to the total's.
+    private static bool TrySum(ColumnAggregate aggregate, out Sum sum)
     {
-        total = default;
-        ReadOnlySpan<char> text = document.GetText(headingSpan);
-        int open = text.IndexOf('(');
-        while (open >= 0)
-        {
-            int close = text[open..].IndexOf(')');
-            if (close < 0)
-            {
-                return false;
-            }
-
-            close += open;
-            var found = new List<Quantity>();
-            QuantityScanner.Scan(text[(open + 1)..close], headingSpan.Start + open + 1, document.Lexicon, found);
-            if (found.Count == 1 && found[0].Unit.Length > 0 && found[0].Unit != "%" &&
-                found[0].Comparison is Comparison.Exact or Comparison.Approximately && found[0].Denominator is null)
-            {
-                total = found[0];
-                return true;
-            }
-
-            int next = text[(close + 1)..].IndexOf('(');
-            open = next < 0 ? -1 : close + 1 + next;
-        }
-
-        return false;
-    }
-
-    private static int LabelColumn(RowView row)
-    {
-        for (int c = 0; c < Math.Min(row.Cells.Count, 3); c++)
-        {
-            string folded = row[c].Folded;
-            if (folded.Length > 0 && char.IsLetter(folded[0]))
-            {
-                return c;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsTotalRow(RowView row, Lexicon lexicon)
-    {
-        int label = LabelColumn(row);
-        return label >= 0 && (PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "total") ||
-                              PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "subtotal"));
-    }
-
-    private static bool TrySum(ReportDocument document, RowView[] parts, int column, Quantity total, out Sum sum)
-    {
+        FactValue total = aggregate.Total;
         sum = new Sum();
-        foreach (RowView row in parts)
+        foreach (AggregatePart cell in aggregate.Parts)
         {
-            CellView cell = row[column];
-            if (cell.Folded.Length == 0 || cell.Folded is "-" or "—" or "–" or "n/a" or "na")
-            {
-                continue;
-            }
-
-            if (!QuantityScanner.TryParseWhole(document.GetText(cell.Span), cell.Span.Start, document.Lexicon, out Quantity part) ||
-                part.Comparison != Comparison.Exact || part.Denominator is not null || total.Denominator is not null)
+            if (cell.Value is not { } part || part.Comparison != Comparison.Exact || part.Denominator is not null || total.Denominator is not null)
             {
                 return false;
             }
 
             string unit = total.Unit.Length > 0 ? total.Unit : part.Unit;
-            decimal value = part.Value;
+            decimal value = part.Number;
             if (part.Unit.Length > 0 && unit.Length > 0 && !part.TryConvertTo(unit, out value))
             {
                 return false;
@@ -471,7 +260,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 sum.UnitText = part.UnitText;
             }
 
-            sum.Add(part, value, row.Line);
+            sum.Add(part, value, cell.Line);
         }
 
         return sum.Parts.Count >= 2;
@@ -490,11 +279,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         return false;
     }
 
-    // A quantity stated of a thing ("944 tests") in a statement.
-    private sealed record Stated(Quantity Value, string Thing, TextSpan Statement);
-
-    // A row's quantity in a sum, with its line.
-    private sealed record Part(Quantity Quantity, int Line);
+    // A cell's value in a sum, with its line.
+    private sealed record Part(FactValue Value, int Line);
 
     private sealed class Sum
     {
@@ -510,7 +296,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         public string UnitText { get; set; } = string.Empty;
 
-        public void Add(Quantity part, decimal value, int line)
+        public void Add(FactValue part, decimal value, int line)
         {
             Parts.Add(new Part(part, line));
             Value += value;
@@ -523,7 +309,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         {
             foreach (Part p in Parts)
             {
-                if (p.Quantity.Unit.Length == 0)
+                if (p.Value.Unit.Length == 0)
                 {
                     return false;
                 }
@@ -534,26 +320,26 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         // How far a written figure may be from the true value: half its last decimal when it has decimals; a
         // whole number is exact, except a percentage, which reports round to whole numbers.
-        private static decimal Rounding(Quantity q) => q.Decimals > 0 ? q.Resolution : q.Unit == "%" ? 0.5m : 0m;
+        private static decimal Rounding(FactValue q) => q.Decimals > 0 ? q.Resolution : q.IsPercentage ? 0.5m : 0m;
 
-        public bool Matches(Quantity total)
+        public bool Matches(FactValue written)
         {
-            decimal tolerance = Tolerance + Rounding(total);
-            if (total.Comparison == Comparison.Approximately)
+            decimal tolerance = Tolerance + Rounding(written);
+            if (written.IsApproximate)
             {
-                tolerance += Math.Abs(total.Value) * 0.05m;
+                tolerance += Math.Abs(written.Number) * 0.05m;
             }
 
-            if (Math.Abs(Value - total.Value) <= tolerance)
+            if (Math.Abs(Value - written.Number) <= tolerance)
             {
                 return true;
             }
 
             // A percentage "total" is often an average of the rows.
-            if (total.Unit == "%" || Unit == "%")
+            if (written.IsPercentage || Unit == "%")
             {
                 decimal mean = Value / Parts.Count;
-                return Math.Abs(mean - total.Value) <= Rounding(total) + (Tolerance / Parts.Count) + 0.5m;
+                return Math.Abs(mean - written.Number) <= Rounding(written) + (Tolerance / Parts.Count) + 0.5m;
             }
 
             return false;

@@ -3,6 +3,7 @@ using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -33,26 +34,23 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        IReadOnlyList<MetricClaim> claims = MetricClaims.Of(document).All;
-        List<Counts> runs = FindRuns(document, claims);
+        ReportModel model = ReportModel.Of(context.Document);
+        List<Counts> runs = FindRuns(model);
         if (runs.Count == 0)
         {
             return;
         }
 
-        foreach (Statement statement in Statements.Of(document).All)
+        foreach (ModelStatement statement in model.Statements)
         {
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            // Loops, not LINQ over Quantity: framework generic code over a value type is JIT-compiled at every start.
-            foreach (Quantity ratio in quantities)
+            foreach (FactValue ratio in statement.Values)
             {
-                if (ratio.Denominator is not { } d || d <= 1 || ratio.Value != d)
+                if (ratio.Denominator is not { } d || d <= 1 || ratio.Number != d)
                 {
                     continue;
                 }
 
-                Counts? run = runs.FirstOrDefault(r => r.Total == ratio.Denominator && r.Failed > 0 && !r.Span.Contains(ratio.Span));
+                Counts? run = runs.FirstOrDefault(r => r.Total == d && r.Failed > 0 && !r.Span.Contains(ratio.Span));
                 if (run is null)
                 {
                     continue;
@@ -60,33 +58,34 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
                 string lines = run.FirstLine == run.LastLine ? run.FirstLine.ToString(CultureInfo.InvariantCulture) : $"{run.FirstLine}–{run.LastLine}";
                 context.Diagnostics.Report(Rule, ratio.Span, ImmutableDictionary<string, string>.Empty, [run.Span],
-                    document.GetText(ratio.Span).ToString(), Num(run.Total), lines, Num(run.Passed), Num(run.Failed));
+                    ratio.Text.ToString(), Num(run.Total), lines, Num(run.Passed), Num(run.Failed));
             }
         }
     }
 
-    // Consecutive "Passed: n" and "Failed: n" claims (with a total, stated or their sum) make one run.
-    private static List<Counts> FindRuns(ReportDocument document, IReadOnlyList<MetricClaim> claims)
+    // Consecutive "Passed: n" and "Failed: n" facts (with a total, stated or their sum) make one run.
+    private static List<Counts> FindRuns(ReportModel model)
     {
+        IReadOnlyList<Fact> facts = model.MetricFacts;
         var runs = new List<Counts>();
-        for (int i = 0; i < claims.Count; i++)
+        for (int i = 0; i < facts.Count; i++)
         {
-            if (!Is(document, claims[i], "count.failed") || claims[i].Value is not { } failed || failed.Denominator is not null)
+            if (!model.IsMetric(facts[i], "count.failed") || facts[i].Value is not { } failed || failed.Denominator is not null)
             {
                 continue;
             }
 
-            int from = Math.Max(0, i - 3), to = Math.Min(claims.Count - 1, i + 3);
-            MetricClaim? passed = null, total = null;
+            int from = Math.Max(0, i - 3), to = Math.Min(facts.Count - 1, i + 3);
+            Fact? passed = null, total = null;
             for (int k = from; k <= to; k++)
             {
-                if (Math.Abs(claims[k].Line - claims[i].Line) > 3 || claims[k].Value is null)
+                if (Math.Abs(facts[k].Line - facts[i].Line) > 3 || facts[k].Value is null)
                 {
                     continue;
                 }
 
-                passed ??= Is(document, claims[k], "count.passed") ? claims[k] : null;
-                total ??= Is(document, claims[k], "count.total") ? claims[k] : null;
+                passed ??= model.IsMetric(facts[k], "count.passed") ? facts[k] : null;
+                total ??= model.IsMetric(facts[k], "count.total") ? facts[k] : null;
             }
 
             if (passed?.Value is not { } p)
@@ -94,32 +93,30 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 continue;
             }
 
-            decimal sum = p.Value + failed.Value;
-            decimal t = total?.Value?.Value ?? sum;
+            decimal sum = p.Number + failed.Number;
+            decimal t = total?.Value?.Number ?? sum;
             if (t != sum)
             {
                 continue;
             }
 
             int firstLine = int.MaxValue, lastLine = int.MinValue, start = int.MaxValue, end = int.MinValue;
-            foreach (MetricClaim? part in new[] { total, passed, claims[i] })
+            foreach (Fact? part in new[] { total, passed, facts[i] })
             {
                 if (part is not null)
                 {
                     firstLine = Math.Min(firstLine, part.Line);
                     lastLine = Math.Max(lastLine, part.Line);
-                    start = Math.Min(start, part.Span.Start);
-                    end = Math.Max(end, part.Span.End);
+                    start = Math.Min(start, part.Statement.Span.Start);
+                    end = Math.Max(end, part.Statement.Span.End);
                 }
             }
 
-            runs.Add(new Counts(t, p.Value, failed.Value, firstLine, lastLine, TextSpan.FromBounds(start, end)));
+            runs.Add(new Counts(t, p.Number, failed.Number, firstLine, lastLine, TextSpan.FromBounds(start, end)));
         }
 
         return runs;
     }
-
-    private static bool Is(ReportDocument document, MetricClaim claim, string section) => document.Lexicon.Contains(section, claim.Key);
 
     private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
-using ReportLint.Text;
+using ReportLint.Model;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -44,16 +44,15 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        decimal tolerance = document.Options.GetNumber(ToleranceOption, 5m);
-        IReadOnlyList<CompletionClaim> claims = CompletionClaims.Of(document).All;
-        StatusItems items = StatusItems.Of(document);
+        ReportModel model = ReportModel.Of(context.Document);
+        decimal tolerance = context.Document.Options.GetNumber(ToleranceOption, 5m);
+        IReadOnlyList<CompletionFact> claims = model.Completions;
 
-        // The section figures an overall figure is compared with, and each section's items, gathered once: per claim,
-        // they made a report of many completion statements quadratic.
-        var figures = new List<CompletionClaim>();
+        // The section figures an overall figure is compared with, gathered once: per claim, they made a report of many
+        // completion statements quadratic.
+        var figures = new List<CompletionFact>();
         decimal figuresTotal = 0;
-        foreach (CompletionClaim c in claims)
+        foreach (CompletionFact c in claims)
         {
             if (c.Section is not null && c.Percent is { } figure && !c.IsOverall)
             {
@@ -62,15 +61,14 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             }
         }
 
-        var sections = new Dictionary<Section, SectionItems>(ReferenceEqualityComparer.Instance);
-        foreach (CompletionClaim claim in claims)
+        foreach (CompletionFact claim in claims)
         {
             if (claim.Percent is not { } stated || claim.ClaimsAll)
             {
                 continue;
             }
 
-            decimal allowed = tolerance + (claim.Comparison == Comparison.Approximately ? 5m : 0m);
+            decimal allowed = tolerance + (claim.IsApproximate ? 5m : 0m);
             if (claim.IsOverall)
             {
                 // An overall claim is never among the figures, so they are the same for every overall claim.
@@ -80,7 +78,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                     if (Math.Abs(mean - stated) > allowed)
                     {
                         context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                            $"'{Readable.Text(document, TextSpan.FromBounds(document.Text.GetLineSpan(claim.Line).Start, claim.Span.End))}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
+                            $"'{model.LeadOf(claim)}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
                     }
                 }
 
@@ -92,41 +90,17 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                 continue;
             }
 
-            if (!sections.TryGetValue(section, out SectionItems? own))
-            {
-                sections[section] = own = SectionItems.Of(items, section);
-            }
-
+            // A section's own items (not those of its heading line): how many, how many done, the first not done.
+            IReadOnlyList<ModelItem> own = model.ItemsUnder(section);
             if (own.Count < MinimumItems)
             {
                 continue;
             }
 
-            decimal computed = 100m * own.Done / own.Count;
-            if (Math.Abs(computed - stated) > allowed)
+            int done = 0;
+            ModelItem? firstNotDone = null;
+            foreach (ModelItem item in own)
             {
-                string example = own.FirstNotDone is not { } firstNotDone ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
-                context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                    $"'{claim.Text.Trim()}' but {own.Done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
-            }
-        }
-    }
-
-    // A section's own items (not those of its heading line): how many, how many done, the first not done.
-    private sealed record SectionItems(int Count, int Done, StatusItem? FirstNotDone)
-    {
-        public static SectionItems Of(StatusItems items, Section section)
-        {
-            int count = 0, done = 0;
-            StatusItem? firstNotDone = null;
-            foreach (StatusItem item in items.Within(section.SectionSpan))
-            {
-                if (section.Span.Contains(item.Span))
-                {
-                    continue;
-                }
-
-                count++;
                 if (item.Status == StatusKind.Met)
                 {
                     done++;
@@ -137,7 +111,13 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                 }
             }
 
-            return new SectionItems(count, done, firstNotDone);
+            decimal computed = 100m * done / own.Count;
+            if (Math.Abs(computed - stated) > allowed)
+            {
+                string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
+                context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
+                    $"'{claim.Text}' but {done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
+            }
         }
     }
 }
