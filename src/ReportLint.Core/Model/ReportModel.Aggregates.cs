@@ -24,6 +24,15 @@ public sealed class AggregatePart
     public int Line => Cell.Row.Line;
 }
 
+/// <summary>What a column aggregate states of its parts.</summary>
+public enum AggregateKind
+{
+    /// <summary>Their sum: a Total row, a heading's bracketed total.</summary>
+    Sum,
+    /// <summary>An overall figure: their sum or their mean ("SCORE GLOBAL", "Overall", "Moyenne").</summary>
+    Overall,
+}
+
 /// <summary>
 /// A stated total of a table column and the cells it totals: a Total row's cell over the body rows above it (down
 /// from the last total), or a heading's bracketed figure ("Phase 1 (7.5h)") over a column of the first table under it.
@@ -31,8 +40,9 @@ public sealed class AggregatePart
 /// </summary>
 public sealed class ColumnAggregate
 {
-    internal ColumnAggregate(FactValue total, ModelTable table, ModelColumn column, ModelSection? heading, IReadOnlyList<AggregatePart> parts)
+    internal ColumnAggregate(FactValue total, ModelTable table, ModelColumn column, ModelSection? heading, IReadOnlyList<AggregatePart> parts, AggregateKind kind = AggregateKind.Sum)
     {
+        Kind = kind;
         Total = total;
         Table = table;
         Column = column;
@@ -40,8 +50,17 @@ public sealed class ColumnAggregate
         Parts = parts;
     }
 
+    /// <summary>What the total states of its parts.</summary>
+    public AggregateKind Kind { get; }
+
     /// <summary>The stated total.</summary>
     public FactValue Total { get; }
+
+    /// <summary>The total's row label or heading as written ("SCORE GLOBAL"), for messages.</summary>
+    public DisplayText Label { get; internal init; } = DisplayText.Empty;
+
+    /// <summary>Whether a column of the table weighs the rows (lexicon section <c>column.weight</c>): its total is no plain sum or mean.</summary>
+    public bool IsWeighted { get; internal init; }
 
     /// <summary>The table of the parts.</summary>
     public ModelTable Table { get; }
@@ -175,6 +194,7 @@ public sealed partial class ReportModel
         None,
         Total,
         Subtotal,
+        Overall,
     }
 
     // The label of a row: the first of its first three cells that opens with a letter.
@@ -203,6 +223,7 @@ public sealed partial class ReportModel
         string folded = row.Cells[label].Folded;
         return PhraseMatcher.StartsWithAny(folded, Document.Lexicon, "subtotal") ? RowAggregate.Subtotal
             : PhraseMatcher.StartsWithAny(folded, Document.Lexicon, "total") ? RowAggregate.Total
+            : Document.Lexicon.Contains("overall", folded) ? RowAggregate.Overall
             : RowAggregate.None;
     }
 
@@ -230,11 +251,13 @@ public sealed partial class ReportModel
             }
 
             ModelRow[] body = table.Body.ToArray();
+            bool weighted = table.Columns.Any(c => PhraseMatcher.ContainsAny(c.FoldedHeader, Document.Lexicon, "column.weight"));
             int firstPart = 0;
             for (int r = 0; r < body.Length; r++)
             {
                 ModelRow row = body[r];
-                if (AggregateLabel(row) != RowAggregate.Total)
+                RowAggregate kind = AggregateLabel(row);
+                if (kind is not (RowAggregate.Total or RowAggregate.Overall))
                 {
                     continue;
                 }
@@ -252,15 +275,49 @@ public sealed partial class ReportModel
                 int label = LabelColumn(row);
                 foreach (ModelColumn column in table.Columns)
                 {
-                    if (column.Index != label && WholeValueOf(row[column]) is { } total)
+                    if (column.Index != label && TotalValueOf(row[column]) is { } total)
                     {
-                        aggregates.Add(new ColumnAggregate(total, table, column, null, PartsOf(parts, column)));
+                        aggregates.Add(new ColumnAggregate(total, table, column, null, PartsOf(parts, column),
+                            kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted, Label = row.Cells[label].Text });
                     }
                 }
             }
         }
 
         return aggregates.ToArray();
+    }
+
+    // A total cell: one value, or a count with the noun it counts ("**88 Tests**").
+    private FactValue? TotalValueOf(ModelCell cell)
+    {
+        if (WholeValueOf(cell) is { } whole)
+        {
+            return whole;
+        }
+
+        if (cell.Value is not { Unit.Length: 0, Denominator: null, Noun.Length: > 0 } count || StatementOf(cell.Row) is not { } statement ||
+            !statement.Span.Contains(cell.Span))
+        {
+            return null;
+        }
+
+        foreach (char c in statement.Prose[TextSpan.FromBounds(cell.Span.Start, count.Span.Start)])
+        {
+            if (c is not (' ' or '*' or '_'))
+            {
+                return null;
+            }
+        }
+
+        foreach (char c in statement.Prose[TextSpan.FromBounds(count.Span.End, cell.Span.End)])
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '*' or '_'))
+            {
+                return null;
+            }
+        }
+
+        return count;
     }
 
     private AggregatePart[] PartsOf(List<ModelRow> rows, ModelColumn column)

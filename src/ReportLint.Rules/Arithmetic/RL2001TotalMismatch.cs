@@ -69,7 +69,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyTableLineWith("total") || (Triggers.Of(document).AnyChar("|") && Triggers.Of(document).AnyHeadingWithBracketedNumber()) || Triggers.Of(document).AnyStatusSymbol();
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyTableLineWith("total") || Triggers.Of(document).AnyTableLineWith("overall") || (Triggers.Of(document).AnyChar("|") && Triggers.Of(document).AnyHeadingWithBracketedNumber()) || Triggers.Of(document).AnyStatusSymbol();
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -102,11 +102,71 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
+            if (aggregate.Kind == AggregateKind.Overall)
+            {
+                if (!aggregate.IsWeighted && TryOverall(aggregate, out Sum rows, out decimal? denominator) && !rows.MatchesSumOrMean(aggregate.Total))
+                {
+                    ReportMean(context.Diagnostics, aggregate, rows, denominator);
+                }
+
+                continue;
+            }
+
             if (TrySum(aggregate, out Sum sum) && !sum.Matches(aggregate.Total))
             {
-                Report(context.Diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}");
+                Report(context.Diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}", fixable: !aggregate.IsWeighted && sum.IsPlainSumOf(aggregate.Total));
             }
         }
+    }
+
+    // An overall row over scores n/d (one d), percentages, or numbers of one unit: its figure is their sum or mean.
+    private static bool TryOverall(ColumnAggregate aggregate, out Sum sum, out decimal? denominator)
+    {
+        FactValue total = aggregate.Total;
+        sum = new Sum();
+        denominator = total.Denominator;
+        if (total.Comparison is not (Comparison.Exact or Comparison.Approximately) || aggregate.Parts.Count < MinimumOverallParts)
+        {
+            return false;
+        }
+
+        foreach (AggregatePart cell in aggregate.Parts)
+        {
+            if (cell.Value is not { } part || part.Comparison != Comparison.Exact || part.Denominator != total.Denominator ||
+                part.Unit != total.Unit || cell.Cell.Folded is ['+' or '-' or '−', ..])
+            {
+                return false;
+            }
+
+            sum.Add(part, part.Number, cell.Line);
+        }
+
+        return true;
+    }
+
+    private const int MinimumOverallParts = 3;
+
+    private static void ReportMean(DiagnosticSink sink, ColumnAggregate aggregate, Sum rows, decimal? denominator)
+    {
+        FactValue total = aggregate.Total;
+        var partSpans = new TextSpan[rows.Parts.Count];
+        var partTexts = new string[rows.Parts.Count];
+        for (int i = 0; i < partSpans.Length; i++)
+        {
+            partSpans[i] = rows.Parts[i].Value.Span;
+            partTexts[i] = Quantity.FormatNumber(rows.Parts[i].Value.Number, rows.Parts[i].Value.Decimals);
+        }
+
+        decimal mean = rows.Value / rows.Parts.Count;
+        int decimals = Math.Max(Math.Max(total.Decimals, rows.Decimals), 1);
+        string suffix = denominator is { } d ? "/" + Quantity.FormatNumber(d, 0) : total.UnitText;
+        string parts = rows.Parts.Count <= MaxPartsInMessage
+            ? $"({string.Join(" + ", partTexts)}) / {rows.Parts.Count}"
+            : $"the mean of {rows.Parts.Count} rows";
+        string label = aggregate.Label.IsEmpty ? "Overall" : aggregate.Label.ToString();
+        sink.Report(Rule, total.Span, ImmutableDictionary<string, string>.Empty, partSpans,
+            label, total.Text.ToString(), parts, Quantity.FormatNumber(decimal.Round(mean, decimals), decimals) + suffix,
+            $"the mean of rows {Lines(rows)}, whose sum is {Quantity.FormatNumber(rows.Value, rows.Decimals)}{suffix}");
     }
 
     private const int MaxParts = 16;
@@ -263,7 +323,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             sum.Add(part, value, cell.Line);
         }
 
-        return sum.Parts.Count >= 2;
+        return sum.Parts.Count >= 2 && total.Comparison is Comparison.Exact or Comparison.Approximately or Comparison.AtLeast or Comparison.GreaterThan;
     }
 
     private static bool IsAmong(decimal[] values, int count, decimal value)
@@ -296,6 +356,35 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         public string UnitText { get; set; } = string.Empty;
 
+        // Whether the fix may write the sum: an exact total of a plain sum, not of percentages (often a mean), of
+        // parts that all carry the total's kind of unit or all none.
+        public bool IsPlainSumOf(FactValue written)
+        {
+            if (written.Comparison != Comparison.Exact || written.IsPercentage || Unit == "%")
+            {
+                return false;
+            }
+
+            foreach (Part p in Parts)
+            {
+                if ((p.Value.Unit.Length == 0) != (written.Unit.Length == 0 && Unit.Length == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // An overall figure: the sum or the mean of the rows, each written rounded.
+        public bool MatchesSumOrMean(FactValue written)
+        {
+            decimal tolerance = Rounding(written) + (written.IsApproximate ? Math.Abs(written.Number) * 0.05m : 0m);
+            decimal mean = Value / Parts.Count;
+            return Math.Abs(Value - written.Number) <= tolerance + Tolerance ||
+                   Math.Abs(mean - written.Number) <= tolerance + (Tolerance / Parts.Count) + 0.05m;
+        }
+
         public void Add(FactValue part, decimal value, int line)
         {
             Parts.Add(new Part(part, line));
@@ -325,6 +414,12 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         public bool Matches(FactValue written)
         {
             decimal tolerance = Tolerance + Rounding(written);
+            if (written.IsLowerBound)
+            {
+                // "12+": only a sum below it contradicts it (a percentage below it, as their mean too).
+                return Value + tolerance >= written.Number || ((written.IsPercentage || Unit == "%") && (Value / Parts.Count) + tolerance + 0.5m >= written.Number);
+            }
+
             if (written.IsApproximate)
             {
                 tolerance += Math.Abs(written.Number) * 0.05m;

@@ -10,14 +10,16 @@ namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
 /// RL2002: a ratio says everything passed ("Tests: 7/7", "12/12 tests passent") while the report's own counts of the
-/// same run show failures ("Total Tests: 7 / Passed: 4 / Failed: 3"): the run is matched by its total.
+/// same run show failures ("Total Tests: 7 / Passed: 4 / Failed: 3"): the run is matched by its total. Also a
+/// percentage beside its own fraction that the fraction does not give ("4/4 (0%)", "85% ✅ (13/15 routes)"): a
+/// percentage may round or cut the fraction's last digit, no more.
 /// </summary>
 public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2002", "ratio-contradicts-counts", "A ratio and its counts disagree",
-        "{0} says all {1} passed, but lines {2} count {1}: {3} passed, {4} failed",
+        "{0}",
         RuleCategory.Arithmetic, Severity.Warning,
         "A 7/7 in the summary and 'Passed: 4, Failed: 3' in the log describe the same run differently; one of them is wrong.");
 
@@ -25,7 +27,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyFullRatio() && Triggers.Of(document).Any("count.failed");
+    public override bool CanReport(ReportDocument document) => (Triggers.Of(document).AnyFullRatio() && Triggers.Of(document).Any("count.failed")) || (Triggers.Of(document).AnyChar("%") && Triggers.Of(document).AnyChar("/"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -35,6 +37,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
+        AnalyzePercentages(context, model);
         List<Counts> runs = FindRuns(model);
         if (runs.Count == 0)
         {
@@ -58,9 +61,61 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
                 string lines = run.FirstLine == run.LastLine ? run.FirstLine.ToString(CultureInfo.InvariantCulture) : $"{run.FirstLine}–{run.LastLine}";
                 context.Diagnostics.Report(Rule, ratio.Span, ImmutableDictionary<string, string>.Empty, [run.Span],
-                    ratio.Text.ToString(), Num(run.Total), lines, Num(run.Passed), Num(run.Failed));
+                    $"{ratio.Text} says all {Num(run.Total)} passed, but lines {lines} count {Num(run.Total)}: {Num(run.Passed)} passed, {Num(run.Failed)} failed");
             }
         }
+    }
+
+    // A fraction n/m and a percentage side by side, with only brackets, marks or an equals sign between ("4/4 (0%)",
+    // "85% ✅ (13/15 routes)"), where the percentage is not the fraction: off by at least one unit of its last digit.
+    private static void AnalyzePercentages(DocumentAnalysisContext context, ReportModel model)
+    {
+        foreach (ModelStatement statement in model.Statements)
+        {
+            IReadOnlyList<Fact> facts = statement.Facts;
+            for (int i = 1; i < facts.Count; i++)
+            {
+                Fact a = facts[i - 1], b = facts[i];
+                (Fact fraction, Fact percent) = a.Value is { IsRatio: true } ? (a, b) : (b, a);
+                if (fraction.Value is not { IsRatio: true, Denominator: { } m } f || percent.Value is not { IsPercentage: true, Comparison: Comparison.Exact } p ||
+                    !fraction.IsActual || !percent.IsActual || m <= 1 || f.Number > m || f.Number < 0 || f.Comparison != Comparison.Exact ||
+                    !OnlyMarksBetween(statement, a.Value!.Span.End, b.Value!.Span.Start))
+                {
+                    continue;
+                }
+
+                decimal exact = 100m * f.Number / m;
+                decimal unit = p.Decimals == 0 ? 1m : 2m * p.Resolution;
+                if (Math.Abs(exact - p.Number) < unit)
+                {
+                    continue;
+                }
+
+                string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
+                context.Diagnostics.Report(Rule, p.Span, ImmutableDictionary<string, string>.Empty, [f.Span],
+                    $"{p.Text} beside {f.Text}, but {f.Text} is {computed}%");
+            }
+        }
+    }
+
+    private const int MaxBetween = 6;
+
+    private static bool OnlyMarksBetween(ModelStatement statement, int start, int end)
+    {
+        if (end < start || end - start > MaxBetween)
+        {
+            return false;
+        }
+
+        foreach (char c in statement.Prose[TextSpan.FromBounds(start, end)])
+        {
+            if (char.IsLetterOrDigit(c) || c is '|' or ',' or ';' or ')' or '/' or '→' or '>' or '<' or '-' or '+' or '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Consecutive "Passed: n" and "Failed: n" facts (with a total, stated or their sum) make one run.

@@ -213,4 +213,111 @@ public class RL2001TotalMismatchTests
         |--------|-------|
         | **Tests** | 936 |
         """);
+
+    [Fact]
+    public void Reads_a_total_cell_that_names_what_it_counts() => Verify("""
+        | Category | Tests | Coverage |
+        |----------|-------|----------|
+        | Unit | 11 | 100% |
+        | Integration | 10 | 100% |
+        | E2E | 51 | 85% |
+        | **Total** | **[|88|] Tests** | **90%+** |
+        """);
+
+    [Fact]
+    public void A_lower_bound_total_is_contradicted_only_by_a_smaller_sum() => Verify("""
+        | Catégorie | Quantité |
+        |-----------|----------|
+        | Fichiers CSS | 9 |
+        | Fichiers JS | 4 |
+        | Total | 12+ |
+
+        | Category | Files |
+        |----------|-------|
+        | CSS | 4 |
+        | JS | 5 |
+        | Total | [|12+|] |
+        """);
+
+    [Fact]
+    public void Reports_an_overall_score_that_is_neither_the_sum_nor_the_mean_of_its_rows() => Verify("""
+        | Catégorie | Avant | Après |
+        |-----------|-------|-------|
+        | Architecture | 8.5/10 | 8.5/10 |
+        | Sécurité | 6.5/10 | 9.8/10 |
+        | Configuration | 5.0/10 | 10/10 |
+        | **SCORE GLOBAL** | **[|7.8/10|]** | **9.4/10** |
+
+        | Area | Score |
+        |------|-------|
+        | Auth | 100% |
+        | Routes | 85% |
+        | Database | 0% |
+        | **Overall** | **[|79%|]** |
+        """);
+
+    [Fact]
+    public void Overall_message_shows_the_mean()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("| Area | Score |\n|---|---|\n| A | 2/10 |\n| B | 4/10 |\n| C | 6/10 |\n| Overall | 7/10 |\n");
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal("Overall 7/10 ≠ (2 + 4 + 6) / 3 = 4/10 (the mean of rows 3–5, whose sum is 12/10)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_an_overall_row_that_is_the_mean_weighted_rows_or_a_change_column() => Verify("""
+        | Area | Score | Gain |
+        |------|-------|------|
+        | A | 2/10 | +100% |
+        | B | 4/10 | +233% |
+        | C | 6/10 | +50% |
+        | Overall | 4/10 | +180% |
+
+        | Domaine | Poids | Note |
+        |---------|-------|------|
+        | A | 50% | 10/10 |
+        | B | 25% | 2/10 |
+        | C | 25% | 2/10 |
+        | Moyenne | 100% | 6/10 |
+
+        | Feature | Count |
+        |---------|-------|
+        | Search | 2 |
+        | Export | 3 |
+        | Global search | 9 |
+        """);
+
+    [Fact]
+    public void Fixes_only_a_plain_sum_never_an_average_a_weighted_score_or_mixed_units()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var result = linter.Lint("""
+            | Module | Coverage |
+            |--------|----------|
+            | api | 80% |
+            | core | 90% |
+            | Total | 70% |
+
+            | Area | Score |
+            |------|-------|
+            | A | 2/10 |
+            | B | 4/10 |
+            | C | 6/10 |
+            | Overall | 7/10 |
+
+            | Item | Poids | Effort |
+            |------|-------|--------|
+            | A | 2 | 2h |
+            | B | 1 | 1h |
+            | Total | 3 | 5h |
+
+            | Item | Effort |
+            |------|--------|
+            | A | 2h |
+            | B | 3 |
+            | Total | 6h |
+            """);
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "RL2001"));
+        Assert.Empty(linter.GetFixes(result));
+    }
 }
