@@ -65,6 +65,9 @@ public sealed class FactValue
     /// <summary>Where the value stands in the source, comparator and unit included.</summary>
     public TextSpan Span => Quantity.Span;
 
+    /// <summary>The 1-based line it stands on.</summary>
+    public int Line => _model.Document.Text.GetLinePosition(Span.Start).Line;
+
     /// <summary>Where the number alone stands in the source.</summary>
     public TextSpan NumberSpan => Quantity.NumberSpan;
 

@@ -76,9 +76,127 @@ public sealed class CountOfItems
     public bool IsExhaustive { get; }
 }
 
+/// <summary>
+/// A key line that states a total of things ("**Total Test Count:** 20 tests", "**Total**: 25+ performance
+/// benchmarks") and the counts of the same thing its section gives in brackets on its lead-ins ("**Integration
+/// Tests** (10 tests)", "(2 test suites, 5 benchmarks)"): the parts it totals. Nested items are no parts (they break
+/// down their parent).
+/// </summary>
+public sealed class KeyTotal
+{
+    internal KeyTotal(FactValue total, string thing, ModelStatement statement, DisplayText key, IReadOnlyList<FactValue> parts)
+    {
+        Total = total;
+        Thing = thing;
+        Statement = statement;
+        Key = key;
+        Parts = parts;
+    }
+
+    /// <summary>The stated total.</summary>
+    public FactValue Total { get; }
+
+    /// <summary>The thing counted, folded and singular ("test").</summary>
+    public string Thing { get; }
+
+    /// <summary>The key line.</summary>
+    public ModelStatement Statement { get; }
+
+    /// <summary>The key as written ("Total Test Count"), for messages.</summary>
+    public DisplayText Key { get; }
+
+    /// <summary>The bracketed counts of the same thing in its section, in order.</summary>
+    public IReadOnlyList<FactValue> Parts { get; }
+}
+
 public sealed partial class ReportModel
 {
+    private KeyTotal[]? _keyTotals;
+
+    /// <summary>The key lines that state a total of things with the bracketed counts of the same thing in their section, in document order.</summary>
+    public IReadOnlyList<KeyTotal> KeyTotals => Once(ref _keyTotals, BuildKeyTotals);
+
+    private KeyTotal[] BuildKeyTotals()
+    {
+        var totals = new List<KeyTotal>();
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence or StatementKind.ListItem) || statement.Values.Count == 0)
+            {
+                continue;
+            }
+
+            string prose = statement.Prose.Text;
+            int colon = prose.IndexOf(':');
+            FactValue value = statement.Values[0];
+            if (colon <= 0 || value.Span.Start - statement.Span.Start < colon || value.Unit.Length != 0 || value.Denominator is not null ||
+                value.Decimals != 0 || value.Comparison is not (Comparison.Exact or Comparison.AtLeast) ||
+                prose.AsSpan(colon + 1, value.Span.Start - statement.Span.Start - colon - 1).Trim(" *_".AsSpan()).Length != 0)
+            {
+                continue;
+            }
+
+            string key = TextFolding.Fold(prose.AsSpan(0, colon)).Trim(' ', '*', '_', '-');
+            if (!PhraseMatcher.StartsWithAny(key, Document.Lexicon, "total") || ThingAfter(value, statement) is not { Length: > 2 } thing ||
+                SectionAt(statement.Span.Start) is not { } section)
+            {
+                continue;
+            }
+
+            var parts = new List<FactValue>();
+            foreach (ModelStatement s in StatementsWithin(section.Span))
+            {
+                if (s.Index == statement.Index || s.Kind is StatementKind.Heading or StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow ||
+                    (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: ListItemBlock } }))
+                {
+                    continue;
+                }
+
+                foreach (FactValue part in s.Values)
+                {
+                    if (part.Unit.Length == 0 && part.Denominator is null && part.Decimals == 0 && InBrackets(s, part) &&
+                        ThingAfter(part, s) is { } partThing && BracketNoun(s, part) == thing && partThing.Length > 0)
+                    {
+                        parts.Add(part);
+                    }
+                }
+            }
+
+            if (parts.Count >= 2)
+            {
+                totals.Add(new KeyTotal(value, thing, statement, DisplayText.Of(Document, TextSpan.FromBounds(statement.Span.Start, statement.Span.Start + colon)), parts));
+            }
+        }
+
+        return totals.ToArray();
+    }
+
+    // Whether a value stands in brackets of its statement: an opening bracket before it with no closing one between.
+    private static bool InBrackets(ModelStatement statement, FactValue value)
+    {
+        string prose = statement.Prose.Text;
+        int at = value.Span.Start - statement.Span.Start;
+        int open = prose.LastIndexOf('(', Math.Max(0, at - 1));
+        return open >= 0 && prose.IndexOf(')', open) is var close && close >= at && at > open;
+    }
+
+    // The noun a bracketed count counts: the last word before the next ',' or ')' ("5 benchmarks)" gives "benchmark").
+    private string? BracketNoun(ModelStatement statement, FactValue value)
+    {
+        string prose = statement.Prose.Text;
+        int from = value.Span.End - statement.Span.Start;
+        int end = prose.IndexOfAny(BracketEnds, from);
+        if (end < 0 || end - from > 60)
+        {
+            return null;
+        }
+
+        string[] words = TextFolding.Fold(prose.AsSpan(from, end - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 0 or > 4 ? null : Singular(words[^1].Trim('*', '_', ':'));
+    }
+
     private static readonly char[] NameSeparators = ['+', ',', ';'];
+    private static readonly char[] BracketEnds = [',', ')', ';'];
 
     private CountOfItems[]? _countsOfItems;
 

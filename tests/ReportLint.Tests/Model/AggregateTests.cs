@@ -84,4 +84,105 @@ public class AggregateTests
 
         Assert.Equal(["Backups", "Runbooks"], model.ItemsUnder(ops).Select(i => i.Title.ToString()));
     }
+
+    [Fact]
+    public void An_overall_row_is_an_aggregate_of_its_own_kind_with_its_label_and_a_weight_column_marks_it()
+    {
+        ReportModel model = ReportModelTests.ModelOf("""
+            | Domaine | Poids | Note |
+            |---------|-------|------|
+            | A | 50% | 8/10 |
+            | B | 50% | 6/10 |
+            | **Moyenne** | 100% | **7/10** |
+            """);
+
+        Assert.All(model.ColumnAggregates, a => Assert.Equal((AggregateKind.Overall, "Moyenne", true), (a.Kind, a.Label.ToString(), a.IsWeighted)));
+        Assert.Equal(["100%", "7/10"], model.ColumnAggregates.Select(a => a.Total.Text.ToString()));
+    }
+
+    [Fact]
+    public void A_total_cell_may_name_what_it_counts()
+    {
+        ReportModel model = ReportModelTests.ModelOf("| Category | Tests |\n|---|---|\n| Unit | 11 |\n| E2E | 51 |\n| **Total** | **88 Tests** |\n");
+
+        ColumnAggregate aggregate = Assert.Single(model.ColumnAggregates);
+        Assert.Equal(("88", AggregateKind.Sum), (aggregate.Total.Text.ToString(), aggregate.Kind));
+    }
+
+    [Fact]
+    public void Names_in_brackets_after_a_count_are_its_items_and_examples_are_not()
+    {
+        ReportModel model = ReportModelTests.ModelOf("- SQL join: 4 tables (members + courses and sessions)\n- 3 services (e.g. auth, billing)\n- 2 fichiers (a.php, b.php et c.php)\n");
+
+        Assert.Equal(
+            [("4 tables", 4m, 3, CountScope.Named), ("2 fichiers", 2m, 3, CountScope.Named)],
+            model.CountsOfItems.Select(c => (c.Phrase.ToString(), c.Stated, c.Items, c.Scope)));
+        Assert.Equal(["members", "courses", "sessions"], model.CountsOfItems[0].Names.Select(n => n.ToString()));
+    }
+
+    [Fact]
+    public void A_lead_in_counts_the_top_level_items_under_it_and_a_fraction_of_single_ids_is_exhaustive()
+    {
+        ReportModel model = ReportModelTests.ModelOf("""
+            **Mobile** (6 profiles):
+            - iphone
+              - pro
+            - pixel
+
+            ### Module Auth (5/5 tests)
+            - ✅ AUTH01: Login
+            - ✅ AUTH02: Logout
+            """);
+
+        Assert.Equal(
+            [("6 profiles", 6m, 2, false, 2, 4), ("5/5 tests", 5m, 2, true, 7, 8)],
+            model.CountsOfItems.Select(c => (c.Phrase.ToString(), c.Stated, c.Items, c.IsExhaustive, c.FirstLine, c.LastLine)));
+    }
+
+    [Fact]
+    public void A_remaining_line_counts_the_open_boxes_of_the_section_it_closes_in_English_and_French()
+    {
+        ReportModel model = ReportModelTests.ModelOf("""
+            ## Phase 4
+
+            ### 4.1
+            - [ ] A
+            - [x] B
+
+            ### 4.2
+            - [ ] C
+
+            **Remaining: 3 tasks**
+
+            ## Phase 5
+
+            - [ ] D
+            - [ ] E
+
+            **Restant : 2 tâches**
+            """);
+
+        Assert.Equal(
+            [(CountScope.Open, 3m, 2, 4, 8), (CountScope.Open, 2m, 2, 14, 15)],
+            model.CountsOfItems.Select(c => (c.Scope, c.Stated, c.Items, c.FirstLine, c.LastLine)));
+    }
+
+    [Fact]
+    public void A_key_total_relates_to_the_bracketed_counts_of_its_thing_in_its_section_nested_ones_left_out()
+    {
+        ReportModel model = ReportModelTests.ModelOf("""
+            ### Tests
+
+            **Total Test Count:** 20 tests
+
+            - **Integration** (10 tests): api
+              - GET /tokens (4 tests)
+            - **Services** (5 tests, 2 suites): services
+            - **Cache** (6 tests)
+            """);
+
+        KeyTotal total = Assert.Single(model.KeyTotals);
+        Assert.Equal(("20", "test", "Total Test Count"), (total.Total.Text.ToString(), total.Thing, total.Key.ToString()));
+        Assert.Equal(["10", "5", "6"], total.Parts.Select(p => p.Text.ToString()));
+    }
 }

@@ -320,4 +320,76 @@ public class RL2001TotalMismatchTests
         Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "RL2001"));
         Assert.Empty(linter.GetFixes(result));
     }
+
+    [Fact]
+    public void Reports_a_key_total_that_its_sections_bracketed_counts_contradict_in_English_and_French() => Verify("""
+        ### Tests
+
+        **Total Test Count:** **[|20|] tests**
+
+        - **Integration Tests** (10 tests): `api.test.ts`
+          - GET /api/tokens (4 tests)
+        - **Service Tests** (5 tests): `service.test.ts`
+        - **Cache Tests** (6 tests): `cache.test.ts`
+
+        ### Benchmarks
+
+        **Launch** (3 test suites, 5 benchmarks):
+        - Chrome
+
+        **Navigation** (2 test suites, 4 benchmarks):
+        - Simple
+
+        **Total**: [|12+|] performance benchmarks
+
+        ### Documentation
+
+        - **Guides** (3 documents)
+        - **Rapports** (4 documents)
+
+        **Total** : [|9|] documents
+        """);
+
+    [Fact]
+    public void Key_total_message_shows_the_sum()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("### Tests\n\n**Total Test Count:** 20 tests\n\n- **Unit** (10 tests)\n- **Cache** (6 tests)\n");
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal("Total Test Count 20 ≠ 10 + 6 = 16 (the test counts of lines 5–6)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_key_total_its_counts_give_or_bound() => Verify("""
+        ### Tests
+
+        **Total**: 16 tests
+
+        - **Unit** (10 tests)
+        - **Cache** (6 tests)
+
+        ### Benchmarks
+
+        **Total**: 8+ benchmarks
+
+        - **Launch** (5 benchmarks)
+        - **Navigation** (4 benchmarks)
+
+        ### Fichiers
+
+        **Total** : 30 fichiers
+
+        - **Docs** (3 pages)
+        - **Config** (4 pages)
+        """);
+
+    [Fact]
+    public void Approximate_parts_add_up_within_their_rounding_and_get_no_fix()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var close = linter.Lint("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 7.5h |\n");
+        Assert.DoesNotContain(close.Diagnostics, d => d.Id == "RL2001");
+        var far = linter.Lint("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 12h |\n");
+        Assert.Single(far.Diagnostics, d => d.Id == "RL2001");
+        Assert.Empty(linter.GetFixes(far));
+    }
 }
