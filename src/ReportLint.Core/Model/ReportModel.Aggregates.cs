@@ -115,6 +115,7 @@ public sealed partial class ReportModel
     private const int ThingWindow = 160;
 
     private ColumnAggregate[]? _columnAggregates;
+    private Dictionary<int, ModelItem>? _itemsByLine;
     private CountFact[]? _counts;
 
     /// <summary>Text of the source for messages, as a reader means it.</summary>
@@ -142,6 +143,44 @@ public sealed partial class ReportModel
         }
 
         return under;
+    }
+
+    /// <summary>
+    /// The items of the list right before <paramref name="statement"/> (its paragraph's previous sibling), when every
+    /// top-level item of that list has a status (✅, ⏳, [x]…); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<ModelItem> ItemsListedBefore(ModelStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        if (statement.Source.Block is not ParagraphBlock paragraph || paragraph.Parent is not { } parent ||
+            parent.IndexOf(paragraph) is not (> 0 and var index) || parent[index - 1] is not ListBlock list)
+        {
+            return [];
+        }
+
+        Dictionary<int, ModelItem> byLine = Once(ref _itemsByLine, () =>
+        {
+            var map = new Dictionary<int, ModelItem>();
+            foreach (ModelItem item in Items)
+            {
+                map.TryAdd(item.Line, item);
+            }
+
+            return map;
+        });
+        var items = new List<ModelItem>();
+        foreach (Block block in list)
+        {
+            int line = Document.Text.GetLinePosition(Document.GetSpan(block).Start).Line;
+            if (!byLine.TryGetValue(line, out ModelItem? item) || item.Status == StatusKind.None)
+            {
+                return [];
+            }
+
+            items.Add(item);
+        }
+
+        return items;
     }
 
     /// <summary>Whether a named fact's metric is one of the lexicon section <paramref name="section"/> ("count.failed").</summary>
@@ -290,7 +329,7 @@ public sealed partial class ReportModel
     // A total cell: one value, or a count with the noun it counts ("**88 Tests**").
     private FactValue? TotalValueOf(ModelCell cell)
     {
-        if (WholeValueOf(cell) is { } whole)
+        if (CellFigure(cell) is { } whole)
         {
             return whole;
         }
@@ -320,6 +359,81 @@ public sealed partial class ReportModel
         return count;
     }
 
+    // The figure of a cell: its one value, the percentage of a fraction with its percentage ("14/16 (88%)"), or a value
+    // beside status marks ("✅ 100%"); null when the cell holds anything else.
+    private FactValue? CellFigure(ModelCell cell)
+    {
+        if (WholeValueOf(cell) is { } whole)
+        {
+            return whole;
+        }
+
+        if (StatementOf(cell.Row) is not { } statement || !statement.Span.Contains(cell.Span))
+        {
+            return null;
+        }
+
+        var inCell = new List<FactValue>(2);
+        foreach (FactValue value in statement.Values)
+        {
+            if (cell.Span.Contains(value.Span))
+            {
+                inCell.Add(value);
+            }
+        }
+
+        FactValue? figure = inCell.Count switch
+        {
+            1 => inCell[0],
+            2 when inCell[0].IsRatio && inCell[1].IsPercentage => inCell[1],
+            _ => null,
+        };
+        if (figure is null)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> text = statement.Prose[cell.Span];
+        for (int i = 0; i < text.Length; i++)
+        {
+            int at = cell.Span.Start + i;
+            if (text[i] is ' ' or '*' or '_' or '(' or ')' || char.IsWhiteSpace(text[i]) || Within(inCell, at) || WithinSymbol(statement, at))
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return figure;
+    }
+
+    private static bool Within(List<FactValue> values, int position)
+    {
+        foreach (FactValue value in values)
+        {
+            if (position >= value.Span.Start && position < value.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WithinSymbol(ModelStatement statement, int position)
+    {
+        foreach (StatusMark mark in statement.Marks)
+        {
+            if (mark.IsSymbol && position >= mark.Span.Start && position < mark.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private AggregatePart[] PartsOf(List<ModelRow> rows, ModelColumn column)
     {
         var parts = new List<AggregatePart>(rows.Count);
@@ -331,7 +445,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            parts.Add(new AggregatePart(cell, WholeValueOf(cell)));
+            parts.Add(new AggregatePart(cell, CellFigure(cell)));
         }
 
         return parts.ToArray();

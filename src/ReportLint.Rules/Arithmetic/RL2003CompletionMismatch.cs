@@ -37,7 +37,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyParagraphWithAll("unit.%", "completion");
+    public override bool CanReport(ReportDocument document) => Triggers.Of(document).AnyParagraphWithAll("unit.%", "completion") || Triggers.Of(document).AnyParagraphWithAll("unit.%", "progress.key");
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -50,6 +50,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
 
         // The section figures an overall figure is compared with, gathered once: per claim, they made a report of many
         // completion statements quadratic.
+        var reported = new HashSet<int>();
         var figures = new List<CompletionFact>();
         decimal figuresTotal = 0;
         foreach (CompletionFact c in claims)
@@ -71,12 +72,15 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             decimal allowed = tolerance + (claim.IsApproximate ? 5m : 0m);
             if (claim.IsOverall)
             {
-                // An overall claim is never among the figures, so they are the same for every overall claim.
-                if (figures.Count >= MinimumItems)
+                // An overall claim is never among the figures, so they are the same for every overall claim. A claim
+                // that is the share of its own fraction ("136/279 tasks (48.7%)") pools the sections' counts: their
+                // unweighted mean is no check of it.
+                if (figures.Count >= MinimumItems && !IsShareOfItsFraction(model, claim, stated))
                 {
                     decimal mean = figuresTotal / figures.Count;
                     if (Math.Abs(mean - stated) > allowed)
                     {
+                        reported.Add(claim.Line);
                         context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
                             $"'{model.LeadOf(claim)}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
                     }
@@ -114,10 +118,71 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             decimal computed = 100m * done / own.Count;
             if (Math.Abs(computed - stated) > allowed)
             {
+                reported.Add(claim.Line);
                 string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
                 context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
                     $"'{claim.Text}' but {done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
             }
+        }
+
+        AnalyzeKeyLines(context, model, reported, tolerance);
+    }
+
+    private const int MinimumListed = 5;
+
+    private static bool IsShareOfItsFraction(ReportModel model, CompletionFact claim, decimal stated)
+    {
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement.Line != claim.Line)
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                if (value is { IsRatio: true, Denominator: > 0 } && Math.Abs((100m * value.Number / value.Denominator.Value) - stated) <= 0.1m)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "**Current Production Readiness:** 85% ✅" right after a checklist of which 6 of 10 items are done: a key line of
+    // progress (lexicon section progress.key) against the share of done items of the list just above it, unless a
+    // completion claim of its line was reported already.
+    private static void AnalyzeKeyLines(DocumentAnalysisContext context, ReportModel model, HashSet<int> claimed, decimal tolerance)
+    {
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement.Kind != StatementKind.KeyValueLine || statement.Stance != FactStance.None || claimed.Contains(statement.Line) ||
+                statement.Facts.FirstOrDefault(f => f.Value is not null) is not { Value: { IsPercentage: true } value } fact || !fact.IsActual ||
+                !statement.Find("progress.key").Any(hit => hit.Span.End <= value.Span.Start && !hit.IsQuoted))
+            {
+                continue;
+            }
+
+            IReadOnlyList<ModelItem> listed = model.ItemsListedBefore(statement);
+            if (listed.Count < MinimumListed)
+            {
+                continue;
+            }
+
+            int done = listed.Count(i => i.Status == StatusKind.Met);
+            decimal computed = 100m * done / listed.Count;
+            decimal allowed = tolerance + (value.IsApproximate ? 5m : 0m);
+            if (Math.Abs(computed - value.Number) <= allowed || value.IsLowerBound || value.IsUpperBound)
+            {
+                continue;
+            }
+
+            ModelItem? firstNotDone = listed.FirstOrDefault(i => i.Status != StatusKind.Met);
+            string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
+            context.Report(Rule, value.Span, string.Create(CultureInfo.InvariantCulture,
+                $"'{statement.Text}' but {done} of {listed.Count} items of the list above are done ({computed:0.#}%){example}"));
         }
     }
 }

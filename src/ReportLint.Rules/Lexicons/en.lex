@@ -710,3 +710,13 @@ score global
 weight
 weighting
 weighted
+
+# The key of a line that states how far the work is ("Current Production Readiness: 85%"), checked against the
+# list right above it (RL2003).
+[progress.key]
+readiness
+production readiness
+completion
+completion rate
+progress
+overall progress

@@ -612,3 +612,12 @@ poids
 pondération
 coefficient
 coef
+
+# Clé d'une ligne qui dit où en est le travail (« Avancement : 85 % »), vérifiée sur la liste juste au-dessus (RL2003).
+[progress.key]
+avancement
+état d'avancement
+taux d'avancement
+complétion
+taux de complétion
+progression

@@ -185,4 +185,14 @@ public class AggregateTests
         Assert.Equal(("20", "test", "Total Test Count"), (total.Total.Text.ToString(), total.Thing, total.Key.ToString()));
         Assert.Equal(["10", "5", "6"], total.Parts.Select(p => p.Text.ToString()));
     }
+
+    [Fact]
+    public void The_items_listed_before_a_line_are_those_of_the_list_right_above_it_when_each_has_a_status()
+    {
+        ReportModel model = ReportModelTests.ModelOf("- ✅ A\n- ⏳ B\n\n**Readiness:** 50%\n\n- C\n- D\n\n**Avancement :** 50 %\n");
+        ModelStatement[] keys = model.Statements.Where(s => s.Kind == StatementKind.KeyValueLine).ToArray();
+
+        Assert.Equal(["A", "B"], model.ItemsListedBefore(keys[0]).Select(i => i.Title.ToString()));
+        Assert.Empty(model.ItemsListedBefore(keys[1]));
+    }
 }

@@ -392,4 +392,14 @@ public class RL2001TotalMismatchTests
         Assert.Single(far.Diagnostics, d => d.Id == "RL2001");
         Assert.Empty(linter.GetFixes(far));
     }
+
+    [Fact]
+    public void Reads_a_cell_figure_beside_its_fraction_or_a_status_mark() => Verify("""
+        | Domaine | Avant | Après | Gain |
+        |---------|-------|-------|------|
+        | Modules | 14/16 (88%) | ✅ 16/16 (100%) | +12% |
+        | Backups | 0% | ✅ 100% | +100% |
+        | Tests | 0% | ✅ 100% | +100% |
+        | **GLOBAL** | **[|85%|]** | **✅ 100%** | **+15%** |
+        """);
 }
