@@ -316,7 +316,7 @@ public sealed partial class ReportModel
                 {
                     if (column.Index != label && TotalValueOf(row[column]) is { } total)
                     {
-                        aggregates.Add(new ColumnAggregate(total, table, column, null, PartsOf(parts, column),
+                        aggregates.Add(new ColumnAggregate(total, table, column, null, PartsOf(SameThing(parts, total), column),
                             kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted, Label = row.Cells[label].Text });
                     }
                 }
@@ -324,6 +324,42 @@ public sealed partial class ReportModel
         }
 
         return aggregates.ToArray();
+    }
+
+    // A total that names what it counts ("88 Tests") totals the rows about that thing: a row whose label ends on another
+    // thing ("Test files", "Routes") is not one of its parts. Rows whose label names no thing stay parts.
+    private List<ModelRow> SameThing(List<ModelRow> rows, FactValue total)
+    {
+        if (total.Noun.Length == 0 || !Document.Lexicon.Contains("count.noun", total.Noun))
+        {
+            return rows;
+        }
+
+        string thing = Singular(total.Noun);
+        var same = new List<ModelRow>(rows.Count);
+        foreach (ModelRow row in rows)
+        {
+            int label = LabelColumn(row);
+            string? head = null;
+            if (label >= 0)
+            {
+                foreach (string word in row.Cells[label].Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    string clean = word.Trim('*', '_', ':', ',', '(', ')');
+                    if (Document.Lexicon.Contains("count.noun", clean))
+                    {
+                        head = Singular(clean);
+                    }
+                }
+            }
+
+            if (head is null || head == thing)
+            {
+                same.Add(row);
+            }
+        }
+
+        return same;
     }
 
     // A total cell: one value, or a count with the noun it counts ("**88 Tests**").

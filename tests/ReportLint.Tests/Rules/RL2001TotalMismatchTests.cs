@@ -402,4 +402,21 @@ public class RL2001TotalMismatchTests
         | Tests | 0% | ✅ 100% | +100% |
         | **GLOBAL** | **[|85%|]** | **✅ 100%** | **+15%** |
         """);
+
+    [Fact]
+    public void Does_not_add_rows_about_another_thing_to_a_total_that_names_its_thing() => Verify("""
+        | Category | Count |
+        |----------|-------|
+        | Unit tests | 11 |
+        | Integration tests | 10 |
+        | Test files | 4 |
+        | **Total** | **21 tests** |
+
+        | Catégorie | Quantité |
+        |-----------|----------|
+        | Tests unitaires | 11 |
+        | Routes | 10 |
+        | Tests E2E | 5 |
+        | **Total** | **16 tests** |
+        """);
 }
