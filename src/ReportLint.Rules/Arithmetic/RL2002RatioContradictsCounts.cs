@@ -27,7 +27,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override bool CanReport(ReportDocument document) => (Triggers.Of(document).AnyFullRatio() && Triggers.Of(document).Any("count.failed")) || (Triggers.Of(document).AnyChar("%") && Triggers.Of(document).AnyChar("/"));
+    public override bool CanReport(ReportDocument document) => (Triggers.Of(document).AnyFullRatio() && Triggers.Of(document).Any("count.failed")) || (Triggers.Of(document).AnyChar("%") && (Triggers.Of(document).AnyChar("/") || Triggers.Of(document).Any("count.passed")));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -38,6 +38,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         AnalyzePercentages(context, model);
+        AnalyzePassedShares(context, model);
         List<Counts> runs = FindRuns(model);
         if (runs.Count == 0)
         {
@@ -96,6 +97,68 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                     $"{p.Text} beside {f.Text}, but {f.Text} is {computed}%");
             }
         }
+    }
+
+    // "Passed: 58 (100%)" when the run's total, stated within three lines of the same block ("Total: 64") or the sum
+    // of its passed and failed counts, makes 58 a share of 90.6%.
+    private static void AnalyzePassedShares(DocumentAnalysisContext context, ReportModel model)
+    {
+        IReadOnlyList<Fact> facts = model.MetricFacts;
+        for (int i = 0; i < facts.Count; i++)
+        {
+            Fact passed = facts[i];
+            if (!model.IsMetric(passed, "count.passed") || passed.Value is not { Denominator: null, Unit.Length: 0, Comparison: Comparison.Exact } count ||
+                !passed.IsActual || PercentAfter(passed.Statement, count) is not { } percent)
+            {
+                continue;
+            }
+
+            decimal? total = null, failed = null;
+            for (int k = Math.Max(0, i - 3); k <= Math.Min(facts.Count - 1, i + 3); k++)
+            {
+                // The same run: a line of the same block, one statement a line up to it (no blank line between).
+                if (k == i || Math.Abs(facts[k].Line - passed.Line) > 3 || facts[k].Value is not { Denominator: null, Unit.Length: 0 } v ||
+                    facts[k].Statement.Index - passed.Statement.Index != facts[k].Line - passed.Line)
+                {
+                    continue;
+                }
+
+                total ??= model.IsMetric(facts[k], "count.total") ? v.Number : null;
+                failed ??= model.IsMetric(facts[k], "count.failed") ? v.Number : null;
+            }
+
+            decimal whole = total ?? (failed is { } f ? count.Number + f : 0m);
+            if (whole <= 0 || count.Number > whole)
+            {
+                continue;
+            }
+
+            decimal exact = 100m * count.Number / whole;
+            decimal unit = percent.Decimals == 0 ? 1m : 2m * percent.Resolution;
+            if (Math.Abs(exact - percent.Number) < unit)
+            {
+                continue;
+            }
+
+            string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
+            context.Diagnostics.Report(Rule, percent.Span, ImmutableDictionary<string, string>.Empty, [count.Span],
+                $"{percent.Text} beside {count.Text} passed, but {count.Text} of {Num(whole)} is {computed}%");
+        }
+    }
+
+    private static FactValue? PercentAfter(ModelStatement statement, FactValue count)
+    {
+        IReadOnlyList<FactValue> values = statement.Values;
+        for (int v = 0; v + 1 < values.Count; v++)
+        {
+            if (ReferenceEquals(values[v], count) || values[v].Span == count.Span)
+            {
+                FactValue next = values[v + 1];
+                return next is { IsPercentage: true, Comparison: Comparison.Exact } && OnlyMarksBetween(statement, count.Span.End, next.Span.Start) ? next : null;
+            }
+        }
+
+        return null;
     }
 
     private const int MaxBetween = 6;

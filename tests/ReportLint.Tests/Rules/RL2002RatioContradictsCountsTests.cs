@@ -62,4 +62,29 @@ public class RL2002RatioContradictsCountsTests
         - Support 24/7 (99%)
         - Coverage: 4/4 modules, 80% of lines
         """);
+
+    [Fact]
+    public void Reports_a_passed_share_that_the_runs_total_contradicts_in_English_and_French() => Verify("""
+        - Total: 64
+        - Passed: 58 ([|100%|])
+        - Failed: 6
+
+        - Réussis : 9 ([|100 %|])
+        - Échoués : 3
+        """);
+
+    [Fact]
+    public void Passed_share_message_shows_the_share()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Total: 64\n- Passed: 58 (100%)\n").Diagnostics, d => d.Id == "RL2002");
+        Assert.Equal("100% beside 58 passed, but 58 of 64 is 90.6%", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_passed_share_that_agrees_or_has_no_total() => Verify("""
+        - Total: 64
+        - Passed: 58 (90.6%)
+
+        - Passed: 12 (100%)
+        """);
 }
