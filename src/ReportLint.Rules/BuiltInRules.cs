@@ -47,6 +47,7 @@ public static class BuiltInRules
         new RL2002RatioContradictsCounts(),
         new RL2003CompletionMismatch(),
         new RL2004WrongRelativeChange(),
+        new RL2005CountMismatch(),
         new RL3001TargetMissedButMet(),
         new RL3002MarkContradictsLine(),
         new RL3003CompleteWithPendingItems(),

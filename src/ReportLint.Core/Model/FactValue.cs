@@ -44,6 +44,9 @@ public sealed class FactValue
     /// <summary>The normalised unit, empty for a bare number.</summary>
     public string Unit => Quantity.Unit;
 
+    /// <summary>The unit as written, with any space before it (" hours"), for messages.</summary>
+    public string UnitText => Quantity.UnitText;
+
     /// <summary>How the value bounds the true value (exact, approximately, at least…).</summary>
     public Comparison Comparison => Quantity.Comparison;
 
@@ -80,8 +83,14 @@ public sealed class FactValue
     /// <summary>Where the value stands in the source, comparator and unit included.</summary>
     public TextSpan Span => Quantity.Span;
 
+    /// <summary>The 1-based line it stands on.</summary>
+    public int Line => _model.Document.Text.GetLinePosition(Span.Start).Line;
+
     /// <summary>Where the number alone stands in the source.</summary>
     public TextSpan NumberSpan => Quantity.NumberSpan;
+
+    /// <summary>The number alone as written ("2 350", "3,5"), whose grouping and decimal mark a fix keeps.</summary>
+    public string NumberText => _model.Document.GetText(NumberSpan).ToString();
 
     /// <summary>The value as written, for messages.</summary>
     public DisplayText Text => _text ??= new DisplayText(_model.Document.GetText(Span).ToString());

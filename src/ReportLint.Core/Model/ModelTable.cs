@@ -156,6 +156,7 @@ public sealed class ModelTable
     internal ModelTable(ReportModel model, TableView view, TextSpan span, Analysis.ReportDocument document)
     {
         Span = span;
+        Markdown = view.Table;
         Line = document.Text.GetLinePosition(Span.Start).Line;
         int count = Math.Max(view.ColumnCount, view.Rows.Count == 0 ? 0 : view.Rows.Max(r => r.Cells.Count));
         var roles = new ColumnRole[count];
@@ -245,6 +246,9 @@ public sealed class ModelTable
 
     /// <summary>Whether it was read from a code-fence dashboard (box-drawing table) rather than a pipe table.</summary>
     public bool IsDashboard { get; internal init; }
+
+    // The pipe table's Markdig block; null for a table drawn in a code block.
+    internal Markdig.Extensions.Tables.Table? Markdown { get; }
 
     /// <summary>The first column with <paramref name="role"/>, or null.</summary>
     public ModelColumn? ColumnWith(ColumnRole role) => _byRole[(int)role];

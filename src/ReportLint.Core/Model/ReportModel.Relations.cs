@@ -128,6 +128,9 @@ public sealed class CompletionFact
     /// <summary>The percentage it claims, or null for a word alone.</summary>
     public decimal? Percent => Claim.Percent;
 
+    /// <summary>Whether its percentage is approximate ("~85%").</summary>
+    public bool IsApproximate => Claim.Comparison == Claims.Comparison.Approximately;
+
     /// <summary>Whether it claims everything is done.</summary>
     public bool ClaimsAll => Claim.ClaimsAll;
 

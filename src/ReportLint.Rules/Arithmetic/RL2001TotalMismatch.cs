@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -17,9 +17,6 @@ namespace ReportLint.Rules.Arithmetic;
 /// </summary>
 public sealed class RL2001TotalMismatch : ReportAnalyzer
 {
-    // Made once: a params array of constants is built at every call.
-    private static readonly char[] WordEnds = [':', ',', '.', ')', '*'];
-
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2001", "total-mismatch", "A total differs from the sum of its parts",
@@ -72,116 +69,121 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    // The lexicon section only this rule reads (a total, the engine's tables read too).
-    private static readonly LexiconSection Total = LexiconSections.Total, Subtotal = new("subtotal");
-
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(Total) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol;
+    public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterBlockAction<Table>(AnalyzeTable);
-        context.RegisterBlockAction<CodeBlock>(AnalyzeDashboard);
-        context.RegisterDocumentAction(AnalyzeHeadings);
+        context.RegisterDocumentAction(AnalyzeDashboards);
         context.RegisterDocumentAction(AnalyzeCountTotals);
     }
 
     private static void AnalyzeTable(BlockAnalysisContext context) =>
-        AnalyzeTable(context.Document, TableView.Of(context.Document, (Table)context.Block), context.Diagnostics);
+        AnalyzeAggregates(context.Diagnostics, ReportModel.Of(context.Document).AggregatesOf((Table)context.Block));
 
-    // The tables drawn in a code block that reads as a dashboard ("│ TOTAL │ 57 │ ✅ │").
-    private static void AnalyzeDashboard(BlockAnalysisContext context)
+    // The tables drawn in code blocks that read as dashboards ("│ TOTAL │ 57 │ ✅ │"), as the model reads them.
+    private static void AnalyzeDashboards(DocumentAnalysisContext context)
     {
-        if (Dashboards.Of(context.Document).For((CodeBlock)context.Block) is not { } dashboard)
+        ReportModel model = ReportModel.Of(context.Document);
+        foreach (ModelTable table in model.Tables)
         {
-            return;
-        }
-
-        foreach (DashboardTable table in dashboard.Tables)
-        {
-            AnalyzeTable(context.Document, TableView.Of(context.Document, table), context.Diagnostics);
+            if (table.IsDashboard)
+            {
+                AnalyzeAggregates(context.Diagnostics, model.ColumnAggregates.Where(a => ReferenceEquals(a.Table, table)));
+            }
         }
     }
 
-    private static void AnalyzeTable(ReportDocument document, TableView table, DiagnosticSink diagnostics)
+    // Each Total row's cell against the rows above it; the bracketed total of the heading above the table against the
+    // first column whose rows all carry a unit.
+    private static void AnalyzeAggregates(DiagnosticSink diagnostics, IEnumerable<ColumnAggregate> aggregates)
     {
-        RowView[] body = table.Body.ToArray();
-        int firstPart = 0;
-        for (int r = 0; r < body.Length; r++)
+        FactValue? headingDone = null;
+        foreach (ColumnAggregate aggregate in aggregates)
         {
-            RowView row = body[r];
-            int labelColumn = LabelColumn(row);
-            if (labelColumn < 0)
+            if (aggregate.IsHeadingTotal)
             {
-                continue;
-            }
-
-            string label = row[labelColumn].Folded;
-            if (PhraseMatcher.StartsWithAny(label, document.Lexicon, Subtotal))
-            {
-                continue;
-            }
-
-            if (!PhraseMatcher.StartsWithAny(label, document.Lexicon, Total))
-            {
-                continue;
-            }
-
-            RowView[] parts = body.Skip(firstPart).Take(r - firstPart).Where(p => !IsTotalRow(p, document.Lexicon)).ToArray();
-            firstPart = r + 1;
-            for (int c = 0; c < table.ColumnCount; c++)
-            {
-                if (c == labelColumn || !QuantityScanner.TryParseWhole(document.GetText(row[c].Span), row[c].Span.Start, document.Lexicon, out Quantity total))
+                if (ReferenceEquals(aggregate.Total, headingDone) || !TrySum(aggregate, out Sum headingSum) || !headingSum.RequireUnits())
                 {
                     continue;
                 }
 
-                if (TrySum(document, parts, c, total, out Sum sum) && !sum.Matches(total))
+                headingDone = aggregate.Total;
+                if (!headingSum.Matches(aggregate.Total))
                 {
-                    Report(diagnostics, document, "Total", total, sum, $"rows {Lines(sum)}");
+                    Report(diagnostics, "Heading total", aggregate.Total, headingSum, $"table rows {Lines(headingSum)}", fixable: false);
                 }
+
+                continue;
+            }
+
+            if (aggregate.Kind == AggregateKind.Overall)
+            {
+                if (!aggregate.IsWeighted && TryOverall(aggregate, out Sum rows, out decimal? denominator) && !rows.MatchesSumOrMean(aggregate.Total))
+                {
+                    ReportMean(diagnostics, aggregate, rows, denominator);
+                }
+
+                continue;
+            }
+
+            if (TrySum(aggregate, out Sum sum) && !sum.Matches(aggregate.Total))
+            {
+                Report(diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}", fixable: !aggregate.IsWeighted && sum.IsPlainSumOf(aggregate.Total));
             }
         }
     }
 
-    // One pass over the top-level blocks: a heading with a bracketed total is compared with the first table
-    // that follows it before the next heading.
-    private static void AnalyzeHeadings(DocumentAnalysisContext context)
+    // An overall row over scores n/d (one d), percentages, or numbers of one unit: its figure is their sum or mean.
+    private static bool TryOverall(ColumnAggregate aggregate, out Sum sum, out decimal? denominator)
     {
-        ReportDocument document = context.Document;
-        Quantity? pending = null;
-        foreach (Block block in document.Syntax)
+        FactValue total = aggregate.Total;
+        sum = new Sum();
+        denominator = total.Denominator;
+        if (total.Comparison is not (Comparison.Exact or Comparison.Approximately) || aggregate.Parts.Count < MinimumOverallParts)
         {
-            if (block is HeadingBlock heading)
-            {
-                pending = TryFindBracketedTotal(document, document.GetSpan(heading), out Quantity total) ? total : null;
-            }
-            else if (block is Table table && pending is { } headingTotal)
-            {
-                pending = null;
-                CompareHeadingWithTable(context, headingTotal, table);
-            }
+            return false;
         }
+
+        foreach (AggregatePart cell in aggregate.Parts)
+        {
+            if (cell.Value is not { } part || part.Comparison != Comparison.Exact || part.Denominator != total.Denominator ||
+                part.Unit != total.Unit || cell.Cell.Folded is ['+' or '-' or '−', ..])
+            {
+                return false;
+            }
+
+            sum.Add(part, part.Number, cell.Line);
+        }
+
+        return true;
     }
 
-    private static void CompareHeadingWithTable(DocumentAnalysisContext context, Quantity total, Table table)
-    {
-        ReportDocument document = context.Document;
-        TableView view = TableView.Of(document, table);
-        RowView[] parts = view.Body.Where(r => !IsTotalRow(r, document.Lexicon)).ToArray();
-        for (int c = 0; c < view.ColumnCount; c++)
-        {
-            if (TrySum(document, parts, c, total, out Sum sum) && sum.RequireUnits())
-            {
-                if (!sum.Matches(total))
-                {
-                    Report(context.Diagnostics, document, "Heading total", total, sum, $"table rows {Lines(sum)}", fixable: false);
-                }
+    private const int MinimumOverallParts = 3;
 
-                return;
-            }
+    private static void ReportMean(DiagnosticSink sink, ColumnAggregate aggregate, Sum rows, decimal? denominator)
+    {
+        FactValue total = aggregate.Total;
+        var partSpans = new TextSpan[rows.Parts.Count];
+        var partTexts = new string[rows.Parts.Count];
+        for (int i = 0; i < partSpans.Length; i++)
+        {
+            partSpans[i] = rows.Parts[i].Value.Span;
+            partTexts[i] = Quantity.FormatNumber(rows.Parts[i].Value.Number, rows.Parts[i].Value.Decimals);
         }
+
+        decimal mean = rows.Value / rows.Parts.Count;
+        int decimals = Math.Max(Math.Max(total.Decimals, rows.Decimals), 1);
+        string suffix = denominator is { } d ? "/" + Quantity.FormatNumber(d, 0) : total.UnitText;
+        string parts = rows.Parts.Count <= MaxPartsInMessage
+            ? $"({string.Join(" + ", partTexts)}) / {rows.Parts.Count}"
+            : $"the mean of {rows.Parts.Count} rows";
+        string label = aggregate.Label.IsEmpty ? "Overall" : aggregate.Label.ToString();
+        sink.Report(Rule, total.Span, ImmutableDictionary<string, string>.Empty, partSpans,
+            label, total.Text.ToString(), parts, Quantity.FormatNumber(decimal.Round(mean, decimals), decimals) + suffix,
+            $"the mean of rows {Lines(rows)}, whose sum is {Quantity.FormatNumber(rows.Value, rows.Decimals)}{suffix}");
     }
 
     private const int MaxParts = 16;
@@ -191,56 +193,41 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     // Which parts make the total is not known, so there is no fix.
     private static void AnalyzeCountTotals(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        if (!MetricClaims.IsStatusReport(document))
+        ReportModel model = ReportModel.Of(context.Document);
+        var reported = new HashSet<int>();
+        AnalyzeKeyTotals(context, model, reported);
+        if (!model.IsStatusReport)
         {
             return;
         }
 
-        // Classes and loops, not value tuples and LINQ: framework generic code over a value type is JIT-compiled at
-        // every start of the tool.
-        var totals = new List<Stated>();
-        var parts = new List<Stated>();
-        foreach (Statement statement in Statements.Of(document).All)
+        IReadOnlyList<CountFact> counts = model.Counts;
+        foreach (CountFact total in counts)
         {
-            string folded = statement.Folded(document).Text.Trim(' ', '|');
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            if (TotalOf(document, statement, folded, quantities) is { } total)
+            if (!total.IsTotal)
             {
-                totals.Add(new Stated(total.Value, total.Thing, statement.Span));
                 continue;
             }
 
-            foreach (Quantity q in quantities)
-            {
-                if (q.Unit.Length == 0 && q.Denominator is null && q.Decimals == 0 && q.Value > 0 &&
-                    q.Comparison is Comparison.Exact or Comparison.AtLeast && ThingAfter(document, q, statement) is { Length: > 2 } thing)
-                {
-                    parts.Add(new Stated(q, thing, statement.Span));
-                }
-            }
-        }
-
-        foreach ((Quantity total, string thing, TextSpan statement) in totals)
-        {
             // The distinct values stated of the same thing outside the total's statement, at most MaxParts of them.
             var distinct = new decimal[MaxParts];
             int count = 0;
             bool holdsTotal = false;
-            foreach (Stated part in parts)
+            foreach (CountFact part in counts)
             {
-                if (count == MaxParts || part.Thing != thing || statement.Contains(part.Value.Span) || IsAmong(distinct, count, part.Value.Value))
+                if (part.IsTotal || count == MaxParts || part.Thing != total.Thing || total.Statement.Span.Contains(part.Value.Span) ||
+                    IsAmong(distinct, count, part.Value.Number))
                 {
                     continue;
                 }
 
-                holdsTotal |= part.Value.Value == total.Value;
-                distinct[count++] = part.Value.Value;
+                holdsTotal |= part.Value.Number == total.Value.Number;
+                distinct[count++] = part.Value.Number;
             }
 
             decimal[] values = new decimal[count];
             Array.Copy(distinct, values, count);
-            if (values.Length < 2 || holdsTotal || SomeSubsetSums(values, total.Value))
+            if (values.Length < 2 || holdsTotal || reported.Contains(total.Value.Span.Start) || SomeSubsetSums(values, total.Value.Number))
             {
                 continue;
             }
@@ -253,92 +240,54 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 sum += values[i];
             }
 
-            context.Report(Rule, total.Span, Readable.Text(document, statement).Split(' ', '|').FirstOrDefault(w => w.Length > 0) ?? "Total",
-                document.GetText(total.Span).ToString(), $"any sum of the {thing} counts the report states: {string.Join(" + ", listed)}",
-                Quantity.FormatNumber(sum, 0), $"no combination gives {document.GetText(total.Span)}");
+            context.Report(Rule, total.Value.Span, total.Statement.Text.ToString().Split(' ', '|').FirstOrDefault(w => w.Length > 0) ?? "Total",
+                total.Value.Text.ToString(), $"any sum of the {total.Thing} counts the report states: {string.Join(" + ", listed)}",
+                Quantity.FormatNumber(sum, 0), $"no combination gives {total.Value.Text}");
         }
     }
 
-    // "Tests: 944", "| **Tests** | 944 |", "Total tests: 944": a thing named alone, with one whole number.
-    private static (Quantity Value, string Thing)? TotalOf(ReportDocument document, Statement statement, string folded, ReadOnlySpan<Quantity> quantities)
+    // "**Total Test Count:** 20 tests" against the bracketed counts of tests on the lead-ins of its section ("**Integration
+    // Tests** (10 tests)"): an exact total must be their sum, a lower bound "25+" at most their sum. No fix: which
+    // counts make the total is read from the layout.
+    private static void AnalyzeKeyTotals(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported)
     {
-        if (quantities.Length != 1 || quantities[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
+        foreach (KeyTotal total in model.KeyTotals)
         {
-            return null;
-        }
+            decimal sum = 0;
+            bool floor = false;
+            var texts = new string[total.Parts.Count];
+            var spans = new TextSpan[total.Parts.Count];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                FactValue part = total.Parts[i];
+                if (part.IsUpperBound || part.IsApproximate)
+                {
+                    sum = -1;
+                    break;
+                }
 
-        int separator = folded.IndexOfAny([':', '|']);
-        if (separator <= 0)
-        {
-            return null;
-        }
+                floor |= part.IsLowerBound;
+                sum += part.Number;
+                texts[i] = part.Text.ToString();
+                spans[i] = part.Span;
+            }
 
-        string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], document.Lexicon, Total)))
-        {
-            return null;
-        }
+            FactValue stated = total.Total;
+            bool contradicts = sum >= 0 && (stated.IsLowerBound ? !floor && sum < stated.Number : floor ? sum > stated.Number : sum != stated.Number);
+            if (!contradicts)
+            {
+                continue;
+            }
 
-        string thing = Singular(words[^1]);
-        return thing.Length > 2 && char.IsLetter(thing[0]) ? (q, thing) : null;
+            int first = total.Parts[0].Line, last = total.Parts[^1].Line;
+            string parts = texts.Length <= MaxPartsInMessage ? string.Join(" + ", texts) : $"the sum of {texts.Length} counts";
+            string lines = first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
+            reported.Add(stated.Span.Start);
+            context.Diagnostics.Report(Rule, stated.Span, ImmutableDictionary<string, string>.Empty, spans,
+                total.Key.ToString(), stated.Text.ToString(), parts, Quantity.FormatNumber(sum, 0) + (floor ? "+" : string.Empty),
+                $"the {total.Thing} counts of lines {lines}");
+        }
     }
-
-    // The last word of the noun phrase after a number: "644 Unit Tests" and "252 tests" count "test".
-    private static string? ThingAfter(ReportDocument document, Quantity q, Statement statement)
-    {
-        int from = q.Span.End - statement.Span.Start;
-        if (from >= statement.Prose.Length)
-        {
-            return null;
-        }
-
-        // Only the few words after the number are read: folding the rest of the statement for every number made a
-        // line of thousands of numbers ("12 + 12 + …") quadratic in time and memory.
-        // A number (a digit after anything but a letter or digit) ends the noun phrase, so the window stops before it.
-        int end = Math.Min(statement.Span.End, q.Span.End + ThingWindow);
-        string text = document.Text.Text;
-        for (int p = q.Span.End + 1; p < end; p++)
-        {
-            if (char.IsAsciiDigit(text[p]) && !char.IsLetterOrDigit(text[p - 1]))
-            {
-                end = p;
-                break;
-            }
-        }
-
-        string after = Readable.FoldText(document, TextSpan.FromBounds(q.Span.End, end));
-        string[] split = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string? last = null;
-        int words = 0;
-        for (int w = 0; w < split.Length; w++)
-        {
-            string word = split[w];
-            string clean = word.TrimEnd(WordEnds);
-            if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
-            {
-                break;
-            }
-
-            if (w == split.Length - 1 && end == q.Span.End + ThingWindow && end < statement.Span.End)
-            {
-                // The window may have cut this word: no thing is better than a wrong one.
-                return null;
-            }
-
-            last = clean;
-            if (clean.Length != word.Length)
-            {
-                break;
-            }
-        }
-
-        return last is null ? null : Singular(last);
-    }
-
-    // Characters read after a number for the noun it counts: five words of any sensible length.
-    private const int ThingWindow = 160;
-
-    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 
     private static bool SomeSubsetSums(decimal[] values, decimal total)
     {
@@ -368,32 +317,31 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         return false;
     }
 
-    private static void Report(DiagnosticSink sink, ReportDocument document, string what, Quantity total, Sum sum, string where, bool fixable = true)
+    private static void Report(DiagnosticSink sink, string what, FactValue total, Sum sum, string where, bool fixable = true)
     {
-        string totalText = document.GetText(total.Span).ToString();
         var partSpans = new TextSpan[sum.Parts.Count];
         var partTexts = new string[sum.Parts.Count];
         for (int i = 0; i < partSpans.Length; i++)
         {
-            partSpans[i] = sum.Parts[i].Quantity.Span;
-            partTexts[i] = document.GetText(partSpans[i]).ToString();
+            partSpans[i] = sum.Parts[i].Value.Span;
+            partTexts[i] = sum.Parts[i].Value.Text.ToString();
         }
 
         string parts = sum.Parts.Count <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Count} rows";
-        string computed = total.Format(sum.Value, Math.Max(total.Decimals, sum.Decimals));
+        int decimals = Math.Max(total.Decimals, sum.Decimals);
+        string computed = total.Format(sum.Value, decimals);
         if (total.UnitText.Length == 0 && sum.UnitText.Length > 0)
         {
-            computed = Quantity.FormatNumber(sum.Value, Math.Max(total.Decimals, sum.Decimals)) + sum.UnitText;
+            computed = Quantity.FormatNumber(sum.Value, decimals) + sum.UnitText;
         }
 
         // The fix replaces the total's number (its unit, markup and grouping kept) with the sum; a heading's total is
         // matched to its table by inference, so it gets no fix.
         var properties = !fixable ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty
-            .Add(SumProperty, FormatLike(sum.Value, document.GetText(total.NumberSpan).ToString(), Math.Max(total.Decimals, sum.Decimals)))
+            .Add(SumProperty, FormatLike(sum.Value, total.NumberText, decimals))
             .Add(NumberStartProperty, total.NumberSpan.Start.ToString(CultureInfo.InvariantCulture))
             .Add(NumberLengthProperty, total.NumberSpan.Length.ToString(CultureInfo.InvariantCulture));
-        sink.Report(Rule, total.Span, properties, partSpans,
-            what, totalText, parts, computed, where);
+        sink.Report(Rule, total.Span, properties, partSpans, what, total.Text.ToString(), parts, computed, where);
     }
 
     private static string Lines(Sum sum)
@@ -404,76 +352,20 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
     }
 
-    private static bool TryFindBracketedTotal(ReportDocument document, TextSpan headingSpan, out Quantity total)
+    // The parts of a column as one sum: every part one exact value (no ratio), in units that convert to the total's.
+    private static bool TrySum(ColumnAggregate aggregate, out Sum sum)
     {
-        total = default;
-        ReadOnlySpan<char> text = document.GetText(headingSpan);
-        int open = text.IndexOf('(');
-        while (open >= 0)
-        {
-            int close = text[open..].IndexOf(')');
-            if (close < 0)
-            {
-                return false;
-            }
-
-            close += open;
-            var found = new List<Quantity>();
-            QuantityScanner.Scan(text[(open + 1)..close], headingSpan.Start + open + 1, document.Lexicon, found);
-            if (found.Count == 1 && found[0].Unit.Length > 0 && found[0].Unit != "%" &&
-                found[0].Comparison is Comparison.Exact or Comparison.Approximately && found[0].Denominator is null)
-            {
-                total = found[0];
-                return true;
-            }
-
-            int next = text[(close + 1)..].IndexOf('(');
-            open = next < 0 ? -1 : close + 1 + next;
-        }
-
-        return false;
-    }
-
-    private static int LabelColumn(RowView row)
-    {
-        for (int c = 0; c < Math.Min(row.Cells.Count, 3); c++)
-        {
-            string folded = row[c].Folded;
-            if (folded.Length > 0 && char.IsLetter(folded[0]))
-            {
-                return c;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsTotalRow(RowView row, Lexicon lexicon)
-    {
-        int label = LabelColumn(row);
-        return label >= 0 && (PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, Total) ||
-                              PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, Subtotal));
-    }
-
-    private static bool TrySum(ReportDocument document, RowView[] parts, int column, Quantity total, out Sum sum)
-    {
+        FactValue total = aggregate.Total;
         sum = new Sum();
-        foreach (RowView row in parts)
+        foreach (AggregatePart cell in aggregate.Parts)
         {
-            CellView cell = row[column];
-            if (cell.Folded.Length == 0 || cell.Folded is "-" or "—" or "–" or "n/a" or "na")
-            {
-                continue;
-            }
-
-            if (!QuantityScanner.TryParseWhole(document.GetText(cell.Span), cell.Span.Start, document.Lexicon, out Quantity part) ||
-                part.Comparison != Comparison.Exact || part.Denominator is not null || total.Denominator is not null)
+            if (cell.Value is not { } part || part.Comparison is not (Comparison.Exact or Comparison.Approximately) || part.Denominator is not null || total.Denominator is not null)
             {
                 return false;
             }
 
             string unit = total.Unit.Length > 0 ? total.Unit : part.Unit;
-            decimal value = part.Value;
+            decimal value = part.Number;
             if (part.Unit.Length > 0 && unit.Length > 0 && !part.TryConvertTo(unit, out value))
             {
                 return false;
@@ -490,10 +382,10 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 sum.UnitText = part.UnitText;
             }
 
-            sum.Add(part, value, row.Line);
+            sum.Add(part, value, cell.Line);
         }
 
-        return sum.Parts.Count >= 2;
+        return sum.Parts.Count >= 2 && total.Comparison is Comparison.Exact or Comparison.Approximately or Comparison.AtLeast or Comparison.GreaterThan;
     }
 
     private static bool IsAmong(decimal[] values, int count, decimal value)
@@ -509,11 +401,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         return false;
     }
 
-    // A quantity stated of a thing ("944 tests") in a statement.
-    private sealed record Stated(Quantity Value, string Thing, TextSpan Statement);
-
-    // A row's quantity in a sum, with its line.
-    private sealed record Part(Quantity Quantity, int Line);
+    // A cell's value in a sum, with its line.
+    private sealed record Part(FactValue Value, int Line);
 
     private sealed class Sum
     {
@@ -529,7 +418,36 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         public string UnitText { get; set; } = string.Empty;
 
-        public void Add(Quantity part, decimal value, int line)
+        // Whether the fix may write the sum: an exact total of a plain sum, not of percentages (often a mean), of
+        // parts that all carry the total's kind of unit or all none.
+        public bool IsPlainSumOf(FactValue written)
+        {
+            if (written.Comparison != Comparison.Exact || written.IsPercentage || Unit == "%" || HasApproximateParts)
+            {
+                return false;
+            }
+
+            foreach (Part p in Parts)
+            {
+                if ((p.Value.Unit.Length == 0) != (written.Unit.Length == 0 && Unit.Length == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // An overall figure: the sum or the mean of the rows, each written rounded.
+        public bool MatchesSumOrMean(FactValue written)
+        {
+            decimal tolerance = Rounding(written);
+            decimal mean = Value / Parts.Count;
+            return Math.Abs(Value - written.Number) <= tolerance + Tolerance ||
+                   Math.Abs(mean - written.Number) <= tolerance + (Tolerance / Parts.Count) + 0.05m;
+        }
+
+        public void Add(FactValue part, decimal value, int line)
         {
             Parts.Add(new Part(part, line));
             Value += value;
@@ -542,7 +460,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         {
             foreach (Part p in Parts)
             {
-                if (p.Quantity.Unit.Length == 0)
+                if (p.Value.Unit.Length == 0)
                 {
                     return false;
                 }
@@ -552,27 +470,36 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         }
 
         // How far a written figure may be from the true value: half its last decimal when it has decimals; a
-        // whole number is exact, except a percentage, which reports round to whole numbers.
-        private static decimal Rounding(Quantity q) => q.Decimals > 0 ? q.Resolution : q.Unit == "%" ? 0.5m : 0m;
+        // whole number is exact, except a percentage, which reports round to whole numbers; "~2h" is within 10%.
+        private static decimal Rounding(FactValue q) =>
+            (q.Decimals > 0 ? q.Resolution : q.IsPercentage ? 0.5m : 0m) + (q.IsApproximate ? Math.Abs(q.Number) * 0.1m : 0m);
 
-        public bool Matches(Quantity total)
+        public bool HasApproximateParts => Parts.Exists(p => p.Value.IsApproximate);
+
+        public bool Matches(FactValue written)
         {
-            decimal tolerance = Tolerance + Rounding(total);
-            if (total.Comparison == Comparison.Approximately)
+            decimal tolerance = Tolerance + Rounding(written) - (written.IsApproximate ? Math.Abs(written.Number) * 0.1m : 0m);
+            if (written.IsLowerBound)
             {
-                tolerance += Math.Abs(total.Value) * 0.05m;
+                // "12+": only a sum below it contradicts it (a percentage below it, as their mean too).
+                return Value + tolerance >= written.Number || ((written.IsPercentage || Unit == "%") && (Value / Parts.Count) + tolerance + 0.5m >= written.Number);
             }
 
-            if (Math.Abs(Value - total.Value) <= tolerance)
+            if (written.IsApproximate)
+            {
+                tolerance += Math.Abs(written.Number) * 0.05m;
+            }
+
+            if (Math.Abs(Value - written.Number) <= tolerance)
             {
                 return true;
             }
 
             // A percentage "total" is often an average of the rows.
-            if (total.Unit == "%" || Unit == "%")
+            if (written.IsPercentage || Unit == "%")
             {
                 decimal mean = Value / Parts.Count;
-                return Math.Abs(mean - total.Value) <= Rounding(total) + (Tolerance / Parts.Count) + 0.5m;
+                return Math.Abs(mean - written.Number) <= Rounding(written) + (Tolerance / Parts.Count) + 0.5m;
             }
 
             return false;

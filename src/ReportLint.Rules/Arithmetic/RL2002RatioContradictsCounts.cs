@@ -4,31 +4,31 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
 /// RL2002: a ratio says everything passed ("Tests: 7/7", "12/12 tests passent") while the report's own counts of the
-/// same run show failures ("Total Tests: 7 / Passed: 4 / Failed: 3"): the run is matched by its total.
+/// same run show failures ("Total Tests: 7 / Passed: 4 / Failed: 3"): the run is matched by its total. Also a
+/// percentage beside its own fraction that the fraction does not give ("4/4 (0%)", "85% ✅ (13/15 routes)"): a
+/// percentage may round or cut the fraction's last digit, no more.
 /// </summary>
 public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2002", "ratio-contradicts-counts", "A ratio and its counts disagree",
-        "{0} says all {1} passed, but lines {2} count {1}: {3} passed, {4} failed",
+        "{0}",
         RuleCategory.Arithmetic, Severity.Warning,
         "A 7/7 in the summary and 'Passed: 4, Failed: 3' in the log describe the same run differently; one of them is wrong.");
 
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    // The lexicon sections only this rule reads.
-    private static readonly LexiconSection CountFailed = new("count.failed"), CountPassed = new("count.passed"), CountTotal = new("count.total");
-
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.FullRatio & RuleNeeds.Phrase(CountFailed);
+    public override RuleNeeds Needs { get; } = (RuleNeeds.FullRatio & RuleNeeds.Phrase(new LexiconSection("count.failed"))) | (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(new LexiconSection("count.passed"))));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -37,26 +37,25 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        IReadOnlyList<MetricClaim> claims = MetricClaims.Of(document).All;
-        List<Counts> runs = FindRuns(document, claims);
+        ReportModel model = ReportModel.Of(context.Document);
+        AnalyzePercentages(context, model);
+        AnalyzePassedShares(context, model);
+        List<Counts> runs = FindRuns(model);
         if (runs.Count == 0)
         {
             return;
         }
 
-        foreach (Statement statement in Statements.Of(document).All)
+        foreach (ModelStatement statement in model.Statements)
         {
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            // Loops, not LINQ over Quantity: framework generic code over a value type is JIT-compiled at every start.
-            foreach (Quantity ratio in quantities)
+            foreach (FactValue ratio in statement.Values)
             {
-                if (ratio.Denominator is not { } d || d <= 1 || ratio.Value != d)
+                if (ratio.Denominator is not { } d || d <= 1 || ratio.Number != d)
                 {
                     continue;
                 }
 
-                Counts? run = runs.FirstOrDefault(r => r.Total == ratio.Denominator && r.Failed > 0 && !r.Span.Contains(ratio.Span));
+                Counts? run = runs.FirstOrDefault(r => r.Total == d && r.Failed > 0 && !r.Span.Contains(ratio.Span));
                 if (run is null)
                 {
                     continue;
@@ -64,33 +63,148 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
                 string lines = run.FirstLine == run.LastLine ? run.FirstLine.ToString(CultureInfo.InvariantCulture) : $"{run.FirstLine}–{run.LastLine}";
                 context.Diagnostics.Report(Rule, ratio.Span, ImmutableDictionary<string, string>.Empty, [run.Span],
-                    document.GetText(ratio.Span).ToString(), Num(run.Total), lines, Num(run.Passed), Num(run.Failed));
+                    $"{ratio.Text} says all {Num(run.Total)} passed, but lines {lines} count {Num(run.Total)}: {Num(run.Passed)} passed, {Num(run.Failed)} failed");
             }
         }
     }
 
-    // Consecutive "Passed: n" and "Failed: n" claims (with a total, stated or their sum) make one run.
-    private static List<Counts> FindRuns(ReportDocument document, IReadOnlyList<MetricClaim> claims)
+    // A fraction n/m and a percentage side by side, with only brackets, marks or an equals sign between ("4/4 (0%)",
+    // "85% ✅ (13/15 routes)"), where the percentage is not the fraction: off by at least one unit of its last digit.
+    private static void AnalyzePercentages(DocumentAnalysisContext context, ReportModel model)
     {
-        var runs = new List<Counts>();
-        for (int i = 0; i < claims.Count; i++)
+        foreach (ModelStatement statement in model.Statements)
         {
-            if (!Is(document, claims[i], CountFailed) || claims[i].Value is not { } failed || failed.Denominator is not null)
+            IReadOnlyList<Fact> facts = statement.Facts;
+            for (int i = 1; i < facts.Count; i++)
             {
-                continue;
-            }
-
-            int from = Math.Max(0, i - 3), to = Math.Min(claims.Count - 1, i + 3);
-            MetricClaim? passed = null, total = null;
-            for (int k = from; k <= to; k++)
-            {
-                if (Math.Abs(claims[k].Line - claims[i].Line) > 3 || claims[k].Value is null)
+                Fact a = facts[i - 1], b = facts[i];
+                (Fact fraction, Fact percent) = a.Value is { IsRatio: true } ? (a, b) : (b, a);
+                if (fraction.Value is not { IsRatio: true, Denominator: { } m } f || percent.Value is not { IsPercentage: true, Comparison: Comparison.Exact } p ||
+                    !fraction.IsActual || !percent.IsActual || m <= 1 || f.Number > m || f.Number < 0 || f.Comparison != Comparison.Exact ||
+                    !OnlyMarksBetween(statement, a.Value!.Span.End, b.Value!.Span.Start))
                 {
                     continue;
                 }
 
-                passed ??= Is(document, claims[k], CountPassed) ? claims[k] : null;
-                total ??= Is(document, claims[k], CountTotal) ? claims[k] : null;
+                decimal exact = 100m * f.Number / m;
+                decimal unit = p.Decimals == 0 ? 1m : 2m * p.Resolution;
+                if (Math.Abs(exact - p.Number) < unit)
+                {
+                    continue;
+                }
+
+                string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
+                context.Diagnostics.Report(Rule, p.Span, ImmutableDictionary<string, string>.Empty, [f.Span],
+                    $"{p.Text} beside {f.Text}, but {f.Text} is {computed}%");
+            }
+        }
+    }
+
+    // "Passed: 58 (100%)" when the run's total, stated within three lines of the same block ("Total: 64") or the sum
+    // of its passed and failed counts, makes 58 a share of 90.6%.
+    private static void AnalyzePassedShares(DocumentAnalysisContext context, ReportModel model)
+    {
+        IReadOnlyList<Fact> facts = model.MetricFacts;
+        for (int i = 0; i < facts.Count; i++)
+        {
+            Fact passed = facts[i];
+            if (!model.IsMetric(passed, new LexiconSection("count.passed")) || passed.Value is not { Denominator: null, Unit.Length: 0, Comparison: Comparison.Exact } count ||
+                !passed.IsActual || PercentAfter(passed.Statement, count) is not { } percent)
+            {
+                continue;
+            }
+
+            decimal? total = null, failed = null;
+            for (int k = Math.Max(0, i - 3); k <= Math.Min(facts.Count - 1, i + 3); k++)
+            {
+                // The same run: a line of the same block, one statement a line up to it (no blank line between).
+                if (k == i || Math.Abs(facts[k].Line - passed.Line) > 3 || facts[k].Value is not { Denominator: null, Unit.Length: 0 } v ||
+                    facts[k].Statement.Index - passed.Statement.Index != facts[k].Line - passed.Line)
+                {
+                    continue;
+                }
+
+                total ??= model.IsMetric(facts[k], new LexiconSection("count.total")) ? v.Number : null;
+                failed ??= model.IsMetric(facts[k], new LexiconSection("count.failed")) ? v.Number : null;
+            }
+
+            decimal whole = total ?? (failed is { } f ? count.Number + f : 0m);
+            if (whole <= 0 || count.Number > whole)
+            {
+                continue;
+            }
+
+            decimal exact = 100m * count.Number / whole;
+            decimal unit = percent.Decimals == 0 ? 1m : 2m * percent.Resolution;
+            if (Math.Abs(exact - percent.Number) < unit)
+            {
+                continue;
+            }
+
+            string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
+            context.Diagnostics.Report(Rule, percent.Span, ImmutableDictionary<string, string>.Empty, [count.Span],
+                $"{percent.Text} beside {count.Text} passed, but {count.Text} of {Num(whole)} is {computed}%");
+        }
+    }
+
+    private static FactValue? PercentAfter(ModelStatement statement, FactValue count)
+    {
+        IReadOnlyList<FactValue> values = statement.Values;
+        for (int v = 0; v + 1 < values.Count; v++)
+        {
+            if (ReferenceEquals(values[v], count) || values[v].Span == count.Span)
+            {
+                FactValue next = values[v + 1];
+                return next is { IsPercentage: true, Comparison: Comparison.Exact } && OnlyMarksBetween(statement, count.Span.End, next.Span.Start) ? next : null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxBetween = 6;
+
+    private static bool OnlyMarksBetween(ModelStatement statement, int start, int end)
+    {
+        if (end < start || end - start > MaxBetween)
+        {
+            return false;
+        }
+
+        foreach (char c in statement.Prose[TextSpan.FromBounds(start, end)])
+        {
+            if (char.IsLetterOrDigit(c) || c is '|' or ',' or ';' or ')' or '/' or '→' or '>' or '<' or '-' or '+' or '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Consecutive "Passed: n" and "Failed: n" facts (with a total, stated or their sum) make one run.
+    private static List<Counts> FindRuns(ReportModel model)
+    {
+        IReadOnlyList<Fact> facts = model.MetricFacts;
+        var runs = new List<Counts>();
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (!model.IsMetric(facts[i], new LexiconSection("count.failed")) || facts[i].Value is not { } failed || failed.Denominator is not null)
+            {
+                continue;
+            }
+
+            int from = Math.Max(0, i - 3), to = Math.Min(facts.Count - 1, i + 3);
+            Fact? passed = null, total = null;
+            for (int k = from; k <= to; k++)
+            {
+                if (Math.Abs(facts[k].Line - facts[i].Line) > 3 || facts[k].Value is null)
+                {
+                    continue;
+                }
+
+                passed ??= model.IsMetric(facts[k], new LexiconSection("count.passed")) ? facts[k] : null;
+                total ??= model.IsMetric(facts[k], new LexiconSection("count.total")) ? facts[k] : null;
             }
 
             if (passed?.Value is not { } p)
@@ -98,32 +212,30 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 continue;
             }
 
-            decimal sum = p.Value + failed.Value;
-            decimal t = total?.Value?.Value ?? sum;
+            decimal sum = p.Number + failed.Number;
+            decimal t = total?.Value?.Number ?? sum;
             if (t != sum)
             {
                 continue;
             }
 
             int firstLine = int.MaxValue, lastLine = int.MinValue, start = int.MaxValue, end = int.MinValue;
-            foreach (MetricClaim? part in new[] { total, passed, claims[i] })
+            foreach (Fact? part in new[] { total, passed, facts[i] })
             {
                 if (part is not null)
                 {
                     firstLine = Math.Min(firstLine, part.Line);
                     lastLine = Math.Max(lastLine, part.Line);
-                    start = Math.Min(start, part.Span.Start);
-                    end = Math.Max(end, part.Span.End);
+                    start = Math.Min(start, part.Statement.Span.Start);
+                    end = Math.Max(end, part.Statement.Span.End);
                 }
             }
 
-            runs.Add(new Counts(t, p.Value, failed.Value, firstLine, lastLine, TextSpan.FromBounds(start, end)));
+            runs.Add(new Counts(t, p.Number, failed.Number, firstLine, lastLine, TextSpan.FromBounds(start, end)));
         }
 
         return runs;
     }
-
-    private static bool Is(ReportDocument document, MetricClaim claim, LexiconSection section) => document.Lexicon.Contains(section, claim.Key);
 
     private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,7 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
-using ReportLint.Text;
+using ReportLint.Model;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -38,23 +38,23 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, LexiconSections.Completion);
+    public override RuleNeeds Needs { get; } = RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, LexiconSections.Completion) | RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, new LexiconSection("progress.key"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        decimal tolerance = document.Options.GetNumber(ToleranceOption, 5m);
-        IReadOnlyList<CompletionClaim> claims = CompletionClaims.Of(document).All;
-        StatusItems items = StatusItems.Of(document);
+        ReportModel model = ReportModel.Of(context.Document);
+        decimal tolerance = context.Document.Options.GetNumber(ToleranceOption, 5m);
+        IReadOnlyList<CompletionFact> claims = model.Completions;
 
-        // The section figures an overall figure is compared with, and each section's items, gathered once: per claim,
-        // they made a report of many completion statements quadratic.
-        var figures = new List<CompletionClaim>();
+        // The section figures an overall figure is compared with, gathered once: per claim, they made a report of many
+        // completion statements quadratic.
+        var reported = new HashSet<int>();
+        var figures = new List<CompletionFact>();
         decimal figuresTotal = 0;
-        foreach (CompletionClaim c in claims)
+        foreach (CompletionFact c in claims)
         {
             if (c.Section is not null && c.Percent is { } figure && !c.IsOverall)
             {
@@ -63,25 +63,27 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             }
         }
 
-        var sections = new Dictionary<Section, SectionItems>(ReferenceEqualityComparer.Instance);
-        foreach (CompletionClaim claim in claims)
+        foreach (CompletionFact claim in claims)
         {
             if (claim.Percent is not { } stated || claim.ClaimsAll)
             {
                 continue;
             }
 
-            decimal allowed = tolerance + (claim.Comparison == Comparison.Approximately ? 5m : 0m);
+            decimal allowed = tolerance + (claim.IsApproximate ? 5m : 0m);
             if (claim.IsOverall)
             {
-                // An overall claim is never among the figures, so they are the same for every overall claim.
-                if (figures.Count >= MinimumItems)
+                // An overall claim is never among the figures, so they are the same for every overall claim. A claim
+                // that is the share of its own fraction ("136/279 tasks (48.7%)") pools the sections' counts: their
+                // unweighted mean is no check of it.
+                if (figures.Count >= MinimumItems && !IsShareOfItsFraction(model, claim, stated))
                 {
                     decimal mean = figuresTotal / figures.Count;
                     if (Math.Abs(mean - stated) > allowed)
                     {
+                        reported.Add(claim.Line);
                         context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                            $"'{Readable.Text(document, TextSpan.FromBounds(document.Text.GetLineSpan(claim.Line).Start, claim.Span.End))}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
+                            $"'{model.LeadOf(claim)}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
                     }
                 }
 
@@ -93,41 +95,17 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                 continue;
             }
 
-            if (!sections.TryGetValue(section, out SectionItems? own))
-            {
-                sections[section] = own = SectionItems.Of(items, section);
-            }
-
+            // A section's own items (not those of its heading line): how many, how many done, the first not done.
+            IReadOnlyList<ModelItem> own = model.ItemsUnder(section);
             if (own.Count < MinimumItems)
             {
                 continue;
             }
 
-            decimal computed = 100m * own.Done / own.Count;
-            if (Math.Abs(computed - stated) > allowed)
+            int done = 0;
+            ModelItem? firstNotDone = null;
+            foreach (ModelItem item in own)
             {
-                string example = own.FirstNotDone is not { } firstNotDone ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
-                context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                    $"'{claim.Text.Trim()}' but {own.Done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
-            }
-        }
-    }
-
-    // A section's own items (not those of its heading line): how many, how many done, the first not done.
-    private sealed record SectionItems(int Count, int Done, StatusItem? FirstNotDone)
-    {
-        public static SectionItems Of(StatusItems items, Section section)
-        {
-            int count = 0, done = 0;
-            StatusItem? firstNotDone = null;
-            foreach (StatusItem item in items.Within(section.SectionSpan))
-            {
-                if (section.Span.Contains(item.Span))
-                {
-                    continue;
-                }
-
-                count++;
                 if (item.Status == StatusKind.Met)
                 {
                     done++;
@@ -138,7 +116,74 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                 }
             }
 
-            return new SectionItems(count, done, firstNotDone);
+            decimal computed = 100m * done / own.Count;
+            if (Math.Abs(computed - stated) > allowed)
+            {
+                reported.Add(claim.Line);
+                string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
+                context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
+                    $"'{claim.Text}' but {done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
+            }
+        }
+
+        AnalyzeKeyLines(context, model, reported, tolerance);
+    }
+
+    private const int MinimumListed = 5;
+
+    private static bool IsShareOfItsFraction(ReportModel model, CompletionFact claim, decimal stated)
+    {
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement.Line != claim.Line)
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                if (value is { IsRatio: true, Denominator: > 0 } && Math.Abs((100m * value.Number / value.Denominator.Value) - stated) <= 0.1m)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "**Current Production Readiness:** 85% ✅" right after a checklist of which 6 of 10 items are done: a key line of
+    // progress (lexicon section progress.key) against the share of done items of the list just above it, unless a
+    // completion claim of its line was reported already.
+    private static void AnalyzeKeyLines(DocumentAnalysisContext context, ReportModel model, HashSet<int> claimed, decimal tolerance)
+    {
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement.Kind != StatementKind.KeyValueLine || statement.Stance != FactStance.None || claimed.Contains(statement.Line) ||
+                statement.Facts.FirstOrDefault(f => f.Value is not null) is not { Value: { IsPercentage: true } value } fact || !fact.IsActual ||
+                !statement.Find(new LexiconSection("progress.key")).Any(hit => hit.Span.End <= value.Span.Start && !hit.IsQuoted))
+            {
+                continue;
+            }
+
+            IReadOnlyList<ModelItem> listed = model.ItemsListedBefore(statement);
+            if (listed.Count < MinimumListed)
+            {
+                continue;
+            }
+
+            int done = listed.Count(i => i.Status == StatusKind.Met);
+            decimal computed = 100m * done / listed.Count;
+            decimal allowed = tolerance + (value.IsApproximate ? 5m : 0m);
+            if (Math.Abs(computed - value.Number) <= allowed || value.IsLowerBound || value.IsUpperBound)
+            {
+                continue;
+            }
+
+            ModelItem? firstNotDone = listed.FirstOrDefault(i => i.Status != StatusKind.Met);
+            string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
+            context.Report(Rule, value.Span, string.Create(CultureInfo.InvariantCulture,
+                $"'{statement.Text}' but {done} of {listed.Count} items of the list above are done ({computed:0.#}%){example}"));
         }
     }
 }

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Markdig.Syntax;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -31,83 +31,91 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    // The lexicon section only this rule reads.
-    private static readonly LexiconSection Change = new("change");
-
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") & RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(Change);
+    public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") & RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(new LexiconSection("change"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        ReportDocument document = context.Document;
-        Lexicon lexicon = document.Lexicon;
-        foreach (Statement statement in Statements.Of(document).All)
+        ReportModel model = ReportModel.Of(context.Document);
+        foreach (ModelStatement statement in model.Statements)
         {
-            if (statement.Block is HeadingBlock)
+            if (statement.Kind is StatementKind.Heading or StatementKind.TableRow)
             {
                 continue;
             }
 
-            ReadOnlySpan<TargetClaim> targets = statement.Targets(document);
-            if (targets.Length != 1)
+            // One stated target, and the result it bounds, with a unit.
+            Fact? target = null;
+            int targets = 0;
+            foreach (Fact fact in statement.Facts)
+            {
+                if (fact.Role is FactRole.Target or FactRole.Goal && fact.Value is not null)
+                {
+                    target = fact;
+                    targets++;
+                }
+            }
+
+            if (targets != 1 || target!.Value is not { } t || target.TargetOf?.Value is not { Unit.Length: > 0 } r || t.Number == 0)
             {
                 continue;
             }
 
-            TargetClaim target = targets[0];
-            ReadOnlySpan<Quantity> quantities = statement.Quantities(document);
-            Quantity? result = Targets.ResultBefore(quantities, target, targets, requireUnit: true);
-            if (result is not { } r || target.Value.Value == 0)
+            IReadOnlyList<PhraseHit> changes = statement.Find(new LexiconSection("change"));
+            foreach (Fact fact in statement.Facts)
             {
-                continue;
-            }
-
-            // A loop, not LINQ over Quantity: framework generic code over a value type is JIT-compiled at every start.
-            foreach (Quantity change in quantities)
-            {
-                if (change.Unit != "%" || change.Span.Start < target.Span.End)
+                if (fact.Value is not { IsPercentage: true } change || change.Span.Start < t.Span.End || (fact.Stance & FactStance.Quoted) != 0 ||
+                    PhraseAfter(statement, change, changes) is not { IsQuoted: false } phrase)
                 {
                     continue;
                 }
 
-                int after = change.Span.End - statement.Span.Start;
-                string rest = TextFolding.Fold(statement.Prose.AsSpan(after, Math.Min(30, statement.Prose.Length - after))).TrimStart(Emphasis);
-                string? phrase = lexicon.Phrases(Change).FirstOrDefault(p =>
-                    rest.StartsWith(p, StringComparison.Ordinal) && (rest.Length == p.Length || !char.IsLetter(rest[p.Length])));
-                if (phrase is null)
+                if (!r.TryConvertTo(t.Unit.Length > 0 ? t.Unit : r.Unit, out decimal value))
                 {
                     continue;
                 }
 
-                if (!r.TryConvertTo(target.Value.Unit.Length > 0 ? target.Value.Unit : r.Unit, out decimal value))
-                {
-                    continue;
-                }
-
-                if (Quotation.IsQuoted(statement.Prose, change.Span.Start - statement.Span.Start, change.Span.End - statement.Span.Start))
-                {
-                    continue;
-                }
-
-                decimal t = target.Value.Value;
-                decimal correct = Math.Abs(value - t) / Math.Abs(t) * 100m;
-                decimal stated = Math.Abs(change.Value);
+                decimal correct = Math.Abs(value - t.Number) / Math.Abs(t.Number) * 100m;
+                decimal stated = Math.Abs(change.Number);
                 if (Math.Abs(correct - stated) <= Tolerance)
                 {
                     continue;
                 }
 
-                string direction = value < t ? "reduction" : "increase";
-                bool signed = change.Span.Start > 0 && document.Text.Text[change.Span.Start - 1] == '+';
+                string direction = value < t.Number ? "reduction" : "increase";
+                bool signed = change.Span.Start > statement.Span.Start && statement.Prose[TextSpan.FromBounds(change.Span.Start - 1, change.Span.Start)][0] == '+';
                 var span = signed ? TextSpan.FromBounds(change.Span.Start - 1, change.Span.End) : change.Span;
-                string changeText = document.GetText(span).ToString() + " " + phrase;
-                context.Report(Rule, span, changeText,
-                    document.GetText(r.Span).ToString(), document.GetText(target.Value.Span).ToString(),
-                    string.Create(CultureInfo.InvariantCulture, $"a {correct:0.#}% {direction} ({Quantity.FormatNumber(t, 3)} → {Quantity.FormatNumber(value, 3)})"));
+                string changeText = model.DisplayOf(span) + " " + phrase.Phrase;
+                context.Report(Rule, span, changeText, r.Text.ToString(), t.Text.ToString(),
+                    string.Create(CultureInfo.InvariantCulture, $"a {correct:0.#}% {direction} ({Quantity.FormatNumber(t.Number, 3)} → {Quantity.FormatNumber(value, 3)})"));
             }
         }
+    }
+
+    // The change word right after a percentage, with only spaces and emphasis between ("+25% better", "**+25%** meilleur").
+    private static PhraseHit? PhraseAfter(ModelStatement statement, FactValue change, IReadOnlyList<PhraseHit> hits)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (hit.Span.Start < change.Span.End || hit.Span.Start - change.Span.End > 30)
+            {
+                continue;
+            }
+
+            foreach (char c in statement.Prose[TextSpan.FromBounds(change.Span.End, hit.Span.Start)])
+            {
+                if (Array.IndexOf(Emphasis, c) < 0)
+                {
+                    return null;
+                }
+            }
+
+            return hit;
+        }
+
+        return null;
     }
 }

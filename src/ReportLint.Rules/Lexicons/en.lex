@@ -1053,3 +1053,117 @@ time to first byte
 ttfb
 performance
 scalability
+
+# Things a report counts ("4 tables", "(6 profiles)"): a count of one of them can be checked against the items
+# listed with it (RL2005). Plural and singular.
+[count.noun]
+table
+tables
+file
+files
+api
+apis
+endpoint
+endpoints
+module
+modules
+agent
+agents
+test
+tests
+service
+services
+page
+pages
+model
+models
+component
+components
+route
+routes
+screen
+screens
+profile
+profiles
+benchmark
+benchmarks
+document
+documents
+improvement
+improvements
+feature
+features
+script
+scripts
+manifest
+manifests
+header
+headers
+task
+tasks
+step
+steps
+level
+levels
+template
+templates
+migration
+migrations
+fix
+fixes
+correction
+corrections
+
+# Words in brackets after a count that give some of the things, not all: "13 receivers (e.g. Slack, Email)".
+[count.example]
+e.g.
+eg
+such as
+including
+incl.
+like
+for example
+for instance
+among them
+among others
+etc
+...
+…
+
+# A key whose count is of the open tasks above it: "**Remaining: 28 tasks**".
+[count.open]
+remaining
+remaining tasks
+tasks remaining
+left
+left to do
+still to do
+open tasks
+
+# The label of a table row that gives an overall figure of the rows above: their sum or their mean (RL2001).
+[overall]
+overall
+global
+average
+mean
+overall score
+global score
+total score
+score total
+score global
+
+# A table column that weighs its rows: a total over them is no plain sum or mean.
+[column.weight]
+weight
+weighting
+weighted
+
+# The key of a line that states how far the work is ("Current Production Readiness: 85%"), checked against the
+# list right above it (RL2003).
+[progress.key]
+readiness
+production readiness
+completion
+completion rate
+progress
+overall progress

@@ -868,3 +868,112 @@ débit
 performance
 performances
 scalabilité
+
+# Choses qu'un rapport compte (« 4 tables », « (3 fichiers) ») : un tel compte se vérifie sur les éléments
+# énumérés avec lui (RL2005). Pluriel et singulier.
+[count.noun]
+table
+tables
+fichier
+fichiers
+api
+apis
+endpoint
+endpoints
+module
+modules
+agent
+agents
+test
+tests
+service
+services
+page
+pages
+modèle
+modèles
+composant
+composants
+route
+routes
+écran
+écrans
+profil
+profils
+document
+documents
+amélioration
+améliorations
+fonctionnalité
+fonctionnalités
+script
+scripts
+en-tête
+en-têtes
+tâche
+tâches
+étape
+étapes
+niveau
+niveaux
+gabarit
+gabarits
+migration
+migrations
+correction
+corrections
+correctif
+correctifs
+
+# Mots entre parenthèses après un compte qui en donnent quelques-uns, pas tous : « 13 canaux (dont Slack, e-mail) ».
+[count.example]
+par ex.
+par exemple
+ex.
+notamment
+dont
+comme
+tels que
+telles que
+entre autres
+y compris
+etc
+...
+…
+
+# Clé dont le compte est celui des tâches ouvertes au-dessus : « **Restant : 12 tâches** ».
+[count.open]
+restant
+restants
+restantes
+reste
+reste à faire
+à faire
+tâches restantes
+
+# Libellé d'une ligne de tableau qui donne un chiffre d'ensemble des lignes au-dessus : leur somme ou leur moyenne (RL2001).
+[overall]
+global
+globale
+moyenne
+ensemble
+score global
+score total
+note globale
+note finale
+
+# Colonne qui pondère les lignes : un total sur elles n'est ni une somme ni une moyenne.
+[column.weight]
+poids
+pondération
+coefficient
+coef
+
+# Clé d'une ligne qui dit où en est le travail (« Avancement : 85 % »), vérifiée sur la liste juste au-dessus (RL2003).
+[progress.key]
+avancement
+état d'avancement
+taux d'avancement
+complétion
+taux de complétion
+progression

@@ -302,4 +302,210 @@ public class RL2001TotalMismatchTests
         |--------|-------|
         | **Tests** | 936 |
         """);
+
+    [Fact]
+    public void Reads_a_total_cell_that_names_what_it_counts() => Verify("""
+        | Category | Tests | Coverage |
+        |----------|-------|----------|
+        | Unit | 11 | 100% |
+        | Integration | 10 | 100% |
+        | E2E | 51 | 85% |
+        | **Total** | **[|88|] Tests** | **90%+** |
+        """);
+
+    [Fact]
+    public void A_lower_bound_total_is_contradicted_only_by_a_smaller_sum() => Verify("""
+        | Catégorie | Quantité |
+        |-----------|----------|
+        | Fichiers CSS | 9 |
+        | Fichiers JS | 4 |
+        | Total | 12+ |
+
+        | Category | Files |
+        |----------|-------|
+        | CSS | 4 |
+        | JS | 5 |
+        | Total | [|12+|] |
+        """);
+
+    [Fact]
+    public void Reports_an_overall_score_that_is_neither_the_sum_nor_the_mean_of_its_rows() => Verify("""
+        | Catégorie | Avant | Après |
+        |-----------|-------|-------|
+        | Architecture | 8.5/10 | 8.5/10 |
+        | Sécurité | 6.5/10 | 9.8/10 |
+        | Configuration | 5.0/10 | 10/10 |
+        | **SCORE GLOBAL** | **[|7.8/10|]** | **9.4/10** |
+
+        | Area | Score |
+        |------|-------|
+        | Auth | 100% |
+        | Routes | 85% |
+        | Database | 0% |
+        | **Overall** | **[|79%|]** |
+        """);
+
+    [Fact]
+    public void Overall_message_shows_the_mean()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("| Area | Score |\n|---|---|\n| A | 2/10 |\n| B | 4/10 |\n| C | 6/10 |\n| Overall | 7/10 |\n");
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal("Overall 7/10 ≠ (2 + 4 + 6) / 3 = 4/10 (the mean of rows 3–5, whose sum is 12/10)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_an_overall_row_that_is_the_mean_weighted_rows_or_a_change_column() => Verify("""
+        | Area | Score | Gain |
+        |------|-------|------|
+        | A | 2/10 | +100% |
+        | B | 4/10 | +233% |
+        | C | 6/10 | +50% |
+        | Overall | 4/10 | +180% |
+
+        | Domaine | Poids | Note |
+        |---------|-------|------|
+        | A | 50% | 10/10 |
+        | B | 25% | 2/10 |
+        | C | 25% | 2/10 |
+        | Moyenne | 100% | 6/10 |
+
+        | Feature | Count |
+        |---------|-------|
+        | Search | 2 |
+        | Export | 3 |
+        | Global search | 9 |
+        """);
+
+    [Fact]
+    public void Fixes_only_a_plain_sum_never_an_average_a_weighted_score_or_mixed_units()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var result = linter.Lint("""
+            | Module | Coverage |
+            |--------|----------|
+            | api | 80% |
+            | core | 90% |
+            | Total | 70% |
+
+            | Area | Score |
+            |------|-------|
+            | A | 2/10 |
+            | B | 4/10 |
+            | C | 6/10 |
+            | Overall | 7/10 |
+
+            | Item | Poids | Effort |
+            |------|-------|--------|
+            | A | 2 | 2h |
+            | B | 1 | 1h |
+            | Total | 3 | 5h |
+
+            | Item | Effort |
+            |------|--------|
+            | A | 2h |
+            | B | 3 |
+            | Total | 6h |
+            """);
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "RL2001"));
+        Assert.Empty(linter.GetFixes(result));
+    }
+
+    [Fact]
+    public void Reports_a_key_total_that_its_sections_bracketed_counts_contradict_in_English_and_French() => Verify("""
+        ### Tests
+
+        **Total Test Count:** **[|20|] tests**
+
+        - **Integration Tests** (10 tests): `api.test.ts`
+          - GET /api/tokens (4 tests)
+        - **Service Tests** (5 tests): `service.test.ts`
+        - **Cache Tests** (6 tests): `cache.test.ts`
+
+        ### Benchmarks
+
+        **Launch** (3 test suites, 5 benchmarks):
+        - Chrome
+
+        **Navigation** (2 test suites, 4 benchmarks):
+        - Simple
+
+        **Total**: [|12+|] performance benchmarks
+
+        ### Documentation
+
+        - **Guides** (3 documents)
+        - **Rapports** (4 documents)
+
+        **Total** : [|9|] documents
+        """);
+
+    [Fact]
+    public void Key_total_message_shows_the_sum()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("### Tests\n\n**Total Test Count:** 20 tests\n\n- **Unit** (10 tests)\n- **Cache** (6 tests)\n");
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal("Total Test Count 20 ≠ 10 + 6 = 16 (the test counts of lines 5–6)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_key_total_its_counts_give_or_bound() => Verify("""
+        ### Tests
+
+        **Total**: 16 tests
+
+        - **Unit** (10 tests)
+        - **Cache** (6 tests)
+
+        ### Benchmarks
+
+        **Total**: 8+ benchmarks
+
+        - **Launch** (5 benchmarks)
+        - **Navigation** (4 benchmarks)
+
+        ### Fichiers
+
+        **Total** : 30 fichiers
+
+        - **Docs** (3 pages)
+        - **Config** (4 pages)
+        """);
+
+    [Fact]
+    public void Approximate_parts_add_up_within_their_rounding_and_get_no_fix()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var close = linter.Lint("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 7.5h |\n");
+        Assert.DoesNotContain(close.Diagnostics, d => d.Id == "RL2001");
+        var far = linter.Lint("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 12h |\n");
+        Assert.Single(far.Diagnostics, d => d.Id == "RL2001");
+        Assert.Empty(linter.GetFixes(far));
+    }
+
+    [Fact]
+    public void Reads_a_cell_figure_beside_its_fraction_or_a_status_mark() => Verify("""
+        | Domaine | Avant | Après | Gain |
+        |---------|-------|-------|------|
+        | Modules | 14/16 (88%) | ✅ 16/16 (100%) | +12% |
+        | Backups | 0% | ✅ 100% | +100% |
+        | Tests | 0% | ✅ 100% | +100% |
+        | **GLOBAL** | **[|85%|]** | **✅ 100%** | **+15%** |
+        """);
+
+    [Fact]
+    public void Does_not_add_rows_about_another_thing_to_a_total_that_names_its_thing() => Verify("""
+        | Category | Count |
+        |----------|-------|
+        | Unit tests | 11 |
+        | Integration tests | 10 |
+        | Test files | 4 |
+        | **Total** | **21 tests** |
+
+        | Catégorie | Quantité |
+        |-----------|----------|
+        | Tests unitaires | 11 |
+        | Routes | 10 |
+        | Tests E2E | 5 |
+        | **Total** | **16 tests** |
+        """);
 }

@@ -39,4 +39,52 @@ public class RL2002RatioContradictsCountsTests
         - Failed: 0
         - Integration: 12/12
         """);
+
+    [Fact]
+    public void Reports_a_percentage_its_own_fraction_does_not_give_in_English_and_French() => Verify("""
+        - 🔄 Backend APIs: 4/4 ([|0%|])
+        - **Routes de l'application** : [|85%|] ✅ (13/15 routes accessibles)
+        """);
+
+    [Fact]
+    public void Message_shows_what_the_fraction_gives()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Routes : 85% ✅ (13/15 routes accessibles)\n").Diagnostics, d => d.Id == "RL2002");
+        Assert.Equal((1, 12), (d.Line, d.Column));
+        Assert.Equal("85% beside 13/15, but 13/15 is 86.7%", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_percentage_that_rounds_or_cuts_its_fraction() => Verify("""
+        - Routes : 13/15 (86%)
+        - Routes : 13/15 (87%)
+        - En-têtes : 2/3 (66.7 %)
+        - Support 24/7 (99%)
+        - Coverage: 4/4 modules, 80% of lines
+        """);
+
+    [Fact]
+    public void Reports_a_passed_share_that_the_runs_total_contradicts_in_English_and_French() => Verify("""
+        - Total: 64
+        - Passed: 58 ([|100%|])
+        - Failed: 6
+
+        - Réussis : 9 ([|100 %|])
+        - Échoués : 3
+        """);
+
+    [Fact]
+    public void Passed_share_message_shows_the_share()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Total: 64\n- Passed: 58 (100%)\n").Diagnostics, d => d.Id == "RL2002");
+        Assert.Equal("100% beside 58 passed, but 58 of 64 is 90.6%", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_passed_share_that_agrees_or_has_no_total() => Verify("""
+        - Total: 64
+        - Passed: 58 (90.6%)
+
+        - Passed: 12 (100%)
+        """);
 }

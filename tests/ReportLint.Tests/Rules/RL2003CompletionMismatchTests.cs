@@ -73,4 +73,64 @@ public class RL2003CompletionMismatchTests
         - [ ] C
         - [ ] D
         """);
+
+    [Fact]
+    public void Reports_a_progress_key_line_that_the_checklist_above_it_contradicts_in_English_and_French() => Verify("""
+        ### Production Checklist
+        - ✅ Backend APIs functional
+        - ✅ Frontend pages connected
+        - ✅ Database schema defined
+        - ⏳ Environment variables documented
+        - ⏳ Backups tested
+
+        **Current Production Readiness:** [|85%|] ✅
+
+        ### Liste de contrôle
+        - [x] API
+        - [x] Pages
+        - [ ] Migrations
+        - [ ] Sauvegardes
+        - [ ] Supervision
+
+        **Avancement :** [|90 %|]
+        """);
+
+    [Fact]
+    public void Key_line_message_counts_the_list_above()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- ✅ A\n- ✅ B\n- ✅ C\n- ⏳ D\n- ⏳ E\n\n**Readiness:** 85%\n").Diagnostics, d => d.Id == "RL2003");
+        Assert.Equal((7, 16), (d.Line, d.Column));
+        Assert.Equal("'Readiness: 85%' but 3 of 5 items of the list above are done (60%); not done: 'D' (line 4)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_key_line_the_list_agrees_with_or_a_list_without_marks() => Verify("""
+        - ✅ A
+        - ✅ B
+        - ✅ C
+        - ⏳ D
+        - ⏳ E
+
+        **Readiness:** 60%
+
+        - A
+        - B
+        - C
+        - D
+        - E
+
+        **Avancement :** 90 %
+        """);
+
+    [Fact]
+    public void Does_not_compare_an_overall_share_of_its_own_fraction_with_the_mean_of_sections() => Verify("""
+        # Report
+
+        ## Phase 1 (30/30 tasks) - 100% Complete
+        ## Phase 2 (10/10 tasks) - 100% Complete
+        ## Phase 3 (0/40 tasks) - 0% Complete
+        ## Phase 4 (0/20 tasks) - 0% Complete
+
+        **TOTAL: 40/100 tasks complete (40% overall)**
+        """);
 }

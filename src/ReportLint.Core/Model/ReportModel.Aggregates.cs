@@ -1,0 +1,671 @@
+using Markdig.Syntax;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>A part of a column aggregate: a body cell above a total, with the value the whole cell holds.</summary>
+public sealed class AggregatePart
+{
+    internal AggregatePart(ModelCell cell, FactValue? value)
+    {
+        Cell = cell;
+        Value = value;
+    }
+
+    /// <summary>The cell.</summary>
+    public ModelCell Cell { get; }
+
+    /// <summary>The value when the whole cell is one value, or null when it holds text ("about a day").</summary>
+    public FactValue? Value { get; }
+
+    /// <summary>The 1-based line of the cell's row.</summary>
+    public int Line => Cell.Row.Line;
+}
+
+/// <summary>What a column aggregate states of its parts.</summary>
+public enum AggregateKind
+{
+    /// <summary>Their sum: a Total row, a heading's bracketed total.</summary>
+    Sum,
+    /// <summary>An overall figure: their sum or their mean ("SCORE GLOBAL", "Overall", "Moyenne").</summary>
+    Overall,
+}
+
+/// <summary>
+/// A stated total of a table column and the cells it totals: a Total row's cell over the body rows above it (down
+/// from the last total), or a heading's bracketed figure ("Phase 1 (7.5h)") over a column of the first table under it.
+/// Placeholder cells ("-", "n/a") are no parts; sub-total rows are neither parts nor totals.
+/// </summary>
+public sealed class ColumnAggregate
+{
+    internal ColumnAggregate(FactValue total, ModelTable table, ModelColumn column, ModelSection? heading, IReadOnlyList<AggregatePart> parts, AggregateKind kind = AggregateKind.Sum)
+    {
+        Kind = kind;
+        Total = total;
+        Table = table;
+        Column = column;
+        Heading = heading;
+        Parts = parts;
+    }
+
+    /// <summary>What the total states of its parts.</summary>
+    public AggregateKind Kind { get; }
+
+    /// <summary>The stated total.</summary>
+    public FactValue Total { get; }
+
+    /// <summary>The total's row label or heading as written ("SCORE GLOBAL"), for messages.</summary>
+    public DisplayText Label { get; internal init; } = DisplayText.Empty;
+
+    /// <summary>Whether a column of the table weighs the rows (lexicon section <c>column.weight</c>): its total is no plain sum or mean.</summary>
+    public bool IsWeighted { get; internal init; }
+
+    /// <summary>The table of the parts.</summary>
+    public ModelTable Table { get; }
+
+    /// <summary>The column of the parts.</summary>
+    public ModelColumn Column { get; }
+
+    /// <summary>The heading whose bracketed figure is the total, or null for a Total row.</summary>
+    public ModelSection? Heading { get; }
+
+    /// <summary>Whether the total is a heading's figure, matched to its table by place alone.</summary>
+    public bool IsHeadingTotal => Heading is not null;
+
+    /// <summary>The cells totalled, in order.</summary>
+    public IReadOnlyList<AggregatePart> Parts { get; }
+}
+
+/// <summary>
+/// A count of a thing a statement states: "644 Unit Tests" and "252 tests" count "test"; "Tests: 944" and
+/// "Total tests: 944" state a total of them.
+/// </summary>
+public sealed class CountFact
+{
+    internal CountFact(FactValue value, string thing, ModelStatement statement, bool isTotal)
+    {
+        Value = value;
+        Thing = thing;
+        Statement = statement;
+        IsTotal = isTotal;
+    }
+
+    /// <summary>The count.</summary>
+    public FactValue Value { get; }
+
+    /// <summary>The thing counted, folded and singular ("test").</summary>
+    public string Thing { get; }
+
+    /// <summary>The statement.</summary>
+    public ModelStatement Statement { get; }
+
+    /// <summary>Whether the statement names the thing alone with its count ("Tests: 944"): a total of the thing.</summary>
+    public bool IsTotal { get; }
+}
+
+public sealed partial class ReportModel
+{
+    // Made once: a params array of constants is built at every call.
+    private static readonly char[] WordEnds = [':', ',', '.', ')', '*'];
+    private static readonly char[] KeySeparators = [':', '|'];
+
+    // Characters read after a number for the noun it counts: five words of any sensible length.
+    private const int ThingWindow = 160;
+
+    private ColumnAggregate[]? _columnAggregates;
+    private Dictionary<int, ModelItem>? _itemsByLine;
+    private CountFact[]? _counts;
+
+    /// <summary>Text of the source for messages, as a reader means it.</summary>
+    public DisplayText DisplayOf(TextSpan span) => DisplayText.Of(Document, span);
+
+    /// <summary>The text of a completion claim from the start of its line, for messages ("Overall Completion: ~85%").</summary>
+    public DisplayText LeadOf(CompletionFact claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return DisplayText.Of(Document, TextSpan.FromBounds(Document.Text.GetLineSpan(claim.Line).Start, claim.Span.End));
+    }
+
+    /// <summary>The items of a section, in order, those of its heading line left out.</summary>
+    public IReadOnlyList<ModelItem> ItemsUnder(ModelSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var under = new List<ModelItem>();
+        IReadOnlyList<ModelItem> items = Items;
+        foreach (StatusItem item in StatusItems.Of(Document).Within(section.Span))
+        {
+            if (!section.HeadingSpan.Contains(item.Span))
+            {
+                under.Add(ItemAt(items, item));
+            }
+        }
+
+        return under;
+    }
+
+    /// <summary>
+    /// The items of the list right before <paramref name="statement"/> (its paragraph's previous sibling), when every
+    /// top-level item of that list has a status (✅, ⏳, [x]…); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<ModelItem> ItemsListedBefore(ModelStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        if (statement.Source.Block is not ParagraphBlock paragraph || paragraph.Parent is not { } parent ||
+            parent.IndexOf(paragraph) is not (> 0 and var index) || parent[index - 1] is not ListBlock list)
+        {
+            return [];
+        }
+
+        Dictionary<int, ModelItem> byLine = Once(ref _itemsByLine, () =>
+        {
+            var map = new Dictionary<int, ModelItem>();
+            foreach (ModelItem item in Items)
+            {
+                map.TryAdd(item.Line, item);
+            }
+
+            return map;
+        });
+        var items = new List<ModelItem>();
+        foreach (Block block in list)
+        {
+            int line = Document.Text.GetLinePosition(Document.GetSpan(block).Start).Line;
+            if (!byLine.TryGetValue(line, out ModelItem? item) || item.Status == StatusKind.None)
+            {
+                return [];
+            }
+
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    /// <summary>Whether a named fact's metric is one of the lexicon section <paramref name="section"/> ("count.failed").</summary>
+    public bool IsMetric(Fact fact, LexiconSection section)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return fact.Metric is { } key && Document.Lexicon.Contains(section, key);
+    }
+
+    /// <summary>
+    /// The value a cell holds when the whole cell is that one value ("**7.5h**", "1 200 €"), or null when the cell
+    /// holds text around it.
+    /// </summary>
+    public FactValue? WholeValueOf(ModelCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Value is { } value && IsWhole(cell, value) ? value : null;
+    }
+
+    /// <summary>Whether a row is a total row: its label (the first of its first three cells that opens with a letter) opens with a word of the lexicon section <c>total</c>, and not <c>subtotal</c>.</summary>
+    public bool IsTotalRow(ModelRow row) => AggregateLabel(row) == RowAggregate.Total;
+
+    /// <summary>
+    /// The column totals the report states, in document order: each Total row's cells (label aside) that hold one
+    /// value, over the body rows above, and each heading's bracketed total over each column of the table under it.
+    /// </summary>
+    public IReadOnlyList<ColumnAggregate> ColumnAggregates => Once(ref _columnAggregates, BuildColumnAggregates);
+
+    /// <summary>The column totals whose parts are in <paramref name="table"/>: its Total rows', and the bracketed total of the heading above it.</summary>
+    public IEnumerable<ColumnAggregate> AggregatesOf(Markdig.Extensions.Tables.Table table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        foreach (ColumnAggregate aggregate in ColumnAggregates)
+        {
+            if (ReferenceEquals(aggregate.Table.Markdown, table))
+            {
+                yield return aggregate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The counts of things the statements state, in document order: whole numbers with the noun they count, and
+    /// statements that name a thing alone with one count (its total).
+    /// </summary>
+    public IReadOnlyList<CountFact> Counts => Once(ref _counts, BuildCounts);
+
+    private enum RowAggregate
+    {
+        None,
+        Total,
+        Subtotal,
+        Overall,
+    }
+
+    // The label of a row: the first of its first three cells that opens with a letter.
+    private static int LabelColumn(ModelRow row)
+    {
+        for (int c = 0; c < Math.Min(row.Cells.Count, 3); c++)
+        {
+            string folded = row.Cells[c].Folded;
+            if (folded.Length > 0 && char.IsLetter(folded[0]))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private RowAggregate AggregateLabel(ModelRow row)
+    {
+        int label = LabelColumn(row);
+        if (label < 0)
+        {
+            return RowAggregate.None;
+        }
+
+        string folded = row.Cells[label].Folded;
+        return PhraseMatcher.StartsWithAny(folded, Document.Lexicon, new LexiconSection("subtotal")) ? RowAggregate.Subtotal
+            : PhraseMatcher.StartsWithAny(folded, Document.Lexicon, LexiconSections.Total) ? RowAggregate.Total
+            : Document.Lexicon.Contains(new LexiconSection("overall"), folded) ? RowAggregate.Overall
+            : RowAggregate.None;
+    }
+
+    private ColumnAggregate[] BuildColumnAggregates()
+    {
+        var aggregates = new List<ColumnAggregate>();
+        var headingTotals = HeadingTotals();
+        foreach (ModelTable table in Tables)
+        {
+            if (table.Markdown is { } markdown && headingTotals.TryGetValue(markdown, out (FactValue Total, ModelSection? Heading) heading))
+            {
+                List<ModelRow> all = [];
+                foreach (ModelRow row in table.Body)
+                {
+                    if (AggregateLabel(row) == RowAggregate.None)
+                    {
+                        all.Add(row);
+                    }
+                }
+
+                foreach (ModelColumn column in table.Columns)
+                {
+                    aggregates.Add(new ColumnAggregate(heading.Total, table, column, heading.Heading, PartsOf(all, column)));
+                }
+            }
+
+            ModelRow[] body = table.Body.ToArray();
+            bool weighted = table.Columns.Any(c => PhraseMatcher.ContainsAny(c.FoldedHeader, Document.Lexicon, new LexiconSection("column.weight")));
+            int firstPart = 0;
+            for (int r = 0; r < body.Length; r++)
+            {
+                ModelRow row = body[r];
+                RowAggregate kind = AggregateLabel(row);
+                if (kind is not (RowAggregate.Total or RowAggregate.Overall))
+                {
+                    continue;
+                }
+
+                var parts = new List<ModelRow>();
+                for (int p = firstPart; p < r; p++)
+                {
+                    if (AggregateLabel(body[p]) == RowAggregate.None)
+                    {
+                        parts.Add(body[p]);
+                    }
+                }
+
+                firstPart = r + 1;
+                int label = LabelColumn(row);
+                foreach (ModelColumn column in table.Columns)
+                {
+                    if (column.Index != label && TotalValueOf(row[column]) is { } total)
+                    {
+                        aggregates.Add(new ColumnAggregate(total, table, column, null, PartsOf(SameThing(parts, total), column),
+                            kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted, Label = row.Cells[label].Text });
+                    }
+                }
+            }
+        }
+
+        return aggregates.ToArray();
+    }
+
+    // A total that names what it counts ("88 Tests") totals the rows about that thing: a row whose label ends on another
+    // thing ("Test files", "Routes") is not one of its parts. Rows whose label names no thing stay parts.
+    private List<ModelRow> SameThing(List<ModelRow> rows, FactValue total)
+    {
+        if (total.Noun.Length == 0 || !Document.Lexicon.Contains(new LexiconSection("count.noun"), total.Noun))
+        {
+            return rows;
+        }
+
+        string thing = Singular(total.Noun);
+        var same = new List<ModelRow>(rows.Count);
+        foreach (ModelRow row in rows)
+        {
+            int label = LabelColumn(row);
+            string? head = null;
+            if (label >= 0)
+            {
+                foreach (string word in row.Cells[label].Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    string clean = word.Trim('*', '_', ':', ',', '(', ')');
+                    if (Document.Lexicon.Contains(new LexiconSection("count.noun"), clean))
+                    {
+                        head = Singular(clean);
+                    }
+                }
+            }
+
+            if (head is null || head == thing)
+            {
+                same.Add(row);
+            }
+        }
+
+        return same;
+    }
+
+    // A total cell: one value, or a count with the noun it counts ("**88 Tests**").
+    private FactValue? TotalValueOf(ModelCell cell)
+    {
+        if (CellFigure(cell) is { } whole)
+        {
+            return whole;
+        }
+
+        if (cell.Value is not { Unit.Length: 0, Denominator: null, Noun.Length: > 0 } count || StatementOf(cell.Row) is not { } statement ||
+            !statement.Span.Contains(cell.Span))
+        {
+            return null;
+        }
+
+        foreach (char c in statement.Prose[TextSpan.FromBounds(cell.Span.Start, count.Span.Start)])
+        {
+            if (c is not (' ' or '*' or '_'))
+            {
+                return null;
+            }
+        }
+
+        foreach (char c in statement.Prose[TextSpan.FromBounds(count.Span.End, cell.Span.End)])
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '*' or '_'))
+            {
+                return null;
+            }
+        }
+
+        return count;
+    }
+
+    // The figure of a cell: its one value, the percentage of a fraction with its percentage ("14/16 (88%)"), or a value
+    // beside status marks ("✅ 100%"); null when the cell holds anything else.
+    private FactValue? CellFigure(ModelCell cell)
+    {
+        if (WholeValueOf(cell) is { } whole)
+        {
+            return whole;
+        }
+
+        if (StatementOf(cell.Row) is not { } statement || !statement.Span.Contains(cell.Span))
+        {
+            return null;
+        }
+
+        var inCell = new List<FactValue>(2);
+        foreach (FactValue value in statement.Values)
+        {
+            if (cell.Span.Contains(value.Span))
+            {
+                inCell.Add(value);
+            }
+        }
+
+        FactValue? figure = inCell.Count switch
+        {
+            1 => inCell[0],
+            2 when inCell[0].IsRatio && inCell[1].IsPercentage => inCell[1],
+            _ => null,
+        };
+        if (figure is null)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> text = statement.Prose[cell.Span];
+        for (int i = 0; i < text.Length; i++)
+        {
+            int at = cell.Span.Start + i;
+            if (text[i] is ' ' or '*' or '_' or '(' or ')' || char.IsWhiteSpace(text[i]) || Within(inCell, at) || WithinSymbol(statement, at))
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return figure;
+    }
+
+    private static bool Within(List<FactValue> values, int position)
+    {
+        foreach (FactValue value in values)
+        {
+            if (position >= value.Span.Start && position < value.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WithinSymbol(ModelStatement statement, int position)
+    {
+        foreach (StatusMark mark in statement.Marks)
+        {
+            if (mark.IsSymbol && position >= mark.Span.Start && position < mark.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private AggregatePart[] PartsOf(List<ModelRow> rows, ModelColumn column)
+    {
+        var parts = new List<AggregatePart>(rows.Count);
+        foreach (ModelRow row in rows)
+        {
+            ModelCell cell = row[column];
+            if (cell.Folded.Length == 0 || cell.Folded is "-" or "—" or "–" or "n/a" or "na")
+            {
+                continue;
+            }
+
+            parts.Add(new AggregatePart(cell, CellFigure(cell)));
+        }
+
+        return parts.ToArray();
+    }
+
+    // One pass over the top-level blocks: a heading with a bracketed total is matched with the first table that
+    // follows it before the next heading.
+    private Dictionary<Markdig.Extensions.Tables.Table, (FactValue Total, ModelSection? Heading)> HeadingTotals()
+    {
+        var totals = new Dictionary<Markdig.Extensions.Tables.Table, (FactValue, ModelSection?)>(ReferenceEqualityComparer.Instance);
+        Dictionary<Block, ModelStatement>? headings = null;
+        (FactValue, ModelSection?)? pending = null;
+        foreach (Block block in Document.Syntax)
+        {
+            if (block is HeadingBlock heading)
+            {
+                if (headings is null)
+                {
+                    headings = new Dictionary<Block, ModelStatement>(ReferenceEqualityComparer.Instance);
+                    foreach (ModelStatement s in Statements)
+                    {
+                        if (s.Kind == StatementKind.Heading)
+                        {
+                            headings.TryAdd(s.Block, s);
+                        }
+                    }
+                }
+
+                pending = headings.TryGetValue(heading, out ModelStatement? statement) && BracketedTotal(statement) is { } total
+                    ? (total, SectionAt(statement.Span.Start))
+                    : null;
+            }
+            else if (block is Markdig.Extensions.Tables.Table table && pending is { } found)
+            {
+                pending = null;
+                totals[table] = found;
+            }
+        }
+
+        return totals;
+    }
+
+    // "(7.5h)" in a heading: a bracket holding one value only, with a unit that is no percentage, exact or about.
+    private static FactValue? BracketedTotal(ModelStatement heading)
+    {
+        ProseView prose = heading.Prose;
+        string text = prose.Text;
+        int open = text.IndexOf('(', StringComparison.Ordinal);
+        while (open >= 0)
+        {
+            int close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var inside = TextSpan.FromBounds(prose.Span.Start + open + 1, prose.Span.Start + close);
+            FactValue? only = null;
+            int count = 0;
+            foreach (FactValue value in heading.Values)
+            {
+                if (inside.Contains(value.Span))
+                {
+                    only = value;
+                    count++;
+                }
+            }
+
+            if (count == 1 && only is { Unit.Length: > 0, IsPercentage: false, Denominator: null, Comparison: Comparison.Exact or Comparison.Approximately })
+            {
+                return only;
+            }
+
+            open = text.IndexOf('(', close + 1);
+        }
+
+        return null;
+    }
+
+    private CountFact[] BuildCounts()
+    {
+        var counts = new List<CountFact>();
+        foreach (ModelStatement statement in Statements)
+        {
+            IReadOnlyList<FactValue> values = statement.Values;
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            if (TotalOf(statement, values) is { } total)
+            {
+                counts.Add(total);
+                continue;
+            }
+
+            foreach (FactValue v in values)
+            {
+                if (v.Unit.Length == 0 && v.Denominator is null && v.Decimals == 0 && v.Number > 0 &&
+                    v.Comparison is Comparison.Exact or Comparison.AtLeast && ThingAfter(v, statement) is { Length: > 2 } thing)
+                {
+                    counts.Add(new CountFact(v, thing, statement, isTotal: false));
+                }
+            }
+        }
+
+        return counts.ToArray();
+    }
+
+    // "Tests: 944", "| **Tests** | 944 |", "Total tests: 944": a thing named alone, with one whole number.
+    private CountFact? TotalOf(ModelStatement statement, IReadOnlyList<FactValue> values)
+    {
+        if (values.Count != 1 || values[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
+        {
+            return null;
+        }
+
+        string folded = statement.Folded.Text.Trim(' ', '|');
+        int separator = folded.IndexOfAny(KeySeparators);
+        if (separator <= 0)
+        {
+            return null;
+        }
+
+        string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], Document.Lexicon, LexiconSections.Total)))
+        {
+            return null;
+        }
+
+        string thing = Singular(words[^1]);
+        return thing.Length > 2 && char.IsLetter(thing[0]) ? new CountFact(q, thing, statement, isTotal: true) : null;
+    }
+
+    // The last word of the noun phrase after a number: "644 Unit Tests" and "252 tests" count "test".
+    private string? ThingAfter(FactValue value, ModelStatement statement)
+    {
+        if (value.Span.End >= statement.Span.End)
+        {
+            return null;
+        }
+
+        // Only the few words after the number are read: folding the rest of the statement for every number made a
+        // line of thousands of numbers ("12 + 12 + …") quadratic in time and memory.
+        // A number (a digit after anything but a letter or digit) ends the noun phrase, so the window stops before it.
+        int end = Math.Min(statement.Span.End, value.Span.End + ThingWindow);
+        string text = Document.Text.Text;
+        for (int p = value.Span.End + 1; p < end; p++)
+        {
+            if (char.IsAsciiDigit(text[p]) && !char.IsLetterOrDigit(text[p - 1]))
+            {
+                end = p;
+                break;
+            }
+        }
+
+        string after = Readable.FoldText(Document, TextSpan.FromBounds(value.Span.End, end));
+        string[] split = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? last = null;
+        int words = 0;
+        for (int w = 0; w < split.Length; w++)
+        {
+            string word = split[w];
+            string clean = word.TrimEnd(WordEnds);
+            if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
+            {
+                break;
+            }
+
+            if (w == split.Length - 1 && end == value.Span.End + ThingWindow && end < statement.Span.End)
+            {
+                // The window may have cut this word: no thing is better than a wrong one.
+                return null;
+            }
+
+            last = clean;
+            if (clean.Length != word.Length)
+            {
+                break;
+            }
+        }
+
+        return last is null ? null : Singular(last);
+    }
+
+    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+}

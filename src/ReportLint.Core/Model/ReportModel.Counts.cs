@@ -1,0 +1,588 @@
+using Markdig.Syntax;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>How the items a stated count is about are given.</summary>
+public enum CountScope
+{
+    /// <summary>Named in brackets right after the count: "4 tables (members + courses + sessions)".</summary>
+    Named,
+    /// <summary>Listed under a lead-in that carries the count: "**Mobile** (6 profiles):", "### Frontend (3 fichiers)".</summary>
+    Listed,
+    /// <summary>The open task boxes of the section a key line closes: "**Remaining: 28 tasks**".</summary>
+    Open,
+}
+
+/// <summary>
+/// A stated count of things and the items the report gives for them, one relation of the model: the count, where it
+/// stands, and how many items the reader can count.
+/// </summary>
+public sealed class CountOfItems
+{
+    internal CountOfItems(CountScope scope, FactValue count, decimal stated, ModelStatement statement, IReadOnlyList<DisplayText> names, IReadOnlyList<TextSpan> spans, int firstLine, int lastLine, bool isExhaustive)
+    {
+        Phrase = statement.Text;
+        Scope = scope;
+        Count = count;
+        Stated = stated;
+        Statement = statement;
+        Names = names;
+        Spans = spans;
+        FirstLine = firstLine;
+        LastLine = lastLine;
+        IsExhaustive = isExhaustive;
+    }
+
+    /// <summary>How its statement holds it: a negated, modal or quoted count states nothing.</summary>
+    public FactStance Stance => Statement.Stance;
+
+    /// <summary>How the items are given.</summary>
+    public CountScope Scope { get; }
+
+    /// <summary>The count with the noun it counts, as written ("4 tables", "6 profiles"); the statement for a key line.</summary>
+    public DisplayText Phrase { get; internal init; }
+
+    /// <summary>The count as written ("4", "5/5").</summary>
+    public FactValue Count { get; }
+
+    /// <summary>The number of things it states (the denominator of "5/5 tests").</summary>
+    public decimal Stated { get; }
+
+    /// <summary>The statement that states it.</summary>
+    public ModelStatement Statement { get; }
+
+    /// <summary>The items, for messages (names, or the items' text).</summary>
+    public IReadOnlyList<DisplayText> Names { get; }
+
+    /// <summary>Where the items stand.</summary>
+    public IReadOnlyList<TextSpan> Spans { get; }
+
+    /// <summary>How many items there are.</summary>
+    public int Items => Names.Count;
+
+    /// <summary>The 1-based line of the first item.</summary>
+    public int FirstLine { get; }
+
+    /// <summary>The 1-based line of the last item.</summary>
+    public int LastLine { get; }
+
+    /// <summary>
+    /// Whether the items are given as all of them, so fewer items than the count also contradict it: a fraction
+    /// "5/5 tests" counts what it lists; the open boxes of a section are all its open tasks.
+    /// </summary>
+    public bool IsExhaustive { get; }
+}
+
+/// <summary>
+/// A key line that states a total of things ("**Total Test Count:** 20 tests", "**Total**: 25+ performance
+/// benchmarks") and the counts of the same thing its section gives in brackets on its lead-ins ("**Integration
+/// Tests** (10 tests)", "(2 test suites, 5 benchmarks)"): the parts it totals. Nested items are no parts (they break
+/// down their parent).
+/// </summary>
+public sealed class KeyTotal
+{
+    internal KeyTotal(FactValue total, string thing, ModelStatement statement, DisplayText key, IReadOnlyList<FactValue> parts)
+    {
+        Total = total;
+        Thing = thing;
+        Statement = statement;
+        Key = key;
+        Parts = parts;
+    }
+
+    /// <summary>The stated total.</summary>
+    public FactValue Total { get; }
+
+    /// <summary>The thing counted, folded and singular ("test").</summary>
+    public string Thing { get; }
+
+    /// <summary>The key line.</summary>
+    public ModelStatement Statement { get; }
+
+    /// <summary>The key as written ("Total Test Count"), for messages.</summary>
+    public DisplayText Key { get; }
+
+    /// <summary>The bracketed counts of the same thing in its section, in order.</summary>
+    public IReadOnlyList<FactValue> Parts { get; }
+}
+
+public sealed partial class ReportModel
+{
+    private KeyTotal[]? _keyTotals;
+
+    /// <summary>The key lines that state a total of things with the bracketed counts of the same thing in their section, in document order.</summary>
+    public IReadOnlyList<KeyTotal> KeyTotals => Once(ref _keyTotals, BuildKeyTotals);
+
+    private KeyTotal[] BuildKeyTotals()
+    {
+        var totals = new List<KeyTotal>();
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence or StatementKind.ListItem) || statement.Values.Count == 0)
+            {
+                continue;
+            }
+
+            string prose = statement.Prose.Text;
+            int colon = prose.IndexOf(':');
+            FactValue value = statement.Values[0];
+            if (colon <= 0 || value.Span.Start - statement.Span.Start < colon || value.Unit.Length != 0 || value.Denominator is not null ||
+                value.Decimals != 0 || value.Comparison is not (Comparison.Exact or Comparison.AtLeast) ||
+                prose.AsSpan(colon + 1, value.Span.Start - statement.Span.Start - colon - 1).Trim(" *_".AsSpan()).Length != 0)
+            {
+                continue;
+            }
+
+            string key = TextFolding.Fold(prose.AsSpan(0, colon)).Trim(' ', '*', '_', '-');
+            if (!PhraseMatcher.StartsWithAny(key, Document.Lexicon, LexiconSections.Total) || ThingAfter(value, statement) is not { Length: > 2 } thing ||
+                SectionAt(statement.Span.Start) is not { } section)
+            {
+                continue;
+            }
+
+            var parts = new List<FactValue>();
+            foreach (ModelStatement s in StatementsWithin(section.Span))
+            {
+                if (s.Index == statement.Index || s.Kind is StatementKind.Heading or StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow ||
+                    (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: ListItemBlock } }))
+                {
+                    continue;
+                }
+
+                foreach (FactValue part in s.Values)
+                {
+                    if (part.Unit.Length == 0 && part.Denominator is null && part.Decimals == 0 && InBrackets(s, part) &&
+                        ThingAfter(part, s) is { } partThing && BracketNoun(s, part) == thing && partThing.Length > 0)
+                    {
+                        parts.Add(part);
+                    }
+                }
+            }
+
+            if (parts.Count >= 2)
+            {
+                totals.Add(new KeyTotal(value, thing, statement, DisplayText.Of(Document, TextSpan.FromBounds(statement.Span.Start, statement.Span.Start + colon)), parts));
+            }
+        }
+
+        return totals.ToArray();
+    }
+
+    // Whether a value stands in brackets of its statement: an opening bracket before it with no closing one between.
+    private static bool InBrackets(ModelStatement statement, FactValue value)
+    {
+        string prose = statement.Prose.Text;
+        int at = value.Span.Start - statement.Span.Start;
+        int open = prose.LastIndexOf('(', Math.Max(0, at - 1));
+        return open >= 0 && prose.IndexOf(')', open) is var close && close >= at && at > open;
+    }
+
+    // The noun a bracketed count counts: the last word before the next ',' or ')' ("5 benchmarks)" gives "benchmark").
+    private string? BracketNoun(ModelStatement statement, FactValue value)
+    {
+        string prose = statement.Prose.Text;
+        int from = value.Span.End - statement.Span.Start;
+        int end = prose.IndexOfAny(BracketEnds, from);
+        if (end < 0 || end - from > 60)
+        {
+            return null;
+        }
+
+        string[] words = TextFolding.Fold(prose.AsSpan(from, end - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 0 or > 4 ? null : Singular(words[^1].Trim('*', '_', ':'));
+    }
+
+    private static readonly char[] NameSeparators = ['+', ',', ';'];
+    private static readonly char[] BracketEnds = [',', ')', ';'];
+
+    private CountOfItems[]? _countsOfItems;
+
+    /// <summary>
+    /// The stated counts of things whose items the report gives, in document order: names in brackets after the count,
+    /// a list under a lead-in that carries the count, the open task boxes of the section a "Remaining: N" line closes.
+    /// The count's noun must be a countable thing (lexicon section <c>count.noun</c>); brackets that give examples
+    /// (<c>count.example</c>: "e.g.", "notamment") list some, not all.
+    /// </summary>
+    public IReadOnlyList<CountOfItems> CountsOfItems => Once(ref _countsOfItems, BuildCountsOfItems);
+
+    private CountOfItems[] BuildCountsOfItems()
+    {
+        var found = new List<CountOfItems>();
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Values.Count == 0 || statement.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
+            {
+                continue;
+            }
+
+            if (OpenCount(statement) is { } open)
+            {
+                found.Add(open);
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                if (!IsCount(value, statement))
+                {
+                    continue;
+                }
+
+                if (NounThenBracket(statement, value) is not { } bracket)
+                {
+                    continue;
+                }
+
+                if (bracket.NounOnly)
+                {
+                    // "(6 profiles)" in a lead-in: the bracket holds the count and its noun alone.
+                    if (Listed(statement, value, bracket) is { } listed)
+                    {
+                        found.Add(listed);
+                    }
+                }
+                else if (Named(statement, value, bracket) is { } named)
+                {
+                    found.Add(named);
+                }
+            }
+        }
+
+        return found.ToArray();
+    }
+
+    // A count of things: a whole number of no unit (a fraction n/n counts its denominator), not an issue number, a
+    // version or a section number.
+    private bool IsCount(FactValue value, ModelStatement statement)
+    {
+        if (value.Unit.Length != 0 || value.Decimals != 0 || value.Comparison != Comparison.Exact || value.Number < 1 ||
+            (value.Denominator is { } d && d != value.Number))
+        {
+            return false;
+        }
+
+        int at = value.Span.Start;
+        char before = at > statement.Span.Start ? Document.Text.Text[at - 1] : ' ';
+        return before is not ('#' or 'v' or 'V' or '§' or '.' or '-' or '/');
+    }
+
+    private sealed record Bracket(int NounEnd, int Open, int Close, bool NounOnly);
+
+    // "4 tables (a + b)", "**5 New Backend APIs Created** (a, b)", "(6 profiles)": up to five words after the count, one
+    // of them a countable noun, then a bracket (or the count's own bracket closing).
+    private Bracket? NounThenBracket(ModelStatement statement, FactValue value)
+    {
+        string prose = statement.Prose.Text;
+        int origin = statement.Span.Start;
+        int i = value.Span.End - origin;
+        bool noun = false;
+        int words = 0;
+        int nounEnd = i;
+        while (i < prose.Length)
+        {
+            while (i < prose.Length && prose[i] is ' ' or '*' or '_')
+            {
+                i++;
+            }
+
+            if (i >= prose.Length || !char.IsLetter(prose[i]))
+            {
+                break;
+            }
+
+            int start = i;
+            while (i < prose.Length && (char.IsLetterOrDigit(prose[i]) || prose[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (++words > 5)
+            {
+                return null;
+            }
+
+            noun |= Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.AsSpan(start, i - start)));
+            nounEnd = i;
+        }
+
+        if (!noun || i >= prose.Length)
+        {
+            return null;
+        }
+
+        // The count inside its own bracket: "(6 profiles)", "(5/5 tests)".
+        if (prose[i] == ')')
+        {
+            int open = value.Span.Start - origin - 1;
+            while (open >= 0 && prose[open] is ' ' or '*' or '_')
+            {
+                open--;
+            }
+
+            return open >= 0 && prose[open] == '(' ? new Bracket(nounEnd, open, i, NounOnly: true) : null;
+        }
+
+        if (prose[i] != '(')
+        {
+            return null;
+        }
+
+        int close = prose.IndexOf(')', i + 1);
+        return close < 0 ? null : new Bracket(nounEnd, i, close, NounOnly: false);
+    }
+
+    // Names in the bracket after the count, split on + , ; "and" "et" "&": more names than the count, or fewer, are
+    // both seen by the rule. No digits inside (that is a breakdown, not names), no example cue.
+    private CountOfItems? Named(ModelStatement statement, FactValue value, Bracket bracket)
+    {
+        int origin = statement.Span.Start;
+        string inside = statement.Prose.Text.Substring(bracket.Open + 1, bracket.Close - bracket.Open - 1);
+        if (inside.AsSpan().IndexOfAny("0123456789".AsSpan()) >= 0 ||
+            PhraseMatcher.ContainsAny(TextFolding.Fold(inside.AsSpan()), Document.Lexicon, new LexiconSection("count.example")))
+        {
+            return null;
+        }
+
+        var names = new List<DisplayText>();
+        var spans = new List<TextSpan>();
+        int start = 0;
+        for (int i = 0; i <= inside.Length; i++)
+        {
+            int cut = i == inside.Length ? 1 : inside.IndexOfAny(NameSeparators, i, 1) == i ? 1 : WordSeparator(inside, i);
+            if (i < inside.Length && cut == 0)
+            {
+                continue;
+            }
+
+            var piece = TextSpan.FromBounds(origin + bracket.Open + 1 + start, origin + bracket.Open + 1 + i);
+            string text = inside[start..i].Trim();
+            if (text.Length > 0)
+            {
+                names.Add(DisplayText.Of(Document, piece));
+                spans.Add(piece);
+            }
+
+            start = i + cut;
+            i = start - 1;
+        }
+
+        if (names.Count < 2)
+        {
+            return null;
+        }
+
+        int line = Document.Text.GetLinePosition(origin + bracket.Open).Line;
+        return new CountOfItems(CountScope.Named, value, value.Denominator ?? value.Number, statement, names, spans, line, line, isExhaustive: false)
+        {
+            Phrase = DisplayText.Of(Document, TextSpan.FromBounds(value.Span.Start, origin + bracket.NounEnd)),
+        };
+    }
+
+    // " and ", " et ", " & " at i: the length to skip, or 0.
+    private static int WordSeparator(string text, int i)
+    {
+        ReadOnlySpan<char> rest = text.AsSpan(i);
+        return rest.StartsWith(" and ".AsSpan(), StringComparison.OrdinalIgnoreCase) ? 5
+            : rest.StartsWith(" et ".AsSpan(), StringComparison.OrdinalIgnoreCase) ? 4
+            : rest.StartsWith(" & ".AsSpan(), StringComparison.Ordinal) ? 3
+            : 0;
+    }
+
+    // A lead-in that carries "(N nouns)" over its items: a heading over the top-level list items of its section, or a
+    // one-line paragraph ending with ':' over the list right after it. One count in the lead-in only.
+    private CountOfItems? Listed(ModelStatement statement, FactValue value, Bracket bracket)
+    {
+        int counts = 0;
+        foreach (FactValue v in statement.Values)
+        {
+            counts += IsCount(v, statement) ? 1 : 0;
+        }
+
+        if (counts != 1)
+        {
+            return null;
+        }
+
+        List<LeafBlock> items;
+        if (statement.Kind == StatementKind.Heading)
+        {
+            if (SectionAt(statement.Span.Start) is not { } section || section.HeadingSpan.Start > statement.Span.Start ||
+                !section.HeadingSpan.Contains(statement.Span) || TopLevelItems(section) is not { } under)
+            {
+                return null;
+            }
+
+            items = under;
+        }
+        else if (statement.Block is ParagraphBlock paragraph && statement.Prose.Text.AsSpan().TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) &&
+                 paragraph.Parent is { } parent && parent.IndexOf(paragraph) is var index && index >= 0 && index + 1 < parent.Count &&
+                 parent[index + 1] is ListBlock list && statement.Span == Document.GetSpan(paragraph))
+        {
+            items = [];
+            foreach (Block item in list)
+            {
+                if (item is ListItemBlock { Count: > 0 } li && li[0] is LeafBlock first)
+                {
+                    items.Add(first);
+                }
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (items.Count < 2)
+        {
+            return null;
+        }
+
+        var names = new List<DisplayText>(items.Count);
+        var spans = new List<TextSpan>(items.Count);
+        foreach (LeafBlock item in items)
+        {
+            TextSpan span = Document.GetSpan(item);
+            TextSpan firstLine = TextSpan.FromBounds(span.Start, Math.Min(span.End, Document.Text.GetLineSpan(Document.Text.GetLinePosition(span.Start).Line).End));
+            names.Add(DisplayText.Of(Document, firstLine));
+            spans.Add(firstLine);
+        }
+
+        return new CountOfItems(CountScope.Listed, value, value.Denominator ?? value.Number, statement, names, spans,
+            Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line,
+            isExhaustive: value.Denominator is not null && items.TrueForAll(OpensWithOneId))
+        {
+            Phrase = DisplayText.Of(Document, TextSpan.FromBounds(value.Span.Start, statement.Span.Start + bracket.NounEnd)),
+        };
+    }
+
+    // "✅ AUTH01: Connexion" opens with the ID of one thing; "DEM01-13: Champs" names a range, "All tests pass" none.
+    private bool OpensWithOneId(LeafBlock item)
+    {
+        ReadOnlySpan<char> text = Document.GetText(Document.GetSpan(item));
+        int i = 0;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        int letters = i;
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        int digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return digits > letters && i > digits && (i == text.Length || text[i] is ':' or ' ' or '*' or '`' or ')' or '.');
+    }
+
+    // The first paragraphs of the top-level list items of a section (sub-sections included); null when the section
+    // holds a table or code (items may stand there too) or a sub-heading that carries its own count.
+    private List<LeafBlock>? TopLevelItems(ModelSection section)
+    {
+        var items = new List<LeafBlock>();
+        foreach (ModelStatement s in StatementsWithin(section.Span))
+        {
+            if (s.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
+            {
+                return null;
+            }
+
+            if (s.Kind == StatementKind.Heading && !section.HeadingSpan.Contains(s.Span) && s.Values.Count > 0)
+            {
+                return null;
+            }
+
+            if (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: not ListItemBlock } } item &&
+                item[0] == s.Block && (items.Count == 0 || !ReferenceEquals(items[^1], s.Block)))
+            {
+                items.Add(s.Source.Block);
+            }
+        }
+
+        return items;
+    }
+
+    // "**Remaining: 28 tasks**": a key of the lexicon section count.open and a count, closing the section whose open
+    // task boxes it counts (the outermost section it is the last statement of). Every item there must be a task box.
+    private CountOfItems? OpenCount(ModelStatement statement)
+    {
+        if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values[0] is not { } value || !IsCount(value, statement))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> prose = statement.Prose.Text.AsSpan();
+        int colon = prose.IndexOf(':');
+        if (colon <= 0 || value.Span.Start - statement.Span.Start < colon)
+        {
+            return null;
+        }
+
+        string key = TextFolding.Fold(prose[..colon]).Trim(' ', '*', '_');
+        if (!Document.Lexicon.Contains(new LexiconSection("count.open"), key))
+        {
+            return null;
+        }
+
+        ModelStatement? next = StatementAfter(statement);
+        ModelSection? scope = null;
+        foreach (ModelSection section in EnclosingSections(statement.Span.Start))
+        {
+            if (next is not null && section.Span.Contains(next.Span))
+            {
+                break;
+            }
+
+            scope = section;
+        }
+
+        if (scope is null)
+        {
+            return null;
+        }
+
+        var names = new List<DisplayText>();
+        var spans = new List<TextSpan>();
+        int boxes = 0;
+        foreach (ModelItem item in ItemsUnder(scope))
+        {
+            if (item.Span.Start >= statement.Span.Start)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> mark = Document.GetText(item.MarkSpan);
+            if (mark.Length < 3 || mark[0] != '[')
+            {
+                return null;
+            }
+
+            boxes++;
+            if (item.Status != StatusKind.Met)
+            {
+                names.Add(item.Title);
+                spans.Add(item.Span);
+            }
+        }
+
+        if (boxes < 2)
+        {
+            return null;
+        }
+
+        int first = spans.Count == 0 ? statement.Line : Document.Text.GetLinePosition(spans[0].Start).Line;
+        int last = spans.Count == 0 ? statement.Line : Document.Text.GetLinePosition(spans[^1].Start).Line;
+        return new CountOfItems(CountScope.Open, value, value.Number, statement, names, spans, first, last, isExhaustive: true);
+    }
+
+    private ModelStatement? StatementAfter(ModelStatement statement) =>
+        statement.Index + 1 < Statements.Count ? Statements[statement.Index + 1] : null;
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>
+/// RL2005: a count of things differs from the items the report gives for it: "4 tables (a + b + c + d + e)" names
+/// five, "**Mobile** (6 profiles):" lists seven, "**Remaining: 28 tasks**" closes a section with 34 open task boxes.
+/// More items than the count is always wrong; fewer only when the items are all of them (a fraction "5/5 tests", the
+/// open boxes of a section), since "13 receivers (Slack, Email)" may name kinds, not each one.
+/// </summary>
+public sealed class RL2005CountMismatch : ReportAnalyzer
+{
+    private const int MaxNamesInMessage = 6;
+
+    /// <summary>The rule.</summary>
+    public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
+        "RL2005", "count-mismatch", "A count differs from the items listed with it",
+        "{0}",
+        RuleCategory.Arithmetic, Severity.Warning,
+        "A count that its own list contradicts ('4 tables' naming five) tells readers the scope is other than it is; one of the two is wrong.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) | RuleNeeds.Phrase(new LexiconSection("count.open"));
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        ReportModel model = ReportModel.Of(context.Document);
+        foreach (CountOfItems count in model.CountsOfItems)
+        {
+            if (count.Stance != FactStance.None)
+            {
+                continue;
+            }
+
+            bool more = count.Items > count.Stated;
+            if (!more && !(count.IsExhaustive && count.Items != count.Stated))
+            {
+                continue;
+            }
+
+            string stated = count.Stated.ToString("0", CultureInfo.InvariantCulture);
+            string lines = count.FirstLine == count.LastLine
+                ? count.FirstLine.ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{count.FirstLine}–{count.LastLine}");
+            string message = count.Scope switch
+            {
+                CountScope.Named => $"'{count.Phrase}' but {count.Items} are named: {Names(count)}",
+                CountScope.Listed => $"'{count.Phrase}' but {count.Items} items are listed under it (lines {lines}): {Names(count)}",
+                _ => $"'{count.Phrase}' but the section above lists {count.Items} open task{(count.Items == 1 ? "" : "s")}, not {stated}" +
+                     (count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}"),
+            };
+            context.Diagnostics.Report(Rule, count.Count.Span, ImmutableDictionary<string, string>.Empty, count.Spans.Take(16).ToArray(), message);
+        }
+    }
+
+    private static string Names(CountOfItems count)
+    {
+        IEnumerable<string> names = count.Names.Take(MaxNamesInMessage).Select(n => n.Truncate(40).ToString());
+        return string.Join(", ", names) + (count.Items > MaxNamesInMessage ? ", …" : string.Empty);
+    }
+}

@@ -1,0 +1,128 @@
+using ReportLint.Rules;
+using ReportLint.Rules.Arithmetic;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Rules;
+
+public class RL2005CountMismatchTests
+{
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2005CountMismatch(), markup);
+
+    private static Diagnostics.Diagnostic Single(string report) =>
+        Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2005");
+
+    [Fact]
+    public void Reports_more_names_in_brackets_than_the_count_in_English_and_French() => Verify("""
+        - SQL join: [|4|] tables (registrations + members + courses + sessions + instructors)
+        - **[|5|] New Backend APIs Created** (Finance, Security, Legal, Reports, Settings, Life)
+        - Jointure : [|2|] tables (membres, cours et sessions)
+        """);
+
+    [Fact]
+    public void Message_names_the_items()
+    {
+        var d = Single("- SQL join: 2 tables (members + courses + sessions)\n");
+        Assert.Equal((1, 13), (d.Line, d.Column));
+        Assert.Equal("'2 tables' but 3 are named: members, courses, sessions", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_fewer_names_examples_or_a_breakdown() => Verify("""
+        - 13 notification receivers (PagerDuty, Slack, Email, Webhooks)
+        - 3 services (e.g. auth, billing, search, mail)
+        - 2 modules (notamment paiement, factures, relances)
+        - 4 tables (2 new + 3 existing)
+        - 3 tables (members + courses + sessions)
+        - Fixed #2 tests (alpha, beta, gamma)
+        """);
+
+    [Fact]
+    public void Reports_a_lead_in_over_more_items_than_it_counts() => Verify("""
+        **Mobile** ([|2|] profiles):
+        - `iphone_14_pro` - iPhone 14 Pro
+        - `pixel_7_pro` - Pixel flagship
+        - `galaxy_s23` - Samsung flagship
+
+        ### Frontend ([|3|] fichiers)
+
+        1. `frontend/package.json`
+        2. `frontend/src/pages/Parametres.tsx`
+        3. `frontend/src/services/api.ts`
+        4. `frontend/src/pages/GrandLivre.tsx`
+        """);
+
+    [Fact]
+    public void Message_gives_the_lines_of_the_items()
+    {
+        var d = Single("**Mobile** (2 profiles):\n- iphone\n- pixel\n- galaxy\n");
+        Assert.Equal((1, 13), (d.Line, d.Column));
+        Assert.Equal("'2 profiles' but 3 items are listed under it (lines 2–4): iphone, pixel, galaxy", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_fewer_items_nested_items_or_a_list_of_kinds() => Verify("""
+        ### Corrections dans le code source (22 fichiers)
+
+        - `settings.py`
+        - `urls.py`
+
+        **Desktop** (2 profiles):
+        - `desktop_1920x1080`
+          - landscape
+          - portrait
+        - `desktop_1366x768`
+        """);
+
+    [Fact]
+    public void A_fraction_of_all_counts_the_items_it_lists_one_by_one() => Verify("""
+        ### Module Authentication ([|5/5|] tests) ✅ 100%
+        - ✅ AUTH01: Connexion avec compte valide
+        - ✅ AUTH02: Connexion avec compte invalide
+        - ✅ AUTH03: Déconnexion
+        - ✅ AUTH04: Session expirée
+
+        ### Module Demandes (10/10 tests) ✅ 100%
+        - ✅ DEM01-06: Champs obligatoires
+        - ✅ DEM07-10: Soumission
+        """);
+
+    [Fact]
+    public void Reports_a_remaining_count_that_differs_from_the_open_boxes_above_it() => Verify("""
+        ## Phase 4: Stories
+
+        ### 4.1 Creation
+        - [ ] Story screen
+        - [x] Camera
+        - [ ] Media picker
+
+        ### 4.2 Viewing
+        - [ ] Viewer
+
+        **Remaining: [|2|] tasks**
+
+        ## Phase 5 : Appels
+
+        - [ ] WebRTC
+        - [ ] Signalisation
+
+        **Restant : 2 tâches**
+        """);
+
+    [Fact]
+    public void Message_counts_the_open_boxes()
+    {
+        var d = Single("## Phase 4\n\n- [ ] Story screen\n- [x] Camera\n- [ ] Media picker\n\n**Remaining: 1 task**\n");
+        Assert.Equal("'Remaining: 1 task' but the section above lists 2 open tasks, not 1 (lines 3–5): Story screen, Media picker", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_count_a_section_whose_items_are_not_all_boxes() => Verify("""
+        ## Phase 6
+
+        - [ ] Feed
+        - ⏳ Post creation
+        - [ ] Comments
+
+        **Remaining: 1 task**
+        """);
+}
