@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Syntax;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -55,47 +56,55 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
 
         string reportFolder = Path.GetDirectoryName(Path.GetFullPath(document.Path))!;
         decimal tolerance = document.Options.GetNumber(TolerancePercentOption, 25m) / 100m;
-        foreach (Inline inline in document.Nodes.OfType<Inline>())
+        foreach (Block block in document.Blocks)
         {
-            (string? cited, TextSpan span) = inline switch
-            {
-                CodeInline code => (code.Content, document.GetSpan(code)),
-                LinkInline { IsImage: false, Url: { } url } link when IsRelative(url) => (Uri.UnescapeDataString(url.Split('#')[0]), document.GetSpan(link)),
-                _ => (null, default),
-            };
-
-            PathShape shape = cited is null ? PathShape.None : ShapeOf(cited);
-            if (shape == PathShape.None)
+            if (block is not LeafBlock { Inline: { } root })
             {
                 continue;
             }
 
-            // "yes/no", "read/write", "client/server": with no extension and no trailing '/', a slash is as often an
-            // alternative as a folder. Such a word pair is a citation only when its first part is a folder of the tree.
-            if (shape == PathShape.Bare && !repository.HasFolder(FirstSegment(cited!), reportFolder))
+            for (Inline? inline = root.FirstChild; inline is not null; inline = MarkdownSyntax.NextInline(inline, root))
             {
-                continue;
-            }
+                (string? cited, TextSpan span) = inline switch
+                {
+                    CodeInline code => (code.Content, document.GetSpan(code)),
+                    LinkInline { IsImage: false, Url: { } url } link when IsRelative(url) => (Uri.UnescapeDataString(url.Split('#')[0]), document.GetSpan(link)),
+                    _ => (null, default),
+                };
 
-            Quantity? claim = ClaimAfter(document, span);
-            // A bare name ("config.yaml", or a one-folder "bin/") is as likely generic advice as a deliverable.
-            if (cited!.TrimEnd('/').IndexOf('/') < 0 && claim is null)
-            {
-                continue;
-            }
+                PathShape shape = cited is null ? PathShape.None : ShapeOf(cited);
+                if (shape == PathShape.None)
+                {
+                    continue;
+                }
 
-            string? found = repository.Resolve(cited, reportFolder);
-            if (found is null)
-            {
-                context.Report(Rule, span, $"Cited file '{cited}' does not exist in the repository ({repository.Root})");
-                continue;
-            }
+                // "yes/no", "read/write", "client/server": with no extension and no trailing '/', a slash is as often an
+                // alternative as a folder. Such a word pair is a citation only when its first part is a folder of the tree.
+                if (shape == PathShape.Bare && !repository.HasFolder(FirstSegment(cited!), reportFolder))
+                {
+                    continue;
+                }
 
-            // Links are resolved and checked first: one that leads out of the tree is never followed (its target is
-            // not even looked at), so its size or line count stays unknown and nothing is reported.
-            if (claim is { } q && repository.Confine(found) is { } real && File.Exists(real))
-            {
-                CheckClaim(context, span, cited, real, q, tolerance);
+                Quantity? claim = ClaimAfter(document, span);
+                // A bare name ("config.yaml", or a one-folder "bin/") is as likely generic advice as a deliverable.
+                if (cited!.TrimEnd('/').IndexOf('/') < 0 && claim is null)
+                {
+                    continue;
+                }
+
+                string? found = repository.Resolve(cited, reportFolder);
+                if (found is null)
+                {
+                    context.Report(Rule, span, $"Cited file '{cited}' does not exist in the repository ({repository.Root})");
+                    continue;
+                }
+
+                // Links are resolved and checked first: one that leads out of the tree is never followed (its target is
+                // not even looked at), so its size or line count stays unknown and nothing is reported.
+                if (claim is { } q && repository.Confine(found) is { } real && File.Exists(real))
+                {
+                    CheckClaim(context, span, cited, real, q, tolerance);
+                }
             }
         }
     }
