@@ -28,7 +28,10 @@ public static class Targets
     public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results)
     {
         FoldedText folded = TextFolding.FoldMapped(text, offset);
-        var matches = new List<PhraseMatch>();
+        // A list kept per thread: the scan runs for every statement and line that may state a target.
+        List<PhraseMatch> matches = t_matches ?? [];
+        t_matches = null;
+        matches.Clear();
         PhraseMatcher.FindAll(folded.Text, lexicon, "target", matches);
         foreach (PhraseMatch match in matches)
         {
@@ -64,7 +67,12 @@ public static class Targets
 
             results.Add(new TargetClaim(quantity, TextSpan.FromBounds(offset + start, offset + stop)));
         }
+
+        t_matches = matches.Capacity <= 1024 ? matches : null;
     }
+
+    [ThreadStatic]
+    private static List<PhraseMatch>? t_matches;
 
     /// <summary>
     /// The result a target is about: the last quantity before it, outside every stated target, in a unit the target's
