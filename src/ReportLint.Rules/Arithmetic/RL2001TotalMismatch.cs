@@ -87,7 +87,9 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     {
         ReportDocument document = context.Document;
         TableView table = TableView.Of(document, (Table)context.Block);
-        RowView[] body = table.Body.ToArray();
+        RowView[] body = BodyOf(table);
+        // One sum for the table, reset for each column tried (it is read only by the report made from it).
+        var sum = new Sum();
         int firstPart = 0;
         for (int r = 0; r < body.Length; r++)
         {
@@ -109,7 +111,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
-            RowView[] parts = body.Skip(firstPart).Take(r - firstPart).Where(p => !IsTotalRow(p, document.Lexicon)).ToArray();
+            RowView[] parts = PartsOf(body, firstPart, r, document.Lexicon);
             firstPart = r + 1;
             for (int c = 0; c < table.ColumnCount; c++)
             {
@@ -118,7 +120,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                     continue;
                 }
 
-                if (TrySum(document, parts, c, total, out Sum sum) && !sum.Matches(total))
+                if (TrySum(document, parts, c, total, sum) && !sum.Matches(total))
                 {
                     Report(context.Diagnostics, document, "Total", total, sum, $"rows {Lines(sum)}");
                 }
@@ -150,10 +152,12 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     {
         ReportDocument document = context.Document;
         TableView view = TableView.Of(document, table);
-        RowView[] parts = view.Body.Where(r => !IsTotalRow(r, document.Lexicon)).ToArray();
+        RowView[] body = BodyOf(view);
+        RowView[] parts = PartsOf(body, 0, body.Length, document.Lexicon);
+        var sum = new Sum();
         for (int c = 0; c < view.ColumnCount; c++)
         {
-            if (TrySum(document, parts, c, total, out Sum sum) && sum.RequireUnits())
+            if (TrySum(document, parts, c, total, sum) && sum.RequireUnits())
             {
                 if (!sum.Matches(total))
                 {
@@ -287,39 +291,45 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             }
         }
 
-        string after = Readable.FoldText(document, TextSpan.FromBounds(q.Span.End, end));
-        string[] split = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string? last = null;
+        // The words (split at spaces) read as spans: only the thing found becomes a string.
+        ReadOnlySpan<char> rest = Readable.FoldText(document, TextSpan.FromBounds(q.Span.End, end)).AsSpan().TrimStart(' ');
+        ReadOnlySpan<char> last = default;
+        bool found = false;
         int words = 0;
-        for (int w = 0; w < split.Length; w++)
+        while (!rest.IsEmpty)
         {
-            string word = split[w];
-            string clean = word.TrimEnd(WordEnds);
+            int space = rest.IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? default : rest[space..].TrimStart(' ');
+            ReadOnlySpan<char> clean = word.TrimEnd(WordEnds);
             if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
             {
                 break;
             }
 
-            if (w == split.Length - 1 && end == q.Span.End + ThingWindow && end < statement.Span.End)
+            if (rest.IsEmpty && end == q.Span.End + ThingWindow && end < statement.Span.End)
             {
                 // The window may have cut this word: no thing is better than a wrong one.
                 return null;
             }
 
             last = clean;
+            found = true;
             if (clean.Length != word.Length)
             {
                 break;
             }
         }
 
-        return last is null ? null : Singular(last);
+        return found ? Singular(last) : null;
     }
 
     // Characters read after a number for the noun it counts: five words of any sensible length.
     private const int ThingWindow = 160;
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+
+    private static string Singular(ReadOnlySpan<char> word) => (word.Length > 3 && word[^1] == 's' ? word[..^1] : word).ToString();
 
     private static bool SomeSubsetSums(decimal[] values, decimal total)
     {
@@ -390,6 +400,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         total = default;
         ReadOnlySpan<char> text = document.GetText(headingSpan);
         int open = text.IndexOf('(');
+        List<Quantity>? found = null;
         while (open >= 0)
         {
             int close = text[open..].IndexOf(')');
@@ -399,7 +410,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
             }
 
             close += open;
-            var found = new List<Quantity>();
+            found ??= [];
+            found.Clear();
             QuantityScanner.Scan(text[(open + 1)..close], headingSpan.Start + open + 1, document.Lexicon, found);
             if (found.Count == 1 && found[0].Unit.Length > 0 && found[0].Unit != "%" &&
                 found[0].Comparison is Comparison.Exact or Comparison.Approximately && found[0].Denominator is null)
@@ -436,9 +448,54 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
                               PhraseMatcher.StartsWithAny(row[label].Folded, lexicon, "subtotal"));
     }
 
-    private static bool TrySum(ReportDocument document, RowView[] parts, int column, Quantity total, out Sum sum)
+    // The rows below the header, in order; a loop, not LINQ.
+    private static RowView[] BodyOf(TableView table)
     {
-        sum = new Sum();
+        IReadOnlyList<RowView> rows = table.Rows;
+        int count = 0;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            count += rows[r].IsHeader ? 0 : 1;
+        }
+
+        var body = new RowView[count];
+        count = 0;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (!rows[r].IsHeader)
+            {
+                body[count++] = rows[r];
+            }
+        }
+
+        return body;
+    }
+
+    // The rows from first to end (excluded) that are not total rows, in order; a loop, not LINQ.
+    private static RowView[] PartsOf(RowView[] body, int first, int end, Lexicon lexicon)
+    {
+        int count = 0;
+        for (int r = first; r < end; r++)
+        {
+            count += IsTotalRow(body[r], lexicon) ? 0 : 1;
+        }
+
+        var parts = new RowView[count];
+        count = 0;
+        for (int r = first; r < end; r++)
+        {
+            if (!IsTotalRow(body[r], lexicon))
+            {
+                parts[count++] = body[r];
+            }
+        }
+
+        return parts;
+    }
+
+    private static bool TrySum(ReportDocument document, RowView[] parts, int column, Quantity total, Sum sum)
+    {
+        sum.Reset();
         foreach (RowView row in parts)
         {
             CellView cell = row[column];
@@ -499,6 +556,16 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
     private sealed class Sum
     {
         public List<Part> Parts { get; } = [];
+
+        public void Reset()
+        {
+            Parts.Clear();
+            Value = 0;
+            Tolerance = 0;
+            Decimals = 0;
+            Unit = string.Empty;
+            UnitText = string.Empty;
+        }
 
         public decimal Value { get; private set; }
 
