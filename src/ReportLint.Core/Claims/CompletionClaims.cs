@@ -114,7 +114,7 @@ public sealed class CompletionClaims
     private static void Find(ReportDocument document, TextSpan span, string prose, bool heading, Section? section, bool aboutDocument,
         List<CompletionClaim> claims, Statement? statement = null)
     {
-        if (!Triggers.Of(document).MayHold(span, "completion"))
+        if (!Triggers.Of(document).MayHold(span, CompletionSection))
         {
             return;
         }
@@ -175,6 +175,9 @@ public sealed class CompletionClaims
             t_quantities = quantities;
         }
     }
+
+    // Made once: params made an array for every statement and heading.
+    private static readonly string[] CompletionSection = ["completion"];
 
     [ThreadStatic]
     private static List<PhraseMatch>? t_matches;

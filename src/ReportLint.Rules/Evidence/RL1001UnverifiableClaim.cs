@@ -34,13 +34,16 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
+    // The sections asked of each statement, made once (params made an array per statement).
+    private static readonly string[] AbsoluteSections = ["absolute.tests", "absolute.other"];
+
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         foreach (Statement statement in Statements.Of(document).All)
         {
-            if (statement.HasLink || statement.HasCode || !Triggers.Of(document).MayHold(statement.Span, "absolute.tests", "absolute.other"))
+            if (statement.HasLink || statement.HasCode || !Triggers.Of(document).MayHold(statement.Span, AbsoluteSections))
             {
                 continue;
             }

@@ -30,6 +30,9 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
+    // The sections asked of each statement, made once (params made an array per statement).
+    private static readonly string[] HypeSections = ["hype", "hype.self-assessed", "hype.over-target"];
+
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportDocument document = context.Document;
@@ -37,7 +40,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         Triggers triggers = Triggers.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
-            if (!triggers.MayHold(statement.Span, "hype", "hype.self-assessed", "hype.over-target"))
+            if (!triggers.MayHold(statement.Span, HypeSections))
             {
                 continue;
             }
