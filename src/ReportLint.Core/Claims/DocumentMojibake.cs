@@ -31,6 +31,13 @@ public sealed class DocumentMojibake
         return first == end ? [] : Range(first, end);
     }
 
+    /// <summary>Whether any sequence lies within <paramref name="span"/> (what <see cref="Within"/> gives is not empty).</summary>
+    internal bool AnyWithin(TextSpan span)
+    {
+        int first = FirstAtOrAfter(span.Start);
+        return first < Sequences.Count && Sequences[first].Span.End <= span.End;
+    }
+
     private IEnumerable<MojibakeSequence> Range(int first, int end)
     {
         for (int i = first; i < end; i++)

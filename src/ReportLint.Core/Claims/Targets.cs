@@ -24,10 +24,18 @@ public enum TargetOutcome
 public static class Targets
 {
     /// <summary>Appends the targets stated in <paramref name="text"/> (a line or cell starting at <paramref name="offset"/>).</summary>
+    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results) =>
+        ScanFolded(text, offset, lexicon, results, null);
+
+    /// <summary>
+    /// As <see cref="Scan(ReadOnlySpan{char}, int, Lexicon, List{TargetClaim})"/>, reading <paramref name="folded"/> when
+    /// given: the fold of <paramref name="text"/> at <paramref name="offset"/> with no mojibake read through (a
+    /// statement's own fold when no mojibake lies within it), so the text is not folded a second time.
+    /// </summary>
     [MethodImpl(Jit.Hot)]
-    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results)
+    internal static void ScanFolded(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results, FoldedText? folded)
     {
-        FoldedText folded = TextFolding.FoldMapped(text, offset);
+        folded ??= TextFolding.FoldMapped(text, offset);
         // A list kept per thread: the scan runs for every statement and line that may state a target.
         List<PhraseMatch> matches = t_matches ?? [];
         t_matches = null;
