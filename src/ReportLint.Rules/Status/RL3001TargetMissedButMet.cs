@@ -72,18 +72,40 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
         }
     }
 
+    [ThreadStatic]
+    private static List<TargetClaim>? t_targets;
+
+    [ThreadStatic]
+    private static List<Quantity>? t_quantities;
+
+    // One long line must not leave its lists' capacity allocated for the life of the thread.
+    private const int MaxKeptCapacity = 1024;
+
     private static void AnalyzeLine(ReportDocument document, DiagnosticSink sink, TextSpan line, string prose)
     {
         ReadOnlySpan<char> text = prose;
-        var targets = new List<TargetClaim>();
+        // Lists kept per thread (while small) and cleared for each line: they do not outlive the call.
+        List<TargetClaim> targets = t_targets ??= [];
+        targets.Clear();
         Targets.Scan(text, line.Start, document.Lexicon, targets);
         if (targets.Count == 0)
         {
             return;
         }
 
-        var quantities = new List<Quantity>();
+        if (targets.Capacity > MaxKeptCapacity)
+        {
+            t_targets = null;
+        }
+
+        List<Quantity> quantities = t_quantities ??= [];
+        quantities.Clear();
         QuantityScanner.Scan(text, line.Start, document.Lexicon, quantities);
+        if (quantities.Capacity > MaxKeptCapacity)
+        {
+            t_quantities = null;
+        }
+
         foreach (TargetClaim target in targets)
         {
             if (Targets.ResultBefore(quantities, target, targets) is not { } found)
