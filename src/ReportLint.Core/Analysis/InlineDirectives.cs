@@ -58,7 +58,7 @@ public sealed class InlineDirectives
         }
 
         var list = new List<InlineDirective>();
-        foreach (MarkdownObject node in document.Nodes)
+        foreach (MarkdownObject node in document.Descendants)
         {
             if (node is HtmlBlock or HtmlInline)
             {

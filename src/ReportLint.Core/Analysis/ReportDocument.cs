@@ -103,7 +103,8 @@ public sealed class ReportDocument
 
     /// <summary>
     /// Every node of <see cref="Syntax"/> (blocks and inlines) in document order, as Markdig's
-    /// <c>Descendants()</c> yields them, enumerated once and shared by the models and rules that scan the whole tree.
+    /// <c>Descendants()</c> yields them. Made into a list on first use; the models walk <see cref="Descendants"/> instead,
+    /// which keeps nothing (a list of every inline of a large report is a large part of its peak memory).
     /// </summary>
     public IReadOnlyList<MarkdownObject> Nodes
     {
@@ -111,12 +112,21 @@ public sealed class ReportDocument
         {
             if (_nodes is null)
             {
-                Walk();
+                var nodes = new List<MarkdownObject>();
+                foreach (MarkdownObject node in Descendants)
+                {
+                    nodes.Add(node);
+                }
+
+                _nodes = nodes.ToArray();
             }
 
-            return _nodes!;
+            return _nodes;
         }
     }
+
+    /// <summary>Every node of <see cref="Syntax"/> in the order of <see cref="Nodes"/>, walked as it is read.</summary>
+    internal MarkdownSyntax.NodeWalk Descendants => MarkdownSyntax.Descendants(Syntax);
 
     /// <summary>The blocks among <see cref="Nodes"/>, in document order.</summary>
     public IReadOnlyList<Block> Blocks
@@ -125,42 +135,28 @@ public sealed class ReportDocument
         {
             if (_blocks is null)
             {
-                Walk();
+                MarkdownDocument syntax = Syntax;
+                List<Block> blocks = t_blocks ?? [];
+                t_blocks = null;
+                MarkdownSyntax.AddBlocks(syntax, blocks);
+                _blocks = blocks.ToArray();
+                blocks.Clear();
+                if (blocks.Capacity <= MaxScratch)
+                {
+                    t_blocks = blocks;
+                }
             }
 
-            return _blocks!;
+            return _blocks;
         }
     }
 
-    // Walk scratch, kept per thread up to a size: the walk fills lists that grow by doubling, and only the exact-size
-    // copies are kept.
-    [ThreadStatic]
-    private static List<MarkdownObject>? t_nodes;
-
+    // Walk scratch, kept per thread up to a size: the walk fills a list that grows by doubling, and only the exact-size
+    // copy is kept.
     [ThreadStatic]
     private static List<Block>? t_blocks;
 
     private const int MaxScratch = 1 << 20;
-
-    // Nodes and blocks in one walk of the tree.
-    private void Walk()
-    {
-        MarkdownDocument syntax = Syntax;
-        List<MarkdownObject> nodes = t_nodes ?? [];
-        List<Block> blocks = t_blocks ?? [];
-        t_nodes = null;
-        t_blocks = null;
-        MarkdownSyntax.AddDescendants(syntax, nodes, blocks);
-        _blocks = blocks.ToArray();
-        _nodes = nodes.ToArray();
-        nodes.Clear();
-        blocks.Clear();
-        if (nodes.Capacity <= MaxScratch)
-        {
-            t_nodes = nodes;
-            t_blocks = blocks;
-        }
-    }
 
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>

@@ -44,7 +44,7 @@ public sealed class CodeRegions
         var spans = new List<TextSpan>();
         try
         {
-            foreach (MarkdownObject node in document.Nodes)
+            foreach (MarkdownObject node in document.Descendants)
             {
                 if (node is CodeBlock or CodeInline)
                 {

@@ -122,14 +122,20 @@ public sealed class CompletionClaims
         }
 
         FoldedText folded = statement?.Folded(document) ?? Readable.Fold(document, span, prose);
-        var matches = new List<PhraseMatch>();
+        // Lists kept per thread (while small): Find runs for every statement and heading that may hold a completion.
+        List<PhraseMatch> matches = t_matches ?? [];
+        t_matches = null;
+        matches.Clear();
         PhraseMatcher.FindAll(folded.Text, document.Lexicon, LexiconSections.Completion, matches);
         if (matches.Count == 0)
         {
+            t_matches = matches;
             return;
         }
 
-        var quantities = new List<Quantity>();
+        List<Quantity> quantities = t_quantities ?? [];
+        t_quantities = null;
+        quantities.Clear();
         QuantityScanner.Scan(prose, span.Start, document.Lexicon, quantities);
         bool overall = PhraseMatcher.ContainsAny(folded.Text, document.Lexicon, LexiconSections.CompletionOverall);
         bool? markedNotDone = null;
@@ -164,7 +170,25 @@ public sealed class CompletionClaims
                     Readable.Text(document, word)));
             }
         }
+
+        if (matches.Capacity <= MaxKeptCapacity && quantities.Capacity <= MaxKeptCapacity)
+        {
+            t_matches = matches;
+            t_quantities = quantities;
+        }
     }
+
+    [ThreadStatic]
+    private static List<PhraseMatch>? t_matches;
+
+    [ThreadStatic]
+    private static List<Quantity>? t_quantities;
+
+    [ThreadStatic]
+    private static List<StatusMark>? t_marks;
+
+    // One long line must not leave its lists' capacity allocated for the life of the thread.
+    private const int MaxKeptCapacity = 1024;
 
     // "What Remains To Be Done ⏳", "not complete": a word denied before it, or a line marked as not done.
     private static bool Denied(ReportDocument document, FoldedText folded, PhraseMatch match, ref bool? markedNotDone)
@@ -178,9 +202,12 @@ public sealed class CompletionClaims
         // The marks of the line are the same for every match on it: scanned once (per match, a long line was quadratic).
         if (markedNotDone is null)
         {
-            var marks = new List<StatusMark>();
+            List<StatusMark> marks = t_marks ?? [];
+            t_marks = null;
+            marks.Clear();
             StatusScanner.Scan(folded, document.Lexicon, marks);
             markedNotDone = marks.Exists(static m => m.Kind is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial);
+            t_marks = marks.Capacity <= MaxKeptCapacity ? marks : null;
         }
 
         return markedNotDone.Value;

@@ -31,6 +31,13 @@ public sealed class DocumentMojibake
         return first == end ? [] : Range(first, end);
     }
 
+    /// <summary>Whether any sequence lies within <paramref name="span"/> (what <see cref="Within"/> gives is not empty).</summary>
+    internal bool AnyWithin(TextSpan span)
+    {
+        int first = FirstAtOrAfter(span.Start);
+        return first < Sequences.Count && Sequences[first].Span.End <= span.End;
+    }
+
     private IEnumerable<MojibakeSequence> Range(int first, int end)
     {
         for (int i = first; i < end; i++)
@@ -68,20 +75,31 @@ public sealed class DocumentMojibake
             return sequences;
         }
 
-        // Correct non-ASCII characters outside any sequence, per line and in the whole document.
-        // Three lists, not a list of value tuples: framework generic code over a value type is JIT-compiled at every
-        // start of the tool.
+        // Correct non-ASCII characters outside any sequence, in the whole document and on each line where a sequence
+        // starts (the only lines read below): three lists, not a list of value tuples, as framework generic code over a
+        // value type is JIT-compiled at every start of the tool; lines without mojibake are not kept.
         var lineStarts = new List<int>();
         var lineLegit = new List<int>();
         var lineMangled = new List<int>();
-        int legitInDocument = 0, s = 0, lineStart = 0, legit = 0, mangled = 0;
+        int legitInDocument = 0, s = 0, t = 0, lineStart = 0, legit = 0, mangled = 0;
         for (int i = 0; i <= text.Length; i++)
         {
             if (i == text.Length || text[i] == '\n')
             {
-                lineStarts.Add(lineStart);
-                lineLegit.Add(legit);
-                lineMangled.Add(mangled);
+                bool starts = false;
+                while (t < sequences.Count && sequences[t].Span.Start <= i)
+                {
+                    t++;
+                    starts = true;
+                }
+
+                if (starts)
+                {
+                    lineStarts.Add(lineStart);
+                    lineLegit.Add(legit);
+                    lineMangled.Add(mangled);
+                }
+
                 legitInDocument += legit;
                 lineStart = i + 1;
                 legit = mangled = 0;

@@ -174,7 +174,7 @@ public static class QuantityScanner
         if (currency.Length == 0 && TrySuffixCurrency(text, j, out currency, out unitEnd))
         {
             unit = currency;
-            unitText = text[j..unitEnd].ToString();
+            unitText = StringPool.Get(text[j..unitEnd]);
         }
         else if (currency.Length == 0)
         {
@@ -372,7 +372,7 @@ public static class QuantityScanner
             if (k < text.Length && text[k] == '%')
             {
                 unit = "%";
-                unitText = text[j..(k + 1)].ToString();
+                unitText = StringPool.Get(text[j..(k + 1)]);
                 end = k + 1;
                 return;
             }
@@ -395,7 +395,7 @@ public static class QuantityScanner
         if (units.TryGetValue(token, out string? canonical))
         {
             unit = canonical;
-            unitText = text[j..tokenEnd].ToString();
+            unitText = StringPool.Get(text[j..tokenEnd]);
             end = tokenEnd;
             return;
         }
@@ -404,7 +404,7 @@ public static class QuantityScanner
         if (slash > 0 && units.TryGetValue(token[..slash], out canonical))
         {
             unit = canonical;
-            unitText = text[j..(k + slash)].ToString();
+            unitText = StringPool.Get(text[j..(k + slash)]);
             end = k + slash;
             return;
         }

@@ -47,7 +47,7 @@ public static class Readable
             end--;
         }
 
-        string result = end > start ? new string(buffer, start, end - start) : string.Empty;
+        string result = StringPool.Get(buffer.AsSpan(start, end - start));
         if (buffer.Length <= MaxKept)
         {
             t_scratch = buffer;

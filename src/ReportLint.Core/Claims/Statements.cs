@@ -80,7 +80,9 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     {
         List<TargetClaim> found = t_targets ??= [];
         found.Clear();
-        Claims.Targets.Scan(Prose.AsSpan(), Span.Start, document.Lexicon, found);
+        // The statement's own fold when no mojibake lies within it (then both folds are the same text and map).
+        Claims.Targets.ScanFolded(Prose.AsSpan(), Span.Start, document.Lexicon, found,
+            DocumentMojibake.Of(document).AnyWithin(Span) ? null : Folded(document));
         TargetClaim[] result = found.Count == 0 ? [] : found.ToArray();
         t_targets = found.Capacity > MaxKeptCapacity ? null : found;
         return result;

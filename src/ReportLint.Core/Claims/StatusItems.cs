@@ -133,9 +133,12 @@ public sealed class StatusItems
     {
         TableView view = TableView.Of(document, table);
         int statusColumn = view.FindColumn(document.Lexicon, LexiconSections.ColumnStatus);
+        // Two lists for the whole table, cleared for each row and cell.
+        var marks = new List<StatusMark>();
+        var cellMarks = new List<StatusMark>();
         foreach (RowView row in view.Body)
         {
-            var marks = new List<StatusMark>();
+            marks.Clear();
             if (statusColumn >= 0)
             {
                 CellView cell = row[statusColumn];
@@ -145,7 +148,7 @@ public sealed class StatusItems
             {
                 foreach (CellView cell in row.Cells)
                 {
-                    var cellMarks = new List<StatusMark>();
+                    cellMarks.Clear();
                     StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, cellMarks);
                     // In a table without a status column, only symbols count (words in descriptions are not statuses).
                     foreach (StatusMark mark in cellMarks)

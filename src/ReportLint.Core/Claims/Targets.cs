@@ -24,11 +24,22 @@ public enum TargetOutcome
 public static class Targets
 {
     /// <summary>Appends the targets stated in <paramref name="text"/> (a line or cell starting at <paramref name="offset"/>).</summary>
+    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results) =>
+        ScanFolded(text, offset, lexicon, results, null);
+
+    /// <summary>
+    /// As <see cref="Scan(ReadOnlySpan{char}, int, Lexicon, List{TargetClaim})"/>, reading <paramref name="folded"/> when
+    /// given: the fold of <paramref name="text"/> at <paramref name="offset"/> with no mojibake read through (a
+    /// statement's own fold when no mojibake lies within it), so the text is not folded a second time.
+    /// </summary>
     [MethodImpl(Jit.Hot)]
-    public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results)
+    internal static void ScanFolded(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results, FoldedText? folded)
     {
-        FoldedText folded = TextFolding.FoldMapped(text, offset);
-        var matches = new List<PhraseMatch>();
+        folded ??= TextFolding.FoldMapped(text, offset);
+        // A list kept per thread: the scan runs for every statement and line that may state a target.
+        List<PhraseMatch> matches = t_matches ?? [];
+        t_matches = null;
+        matches.Clear();
         PhraseMatcher.FindAll(folded.Text, lexicon, LexiconSections.Target, matches);
         foreach (PhraseMatch match in matches)
         {
@@ -64,7 +75,12 @@ public static class Targets
 
             results.Add(new TargetClaim(quantity, TextSpan.FromBounds(offset + start, offset + stop)));
         }
+
+        t_matches = matches.Capacity <= 1024 ? matches : null;
     }
+
+    [ThreadStatic]
+    private static List<PhraseMatch>? t_matches;
 
     /// <summary>
     /// The result a target is about: the last quantity before it, outside every stated target, in a unit the target's

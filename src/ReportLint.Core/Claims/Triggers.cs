@@ -206,6 +206,20 @@ public sealed class Triggers
         return MayHold(span, symbolsOnly: true, names);
     }
 
+    // A loop, not Any with a method group: that made a delegate at every call (once per statement).
+    private bool AnyUnseen(string[] sections)
+    {
+        foreach (string section in sections)
+        {
+            if (Table.HasUnseen(section))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool MayHold(TextSpan span, bool symbolsOnly, string[] sections)
     {
         if (!_document.Triage)
@@ -227,7 +241,7 @@ public sealed class Triggers
         }
 
         // Every phrase the scan sees is placed by its longest word: with nothing placed in the span, only an unseen one may be there.
-        if (first == last && !sections.Any(Table.HasUnseen))
+        if (first == last && !AnyUnseen(sections))
         {
             return false;
         }

@@ -61,8 +61,11 @@ public static class PhraseMatcher
     /// <summary>Whether the folded text equals a phrase, or starts with one followed by a non-letter.</summary>
     public static bool StartsWithAny(string folded, Lexicon lexicon, LexiconSection section)
     {
-        foreach (string phrase in lexicon.Phrases(section))
+        // By index: a foreach over the read-only list cost an enumerator object per call (once per table row and cell).
+        IReadOnlyList<string> phrases = lexicon.Phrases(section);
+        for (int k = 0; k < phrases.Count; k++)
         {
+            string phrase = phrases[k];
             if (folded.StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, 0, phrase.Length))
             {
                 return true;

@@ -332,7 +332,7 @@ internal struct TextSink : IFoldSink
     /// <summary>The folded text; the buffer goes back to this thread's cache.</summary>
     public readonly string ToText()
     {
-        string text = _count == 0 ? string.Empty : new string(_chars, 0, _count);
+        string text = _count <= ReportLint.Text.StringPool.MaxLength ? ReportLint.Text.StringPool.Get(_chars.AsSpan(0, _count)) : new string(_chars, 0, _count);
         if (_chars.Length <= MaxKept && (t_chars is null || t_chars.Length < _chars.Length))
         {
             t_chars = _chars;

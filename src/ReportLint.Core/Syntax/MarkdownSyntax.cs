@@ -49,11 +49,10 @@ public static class MarkdownSyntax
     }
 
     /// <summary>
-    /// Adds every node under <paramref name="root"/> (blocks, and the inlines of leaf blocks, not the root itself) to
-    /// <paramref name="nodes"/> in the order of Markdig's <c>Descendants()</c>, and the blocks among them to
-    /// <paramref name="blocks"/>: one walk with a stack of its own instead of an iterator over two stacks of objects.
+    /// Adds every block under <paramref name="root"/> (not the root itself) to <paramref name="blocks"/> in the order of
+    /// Markdig's <c>Descendants()</c>: one walk with a stack of its own instead of an iterator over two stacks of objects.
     /// </summary>
-    internal static void AddDescendants(ContainerBlock root, List<MarkdownObject> nodes, List<Block> blocks)
+    internal static void AddBlocks(ContainerBlock root, List<Block> blocks)
     {
         var containers = new ContainerBlock[16];
         int[] next = new int[16];
@@ -69,7 +68,6 @@ public static class MarkdownSyntax
             }
 
             Block block = container[next[depth]++];
-            nodes.Add(block);
             blocks.Add(block);
             if (block is ContainerBlock inner)
             {
@@ -82,13 +80,80 @@ public static class MarkdownSyntax
                 containers[depth] = inner;
                 next[depth] = 0;
             }
-            else if (block is LeafBlock { Inline: { } inline })
+        }
+    }
+
+    /// <summary>
+    /// Every node under <paramref name="root"/> (blocks, and the inlines of leaf blocks, not the root itself) in the
+    /// order of Markdig's <c>Descendants()</c>, walked as it is read: nothing is kept but a stack of the open containers.
+    /// </summary>
+    internal static NodeWalk Descendants(ContainerBlock root) => new(root);
+
+    /// <summary>A walk of a tree's blocks and inlines in document order (see <see cref="Descendants"/>).</summary>
+    internal struct NodeWalk
+    {
+        private ContainerBlock[] _containers;
+        private int[] _next;
+        private int _depth;
+        private ContainerInline? _root;
+        private Inline? _nextInline;
+
+        public NodeWalk(ContainerBlock root)
+        {
+            _containers = new ContainerBlock[16];
+            _next = new int[16];
+            _containers[0] = root;
+            _depth = 0;
+            _root = null;
+            _nextInline = null;
+            Current = null!;
+        }
+
+        public MarkdownObject Current { get; private set; }
+
+        public readonly NodeWalk GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_nextInline is { } inline)
             {
-                for (Inline? node = inline.FirstChild; node is not null; node = NextInline(node, inline))
-                {
-                    nodes.Add(node);
-                }
+                Current = inline;
+                _nextInline = NextInline(inline, _root!);
+                return true;
             }
+
+            while (_depth >= 0)
+            {
+                ContainerBlock container = _containers[_depth];
+                if (_next[_depth] >= container.Count)
+                {
+                    _depth--;
+                    continue;
+                }
+
+                Block block = container[_next[_depth]++];
+                if (block is ContainerBlock inner)
+                {
+                    if (++_depth == _containers.Length)
+                    {
+                        Array.Resize(ref _containers, _depth * 2);
+                        Array.Resize(ref _next, _depth * 2);
+                    }
+
+                    _containers[_depth] = inner;
+                    _next[_depth] = 0;
+                }
+                else if (block is LeafBlock { Inline: { } root })
+                {
+                    _root = root;
+                    _nextInline = root.FirstChild;
+                }
+
+                Current = block;
+                return true;
+            }
+
+            return false;
         }
     }
 
