@@ -194,6 +194,32 @@ public sealed class ModelStatement
         bool oneLine = document.Text.GetLinePosition(whole.Start).Line == document.Text.GetLinePosition(whole.End).Line;
         ReadOnlySpan<char> text = document.GetText(statement.Span);
         int colon = text.IndexOf(':');
-        return oneLine && whole == statement.Span && colon > 0 && colon < text.Length - 1 ? StatementKind.KeyValueLine : StatementKind.Sentence;
+        return oneLine && whole == statement.Span && colon > 0 && colon < text.Length - 1 && IsKey(text[..colon]) ? StatementKind.KeyValueLine : StatementKind.Sentence;
+    }
+
+    // A key names a thing in a few words ("Status", "**Taux de réussite**"); a clause before a colon ("c'est
+    // généralement mauvais signe :", "If the log is long, …:") is running prose.
+    private static bool IsKey(ReadOnlySpan<char> key)
+    {
+        const int MaxKeyWords = 6;
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in key)
+        {
+            if (c is ',' or ';' or '.' or '?' or '!')
+            {
+                return false;
+            }
+
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words > MaxKeyWords)
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return words > 0;
     }
 }

@@ -58,7 +58,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             {
                 foreach (PhraseHit hit in statement.Find(section))
                 {
-                    if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport))
+                    if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)))
                     {
                         Report(context, model, reported, hit.Span);
                     }
@@ -88,7 +88,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     }
 
     // A stamp, a grade or hype the report gives itself: asserted (not negated, modal or asked), in a status report or
-    // standing as a stamp (a key, a heading, a marked line, capitals, emphasis). Running prose outside a status report
+    // standing as a stamp (a key that leads its line, a heading, a marked line, capitals, emphasis). Running prose outside a status report
     // (terms of use, a blog post, minutes praising someone's work) certifies nothing of its own.
     private static bool Claims(ReportModel model, ModelStatement statement, TextSpan span, bool statusReport)
     {
@@ -99,7 +99,19 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
         return statusReport || statement.Symbols.Count > 0 || statement.Kind is StatementKind.Heading or StatementKind.KeyValueLine ||
             ClaimSpans.IsShouted(statement, span) || ClaimSpans.IsEmphasised(statement, span) || IsEmphasisedWhole(statement) ||
-            ClaimSpans.NextAfter(statement, span.End) == ':' || AfterKey(statement, span);
+            (ClaimSpans.NextAfter(statement, span.End) == ':' && ClaimSpans.Adjacent(statement, statement.Span.Start, span.Start, 4, digits: true)) ||
+            AfterKey(statement, span);
+    }
+
+    // A phrase of the lexicon that is a label ("signé :", "signed:") stamps the line it leads, not a clause that ends
+    // in it ("c'est généralement mauvais signe :").
+    private static bool IsLabel(PhraseHit hit) => hit.Phrase.EndsWith(':');
+
+    private static bool LeadsItsLine(ModelStatement statement, TextSpan span)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)];
+        int lineStart = statement.Span.Start + before.LastIndexOf('\n') + 1;
+        return ClaimSpans.Adjacent(statement, lineStart, span.Start, 2, digits: true);
     }
 
     // The value of a short key ("- Status: enterprise-grade", "Quality Level: ENTERPRISE"): a status position.

@@ -136,6 +136,15 @@ public class RL1002SelfCertificationTests
         """);
 
     [Fact]
+    public void A_signature_label_is_a_stamp_only_where_it_leads_its_line() => Verify("""
+        Si le nettoyage ne correspond à aucune mise en place, c'est généralement mauvaise signe : revoyez le code.
+
+        If the log is long, the final line is signed: the build tool adds it.
+
+        [|Signé :|] l'assistant IA
+        """);
+
+    [Fact]
     public void Reads_rows_whose_cells_lie_outside_the_row_statement()
     {
         const string report = "# Readiness\n\n- ✅ a\n- ✅ b\n- ✅ c\n\n| Name | Description | Work | EIPs | Status\n|---|---|---|---|---|\n" +
