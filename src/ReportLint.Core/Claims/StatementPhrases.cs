@@ -16,12 +16,48 @@ public static class StatementPhrases
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sections);
-        string[] names = new string[sections.Length];
-        for (int i = 0; i < sections.Length; i++)
+        string[] names = NamesOf(sections);
+        return Triggers.Of(document).MayHold(statement.Span, names);
+    }
+
+    // The names of a set of sections, kept per thread for the last few sets asked: rules ask the same sets of every
+    // statement, and a names array per statement was the largest allocation of a lint.
+    [ThreadStatic]
+    private static string[][]? t_names;
+
+    private static string[] NamesOf(LexiconSection[] sections)
+    {
+        const int Kept = 32;
+        string[][] kept = t_names ??= new string[Kept][];
+        for (int k = 0; k < Kept && kept[k] is { } names; k++)
         {
-            names[i] = sections[i].Name;
+            if (names.Length == sections.Length && Same(names, sections))
+            {
+                return names;
+            }
         }
 
-        return Triggers.Of(document).MayHold(statement.Span, names);
+        string[] made = new string[sections.Length];
+        for (int i = 0; i < sections.Length; i++)
+        {
+            made[i] = sections[i].Name;
+        }
+
+        Array.Copy(kept, 0, kept, 1, Kept - 1);
+        kept[0] = made;
+        return made;
+    }
+
+    private static bool Same(string[] names, LexiconSection[] sections)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (!string.Equals(names[i], sections[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -115,6 +115,7 @@ public sealed partial class ReportModel
     private const int ThingWindow = 160;
 
     private ColumnAggregate[]? _columnAggregates;
+    private Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>? _aggregatesByTable;
     private Dictionary<int, ModelItem>? _itemsByLine;
     private CountFact[]? _counts;
 
@@ -213,13 +214,32 @@ public sealed partial class ReportModel
     public IEnumerable<ColumnAggregate> AggregatesOf(Markdig.Extensions.Tables.Table table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        foreach (ColumnAggregate aggregate in ColumnAggregates)
+        // Indexed once by table: a report of thousands of tables asked this for each of them.
+        Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]> byTable = Once(ref _aggregatesByTable, () =>
         {
-            if (ReferenceEquals(aggregate.Table.Markdown, table))
+            var index = new Dictionary<Markdig.Extensions.Tables.Table, List<ColumnAggregate>>(ReferenceEqualityComparer.Instance);
+            foreach (ColumnAggregate aggregate in ColumnAggregates)
             {
-                yield return aggregate;
+                if (aggregate.Table.Markdown is { } markdown)
+                {
+                    if (!index.TryGetValue(markdown, out List<ColumnAggregate>? list))
+                    {
+                        index[markdown] = list = [];
+                    }
+
+                    list.Add(aggregate);
+                }
             }
-        }
+
+            var result = new Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>(index.Count, ReferenceEqualityComparer.Instance);
+            foreach (KeyValuePair<Markdig.Extensions.Tables.Table, List<ColumnAggregate>> entry in index)
+            {
+                result[entry.Key] = entry.Value.ToArray();
+            }
+
+            return result;
+        });
+        return byTable.TryGetValue(table, out ColumnAggregate[]? found) ? found : [];
     }
 
     /// <summary>

@@ -39,6 +39,10 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The sets asked of every statement, made once.
+    private static readonly LexiconSection[] MetricSections = [MetricHigh, MetricLow], PassingSections = [Passing], StandardSections = [Standard],
+        AbsoluteSections = [AbsoluteTests, AbsoluteOther];
+
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricLow, Standard, Passing, PerfTest);
 
@@ -61,26 +65,29 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             reported.Clear();
-            if (model.MayHold(statement, AbsoluteTests, AbsoluteOther))
+            if (model.MayHold(statement, AbsoluteSections))
             {
                 PhraseClaims(context, model, statement, reported, ref testsBacked);
             }
 
             // The claims read from a metric and its extreme, in any order, stand in a report's items, key lines, rows
             // and marked lines, not in running prose.
-            if ((statusReport || statement.Status == StatusKind.Met) && StandsAsClaim(statement) && !NotAllMet(statement))
+            // Asked first: what the statement may hold is known from triage without reading its marks.
+            bool metric = model.MayHold(statement, MetricSections), passing = model.MayHold(statement, PassingSections),
+                standard = model.MayHold(statement, StandardSections);
+            if ((metric || passing || standard) && (statusReport || statement.Status == StatusKind.Met) && StandsAsClaim(statement) && !NotAllMet(statement))
             {
-                if (model.MayHold(statement, MetricHigh, MetricLow))
+                if (metric)
                 {
                     MetricClaims(context, model, statement, reported);
                 }
 
-                if (statement.Status == StatusKind.Met && statement.Values.Count == 0 && model.MayHold(statement, Passing))
+                if (passing && statement.Status == StatusKind.Met && statement.Values.Count == 0)
                 {
                     PassingClaims(context, model, statement, reported);
                 }
 
-                if (model.MayHold(statement, Standard))
+                if (standard)
                 {
                     ComplianceClaims(context, model, statement, reported);
                 }

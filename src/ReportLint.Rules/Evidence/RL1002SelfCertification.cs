@@ -33,6 +33,9 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
+    // The set asked of every statement, made once.
+    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, Signer, GradeKey, GradeTop];
+
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Approval, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
 
@@ -47,7 +50,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         var grades = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
         foreach (ModelStatement statement in model.Statements)
         {
-            if (!model.MayHold(statement, Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, Signer, GradeKey, GradeTop) ||
+            if (!model.MayHold(statement, AnySections) ||
                 statement.Contains(Authority) || statement.Contains(Audited))
             {
                 continue;
