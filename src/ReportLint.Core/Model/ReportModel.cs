@@ -275,10 +275,11 @@ public sealed partial class ReportModel
         ProseView prose = statement.Prose;
         foreach (Quantity q in quantities)
         {
-            // "3 - 5 days": the value before and this one, with only a dash between, are the ends of one range.
+            // "3 - 5 days": the value before and this one, with only a dash between, are the ends of one range (the scanner
+            // may read overlapping quantities in mangled text: "$2|1$25").
             if (values.Count > 0 && values[^1] is { IsRatio: false, IsRange: false } previous && q.Denominator is null &&
                 previous.Quantity.Comparison == Comparison.Exact && (previous.Unit.Length == 0 || previous.Unit == q.Unit) &&
-                previous.Number < q.Value && IsDash(prose[TextSpan.FromBounds(previous.Span.End, q.Span.Start)]))
+                previous.Number < q.Value && previous.Span.End <= q.Span.Start && IsDash(prose[TextSpan.FromBounds(previous.Span.End, q.Span.Start)]))
             {
                 values[^1] = new FactValue(this, previous.Quantity, q);
                 continue;

@@ -42,6 +42,14 @@ public class RegressionTests
     [InlineData("# Report\n\nTests: 99999999999999999999999 passed, 7/0 pass, 0/0 passed, 1/99999999999999999999999\n")]
     public void Long_digit_runs_are_not_quantities_and_crash_no_rule(string text) => Assert.Empty(Crashes(text));
 
+    // Fuzz, after the fact model: quantities the scanner reads overlapping in mangled text ("$2|1$25") made a range of
+    // a negative gap.
+    [Theory]
+    [InlineData("| P[x]ro | $2|1$25☐ |5 |")]
+    [InlineData("# Sprint report\n\n| Tier | Monthly price |\n|------|---------------|\n| Basic 0 $10 |\n")]
+    [InlineData("## Pricing\r\n\r\n| Tier | Price |\r\n|------|-------|\r\n| Enterprise 1 $99 |\r\n")]
+    public void Overlapping_quantities_crash_no_rule(string text) => Assert.Empty(Crashes(text));
+
     [Fact]
     public void Ordinary_numbers_beside_a_long_digit_run_are_still_checked()
     {
