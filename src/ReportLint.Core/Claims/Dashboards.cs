@@ -63,7 +63,8 @@ public sealed class DashboardTable
 /// <param name="Filled">The share of the bar drawn filled, from 0 to 1 (partial blocks count as their eighths).</param>
 /// <param name="Percent">The percentage stated beside the bar (<c>80%</c>), or an empty span.</param>
 /// <param name="StatedPercent">The value of <paramref name="Percent"/>, or null.</param>
-public readonly record struct ProgressBar(TextSpan Span, TextSpan Label, TextSpan Bar, decimal Filled, TextSpan Percent, decimal? StatedPercent);
+/// <param name="Cells">How many cells the bar has (brackets left out; blanks between brackets are empty cells).</param>
+public readonly record struct ProgressBar(TextSpan Span, TextSpan Label, TextSpan Bar, decimal Filled, TextSpan Percent, decimal? StatedPercent, int Cells);
 
 /// <summary>A <c>KEY: value</c> line of a code block (<c>TOTAL_TESTS: 57</c>, <c>Couverture : 92 % ✅</c>).</summary>
 /// <param name="Span">The line, from the key to the end of the value.</param>
@@ -935,7 +936,7 @@ public sealed class Dashboards
     private static ProgressBar? FindBar(string text, TextSpan content)
     {
         ReadOnlySpan<char> line = text.AsSpan(content.Start, content.Length);
-        int start = BarRun(line, out int end, out decimal filled, out _);
+        int start = BarRun(line, out int end, out decimal filled, out int cells);
         if (start < 0)
         {
             return null;
@@ -983,7 +984,7 @@ public sealed class Dashboards
             stated = value;
         }
 
-        return new ProgressBar(content, label, barSpan, filled, percent, stated);
+        return new ProgressBar(content, label, barSpan, filled, percent, stated, cells);
     }
 
     private static TextSpan TrimLabel(string text, int start, int end)

@@ -119,9 +119,6 @@ public sealed partial class ReportModel
     private Dictionary<int, ModelItem>? _itemsByLine;
     private CountFact[]? _counts;
 
-    /// <summary>Text of the source for messages, as a reader means it.</summary>
-    public DisplayText DisplayOf(TextSpan span) => DisplayText.Of(Document, span);
-
     /// <summary>The text of a completion claim from the start of its line, for messages ("Overall Completion: ~85%").</summary>
     public DisplayText LeadOf(CompletionFact claim)
     {

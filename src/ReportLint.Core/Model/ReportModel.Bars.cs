@@ -57,33 +57,11 @@ public sealed partial class ReportModel
             foreach (ProgressBar bar in dashboard.Bars)
             {
                 FactValue? stated = bar.Percent.IsEmpty ? null : ReadValue(bar.Percent);
-                bars.Add(new ModelBar(bar.Label.IsEmpty ? DisplayText.Empty : DisplayOf(bar.Label), bar.Span, bar.Bar, bar.Filled,
-                    CellsOf(Document.GetText(bar.Bar)), stated, Document.Text.GetLinePosition(bar.Span.Start).Line));
+                bars.Add(new ModelBar(bar.Label.IsEmpty ? DisplayText.Empty : TextOf(bar.Label), bar.Span, bar.Bar, bar.Filled,
+                    bar.Cells, stated, Document.Text.GetLinePosition(bar.Span.Start).Line));
             }
         }
 
         return bars.ToArray();
-    }
-
-    // The cells of a bar: between brackets every character ("[####      ]"), else its characters but blanks.
-    private static int CellsOf(ReadOnlySpan<char> bar)
-    {
-        bar = bar.Trim();
-        bool bracketed = bar.Length >= 2 && bar[0] is '[' or '|' or '(' && bar[^1] is ']' or '|' or ')';
-        if (bracketed)
-        {
-            return bar.Length - 2;
-        }
-
-        int cells = 0;
-        foreach (char c in bar)
-        {
-            if (c is not (' ' or '\t'))
-            {
-                cells++;
-            }
-        }
-
-        return cells;
     }
 }

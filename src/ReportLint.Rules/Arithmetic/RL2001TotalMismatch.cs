@@ -84,17 +84,8 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         AnalyzeAggregates(context.Diagnostics, ReportModel.Of(context.Document).AggregatesOf((Table)context.Block));
 
     // The tables drawn in code blocks that read as dashboards ("│ TOTAL │ 57 │ ✅ │"), as the model reads them.
-    private static void AnalyzeDashboards(DocumentAnalysisContext context)
-    {
-        ReportModel model = ReportModel.Of(context.Document);
-        foreach (ModelTable table in model.Tables)
-        {
-            if (table.IsDashboard)
-            {
-                AnalyzeAggregates(context.Diagnostics, model.ColumnAggregates.Where(a => ReferenceEquals(a.Table, table)));
-            }
-        }
-    }
+    private static void AnalyzeDashboards(DocumentAnalysisContext context) =>
+        AnalyzeAggregates(context.Diagnostics, ReportModel.Of(context.Document).ColumnAggregates.Where(a => a.Table.IsDashboard));
 
     // Each Total row's cell against the rows above it; the bracketed total of the heading above the table against the
     // first column whose rows all carry a unit.

@@ -88,7 +88,7 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
                 string direction = value < t.Number ? "reduction" : "increase";
                 bool signed = change.Span.Start > statement.Span.Start && statement.Prose[TextSpan.FromBounds(change.Span.Start - 1, change.Span.Start)][0] == '+';
                 var span = signed ? TextSpan.FromBounds(change.Span.Start - 1, change.Span.End) : change.Span;
-                string changeText = model.DisplayOf(span) + " " + phrase.Phrase;
+                string changeText = model.TextOf(span) + " " + phrase.Phrase;
                 context.Report(Rule, span, changeText, r.Text.ToString(), t.Text.ToString(),
                     string.Create(CultureInfo.InvariantCulture, $"a {correct:0.#}% {direction} ({Quantity.FormatNumber(t.Number, 3)} → {Quantity.FormatNumber(value, 3)})"));
             }
