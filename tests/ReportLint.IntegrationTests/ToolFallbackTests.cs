@@ -9,33 +9,45 @@ namespace ReportLint.IntegrationTests;
 /// <summary>
 /// Issue 22: the tool's platform packages. A platform with its own package gets it, ReadyToRun for that platform
 /// (<see cref="InstallTests"/> proves it for this machine); any other platform gets the framework-dependent IL package.
-/// Here the tool is packed for another platform and 'any' only, so this machine must fall back.
+/// Here the tool is packed for every release platform but this machine's, and 'any', so this machine must fall back;
+/// each other platform's package must be ReadyToRun code for that platform.
 /// </summary>
 public sealed class ToolFallbackTests : IDisposable
 {
     private readonly Sandbox _sandbox = Sandbox.WithoutPackages("reportlint-it-fallback-");
 
-    private static string OtherPlatform => Sandbox.ToolRuntimeIdentifier == "win-x64" ? "linux-x64" : "win-x64";
+    private static readonly string[] ReleasePlatforms = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
+
+    private static string[] OtherPlatforms => [.. ReleasePlatforms.Where(rid => rid != Sandbox.ToolRuntimeIdentifier)];
 
     [Fact]
     public void A_platform_without_its_own_package_installs_the_framework_dependent_one()
     {
         Run pack = _sandbox.Dotnet(Repo.Root, "pack", Repo.Path("src", "ReportLint.Cli"), "-c", "Release", "-o", _sandbox.Feed,
-            $"-p:Version={_sandbox.Version}", $"-p:ToolPackageRuntimeIdentifiers=\"{OtherPlatform};any\"");
+            $"-p:Version={_sandbox.Version}", $"-p:ToolPackageRuntimeIdentifiers=\"{string.Join(';', OtherPlatforms)};any\"");
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
-        // The other platform's package is ReadyToRun for that platform (crossgen2 compiles for any target from here).
-        string extracted = _sandbox.NewFolder("other-platform");
-        using (ZipArchive package = ZipFile.OpenRead(Path.Combine(_sandbox.Feed, $"ReportLint.Cli.{OtherPlatform}.{_sandbox.Version}.nupkg")))
+        // Each other platform's package is ReadyToRun for that platform (crossgen2 compiles for any target from here).
+        foreach (string platform in OtherPlatforms)
         {
-            ZipArchiveEntry entry = package.GetEntry($"tools/net10.0/{OtherPlatform}/reportlint.dll")
-                ?? throw new InvalidOperationException($"no reportlint.dll in the {OtherPlatform} package");
-            entry.ExtractToFile(Path.Combine(extracted, "reportlint.dll"));
-        }
+            string extracted = _sandbox.NewFolder("platform-" + platform);
+            using (ZipArchive package = ZipFile.OpenRead(Path.Combine(_sandbox.Feed, $"ReportLint.Cli.{platform}.{_sandbox.Version}.nupkg")))
+            {
+                foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules" })
+                {
+                    ZipArchiveEntry entry = package.GetEntry($"tools/net10.0/{platform}/{assembly}.dll")
+                        ?? throw new InvalidOperationException($"no {assembly}.dll in the {platform} package");
+                    entry.ExtractToFile(Path.Combine(extracted, assembly + ".dll"));
+                }
+            }
 
-        (bool otherReadyToRun, var otherMachine) = ReadyToRun.Inspect(Path.Combine(extracted, "reportlint.dll"));
-        Assert.True(otherReadyToRun, $"the {OtherPlatform} package's reportlint.dll is not ReadyToRun");
-        Assert.Equal(OtherPlatform, ReadyToRun.Describe(otherMachine));
+            foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules" })
+            {
+                (bool readyToRun, var machine) = ReadyToRun.Inspect(Path.Combine(extracted, assembly + ".dll"));
+                Assert.True(readyToRun, $"the {platform} package's {assembly}.dll is not ReadyToRun");
+                Assert.Equal(platform, ReadyToRun.Describe(machine));
+            }
+        }
 
         // This machine has no package of its own in the feed: dotnet tool install takes 'any', which runs.
         string work = _sandbox.NewFolder("fallback-user");
