@@ -62,6 +62,9 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
     /// </summary>
     public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => _marks ??= ScanMarks(document);
 
+    // The marks' own array, for the model to share rather than copy (never written after the scan).
+    internal StatusMark[] MarkArray(ReportDocument document) => _marks ??= ScanMarks(document);
+
     /// <summary>
     /// The targets its prose states, in order (what <see cref="Claims.Targets.Scan"/> finds there): scanned once,
     /// shared by every rule.

@@ -14,6 +14,7 @@ public sealed class Fact
     private TargetOutcome? _outcome;
     private FactPresentation? _presentation;
     private DisplayText? _text;
+    private Naming? _naming;
 
     // -1 until read: an int is read and written whole, so a fact shared between threads is never seen half-set.
     private int _role = -1;
@@ -54,10 +55,10 @@ public sealed class Fact
     public bool IsActual => Role == FactRole.Actual && Stance == FactStance.None;
 
     /// <summary>The normalised metric it is about ("test-coverage" for "Couverture de tests"), or null when not named.</summary>
-    public string? Metric { get; internal init; }
+    public string? Metric { get => _naming?.Metric; internal init => Named.Metric = value; }
 
     /// <summary>The metric's name as written, for messages (empty when not named).</summary>
-    public DisplayText MetricName { get; internal init; } = DisplayText.Empty;
+    public DisplayText MetricName { get => _naming?.MetricName ?? DisplayText.Empty; internal init => Named.MetricName = value; }
 
     /// <summary>
     /// What it is about, for messages: a table row's label, a named metric, or a list item's lead; empty when the
@@ -65,11 +66,9 @@ public sealed class Fact
     /// </summary>
     public DisplayText Subject
     {
-        get => _subject ?? Statement.Subject;
-        internal init => _subject = value;
+        get => _naming?.Subject ?? Statement.Subject;
+        internal init => Named.Subject = value;
     }
-
-    private readonly DisplayText? _subject;
 
     /// <summary>
     /// The status of its own line or row (marks and words outside its value and targets), for a named metric the
@@ -78,7 +77,7 @@ public sealed class Fact
     public StatusKind Status => StatusOfClaim ?? Presentation.Own;
 
     // The status of a named metric's statement (its symbols), which stands for its own.
-    internal StatusKind? StatusOfClaim { get; init; }
+    internal StatusKind? StatusOfClaim { get => _naming?.StatusOfClaim; init => Named.StatusOfClaim = value; }
 
     /// <summary>The innermost section holding it.</summary>
     public ModelSection? Section => Statement.Section;
@@ -110,7 +109,7 @@ public sealed class Fact
     public DisplayText Text => _text ??= Value?.Text ?? DisplayText.Of(_model.Document, Span);
 
     /// <summary>What its value says beside the metric name ("100% compliance", "missing headers"), folded, for messages.</summary>
-    public string ValueText { get; internal init; } = string.Empty;
+    public string ValueText { get => _naming?.ValueText ?? string.Empty; internal init => Named.ValueText = value; }
 
     /// <summary>Whether its value meets its <see cref="Target"/>: unknown without a target, a value, or a direction.</summary>
     public TargetOutcome Outcome => _outcome ??= _model.OutcomeOf(this);
@@ -124,14 +123,14 @@ public sealed class Fact
 
     // For a named metric, the words between its name and its value ("NTSC" in "Last Scanline - NTSC: 210"): facts of
     // one metric with different qualifiers are of different subjects.
-    internal string Qualifier { get; init; } = string.Empty;
+    internal string Qualifier { get => _naming?.Qualifier ?? string.Empty; init => Named.Qualifier = value; }
 
     // The metric claim it was read from (named metrics), for moments and periods.
-    internal MetricClaim? Claim { get; init; }
+    internal MetricClaim? Claim { get => _naming?.Claim; init => Named.Claim = value; }
 
     // The folded words before its value on its line or row, which give a target its direction: given (a row's label
     // cells), or folded from the prose between MetricFrom (its line's start) and the value when first asked.
-    internal string MetricText { get; init; } = string.Empty;
+    internal string MetricText { get => _naming?.MetricText ?? string.Empty; init => Named.MetricText = value; }
 
     internal int? MetricFrom { get; init; }
 
@@ -139,10 +138,28 @@ public sealed class Fact
     internal TextSpan[] Excluded { get; set; } = [];
 
     /// <summary>The word right after its value, folded and read through mojibake ("-30 points" gives "points"), or empty.</summary>
-    public string ValueNoun { get; internal init; } = string.Empty;
+    public string ValueNoun { get => _naming?.ValueNoun ?? string.Empty; internal init => Named.ValueNoun = value; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Role} {Text}";
+
+    // What names a fact (a named metric's name, subject, claim; a row's label and metric words) is set on a few facts
+    // only: kept apart, so the many facts of plain values are about half the size. Written only by initializers,
+    // before the fact is published.
+    private Naming Named => _naming ??= new Naming();
+
+    private sealed class Naming
+    {
+        public string? Metric;
+        public DisplayText? MetricName;
+        public DisplayText? Subject;
+        public StatusKind? StatusOfClaim;
+        public string? ValueText;
+        public string? Qualifier;
+        public MetricClaim? Claim;
+        public string? MetricText;
+        public string? ValueNoun;
+    }
 }
 
 /// <summary>What backs a fact on its own statement.</summary>

@@ -36,7 +36,7 @@ public sealed class ModelStatement
     private FoldedView? _folded;
     private DisplayText? _text;
     private DisplayText? _subject;
-    private StatusMark[]? _marks;
+    private IReadOnlyList<StatusMark>? _symbols;
     private FactValue[]? _values;
     private Fact[]? _facts;
     private FactStance? _stance;
@@ -97,7 +97,7 @@ public sealed class ModelStatement
     public IReadOnlyList<PhraseHit> Find(LexiconSection section) => Folded.Find(section);
 
     /// <summary>Its status marks and words, in order (✅ ⏳ [x], "done", "en cours"), read through mojibake.</summary>
-    public IReadOnlyList<StatusMark> Marks => _marks ??= Source.Marks(_model.Document).ToArray();
+    public IReadOnlyList<StatusMark> Marks => Source.MarkArray(_model.Document);
 
     /// <summary>
     /// Its status symbols only (✅ ❌ ⏳ ⚠️ [x]), in order: empty at once when the document's triage shows no symbol can
@@ -107,29 +107,51 @@ public sealed class ModelStatement
     {
         get
         {
-            if (!_model.MayHoldStatusSymbol(Span))
-            {
-                return [];
-            }
-
-            var symbols = new List<StatusMark>();
-            foreach (StatusMark mark in Marks)
-            {
-                if (mark.IsSymbol)
-                {
-                    symbols.Add(mark);
-                }
-            }
-
-            return symbols;
+            return _symbols ??= ReadSymbols();
         }
+    }
+
+    // Read once: none, all the marks (shared, not copied), or the symbols among them.
+    private IReadOnlyList<StatusMark> ReadSymbols()
+    {
+        if (!_model.MayHoldStatusSymbol(Span))
+        {
+            return [];
+        }
+
+        StatusMark[] marks = Source.MarkArray(_model.Document);
+        int count = 0;
+        foreach (StatusMark mark in marks)
+        {
+            count += mark.IsSymbol ? 1 : 0;
+        }
+
+        if (count == marks.Length)
+        {
+            return marks;
+        }
+
+        var symbols = new StatusMark[count];
+        int i = 0;
+        foreach (StatusMark mark in marks)
+        {
+            if (mark.IsSymbol)
+            {
+                symbols[i++] = mark;
+            }
+        }
+
+        return symbols;
     }
 
     /// <summary>What its symbols say: any symbol not met outweighs met ones; none when it has no symbol.</summary>
     public StatusKind Status => _model.MayHoldStatusSymbol(Span) ? StatusScanner.SummarizeSymbols(Source.Marks(_model.Document)) : StatusKind.None;
 
     /// <summary>The values it states, in order, each located in the source.</summary>
-    public IReadOnlyList<FactValue> Values => _values ??= _model.ValuesOf(this);
+    public IReadOnlyList<FactValue> Values => ValueArray;
+
+    // The values' own array, for the model's loops (no enumerator object).
+    internal FactValue[] ValueArray => _values ??= _model.ValuesOf(this);
 
     /// <summary>Its facts: each value with its role, stance, status and, for a result, its target.</summary>
     public IReadOnlyList<Fact> Facts => _facts ??= _model.FactsOf(this);

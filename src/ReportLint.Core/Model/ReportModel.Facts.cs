@@ -24,11 +24,28 @@ public sealed partial class ReportModel
             return RowFacts(statement, row, targetColumn, valueColumn);
         }
 
-        IReadOnlyList<FactValue> values = statement.Values;
+        FactValue[] values = statement.ValueArray;
         ReadOnlySpan<TargetClaim> targets = statement.Kind == StatementKind.TableRow ? [] : statement.Source.Targets(Document);
-        if (values.Count == 0 && targets.Length == 0)
+        if (values.Length == 0 && targets.Length == 0)
         {
             return [];
+        }
+
+        if (targets.Length == 0)
+        {
+            // No target: each value is a fact, straight into the array (sorted as below, so the order is the same).
+            var plain = new Fact[values.Length];
+            for (int i = 0; i < plain.Length; i++)
+            {
+                FactValue value = values[i];
+                plain[i] = new Fact(this, statement, value, value.Span, null, value.Span)
+                {
+                    Excluded = [], MetricFrom = LineOf(statement, value.Span.Start).Start,
+                };
+            }
+
+            Array.Sort(plain, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            return plain;
         }
 
         var excluded = new TextSpan[targets.Length];
@@ -37,7 +54,7 @@ public sealed partial class ReportModel
             excluded[t] = targets[t].Span;
         }
 
-        var facts = new List<Fact>(values.Count + targets.Length);
+        var facts = new List<Fact>(values.Length + targets.Length);
         foreach (FactValue value in values)
         {
             if (Within(excluded, value.Span))

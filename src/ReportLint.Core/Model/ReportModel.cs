@@ -220,21 +220,24 @@ public sealed partial class ReportModel
     }
 
     /// <summary>The statement a table row makes.</summary>
+    private Dictionary<TableRow, ModelStatement> BuildRowStatements()
+    {
+        var rows = new Dictionary<TableRow, ModelStatement>(ReferenceEqualityComparer.Instance);
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Block.Parent is TableCell { Parent: TableRow r })
+            {
+                rows[r] = statement;
+            }
+        }
+
+        return rows;
+    }
+
     internal ModelStatement? StatementOf(ModelRow row)
     {
-        Dictionary<TableRow, ModelStatement> map = Once(ref _rowStatements, () =>
-        {
-            var rows = new Dictionary<TableRow, ModelStatement>(ReferenceEqualityComparer.Instance);
-            foreach (ModelStatement statement in Statements)
-            {
-                if (statement.Block.Parent is TableCell { Parent: TableRow r })
-                {
-                    rows[r] = statement;
-                }
-            }
-
-            return rows;
-        });
+        // The field read first: a lambda over this would be allocated at every call.
+        Dictionary<TableRow, ModelStatement> map = Volatile.Read(ref _rowStatements) ?? Once(ref _rowStatements, BuildRowStatements);
         if (row.View.Row is { } markdown)
         {
             return map.TryGetValue(markdown, out ModelStatement? found) ? found : null;

@@ -15,6 +15,9 @@ internal sealed class Representatives(ReportModel model)
     private readonly List<Fact> _candidates = [];
     private Fact? _keyed;
     private string[] _keys = [];
+    private string[]? _keyedPeriods;
+    private Section? _keyedSection;
+    private string? _keyedQualifier;
 
     /// <summary>The representatives a fact may be compared with, in the order they were kept, each once.</summary>
     public List<Fact> Candidates(Fact fact)
@@ -49,11 +52,25 @@ internal sealed class Representatives(ReportModel model)
                 _kept[key] = kept = [];
             }
 
-            if (kept.Count < MaxRepresentatives && !kept.Exists(k => SameSignature(k, fact)))
+            if (kept.Count < MaxRepresentatives && !HasSignature(kept, fact))
             {
                 kept.Add(fact);
             }
         }
+    }
+
+    // A loop, not List.Exists: its predicate would close over the fact, one object per key.
+    private static bool HasSignature(List<Fact> kept, Fact fact)
+    {
+        foreach (Fact k in kept)
+        {
+            if (SameSignature(k, fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "period path#section" for each compatible period path; a fact is looked up, then kept, so the keys of the last
@@ -66,10 +83,21 @@ internal sealed class Representatives(ReportModel model)
         }
 
         MetricClaim claim = fact.Claim!;
-        string section = model.IsReportWide(fact.Metric ?? string.Empty) ? string.Empty
-            : claim.Section?.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        Section? sectionOf = model.IsReportWide(fact.Metric ?? string.Empty) ? null : claim.Section;
         IEnumerable<string> compatible = MetricClaims.Of(model.Document).CompatiblePeriodKeys(model.Document, claim);
         string[] periods = compatible as string[] ?? compatible.ToArray();
+        string qualifier = fact.Qualifier;
+        if (ReferenceEquals(periods, _keyedPeriods) && ReferenceEquals(sectionOf, _keyedSection) && qualifier == _keyedQualifier)
+        {
+            // The same periods (one array per period path), section and qualifier as the fact before: the same keys.
+            _keyed = fact;
+            return _keys;
+        }
+
+        string section = sectionOf?.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        _keyedPeriods = periods;
+        _keyedSection = sectionOf;
+        _keyedQualifier = qualifier;
         string[] keys = new string[periods.Length];
         for (int i = 0; i < keys.Length; i++)
         {

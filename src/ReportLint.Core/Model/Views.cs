@@ -90,6 +90,9 @@ public readonly record struct PhraseHit(LexiconSection Section, string Phrase, T
 /// </summary>
 public sealed class FoldedView
 {
+    [ThreadStatic]
+    private static List<PhraseMatch>? t_matches;
+
     private readonly FoldedText _folded;
     private readonly Lexicon _lexicon;
     private readonly ProseView _prose;
@@ -115,7 +118,9 @@ public sealed class FoldedView
     /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source.</summary>
     public IReadOnlyList<PhraseHit> Find(LexiconSection section)
     {
-        var matches = new List<PhraseMatch>();
+        // One list per thread, emptied at each call: the hits are copied out before it is reused.
+        List<PhraseMatch> matches = t_matches ??= [];
+        matches.Clear();
         PhraseMatcher.FindAll(_folded.Text, _lexicon, section, matches);
         if (matches.Count == 0)
         {
