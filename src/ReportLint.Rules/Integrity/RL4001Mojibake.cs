@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Integrity;
 /// repaired by its fix. The detection (code page per document by what repairs cleanly, lost bytes rebuilt, text
 /// quoted on purpose left alone) is the shared <see cref="DocumentMojibake"/> model.
 /// </summary>
-public sealed class RL4001Mojibake : ReportAnalyzer
+public sealed partial class RL4001Mojibake : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -64,7 +64,7 @@ public sealed class RL4001Mojibake : ReportAnalyzer
             string how = mangled.Length == 1 && mangled[0] is >= '\u0080' and <= '\u009F'
                 ? "Windows-1252 read as " + first.CodePage
                 : "UTF-8 read as " + first.CodePage;
-            context.Report(Rule, span, Escape(mangled), how, Escape(first.Repaired.AsSpan()), note.ToString());
+            context.Diagnostics.Report(Rule, span, Repair(sequences, i, j), [], Escape(mangled), how, Escape(first.Repaired.AsSpan()), note.ToString());
             i = j;
         }
     }
