@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 using ReportLint.Text;
