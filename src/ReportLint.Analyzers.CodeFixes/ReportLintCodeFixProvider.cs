@@ -20,8 +20,8 @@ namespace ReportLint.Analyzers;
 [Shared]
 public sealed class ReportLintCodeFixProvider : CodeFixProvider
 {
-    private static readonly ImmutableArray<string> Fixable = BuiltInRules.CreateCodeFixProviders()
-        .SelectMany(p => p.FixableDiagnosticIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+    private static readonly ImmutableArray<string> Fixable = BuiltInRules.CreateAnalyzers()
+        .SelectMany(a => a.FixableRules).Select(r => r.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds => Fixable;

@@ -313,8 +313,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
         public ReportLinter CreateLinter(AnalysisOptions options, IReadOnlyList<string>? languages) =>
             _extraRules.IsEmpty
                 ? BuiltInRules.CreateLinter(options, languages)
-                : new ReportLinter(BuiltInRules.CreateAnalyzers().AddRange(_extraRules), BuiltInRules.CreateCodeFixProviders(),
-                    BuiltInRules.LoadLexicon(languages), options);
+                : new ReportLinter(BuiltInRules.CreateAnalyzers().AddRange(_extraRules), BuiltInRules.LoadLexicon(languages), options);
     }
 
     // A report's findings, for the text (by checksum) and configuration they were found with.

@@ -68,13 +68,14 @@ public sealed class ReportLinter
 {
     private const int MaxFixPasses = 8;
     private readonly AnalyzerDriver _driver;
-    // Plain arrays by rule ID: an immutable dictionary of ImmutableArray values is framework generic code over a value
-    // type, which ReadyToRun cannot precompile, so it was JIT-compiled at every start of the tool.
-    private readonly Dictionary<string, CodeFixProvider[]> _fixers;
+    private readonly HashSet<string> _fixable;
 
-    /// <summary>Creates a linter from analyzers, fix providers, the lexicon of the languages in force, and options.</summary>
-    public ReportLinter(IEnumerable<ReportAnalyzer> analyzers, IEnumerable<CodeFixProvider>? fixers = null,
-        Lexicon? lexicon = null, AnalysisOptions? options = null, bool inlineConfiguration = true, bool triage = true)
+    /// <summary>
+    /// Creates a linter from analyzers, the lexicon of the languages in force, and options. The fixes ride on the
+    /// diagnostics the analyzers report (<see cref="Diagnostic.Fixes"/>).
+    /// </summary>
+    public ReportLinter(IEnumerable<ReportAnalyzer> analyzers, Lexicon? lexicon = null, AnalysisOptions? options = null,
+        bool inlineConfiguration = true, bool triage = true)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         _driver = new AnalyzerDriver(analyzers, triage);
@@ -82,34 +83,16 @@ public sealed class ReportLinter
         InlineConfiguration = inlineConfiguration;
         Lexicon = lexicon ?? Lexicon.Empty;
         Options = options ?? AnalysisOptions.Default;
-        FixProviders = (fixers ?? []).ToImmutableArray();
-        _fixers = ByRule(FixProviders);
-        Rules = Catalog.Rules.ToImmutableArray();
-    }
-
-    private static Dictionary<string, CodeFixProvider[]> ByRule(ImmutableArray<CodeFixProvider> providers)
-    {
-        var lists = new Dictionary<string, List<CodeFixProvider>>(StringComparer.Ordinal);
-        foreach (CodeFixProvider provider in providers)
+        _fixable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ReportAnalyzer analyzer in _driver.Analyzers)
         {
-            foreach (string id in provider.FixableDiagnosticIds)
+            foreach (RuleDescriptor rule in analyzer.FixableRules)
             {
-                if (!lists.TryGetValue(id, out List<CodeFixProvider>? list))
-                {
-                    lists[id] = list = [];
-                }
-
-                list.Add(provider);
+                _fixable.Add(rule.Id);
             }
         }
 
-        var byRule = new Dictionary<string, CodeFixProvider[]>(lists.Count, StringComparer.Ordinal);
-        foreach (string id in lists.Keys)
-        {
-            byRule[id] = lists[id].ToArray();
-        }
-
-        return byRule;
+        Rules = Catalog.Rules.ToImmutableArray();
     }
 
     /// <summary>Every rule this linter can report, engine rules included, sorted by ID.</summary>
@@ -121,17 +104,14 @@ public sealed class ReportLinter
     /// <summary>Whether inline comments (<c>reportlint-disable</c>…, <c>reportlint-configure-file</c>) are obeyed.</summary>
     public bool InlineConfiguration { get; }
 
-    /// <summary>The fix providers.</summary>
-    public ImmutableArray<CodeFixProvider> FixProviders { get; }
-
     /// <summary>The lexicon in force.</summary>
     public Lexicon Lexicon { get; }
 
     /// <summary>The options in force.</summary>
     public AnalysisOptions Options { get; }
 
-    /// <summary>Whether at least one fix provider handles <paramref name="ruleId"/>.</summary>
-    public bool IsFixable(string ruleId) => _fixers.ContainsKey(ruleId);
+    /// <summary>Whether the diagnostics of <paramref name="ruleId"/> may carry a fix.</summary>
+    public bool IsFixable(string ruleId) => _fixable.Contains(ruleId);
 
     /// <summary>Lints a string. <paramref name="path"/> is only used in diagnostics.</summary>
     public LintResult Lint(string text, string? path = null) => Lint(SourceText.From(text), path);
@@ -272,25 +252,20 @@ public sealed class ReportLinter
         return Lint(SourceText.FromBytes(File.ReadAllBytes(path)), path);
     }
 
-    /// <summary>The fixes offered for each fixable diagnostic of a result.</summary>
+    /// <summary>The fixes the diagnostics of a result carry (<see cref="Diagnostic.Fixes"/>), in their order.</summary>
     public ImmutableArray<CodeFix> GetFixes(LintResult result, Func<Diagnostic, bool>? filter = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var fixes = new List<CodeFix>();
+        var fixes = ImmutableArray.CreateBuilder<CodeFix>();
         foreach (Diagnostic diagnostic in result.Diagnostics)
         {
-            if ((filter is not null && !filter(diagnostic)) || !_fixers.TryGetValue(diagnostic.Id, out var providers))
+            if (diagnostic.HasFix && (filter is null || filter(diagnostic)))
             {
-                continue;
-            }
-
-            foreach (CodeFixProvider provider in providers)
-            {
-                provider.RegisterCodeFixes(new CodeFixContext(result.Document, diagnostic, fixes));
+                fixes.AddRange(diagnostic.Fixes);
             }
         }
 
-        return fixes.ToImmutableArray();
+        return fixes.ToImmutable();
     }
 
     /// <summary>

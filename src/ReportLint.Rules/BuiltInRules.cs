@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Lexicons;
 using ReportLint.Rules.Arithmetic;
 using ReportLint.Rules.Evidence;
@@ -61,16 +60,6 @@ public static class BuiltInRules
         new RL4004CitedFileMismatch(),
     ];
 
-    /// <summary>Every built-in fix provider.</summary>
-    public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() =>
-    [
-        new RL1001UnverifiableClaimFixer(),
-        new RL2001TotalMismatchFixer(),
-        new RL3002MarkContradictsLineFixer(),
-        new RL4001MojibakeFixer(),
-        new RL4003TemplateResidueFixer(),
-    ];
-
     /// <summary>Every rule descriptor, engine rules included, sorted by ID.</summary>
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } = EngineRules.All
         .Concat(CreateAnalyzers().SelectMany(a => a.SupportedRules))
@@ -102,7 +91,7 @@ public static class BuiltInRules
     /// <summary>A linter with every built-in rule and fix, and the lexicons of the given languages.</summary>
     public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null, bool inlineConfiguration = true,
         bool triage = true) =>
-        new(CreateAnalyzers(), CreateCodeFixProviders(), LoadLexicon(languages), options, inlineConfiguration, triage);
+        new(CreateAnalyzers(), LoadLexicon(languages), options, inlineConfiguration, triage);
 
     /// <summary>The catalogue of the built-in rules and their options, for configuration.</summary>
     public static ReportLint.Configuration.RuleCatalog Catalog { get; } = new(CreateAnalyzers());

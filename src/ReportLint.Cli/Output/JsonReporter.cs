@@ -32,7 +32,7 @@ internal sealed class JsonReporter : IReporter
                 WriteRange(json, d.LineSpan);
                 json.WriteString("message", d.Message);
                 json.WriteString("helpUri", d.Descriptor.HelpLink);
-                CodeFix? fix = report.FixFor(file, d);
+                CodeFix? fix = RunReport.FixFor(d);
                 if (fix is null)
                 {
                     json.WriteNull("fix");

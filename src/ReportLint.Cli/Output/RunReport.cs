@@ -63,17 +63,8 @@ internal sealed class RunReport
         return count;
     }
 
-    /// <summary>The fix offered for a diagnostic, if any (the first registered).</summary>
-    public CodeFix? FixFor(FileOutcome file, Diagnostic diagnostic)
-    {
-        if (file.Result is null || !Linter.IsFixable(diagnostic.Id))
-        {
-            return null;
-        }
-
-        // The result's own linter knows its options; the fixes do not depend on them beyond the diagnostic.
-        return Linter.GetFixes(file.Result, d => ReferenceEquals(d, diagnostic)).FirstOrDefault();
-    }
+    /// <summary>The fix the diagnostic carries, if any (the first its rule registered).</summary>
+    public static CodeFix? FixFor(Diagnostic diagnostic) => diagnostic.HasFix ? diagnostic.Fixes.FirstOrDefault() : null;
 }
 
 /// <summary>A diagnostic shown, with the file it is in.</summary>

@@ -116,7 +116,7 @@ internal sealed class SarifReporter : IReporter
         json.WriteStartObject("partialFingerprints");
         json.WriteString("reportlint/v1", fingerprint);
         json.WriteEndObject();
-        CodeFix? fix = report.FixFor(file, d);
+        CodeFix? fix = RunReport.FixFor(d);
         if (fix is not null)
         {
             json.WriteStartArray("fixes");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Diagnostics;
+using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Analysis;
@@ -20,9 +21,21 @@ public sealed class DiagnosticSink
     public void Report(RuleDescriptor rule, TextSpan span, params object?[] messageArguments) =>
         Report(rule, span, ImmutableDictionary<string, string>.Empty, [], messageArguments);
 
-    /// <summary>Reports a diagnostic with fix data and additional locations.</summary>
+    /// <summary>Reports a diagnostic with properties (data for hosts, as Roslyn's) and additional locations.</summary>
     public void Report(RuleDescriptor rule, TextSpan span, ImmutableDictionary<string, string> properties,
-        IEnumerable<TextSpan> additionalSpans, params object?[] messageArguments)
+        IEnumerable<TextSpan> additionalSpans, params object?[] messageArguments) =>
+        Report(rule, span, properties, null, additionalSpans, messageArguments);
+
+    /// <summary>
+    /// Reports a diagnostic that carries its fix: <paramref name="fix"/> (null for none) registers the fix's title
+    /// and edits when a host asks the diagnostic for <see cref="Diagnostic.Fixes"/>, not now. Capture in it what the
+    /// analysis already knows (the replacement, the span to edit) rather than recomputing it.
+    /// </summary>
+    public void Report(RuleDescriptor rule, TextSpan span, CodeFixFactory? fix, IEnumerable<TextSpan> additionalSpans, params object?[] messageArguments) =>
+        Report(rule, span, ImmutableDictionary<string, string>.Empty, fix, additionalSpans, messageArguments);
+
+    private void Report(RuleDescriptor rule, TextSpan span, ImmutableDictionary<string, string> properties, CodeFixFactory? fix,
+        IEnumerable<TextSpan> additionalSpans, object?[] messageArguments)
     {
         ArgumentNullException.ThrowIfNull(rule);
         Severity? severity = _document.Options.GetEffectiveSeverity(rule);
@@ -34,7 +47,7 @@ public sealed class DiagnosticSink
         SourceText text = _document.Text;
         ImmutableArray<AdditionalLocation> additional = Locations(additionalSpans, text);
         _diagnostics.Add(new Diagnostic(rule, severity.Value, span, text.GetLinePositionSpan(span),
-            rule.FormatMessage(messageArguments), properties, additional, _document.Path));
+            rule.FormatMessage(messageArguments), properties, additional, _document.Path, fix, _document));
     }
 
     // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.

@@ -12,6 +12,12 @@ public abstract class ReportAnalyzer
     /// <summary>The descriptors of every diagnostic this analyzer may report.</summary>
     public abstract ImmutableArray<RuleDescriptor> SupportedRules { get; }
 
+    /// <summary>
+    /// The rules of this analyzer whose diagnostics may carry a fix (see <see cref="Diagnostic.Fixes"/>), for hosts
+    /// that list fixable rules or filter fixes by rule before linting. The fixes themselves ride on each diagnostic.
+    /// </summary>
+    public virtual ImmutableArray<RuleDescriptor> FixableRules => [];
+
     /// <summary>The options the rules of this analyzer read (configuration is checked against them).</summary>
     public virtual ImmutableArray<RuleOption> SupportedOptions => [];
 

@@ -6,7 +6,7 @@ using ReportLint.Text;
 namespace ReportLint.Claims;
 
 /// <summary>The spans of a document's code (code blocks and code spans), sorted; built once per document.</summary>
-public sealed class CodeRegions
+internal sealed class CodeRegions
 {
     private readonly TextSpan[] _spans;
 

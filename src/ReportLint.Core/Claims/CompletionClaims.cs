@@ -10,7 +10,7 @@ namespace ReportLint.Claims;
 /// PRODUCTION-READY" before the first section (about the whole document), "Overall Completion: ~85%" (an overall
 /// figure). <see cref="Percent"/> is null for a word alone, which claims all of it.
 /// </summary>
-public sealed record CompletionClaim(TextSpan Span, decimal? Percent, Comparison Comparison, bool IsOverall, Section? Section,
+internal sealed record CompletionClaim(TextSpan Span, decimal? Percent, Comparison Comparison, bool IsOverall, Section? Section,
     bool AboutDocument, int Line, string Text)
 {
     /// <summary>Whether it claims everything is done (100%, or a word of completion alone).</summary>
@@ -18,7 +18,7 @@ public sealed record CompletionClaim(TextSpan Span, decimal? Percent, Comparison
 }
 
 /// <summary>The completion claims of a document, found once and shared.</summary>
-public sealed class CompletionClaims
+internal sealed class CompletionClaims
 {
     // Arrays made once: a params array of constants is built at every call.
     private static readonly char[] AfterEdges = [' ', '*', '_', '.', '!', ')'], BeforeEdges = [' ', '*', '_', ':'];

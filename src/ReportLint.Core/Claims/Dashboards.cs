@@ -5,7 +5,7 @@ using ReportLint.Text;
 namespace ReportLint.Claims;
 
 /// <summary>A row of a table drawn in a code block (<c>│ Parser │ 24 │ ✅ │</c>, <c>| Parser | 24 |</c>).</summary>
-public sealed class DashboardRow
+internal sealed class DashboardRow
 {
     internal DashboardRow(TextSpan span, int line, TextSpan[] cells, bool isHeader)
     {
@@ -29,7 +29,7 @@ public sealed class DashboardRow
 }
 
 /// <summary>A table drawn in a code block with box-drawing characters (single or double) or ASCII <c>+-|</c>.</summary>
-public sealed class DashboardTable
+internal sealed class DashboardTable
 {
     internal DashboardTable(DashboardRow[] rows)
     {
@@ -64,19 +64,19 @@ public sealed class DashboardTable
 /// <param name="Percent">The percentage stated beside the bar (<c>80%</c>), or an empty span.</param>
 /// <param name="StatedPercent">The value of <paramref name="Percent"/>, or null.</param>
 /// <param name="Cells">How many cells the bar has (brackets left out; blanks between brackets are empty cells).</param>
-public readonly record struct ProgressBar(TextSpan Span, TextSpan Label, TextSpan Bar, decimal Filled, TextSpan Percent, decimal? StatedPercent, int Cells);
+internal readonly record struct ProgressBar(TextSpan Span, TextSpan Label, TextSpan Bar, decimal Filled, TextSpan Percent, decimal? StatedPercent, int Cells);
 
 /// <summary>A <c>KEY: value</c> line of a code block (<c>TOTAL_TESTS: 57</c>, <c>Couverture : 92 % ✅</c>).</summary>
 /// <param name="Span">The line, from the key to the end of the value.</param>
 /// <param name="Key">The key, without padding or the colon.</param>
 /// <param name="Value">The value, without padding or a closing box character.</param>
-public readonly record struct KeyValueLine(TextSpan Span, TextSpan Key, TextSpan Value);
+internal readonly record struct KeyValueLine(TextSpan Span, TextSpan Key, TextSpan Value);
 
 /// <summary>
 /// A code block that is a status dashboard rather than code: its tables, progress bars and <c>KEY: value</c> lines,
 /// with their source spans. Made by <see cref="Dashboards"/>.
 /// </summary>
-public sealed class Dashboard
+internal sealed class Dashboard
 {
     internal Dashboard(CodeBlock block, DashboardTable[] tables, ProgressBar[] bars, KeyValueLine[] keyValues, TextSpan[] lines)
     {
@@ -110,7 +110,7 @@ public sealed class Dashboard
 /// The code blocks of a document that are dashboards (box-drawing or ASCII tables, progress bars, <c>KEY: value</c>
 /// blocks), told from code by the shape of their lines, not by the fence's language alone. Built once per document.
 /// </summary>
-public sealed class Dashboards
+internal sealed class Dashboards
 {
     private static readonly Dashboard[] None = [];
 

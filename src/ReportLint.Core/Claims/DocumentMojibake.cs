@@ -8,7 +8,7 @@ namespace ReportLint.Claims;
 /// words and marks through it (a mangled "âœ…" is still a ✅). Sequences that a correctly encoded document quotes
 /// on purpose are left out: those in code, and those on a line whose correct non-ASCII characters outnumber them.
 /// </summary>
-public sealed class DocumentMojibake
+internal sealed class DocumentMojibake
 {
     private DocumentMojibake(IReadOnlyList<MojibakeSequence> sequences) => Sequences = sequences;
 

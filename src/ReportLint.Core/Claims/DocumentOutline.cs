@@ -6,7 +6,7 @@ using ReportLint.Text;
 namespace ReportLint.Claims;
 
 /// <summary>A heading and the section it opens (its content until the next heading of the same or a higher level).</summary>
-public sealed class Section
+internal sealed class Section
 {
     internal Section(HeadingBlock block, TextSpan span, TextSpan contentSpan, int line, string folded)
     {
@@ -43,7 +43,7 @@ public sealed class Section
 }
 
 /// <summary>The headings of a document as a tree of sections. Built once per document.</summary>
-public sealed class DocumentOutline
+internal sealed class DocumentOutline
 {
     private readonly Section[] _sections;
 

@@ -10,7 +10,7 @@ namespace ReportLint.Claims;
 /// "Security Score: 95/100 (target: &gt; 90)": a metric named by a key (folded, stop words dropped, synonyms of the
 /// lexicons' <c>metric.*</c> sections mapped to one name), its value, its target and its line's status.
 /// </summary>
-public sealed record MetricClaim(string Key, string Name, TextSpan Span, int Line, Quantity? Value, TargetClaim? Target, StatusKind Status,
+internal sealed record MetricClaim(string Key, string Name, TextSpan Span, int Line, Quantity? Value, TargetClaim? Target, StatusKind Status,
     string ValueText, Section? Section)
 {
     /// <summary>The word right after the value, read through mojibake ("-30 points" gives "points"), or empty.</summary>
@@ -18,7 +18,7 @@ public sealed record MetricClaim(string Key, string Name, TextSpan Span, int Lin
 }
 
 /// <summary>The metric claims of a document: <c>name: value</c> statements (list items, lines, claim lines of code) in order.</summary>
-public sealed class MetricClaims
+internal sealed class MetricClaims
 {
     private MetricClaims(IReadOnlyList<MetricClaim> all) => All = all;
 

@@ -11,7 +11,7 @@ namespace ReportLint.Claims;
 /// blanked out (replaced by spaces, so offsets still point into the document). Claims are read from prose, never
 /// from quoted code or from a URL: "[see thread](https://…/pull/12#issuecomment-1100200300)" keeps "[see thread".
 /// </summary>
-public static class ProseText
+internal static class ProseText
 {
     /// <summary>The text of <paramref name="span"/> (inside <paramref name="block"/>) with its code spans blanked.</summary>
     public static string Of(ReportDocument document, LeafBlock block, TextSpan span)

@@ -3,7 +3,10 @@ using ReportLint.Text;
 
 namespace ReportLint.Claims;
 
-/// <summary>How a quantity bounds the true value.</summary>
+/// <summary>
+/// How a quantity bounds the true value. Public, and kept in this namespace, as part of the model's vocabulary: <c>ReportLint.Model</c> returns it
+/// (<see cref="ReportLint.Model.FactValue.Comparison"/>); the scanner that reads it is internal.
+/// </summary>
 public enum Comparison
 {
     /// <summary>Exactly the value (<c>7.5h</c>).</summary>
@@ -22,7 +25,9 @@ public enum Comparison
 
 /// <summary>
 /// A number as a report writes it (<c>1,000</c>, <c>1 000</c>, <c>12.5k</c>, <c>&lt;8ms</c>, <c>95/100</c>), with its
-/// normalised unit (<c>h</c>, <c>ms</c>, <c>%</c>, <c>req/s</c>, or empty) and how it bounds the value.
+/// normalised unit (<c>h</c>, <c>ms</c>, <c>%</c>, <c>req/s</c>, or empty) and how it bounds the value. The value a
+/// <see cref="ReportLint.Model.FactValue"/> wraps; public for its number formatting (<see cref="FormatNumber"/>), which
+/// rules use to write sums in their messages and fixes as reports write numbers. Rules read values from the model.
 /// </summary>
 public readonly record struct Quantity
 {
@@ -100,7 +105,10 @@ public readonly record struct Quantity
     }
 }
 
-/// <summary>Dimensions and conversion factors of the normalised units (physics, not language: kept in code).</summary>
+/// <summary>
+/// Dimensions and conversion factors of the normalised units (physics, not language: kept in code). Public for rules
+/// that add values of a fact's unit (<see cref="AreCompatible"/>).
+/// </summary>
 public static class Units
 {
     // Values are a class, not a value tuple: a dictionary over a value type is framework generic code that ReadyToRun

@@ -12,7 +12,7 @@ namespace ReportLint.Claims;
 /// (<c>7/7</c>), currency, and a unit looked up in the lexicon's <c>unit.*</c> sections. Version numbers,
 /// dates, times and ranges are not quantities. One forward pass, no regular expressions.
 /// </summary>
-public static class QuantityScanner
+internal static class QuantityScanner
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 

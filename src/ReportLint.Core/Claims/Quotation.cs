@@ -1,7 +1,7 @@
 namespace ReportLint.Claims;
 
 /// <summary>Whether a phrase is quoted ("…", “…”, « … »): a quotation mentions a claim, it does not make it.</summary>
-public static class Quotation
+internal static class Quotation
 {
     /// <summary>Whether <c>[start, end)</c> of <paramref name="text"/> lies between an opening and a closing quotation mark.</summary>
     public static bool IsQuoted(ReadOnlySpan<char> text, int start, int end)

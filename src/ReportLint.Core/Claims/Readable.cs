@@ -5,7 +5,7 @@ using ReportLint.Text;
 namespace ReportLint.Claims;
 
 /// <summary>Text as a reader means it: folded for matching, with the document's mojibake read as what it stands for.</summary>
-public static class Readable
+internal static class Readable
 {
     // Spans longer than this are read into a buffer of their own rather than this thread's scratch buffer.
     private const int MaxKept = 1 << 12;

@@ -4,7 +4,7 @@ using ReportLint.Lexicons;
 namespace ReportLint.Claims;
 
 /// <summary>What a statement may hold, asked of the document's words without folding the statement.</summary>
-public static class StatementPhrases
+internal static class StatementPhrases
 {
     /// <summary>
     /// Whether <paramref name="statement"/> may hold a phrase of any of the sections: false only when it certainly does

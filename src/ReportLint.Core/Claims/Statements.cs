@@ -13,7 +13,7 @@ namespace ReportLint.Claims;
 /// sentence of a paragraph. <see cref="Prose"/> is its source text with code spans, HTML and autolinks blanked
 /// (same length, so offsets still map into the document).
 /// </summary>
-public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode)
+internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode)
 {
     [ThreadStatic]
     private static List<Quantity>? t_found;
@@ -113,7 +113,7 @@ public sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, boo
 }
 
 /// <summary>The statements of a document, in order, built once and shared.</summary>
-public sealed class Statements
+internal sealed class Statements
 {
     private Statements(IReadOnlyList<Statement> all) => All = all;
 

@@ -12,7 +12,7 @@ namespace ReportLint.Claims;
 /// An item a report gives a status to: a list item (a task list box counts), or a table body row. Its label is
 /// what it is about ("Team training", "Chaos engineering tests"), folded, for matching across the document.
 /// </summary>
-public sealed record StatusItem(TextSpan Span, int Line, StatusKind Status, TextSpan MarkSpan, string Label, string Text)
+internal sealed record StatusItem(TextSpan Span, int Line, StatusKind Status, TextSpan MarkSpan, string Label, string Text)
 {
     /// <summary>The label as written (case kept, mojibake repaired), for messages.</summary>
     public string Title { get; init; } = Label;
@@ -23,7 +23,7 @@ public sealed record StatusItem(TextSpan Span, int Line, StatusKind Status, Text
 /// row's status comes from its status column when the table has one, else from the marks in the row; a list item's
 /// from its task box or its first line.
 /// </summary>
-public sealed class StatusItems
+internal sealed class StatusItems
 {
     private StatusItems(IReadOnlyList<StatusItem> all) => All = all;
 

@@ -4,7 +4,10 @@ using ReportLint.Text;
 
 namespace ReportLint.Claims;
 
-/// <summary>What a status mark or word says.</summary>
+/// <summary>
+/// What a status mark or word says. Public, and kept in this namespace, as part of the model's vocabulary: <c>ReportLint.Model</c> returns it
+/// (<see cref="ReportLint.Model.ModelStatement.Status"/>); the scanner that reads it is internal.
+/// </summary>
 public enum StatusKind
 {
     /// <summary>No status.</summary>
@@ -19,7 +22,10 @@ public enum StatusKind
     Partial,
 }
 
-/// <summary>A status mark or word found in a text.</summary>
+/// <summary>
+/// A status mark or word found in a text. Public, and kept in this namespace, as part of the model's vocabulary: <c>ReportLint.Model</c> returns it
+/// (<see cref="ReportLint.Model.ModelStatement.Marks"/>); the scanner that reads it is internal.
+/// </summary>
 public readonly record struct StatusMark(StatusKind Kind, TextSpan Span, string Phrase)
 {
     /// <summary>Whether it is a mark (✅, ⏳, [x]) rather than a word (done, pending).</summary>
@@ -30,7 +36,7 @@ public readonly record struct StatusMark(StatusKind Kind, TextSpan Span, string 
 /// Finds status marks and words (sections <c>status.met</c>, <c>status.failed</c>, <c>status.pending</c>,
 /// <c>status.partial</c> of the lexicon) in a piece of text.
 /// </summary>
-public static class StatusScanner
+internal static class StatusScanner
 {
     // Parallel arrays, and loops below rather than LINQ or Array.Find over value types: framework generic code over a
     // value type is not precompiled by ReadyToRun and was JIT-compiled at every start of the tool.

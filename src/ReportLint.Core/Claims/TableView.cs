@@ -7,7 +7,7 @@ using ReportLint.Text;
 namespace ReportLint.Claims;
 
 /// <summary>A table cell: its span (padding trimmed) and its folded text.</summary>
-public readonly record struct CellView(TextSpan Span, string Folded)
+internal readonly record struct CellView(TextSpan Span, string Folded)
 {
     // A row with fewer cells than the table has columns (or a header line that is only `|`) still has a cell in
     // every column: an empty one, whose folded text is empty rather than null.
@@ -15,7 +15,7 @@ public readonly record struct CellView(TextSpan Span, string Folded)
 }
 
 /// <summary>A table row as cells by column.</summary>
-public sealed class RowView
+internal sealed class RowView
 {
     internal RowView(TableRow? row, int index, CellView[] cells, int line, bool isHeader)
     {
@@ -66,7 +66,7 @@ public sealed class RowView
 /// A pipe table, or a table drawn in a code block (<see cref="DashboardTable"/>), as rows of trimmed cells, with
 /// columns found by their header words.
 /// </summary>
-public sealed class TableView
+internal sealed class TableView
 {
     private TableView(Table? table, RowView[] rows, int columns)
     {

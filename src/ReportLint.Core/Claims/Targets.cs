@@ -7,9 +7,12 @@ namespace ReportLint.Claims;
 /// <summary>A stated target: "(target: &gt; 90)", "(objectif : &gt; 1000 req/s)", "target &lt;10ms".</summary>
 /// <param name="Value">The target quantity with its comparator.</param>
 /// <param name="Span">From the target word to the end of the quantity (a closing parenthesis included).</param>
-public readonly record struct TargetClaim(Quantity Value, TextSpan Span);
+internal readonly record struct TargetClaim(Quantity Value, TextSpan Span);
 
-/// <summary>Whether a result meets a target.</summary>
+/// <summary>
+/// Whether a result meets a target. Public, and kept in this namespace, as part of the model's vocabulary: <c>ReportLint.Model</c> returns it
+/// (<see cref="ReportLint.Model.Fact.Outcome"/>); the scanner that reads it is internal.
+/// </summary>
 public enum TargetOutcome
 {
     /// <summary>The result cannot be compared with the target (units differ, no direction).</summary>
@@ -21,7 +24,7 @@ public enum TargetOutcome
 }
 
 /// <summary>Finds targets in text and compares results with them.</summary>
-public static class Targets
+internal static class Targets
 {
     /// <summary>Appends the targets stated in <paramref name="text"/> (a line or cell starting at <paramref name="offset"/>).</summary>
     public static void Scan(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results) =>

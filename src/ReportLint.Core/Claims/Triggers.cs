@@ -23,7 +23,7 @@ namespace ReportLint.Claims;
 /// stay public, for RL3002's analysis until it reads its marks from the model.
 /// </para>
 /// </summary>
-public sealed class Triggers
+internal sealed class Triggers
 {
     private readonly ReportDocument _document;
     // Answers by question, boxed: a ConcurrentDictionary over bool is framework generic code over a value type, which

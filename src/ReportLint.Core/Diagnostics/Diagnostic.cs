@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Diagnostics;
@@ -6,13 +8,23 @@ namespace ReportLint.Diagnostics;
 /// <summary>A place in the text that a diagnostic points at besides its main span.</summary>
 public readonly record struct AdditionalLocation(TextSpan Span, LinePositionSpan LineSpan, string? Label);
 
-/// <summary>One finding: a rule, a span of the source, its 1-based line/column range, a formatted message.</summary>
+/// <summary>
+/// One finding: a rule, a span of the source, its 1-based line/column range, a formatted message, and the fixes its
+/// rule offers for it (<see cref="Fixes"/>, built on first request).
+/// </summary>
 public sealed class Diagnostic
 {
+    // The fix the rule attached and the document it was reported on; the fixes are built from them once, on demand.
+    private readonly CodeFixFactory? _fix;
+    private readonly ReportDocument? _document;
+    private ImmutableArray<CodeFix> _fixes;
+
     internal Diagnostic(RuleDescriptor descriptor, Severity severity, TextSpan span, LinePositionSpan lineSpan,
         string message, ImmutableDictionary<string, string> properties, ImmutableArray<AdditionalLocation> additionalLocations,
-        string? path)
+        string? path, CodeFixFactory? fix = null, ReportDocument? document = null)
     {
+        _fix = document is null ? null : fix;
+        _document = _fix is null ? null : document;
         Descriptor = descriptor;
         Severity = severity;
         Span = span;
@@ -47,7 +59,7 @@ public sealed class Diagnostic
     /// <summary>The message, with the evidence a reader needs to check it.</summary>
     public string Message { get; }
 
-    /// <summary>Data for code fixes (as Roslyn's diagnostic properties).</summary>
+    /// <summary>Data a host may read about the finding (as Roslyn's diagnostic properties); fixes do not go through it.</summary>
     public ImmutableDictionary<string, string> Properties { get; }
 
     /// <summary>Other places the finding involves (the other value of a contradiction, the rows of a sum).</summary>
@@ -56,9 +68,37 @@ public sealed class Diagnostic
     /// <summary>The path of the linted file, when known.</summary>
     public string? Path { get; }
 
-    /// <summary>A copy with another severity.</summary>
+    /// <summary>Whether its rule attached a fix (cheap: nothing is built). <see cref="Fixes"/> may still be empty.</summary>
+    public bool HasFix => _fix is not null;
+
+    /// <summary>
+    /// The fixes its rule offers, edits on the text it was reported on: built on first request (the plain check
+    /// never builds them), then kept. Empty when the rule offers none or a fix would change nothing.
+    /// </summary>
+    public ImmutableArray<CodeFix> Fixes
+    {
+        get
+        {
+            if (_fixes.IsDefault)
+            {
+                ImmutableArray<CodeFix> built = [];
+                if (_fix is not null)
+                {
+                    var list = new List<CodeFix>();
+                    _fix(new CodeFixContext(_document!, this, list));
+                    built = [.. list];
+                }
+
+                ImmutableInterlocked.InterlockedInitialize(ref _fixes, built);
+            }
+
+            return _fixes;
+        }
+    }
+
+    /// <summary>A copy with another severity (its fixes repair the copy).</summary>
     public Diagnostic WithSeverity(Severity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, LineSpan, Message, Properties, AdditionalLocations, Path);
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, LineSpan, Message, Properties, AdditionalLocations, Path, _fix, _document);
 
     /// <inheritdoc />
     public override string ToString() =>

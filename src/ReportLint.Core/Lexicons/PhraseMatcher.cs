@@ -2,10 +2,10 @@ using System.Runtime.CompilerServices;
 namespace ReportLint.Lexicons;
 
 /// <summary>A phrase of a lexicon section found in folded text.</summary>
-public readonly record struct PhraseMatch(LexiconSection Section, string Phrase, int Start, int End);
+internal readonly record struct PhraseMatch(LexiconSection Section, string Phrase, int Start, int End);
 
 /// <summary>Finds a section's phrases in folded text; phrases that start or end with a letter must stand as whole words.</summary>
-public static class PhraseMatcher
+internal static class PhraseMatcher
 {
     /// <summary>Every non-overlapping match of the section's phrases, longest phrase first at each position.</summary>
     public static void FindAll(string folded, Lexicon lexicon, LexiconSection section, List<PhraseMatch> results) =>

@@ -9,7 +9,7 @@ namespace ReportLint.Lexicons;
 /// removed, Markdown emphasis and code markers dropped, runs of white space collapsed. "**Priorité**" and
 /// "priorite" fold alike.
 /// </summary>
-public static class TextFolding
+internal static class TextFolding
 {
     /// <summary>Folds a piece of text.</summary>
     public static string Fold(ReadOnlySpan<char> text)
@@ -445,7 +445,7 @@ internal struct MappedSink : IFoldSink
 /// one width share a run, so a fold costs three integers per run of plain text instead of two per character.
 /// <see cref="Starts"/> and <see cref="Ends"/> are made from the runs the first time they are read.
 /// </remarks>
-public sealed record FoldedText
+internal sealed record FoldedText
 {
     // (first folded index, original start of that character, original width of each character) per run, by index.
     private int[] _runs;

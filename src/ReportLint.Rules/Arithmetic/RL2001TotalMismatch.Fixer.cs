@@ -1,29 +1,25 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using ReportLint.Diagnostics;
 using ReportLint.Fixes;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
-/// Replaces a total with the sum of its parts, keeping its unit, markup and digit grouping ("**7.5h**" becomes
-/// "**7h**"). Offered only for totals whose parts are unambiguous: a table's rows, a heading's table.
+/// The fix of RL2001: replaces a total with the sum of its parts, keeping its unit, markup and digit grouping
+/// ("**7.5h**" becomes "**7h**"). Offered only for totals whose parts are unambiguous: a table's rows, a heading's table.
 /// </summary>
-public sealed class RL2001TotalMismatchFixer : CodeFixProvider
+public sealed partial class RL2001TotalMismatch
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RL2001TotalMismatch.Rule.Id];
+    public override ImmutableArray<RuleDescriptor> FixableRules { get; } = [Rule];
 
-    /// <inheritdoc />
-    public override void RegisterCodeFixes(CodeFixContext context)
+    // Replaces the total's number (its unit, markup and grouping kept) with the sum, written as the total writes numbers.
+    private static CodeFixFactory ReplaceTotal(FactValue total, decimal sum, int decimals) => context =>
     {
-        var properties = context.Diagnostic.Properties;
-        if (properties.TryGetValue(RL2001TotalMismatch.SumProperty, out string? sum) &&
-            properties.TryGetValue(RL2001TotalMismatch.NumberStartProperty, out string? start) &&
-            properties.TryGetValue(RL2001TotalMismatch.NumberLengthProperty, out string? length))
-        {
-            var span = new TextSpan(int.Parse(start, CultureInfo.InvariantCulture), int.Parse(length, CultureInfo.InvariantCulture));
-            context.RegisterCodeFix($"Replace the total {context.Document.GetText(span)} with the sum of its parts, {sum}", new TextEdit(span, sum));
-        }
-    }
+        TextSpan span = total.NumberSpan;
+        string text = FormatLike(sum, total.NumberText, decimals);
+        context.RegisterCodeFix($"Replace the total {context.Document.GetText(span)} with the sum of its parts, {text}", new TextEdit(span, text));
+    };
 }

@@ -4,6 +4,7 @@ using Markdig.Extensions.Tables;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Fixes;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -15,7 +16,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// it totals. Units are respected (2h + 30 min = 2.5h; hours are never added to percentages), and rounding in
 /// the written figures is allowed for.
 /// </summary>
-public sealed class RL2001TotalMismatch : ReportAnalyzer
+public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -23,15 +24,6 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
         "{0} {1} ≠ {2} = {3} ({4})",
         RuleCategory.Arithmetic, Severity.Warning,
         "A stated total that its own parts do not add up to: either the total or a part is wrong, and readers cannot tell which.");
-
-    /// <summary>Property holding the computed sum, formatted like the total (for the fix).</summary>
-    public const string SumProperty = "sum";
-
-    /// <summary>Properties locating the total's number, which the fix replaces.</summary>
-    public const string NumberStartProperty = "numberStart";
-
-    /// <inheritdoc cref="NumberStartProperty"/>
-    public const string NumberLengthProperty = "numberLength";
 
     /// <summary>Formats a value with the digit grouping and decimal mark of <paramref name="original"/> ("2 350", "1,200", "7,5").</summary>
     internal static string FormatLike(decimal value, string original, int decimals)
@@ -328,11 +320,7 @@ public sealed class RL2001TotalMismatch : ReportAnalyzer
 
         // The fix replaces the total's number (its unit, markup and grouping kept) with the sum; a heading's total is
         // matched to its table by inference, so it gets no fix.
-        var properties = !fixable ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty
-            .Add(SumProperty, FormatLike(sum.Value, total.NumberText, decimals))
-            .Add(NumberStartProperty, total.NumberSpan.Start.ToString(CultureInfo.InvariantCulture))
-            .Add(NumberLengthProperty, total.NumberSpan.Length.ToString(CultureInfo.InvariantCulture));
-        sink.Report(Rule, total.Span, properties, partSpans, what, total.Text.ToString(), parts, computed, where);
+        sink.Report(Rule, total.Span, fixable ? ReplaceTotal(total, sum.Value, decimals) : null, partSpans, what, total.Text.ToString(), parts, computed, where);
     }
 
     private static string Lines(Sum sum)

@@ -3,6 +3,7 @@ using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Fixes;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -14,7 +15,7 @@ namespace ReportLint.Rules.Evidence;
 /// toutes les attaques") that nothing in its list item, table row or sentence backs. Evidence is a link, a file or
 /// command in code, or, for claims about passing checks, an explicit count ("644/644").
 /// </summary>
-public sealed class RL1001UnverifiableClaim : ReportAnalyzer
+public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -22,9 +23,6 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
         "Unverifiable claim '{0}': no count, link, log or command backs it{1}",
         RuleCategory.Evidence, Severity.Warning,
         "Absolute claims ('100% pass rate', '0 vulnerabilities') are the ones readers most need to check, and the ones assistants most often state without a count, a link or a log.");
-
-    /// <summary>Property holding the count form for the fix ("644/644 passed").</summary>
-    public const string ReplacementProperty = "replacement";
 
     // The lexicon sections this rule reads.
     private static readonly LexiconSection AbsoluteTests = new("absolute.tests"), AbsoluteOther = new("absolute.other"), AbsoluteCapability = new("absolute.capability"),
@@ -123,18 +121,18 @@ public sealed class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            var properties = ImmutableDictionary<string, string>.Empty;
+            CodeFixFactory? fix = null;
             string hint = string.Empty;
             string? word = aboutTests ? lexicon.Replacement(hit.Section, hit.Phrase) : null;
             if (word is not null && CountBefore(model, lexicon, values, hit.Span.Start) is { } count)
             {
                 string replacement = string.Create(CultureInfo.InvariantCulture, $"{count}/{count} {word}");
-                properties = properties.Add(ReplacementProperty, replacement);
+                fix = WithCount(replacement);
                 hint = $"; if all {count} did, say '{replacement}'";
             }
 
             reported.Add(hit.Span);
-            context.Diagnostics.Report(Rule, hit.Span, properties, [], model.TextOf(hit.Span).ToString(), hint);
+            context.Diagnostics.Report(Rule, hit.Span, fix, [], model.TextOf(hit.Span).ToString(), hint);
         }
     }
 

@@ -1,32 +1,32 @@
 using System.Collections.Immutable;
 using System.Text;
-using ReportLint.Claims;
+using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
 
 /// <summary>
-/// Repairs the mojibake of one line: each mangled sequence is replaced by the character it stands for. A character
-/// rebuilt from a lost byte is named in the fix's title as uncertain, with the other candidates; a sequence with
-/// no valid rebuild becomes U+FFFD (and is then reported as RL4002).
+/// The fix of RL4001: repairs the mojibake of one line: each mangled sequence is replaced by the character it stands
+/// for. A character rebuilt from a lost byte is named in the fix's title as uncertain, with the other candidates; a
+/// sequence with no valid rebuild becomes U+FFFD (and is then reported as RL4002).
 /// </summary>
-public sealed class RL4001MojibakeFixer : CodeFixProvider
+public sealed partial class RL4001Mojibake
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RL4001Mojibake.Rule.Id];
+    public override ImmutableArray<RuleDescriptor> FixableRules { get; } = [Rule];
 
-    /// <inheritdoc />
-    public override void RegisterCodeFixes(CodeFixContext context)
+    // Repairs the sequences [start, end) of the document's mojibake: the ones on the diagnostic's line.
+    private static CodeFixFactory Repair(IReadOnlyList<MojibakeSequence> all, int start, int end) => context =>
     {
-        MojibakeSequence[] sequences = DocumentMojibake.Of(context.Document).Within(context.Diagnostic.Span).ToArray();
-        if (sequences.Length == 0)
+        var sequences = new MojibakeSequence[end - start];
+        for (int i = start; i < end; i++)
         {
-            return;
+            sequences[i - start] = all[i];
         }
 
         var title = new StringBuilder("Repair mojibake: ");
-        title.Append(string.Join(", ", sequences.Take(3).Select(s => $"'{RL4001Mojibake.Escape(context.Document.GetText(s.Span))}' → '{RL4001Mojibake.Escape(s.Repaired.AsSpan())}'")));
+        title.Append(string.Join(", ", sequences.Take(3).Select(s => $"'{Escape(context.Document.GetText(s.Span))}' → '{Escape(s.Repaired.AsSpan())}'")));
         if (sequences.Length > 3)
         {
             title.Append(" and ").Append(sequences.Length - 3).Append(" more");
@@ -45,5 +45,5 @@ public sealed class RL4001MojibakeFixer : CodeFixProvider
         }
 
         context.RegisterCodeFix(title.ToString(), sequences.Select(s => new TextEdit(s.Span, s.Repaired)));
-    }
+    };
 }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using ReportLint.Analysis;
-using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -10,9 +10,9 @@ namespace ReportLint.Rules.Integrity;
 /// <summary>
 /// RL4001: UTF-8 text that was decoded through a single-byte code page ("âœ…" for "✅"), reported once per line and
 /// repaired by its fix. The detection (code page per document by what repairs cleanly, lost bytes rebuilt, text
-/// quoted on purpose left alone) is the shared <see cref="DocumentMojibake"/> model.
+/// quoted on purpose left alone) is the model's <see cref="ReportModel.Mojibake"/>.
 /// </summary>
-public sealed class RL4001Mojibake : ReportAnalyzer
+public sealed partial class RL4001Mojibake : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -30,7 +30,7 @@ public sealed class RL4001Mojibake : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         SourceText source = context.Document.Text;
-        IReadOnlyList<MojibakeSequence> sequences = DocumentMojibake.Of(context.Document).Sequences;
+        IReadOnlyList<MojibakeSequence> sequences = ReportModel.Of(context.Document).Mojibake;
         int i = 0;
         while (i < sequences.Count)
         {
@@ -64,7 +64,7 @@ public sealed class RL4001Mojibake : ReportAnalyzer
             string how = mangled.Length == 1 && mangled[0] is >= '\u0080' and <= '\u009F'
                 ? "Windows-1252 read as " + first.CodePage
                 : "UTF-8 read as " + first.CodePage;
-            context.Report(Rule, span, Escape(mangled), how, Escape(first.Repaired.AsSpan()), note.ToString());
+            context.Diagnostics.Report(Rule, span, Repair(sequences, i, j), [], Escape(mangled), how, Escape(first.Repaired.AsSpan()), note.ToString());
             i = j;
         }
     }

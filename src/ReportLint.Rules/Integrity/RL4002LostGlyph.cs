@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
-using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Model;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;
@@ -45,7 +45,7 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
             // An invalid byte read as U+FFFD is RL0004's to report; here, characters lost before the file was written.
             // A replacement character quoted in code is there on purpose.
             var span = TextSpan.FromBounds(i, end);
-            if (!context.Document.Text.HasDecodingErrors && !CodeRegions.Of(context.Document).Contains(span))
+            if (!context.Document.Text.HasDecodingErrors && !ReportModel.Of(context.Document).IsInCode(span))
             {
                 context.Report(Rule, span, $"{end - i} replacement character(s) (U+FFFD) stand");
             }
@@ -54,7 +54,7 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
         }
 
         // Mojibake that repairs to U+FFFD (a run of such sequences once); one holding a U+FFFD is reported above.
-        IReadOnlyList<MojibakeSequence> sequences = DocumentMojibake.Of(context.Document).Sequences;
+        IReadOnlyList<MojibakeSequence> sequences = ReportModel.Of(context.Document).Mojibake;
         for (int k = 0; k < sequences.Count; k++)
         {
             if (!sequences[k].Broken || context.Document.Text[sequences[k].Span].Contains('\uFFFD'))

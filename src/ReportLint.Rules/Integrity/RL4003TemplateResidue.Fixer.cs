@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
+using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -7,30 +8,25 @@ using ReportLint.Text;
 namespace ReportLint.Rules.Integrity;
 
 /// <summary>
-/// Replaces a date placeholder (<c>$(date)</c>, <c>${DATE}</c>, <c>{{ today }}</c>) with the date the document itself
-/// states on a labelled line ("**Date**: 2025-11-08", "Dernière mise à jour : 2025-11-08"). Offered only when the
-/// document states exactly one such date; other residue has no safe repair.
+/// The fix of RL4003: replaces a date placeholder (<c>$(date)</c>, <c>${DATE}</c>, <c>{{ today }}</c>) with the date
+/// the document itself states on a labelled line ("**Date**: 2025-11-08", "Dernière mise à jour : 2025-11-08").
+/// Offered only when the document states exactly one such date; other residue has no safe repair.
 /// </summary>
-public sealed class RL4003TemplateResidueFixer : CodeFixProvider
+public sealed partial class RL4003TemplateResidue
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RL4003TemplateResidue.Rule.Id];
+    public override ImmutableArray<RuleDescriptor> FixableRules { get; } = [Rule];
 
-    /// <inheritdoc />
-    public override void RegisterCodeFixes(CodeFixContext context)
+    // Attached to the residue that stands for a date; the stated date is looked up (once per document) only when asked.
+    private static readonly CodeFixFactory FillDate = context =>
     {
-        if (!context.Diagnostic.Properties.ContainsKey(RL4003TemplateResidue.DateProperty))
-        {
-            return;
-        }
-
         string? date = context.Document.GetModel(StatedDate.Find).Value;
         if (date is not null)
         {
             context.RegisterCodeFix($"Replace '{context.Document.GetText(context.Diagnostic.Span)}' with the report's date {date}",
                 new TextEdit(context.Diagnostic.Span, date));
         }
-    }
+    };
 
     /// <summary>The one ISO date the document states on a line labelled as its date, or null (none, or several).</summary>
     internal sealed record StatedDate(string? Value)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.Fixes;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -19,7 +20,7 @@ namespace ReportLint.Rules.Integrity;
 /// <c>your-domain.com</c>, <c>&lt;YOUR_TOKEN&gt;</c>, <c>VIDEO_ID</c> in a URL, <c>2025-03-XX</c>, <c>[Contact Info]</c>,
 /// blank signature and date fields; and, in a report that claims to be done, the same in its fenced commands.
 /// </summary>
-public sealed class RL4003TemplateResidue : ReportAnalyzer
+public sealed partial class RL4003TemplateResidue : ReportAnalyzer
 {
     // Made once: a params array of constants is built at every call.
     private static readonly char[] ResidueEdges = ['$', '(', ')', '{', '}', ' '];
@@ -36,9 +37,6 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
     /// default, only in place of a value in a report that claims to be complete or final).
     /// </summary>
     public const string PlanningMarkersOption = "RL4003.planning_markers";
-
-    /// <summary>Property set on residue that stands for a date (<c>$(date)</c>, <c>${DATE}</c>, <c>{{ today }}</c>).</summary>
-    public const string DateProperty = "date";
 
     private const int MaxPlaceholderLength = 60;
 
@@ -136,10 +134,7 @@ public sealed class RL4003TemplateResidue : ReportAnalyzer
             if (!OnPurpose(document, model, span, what))
             {
                 string residue = document.GetText(span).ToString();
-                var properties = IsDatePlaceholder(residue)
-                    ? ImmutableDictionary<string, string>.Empty.Add(DateProperty, "true")
-                    : ImmutableDictionary<string, string>.Empty;
-                context.Diagnostics.Report(Rule, span, properties, [], residue, what);
+                context.Diagnostics.Report(Rule, span, IsDatePlaceholder(residue) ? FillDate : null, [], residue, what);
             }
         }
     }

@@ -1,22 +1,20 @@
 using System.Collections.Immutable;
+using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
 
-/// <summary>Changes a contradicted mark to the one its line supports: ✅ to ⏳ or ⚠️, ❌ to ✅.</summary>
-public sealed class RL3002MarkContradictsLineFixer : CodeFixProvider
+/// <summary>The fix of RL3002: changes a contradicted mark to the one its line supports: ✅ to ⏳ or ⚠️, ❌ to ✅.</summary>
+public sealed partial class RL3002MarkContradictsLine
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RL3002MarkContradictsLine.Rule.Id];
+    public override ImmutableArray<RuleDescriptor> FixableRules { get; } = [Rule];
 
-    /// <inheritdoc />
-    public override void RegisterCodeFixes(CodeFixContext context)
+    // Replaces the mark the diagnostic points at with the one the line supports.
+    private static CodeFixFactory ChangeMark(string mark) => context =>
     {
-        if (context.Diagnostic.Properties.TryGetValue(RL3002MarkContradictsLine.ReplacementProperty, out string? mark))
-        {
-            string current = context.Document.GetText(context.Diagnostic.Span).ToString();
-            context.RegisterCodeFix($"Change '{current}' to '{mark}', as the line says", new TextEdit(context.Diagnostic.Span, mark));
-        }
-    }
+        string current = context.Document.GetText(context.Diagnostic.Span).ToString();
+        context.RegisterCodeFix($"Change '{current}' to '{mark}', as the line says", new TextEdit(context.Diagnostic.Span, mark));
+    };
 }

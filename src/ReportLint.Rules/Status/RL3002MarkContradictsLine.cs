@@ -13,7 +13,7 @@ namespace ReportLint.Rules.Status;
 /// only"; ❌ beside a target the line meets; or ✅ on an item that another line of the report says is not done.
 /// The fix changes the mark to the one the line supports (for the first two).
 /// </summary>
-public sealed class RL3002MarkContradictsLine : ReportAnalyzer
+public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -21,9 +21,6 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
         "{0}",
         RuleCategory.Status, Severity.Warning,
         "A ✅ beside 'pending' or a ❌ beside a met target says two things at once; readers of a summary see only the mark.");
-
-    /// <summary>Property holding the mark the fix puts instead.</summary>
-    public const string ReplacementProperty = "mark";
 
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
@@ -99,7 +96,7 @@ public sealed class RL3002MarkContradictsLine : ReportAnalyzer
     }
 
     private static void Report(DocumentAnalysisContext context, TextSpan mark, string message, string replacement) =>
-        context.Diagnostics.Report(Rule, mark, ImmutableDictionary<string, string>.Empty.Add(ReplacementProperty, replacement), [], message);
+        context.Diagnostics.Report(Rule, mark, ChangeMark(replacement), [], message);
 
     // "Critical Issues: 0 ❌ # OBJECTIF: 0": the line's one result meets its one target.
     private static Fact? MeetsItsTarget(ModelStatement statement)

@@ -138,12 +138,13 @@ public class RuleConventionTests
     }
 
     [Fact]
-    public void Every_fixable_id_belongs_to_a_rule()
+    public void Every_fixable_rule_is_one_its_analyzer_reports_and_fixes_sit_beside_their_rule()
     {
-        var ids = BuiltInRules.Descriptors.Select(r => r.Id).ToHashSet();
-        foreach (var fixer in BuiltInRules.CreateCodeFixProviders())
+        foreach (ReportAnalyzer analyzer in BuiltInRules.CreateAnalyzers())
         {
-            Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, ids));
+            Assert.All(analyzer.FixableRules, rule => Assert.Contains(rule, analyzer.SupportedRules));
+            string? file = Directory.EnumerateFiles(Repo.Path("src", "ReportLint.Rules"), analyzer.GetType().Name + ".Fixer.cs", SearchOption.AllDirectories).FirstOrDefault();
+            Assert.True(analyzer.FixableRules.IsEmpty == (file is null), $"{analyzer.GetType().Name}: a fixable rule keeps its fix in {analyzer.GetType().Name}.Fixer.cs, and only a fixable one has that file");
         }
     }
 

@@ -60,7 +60,7 @@ public class FixTests
     [Fact]
     public void Fix_converges_and_keeps_encoding_bom_and_line_endings()
     {
-        var linter = new ReportLinter([new UpperCaseTodo()], [new UpperCaseTodoFixer()]);
+        var linter = new ReportLinter([new UpperCaseTodo(UpperCase)]);
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. "a todo\r\nb todo\r\n"u8.ToArray()];
         FixResult result = linter.Fix(SourceText.FromBytes(bytes));
         Assert.Equal("a TODO\r\nb TODO\r\n", result.FixedText);
@@ -72,16 +72,51 @@ public class FixTests
     [Fact]
     public void A_fix_that_changes_nothing_is_not_offered()
     {
-        var linter = new ReportLinter([new UpperCaseTodo()], [new NoOpFixer()]);
+        var linter = new ReportLinter([new UpperCaseTodo(c => c.RegisterCodeFix("Nothing", new TextEdit(c.Diagnostic.Span, "todo")))]);
         LintResult lint = linter.Lint("a todo\n");
-        Assert.Single(lint.Diagnostics);
+        Diagnostic diagnostic = Assert.Single(lint.Diagnostics);
+        Assert.True(diagnostic.HasFix);
+        Assert.Empty(diagnostic.Fixes);
         Assert.Empty(linter.GetFixes(lint));
+    }
+
+    [Fact]
+    public void A_diagnostic_carries_its_fix_built_once_on_first_request_and_not_when_linting()
+    {
+        int built = 0;
+        var linter = new ReportLinter([new UpperCaseTodo(c => { built++; UpperCase(c); })]);
+        LintResult lint = linter.Lint("a todo\n");
+        Assert.Equal(0, built);
+        Diagnostic diagnostic = Assert.Single(lint.Diagnostics);
+        CodeFix fix = Assert.Single(diagnostic.Fixes);
+        Assert.Same(fix, Assert.Single(diagnostic.Fixes));
+        Assert.Equal(1, built);
+        Assert.Same(diagnostic, fix.Diagnostic);
+        Assert.Equal("Upper-case it", fix.Title);
+        Assert.Equal([new TextEdit(new TextSpan(2, 4), "TODO")], fix.Edits.ToArray());
+        Assert.True(linter.IsFixable("RL4999"));
+        Assert.Equal("a TODO\n", TextEditApplier.Apply("a todo\n", fix.Edits));
+    }
+
+    [Fact]
+    public void A_copy_with_another_severity_carries_a_fix_of_its_own_and_a_diagnostic_without_one_has_none()
+    {
+        Diagnostic diagnostic = Assert.Single(new ReportLinter([new UpperCaseTodo(UpperCase)]).Lint("a todo\n").Diagnostics);
+        Diagnostic error = diagnostic.WithSeverity(Severity.Error);
+        Assert.Same(error, Assert.Single(error.Fixes).Diagnostic);
+        Assert.Equal(Assert.Single(diagnostic.Fixes).Edits.ToArray(), Assert.Single(error.Fixes).Edits.ToArray());
+
+        var plain = new ReportLinter([new UpperCaseTodo()]);
+        Diagnostic bare = Assert.Single(plain.Lint("a todo\n").Diagnostics);
+        Assert.False(bare.HasFix);
+        Assert.Empty(bare.Fixes);
+        Assert.False(plain.IsFixable("RL4999"));
     }
 
     [Fact]
     public void Does_not_rewrite_text_that_had_invalid_bytes()
     {
-        var linter = new ReportLinter([new UpperCaseTodo()], [new UpperCaseTodoFixer()]);
+        var linter = new ReportLinter([new UpperCaseTodo(UpperCase)]);
         FixResult result = linter.Fix(SourceText.FromBytes([0x74, 0x6F, 0x64, 0x6F, 0x20, 0xFF]));
         Assert.False(result.Changed);
         Assert.Contains(result.Remaining, d => d.Id == "RL0004");
@@ -90,36 +125,25 @@ public class FixTests
     private static Diagnostic Diagnose(string text) =>
         new ReportLinter([new UpperCaseTodo()]).Lint(text + " todo").Diagnostics[0];
 
-    internal sealed class UpperCaseTodo : ReportAnalyzer
+    private static void UpperCase(CodeFixContext context) => context.RegisterCodeFix("Upper-case it", new TextEdit(context.Diagnostic.Span, "TODO"));
+
+    // Reports every lower-case "todo", with the fix it is given (none by default).
+    internal sealed class UpperCaseTodo(CodeFixFactory? fix = null) : ReportAnalyzer
     {
         public static readonly RuleDescriptor Rule = RuleDescriptor.Create("RL4999", "test-todo", "Test", "lower-case todo",
             RuleCategory.Integrity, Severity.Warning, "Test rule.");
 
         public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
+        public override ImmutableArray<RuleDescriptor> FixableRules => fix is null ? [] : [Rule];
+
         public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(c =>
         {
             string text = c.Document.Text.Text;
             for (int i = text.IndexOf("todo", StringComparison.Ordinal); i >= 0; i = text.IndexOf("todo", i + 1, StringComparison.Ordinal))
             {
-                c.Report(Rule, new TextSpan(i, 4));
+                c.Diagnostics.Report(Rule, new TextSpan(i, 4), fix, []);
             }
         });
-    }
-
-    private sealed class UpperCaseTodoFixer : CodeFixProvider
-    {
-        public override ImmutableArray<string> FixableDiagnosticIds => ["RL4999"];
-
-        public override void RegisterCodeFixes(CodeFixContext context) =>
-            context.RegisterCodeFix("Upper-case it", new TextEdit(context.Diagnostic.Span, "TODO"));
-    }
-
-    private sealed class NoOpFixer : CodeFixProvider
-    {
-        public override ImmutableArray<string> FixableDiagnosticIds => ["RL4999"];
-
-        public override void RegisterCodeFixes(CodeFixContext context) =>
-            context.RegisterCodeFix("Nothing", new TextEdit(context.Diagnostic.Span, "todo"));
     }
 }

@@ -8,7 +8,7 @@ public class InlineSuppressionTests
     private static readonly AnalysisOptions UnusedOn = new AnalysisOptions.Builder().SetSeverity("RL0003", ReportLint.Diagnostics.Severity.Info).Build();
 
     private static List<(string Id, int Line)> Lint(string text, AnalysisOptions? options = null, bool inline = true) =>
-        new ReportLinter(BuiltInRules.CreateAnalyzers(), BuiltInRules.CreateCodeFixProviders(), BuiltInRules.LoadLexicon(), options, inline)
+        new ReportLinter(BuiltInRules.CreateAnalyzers(), BuiltInRules.LoadLexicon(), options, inline)
             .Lint(text).Diagnostics.Select(d => (d.Id, d.Line)).ToList();
 
     [Fact]

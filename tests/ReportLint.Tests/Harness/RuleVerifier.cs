@@ -21,9 +21,7 @@ public static class RuleVerifier
     {
         (string text, List<ExpectedSpan> expected) = Markup.Parse(markup);
         string defaultId = analyzer.SupportedRules[0].Id;
-        string[] ids = analyzer.SupportedRules.Select(r => r.Id).ToArray();
-        CodeFixProvider[] fixers = BuiltInRules.CreateCodeFixProviders().Where(f => f.FixableDiagnosticIds.Any(ids.Contains)).ToArray();
-        var linter = new ReportLinter([analyzer], fixers, SharedLexicon.Value, options);
+        var linter = new ReportLinter([analyzer], SharedLexicon.Value, options);
 
         foreach (Variant variant in Variants(text))
         {

@@ -24,7 +24,7 @@ public class MojibakeRoundTripTests(ITestOutputHelper output)
     [SharedFact("corpus/honest")]
     public void The_honest_and_docs_corpora_raise_no_mojibake_or_lost_glyph()
     {
-        var linter = new ReportLinter([new RL4001Mojibake(), new RL4002LostGlyph()], [], BuiltInRules.LoadLexicon());
+        var linter = new ReportLinter([new RL4001Mojibake(), new RL4002LostGlyph()], BuiltInRules.LoadLexicon());
         var found = new List<string>();
         int files = 0;
         foreach (string corpus in new[] { "corpus/honest", "corpus/docs" })

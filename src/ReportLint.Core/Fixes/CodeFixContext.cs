@@ -5,17 +5,16 @@ using ReportLint.Text;
 
 namespace ReportLint.Fixes;
 
-/// <summary>Offers fixes for diagnostics of some rules (Roslyn's CodeFixProvider, synchronous).</summary>
-public abstract class CodeFixProvider
-{
-    /// <summary>The IDs of the rules this provider fixes.</summary>
-    public abstract ImmutableArray<string> FixableDiagnosticIds { get; }
+/// <summary>
+/// Builds the fixes of one diagnostic when they are asked for: the rule passes one to
+/// <see cref="DiagnosticSink.Report(RuleDescriptor, TextSpan, CodeFixFactory?, IEnumerable{TextSpan}, object?[])"/>
+/// and the diagnostic carries it (as markdownlint's <c>fixInfo</c> rides on its error object). It runs at most once per
+/// diagnostic, only when a host reads <see cref="Diagnostic.Fixes"/> (<c>fix</c>, SARIF and JSON output, an IDE),
+/// never on the plain <c>check</c> path; it registers its fixes on the context, as Roslyn's code fix providers do.
+/// </summary>
+public delegate void CodeFixFactory(CodeFixContext context);
 
-    /// <summary>Registers zero or more fixes for <see cref="CodeFixContext.Diagnostic"/>. Check every precondition first.</summary>
-    public abstract void RegisterCodeFixes(CodeFixContext context);
-}
-
-/// <summary>What a <see cref="CodeFixProvider"/> is asked to fix, and where it registers its fixes.</summary>
+/// <summary>What a <see cref="CodeFixFactory"/> is asked to fix, and where it registers its fixes.</summary>
 public readonly struct CodeFixContext
 {
     private readonly List<CodeFix> _fixes;
