@@ -29,7 +29,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         MetricHigh = new("claim.metric.high"), MetricLow = new("claim.metric.low"), ExtremeNone = new("claim.extreme.none"), ExtremeAll = new("claim.extreme.all"),
         NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
-        Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), OutOf = new("count.out-of"), Authority = new("authority");
+        Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), OutOf = new("count.out-of"), Authority = new("authority"),
+        Feature = new("claim.feature"), ComplementWord = new("claim.complement");
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -53,6 +54,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         bool statusReport = model.IsStatusReport;
         bool? testsBacked = null;
         var reported = new List<TextSpan>();
+        var claims = new Restatements();
         PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.Statements)
         {
@@ -65,7 +67,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             reported.Clear();
             if (model.MayHold(statement, AbsoluteSections))
             {
-                PhraseClaims(context, model, statement, reported, ref testsBacked);
+                PhraseClaims(context, model, statement, reported, claims, ref testsBacked);
             }
 
             // The claims read from a metric and its extreme, in any order, stand in a report's items, key lines, rows
@@ -77,20 +79,23 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             {
                 if (metric)
                 {
-                    MetricClaims(context, model, statement, reported);
+                    MetricClaims(context, model, statement, reported, claims);
                 }
 
                 if (passing && statement.Status == StatusKind.Met && statement.Values.Count == 0)
                 {
-                    PassingClaims(context, model, statement, reported);
+                    PassingClaims(context, model, statement, reported, claims);
                 }
 
                 if (standard)
                 {
-                    ComplianceClaims(context, model, statement, reported);
+                    ComplianceClaims(context, model, statement, reported, claims);
                 }
             }
         }
+
+        // A claim the report restates ("Coverage: 100%" in the summary, a table and the conclusion) is one finding.
+        claims.ReportAll(context.Diagnostics, Rule);
     }
 
     // Items, key lines, rows and lines of code state claims; running prose and headings only with a status mark
@@ -99,7 +104,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         statement.Kind is not (StatementKind.Sentence or StatementKind.Heading) || statement.Symbols.Count > 0;
 
     // The absolutes of the lexicon: "100% pass rate", "0 vulnerabilities", "all attacks blocked".
-    private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, ref bool? testsBacked)
+    private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsBacked)
     {
         Lexicon lexicon = context.Document.Lexicon;
         var hits = new List<PhraseHit>(statement.Find(AbsoluteTests));
@@ -132,13 +137,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             reported.Add(hit.Span);
-            context.Diagnostics.Report(Rule, hit.Span, fix, [], model.TextOf(hit.Span).ToString(), hint);
+            claims.Add("t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]) + "|" + Complement(statement, hit.Span), statement, hit.Span, fix, model.TextOf(hit.Span).ToString(), hint);
         }
     }
 
     // A metric that needs evidence at its extreme, in any order: "Coverage: 100%", "100% test coverage", "Zero memory
     // leaks", "No critical bugs", "Vulnerabilities: none", "| Code Quality | 100% | 100% |" (the actual, not the target).
-    private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported)
+    private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
     {
         var metrics = new List<(PhraseHit Hit, bool High)>();
         foreach (PhraseHit hit in statement.Find(MetricHigh))
@@ -172,7 +177,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 (claim, apart) = found;
             }
 
-            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || !Asserted(model, statement, span))
+            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span))
             {
                 continue;
             }
@@ -180,7 +185,10 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             // A value a target stands between quotes as its metric and itself ("Code Quality: 100%"), not the target's cell.
             string quote = apart is { } name ? model.TextOf(name) + ": " + model.TextOf(span) : model.TextOf(span).ToString();
             reported.Add(span);
-            context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [], quote, string.Empty);
+            // The same metric at the same extreme is the same claim: "0 TypeScript errors", "TypeScript Errors: 0".
+            int from = span.Start < metric.Span.Start ? FirstWordEnd(statement, span) : statement.Span.Start;
+            string key = "m:" + Restatements.MetricName(statement, metric.Span, from) + (high ? "|all|" : "|none|") + Complement(statement, span);
+            claims.Add(key, statement, span, null, quote, string.Empty);
         }
     }
 
@@ -323,21 +331,21 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // "✅ Security tests passing", "[x] Tests passent": tests said to pass, marked done, with no count of them.
-    private static void PassingClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported)
+    private static void PassingClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
     {
         foreach (PhraseHit hit in statement.Find(Passing))
         {
             if (!hit.IsQuoted && !OverlapsAny(reported, hit.Span) && Asserted(model, statement, hit.Span))
             {
                 reported.Add(hit.Span);
-                context.Diagnostics.Report(Rule, hit.Span, ImmutableDictionary<string, string>.Empty, [], model.TextOf(hit.Span).ToString(), string.Empty);
+                claims.Add("p:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]), statement, hit.Span, null, model.TextOf(hit.Span).ToString(), string.Empty);
             }
         }
     }
 
     // Compliance with a standard or regulation asserted with no audit, scan or certificate: "✅ WCAG 2.1 AA Compliant",
     // "RGPD 100% conforme", "Conformité OWASP Top 10 2021 : 100%", "**OWASP Top 10** ✅".
-    private static void ComplianceClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported)
+    private static void ComplianceClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
     {
         IReadOnlyList<PhraseHit> standards = statement.Find(Standard);
         if (standards.Count == 0 || statement.Contains(Audited) || NamesAuthority(statement, standards) || NotAllMet(statement))
@@ -379,14 +387,62 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 }
             }
 
-            if (claim is not { } span || OverlapsAny(reported, span) || !Asserted(model, statement, span))
+            if (claim is not { } span || OverlapsAny(reported, span) || NamesFeature(statement, span) || !Asserted(model, statement, span))
             {
                 continue;
             }
 
             reported.Add(span);
-            context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [], model.TextOf(span).ToString(), string.Empty);
+            claims.Add("c:" + Restatements.Fold(statement.Prose[span]) + "|" + Complement(statement, span), statement, span, null, model.TextOf(span).ToString(), string.Empty);
         }
+    }
+
+    // What the metric is of, right after the claim ("100% Coverage of LoS.docx requirements", "0 erreur du module
+    // Paiement"), folded: the coverage of one document and of another are two claims.
+    private static string Complement(ModelStatement statement, TextSpan claim)
+    {
+        int at = claim.End;
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(claim.End, statement.Span.End)];
+        int skip = 0;
+        while (skip < rest.Length && rest[skip] is ' ' or '*' or '_')
+        {
+            skip++;
+        }
+
+        foreach (PhraseHit of in statement.Find(ComplementWord))
+        {
+            if (of.Span.Start == at + skip)
+            {
+                ReadOnlySpan<char> words = rest[skip..];
+                int end = words.IndexOfAny("(,;|\n!?");
+                return Restatements.Fold(end < 0 ? words : words[..end]);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    // The end of the claim's first word ("Zero" of "Zero TypeScript Errors", "0" of "0 critical bugs").
+    private static int FirstWordEnd(ModelStatement statement, TextSpan claim)
+    {
+        int space = statement.Prose[claim].IndexOf(' ');
+        return space < 0 ? claim.Start : claim.Start + space;
+    }
+
+    // "Full compliance tracking system", "système de suivi de conformité totale": the claim's words name a feature (an
+    // attributive noun phrase whose head comes after it in English, before it in French), they claim nothing.
+    private static bool NamesFeature(ModelStatement statement, TextSpan claim)
+    {
+        foreach (PhraseHit head in statement.Find(Feature))
+        {
+            if ((head.Span.Start >= claim.End && statement.Prose[TextSpan.FromBounds(claim.End, head.Span.Start)].IsWhiteSpace()) ||
+                (head.Span.End <= claim.Start && statement.Prose[TextSpan.FromBounds(head.Span.End, claim.Start)].IsWhiteSpace()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "10 OWASP ✅": a count of checks of the standard, not compliance with it.

@@ -25,7 +25,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
     // The lexicon sections this rule reads.
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
         Superlative = new("hype.superlative"), Approval = new("approval"), Signer = new("approval.signer"), Self = new("approval.self"), GradeKey = new("grade.key"),
-        GradeTop = new("grade.top"), Audited = new("claim.audited");
+        GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
@@ -47,7 +47,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         ReportModel model = ReportModel.Of(context.Document);
         bool statusReport = model.IsStatusReport;
         var reported = new List<TextSpan>();
-        var grades = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        var claims = new Restatements();
         foreach (ModelStatement statement in model.Statements)
         {
             if (!model.MayHold(statement, AnySections) ||
@@ -61,15 +61,16 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             {
                 foreach (PhraseHit hit in statement.Find(section))
                 {
-                    if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)))
+                    if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
+                        !OfThirdParty(statement, hit.Span))
                     {
-                        Report(context, model, reported, hit.Span);
+                        Report(model, statement, reported, claims, hit.Span);
                     }
                 }
             }
 
-            SelfSigned(context, model, statement, reported, statusReport);
-            SelfGraded(model, statement, reported, grades, statusReport);
+            SelfSigned(model, statement, reported, claims, statusReport);
+            SelfGraded(model, statement, reported, claims, statusReport);
 
             // "125% of objectives": more than all of the goals.
             IReadOnlyList<PhraseHit> overTarget = statement.Find(HypeOverTarget);
@@ -77,17 +78,31 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             {
                 if (value.IsPercentage && value.Number > 100 && FollowedBy(statement, value, overTarget) is { IsQuoted: false } phrase)
                 {
-                    context.Report(Rule, value.Span, value.Text + " " + model.TextOf(phrase.Span));
+                    claims.Add("o:" + Restatements.Fold(statement.Prose[TextSpan.FromBounds(value.Span.Start, phrase.Span.End)]), statement, value.Span,
+                        null, value.Text + " " + model.TextOf(phrase.Span));
                 }
             }
         }
 
-        // A grade the report repeats ("Quality: Excellent" in every section, every row of a table) is one finding, its
-        // restatements related locations.
-        foreach (List<TextSpan> spans in grades.Values)
+        // A stamp, a hype term or a grade the report repeats ("enterprise-grade" in every section, "Quality: Excellent" in
+        // every row of a table) is one finding, its restatements related locations.
+        claims.ReportAll(context.Diagnostics, Rule);
+    }
+
+    // "Source académique certifiée", "certified data provider": the certificate of a third party the work uses, not
+    // one the work gives itself.
+    private static bool OfThirdParty(ModelStatement statement, TextSpan span)
+    {
+        foreach (PhraseHit noun in statement.Find(ThirdParty))
         {
-            context.Diagnostics.Report(Rule, spans[0], ImmutableDictionary<string, string>.Empty, spans.Skip(1).ToArray(), model.TextOf(spans[0]).ToString());
+            if ((noun.Span.End <= span.Start && ClaimSpans.Adjacent(statement, noun.Span.End, span.Start, 1)) ||
+                (noun.Span.Start >= span.End && ClaimSpans.Adjacent(statement, span.End, noun.Span.Start, 1)))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     // A stamp, a grade or hype the report gives itself: asserted (not negated, modal or asked), in a status report or
@@ -134,7 +149,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
     // "**Approved By:** Claude Code AI Assistant", "Validé par : IA-2 Team", "Auditeur : OWASP Audit Tool v1.0": the
     // signer of the approval is the work's own author (the assistant, a tool, the team).
-    private static void SelfSigned(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, bool statusReport)
+    private static void SelfSigned(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
     {
         IReadOnlyList<PhraseHit> signers = statement.Find(Signer);
         if (signers.Count == 0)
@@ -150,7 +165,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                 if (!signer.IsQuoted && self.Span.Start >= signer.Span.End && ClaimSpans.Adjacent(statement, signer.Span.End, self.Span.Start, 6, digits: true) &&
                     Claims(model, statement, signer.Span, statusReport))
                 {
-                    Report(context, model, reported, TextSpan.FromBounds(signer.Span.Start, self.Span.End));
+                    Report(model, statement, reported, claims, TextSpan.FromBounds(signer.Span.Start, self.Span.End));
                     break;
                 }
             }
@@ -159,7 +174,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
     // "Code Quality: A+", "Note globale : ⭐⭐⭐⭐⭐ 10/10", "Test Quality Score: 5/5 (Perfect)", "PROJECT HEALTH: EXCELLENT",
     // "Result: 100% architecture quality", "| Architecture | ✅ Excellent |": a top grade the work gives itself.
-    private static void SelfGraded(ReportModel model, ModelStatement statement, List<TextSpan> reported, Dictionary<string, List<TextSpan>> grades, bool statusReport)
+    private static void SelfGraded(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
     {
         IReadOnlyList<PhraseHit> keys = statement.Find(GradeKey);
         IReadOnlyList<PhraseHit> tops = statement.Find(GradeTop);
@@ -183,7 +198,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                     if (value.IsPercentage && value.Number >= 100 && value.Span.End <= key.Span.Start &&
                         ClaimSpans.Adjacent(statement, value.Span.End, key.Span.Start, 1) && Claims(model, statement, key.Span, statusReport))
                     {
-                        Grade(model, reported, grades, key.Phrase + "|100", TextSpan.FromBounds(value.Span.Start, key.Span.End));
+                        Grade(model, statement, reported, claims, key.Phrase + "|100", TextSpan.FromBounds(value.Span.Start, key.Span.End));
                     }
                 }
 
@@ -192,7 +207,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
             if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport))
             {
-                Grade(model, reported, grades, key.Phrase + "|" + model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
+                Grade(model, statement, reported, claims, key.Phrase + "|" + model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
             }
         }
 
@@ -208,7 +223,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                     if (cell.Span.Contains(top.Span) && statement.Span.Contains(cell.Span) && cell.Column?.Role != ColumnRole.Target && OnlyThis(statement, cell.Span, top.Span) &&
                         Claims(model, statement, top.Span, statusReport))
                     {
-                        Grade(model, reported, grades, "table@" + row.Table.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), top.Span);
+                        Grade(model, statement, reported, claims, "table@" + row.Table.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), top.Span);
                     }
                 }
             }
@@ -353,7 +368,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         return false;
     }
 
-    private static void Grade(ReportModel model, List<TextSpan> reported, Dictionary<string, List<TextSpan>> grades, string key, TextSpan span)
+    private static void Grade(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, string key, TextSpan span)
     {
         foreach (TextSpan s in reported)
         {
@@ -364,15 +379,12 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         }
 
         reported.Add(span);
-        if (!grades.TryGetValue(key, out List<TextSpan>? spans))
-        {
-            grades[key] = spans = [];
-        }
-
-        spans.Add(span);
+        claims.Add("g:" + key, statement, span, null, model.TextOf(span).ToString());
     }
 
-    private static void Report(DocumentAnalysisContext context, ReportModel model, List<TextSpan> reported, TextSpan span)
+    // A term standing as a label (a heading, a key leading its line: "**Enterprise Grade**: …") is one claim, the
+    // same term in the report's sentences and items another.
+    private static void Report(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, TextSpan span)
     {
         foreach (TextSpan s in reported)
         {
@@ -383,7 +395,8 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
         }
 
         reported.Add(span);
-        context.Report(Rule, span, model.TextOf(span).ToString());
+        bool stamp = statement.Kind == StatementKind.Heading || (ClaimSpans.NextAfter(statement, span.End) == ':' && LeadsItsLine(statement, span));
+        claims.Add((stamp ? "s:" : "h:") + Restatements.Fold(statement.Prose[span]), statement, span, null, model.TextOf(span).ToString());
     }
 
     // The phrase that stands right after the value, only white space between.

@@ -906,7 +906,8 @@ production approved
 certified production-ready
 certified production ready
 
-# RL1002: a signature line naming who approved, audited or assessed the work ("Approved By: …", "Assessor: …").
+# RL1002: a signature line naming who approved, audited or verified the work ("Approved By: …"). Naming who wrote or
+# assessed it ("Assessor: …", "Author: …") states authorship, not a verdict.
 [approval.signer]
 approved by
 validated by
@@ -914,9 +915,7 @@ verified by
 certified by
 audited by
 reviewed by
-assessed by
 signed by
-assessor
 external auditor
 independent auditor
 audit system
@@ -1167,3 +1166,47 @@ completion
 completion rate
 progress
 overall progress
+
+# ---- branch evidence: RL1001/RL1002 precision ----
+# RL1001: the head noun of a feature's name that a claim's words modify ("Full compliance tracking system", "zero
+# error reporting"): the words name the feature and claim nothing.
+[claim.feature]
+tracking
+tracker
+system
+tool
+tooling
+dashboard
+checker
+scanner
+framework
+engine
+module
+plugin
+library
+toolkit
+reporting
+workflow
+
+# RL1002: things of a third party the work uses; a certificate of theirs ("certified data provider") is not one the
+# work gives itself.
+[hype.third-party]
+source
+sources
+data source
+provider
+providers
+vendor
+vendors
+supplier
+suppliers
+partner
+partners
+dataset
+datasets
+
+# RL1001: the word that opens what a metric is of ("100% coverage of the billing requirements"): restatements of a
+# metric are one claim only when they are of the same thing.
+[claim.complement]
+of
+for

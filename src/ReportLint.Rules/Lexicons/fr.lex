@@ -784,10 +784,8 @@ audité par
 audité et configuré par
 contrôlé par
 signé par
-évalué par
 auditeur externe
 auditeur indépendant
-évaluateur
 
 [approval.self]
 ia
@@ -977,3 +975,41 @@ taux d'avancement
 complétion
 taux de complétion
 progression
+
+# ---- branch evidence: RL1001/RL1002 precision ----
+# RL1001 : le nom d'une fonctionnalité dont les mots de la revendication sont le complément (« système de suivi de
+# conformité totale ») : ils nomment la fonctionnalité, ils ne revendiquent rien.
+[claim.feature]
+système de
+système de suivi de
+outil de
+outil de suivi de
+module de
+module de suivi de
+suivi de
+tableau de bord de
+tableau de bord
+moteur de
+
+# RL1002 : ce qui vient d'un tiers que le travail utilise ; son certificat (« source académique certifiée »,
+# « fournisseur certifié ») n'est pas celui que le travail se donne.
+[hype.third-party]
+source
+sources
+source académique
+fournisseur
+fournisseurs
+prestataire
+prestataires
+partenaire
+partenaires
+hébergeur
+jeu de données
+
+# RL1001 : le mot qui ouvre ce dont une mesure est la mesure (« 100 % de couverture du module paiement ») : les
+# reprises d'une mesure ne sont une seule revendication que si elles portent sur la même chose.
+[claim.complement]
+de
+du
+des
+pour

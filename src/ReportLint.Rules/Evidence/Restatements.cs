@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+using ReportLint.Fixes;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Evidence;
+
+/// <summary>
+/// The claims of one rule on one document, gathered by what they claim: a report that says "Coverage: 100%" in its
+/// summary, its table and its conclusion makes one claim three times. Each claim is reported once, at its most
+/// prominent occurrence (the first in a heading, else the first in bold, else the first), its restatements
+/// as additional locations.
+/// </summary>
+internal sealed class Restatements
+{
+    private readonly Dictionary<string, Claim> _claims = new(StringComparer.Ordinal);
+
+    /// <summary>Adds an occurrence at <paramref name="span"/> of <paramref name="statement"/> of the claim <paramref name="key"/>.</summary>
+    public void Add(string key, ModelStatement statement, TextSpan span, CodeFixFactory? fix, params object?[] arguments)
+    {
+        int prominence = Prominence(statement, span);
+        if (!_claims.TryGetValue(key, out Claim? claim))
+        {
+            _claims[key] = new Claim(span, prominence, fix, arguments);
+            return;
+        }
+
+        // A later occurrence in a heading, or set in bold, is more prominent than the first in the body.
+        if (prominence > claim.Prominence)
+        {
+            claim.Repeats.Add(claim.Span);
+            (claim.Span, claim.Prominence, claim.Fix, claim.Arguments) = (span, prominence, fix, arguments);
+            return;
+        }
+
+        claim.Repeats.Add(span);
+    }
+
+    /// <summary>The words of <paramref name="statement"/> before <paramref name="span"/>, folded: what the claim is about.</summary>
+    public static string Subject(ModelStatement statement, TextSpan span) =>
+        Fold(statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)]);
+
+    // A heading (the title, a headline) first, then a claim the report sets in bold, then the rest.
+    private static int Prominence(ModelStatement statement, TextSpan span) =>
+        statement.Kind == StatementKind.Heading ? 2 : ClaimSpans.IsEmphasised(statement, span) ? 1 : 0;
+
+    /// <summary>Reports every claim once, in the order of the text.</summary>
+    public void ReportAll(DiagnosticSink sink, RuleDescriptor rule)
+    {
+        var claims = new List<Claim>(_claims.Values);
+        claims.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (Claim claim in claims)
+        {
+            claim.Repeats.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            sink.Report(rule, claim.Span, claim.Fix, claim.Repeats.ToArray(), claim.Arguments);
+        }
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/>, lower case, one space between: "**Enterprise-Grade**" and "enterprise grade"
+    /// fold alike.
+    /// </summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The name of the metric that ends at <paramref name="metric"/> as the report writes it: the metric's words and
+    /// up to four words before them, back to a mark, a digit or <paramref name="from"/> ("Security &amp; Compliance",
+    /// "TypeScript Errors"), folded.
+    /// </summary>
+    public static string MetricName(ModelStatement statement, TextSpan metric, int from)
+    {
+        int start = metric.Start, words = 0;
+        ReadOnlySpan<char> prose = statement.Prose[TextSpan.FromBounds(Math.Max(from, statement.Span.Start), metric.Start)];
+        bool inWord = false;
+        for (int i = prose.Length - 1; i >= 0; i--)
+        {
+            char c = prose[i];
+            bool letter = char.IsLetter(c) || c is '\'' or '’' or '-';
+            if (!letter && c is not (' ' or '&' or '\t'))
+            {
+                break;
+            }
+
+            if (letter && !inWord && ++words > 4)
+            {
+                break;
+            }
+
+            inWord = letter;
+            start = metric.Start - prose.Length + i;
+        }
+
+        return Fold(statement.Prose[TextSpan.FromBounds(start, metric.End)]);
+    }
+
+    private sealed class Claim(TextSpan span, int prominence, CodeFixFactory? fix, object?[] arguments)
+    {
+        public TextSpan Span { get; set; } = span;
+
+        public int Prominence { get; set; } = prominence;
+
+        public CodeFixFactory? Fix { get; set; } = fix;
+
+        public object?[] Arguments { get; set; } = arguments;
+
+        public List<TextSpan> Repeats { get; } = [];
+    }
+}
