@@ -4,8 +4,8 @@ namespace ReportLint.Model;
 
 /// <summary>
 /// The facts of one metric seen so far that later facts are compared with: one representative per distinct value,
-/// status and target (a few at most) for every subset of a fact's period path and, unless the metric is report-wide,
-/// its section. Two facts that can be compared share at least one such key, so each fact is looked up under a
+/// status and target (a few at most) for every subset of a fact's period path and its subject scope (its section
+/// unless the metric is report-wide, its lead item). Two facts that can be compared share at least one such key, so each fact is looked up under a
 /// handful of keys and restatements stay linear in the number of facts.
 /// </summary>
 internal sealed class Representatives(ReportModel model)
@@ -66,8 +66,7 @@ internal sealed class Representatives(ReportModel model)
         }
 
         MetricClaim claim = fact.Claim!;
-        string section = model.IsReportWide(fact.Metric ?? string.Empty) ? string.Empty
-            : claim.Section?.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        string section = model.SubjectScopeOf(fact);
         IEnumerable<string> compatible = MetricClaims.Of(model.Document).CompatiblePeriodKeys(model.Document, claim);
         string[] periods = compatible as string[] ?? compatible.ToArray();
         string[] keys = new string[periods.Length];
