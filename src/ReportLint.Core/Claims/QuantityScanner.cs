@@ -185,6 +185,17 @@ internal static class QuantityScanner
             }
         }
 
+        // "98%+": a lower bound written after its percent sign.
+        if (unit == "%" && unitEnd < text.Length && text[unitEnd] == '+' && (unitEnd + 1 >= text.Length || !char.IsLetterOrDigit(text[unitEnd + 1])))
+        {
+            if (comparison == Comparison.Exact)
+            {
+                comparison = Comparison.AtLeast;
+            }
+
+            unitEnd++;
+        }
+
         if (currency.Length > 0 && j < text.Length && text[j] is ' ' && j + 1 < text.Length && char.IsLetter(text[j + 1]))
         {
             noun = TextFolding.Fold(ReadWord(text, j + 1));

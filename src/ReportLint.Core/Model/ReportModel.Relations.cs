@@ -332,12 +332,12 @@ public sealed partial class ReportModel
     private static readonly ConditionalWeakTable<object, HashSet<string>> ReportWide = new();
 
     /// <summary>
-    /// Whether two named facts may be compared: same subject (qualifier), same moment, and same section unless the
-    /// metric is report-wide.
+    /// Whether two named facts may be compared: same subject (qualifier, and the scope of <see cref="SubjectScopeOf"/>:
+    /// same section unless the metric is report-wide, same lead item), same moment.
     /// </summary>
     internal bool Comparable(Fact a, Fact b) =>
         a.Claim is not null && b.Claim is not null && a.Qualifier == b.Qualifier && MetricClaims.SameMoment(Document, a.Claim, b.Claim) &&
-        (ReferenceEquals(a.Claim.Section, b.Claim.Section) || IsReportWide(a.Metric ?? string.Empty));
+        SubjectScopeOf(a) == SubjectScopeOf(b);
 
     /// <summary>The relations of one kind found in the report.</summary>
     public IReadOnlyList<FactRelation> Relations(RelationKind kind) => kind switch

@@ -4,8 +4,8 @@ namespace ReportLint.Model;
 
 /// <summary>
 /// The facts of one metric seen so far that later facts are compared with: one representative per distinct value,
-/// status and target (a few at most) for every subset of a fact's period path and, unless the metric is report-wide,
-/// its section. Two facts that can be compared share at least one such key, so each fact is looked up under a
+/// status and target (a few at most) for every subset of a fact's period path and its subject scope (its section
+/// unless the metric is report-wide, its lead item). Two facts that can be compared share at least one such key, so each fact is looked up under a
 /// handful of keys and restatements stay linear in the number of facts.
 /// </summary>
 internal sealed class Representatives(ReportModel model)
@@ -16,7 +16,7 @@ internal sealed class Representatives(ReportModel model)
     private Fact? _keyed;
     private string[] _keys = [];
     private string[]? _keyedPeriods;
-    private Section? _keyedSection;
+    private string? _keyedSection;
     private string? _keyedQualifier;
 
     /// <summary>The representatives a fact may be compared with, in the order they were kept, each once.</summary>
@@ -83,20 +83,19 @@ internal sealed class Representatives(ReportModel model)
         }
 
         MetricClaim claim = fact.Claim!;
-        Section? sectionOf = model.IsReportWide(fact.Metric ?? string.Empty) ? null : claim.Section;
+        string section = model.SubjectScopeOf(fact);
         IEnumerable<string> compatible = MetricClaims.Of(model.Document).CompatiblePeriodKeys(model.Document, claim);
         string[] periods = compatible as string[] ?? compatible.ToArray();
         string qualifier = fact.Qualifier;
-        if (ReferenceEquals(periods, _keyedPeriods) && ReferenceEquals(sectionOf, _keyedSection) && qualifier == _keyedQualifier)
+        if (ReferenceEquals(periods, _keyedPeriods) && section == _keyedSection && qualifier == _keyedQualifier)
         {
-            // The same periods (one array per period path), section and qualifier as the fact before: the same keys.
+            // The same periods (one array per period path), subject scope and qualifier as the fact before: the same keys.
             _keyed = fact;
             return _keys;
         }
 
-        string section = sectionOf?.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
         _keyedPeriods = periods;
-        _keyedSection = sectionOf;
+        _keyedSection = section;
         _keyedQualifier = qualifier;
         string[] keys = new string[periods.Length];
         for (int i = 0; i < keys.Length; i++)

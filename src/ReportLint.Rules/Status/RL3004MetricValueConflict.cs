@@ -60,22 +60,61 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
     private static bool IsClaim(Fact fact) =>
         fact.Value is null ? (fact.Stance & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) == 0 : fact.IsActual;
 
+    // Two values conflict when no true value can satisfy both: each is read as the interval it allows ("98%" is
+    // 97.5-98.5, "95%+" is 95 or more, "100-500ms" the range, "~85%" a tenth either side), and the intervals do not
+    // overlap (touching ends, 98 and 99, do not overlap).
     private static string? NumericConflict(Fact earlier, Fact later)
     {
-        if (earlier.Value is not { } a || later.Value is not { } b ||
-            a.Comparison != Comparison.Exact || b.Comparison != Comparison.Exact ||
-            a.Unit != b.Unit || a.Denominator != b.Denominator || earlier.ValueNoun != later.ValueNoun)
+        if (earlier.Value is not { } first || later.Value is not { } second)
         {
             return null;
         }
 
-        decimal tolerance = Math.Max(a.Resolution, b.Resolution);
-        if (Math.Abs(a.Number - b.Number) <= tolerance)
+        FactValue a = RangeHolding(earlier, first), b = RangeHolding(later, second);
+        if (a.Unit != b.Unit || a.Denominator != b.Denominator || earlier.ValueNoun != later.ValueNoun || a.IsGrade || b.IsGrade)
+        {
+            return null;
+        }
+
+        (decimal aLow, decimal aHigh) = IntervalOf(a);
+        (decimal bLow, decimal bHigh) = IntervalOf(b);
+        if (aLow < bHigh && bLow < aHigh)
         {
             return null;
         }
 
         return $"{later.MetricName} is {b.Text} here but {a.Text} at line {earlier.Statement.Line}";
+    }
+
+    // The range a value is an end of ("80-85%"), or the value itself.
+    private static FactValue RangeHolding(Fact fact, FactValue value)
+    {
+        foreach (FactValue v in fact.Statement.Values)
+        {
+            if (v.IsRange && v.Span.Contains(value.Span))
+            {
+                return v;
+            }
+        }
+
+        return value;
+    }
+
+    private static (decimal Low, decimal High) IntervalOf(FactValue value)
+    {
+        decimal low = value.Number, high = value.UpperBound ?? value.Number;
+        decimal slack = value.Resolution;
+        if (value.IsApproximate)
+        {
+            slack = Math.Max(slack, Math.Max(Math.Abs(low), Math.Abs(high)) / 10m);
+        }
+
+        return value.Comparison switch
+        {
+            Comparison.AtLeast or Comparison.GreaterThan => (low - slack, decimal.MaxValue),
+            Comparison.AtMost or Comparison.LessThan => (decimal.MinValue, high + slack),
+            _ => (low - slack, high + slack),
+        };
     }
 
     // "100% compliance" (met) in one place, "Missing headers" (partial or failed) in another.

@@ -131,4 +131,121 @@ public class RL3004MetricValueConflictTests
         - ✅ Colour Adjustment - Saturation (100%)
         - ⚠️ p95 latency - checkout ([|180 ms|])
         """);
+
+    [Fact]
+    public void Does_not_compare_a_metric_stated_module_by_module_in_English() => Verify("""
+        ## Modules
+
+        ### 1. Scheduler
+        - ✅ Status: done
+        - ✅ Coverage: 98%
+
+        ### 2. Resolver
+        - ✅ Status: done
+        - ✅ Coverage: 91%
+
+        ### 3. Config loader
+        - ✅ Status: done
+        - ✅ Coverage: 95%
+        """);
+
+    [Fact]
+    public void Does_not_compare_a_metric_stated_module_by_module_in_French() => Verify("""
+        ## Modules
+
+        ### 1. Planificateur
+        - ✅ Statut : terminé
+        - ✅ Couverture de code : 98 %
+
+        ### 2. Résolveur
+        - ✅ Statut : terminé
+        - ✅ Couverture de code : 91 %
+
+        ### 3. Chargeur
+        - ✅ Statut : terminé
+        - ✅ Couverture de code : 95 %
+        """);
+
+    [Fact]
+    public void Reports_a_report_wide_metric_given_two_values_in_two_sections() => Verify("""
+        ## Summary
+        - ✅ Coverage: 98%
+        - ✅ Build: green
+
+        ## Details
+        - ✅ Lint: clean
+        - ✅ Coverage: [|91%|]
+        """);
+
+    [Fact]
+    public void Does_not_compare_sub_items_of_two_leads_in_English() => Verify("""
+        - ✅ Endpoints wired
+        - ✅ Build: green
+        - ✅ Emails sent
+        1. **`api/registrations.ts`**
+           - SQL join: 4 tables
+           - Result: confirmation emails
+        2. **`api/completions.ts`**
+           - SQL join: 3 tables
+           - Result: certificates
+        """);
+
+    [Fact]
+    public void Reports_sub_items_of_one_lead_in_French() => Verify("""
+        - ✅ Points d'accès branchés
+        - ✅ Build vert
+        - ✅ Courriels envoyés
+        1. **`api/inscriptions.ts`**
+           - Jointure SQL : 4 tables
+           - Résultat : courriels envoyés
+           - Jointure SQL : [|3|] tables
+        2. **`api/attestations.ts`**
+           - Jointure SQL : 2 tables
+        """);
+
+    [Fact]
+    public void Compares_bounds_ranges_and_approximations_as_intervals_in_English() => Verify("""
+        ## Summary
+        - ✅ Coverage: 95%+
+        - ✅ Response time: 100 - 500 ms
+        - ✅ Uptime: 99.9%
+
+        ## Details
+        - ✅ Coverage: 98%
+        - ✅ Response time: [|45 ms|]
+        - ✅ Uptime: 99.95%
+        - ✅ Coverage: [|90%|]
+        """);
+
+    [Fact]
+    public void Compares_bounds_ranges_and_approximations_as_intervals_in_French() => Verify("""
+        ## Synthèse
+        - ✅ Couverture de code : 95 %+
+        - ✅ Temps de réponse : 100 – 500 ms
+        - ✅ Disponibilité : 99,9 %
+
+        ## Détails
+        - ✅ Couverture de code : 97 %
+        - ✅ Temps de réponse : [|45 ms|]
+        - ✅ Disponibilité : 99,95 %
+        """);
+
+    [Fact]
+    public void Message_shows_a_range_and_a_bound_as_written()
+    {
+        const string report = "- ✅ Average latency: 100 - 500 ms\n- ✅ Build: green\n- ✅ Coverage: 95%+\n- ✅ Average latency: 45 ms\n- ✅ Coverage: 80%\n";
+        var found = BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL3004").Select(d => (d.Line, d.Message)).ToArray();
+        Assert.Equal([(4, "Average latency is 45 ms here but 100 - 500 ms at line 1"), (5, "Coverage is 80% here but 95%+ at line 3")], found);
+    }
+
+    [Fact]
+    public void Does_not_compare_current_and_projected_or_target_and_result() => Verify("""
+        - ✅ Response time: 180 ms (target: < 120 ms)
+        - ✅ Build: green
+        - ⏳ Response time: expected to reach 90 ms once deployed
+        - Response time: must be 120 ms
+        - ✅ Tests: 40/40
+        - ✅ Temps de réponse : 180 ms
+        - Temps de réponse : 90 ms prévu
+        """);
 }

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using Markdig.Syntax;
+
+namespace ReportLint.Model;
+
+public sealed partial class ReportModel
+{
+    private Dictionary<string, int>? _siblingCounts;
+    private readonly ConcurrentDictionary<Fact, string> _scopes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// What a named fact is about beyond its metric, as a key: two facts of one metric are of the same subject only
+    /// when their keys are equal. A report-wide metric (coverage, security score) is about the whole report unless the
+    /// report repeats it section by section, under sibling headings (one "Coverage:" per module): there each section
+    /// is its own subject. Any other metric is about its section. A sub-item is about the item it stands under
+    /// ("1. <c>registrations/route.ts</c>" › "SQL join: 4 tables"), so sub-items of two leads are two subjects.
+    /// </summary>
+    internal string SubjectScopeOf(Fact fact)
+    {
+        if (_scopes.TryGetValue(fact, out string? known))
+        {
+            return known;
+        }
+
+        ModelSection? section = fact.Section;
+        string metric = fact.Metric ?? string.Empty;
+        bool wide = IsReportWide(metric) && !RepeatedUnderSiblings(metric, section);
+        string scope = (wide || section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) +
+            "@" + (LeadItemOf(fact.Statement.Block) is { } lead ? lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
+        return _scopes.GetOrAdd(fact, scope);
+    }
+
+    // Whether a metric is stated in three or more sibling sections (one per module): two sections (a summary and a
+    // validation, a dashboard and a conclusion) may still both speak of the whole report.
+    private bool RepeatedUnderSiblings(string metric, ModelSection? section)
+    {
+        if (section is null)
+        {
+            return false;
+        }
+
+        Dictionary<string, int> counts = Once(ref _siblingCounts, CountSiblings);
+        int count = counts.TryGetValue(SiblingKey(metric, section), out int n) ? n : 0;
+        return count >= 3;
+    }
+
+    // For each metric and group of sibling sections (same parent, same level), in how many of them it is stated.
+    private Dictionary<string, int> CountSiblings()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, int)>();
+        foreach (Fact fact in MetricFacts)
+        {
+            if (fact.Metric is not { } metric || fact.Section is not { } section || !seen.Add((metric, section.Span.Start)))
+            {
+                continue;
+            }
+
+            string key = SiblingKey(metric, section);
+            counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
+        }
+
+        return counts;
+    }
+
+    private static string SiblingKey(string metric, ModelSection section) =>
+        metric + "#" + (section.Parent?.Span.Start ?? -1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "#" +
+        section.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The list item a statement's own list item stands under, or null for a top-level item or any other statement.
+    private static ListItemBlock? LeadItemOf(Block block)
+    {
+        bool own = false;
+        for (Block? b = block; b is not null; b = b.Parent)
+        {
+            if (b is ListItemBlock item)
+            {
+                if (own)
+                {
+                    return item;
+                }
+
+                own = true;
+            }
+        }
+
+        return null;
+    }
+}
