@@ -1210,3 +1210,51 @@ datasets
 [claim.complement]
 of
 for
+
+# ---- branch targets (RL3001: values shown as met that are no measured result) ----
+# A value, column or heading that was not measured: an estimate, an expectation, a projection.
+[target.unmeasured]
+estimated
+estimate
+est.
+expected
+projected
+anticipated
+forecast
+predicted
+theoretical
+
+# A line or row that says its target was reached.
+[target.reached]
+target met
+target achieved
+target reached
+goal met
+goal achieved
+goal reached
+objective met
+objective achieved
+objective reached
+objectives met
+objectives achieved
+achieved
+
+# A conformity claim, which holds whole or not at all.
+[target.conformity]
+compliant
+conformant
+fully compliant
+
+# A line that reports a test or a measurement: a bound on it is a result written loosely, not a threshold.
+[target.tested]
+testing
+tested
+test
+tests
+load test
+load tests
+validated
+validation
+benchmark
+benchmarked
+measured

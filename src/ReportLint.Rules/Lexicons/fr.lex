@@ -1013,3 +1013,54 @@ de
 du
 des
 pour
+
+# ---- branch targets (RL3001: values shown as met that are no measured result) ----
+[target.unmeasured]
+estimé
+estimée
+estimés
+estimées
+estimation
+attendu
+attendue
+attendus
+attendues
+prévu
+prévue
+prévus
+prévues
+projeté
+projetée
+projetés
+projetées
+théorique
+théoriques
+
+[target.reached]
+objectif atteint
+objectifs atteints
+cible atteinte
+atteint
+atteinte
+atteints
+atteintes
+
+[target.conformity]
+conforme
+conformes
+pleinement conforme
+
+[target.tested]
+testé
+testés
+testée
+test
+tests
+tests de charge
+test de charge
+validé
+validée
+validation
+benchmark
+mesuré
+mesurée

@@ -12,13 +12,17 @@ namespace ReportLint.Rules.Status;
 /// (✅, "validated", "atteint", a "TESTS VALIDÉS" heading). Only certain misses are reported: units must agree and
 /// a target without comparator needs a metric whose direction is known. Only actual results count: a goal, a
 /// projection or a negated or quoted value is not one.
+/// The same presentation of a value that is no measured result is reported too: an estimate or an expectation shown
+/// as met (<c>| Performance | 90+ | 90-95 estimated | ✅ |</c>, <c>✅ Expected: &lt;500ms</c>), a bare threshold ticked
+/// with no measured value of its metric anywhere in the report (<c>✅ Bundle Size &lt; 500KB</c>), and a partial level
+/// marked conformant (<c>| SOC 2 | 90% | ✅ CONFORME |</c>).
 /// </summary>
-public sealed class RL3001TargetMissedButMet : ReportAnalyzer
+public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL3001", "target-missed-but-met", "A result misses its target but is presented as met",
-        "{0} misses its own target {1}, yet it is presented as met ({2})",
+        "{0}, yet it is presented as met ({1})",
         RuleCategory.Status, Severity.Warning,
         "A result that misses the target stated beside it, under a ✅ or a 'validated' heading, tells readers a goal was reached when it was not.");
 
@@ -26,7 +30,8 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.NumberAfter(LexiconSections.Target) | RuleNeeds.TableLineWith(LexiconSections.ColumnTarget, LexiconSections.ColumnResult);
+    public override RuleNeeds Needs { get; } = RuleNeeds.NumberAfter(LexiconSections.Target) | RuleNeeds.TableLineWith(LexiconSections.ColumnTarget, LexiconSections.ColumnResult) |
+        (RuleNeeds.StatusSymbol & (RuleNeeds.Phrase(Unmeasured, Conformity) | RuleNeeds.Character("<>≤≥+")));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -35,7 +40,9 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
     // ("Débit: 34 req/s ✅ # OBJECTIF: > 1000 req/s") that miss their target.
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (ModelStatement statement in ReportModel.Of(context.Document).Statements)
+        ReportModel model = ReportModel.Of(context.Document);
+        var reported = new HashSet<ModelStatement>();
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine))
             {
@@ -53,14 +60,18 @@ public sealed class RL3001TargetMissedButMet : ReportAnalyzer
                 {
                     // A target with no measured result ("10K req/s" / "Framework ready") is not met.
                     context.Diagnostics.Report(Rule, result.Span, ImmutableDictionary<string, string>.Empty, [target.Span],
-                        $"'{result.Text}' (no measured result)", target.Text, presentedBy);
+                        $"'{result.Text}' (no measured result) misses its own target {target.Text}", presentedBy);
+                    reported.Add(statement);
                 }
                 else if (result.Outcome == TargetOutcome.Missed)
                 {
-                    context.Diagnostics.Report(Rule, result.Span, result.Text, target.Text, presentedBy);
+                    context.Diagnostics.Report(Rule, result.Span, $"{result.Text} misses its own target {target.Text}", presentedBy);
+                    reported.Add(statement);
                 }
             }
         }
+
+        ReportUnmeasuredShownAsMet(context, model, reported);
     }
 
     // "marked '✅'" when its own line says it is met; "under heading '…', line n" when its line says nothing and the

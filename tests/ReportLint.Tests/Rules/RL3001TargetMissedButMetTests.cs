@@ -155,4 +155,145 @@ public class RL3001TargetMissedButMetTests
         - Le débit n'est pas encore à 34 req/s (objectif : > 1000 req/s)
         - Débit : [|34 req/s|] (objectif : > 1000 req/s)
         """);
+
+    // M1: an estimate or an expectation shown as met.
+    [Fact]
+    public void Reports_an_estimated_column_shown_as_met_once_per_table() => Verify("""
+        | Metric | Target | Estimated | Status |
+        |--------|--------|-----------|--------|
+        | Page speed | 90+ | [|88-93|] | ✅ |
+        | Accessibility | 90+ | 96 | ✅ |
+        """);
+
+    [Fact]
+    public void Reports_an_estimate_in_its_cell_and_an_expected_value_on_a_line() => Verify("""
+        | Criterion | Target | Achieved | Status |
+        |-----------|--------|----------|--------|
+        | Load time | < 2 s | [|1.5 s estimated|] | ✅ |
+        | Features | 100% | 100% | ✅ |
+
+        - ✅ Expected: [|<300ms|] per search
+        """);
+
+    [Fact]
+    public void Reports_french_estimates_shown_as_met() => Verify("""
+        ## Scores estimés
+
+        | Catégorie | Score | Statut |
+        |-----------|-------|--------|
+        | Rapidité | 92-95% | ✅ Excellent |
+        | **Global** | [|**~93%**|] | ✅ Objectif atteint |
+
+        ## Indicateurs validés ✅
+        - Taux de réussite : [|98%|] attendu
+        """);
+
+    [Fact]
+    public void Message_names_the_estimate_the_target_and_the_mark()
+    {
+        const string text = "| Metric | Target | Estimated | Status |\n|---|---|---|---|\n| Page speed | 90+ | 88-93 | ✅ |\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(text).Diagnostics, d => d.Id == "RL3001");
+        Assert.Equal((3, 22), (d.Line, d.Column));
+        Assert.Equal("'88-93' is an estimate, not a measured result (column 'Estimated'; target 90+ in column 'Target'), yet it is presented as met (marked '✅')", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_estimates_that_are_not_shown_as_met() => Verify("""
+        | Metric | Target | Estimated | Status |
+        |--------|--------|-----------|--------|
+        | Page speed | 90+ | 88-93 | ⏳ to measure |
+
+        - Coverage: 95% expected once the suite runs (goal) 🎯
+        - Latence : 120 ms attendue, à mesurer
+        - ✅ Measured p95: 180 ms, as expected
+        """);
+
+    [Fact]
+    public void Does_not_report_measured_values_in_a_target_table() => Verify("""
+        | Metric | Target | Measured | Status |
+        |--------|--------|----------|--------|
+        | p95 latency | < 200 ms | 154 ms | ✅ |
+        | Throughput | > 1000 req/s | 1250 req/s | ✅ |
+
+        | Indicateur | Objectif | Mesuré | Statut |
+        |------------|----------|--------|--------|
+        | Couverture | ≥ 80 % | 86 % | ✅ Atteint |
+        """);
+
+    // M2: a bare threshold ticked.
+    [Fact]
+    public void Reports_a_bare_threshold_shown_as_met() => Verify("""
+        ## Quality gates
+
+        ```
+        ✅ Bundle size [|< 400KB|]
+        ✅ Audit score [|> 95|]
+        ```
+
+        - Support [|5000+|] concurrent users ✅
+        """);
+
+    [Fact]
+    public void Reports_french_bare_thresholds_shown_as_met() => Verify("""
+        | Catégorie | Statut | Note |
+        |-----------|--------|------|
+        | **Rapidité** | ✅ [|< 2s|] | 9/10 |
+
+        - ✅ Temps de chargement [|< 1,5 s|]
+        """);
+
+    [Fact]
+    public void Message_says_no_measured_value_is_given()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- ✅ Bundle size < 400KB\n").Diagnostics, d => d.Id == "RL3001");
+        Assert.Equal((1, 17), (d.Line, d.Column));
+        Assert.Equal("'< 400KB' for 'Bundle size' is a threshold, not a measured result (the report gives no measured value of 'Bundle size'), yet it is presented as met (marked '✅')", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_threshold_whose_metric_is_measured_or_that_defines_a_rule() => Verify("""
+        | Metric | Value |
+        |--------|-------|
+        | Bundle size | 312KB |
+
+        - ✅ Bundle size < 400KB
+        - ✅ High memory alert (>90%)
+        - ✅ Load testing: 1000+ concurrent users
+        - [x] Detects >1% price moves
+        - ✅ 120+ tests
+        - Bundle size < 400KB (target)
+        """);
+
+    [Fact]
+    public void Does_not_report_a_plan_with_targets_only() => Verify("""
+        ## Objectifs de la phase 2
+
+        - Temps de réponse < 200 ms
+        - Couverture ≥ 80 %
+        - Support 1000+ utilisateurs simultanés
+        """);
+
+    // M4: a partial level marked conformant.
+    [Fact]
+    public void Reports_a_partial_level_marked_conformant() => Verify("""
+        | Standard | Niveau | Statut |
+        |----------|--------|--------|
+        | **OWASP** | 100% | ✅ CONFORME |
+        | **ISO 27001** | [|92%|] | ✅ CONFORME |
+
+        - WCAG 2.1 AA: [|85%|] compliant ✅
+        """);
+
+    [Fact]
+    public void Does_not_report_a_feature_matrix_or_a_partial_level_stated_as_such() => Verify("""
+        | Platform | Build | Tests | Release |
+        |----------|-------|-------|---------|
+        | Linux | ✅ | ✅ | ✅ |
+        | macOS | ✅ | ✅ | ❌ |
+        | Windows 11 | ✅ | ⚠️ | ❌ |
+
+        | Standard | Level | Status |
+        |----------|-------|--------|
+        | ISO 27001 | 92% | ⚠️ partially compliant |
+        """);
 }

@@ -1,0 +1,559 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+// RL3001, values presented as met that are no measured result: an estimate or an expectation (M1), a bare threshold
+// whose metric the report never measures (M2), a partial level marked conformant (M4).
+public sealed partial class RL3001TargetMissedButMet
+{
+    // Words that say a value was not measured: "estimated", "expected", "attendu", "prévu".
+    private static readonly LexiconSection Unmeasured = new("target.unmeasured");
+
+    // Words that say a target was reached: "target met", "achieved", "objectif atteint".
+    private static readonly LexiconSection TargetReached = new("target.reached");
+
+    // Words of a conformity claim, which holds whole or not at all: "compliant", "conforme".
+    private static readonly LexiconSection Conformity = new("target.conformity");
+
+    // Words that say a value was tested or measured ("Load Testing: 100k+ connections", "Scalability Validated
+    // (1000+ users)"): a test result written as a bound, not a threshold restated.
+    private static readonly LexiconSection Tested = new("target.tested");
+
+    // Words of a capacity, which make "1000+" a threshold ("1000+ concurrent users"), where "100+ tests" is a count.
+    private static readonly LexiconSection Capacity = new("perf.capacity");
+
+    private static void ReportUnmeasuredShownAsMet(DocumentAnalysisContext context, ReportModel model, HashSet<ModelStatement> reported)
+    {
+        foreach (ModelTable table in model.Tables)
+        {
+            ReportEstimatedRows(context, model, table, reported);
+        }
+
+        Dictionary<string, ModelStatement?>? measured = null;
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (reported.Contains(statement) || statement.Kind == StatementKind.Heading || statement.Values.Count == 0)
+            {
+                continue;
+            }
+
+            string? mark = MetMark(statement);
+            if (statement.Kind != StatementKind.TableRow && ReportEstimatedLine(context, model, statement, mark))
+            {
+                continue;
+            }
+
+            if (mark is null)
+            {
+                continue;
+            }
+
+            if (ReportPartialConformity(context, statement, mark))
+            {
+                continue;
+            }
+
+            measured ??= MeasuredSubjects(model);
+            ReportBareThreshold(context, statement, mark, measured);
+        }
+    }
+
+    // The first met symbol of a statement whose symbols all say met, or null. A ticked box ("[x]") says a task is
+    // done, not that a result was reached.
+    private static string? MetMark(ModelStatement statement)
+    {
+        if (statement.Status != StatusKind.Met)
+        {
+            return null;
+        }
+
+        foreach (StatusMark mark in statement.Symbols)
+        {
+            if (mark.Kind == StatusKind.Met && mark.Phrase is not ("[x]" or "[X]"))
+            {
+                return mark.Phrase;
+            }
+        }
+
+        return null;
+    }
+
+    // M1 in a table: a row marked met whose result is an estimate, by its column ("Estimated"), its own cell
+    // ("90-95 estimated") or, for a row that says its target is reached, the heading above ("SCORES ESTIMÉS"). One
+    // finding per table; the other rows are its related locations.
+    private static void ReportEstimatedRows(DocumentAnalysisContext context, ReportModel model, ModelTable table, HashSet<ModelStatement> reported)
+    {
+        ModelColumn? estimatedColumn = null;
+        foreach (ModelRow row in table.Rows)
+        {
+            if (row.IsHeader && model.StatementAt(row.Span) is { } header && estimatedColumn is null)
+            {
+                estimatedColumn = ColumnSaying(header, row, Unmeasured);
+            }
+        }
+
+        ModelCell? first = null;
+        ModelStatement? firstStatement = null;
+        string? firstCue = null, firstMark = null;
+        var others = new List<TextSpan>();
+        foreach (ModelRow row in table.Body)
+        {
+            if (model.StatementAt(row.Span) is not { } statement || reported.Contains(statement) || MetMark(statement) is not { } mark ||
+                statement.Stance != FactStance.None)
+            {
+                continue;
+            }
+
+            ModelCell? cell = null;
+            string? cue = null;
+            if (estimatedColumn is not null && HasDigit(row[estimatedColumn]))
+            {
+                cell = row[estimatedColumn];
+                cue = $"column '{estimatedColumn.Header}'";
+            }
+            else
+            {
+                foreach (PhraseHit hit in statement.Find(Unmeasured))
+                {
+                    if (hit.IsQuoted)
+                    {
+                        continue;
+                    }
+
+                    foreach (ModelCell c in row.Cells)
+                    {
+                        if (c.Span.Contains(hit.Span) && IsResultCell(c) && HasDigit(c))
+                        {
+                            cell = c;
+                            cue = $"'{context.Document.GetText(hit.Span).ToString()}' in its cell";
+                            break;
+                        }
+                    }
+
+                    if (cell is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (cell is null && statement.Contains(TargetReached) && EstimatedHeading(model, statement) is { } heading)
+            {
+                cell = FirstResultCell(row);
+                cue = $"under heading '{heading.Title}', line {heading.Line}";
+            }
+
+            if (cell is null)
+            {
+                continue;
+            }
+
+            reported.Add(statement);
+            if (first is null)
+            {
+                string target = row.CellWith(ColumnRole.Target) is { IsEmpty: false, IsPlaceholder: false } t ? $"; target {t.Text} in column '{t.Column!.Header}'" : string.Empty;
+                (first, firstStatement, firstCue, firstMark) = (cell, statement, cue + target, mark);
+            }
+            else
+            {
+                others.Add(cell.Span);
+            }
+        }
+
+        if (first is not null)
+        {
+            string more = others.Count > 0 ? $"; {others.Count} more row{(others.Count > 1 ? "s" : string.Empty)} of this table alike" : string.Empty;
+            context.Diagnostics.Report(Rule, first.Span, ImmutableDictionary<string, string>.Empty, others,
+                $"'{first.Text}' is an estimate, not a measured result ({firstCue}{more})", $"marked '{firstMark}'");
+        }
+    }
+
+    // The column whose header says its values are not measured ("Estimated", "Attendu"), among the result columns.
+    private static ModelColumn? ColumnSaying(ModelStatement header, ModelRow row, LexiconSection section)
+    {
+        foreach (PhraseHit hit in header.Find(section))
+        {
+            foreach (ModelCell cell in row.Cells)
+            {
+                if (cell.Span.Contains(hit.Span) && cell.Column is { } column && IsResultColumn(column))
+                {
+                    return column;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsResultColumn(ModelColumn column) => column.Role is not (ColumnRole.Label or ColumnRole.Target or ColumnRole.Status or ColumnRole.Unit);
+
+    private static bool IsResultCell(ModelCell cell) => cell.Column is null || IsResultColumn(cell.Column);
+
+    private static ModelCell? FirstResultCell(ModelRow row)
+    {
+        foreach (ModelCell cell in row.Cells)
+        {
+            if (IsResultCell(cell) && HasDigit(cell))
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDigit(ModelCell cell)
+    {
+        foreach (char c in cell.Folded)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The nearest heading above that says what stands under it is estimated ("Scores Lighthouse estimés").
+    private static ModelSection? EstimatedHeading(ReportModel model, ModelStatement statement)
+    {
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+        {
+            if (section.Folded.Contains(Unmeasured))
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    // M1 on a line: a value with an estimate or expectation word right beside it ("✅ Expected: <500ms", "95%+
+    // expected pass rate"), marked met on its line or, with no mark of its own, under a heading that says met.
+    private static bool ReportEstimatedLine(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, string? mark)
+    {
+        string? presentedBy = mark is not null ? $"marked '{mark}'" : null;
+        if (presentedBy is null)
+        {
+            if (statement.Status != StatusKind.None || statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine))
+            {
+                return false;
+            }
+
+            foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+            {
+                if (section.Status != StatusKind.None)
+                {
+                    if (section.Status == StatusKind.Met)
+                    {
+                        presentedBy = $"under heading '{section.Title}', line {section.Line}";
+                    }
+
+                    break;
+                }
+            }
+
+            if (presentedBy is null)
+            {
+                return false;
+            }
+        }
+
+        IReadOnlyList<PhraseHit> hits = statement.Find(Unmeasured);
+        if (hits.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.IsRatio || (statement.StanceOf(value.Span) & (FactStance.Negated | FactStance.Question | FactStance.Quoted)) != 0)
+            {
+                continue;
+            }
+
+            foreach (PhraseHit hit in hits)
+            {
+                if (!hit.IsQuoted && Beside(context.Document, hit.Span, value.Span))
+                {
+                    string word = context.Document.GetText(hit.Span).ToString();
+                    context.Diagnostics.Report(Rule, value.Span, $"'{value.Text}' is not a measured result ('{word}' beside it)", presentedBy);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a cue word stands right beside a value: before it with only a colon, spaces or emphasis between
+    // ("Expected: <500ms"), or after it with only spaces, a '+' or emphasis between ("95%+ expected").
+    private static bool Beside(ReportDocument document, TextSpan cue, TextSpan value)
+    {
+        if (cue.End <= value.Start)
+        {
+            return OnlyOf(document.GetText(TextSpan.FromBounds(cue.End, value.Start)), " :*_~(\t");
+        }
+
+        return value.End <= cue.Start && OnlyOf(document.GetText(TextSpan.FromBounds(value.End, cue.Start)), " +*_)\t");
+    }
+
+    private static bool OnlyOf(ReadOnlySpan<char> text, string allowed)
+    {
+        if (text.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (allowed.IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // M4: a level below 100% beside a conformity claim marked met ("| SOC 2 Type II | 90% | ✅ CONFORME |").
+    private static bool ReportPartialConformity(DocumentAnalysisContext context, ModelStatement statement, string mark)
+    {
+        IReadOnlyList<PhraseHit> hits = statement.Find(Conformity);
+        if (hits.Count == 0 || hits[0].IsQuoted)
+        {
+            return false;
+        }
+
+        foreach (FactValue value in statement.Values)
+        {
+            if (!value.IsPercentage || value.IsRange || value.Comparison != Comparison.Exact || value.Number >= 100m ||
+                statement.StanceOf(value.Span) != FactStance.None || (statement.Row is { } row && !InResultCell(row, value.Span)))
+            {
+                continue;
+            }
+
+            string word = context.Document.GetText(hits[0].Span).ToString();
+            string subject = statement.Subject.IsEmpty ? string.Empty : $"'{statement.Subject}' ";
+            context.Diagnostics.Report(Rule, value.Span,
+                $"{subject}at {value.Text} is partly conformant, and '{word}' claims all of it (100%)", $"marked '{mark}'");
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool InResultCell(ModelRow row, TextSpan span)
+    {
+        foreach (ModelCell cell in row.Cells)
+        {
+            if (cell.Span.Contains(span))
+            {
+                return IsResultCell(cell);
+            }
+        }
+
+        return false;
+    }
+
+    // M2: a comparator and a number alone, ticked ("✅ Bundle Size < 500KB", "Support 1000+ concurrent users ✅"), when
+    // the report gives no measured value of that metric anywhere: the threshold restated as the result.
+    private static void ReportBareThreshold(DocumentAnalysisContext context, ModelStatement statement, string mark, Dictionary<string, ModelStatement?> measured)
+    {
+        ReportDocument document = context.Document;
+        foreach (FactValue value in statement.Values)
+        {
+            if (!(value.IsLowerBound || value.IsUpperBound) || value.IsRatio || IsTargetValue(statement, value) ||
+                (statement.StanceOf(value.Span) & (FactStance.Negated | FactStance.Question | FactStance.Quoted)) != 0)
+            {
+                continue;
+            }
+
+            // The scope the threshold stands alone in: its cell, or its line.
+            TextSpan scope;
+            string subject;
+            if (statement.Row is { } row)
+            {
+                ModelCell? cell = null;
+                foreach (ModelCell c in row.Cells)
+                {
+                    if (c.Span.Contains(value.Span))
+                    {
+                        cell = c;
+                    }
+                }
+
+                // A threshold in a target column, or beside a result column, is the row's target; one in a status
+                // column ("✅ < 3s") is the row's result.
+                if (cell is null || cell.Column?.Role is ColumnRole.Label or ColumnRole.Target or ColumnRole.Unit ||
+                    row.Table.ColumnWith(ColumnRole.Value) is not null || row.Table.ColumnWith(ColumnRole.Target) is not null)
+                {
+                    continue;
+                }
+
+                scope = cell.Span;
+                subject = row.Label.ToString();
+            }
+            else
+            {
+                scope = document.Text.GetLineSpan(value.Line);
+                scope = TextSpan.FromBounds(Math.Max(scope.Start, statement.Span.Start), Math.Min(scope.End, statement.Span.End));
+                int from = scope.Start;
+                foreach (StatusMark m in statement.Marks)
+                {
+                    if (m.Span.End <= value.Span.Start && m.Span.End > from)
+                    {
+                        from = m.Span.End;
+                    }
+                }
+
+                subject = Lead(statement.Prose[TextSpan.FromBounds(from, value.Span.Start)]);
+            }
+
+            if (!AlonePerhapsWithBounds(statement, value, scope) || !IsThresholdWritten(document, statement, value) ||
+                document.GetText(TextSpan.FromBounds(value.Span.End, scope.End)).IndexOfAny(',', ';') >= 0)
+            {
+                continue;
+            }
+
+            string key = Key(subject);
+            if (key.Length == 0 || key.Split(' ').Length > MaxLeadWords || subject.IndexOf(':') >= 0 || statement.Contains(Tested) || InParentheses(document, scope, value.Span) || (measured.TryGetValue(key, out ModelStatement? by) && by != statement))
+            {
+                continue;
+            }
+
+            context.Diagnostics.Report(Rule, value.Span,
+                $"'{value.Text}' for '{subject}' is a threshold, not a measured result (the report gives no measured value of '{subject}')", $"marked '{mark}'");
+            return;
+        }
+    }
+
+    // "(target: < 0.1%)": the value is the line's target; "<8ms (target <10ms)": a result set against its own target,
+    // which the first pass of the rule compares.
+    private static bool IsTargetValue(ModelStatement statement, FactValue value)
+    {
+        foreach (Fact fact in statement.Facts)
+        {
+            if (fact.Span == value.Span && (fact.Target is not null || (fact.Role is FactRole.Target or FactRole.Goal && fact.TargetOf is not null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A threshold named by at most this many words: a longer lead is a sentence ("Detects >1% price changes").
+    private const int MaxLeadWords = 4;
+
+    // "High Memory Usage (>90%)": a threshold in parentheses defines a rule or an alert, it reports nothing.
+    private static bool InParentheses(ReportDocument document, TextSpan scope, TextSpan value)
+    {
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(scope.Start, value.Start)).TrimEnd();
+        return before.Length > 0 && before[^1] == '(';
+    }
+
+    // Every value of the scope is a bound: "< 500ms for 100+ tasks" has no measured number; "< 3s (2.1s)" has one.
+    private static bool AlonePerhapsWithBounds(ModelStatement statement, FactValue value, TextSpan scope)
+    {
+        foreach (FactValue other in statement.Values)
+        {
+            if (other != value && scope.Contains(other.Span) && !(other.IsLowerBound || other.IsUpperBound))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A comparator written as a sign ("< 500KB", "≥ 80%"), or a "+" after a capacity ("1000+ concurrent users");
+    // "under 200 ms" reads as a measure as often as a threshold.
+    private static bool IsThresholdWritten(ReportDocument document, ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> text = document.GetText(value.Span);
+        if (text.Length > 0 && text[0] is '<' or '>' or '≤' or '≥')
+        {
+            return true;
+        }
+
+        return text.Length > 0 && text[^1] == '+' && value.IsLowerBound && statement.Contains(Capacity);
+    }
+
+    // The words before a value on its line, marks, bullets, emphasis and a closing colon dropped: "Bundle Size".
+    private static string Lead(ReadOnlySpan<char> before)
+    {
+        int start = 0;
+        while (start < before.Length && !char.IsLetter(before[start]))
+        {
+            start++;
+        }
+
+        int end = before.Length;
+        while (end > start && !char.IsLetterOrDigit(before[end - 1]))
+        {
+            end--;
+        }
+
+        return before[start..end].ToString().Replace("*", string.Empty);
+    }
+
+    // A metric key: lower case, letters and digits, single spaces.
+    private static string Key(string subject)
+    {
+        var key = new System.Text.StringBuilder(subject.Length);
+        bool space = false;
+        foreach (char c in subject)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && key.Length > 0)
+                {
+                    key.Append(' ');
+                }
+
+                key.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return key.ToString();
+    }
+
+    // The subjects of the report's measured values (exact, asserted), keyed once per document: the statement that
+    // measures it when one does, null when several do.
+    private static Dictionary<string, ModelStatement?> MeasuredSubjects(ReportModel model)
+    {
+        var measured = new Dictionary<string, ModelStatement?>(StringComparer.Ordinal);
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement.Values.Count == 0 || statement.Subject.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                if (value.Comparison == Comparison.Exact && (statement.Row is not { } row || InResultCell(row, value.Span)) &&
+                    statement.StanceOf(value.Span) == FactStance.None)
+                {
+                    string key = Key(statement.Subject.ToString());
+                    measured[key] = measured.ContainsKey(key) ? null : statement;
+                    break;
+                }
+            }
+        }
+
+        return measured;
+    }
+}
