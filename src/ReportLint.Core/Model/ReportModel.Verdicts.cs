@@ -246,14 +246,15 @@ public sealed partial class ReportModel
         return (Trimmed(statement, part), keyReady is not null || keyVerdict.Phrase.Contains("production", StringComparison.Ordinal));
     }
 
-    // Whether the key's letters are all within its verdict words ("**Production Ready**", not "Phase 1 (Complete)").
+    // Whether the key's letters are all within its verdict words ("**Production Ready**", not "Phase 1 (Complete)");
+    // letters of mojibake marks ("âœ…") are no words.
     private static bool OnlyWords(ModelStatement statement, TextSpan key, PhraseHit? a, PhraseHit? b, PhraseHit? c)
     {
         ReadOnlySpan<char> prose = statement.Prose[key];
         for (int i = 0; i < prose.Length; i++)
         {
             int at = key.Start + i;
-            if (char.IsLetterOrDigit(prose[i]) && !(a is { } x && x.Span.Start <= at && at < x.Span.End) && !(b is { } y && y.Span.Start <= at && at < y.Span.End) && !(c is { } z && z.Span.Start <= at && at < z.Span.End))
+            if (prose[i] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') && !(a is { } x && x.Span.Start <= at && at < x.Span.End) && !(b is { } y && y.Span.Start <= at && at < y.Span.End) && !(c is { } z && z.Span.Start <= at && at < z.Span.End))
             {
                 return false;
             }

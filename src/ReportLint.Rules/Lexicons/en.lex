@@ -1303,3 +1303,26 @@ pending
 not started
 limited
 minimal
+
+# RL3007: the levels of a priority or severity scale (in order: critical, high, medium, low) and the scales' names.
+[level.critical]
+critical
+blocker
+
+[level.high]
+high
+
+[level.medium]
+medium
+moderate
+
+[level.low]
+low
+minor
+
+[level.scale.priority]
+priority
+
+[level.scale.severity]
+severity
+criticality
