@@ -54,6 +54,7 @@ public static class BuiltInRules
         new RL3004MetricValueConflict(),
         new RL3005MovingTarget(),
         new RL3006HeadlineContradicted(),
+        new RL3007ItemContradictsGroup(),
         new RL4001Mojibake(),
         new RL4002LostGlyph(),
         new RL4003TemplateResidue(),

@@ -258,6 +258,31 @@ internal sealed class CompletionClaims
         return true;
     }
 
+    private static readonly LexiconSection CompletionJoiner = new("completion.joiner");
+
+    // Whether the text right after a word in capitals is another word in capitals (one space between), not a joining
+    // word: "COMPLETE MONITORING" (an adjective), not "COMPLETE AND VALIDATED" nor "TERMINÉ à 100 %".
+    private static bool BeforeNoun(ReportDocument document, ReadOnlySpan<char> after)
+    {
+        if (after.Length < 2 || after[0] != ' ' || !char.IsLetter(after[1]))
+        {
+            return false;
+        }
+
+        int end = 1;
+        while (end < after.Length && char.IsLetter(after[end]))
+        {
+            if (char.IsLower(after[end]))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return !char.IsLower(after[1]) && !document.Lexicon.Contains(CompletionJoiner, TextFolding.Fold(after[1..end]));
+    }
+
     // A word alone claims completion when written as a claim, not as an adjective: in capitals, right after a met mark,
     // or closing the heading or status line ("Complete Analysis" claims nothing).
     private static bool IsClaimWord(ReportDocument document, FoldedText folded, PhraseMatch match, TextSpan word, TextSpan span)
@@ -275,7 +300,9 @@ internal sealed class CompletionClaims
 
         if (capitals && original.Length > 2)
         {
-            return true;
+            // "PHASE 18: COMPLETE MONITORING & OBSERVABILITY": a word before a noun is an adjective, not a status; a
+            // joining word ("COMPLETE AND VALIDATED", "COMPLET ET PRÊT") keeps it a verdict.
+            return !BeforeNoun(document, document.GetText(TextSpan.FromBounds(word.End, Math.Min(span.End, word.End + 40))));
         }
 
         // Spans, not substrings: a copy of the rest of the text for every match was quadratic on a long line.

@@ -1258,3 +1258,162 @@ validation
 benchmark
 benchmarked
 measured
+
+# ---- branch verdict (RL3003/RL3006: verdicts in status positions against the work not done) ----
+
+# The key of a line that gives a verdict: "**Status**: ✅ 100% COMPLETE", "**Current State:** Production-ready".
+[verdict.key]
+status
+overall status
+project status
+implementation status
+final status
+current status
+current state
+state
+readiness
+production readiness
+compliance status
+deployment status
+
+# A readiness verdict: "ready" with a word of production or deployment in the same value.
+[verdict.ready]
+ready
+
+[verdict.production]
+production
+deployment
+deploy
+deployable
+go-live
+go live
+
+# The value that answers a key which is itself the verdict ("Production Ready: ✅ YES").
+[verdict.yes]
+yes
+fully
+
+# Headings under which a verdict is about the whole report.
+[verdict.conclusion]
+conclusion
+conclusions
+summary
+executive summary
+final status
+final summary
+project status
+final notes
+
+# Headings of plans: their items are not evidence against work claimed done, unless they verify or ship it.
+[verdict.exclusion]
+next steps
+next step
+next session
+future work
+future enhancements
+future improvements
+roadmap
+recommendations
+recommended
+optional
+nice to have
+enhancements
+ideas
+
+# Verbs that verify or ship the claimed work: a next step that starts with one says the work is not yet checked.
+[verdict.verification]
+run
+execute
+test
+verify
+validate
+migrate
+configure
+
+# The key of a line that names the next step ("**Next Action**: Run migrations").
+[verdict.next-key]
+next action
+next actions
+next step
+next steps
+
+# Words that say a piece of the work is not implemented: they deny by themselves.
+[verdict.not-implemented]
+not implemented
+not yet implemented
+to be implemented
+not yet integrated
+not integrated
+not wired
+not connected yet
+
+# Words that say a piece of the work is only a stand-in or a possibility.
+[verdict.placeholder]
+placeholder
+placeholders
+stub
+stubbed
+can be integrated
+could be integrated
+
+# A status value that names a state of design, not of work done ("**Status:** ✅ FULLY ARCHITECTED").
+[verdict.not-implemented.state]
+architected
+fully architected
+designed
+fully designed
+documented
+fully documented
+planned
+scaffolded
+
+# A word after a completion word in capitals that keeps it a verdict, not an adjective before a noun: "COMPLETE AND
+# VALIDATED", "COMPLETE WITH SUCCESS" (not "COMPLETE MONITORING INFRASTRUCTURE").
+[completion.joiner]
+and
+with
+in
+on
+at
+for
+by
+successfully
+
+# Words that make a warning mark (⚠️) say not done: "⚠️ Security: needs improvement" (not "⚠️ IE11 (graceful degradation)").
+[verdict.not-done-words]
+partial
+partially
+needs
+needs improvement
+to improve
+incomplete
+missing
+todo
+in progress
+pending
+not started
+limited
+minimal
+
+# RL3007: the levels of a priority or severity scale (in order: critical, high, medium, low) and the scales' names.
+[level.critical]
+critical
+blocker
+
+[level.high]
+high
+
+[level.medium]
+medium
+moderate
+
+[level.low]
+low
+minor
+
+[level.scale.priority]
+priority
+
+[level.scale.severity]
+severity
+criticality

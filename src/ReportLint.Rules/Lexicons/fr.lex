@@ -1064,3 +1064,154 @@ validation
 benchmark
 mesuré
 mesurée
+
+# ---- branche verdict (RL3003/RL3006 : verdicts en position de statut contre le travail non fait) ----
+
+[verdict.key]
+statut
+statut global
+statut final
+statut du projet
+état
+état actuel
+état du projet
+
+[verdict.ready]
+prêt
+prête
+prêts
+prêtes
+
+[verdict.production]
+production
+déploiement
+mise en production
+déployable
+
+[verdict.yes]
+oui
+entièrement
+
+[verdict.conclusion]
+conclusion
+résumé
+synthèse
+bilan
+statut final
+
+[verdict.exclusion]
+prochaines étapes
+prochaine étape
+prochaine session
+travaux futurs
+améliorations futures
+évolutions futures
+feuille de route
+roadmap
+recommandations
+optionnel
+à venir
+évolutions
+
+[verdict.verification]
+exécuter
+lancer
+tester
+vérifier
+valider
+migrer
+configurer
+
+[verdict.next-key]
+prochaine action
+prochaine étape
+prochaines étapes
+
+[verdict.not-implemented]
+non implémenté
+non implémentée
+non implémentés
+pas implémenté
+pas implémentée
+pas d'implémentation
+à implémenter
+pas encore intégré
+pas encore intégrée
+non intégré
+non testé
+non testée
+non testés
+structure de base uniquement
+
+[verdict.placeholder]
+placeholder
+placeholders
+squelette
+peut être intégré
+peut être intégrée
+
+[verdict.not-implemented.state]
+conçu
+conçue
+documenté
+documentée
+prévu
+prévue
+planifié
+
+[completion.joiner]
+et
+avec
+en
+pour
+à
+le
+la
+dans
+sur
+par
+depuis
+
+[verdict.not-done-words]
+partiel
+partielle
+partiellement
+à améliorer
+incomplet
+incomplète
+manquant
+manquante
+manquants
+en cours
+à faire
+limité
+minimal
+
+[level.critical]
+critique
+bloquant
+bloquante
+
+[level.high]
+haute
+élevée
+élevé
+
+[level.medium]
+moyenne
+moyen
+modérée
+
+[level.low]
+faible
+basse
+mineure
+mineur
+
+[level.scale.priority]
+priorité
+
+[level.scale.severity]
+sévérité
+gravité
+criticité

@@ -27,8 +27,9 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
 
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } =
-        RuleNeeds.Phrase(LexiconSections.Completion) & RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed) &
-        RuleNeeds.SectionOrDocumentCompletionClaim;
+        RuleNeeds.Phrase(LexiconSections.Completion, StatusRuleSections.VerdictReady) &
+        RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
+            StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -36,50 +37,89 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        var reportedReportClaim = false;
+        var reportedLines = new HashSet<int>();
+        var reportedTitles = new HashSet<string>(StringComparer.Ordinal);
         foreach (CompletionFact claim in model.Completions)
         {
-            // A completion hoped for, asked or quoted ("Phase 2 should be complete by Friday") claims nothing.
-            if (!claim.ClaimsAll || claim.IsOverall || (claim.AboutReport && reportedReportClaim) ||
+            // A completion hoped for, asked or quoted ("Phase 2 should be complete by Friday") claims nothing; a claim
+            // in a line that is not a heading or the report's status line is read as a verdict below, or not at all.
+            if (!claim.ClaimsAll || claim.IsOverall || (!claim.AboutReport && claim.Section is null) ||
                 (claim.Stance & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) != 0)
             {
                 continue;
             }
 
-            // The items the claim covers that are not done: pending or partial in the report, anything not met in a section.
-            var notDone = new List<ModelItem>();
-            foreach (ModelItem item in model.ItemsCoveredBy(claim))
-            {
-                if (claim.AboutReport ? item.Status is StatusKind.Pending or StatusKind.Partial : item.Status != StatusKind.Met)
-                {
-                    notDone.Add(item);
-                }
-            }
-
-            if (notDone.Count == 0)
+            // A title that repeats the report's verdict ("# PHASE 4: 100% COMPLETE" again at the end) is one claim.
+            bool title = claim.Section is { } heading && heading.HeadingSpan.Contains(claim.Span);
+            if (claim.AboutReport && title && reportedTitles.Contains(claim.Text.ToString().ToUpperInvariant()))
             {
                 continue;
             }
 
-            reportedReportClaim |= claim.AboutReport;
-            ModelItem first = notDone[0];
-            string status = first.Status switch
+            if (Report(context, model, claim.Span, claim.Line, claim.Text, claim.AboutReport, claim.Section, reportedLines) && claim.AboutReport && title)
             {
-                StatusKind.Pending => "pending",
-                StatusKind.Partial => "partial",
-                _ => "failed",
-            };
-            string scope = claim.AboutReport ? "the report lists" : "the section holds";
-            string count = notDone.Count == 1 ? "1 item" : $"{notDone.Count} items";
-            // An array, not LINQ's Select: framework generic code over a value type is JIT-compiled at every start.
-            var marks = new TextSpan[notDone.Count];
-            for (int i = 0; i < marks.Length; i++)
-            {
-                marks[i] = notDone[i].MarkSpan;
+                reportedTitles.Add(claim.Text.ToString().ToUpperInvariant());
             }
-
-            context.Diagnostics.Report(Rule, claim.Span, ImmutableDictionary<string, string>.Empty, marks,
-                claim.Text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty);
         }
+
+        foreach (ModelVerdict verdict in model.Verdicts)
+        {
+            // Two verdicts on following lines ("Implementation Status: ✅ COMPLETE" / "Production Ready: ✅ YES") are one.
+            if (!reportedLines.Contains(verdict.Line - 1))
+            {
+                Report(context, model, verdict.Span, verdict.Line, verdict.Text, verdict.AboutReport, verdict.Section, reportedLines);
+            }
+        }
+    }
+
+    private static bool Report(DocumentAnalysisContext context, ReportModel model, TextSpan span, int line, DisplayText text, bool aboutReport,
+        ModelSection? section, HashSet<int> reportedLines)
+    {
+        if (reportedLines.Contains(line))
+        {
+            return false;
+        }
+
+        // The work the claim covers that is not done: pending or partial items, next steps that verify it and words
+        // that say it is not implemented in the report; anything not met in a section.
+        var notDone = new List<NotDoneEvidence>();
+        foreach (NotDoneEvidence evidence in model.NotDoneCoveredBy(aboutReport, section))
+        {
+            // A next step to verify the work contradicts a verdict written after it (a conclusion), not a status line
+            // at the top of a report that ends with its plans.
+            if ((!aboutReport || evidence.Kind != NotDoneKind.Failed) && (evidence.Kind != NotDoneKind.ToVerify || evidence.Span.Start < span.Start) &&
+                !evidence.Span.Contains(span) && !span.Contains(evidence.Span))
+            {
+                notDone.Add(evidence);
+            }
+        }
+
+        if (notDone.Count == 0)
+        {
+            return false;
+        }
+
+        reportedLines.Add(line);
+        NotDoneEvidence first = notDone[0];
+        string status = first.Kind switch
+        {
+            NotDoneKind.Pending => "pending",
+            NotDoneKind.Partial => "partial",
+            NotDoneKind.Failed => "failed",
+            NotDoneKind.ToVerify => "still to run",
+            _ => "not implemented",
+        };
+        string scope = aboutReport ? "the report lists" : "the section holds";
+        string count = notDone.Count == 1 ? "1 item" : $"{notDone.Count} items";
+        // An array, not LINQ's Select: framework generic code over a value type is JIT-compiled at every start.
+        var marks = new TextSpan[notDone.Count];
+        for (int i = 0; i < marks.Length; i++)
+        {
+            marks[i] = notDone[i].MarkSpan;
+        }
+
+        context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, marks,
+            text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty);
+        return true;
     }
 }

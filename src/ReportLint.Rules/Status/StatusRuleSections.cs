@@ -25,4 +25,19 @@ internal static class StatusRuleSections
 
     /// <summary>RL3006: headings of what is left.</summary>
     public static readonly LexiconSection Remaining = new("remaining");
+
+    /// <summary>RL3003: "ready" in a readiness verdict ("READY FOR DEPLOYMENT", "prêt au déploiement").</summary>
+    public static readonly LexiconSection VerdictReady = new("verdict.ready");
+
+    /// <summary>RL3003: words that say a piece of the work is not implemented.</summary>
+    public static readonly LexiconSection VerdictNotImplemented = new("verdict.not-implemented");
+
+    /// <summary>RL3003: words that say a piece of the work is a stand-in (placeholder, stub).</summary>
+    public static readonly LexiconSection VerdictPlaceholder = new("verdict.placeholder");
+
+    /// <summary>RL3003: a status value that names a state of design ("FULLY ARCHITECTED").</summary>
+    public static readonly LexiconSection VerdictNotImplementedState = new("verdict.not-implemented.state");
+
+    /// <summary>RL3003: verbs of a next step that verifies or ships the work.</summary>
+    public static readonly LexiconSection VerdictVerification = new("verdict.verification");
 }

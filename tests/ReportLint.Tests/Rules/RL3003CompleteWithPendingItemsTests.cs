@@ -85,4 +85,159 @@ public class RL3003CompleteWithPendingItemsTests
 
         - ⏳ Review
         """);
+
+    [Fact]
+    public void Reports_a_status_line_in_the_conclusion_against_next_steps_that_verify_the_work() => Verify("""
+        # Release report
+
+        ## Next steps
+
+        1. **Run the migrations** on staging
+        2. Add a dark mode
+
+        ## Conclusion
+
+        **Status**: ✅ **[|100% COMPLETE - READY FOR DEPLOYMENT|]**
+        """);
+
+    [Fact]
+    public void Reads_a_French_status_line_within_a_paragraph_of_broken_lines() => Verify("""
+        # Rapport d'exécution
+
+        ## Mission
+
+        **Date** : 11 avril 2026
+        **Statut** : ✅ **[|COMPLET ET PRÊT AU DÉPLOIEMENT|]**
+        **Durée** : une session
+
+        ## Feuille de route
+
+        - [ ] Tester le panier
+        - [ ] Ajouter une liste de souhaits
+        """.Replace("\n", "  \n", StringComparison.Ordinal));
+
+    [Fact]
+    public void Reports_a_key_that_is_the_verdict_answered_yes() => Verify("""
+        # Spec 005
+
+        ## Phase 9: Final validation
+
+        - 🔄 Full test suite execution
+        - ✅ Docs
+
+        ## Summary
+
+        **[|Production Ready**: ✅ YES|]
+        """);
+
+    [Fact]
+    public void Reports_a_done_line_under_a_ready_for_heading_in_English_and_French()
+    {
+        Verify("""
+            # Project report
+
+            ## Deployment checklist
+
+            - [ ] All tests passing
+
+            ### Ready For
+
+            [|✅ Production deployment|]
+            """);
+        Verify("""
+            # Rapport
+
+            ## Limites
+
+            - Authentification : non implémentée
+
+            ### Prêt pour
+
+            [|✅ Déploiement production|]
+            """);
+    }
+
+    [Fact]
+    public void Reports_a_complete_section_whose_body_says_it_is_not_implemented() => Verify("""
+        ## Phase 2: Device profiles ✅ [|COMPLETE|]
+
+        **Integration**: Can be integrated into the browser manager later.
+
+        ## Backend ✅ [|TERMINÉ|]
+
+        - Scraping : des placeholders, pas d'implémentation réelle
+        """);
+
+    [Fact]
+    public void Reports_a_status_of_design_against_a_complete_report() => Verify("""
+        # Phase 4
+
+        **Status:** ✅ **[|100% COMPLETE|]**
+
+        ## Module 3: Transport
+
+        **Status:** ✅ FULLY ARCHITECTED & DOCUMENTED
+        """);
+
+    [Fact]
+    public void Message_names_the_verdict_and_the_first_step_still_to_run()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("# Report\n\n## Next steps\n\n1. Run the test suite\n\n## Conclusion\n\n**Status**: ✅ COMPLETE\n");
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((9, 15), (d.Line, d.Column));
+        Assert.Equal("'COMPLETE' but the report lists 1 item that is not done: 'Run the test suite' (still to run, line 5)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_take_plans_for_work_not_done() => Verify("""
+        # Release report
+
+        **Status**: ✅ COMPLETE
+
+        ## Next steps
+
+        - [ ] Add a dark mode
+
+        1. Verify the site after go-live
+
+        ## Roadmap
+
+        - ⏳ Mobile app
+
+        ## Prochaines étapes
+
+        - [ ] Ajouter le mode sombre
+
+        ## À venir
+
+        - ⏳ Application mobile
+        """);
+
+    [Fact]
+    public void Does_not_read_an_adjective_an_honest_status_or_a_partial_figure_as_a_verdict() => Verify("""
+        # PHASE 18: COMPLETE MONITORING INFRASTRUCTURE
+
+        **Status**: 🔄 In progress
+        **Statut** : pas prêt pour la production
+        **Readiness**: 85% complete
+        **Completed**: 12
+
+        - ⏳ Dashboards
+        - [ ] Alerts
+        """.Replace("\n", "  \n", StringComparison.Ordinal));
+
+    [Fact]
+    public void Does_not_take_a_support_matrix_for_work_not_done() => Verify("""
+        # Cross-platform support
+
+        **Status**: ✅ COMPLETE
+
+        | Platform | Support |
+        |----------|---------|
+        | Linux | ✅ |
+        | macOS | ❌ |
+
+        - ✅ Chrome 90+ (full support)
+        - ⚠️ IE11 (graceful degradation)
+        """);
 }

@@ -1,0 +1,550 @@
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// A verdict in a status position that is not a heading's completion claim: a <c>Status:</c> / <c>Statut :</c> /
+/// <c>Readiness:</c> key line whose value starts with a completion or readiness word ("<c>**Status**: ✅ 100%
+/// COMPLETE - READY FOR DEPLOYMENT</c>", "<c>**Current State:** Production-ready MVP</c>"), a key that is itself
+/// the verdict answered yes ("<c>**Production Ready**: ✅ YES</c>", "<c>**Completed**: ✅ 65 (100%)</c>"), or a
+/// done line under a "Ready for" heading ("<c>### Ready For</c> / <c>✅ Production deployment</c>").
+/// </summary>
+public sealed class ModelVerdict
+{
+    internal ModelVerdict(ModelStatement statement, int line, TextSpan span, DisplayText text, bool aboutReport, ModelSection? section)
+    {
+        Statement = statement;
+        Line = line;
+        Span = span;
+        Text = text;
+        AboutReport = aboutReport;
+        Section = section;
+    }
+
+    /// <summary>The statement that holds it.</summary>
+    public ModelStatement Statement { get; }
+
+    /// <summary>The verdict's words.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>Its 1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>The verdict as written, for messages.</summary>
+    public DisplayText Text { get; }
+
+    /// <summary>
+    /// Whether it is about the whole report: a readiness verdict, one in the report's first or last lines, or one
+    /// under a conclusion or summary heading. Otherwise it is about <see cref="Section"/>.
+    /// </summary>
+    public bool AboutReport { get; }
+
+    /// <summary>The section it is about when it is not about the report.</summary>
+    public ModelSection? Section { get; }
+}
+
+/// <summary>Why a piece of the report is not done.</summary>
+public enum NotDoneKind
+{
+    /// <summary>An item marked pending, unchecked or in progress (⏳ 🔄 [ ]).</summary>
+    Pending,
+    /// <summary>An item marked partial.</summary>
+    Partial,
+    /// <summary>An item marked failed.</summary>
+    Failed,
+    /// <summary>A next step that verifies or ships the work ("Run migrations", "Tester panier").</summary>
+    ToVerify,
+    /// <summary>A line that says something is only designed, a placeholder or not implemented.</summary>
+    NotImplemented,
+}
+
+/// <summary>Evidence that part of the work is not done, with where it stands.</summary>
+public sealed class NotDoneEvidence
+{
+    internal NotDoneEvidence(NotDoneKind kind, TextSpan span, TextSpan mark, int line, DisplayText title)
+    {
+        Kind = kind;
+        Span = span;
+        MarkSpan = mark;
+        Line = line;
+        Title = title;
+    }
+
+    /// <summary>Why it is not done.</summary>
+    public NotDoneKind Kind { get; }
+
+    /// <summary>The item or line.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>Its mark or the words that say it is not done.</summary>
+    public TextSpan MarkSpan { get; }
+
+    /// <summary>Its 1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>What it is about, for messages.</summary>
+    public DisplayText Title { get; }
+}
+
+public sealed partial class ReportModel
+{
+    private const int ReportEdgeLines = 20;
+
+    private static readonly LexiconSection VerdictKey = new("verdict.key");
+    private static readonly LexiconSection VerdictReady = new("verdict.ready");
+    private static readonly LexiconSection VerdictProduction = new("verdict.production");
+    private static readonly LexiconSection VerdictYes = new("verdict.yes");
+    private static readonly LexiconSection VerdictConclusion = new("verdict.conclusion");
+    private static readonly LexiconSection VerdictExclusion = new("verdict.exclusion");
+    private static readonly LexiconSection VerdictVerification = new("verdict.verification");
+    private static readonly LexiconSection VerdictNextKey = new("verdict.next-key");
+    private static readonly LexiconSection VerdictNotImplemented = new("verdict.not-implemented");
+    private static readonly LexiconSection VerdictNotDoneWords = new("verdict.not-done-words");
+    private static readonly LexiconSection VerdictPlaceholder = new("verdict.placeholder");
+    private static readonly LexiconSection VerdictNotImplementedState = new("verdict.not-implemented.state");
+
+    private ModelVerdict[]? _verdicts;
+    private NotDoneEvidence[]? _notDone;
+
+    /// <summary>The verdicts in status positions that are not completion claims of headings, in document order.</summary>
+    public IReadOnlyList<ModelVerdict> Verdicts => Once(ref _verdicts, BuildVerdicts);
+
+    /// <summary>
+    /// The evidence of work not done, in document order: items pending, partial or failed; next steps that verify
+    /// or ship the work; lines that say something is only designed, a placeholder or not implemented. Items under a
+    /// "next steps", "roadmap", "future work" or "recommendations" heading are plans, not evidence, unless they
+    /// verify or ship the work.
+    /// </summary>
+    public IReadOnlyList<NotDoneEvidence> NotDone => Once(ref _notDone, BuildNotDone);
+
+    /// <summary>
+    /// The evidence of work not done that a claim covers: all of it for a claim about the report, what stands in the
+    /// section (its heading left out) for a claim about a section.
+    /// </summary>
+    public IReadOnlyList<NotDoneEvidence> NotDoneCoveredBy(bool aboutReport, ModelSection? section)
+    {
+        if (aboutReport)
+        {
+            return NotDone;
+        }
+
+        if (section is null)
+        {
+            return [];
+        }
+
+        var covered = new List<NotDoneEvidence>();
+        foreach (NotDoneEvidence evidence in NotDone)
+        {
+            if (section.Span.Contains(evidence.Span) && !section.HeadingSpan.Contains(evidence.Span))
+            {
+                covered.Add(evidence);
+            }
+        }
+
+        return covered;
+    }
+
+    private ModelVerdict[] BuildVerdicts()
+    {
+        var verdicts = new List<ModelVerdict>();
+        int lastLine = Document.Text.LineCount;
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow)
+            {
+                continue;
+            }
+
+            // A paragraph of lines broken by two spaces ("**Date**: …  ↵ **Statut**: ✅ COMPLET") is read line by line.
+            int first = statement.Line, last = Document.Text.GetLinePosition(Math.Max(statement.Span.Start, statement.Span.End - 1)).Line;
+            for (int line = first; line <= last; line++)
+            {
+                TextSpan lineSpan = Document.Text.GetLineSpan(line);
+                TextSpan part = TextSpan.FromBounds(Math.Max(lineSpan.Start, statement.Span.Start), Math.Min(lineSpan.End, statement.Span.End));
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
+                (TextSpan span, bool readiness) = VerdictIn(statement, part);
+                if (span.IsEmpty)
+                {
+                    continue;
+                }
+
+                bool aboutReport = readiness || line <= ReportEdgeLines || line > lastLine - ReportEdgeLines ||
+                                   EnclosingSections(statement.Span.Start).Any(s => s.Folded.Contains(VerdictConclusion));
+                ModelSection? section = statement.Section;
+                verdicts.Add(new ModelVerdict(statement, line, span, TextOf(span), aboutReport || section is null, section));
+            }
+        }
+
+        return verdicts.ToArray();
+    }
+
+    // The verdict's words in a line of a statement and whether they say ready for production, or an empty span.
+    private (TextSpan Span, bool Readiness) VerdictIn(ModelStatement statement, TextSpan part)
+    {
+        ReadOnlySpan<char> prose = statement.Prose[part];
+        int colon = prose.IndexOf(':');
+        if (colon < 0)
+        {
+            return (ReadyForLine(statement, part), true);
+        }
+
+        if (Words(prose[..colon]) is 0 or > 5 || HasNotDoneMark(statement, part))
+        {
+            return default;
+        }
+
+        var key = new TextSpan(part.Start, colon);
+        TextSpan value = TextSpan.FromBounds(part.Start + colon + 1, part.End);
+        IReadOnlyList<PhraseHit> states = statement.Find(LexiconSections.CompletionState);
+        IReadOnlyList<PhraseHit> ready = statement.Find(VerdictReady);
+        IReadOnlyList<PhraseHit> production = statement.Find(VerdictProduction);
+
+        if (First(statement.Find(VerdictKey), key) is not null)
+        {
+            // "Status: ✅ 100% COMPLETE", "Statut : COMPLET ET PRÊT AU DÉPLOIEMENT": the value starts with the verdict.
+            PhraseHit? state = First(states, value);
+            PhraseHit? readyHit = First(ready, value);
+            bool readyForProduction = readyHit is not null && First(production, value) is not null;
+            PhraseHit? verdict = state is { } s && (readyHit is not { } r || s.Span.Start <= r.Span.Start || !readyForProduction) ? state
+                : readyForProduction ? readyHit : null;
+            if (verdict is not { } v || !StartsValue(statement, value, v.Span) || !Asserted(statement, v) || PartialPercentBefore(statement, value, v.Span))
+            {
+                return default;
+            }
+
+            bool readinessWords = readyForProduction || v.Phrase.Contains("production", StringComparison.Ordinal);
+            return (TextSpan.FromBounds(VerdictStart(statement, value, v.Span), VerdictEnd(statement, value, v.Span)), readinessWords);
+        }
+
+        // "Production Ready: ✅ YES", "Completed: ✅ 65 (100%)": the key is the verdict and nothing else, the value answers yes.
+        PhraseHit? keyState = First(states, key);
+        PhraseHit? keyReady = First(ready, key) is not null && First(production, key) is not null ? First(ready, key) : null;
+        if ((keyState ?? keyReady) is not { } keyVerdict || !Asserted(statement, keyVerdict) || !OnlyWords(statement, key, keyState, keyReady, First(production, key)))
+        {
+            return default;
+        }
+
+        bool yes = First(statement.Find(VerdictYes), value) is { } y && StartsValue(statement, value, y.Span);
+        bool all = false;
+        foreach (FactValue number in statement.Values)
+        {
+            all |= number.IsPercentage && number.Number >= 100m && value.Contains(number.Span);
+        }
+
+        if (!yes && !all)
+        {
+            return default;
+        }
+
+        return (Trimmed(statement, part), keyReady is not null || keyVerdict.Phrase.Contains("production", StringComparison.Ordinal));
+    }
+
+    // Whether the key's letters are all within its verdict words ("**Production Ready**", not "Phase 1 (Complete)");
+    // letters of mojibake marks ("âœ…") are no words.
+    private static bool OnlyWords(ModelStatement statement, TextSpan key, PhraseHit? a, PhraseHit? b, PhraseHit? c)
+    {
+        ReadOnlySpan<char> prose = statement.Prose[key];
+        for (int i = 0; i < prose.Length; i++)
+        {
+            int at = key.Start + i;
+            if (prose[i] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') && !(a is { } x && x.Span.Start <= at && at < x.Span.End) && !(b is { } y && y.Span.Start <= at && at < y.Span.End) && !(c is { } z && z.Span.Start <= at && at < z.Span.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A line without its list marker, emphasis and spaces at either end.
+    private static TextSpan Trimmed(ModelStatement statement, TextSpan part)
+    {
+        ReadOnlySpan<char> prose = statement.Prose[part];
+        int start = 0, end = prose.Length;
+        while (start < end && (char.IsWhiteSpace(prose[start]) || prose[start] is '*' or '_' or '-'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(prose[end - 1]) || prose[end - 1] is '*' or '_'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(part.Start + start, part.Start + end);
+    }
+
+    // "### Ready For" / "✅ Production deployment": a done line naming production under a short readiness heading.
+    private TextSpan ReadyForLine(ModelStatement statement, TextSpan part)
+    {
+        if (statement.Kind == StatementKind.Heading || statement.Section is not { } section || !section.Folded.Contains(VerdictReady) ||
+            section.Folded.Contains(VerdictProduction) || Words(Document.GetText(section.TitleSpan)) > 3)
+        {
+            return default;
+        }
+
+        bool met = false;
+        foreach (StatusMark mark in statement.Marks)
+        {
+            if (part.Contains(mark.Span))
+            {
+                if (mark.Kind != StatusKind.Met)
+                {
+                    return default;
+                }
+
+                met = true;
+            }
+        }
+
+        return met && First(statement.Find(VerdictProduction), part) is { } hit && Asserted(statement, hit) ? Trimmed(statement, part) : default;
+    }
+
+    private static bool HasNotDoneMark(ModelStatement statement, TextSpan part)
+    {
+        foreach (StatusMark mark in statement.Marks)
+        {
+            if (part.Contains(mark.Span) && mark.Kind is StatusKind.Pending or StatusKind.Partial or StatusKind.Failed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PhraseHit? First(IReadOnlyList<PhraseHit> hits, TextSpan within)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (within.Contains(hit.Span))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    // Nothing but marks, emphasis and figures between the key's colon and the words ("✅ **100% COMPLETE").
+    private static bool StartsValue(ModelStatement statement, TextSpan value, TextSpan words)
+    {
+        foreach (char c in statement.Prose[TextSpan.FromBounds(value.Start, words.Start)])
+        {
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A verdict hoped for, asked, quoted or denied ("not production ready") claims nothing.
+    private static bool Asserted(ModelStatement statement, PhraseHit hit) => !hit.IsQuoted && statement.StanceOf(hit.Span) == FactStance.None;
+
+    // "Status: 85% complete" is a figure, not a verdict.
+    private static bool PartialPercentBefore(ModelStatement statement, TextSpan value, TextSpan words)
+    {
+        foreach (FactValue number in statement.Values)
+        {
+            if (number.IsPercentage && number.Number < 100m && number.Span.End <= words.Start && value.Contains(number.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The verdict runs to the end of its emphasis or of the line ("100% COMPLETE - READY FOR DEPLOYMENT").
+    // "100% COMPLETE": a percentage just before the words is part of the verdict.
+    private static int VerdictStart(ModelStatement statement, TextSpan value, TextSpan words)
+    {
+        int start = words.Start;
+        foreach (FactValue number in statement.Values)
+        {
+            if (number.IsPercentage && number.Span.End <= words.Start && number.Span.Start >= value.Start)
+            {
+                start = Math.Min(start, number.Span.Start);
+            }
+        }
+
+        return start;
+    }
+
+    private static int VerdictEnd(ModelStatement statement, TextSpan value, TextSpan words)
+    {
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(words.End, value.End)];
+        int end = 0;
+        for (int i = 0; i < rest.Length; i++)
+        {
+            char c = rest[i];
+            if (c is '*' or '_' or '(' or '\r' or '\n' || (c == '.' && i + 1 < rest.Length && rest[i + 1] == ' '))
+            {
+                break;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                end = i + 1;
+            }
+        }
+
+        return words.End + end;
+    }
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    private NotDoneEvidence[] BuildNotDone()
+    {
+        var evidence = new List<NotDoneEvidence>();
+        var planned = new Dictionary<ModelSection, bool>();
+        foreach (ModelItem item in Items)
+        {
+            NotDoneKind? kind = item.Status switch
+            {
+                StatusKind.Pending => NotDoneKind.Pending,
+                StatusKind.Partial => NotDoneKind.Partial,
+                StatusKind.Failed => NotDoneKind.Failed,
+                _ => null,
+            };
+            // A warning mark alone qualifies ("⚠️ IE11 (graceful degradation)"); it says not done with words ("⚠️ À améliorer").
+            if (kind == NotDoneKind.Partial && item.Mark.ToString().StartsWith('⚠') && StatementAt(item.Span)?.Contains(VerdictNotDoneWords) != true)
+            {
+                continue;
+            }
+
+            if (kind is { } k && (!UnderPlan(item.Span.Start, planned) || StartsWithVerification(item.Label)))
+            {
+                evidence.Add(new NotDoneEvidence(k, item.Span, item.MarkSpan, item.Line, item.Title));
+            }
+        }
+
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine || statement.Marks.Count > 0 && statement.Kind != StatementKind.KeyValueLine)
+            {
+                continue;
+            }
+
+            // A next step that verifies or ships the claimed work: "1. **Run Migrations**", "**Next Action**: Run migrations".
+            if (statement.Kind == StatementKind.ListItem && UnderPlan(statement.Span.Start, planned) && StartsWithVerification(statement.Folded.Text))
+            {
+                evidence.Add(new NotDoneEvidence(NotDoneKind.ToVerify, statement.Span, statement.Span, statement.Line, statement.Text.Truncate(80)));
+                continue;
+            }
+
+            ReadOnlySpan<char> prose = statement.Prose[statement.Span];
+            int colon = prose.IndexOf(':');
+            if (colon > 0 && statement.Kind == StatementKind.KeyValueLine && Words(prose[..colon]) <= 4)
+            {
+                var key = new TextSpan(statement.Span.Start, colon);
+                TextSpan value = TextSpan.FromBounds(statement.Span.Start + colon + 1, statement.Span.End);
+                if (First(statement.Find(VerdictNextKey), key) is not null && First(statement.Find(VerdictVerification), value) is { } verify &&
+                    StartsValue(statement, value, verify.Span))
+                {
+                    evidence.Add(new NotDoneEvidence(NotDoneKind.ToVerify, statement.Span, verify.Span, statement.Line, statement.Text.Truncate(80)));
+                    continue;
+                }
+
+                // "**Status:** ✅ FULLY ARCHITECTED & DOCUMENTED": a state of design, not of work done.
+                if (First(statement.Find(VerdictKey), key) is not null && First(statement.Find(VerdictNotImplementedState), value) is { } state &&
+                    StartsValue(statement, value, state.Span) && Asserted(statement, state))
+                {
+                    evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, state.Span, statement.Line, statement.Text.Truncate(80)));
+                    continue;
+                }
+            }
+
+            // "Scraping: Placeholders, pas d'implémentation réelle", "Can be integrated into BrowserManager".
+            // The words of [verdict.not-implemented] deny by themselves; a placeholder or stub may be denied ("no placeholders").
+            PhraseHit? found = null;
+            foreach (PhraseHit hit in statement.Find(VerdictNotImplemented))
+            {
+                if (!hit.IsQuoted && (statement.StanceOf(hit.Span) & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) == 0)
+                {
+                    found = hit;
+                    break;
+                }
+            }
+
+            if (found is null)
+            {
+                foreach (PhraseHit hit in statement.Find(VerdictPlaceholder))
+                {
+                    if (Asserted(statement, hit))
+                    {
+                        found = hit;
+                        break;
+                    }
+                }
+            }
+
+            if (found is { } f)
+            {
+                evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, f.Span, statement.Line, statement.Text.Truncate(80)));
+            }
+        }
+
+        evidence.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return evidence.ToArray();
+    }
+
+    // Whether a position stands under a heading of plans: next steps, roadmap, future work, recommendations.
+    private bool UnderPlan(int position, Dictionary<ModelSection, bool> planned)
+    {
+        foreach (ModelSection section in EnclosingSections(position))
+        {
+            if (!planned.TryGetValue(section, out bool plan))
+            {
+                plan = section.Folded.Contains(VerdictExclusion);
+                planned[section] = plan;
+            }
+
+            if (plan)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether folded text starts (after numbers, marks and emphasis) with a verb that verifies or ships work.
+    private bool StartsWithVerification(string folded)
+    {
+        int start = 0;
+        while (start < folded.Length && !char.IsLetter(folded[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < folded.Length && char.IsLetter(folded[end]))
+        {
+            end++;
+        }
+
+        return end > start && IsPhrase(VerdictVerification, folded.AsSpan(start, end - start));
+    }
+}
