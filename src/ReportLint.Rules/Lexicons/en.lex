@@ -1265,6 +1265,7 @@ recommendations
 
 # Before a number, a word naming one of several enumerated parts ("Module 3", "Tier 2"), beside [period].
 [crossref.entity]
+milestone
 module
 tier
 component

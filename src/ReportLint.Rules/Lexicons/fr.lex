@@ -1099,6 +1099,7 @@ recommandations
 
 # Devant un numéro, un mot qui nomme une partie parmi d'autres (« Module 3 », « Lot 2 »).
 [crossref.entity]
+jalon
 module
 lot
 composant

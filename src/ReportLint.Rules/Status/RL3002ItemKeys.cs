@@ -224,7 +224,8 @@ internal sealed class RL3002ItemKey
                     return token;
                 }
 
-                if (!lexicon.Contains(LexiconSections.Period, token) && !lexicon.Contains(Entity, token))
+                // "Week 5" / "Week 6" are moments of one subject, not two subjects: only parts ("Module 3") count.
+                if (!lexicon.Contains(Entity, token))
                 {
                     return null;
                 }
