@@ -1417,3 +1417,112 @@ priority
 [level.scale.severity]
 severity
 criticality
+
+# ---- branch crossref (RL3002: the same item done in one place, not done in another) ----
+# Words that say an item's state, not what the item is: left out of its key.
+[crossref.state]
+done
+complete
+completed
+completion
+configured
+implemented
+tested
+passing
+passed
+active
+enabled
+verified
+validated
+created
+fixed
+applied
+ready
+installed
+deployed
+finished
+working
+operational
+live
+set up
+added
+integrated
+generated
+performed
+executed
+reviewed
+updated
+in place
+pending
+todo
+missing
+planned
+started
+progress
+blocked
+failed
+failing
+ongoing
+not
+yet
+still
+full
+fully
+all
+
+# Function words left out of an item's key.
+[crossref.filler]
+and
+or
+for
+with
+to
+in
+on
+at
+by
+from
+is
+are
+be
+been
+has
+have
+its
+this
+that
+vs
+per
+via
+
+# Keys that name no item of their own: their subject is the heading ("- **Status:** ✅").
+[crossref.generic]
+status
+state
+result
+overall
+total
+summary
+note
+notes
+
+# Headings of work still ahead: no evidence against done work (beside [next-step]).
+[crossref.ahead]
+next session
+future work
+future improvements
+recommendations
+
+# Before a number, a word naming one of several enumerated parts ("Module 3", "Tier 2"), beside [period].
+[crossref.entity]
+milestone
+module
+tier
+component
+part
+stage
+step
+deliverable
+epic
+story
+task

@@ -1215,3 +1215,133 @@ priorité
 sévérité
 gravité
 criticité
+
+# ---- branch crossref (RL3002 : le même élément fait ici, pas fait là) ----
+# Mots qui disent l'état d'un élément, pas ce qu'il est : hors de sa clé.
+[crossref.state]
+fait
+faite
+faits
+faites
+effectue
+effectuee
+effectues
+effectuees
+termine
+terminee
+termines
+terminees
+complet
+complete
+complets
+completes
+configure
+configuree
+configures
+configurees
+actif
+active
+actifs
+actives
+active
+valide
+validee
+valides
+validees
+teste
+testee
+testes
+testees
+implemente
+implementee
+implementes
+implementees
+deploye
+deployee
+deployes
+deployees
+cree
+creee
+crees
+creees
+corrige
+corrigee
+corriges
+corrigees
+applique
+appliquee
+appliques
+appliquees
+installe
+installee
+installes
+installees
+pret
+prete
+prets
+pretes
+operationnel
+operationnelle
+en place
+en cours
+a faire
+a venir
+prevu
+prevue
+manquant
+manquante
+manquants
+echoue
+echec
+bloque
+pas
+encore
+tout
+tous
+toutes
+
+# Mots outils hors de la clé d'un élément.
+[crossref.filler]
+et
+ou
+pour
+avec
+en
+sur
+par
+au
+aux
+un
+une
+dans
+est
+sont
+
+# Clés qui ne nomment aucun élément : leur sujet est le titre (« - **Statut :** ✅ »).
+[crossref.generic]
+statut
+etat
+resultat
+total
+synthese
+resume
+note
+notes
+
+# Titres du travail encore devant : pas une preuve contre un travail fait (à côté de [next-step]).
+[crossref.ahead]
+prochaine session
+travaux futurs
+ameliorations futures
+recommandations
+
+# Devant un numéro, un mot qui nomme une partie parmi d'autres (« Module 3 », « Lot 2 »).
+[crossref.entity]
+jalon
+module
+lot
+composant
+partie
+etape
+livrable
+tache

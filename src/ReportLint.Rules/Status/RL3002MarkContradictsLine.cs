@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
@@ -37,7 +38,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         var reported = new HashSet<int>();
         foreach (ModelStatement statement in model.Statements)
         {
-            if (!statement.IsItem)
+            if (!statement.IsItem && statement.Kind != StatementKind.Heading)
             {
                 continue;
             }
@@ -52,7 +53,21 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
                 pending |= m.Kind is StatusKind.Pending or StatusKind.Partial;
             }
 
-            if (met is { } check && failed is null && !pending && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet)) is { } word)
+            if (met is { } done && failed is null && !pending && PartialRatio(model, statement, done) is { } ratio)
+            {
+                decimal left = ratio.Denominator!.Value - ratio.Number;
+                Report(context, done.Span, $"{model.TextOf(done.Span)} marks this as done, but it says {ratio.Text}: {left.ToString(CultureInfo.InvariantCulture)} of {ratio.Denominator.Value.ToString(CultureInfo.InvariantCulture)} not done", "⚠️");
+                reported.Add(done.Span.Start);
+                continue;
+            }
+
+            if (!statement.IsItem)
+            {
+                continue;
+            }
+
+            TextSpan? cell = met is { } m2 ? ValueCellOf(statement, m2.Span) : null;
+            if (met is { } check && failed is null && !pending && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell) is { } word)
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
                 Report(context, check.Span, $"{model.TextOf(check.Span)} marks this line as done, but it says '{model.TextOf(word.Span)}'", replacement);
@@ -67,26 +82,262 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
         }
 
-        // ✅ on an item another line calls not done ("Chaos engineering tests": ✅ in a table, ⏳ in the summary).
-        IReadOnlyList<ModelItem> items = model.Items;
-        var notDone = items.Where(i => i.Status is StatusKind.Pending or StatusKind.Failed && i.Label.Length >= 6)
-            .GroupBy(i => i.Label).ToDictionary(g => g.Key, g => g.First());
-        foreach (ModelItem done in items.Where(i => i.Status == StatusKind.Met && i.HasSymbolMark))
+        ReportCrossReferences(context, model, reported);
+    }
+
+    // ✅ on an item another line calls not done: "✅ Backups automatiques configurés" in the conclusion box and
+    // "- [ ] Backups automatiques configurés et testés" in the production checklist. A list of next steps is no evidence against done work; parts under differently numbered headings
+    // ("M1 …", "M2 …") are different subjects.
+    private static void ReportCrossReferences(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported)
+    {
+        Lexicon lexicon = context.Document.Lexicon;
+        List<CrossEntry> entries = CrossEntries(model, lexicon);
+        // Words in common are enough only in a status report that claims completion; elsewhere the labels must be
+        // the same (readiness checklists of honest projects repeat items from one stage to the next).
+        bool byWords = model.IsStatusReport && model.Completions.Count > 0;
+        var byWord = new Dictionary<string, List<CrossEntry>>(StringComparer.Ordinal);
+        var headingIds = new Dictionary<ModelSection, (ModelSection?, string?)>();
+        foreach (CrossEntry entry in entries)
         {
-            if (notDone.TryGetValue(done.Label, out ModelItem? other) && !reported.Contains(done.MarkSpan.Start))
+            if (entry.Done || IsAhead(entry.Section))
             {
-                string says = other.Text.Truncate(80).ToString().Trim();
-                context.Diagnostics.Report(Rule, done.MarkSpan, ImmutableDictionary<string, string>.Empty, [other.MarkSpan.IsEmpty ? other.Span : other.MarkSpan],
-                    $"{done.Mark} marks '{done.Title}' as done, but line {other.Line} says it is not: \"{says}\"");
+                continue;
             }
+
+            foreach (string word in entry.Key.Words)
+            {
+                if (!byWord.TryGetValue(word, out List<CrossEntry>? list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        var seen = new HashSet<CrossEntry>();
+        foreach (CrossEntry done in entries)
+        {
+            if (!done.Done || reported.Contains(done.Mark.Start))
+            {
+                continue;
+            }
+
+            seen.Clear();
+            CrossEntry? match = null;
+            foreach (string word in done.Key.Words)
+            {
+                if (!byWord.TryGetValue(word, out List<CrossEntry>? candidates))
+                {
+                    continue;
+                }
+
+                foreach (CrossEntry other in candidates)
+                {
+                    if (other.Line != done.Line && seen.Add(other)
+                        && (done.Label is { Length: >= 6 } label && label == other.Label || (byWords && done.Key.SameItemAs(other.Key)))
+                        && SameSubject(done, other) && (match is null || other.Line < match.Line))
+                    {
+                        match = other;
+                    }
+                }
+            }
+
+            if (match is not null)
+            {
+                reported.Add(done.Mark.Start);
+                string says = (match.Text.Length > 80 ? match.Text[..80] + "…" : match.Text).Trim();
+                context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [match.Mark],
+                    $"{model.TextOf(done.Mark)} marks '{done.Title}' as done, but line {match.Line} says it is not: \"{says}\"");
+            }
+        }
+
+        bool SameSubject(CrossEntry a, CrossEntry b)
+        {
+            (ModelSection? sa, string? ia) = IdOf(a.Section);
+            (ModelSection? sb, string? ib) = IdOf(b.Section);
+            if (ReferenceEquals(sa, sb) || ia == ib)
+            {
+                return true;
+            }
+
+            // "6. Context Manager" against "1. Resource Scheduler", or anything against "M2: USB Host Mode".
+            return ia is not null && ib is not null ? false : !IsEntity(ia) && !IsEntity(ib);
+        }
+
+        (ModelSection?, string?) IdOf(ModelSection? section)
+        {
+            if (section is null)
+            {
+                return (null, null);
+            }
+
+            if (!headingIds.TryGetValue(section, out (ModelSection?, string?) id))
+            {
+                id = RL3002ItemKey.HeadingId(section, lexicon) is { } own ? (section, own) : IdOf(section.Parent);
+                headingIds[section] = id;
+            }
+
+            return id;
+        }
+
+        bool IsAhead(ModelSection? section)
+        {
+            for (ModelSection? s = section; s is not null; s = s.Parent)
+            {
+                if (s.Folded.Contains(StatusRuleSections.NextStep) || s.Folded.Contains(RL3002ItemKey.Ahead))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
-    private static PhraseHit? FirstUnquoted(IReadOnlyList<PhraseHit> hits)
+    private static bool IsEntity(string? id) => id is not null && !id.All(char.IsDigit);
+
+    private sealed record CrossEntry(TextSpan Mark, int Line, bool Done, string? Label, string Title, string Text, RL3002ItemKey Key, ModelSection? Section);
+
+    private static List<CrossEntry> CrossEntries(ReportModel model, Lexicon lexicon)
+    {
+        var entries = new List<CrossEntry>();
+        var itemLines = new HashSet<int>();
+        foreach (ModelItem item in model.Items)
+        {
+            itemLines.Add(item.Line);
+            if (item.MarkSpan.IsEmpty || model.StatementAt(item.MarkSpan) is not { } statement)
+            {
+                continue;
+            }
+
+            (bool met, bool notMet) = SymbolsOf(statement);
+            bool done = item.Status == StatusKind.Met && item.HasSymbolMark && !notMet && ValueCellOf(statement, item.MarkSpan) is null;
+            bool notDone = (item.Status is StatusKind.Pending or StatusKind.Failed || (item.Status == StatusKind.Partial && item.HasSymbolMark)) && !met;
+            if (done || notDone)
+            {
+                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item.Label, item.Title.ToString(), item.Text.ToString(), RL3002ItemKey.Of(item.Title.ToString(), lexicon), model.SectionAt(item.Span.Start)));
+            }
+        }
+
+        // Lines of a drawn box ("║  ✅ Backups automatiques configurés  ║"), one mark each.
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement.Kind != StatementKind.DashboardLine || itemLines.Contains(statement.Line)
+                || statement.Symbols is not [{ } mark] || statement.Row is not null)
+            {
+                continue;
+            }
+
+            string title = TitleOf(model.TextOf(statement.Span).ToString(), model.TextOf(mark.Span).ToString());
+            entries.Add(new CrossEntry(mark.Span, statement.Line, mark.Kind == StatusKind.Met, null, title, title,
+                RL3002ItemKey.Of(title, lexicon), statement.Section));
+        }
+
+        entries.Sort(static (a, b) => a.Mark.Start.CompareTo(b.Mark.Start));
+        return entries;
+    }
+
+    // The line without its mark and its box: "║  ✅ Backups automatiques configurés  ║" → "Backups automatiques configurés".
+    private static string TitleOf(string line, string mark)
+    {
+        int at = line.IndexOf(mark, StringComparison.Ordinal);
+        string rest = at >= 0 ? line.Substring(0, at) + " " + line.Substring(at + mark.Length) : line;
+        return rest.Trim(' ', '║', '│', '┃', '|', '\t', '-', '*', '├', '└', '─');
+    }
+
+    private static (bool Met, bool NotMet) SymbolsOf(ModelStatement statement)
+    {
+        bool met = false, notMet = false;
+        foreach (StatusMark m in statement.Symbols)
+        {
+            met |= m.Kind == StatusKind.Met;
+            notMet |= m.Kind != StatusKind.Met;
+        }
+
+        return (met, notMet);
+    }
+
+    // "| MCPHub.js | 63.15% | **84.48%** ✅ | … | Partially Met |": a mark in a cell holding a value qualifies that
+    // value, not the row; returns that cell's span.
+    private static TextSpan? ValueCellOf(ModelStatement statement, TextSpan mark)
+    {
+        if (statement.Row is not { } row)
+        {
+            return null;
+        }
+
+        foreach (ModelCell cell in row.Cells)
+        {
+            if (cell.Span.Contains(mark))
+            {
+                return cell.Column?.Role is ColumnRole.Status or ColumnRole.Label || cell.Value is null ? null : cell.Span;
+            }
+        }
+
+        return null;
+    }
+
+    // "### ✅ Phase 3: Payments (33/37 tasks)", or a heading "(✅ COMPLETE)" over "Progress: 77% (17/22 pages)": a done
+    // mark over a count of which some are not done.
+    private static FactValue? PartialRatio(ReportModel model, ModelStatement statement, StatusMark mark)
+    {
+        if (statement.Kind != StatementKind.Heading || !ClaimsCompletion(model, statement))
+        {
+            return null;
+        }
+
+        if (PartialRatioIn(statement) is { } own)
+        {
+            return own;
+        }
+
+        ModelSection? section = model.SectionAt(statement.Span.Start);
+        foreach (ModelStatement next in model.StatementsWithin(section?.Span ?? statement.Span))
+        {
+            if (next.Span.Start <= statement.Span.Start)
+            {
+                continue;
+            }
+
+            return next.Kind == StatementKind.Heading ? null : PartialRatioIn(next);
+        }
+
+        return null;
+    }
+
+    private static bool ClaimsCompletion(ReportModel model, ModelStatement heading)
+    {
+        foreach (CompletionFact claim in model.Completions)
+        {
+            if (heading.Span.Contains(claim.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static FactValue? PartialRatioIn(ModelStatement statement)
+    {
+        foreach (Fact fact in statement.Facts)
+        {
+            if (fact is { IsActual: true, Target: null, TargetOf: null, Value: { IsRatio: true, IsPercentage: false } value }
+                && value.Denominator is { } of && of >= 2 && value.Number >= 0 && value.Number < of && decimal.Truncate(value.Number) == value.Number)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static PhraseHit? FirstUnquoted(IReadOnlyList<PhraseHit> hits, TextSpan? within)
     {
         foreach (PhraseHit hit in hits)
         {
-            if (!hit.IsQuoted)
+            if (!hit.IsQuoted && (within is not { } cell || cell.Contains(hit.Span)))
             {
                 return hit;
             }

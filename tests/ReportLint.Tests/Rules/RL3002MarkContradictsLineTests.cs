@@ -1,3 +1,4 @@
+using ReportLint.Diagnostics;
 using ReportLint.Rules;
 using ReportLint.Rules.Status;
 using ReportLint.Tests.Harness;
@@ -75,5 +76,147 @@ public class RL3002MarkContradictsLineTests
     public void Does_not_take_a_word_in_a_name_for_a_status() => Verify("""
         - Complete dashboard suite (templates ready)
         - ⏳ Complete dashboard suite
+        """);
+
+    private static Diagnostic[] Findings(string report) =>
+        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL3002").ToArray();
+
+    [Fact]
+    public void Reports_each_done_claim_that_a_checklist_of_the_report_leaves_open()
+    {
+        const string report = """
+            # Release report
+
+            **Status:** ✅ 100% complete
+
+            ## Summary
+
+            - ✅ Nightly backups configured
+            - ✅ Alerting enabled
+            - ✅ Load testing done
+
+            ## Production checklist
+
+            - [x] Alerting enabled
+            - [ ] Nightly backups configured and restored once
+            - [ ] Load testing on staging
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(7, 3), (9, 3)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("✅ marks 'Nightly backups configured' as done, but line 14 says it is not: \"[ ] Nightly backups configured and restored once\"", found[0].Message);
+        Assert.Equal("✅ marks 'Load testing done' as done, but line 15 says it is not: \"[ ] Load testing on staging\"", found[1].Message);
+        Assert.Equal(14, Assert.Single(found[0].AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void Reports_a_french_done_claim_that_the_production_checklist_leaves_open()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Synthèse
+
+            - ✅ Formation effectuée
+            - ✅ HTTPS activé
+            - ✅ Sauvegardes chiffrées
+
+            ## Checklist de mise en production
+
+            - [ ] Formation des administrateurs effectuée
+            - [ ] HTTPS activé et testé
+            - [ ] Supervision active
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([7, 8], found.Select(d => d.Line));
+        Assert.Equal("✅ marks 'Formation effectuée' as done, but line 13 says it is not: \"[ ] Formation des administrateurs effectuée\"", found[0].Message);
+        Assert.Equal("✅ marks 'HTTPS activé' as done, but line 14 says it is not: \"[ ] HTTPS activé et testé\"", found[1].Message);
+    }
+
+    [Fact]
+    public void Does_not_match_items_of_differently_numbered_parts_next_steps_or_generic_keys()
+    {
+        Assert.Empty(Findings("""
+            # Milestones
+
+            **Status:** ✅ M1 complete
+
+            ### M1: Device mode ✅
+            - ✅ Documentation
+            - ✅ CI pipeline
+
+            ### M2: Host mode ⏳
+            - [ ] Documentation
+            - [ ] CI pipeline
+
+            ## Done
+            - ✅ Load testing done
+
+            ## Next steps
+            - ⏳ Load testing on staging
+            """));
+        Assert.Empty(Findings("""
+            # Rapport d'audit
+
+            **Statut :** ✅ 80 % terminé
+
+            #### 1. Planificateur
+            - **Statut :** ✅ CONFORME
+
+            #### 6. Gestionnaire de contexte
+            - **Statut :** 🔄 EN COURS
+            - ⏳ Tests d'intégration
+            """));
+    }
+
+    [Fact]
+    public void Does_not_cross_reference_a_document_that_claims_no_completion() => Assert.Empty(Findings("""
+        # Readiness checklist
+
+        ## Devnet 4
+        - [x] Increase blob count
+        - [x] Validator custody
+
+        ## Devnet 5
+        - [ ] Increase blob count
+        - [ ] Validator custody
+        """));
+
+    [Fact]
+    public void Reads_a_mark_in_a_value_cell_as_about_that_value_only() => Verify("""
+        | Module | Lines | Branches | Status |
+        |---|---|---|---|
+        | parser.js | 63% | **84%** ✅ | Partially met |
+        | Analyse | 61 % | **82 %** ✅ | Partiellement atteint |
+        """);
+
+    [Fact]
+    public void Reports_a_done_heading_over_its_own_partial_count() => Verify("""
+        ### [|✅|] Phase 3: Payments (33/37 tasks) - 89% Complete
+
+        ### Phase 2 : Intégration ([|✅|] TERMINÉE)
+        - **Avancement :** 77 % (17/22 pages intégrées)
+        """, """
+        ### ⚠️ Phase 3: Payments (33/37 tasks) - 89% Complete
+
+        ### Phase 2 : Intégration (⚠️ TERMINÉE)
+        - **Avancement :** 77 % (17/22 pages intégrées)
+        """);
+
+    [Fact]
+    public void Shows_the_count_left_in_the_message()
+    {
+        var d = Assert.Single(Findings("### ✅ Phase 3: Payments (33/37 tasks) - 89% Complete"));
+        Assert.Equal((1, 5), (d.Line, d.Column));
+        Assert.Equal("✅ marks this as done, but it says 33/37: 4 of 37 not done", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_done_heading_over_a_whole_count_or_without_a_completion_claim() => Verify("""
+        ### ✅ Phase 3: Payments (37/37 tasks) - Complete
+
+        #### ✅ Routes fonctionnelles (13/15)
+        - Page d'inscription
         """);
 }

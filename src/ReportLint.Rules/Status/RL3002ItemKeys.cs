@@ -1,0 +1,288 @@
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+
+namespace ReportLint.Rules.Status;
+
+/// <summary>
+/// RL3002's key of an item, to find the same item done in one place and not done in another: the content words of
+/// its label (folded, plural and "-ing" dropped) without the words that say its state ("configured", "effectuée"),
+/// function words, generic keys ("Status") or what stands in parentheses; and its identifiers ("GA4", "18H").
+/// </summary>
+internal sealed class RL3002ItemKey
+{
+    /// <summary>RL3002: words that say an item's state, not what it is ("configured", "effectuée", "actif").</summary>
+    public static readonly LexiconSection State = new("crossref.state");
+
+    /// <summary>RL3002: function words left out of an item's key ("and", "et", "with", "avec").</summary>
+    public static readonly LexiconSection Filler = new("crossref.filler");
+
+    /// <summary>RL3002: keys that name no item of their own ("Status", "Résultat"): their subject is the heading.</summary>
+    public static readonly LexiconSection Generic = new("crossref.generic");
+
+    /// <summary>RL3002: headings of work still ahead ("next session"), beside <c>next-step</c>.</summary>
+    public static readonly LexiconSection Ahead = new("crossref.ahead");
+
+    /// <summary>RL3002: words that, before a number, name one of several enumerated parts ("Module 3", "Tier 2").</summary>
+    public static readonly LexiconSection Entity = new("crossref.entity");
+
+    private RL3002ItemKey(HashSet<string> words, HashSet<string> ids, HashSet<string> acronyms)
+    {
+        Words = words;
+        Ids = ids;
+        Acronyms = acronyms;
+    }
+
+    /// <summary>The content words (identifiers and acronyms among them).</summary>
+    public HashSet<string> Words { get; }
+
+    /// <summary>Identifiers: letters and digits together ("ga4", "18h", "e501").</summary>
+    public HashSet<string> Ids { get; }
+
+    /// <summary>Acronyms written in capitals in a label that is not all capitals ("COEP", "HTTPS").</summary>
+    public HashSet<string> Acronyms { get; }
+
+    /// <summary>The key of a label as written (case kept).</summary>
+    public static RL3002ItemKey Of(string written, Lexicon lexicon)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var acronyms = new HashSet<string>(StringComparer.Ordinal);
+        bool allCaps = !HasLower(written);
+        int depth = 0;
+        int i = 0;
+        string? entity = null;
+        while (i < written.Length)
+        {
+            char c = written[i];
+            if (c is '(' or '[')
+            {
+                depth++;
+                i++;
+                continue;
+            }
+
+            if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            // "peerdas-devnet-4", "18F-3", "1.3", "l'audit", "README.md", "AUDIT_CHECKLIST": one token.
+            while (i < written.Length && (char.IsLetterOrDigit(written[i]) || (written[i] is '.' or '-' or '_' or '\'' or '’' && i + 1 < written.Length
+                && char.IsLetterOrDigit(written[i + 1]))))
+            {
+                i++;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> token = written.AsSpan(start, i - start);
+            bool hasDigit = false, hasLetter = false, upper = true;
+            foreach (char t in token)
+            {
+                hasDigit |= char.IsDigit(t);
+                hasLetter |= char.IsLetter(t);
+                upper &= !char.IsLower(t);
+            }
+
+            string folded = Lower(token);
+            if (!hasLetter)
+            {
+                // "Milestone 1", "Module 3": the number makes the part, an identifier of its own.
+                if (entity is not null)
+                {
+                    string id = entity + " " + folded;
+                    words.Add(id);
+                    ids.Add(id);
+                    words.Remove(entity);
+                    entity = null;
+                }
+
+                continue;
+            }
+
+            entity = lexicon.Contains(LexiconSections.Period, folded) || lexicon.Contains(Entity, folded) ? folded : null;
+            // "l'audit", "d'images": the elided article is not a word of the item.
+            int apostrophe = folded.IndexOfAny(['\'', '’']);
+            if (apostrophe is 1 or 2 && !hasDigit)
+            {
+                folded = folded[(apostrophe + 1)..];
+            }
+
+            if (folded.Length < 2 || lexicon.Contains(LexiconSections.Stopword, folded) || lexicon.Contains(Filler, folded)
+                || lexicon.Contains(State, folded) || lexicon.Contains(Generic, folded))
+            {
+                continue;
+            }
+
+            string word = hasDigit ? folded : Lemma(folded);
+            if (lexicon.Contains(State, word) || lexicon.Contains(Generic, word))
+            {
+                continue;
+            }
+
+            words.Add(word);
+            if (hasDigit)
+            {
+                ids.Add(word);
+            }
+            else if (upper && !allCaps && token.Length is >= 2 and <= 6)
+            {
+                acronyms.Add(word);
+            }
+        }
+
+        return new RL3002ItemKey(words, ids, acronyms);
+    }
+
+    /// <summary>
+    /// Whether a done item's key (this) and a not-done item's key name the same item: one's words are all the other's
+    /// (two words at least, or one distinctive word of the done item, or an acronym, against a short key), or they
+    /// share an identifier and another word. A not-done "Sécurité" does not undo every done item about security.
+    /// </summary>
+    public bool SameItemAs(RL3002ItemKey other)
+    {
+        (RL3002ItemKey small, RL3002ItemKey large) = Words.Count <= other.Words.Count ? (this, other) : (other, this);
+        if (small.Words.Count == 0)
+        {
+            return false;
+        }
+
+        int shared = 0;
+        bool sharedId = false;
+        foreach (string word in small.Words)
+        {
+            if (large.Words.Contains(word))
+            {
+                shared++;
+                sharedId |= small.Ids.Contains(word) && large.Ids.Contains(word);
+            }
+        }
+
+        if (shared == small.Words.Count)
+        {
+            if (shared >= 2)
+            {
+                return true;
+            }
+
+            string only = small.Words.First();
+            if (large.Words.Count <= 3 && (small.Acronyms.Contains(only) || (ReferenceEquals(small, this) && only.Length >= 5 && !small.Ids.Contains(only))))
+            {
+                return true;
+            }
+        }
+
+        return sharedId && shared >= 2;
+    }
+
+    /// <summary>
+    /// The identifier of an enumerated heading ("6. Context Manager", "M2: USB Host Mode", "Phase 3 …"), or null: parts
+    /// under differently numbered headings are different subjects.
+    /// </summary>
+    public static string? HeadingId(ModelSection section, Lexicon lexicon)
+    {
+        string title = section.Title.ToString();
+        string? first = null;
+        int i = 0;
+        for (int n = 0; n < 2; n++)
+        {
+            while (i < title.Length && !char.IsLetterOrDigit(title[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < title.Length && char.IsLetterOrDigit(title[i]))
+            {
+                i++;
+            }
+
+            if (start == i)
+            {
+                return null;
+            }
+
+            string token = Lower(title.AsSpan(start, i - start));
+            bool hasDigit = token.Any(char.IsDigit);
+            if (n == 0)
+            {
+                if (hasDigit)
+                {
+                    return token;
+                }
+
+                // "Week 5" / "Week 6" are moments of one subject, not two subjects: only parts ("Module 3") count.
+                if (!lexicon.Contains(Entity, token))
+                {
+                    return null;
+                }
+
+                first = token;
+            }
+            else
+            {
+                return hasDigit || token.Length == 1 ? first + " " + token : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Case and accents dropped, as lexicon phrases are: "Effectuée" → "effectuee".
+    private static string Lower(ReadOnlySpan<char> token)
+    {
+        string decomposed = token.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        var kept = new System.Text.StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    private static bool HasLower(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "backups" → "backup", "testing" → "test", "automatiques" → "automatique".
+    private static string Lemma(string word)
+    {
+        if (word.Length >= 7 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return word[..^3];
+        }
+
+        if (word.Length >= 4 && word[^1] == 's' && word[^2] != 's')
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+}
