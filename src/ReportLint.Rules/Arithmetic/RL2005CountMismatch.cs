@@ -30,7 +30,43 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) | RuleNeeds.Phrase(new LexiconSection("count.open"));
+    public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) |
+        (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem));
+
+    // "Remaining: 3 tasks" is checked against the boxes above it ("- [ ] …"); a document without a list item that
+    // opens with a bracket has none ("remaining" and "left" are in most pages).
+    private static bool AnyBracketItem(ReportDocument document)
+    {
+        ReadOnlySpan<char> text = document.Text.Text;
+        for (int line = 0; line < text.Length;)
+        {
+            int end = text[line..].IndexOf('\n') is int n and >= 0 ? line + n : text.Length;
+            ReadOnlySpan<char> rest = text[line..end].TrimStart(" \t>");
+            int marker = 0;
+            if (rest.Length > 0 && rest[0] is '-' or '*' or '+')
+            {
+                marker = 1;
+            }
+            else
+            {
+                while (marker < rest.Length && char.IsAsciiDigit(rest[marker]))
+                {
+                    marker++;
+                }
+
+                marker = marker > 0 && marker < rest.Length && rest[marker] is '.' or ')' ? marker + 1 : 0;
+            }
+
+            if (marker > 0 && rest[marker..].TrimStart(" \t") is ['[', ..])
+            {
+                return true;
+            }
+
+            line = end + 1;
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

@@ -60,7 +60,53 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     public override RuleNeeds Needs { get; } =
         RuleNeeds.TextOutsideTopLevelFences("$(", "${", "{{", "XX") | RuleNeeds.Phrase(PlaceholderMarker) |
         (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.BracketedAddress(MaxPlaceholderLength) & RuleNeeds.TextOutsideTopLevelFences("@")) |
-        RuleNeeds.Phrase(PlaceholderLead, PlaceholderBracket, PlaceholderField) | RuleNeeds.Text("___") | RuleNeeds.Text("\\_");
+        RuleNeeds.Text("___") | RuleNeeds.Text("\\_") | RuleNeeds.Text("YYYY") | RuleNeeds.Text("AAAA") |
+        RuleNeeds.When("a placeholder token or bracketed field", MayHoldPlaceholder);
+
+    // The tokens and bracketed fields of ScanPlaceholders, looked for by their shape: a lead word joined to the next by
+    // '-' or '_' (your-domain.com, YOUR_TOKEN, <your-api-key>), an upper-case name ending in a field word after '_'
+    // (VIDEO_ID, <API_KEY>), a bracket holding a field ([Your Name]). The words alone ("your", "name", "id") are in
+    // nearly every page; a document with none of the shapes is not modelled for this rule.
+    private static bool MayHoldPlaceholder(ReportDocument document)
+    {
+        ReadOnlySpan<char> text = document.Text.Text;
+        foreach (string lead in document.Lexicon.Phrases(PlaceholderLead))
+        {
+            for (int from = 0, at; (at = text[from..].IndexOf(lead.AsSpan(), StringComparison.OrdinalIgnoreCase)) >= 0; from += at + 1)
+            {
+                int end = from + at + lead.Length;
+                if (end < text.Length && text[end] is '-' or '_')
+                {
+                    return true;
+                }
+            }
+        }
+
+        ReportModel model = ReportModel.Of(document);
+        for (int from = 0, at; (at = text[from..].IndexOfAny('_', '[')) >= 0; from += at + 1)
+        {
+            int i = from + at;
+            if (text[i] == '[' ? MatchBracketField(text, i, model) > 0 : IsFieldToken(text, i, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An underscore inside an upper-case name whose last part is a field word: the "_ID" of VIDEO_ID.
+    private static bool IsFieldToken(ReadOnlySpan<char> text, int underscore, ReportModel model)
+    {
+        int end = underscore + 1;
+        while (end < text.Length && IsTokenChar(text[end]) && text[end] != '_')
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> last = text[(underscore + 1)..end];
+        return last.Length > 0 && (end == text.Length || text[end] != '_') && !HasLower(last) && model.IsPhrase(PlaceholderField, last);
+    }
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -276,8 +322,9 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // <YOUR_TOKEN>, <your-api-key>, <API_KEY>: a placeholder in angle brackets (<INPUT_FILE> is a usage synopsis).
     private static int MatchAngle(ReadOnlySpan<char> text, int i, ReportModel model)
     {
-        int close = text[(i + 1)..].IndexOf('>');
-        if (close <= 2 || close > MaxPlaceholderLength)
+        ReadOnlySpan<char> after = text[(i + 1)..];
+        int close = after[..Math.Min(after.Length, MaxPlaceholderLength + 1)].IndexOf('>');
+        if (close <= 2)
         {
             return -1;
         }

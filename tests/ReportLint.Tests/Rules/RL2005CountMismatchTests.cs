@@ -125,4 +125,17 @@ public class RL2005CountMismatchTests
 
         **Remaining: 1 task**
         """);
+
+    // "Remaining" and "left" are in most pages: the rule is run for them only where a list item opens with a box.
+    [Theory]
+    [InlineData("Two tasks remaining:\n\n- [ ] Export\n- [x] Import\n", true)]
+    [InlineData("Tâches restantes :\n\n1. [ ] Export\n2. [x] Import\n", true)]
+    [InlineData("The remaining steps are left to the reader.\n\n- Export\n- Import\n", false)]
+    [InlineData("Les points restants sont laissés au lecteur.\n\n- Export\n", false)]
+    public void Runs_for_a_remaining_count_only_beside_task_boxes(string report, bool runs)
+    {
+        var document = new ReportLint.Analysis.ReportDocument(ReportLint.Text.SourceText.From(report), "report.md", BuiltInRules.LoadLexicon(),
+            ReportLint.Analysis.AnalysisOptions.Default);
+        Assert.Equal(runs, new RL2005CountMismatch().CanReport(document));
+    }
 }

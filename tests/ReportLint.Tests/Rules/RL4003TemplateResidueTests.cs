@@ -278,4 +278,21 @@ public class RL4003TemplateResidueTests
         host: {{ .Values.host }}
         ```
         """);
+
+    // "your", "name", "id" and "key" are in most pages: the rule is run only where a placeholder's shape stands.
+    [Theory]
+    [InlineData("Deploy to your-app.example.com.\n", true)]
+    [InlineData("Set YOUR_TOKEN first.\n", true)]
+    [InlineData("Open /watch?v=VIDEO_ID now.\n", true)]
+    [InlineData("Contact: [Your Name]\n", true)]
+    [InlineData("Déployer sur votre-domaine.fr.\n", true)]
+    [InlineData("Contact : [Prénom]\n", true)]
+    [InlineData("Enter your name, your id and the key of your project [here](x).\n", false)]
+    [InlineData("Saisissez votre nom et la clé de votre projet [ici](x).\n", false)]
+    public void Runs_only_where_a_placeholder_shape_stands(string report, bool runs)
+    {
+        var document = new ReportLint.Analysis.ReportDocument(ReportLint.Text.SourceText.From(report), "report.md", BuiltInRules.LoadLexicon(),
+            ReportLint.Analysis.AnalysisOptions.Default);
+        Assert.Equal(runs, new RL4003TemplateResidue().CanReport(document));
+    }
 }
