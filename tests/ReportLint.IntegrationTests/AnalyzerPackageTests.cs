@@ -25,6 +25,7 @@ public sealed class AnalyzerPackageTests(Sandbox sandbox)
         }
 
         Assert.Contains("build/ReportLint.Analyzers.props", entries);
+        Assert.Contains("build/ReportLint.Analyzers.targets", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         foreach (string hostAssembly in new[] { "Microsoft.CodeAnalysis", "System.Collections.Immutable", "System.Reflection.Metadata", "System.Composition" })
         {
@@ -68,6 +69,28 @@ public sealed class AnalyzerPackageTests(Sandbox sandbox)
     }
 
     [Fact]
+    public void The_package_carries_ReadyToRun_copies_of_the_analyzer_for_this_platform()
+    {
+        Assert.True(sandbox.PackResult.ExitCode == 0, sandbox.PackResult.ToString());
+        string rid = Sandbox.ToolRuntimeIdentifier;
+        string unpacked = sandbox.NewFolder("analyzer-package");
+        ZipFile.ExtractToDirectory(Path.Combine(sandbox.Feed, $"ReportLint.Analyzers.{sandbox.Version}.nupkg"), unpacked);
+        foreach (string dll in new[] { "ReportLint.Analyzers", "ReportLint.Core", "ReportLint.Rules", "Markdig" })
+        {
+            string copy = Path.Combine(unpacked, "analyzer-readytorun", rid, dll + ".dll");
+            Assert.True(File.Exists(copy), $"{copy} is missing");
+            (bool readyToRun, System.Reflection.PortableExecutable.Machine machine) = ReadyToRun.Inspect(copy);
+            Assert.True(readyToRun, $"{dll}.dll under analyzer-readytorun/{rid} is plain IL");
+            Assert.Equal(rid, ReadyToRun.Describe(machine));
+
+            // The same assembly as the plain one the package also carries: same name, version and target framework.
+            string plain = Path.Combine(unpacked, "analyzers", "dotnet", "cs", dll + ".dll");
+            Assert.Equal(System.Reflection.AssemblyName.GetAssemblyName(plain).FullName, System.Reflection.AssemblyName.GetAssemblyName(copy).FullName);
+            Assert.False(ReadyToRun.Inspect(plain).IsReadyToRun, $"{dll}.dll under analyzers/ should stay plain IL for other hosts");
+        }
+    }
+
+    [Fact]
     public void The_compiler_reports_the_wrong_total_in_the_report_under_its_warning_controls()
     {
         string project = sandbox.NewFolder("analyzer-consumer");
@@ -93,6 +116,17 @@ public sealed class AnalyzerPackageTests(Sandbox sandbox)
         Run first = Build();
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains($"{report}(7,17): warning {SprintReport.Finding}", first.Output, StringComparison.Ordinal);
+
+        // The compiler on .NET loads the ReadyToRun copies for this platform; with ReportLintReadyToRunAnalyzer=false,
+        // the plain assemblies.
+        Assert.Contains($"analyzer-readytorun/{Sandbox.ToolRuntimeIdentifier}/ReportLint.Analyzers.dll", AnalyzerPaths(), StringComparison.Ordinal);
+        Assert.Contains("analyzers/dotnet/cs/ReportLint.Analyzers.dll", AnalyzerPaths("-p:ReportLintReadyToRunAnalyzer=false"), StringComparison.Ordinal);
+        string AnalyzerPaths(params string[] extra)
+        {
+            Run items = sandbox.Dotnet(project, ["msbuild", "-nodeReuse:false", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", .. extra]);
+            Assert.True(items.ExitCode == 0, items.ToString());
+            return items.Output.Replace('\\', '/');
+        }
 
         // 2. Nothing changed: the compiler is not run again (its output is up to date with every report, as an input),
         //    so, as with compiler warnings, nothing is reported again.

@@ -14,10 +14,12 @@ public sealed class Sandbox : IDisposable
     public Sandbox()
         : this("reportlint-it-")
     {
-        // The tool is packed ReadyToRun for this machine's platform only (and as the 'any' fallback): packing the
-        // four release platforms would take minutes, and two of them cannot be restored from every feed.
+        // The tool is packed ReadyToRun for this machine's platform only (and as the 'any' fallback), and so are the
+        // analyzer's ReadyToRun copies: packing every release platform would take minutes, and some of them cannot be
+        // restored from every feed.
         PackResult = Dotnet(Repo.Root, "pack", Repo.Path("ReportLint.slnx"), "-c", "Release", "-o", Feed,
-            $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true", $"-p:ToolPackageRuntimeIdentifiers=\"{ToolRuntimeIdentifier};any\"");
+            $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true", $"-p:ToolPackageRuntimeIdentifiers=\"{ToolRuntimeIdentifier};any\"",
+            $"-p:ReportLintReadyToRunIdentifiers={ToolRuntimeIdentifier}");
     }
 
     private Sandbox(string prefix)
