@@ -12,7 +12,9 @@ namespace ReportLint.Rules.Arithmetic;
 /// <summary>
 /// RL2004: a stated relative change between a result and its target is wrong. "&lt;8ms (target &lt;10ms) +25% better"
 /// divides by the wrong base: 8 against 10 is a 20% reduction. The change is measured from the target:
-/// (result − target) / target, and for lower-is-better metrics (target − result) / target.
+/// (result − target) / target, and for lower-is-better metrics (target − result) / target. In a table with a before,
+/// an after and a change column ("| Baseline | Optimized | Savings |"), the change is |after − before| / before; a range
+/// after ("$20-25k") gives a range of changes, and a stated range must match it end for end.
 /// </summary>
 public sealed class RL2004WrongRelativeChange : ReportAnalyzer
 {
@@ -22,17 +24,22 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2004", "wrong-relative-change", "A stated relative change is wrong",
-        "'{0}' is wrong: {1} against the target {2} is {3}",
+        "'{0}' is wrong: {1}",
         RuleCategory.Arithmetic, Severity.Warning,
         "A percentage improvement computed against the wrong base overstates the result; the figure must be checkable from the two numbers beside it.");
 
     private const decimal Tolerance = 1.5m;
 
+    // The ends of a stated range of changes are often rounded to 5 points ("30-50%").
+    private const decimal RangeTolerance = 2.5m;
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") & RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(new LexiconSection("change"));
+    public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") &
+        ((RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(new LexiconSection("change"))) |
+         (RuleNeeds.TableLineWith(new LexiconSection("column.before")) & RuleNeeds.TableLineWith(new LexiconSection("column.change"))));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -40,6 +47,11 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
+        foreach (RowChange row in model.RowChanges)
+        {
+            AnalyzeRow(context, model, row);
+        }
+
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is StatementKind.Heading or StatementKind.TableRow)
@@ -89,11 +101,47 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
                 bool signed = change.Span.Start > statement.Span.Start && statement.Prose[TextSpan.FromBounds(change.Span.Start - 1, change.Span.Start)][0] == '+';
                 var span = signed ? TextSpan.FromBounds(change.Span.Start - 1, change.Span.End) : change.Span;
                 string changeText = model.TextOf(span) + " " + phrase.Phrase;
-                context.Report(Rule, span, changeText, r.Text.ToString(), t.Text.ToString(),
-                    string.Create(CultureInfo.InvariantCulture, $"a {correct:0.#}% {direction} ({Quantity.FormatNumber(t.Number, 3)} → {Quantity.FormatNumber(value, 3)})"));
+                context.Report(Rule, span, changeText, string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Text} against the target {t.Text} is a {correct:0.#}% {direction} ({Quantity.FormatNumber(t.Number, 3)} → {Quantity.FormatNumber(value, 3)})"));
             }
         }
     }
+
+    // "| Monitoring | $30k | $20-25k | 30-35% |": 30k → 20k is 33.3%, 30k → 25k 16.7%, so the saving is 16.7–33.3%.
+    // Percentages before and after may change by points as well ("85% → 100%, +15%"): either reading passes.
+    private static void AnalyzeRow(DocumentAnalysisContext context, ReportModel model, RowChange row)
+    {
+        ValueRange b = row.BeforeValue, a = row.AfterValue, c = row.ChangeValue;
+        if (b.IsRange || (c.IsRange && !a.IsRange))
+        {
+            return;
+        }
+
+        decimal first = Math.Abs(a.Low - b.Low) / b.Low * 100m, second = Math.Abs(a.High - b.Low) / b.Low * 100m;
+        decimal low = Math.Min(first, second), high = Math.Max(first, second);
+        if (Fits(low, high, c) || (row.InPercent && Fits(Math.Min(Math.Abs(a.Low - b.Low), Math.Abs(a.High - b.Low)), Math.Max(Math.Abs(a.Low - b.Low), Math.Abs(a.High - b.Low)), c)))
+        {
+            return;
+        }
+
+        string direction = a.High < b.Low ? "reduction" : a.Low > b.Low ? "increase" : "change";
+        string computed = a.IsRange
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"a {low:0.#}–{high:0.#}% {direction} ({Num(b.Low)} → {Num(a.Low)} is {first:0.#}%, {Num(b.Low)} → {Num(a.High)} is {second:0.#}%)")
+            : string.Create(CultureInfo.InvariantCulture, $"a {low:0.#}% {direction} ({Num(b.Low)} → {Num(a.Low)})");
+        string header = row.Change.Column?.Header.ToString() is { Length: > 0 } h ? " " + h.ToLowerInvariant() : string.Empty;
+        context.Report(Rule, c.Span, model.TextOf(c.Span).ToString() + header,
+            $"{row.After.Text} against {row.Before.Text} is {computed}");
+
+        static string Num(decimal value) => Quantity.FormatNumber(value, 3);
+    }
+
+    // A stated single change fits when it lies in the computed range (with the tolerance); a stated range when each end
+    // matches the computed end.
+    private static bool Fits(decimal low, decimal high, ValueRange stated) =>
+        stated.IsRange
+            ? Math.Abs(stated.Low - low) <= RangeTolerance && Math.Abs(stated.High - high) <= RangeTolerance
+            : stated.Low >= low - Tolerance && stated.Low <= high + Tolerance;
 
     // The change word right after a percentage, with only spaces and emphasis between ("+25% better", "**+25%** meilleur").
     private static PhraseHit? PhraseAfter(ModelStatement statement, FactValue change, IReadOnlyList<PhraseHit> hits)

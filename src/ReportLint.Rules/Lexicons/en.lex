@@ -1526,3 +1526,27 @@ deliverable
 epic
 story
 task
+
+# ---- branch totals (issue 18) ----
+# RL2004: table column headers of a value before, a value after and the relative change between them
+# ("| Component | Baseline | Optimized | Savings |"). A header naming two of these is read as none.
+[column.before]
+before
+baseline
+original
+initial
+old
+
+[column.after]
+after
+optimized
+optimised
+improved
+
+[column.change]
+savings
+saving
+reduction
+improvement
+change
+delta

@@ -1345,3 +1345,27 @@ partie
 etape
 livrable
 tache
+
+# ---- branch totals (issue 18) ----
+# RL2004 : en-têtes de colonnes d'une valeur avant, d'une valeur après et de la variation relative entre les deux
+# (« | Poste | Avant | Après | Économie | »). Un en-tête qui en nomme deux n'est lu comme aucun.
+[column.before]
+avant
+initial
+initiale
+ancien
+origine
+
+[column.after]
+après
+optimisé
+optimisée
+
+[column.change]
+économie
+économies
+réduction
+gain
+amélioration
+variation
+évolution

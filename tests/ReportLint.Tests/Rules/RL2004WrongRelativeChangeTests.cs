@@ -39,4 +39,51 @@ public class RL2004WrongRelativeChangeTests
         - Coverage rose 25% faster than planned.
         - Latency: 8 ms (target < 10 ms), 25% of the budget used.
         """);
+
+    [Fact]
+    public void Reports_a_saving_a_table_row_contradicts() => Verify("""
+        | Item      | Baseline | Optimized | Savings     |
+        |-----------|----------|-----------|-------------|
+        | Storage   | $40k     | $30k      | 25%         |
+        | Compute   | $60k     | $45-50k   | [|20-35%|]  |
+        | Transfer  | $50k     | $20k      | [|75%|]     |
+        """);
+
+    [Fact]
+    public void Row_message_shows_both_ends_of_the_range()
+    {
+        const string report = "| Poste | Avant | Après | Économie |\n|---|---|---|---|\n| Serveurs | 800 € | 500-600 € | **30-45%** |\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2004");
+        Assert.Equal((3, 36), (d.Line, d.Column));
+        Assert.Equal("'30-45% économie' is wrong: 500-600 € against 800 € is a 25–37.5% reduction (800 → 500 is 37.5%, 800 → 600 is 25%)", d.Message);
+    }
+
+    [Fact]
+    public void Reports_a_french_reduction_row() => Verify("""
+        | Module | Avant | Après | Réduction |
+        |--------|-------|-------|-----------|
+        | Tests  | 120 s | 40 s  | [|85%|]   |
+        """);
+
+    [Fact]
+    public void Does_not_report_right_rows_rounded_ranges_or_points() => Verify("""
+        | Component | Before | After   | Change |
+        |-----------|--------|---------|--------|
+        | Logging   | $80k   | $40-50k | 40-50% |
+        | Tracing   | $100k  | $50-70k | 30-50% |
+        | Coverage  | 60%    | 75%     | +15%   |
+        | Latency   | 200 ms | 150 ms  | -25%   |
+        | Build     | 10 min | 8 min   | ~20%   |
+        """);
+
+    [Fact]
+    public void Does_not_report_tables_without_one_column_of_each_kind() => Verify("""
+        | Poste | Avant | Objectif | Écart |
+        |-------|-------|----------|-------|
+        | Coût  | 100 € | 80 €     | 50%   |
+
+        | Metric | Before/after change | Savings |
+        |--------|---------------------|---------|
+        | Cost   | 100                 | 50%     |
+        """);
 }
