@@ -11,7 +11,9 @@ namespace ReportLint.Rules.Arithmetic;
 /// <summary>
 /// RL2003: a section's stated completion percentage ("Operations ✅ 90% COMPLETE") disagrees with its own items
 /// (3 of 6 done is 50%), or an overall figure ("Overall Completion: ~85%") disagrees with the average of the
-/// document's own section figures. A claim of 100% with items not done is RL3003's.
+/// document's own section figures, or the overall line of a dashboard box ("OVERALL PROGRESS: 75%") disagrees with
+/// the mean of the phase lines above it (a done mark alone counting 100%, a pending one 0%). A claim of 100% with
+/// items not done is RL3003's.
 /// </summary>
 public sealed class RL2003CompletionMismatch : ReportAnalyzer
 {
@@ -38,7 +40,8 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, LexiconSections.Completion) | RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, new LexiconSection("progress.key"));
+    public override RuleNeeds Needs { get; } = RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, LexiconSections.Completion) | RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, new LexiconSection("progress.key")) |
+        (RuleNeeds.Character("%") & RuleNeeds.Phrase(LexiconSections.CompletionOverall));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -52,6 +55,11 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         // The section figures an overall figure is compared with, gathered once: per claim, they made a report of many
         // completion statements quadratic.
         var reported = new HashSet<int>();
+        foreach (BoxProgress box in model.BoxProgress)
+        {
+            AnalyzeBox(context, model, box, tolerance, reported);
+        }
+
         var figures = new List<CompletionFact>();
         decimal figuresTotal = 0;
         foreach (CompletionFact c in claims)
@@ -71,6 +79,11 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             }
 
             decimal allowed = tolerance + (claim.IsApproximate ? 5m : 0m);
+            if (claim.IsOverall && reported.Contains(claim.Line))
+            {
+                continue;
+            }
+
             if (claim.IsOverall)
             {
                 // An overall claim is never among the figures, so they are the same for every overall claim. A claim
@@ -127,6 +140,30 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         }
 
         AnalyzeKeyLines(context, model, reported, tolerance);
+    }
+
+    // "OVERALL PROGRESS: 75%" under nine phases at 100, 100, 100, 100, 100, 95, 0, 0 and 0%: they average 66.1%. No
+    // weights are given in a box, so its overall figure is their plain mean.
+    private static void AnalyzeBox(DocumentAnalysisContext context, ReportModel model, BoxProgress box, decimal tolerance, HashSet<int> reported)
+    {
+        decimal sum = 0;
+        foreach (BoxPart part in box.Parts)
+        {
+            sum += part.Percent;
+        }
+
+        decimal mean = sum / box.Parts.Count;
+        decimal allowed = tolerance + (box.Stated.IsApproximate ? 5m : 0m);
+        if (Math.Abs(mean - box.Stated.Number) <= allowed)
+        {
+            return;
+        }
+
+        reported.Add(box.Overall.Line);
+        string terms = string.Join(" + ", box.Parts.Select(p => p.Percent.ToString("0.#", CultureInfo.InvariantCulture)));
+        bool marks = box.Parts.Any(p => p.FromMark);
+        context.Report(Rule, box.Stated.Span, string.Create(CultureInfo.InvariantCulture,
+            $"'{box.Overall.Text}' but the {box.Parts.Count} phases above it in its box (lines {box.Parts[0].Line.Line}–{box.Parts[^1].Line.Line}) average ({terms}) / {box.Parts.Count} = {mean:0.#}%{(marks ? "; a phase marked done without a figure counts 100%, one pending 0%" : string.Empty)}"));
     }
 
     private const int MinimumListed = 5;

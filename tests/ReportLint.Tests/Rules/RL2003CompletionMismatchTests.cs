@@ -133,4 +133,67 @@ public class RL2003CompletionMismatchTests
 
         **TOTAL: 40/100 tasks complete (40% overall)**
         """);
+
+    [Fact]
+    public void Reports_a_box_overall_the_phases_above_it_contradict_in_English_and_French() => Verify("""
+        ```
+        ╔══════════════════════════════════════════╗
+        ║  RELEASE 4 STATUS                        ║
+        ║  Parsing        ✅ 100% COMPLETE         ║
+        ║  Indexing       ✅ 100% COMPLETE         ║
+        ║  Search API     🟡 60% (In progress)     ║
+        ║  Ranking        ⏳ Pending               ║
+        ║                                          ║
+        ║  OVERALL PROGRESS: [|90%|]                   ║
+        ╚══════════════════════════════════════════╝
+        ```
+
+        ```
+        ╔══════════════════════════════════════════╗
+        ║  Lot 1 : ✅ Import des données           ║
+        ║  Lot 2 : ✅ Tableau de bord (80%)        ║
+        ║  Lot 3 : ⏳ Exports (en attente)         ║
+        ║                                          ║
+        ║  Progression globale : [|95%|]               ║
+        ╚══════════════════════════════════════════╝
+        ```
+        """);
+
+    [Fact]
+    public void Box_message_shows_the_mean_of_the_phases()
+    {
+        const string report = "```\n╔══════════════════════════════╗\n║  Phase 1: ✅ Parser          ║\n║  Phase 2: 🟡 50% Indexer     ║\n║  Phase 3: ⏳ Ranking         ║\n║                              ║\n║  Overall Progress: 80%       ║\n╚══════════════════════════════╝\n```\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2003");
+        Assert.Equal((7, 22), (d.Line, d.Column));
+        Assert.Equal("'Overall Progress: 80%' but the 3 phases above it in its box (lines 3–5) average (100 + 50 + 0) / 3 = 50%; a phase marked done without a figure counts 100%, one pending 0%", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_box_whose_overall_is_the_mean_or_whose_phases_cannot_be_read() => Verify("""
+        ```
+        ╔══════════════════════════════════════════╗
+        ║  Parsing        ✅ 100% COMPLETE         ║
+        ║  Indexing       ✅ 100% COMPLETE         ║
+        ║  Search API     🟡 60% (In progress)     ║
+        ║  Ranking        ⏳ Pending               ║
+        ║  OVERALL PROGRESS: 65%                   ║
+        ╚══════════════════════════════════════════╝
+        ```
+
+        ```
+        ╔══════════════════════════════════════════╗
+        ║  Lot 1 : ✅ Import (3/4 écrans, 75%)     ║
+        ║  Lot 2 : 🟡 Tableau de bord 40% / 60%    ║
+        ║  Lot 3 : ⏳ Exports                      ║
+        ║  Progression globale : 95%               ║
+        ╚══════════════════════════════════════════╝
+        ```
+
+        ```
+        ╔══════════════════════════════════════════╗
+        ║  Backend: ✅ Done                        ║
+        ║  Overall progress: 90%                   ║
+        ╚══════════════════════════════════════════╝
+        ```
+        """);
 }
