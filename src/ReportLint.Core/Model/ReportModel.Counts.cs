@@ -14,6 +14,8 @@ public enum CountScope
     Listed,
     /// <summary>The open task boxes of the section a key line closes: "**Remaining: 28 tasks**".</summary>
     Open,
+    /// <summary>The files of a tree drawn in the code block right after the count: "### Views (8 Blade files)".</summary>
+    Tree,
 }
 
 /// <summary>

@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Arithmetic;
 /// RL2005: a count of things differs from the items the report gives for it: "4 tables (a + b + c + d + e)" names
 /// five, "**Mobile** (6 profiles):" lists seven, "**Remaining: 28 tasks**" closes a section with 34 open task boxes.
 /// More items than the count is always wrong; fewer only when the items are all of them (a fraction "5/5 tests", the
-/// open boxes of a section), since "13 receivers (Slack, Email)" may name kinds, not each one.
+/// open boxes of a section), since "13 receivers (Slack, Email)" may name kinds, not each one. A count of files over a
+/// tree drawn in the code block after it ("### Views (8 Blade files)") is compared with the tree's files.
 /// </summary>
 public sealed class RL2005CountMismatch : ReportAnalyzer
 {
@@ -31,7 +32,8 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
 
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) |
-        (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem));
+        (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem)) |
+        RuleNeeds.Phrase(new LexiconSection("count.file-noun"));
 
     // "Remaining: 3 tasks" is checked against the boxes above it ("- [ ] …"); a document without a list item that
     // opens with a bracket has none ("remaining" and "left" are in most pages).
@@ -74,7 +76,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        foreach (CountOfItems count in model.CountsOfItems)
+        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles))
         {
             if (count.Stance != FactStance.None)
             {
@@ -95,6 +97,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
             {
                 CountScope.Named => $"'{count.Phrase}' but {count.Items} are named: {Names(count)}",
                 CountScope.Listed => $"'{count.Phrase}' but {count.Items} items are listed under it (lines {lines}): {Names(count)}",
+                CountScope.Tree => $"'{count.Phrase}' but the tree under it (lines {lines}) lists {count.Items} files: {Names(count)}",
                 _ => $"'{count.Phrase}' but the section above lists {count.Items} open task{(count.Items == 1 ? "" : "s")}, not {stated}" +
                      (count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}"),
             };

@@ -1550,3 +1550,14 @@ reduction
 improvement
 change
 delta
+
+# RL2005: nouns of a count of files that a tree drawn in the code block after it lists ("12 manifests", "8 Blade files").
+[count.file-noun]
+file
+files
+manifest
+manifests
+template
+templates
+script
+scripts

@@ -1369,3 +1369,14 @@ gain
 amélioration
 variation
 évolution
+
+# RL2005 : noms d'un compte de fichiers qu'un arbre dessiné dans le bloc de code qui suit énumère (« 8 fichiers Blade »).
+[count.file-noun]
+fichier
+fichiers
+manifeste
+manifestes
+gabarit
+gabarits
+script
+scripts

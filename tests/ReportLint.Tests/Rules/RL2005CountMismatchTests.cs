@@ -138,4 +138,78 @@ public class RL2005CountMismatchTests
             ReportLint.Analysis.AnalysisOptions.Default);
         Assert.Equal(runs, new RL2005CountMismatch().CanReport(document));
     }
+
+    [Fact]
+    public void Reports_a_count_of_files_under_which_a_tree_draws_more_in_English_and_French() => Verify("""
+        ### Views ([|3|] templates)
+        ```
+        templates/
+        ├── base.html
+        ├── list.html
+        ├── detail.html
+        └── partials/
+            └── card.html
+        ```
+
+        **Fichiers créés :** [|2|] fichiers de configuration
+
+        ```
+        config/
+        ├── app.yaml
+        ├── db.yaml
+        └── cache.yaml
+        ```
+        """);
+
+    [Fact]
+    public void Tree_message_names_the_files()
+    {
+        var d = Single("### Scripts (2 scripts)\n```\nbin/\n├── build.sh\n├── test.sh\n└── deploy.sh\n```\n");
+        Assert.Equal((1, 14), (d.Line, d.Column));
+        Assert.Equal("'2 scripts' but the tree under it (lines 4–6) lists 3 files: build.sh, test.sh, deploy.sh", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_tree_with_fewer_files_folders_or_elided_entries() => Verify("""
+        ### Views (4 templates)
+        ```
+        templates/
+        ├── base.html
+        └── list.html
+        ```
+
+        ### Modules (2 files)
+        ```
+        src/
+        ├── core/
+        ├── api/
+        └── web/
+        ```
+
+        **Fichiers créés :** 2 fichiers, par exemple :
+
+        ```
+        config/
+        ├── app.yaml
+        ├── db.yaml
+        └── cache.yaml
+        ```
+
+        ### Scripts (2 scripts)
+        ```
+        bin/
+        ├── build.sh
+        ├── test.sh
+        ├── deploy.sh
+        └── ...
+        ```
+
+        ### Pages (2 pages)
+        ```
+        pages/
+        ├── index.md
+        ├── about.md
+        └── blog.md
+        ```
+        """);
 }

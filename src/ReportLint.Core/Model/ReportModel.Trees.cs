@@ -1,0 +1,174 @@
+using Markdig.Syntax;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+public sealed partial class ReportModel
+{
+    private static readonly LexiconSection CountFileNoun = new("count.file-noun");
+
+    private CountOfItems[]? _countsOfTreeFiles;
+
+    /// <summary>
+    /// The counts of files whose files a tree drawn in the code block right after them lists, in document order: a
+    /// heading or a one-line paragraph with one count of a file noun (lexicon section <c>count.file-noun</c>:
+    /// "### Views (8 Blade files)", "**Files Created:** 12 manifests") over a block of <c>├──</c> / <c>└──</c> lines.
+    /// The files are the tree's entries with a file extension (folders are not counted). A tree that elides entries
+    /// ("…", "...") or a lead-in that gives examples is left out.
+    /// </summary>
+    public IReadOnlyList<CountOfItems> CountsOfTreeFiles => Once(ref _countsOfTreeFiles, BuildCountsOfTreeFiles);
+
+    private CountOfItems[] BuildCountsOfTreeFiles()
+    {
+        var found = new List<CountOfItems>();
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Kind is not (StatementKind.Heading or StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values.Count == 0 ||
+                statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != Document.GetSpan(statement.Block) ||
+                statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
+                parent[index + 1] is not FencedCodeBlock fence || statement.Contains(new LexiconSection("count.example")))
+            {
+                continue;
+            }
+
+            FactValue? count = null;
+            int counts = 0;
+            foreach (FactValue value in statement.Values)
+            {
+                if (IsCount(value, statement) && value.Denominator is null)
+                {
+                    counts++;
+                    count = value;
+                }
+            }
+
+            if (counts != 1 || FileNounAfter(statement, count!) is not { } nounEnd || TreeFiles(fence) is not { Count: >= 2 } files)
+            {
+                continue;
+            }
+
+            var names = new List<DisplayText>(files.Count);
+            var spans = new List<TextSpan>(files.Count);
+            foreach ((DisplayText name, TextSpan line) in files)
+            {
+                names.Add(name);
+                spans.Add(line);
+            }
+
+            found.Add(new CountOfItems(CountScope.Tree, count!, count!.Number, statement, names, spans,
+                Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: false)
+            {
+                Phrase = DisplayText.Of(Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
+            });
+        }
+
+        return found.ToArray();
+    }
+
+    // The end of a file noun among the (at most five) words right after the count ("8 fichiers Blade", "12
+    // production-ready Kubernetes manifests"), or null.
+    private int? FileNounAfter(ModelStatement statement, FactValue count)
+    {
+        string prose = statement.Prose.Text;
+        int origin = statement.Span.Start;
+        int i = count.Span.End - origin;
+        for (int words = 0; words < 5 && i < prose.Length; words++)
+        {
+            while (i < prose.Length && prose[i] is ' ' or '*' or '_')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < prose.Length && (char.IsLetterOrDigit(prose[i]) || prose[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return null;
+            }
+
+            if (Document.Lexicon.Contains(CountFileNoun, TextFolding.Fold(prose.AsSpan(start, i - start))))
+            {
+                return origin + i;
+            }
+        }
+
+        return null;
+    }
+
+    // The entries with a file extension of a tree drawn in a code block ("├── app.blade.php   ✅ Master layout"), with
+    // their lines; null when the block is not a tree (fewer than half its lines drawn as branches) or elides entries.
+    private List<(DisplayText Name, TextSpan Line)>? TreeFiles(FencedCodeBlock fence)
+    {
+        var files = new List<(DisplayText, TextSpan)>();
+        int lines = 0, branches = 0;
+        foreach (Markdig.Helpers.StringLine line in fence.Lines.Lines.AsSpan(0, fence.Lines.Count))
+        {
+            if (line.Slice.Length == 0)
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(line.Slice.Start, line.Slice.End + 1);
+            if (span.End > Document.Text.Length || span.Length == 0)
+            {
+                return null;
+            }
+
+            string text = DisplayText.Of(Document, span).ToString();
+            lines++;
+            if (IsElision(text.AsSpan().Trim(" │|├└─-\t".AsSpan())))
+            {
+                return null;
+            }
+
+            int i = 0;
+            while (i < text.Length && text[i] is ' ' or '│' or '|' or '\t')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] is not ('├' or '└'))
+            {
+                continue;
+            }
+
+            branches++;
+            while (i < text.Length && text[i] is '├' or '└' or '─' or '-' or ' ')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            string name = text[start..i];
+            if (IsElision(name))
+            {
+                return null;
+            }
+
+            int dot = name.LastIndexOf('.');
+            if (name.Length > 0 && !name.EndsWith('/') && dot > 0 && dot < name.Length - 1 && char.IsLetter(name[dot + 1]))
+            {
+                files.Add((new DisplayText(name), span));
+            }
+        }
+
+        return lines > 0 && branches * 2 >= lines ? files : null;
+
+        // "…", "...", "(...)", "etc.": an entry that stands for more entries.
+        static bool IsElision(ReadOnlySpan<char> entry)
+        {
+            ReadOnlySpan<char> bare = entry.Trim("()[] ".AsSpan());
+            return bare is "…" or "..." or "etc." or "etc" || (bare.Length > 0 && bare.TrimStart('.').Length == 0 && bare.Length >= 3);
+        }
+    }
+}
