@@ -16,6 +16,8 @@ public enum CountScope
     Open,
     /// <summary>The files of a tree drawn in the code block right after the count: "### Views (8 Blade files)".</summary>
     Tree,
+    /// <summary>The items of one inventory section elsewhere: "**Files Modified**: 20+" and "## Files Changed Summary".</summary>
+    Inventory,
 }
 
 /// <summary>
@@ -55,6 +57,9 @@ public sealed class CountOfItems
 
     /// <summary>The statement that states it.</summary>
     public ModelStatement Statement { get; }
+
+    /// <summary>The inventory section that lists the items, for <see cref="CountScope.Inventory"/>; null otherwise.</summary>
+    public ModelSection? Inventory { get; internal init; }
 
     /// <summary>The items, for messages (names, or the items' text).</summary>
     public IReadOnlyList<DisplayText> Names { get; }

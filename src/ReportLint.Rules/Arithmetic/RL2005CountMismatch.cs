@@ -14,7 +14,8 @@ namespace ReportLint.Rules.Arithmetic;
 /// five, "**Mobile** (6 profiles):" lists seven, "**Remaining: 28 tasks**" closes a section with 34 open task boxes.
 /// More items than the count is always wrong; fewer only when the items are all of them (a fraction "5/5 tests", the
 /// open boxes of a section), since "13 receivers (Slack, Email)" may name kinds, not each one. A count of files over a
-/// tree drawn in the code block after it ("### Views (8 Blade files)") is compared with the tree's files.
+/// tree drawn in the code block after it ("### Views (8 Blade files)") is compared with the tree's files, and a summary
+/// key line ("**Files Modified**: 20+") with the one inventory section that lists those things ("## Files Changed Summary").
 /// </summary>
 public sealed class RL2005CountMismatch : ReportAnalyzer
 {
@@ -33,7 +34,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) |
         (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem)) |
-        RuleNeeds.Phrase(new LexiconSection("count.file-noun"));
+        RuleNeeds.Phrase(new LexiconSection("count.file-noun")) | (RuleNeeds.Phrase(new LexiconSection("count.noun")) & RuleNeeds.Character(":"));
 
     // "Remaining: 3 tasks" is checked against the boxes above it ("- [ ] …"); a document without a list item that
     // opens with a bracket has none ("remaining" and "left" are in most pages).
@@ -76,7 +77,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles))
+        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles).Concat(model.CountsOfInventories))
         {
             if (count.Stance != FactStance.None)
             {
@@ -89,6 +90,12 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
                 continue;
             }
 
+            // "20+" is at least 20: more items agree, and a curated inventory may fall one short.
+            if (count.Count.IsLowerBound && count.Items > count.Stated - 2)
+            {
+                continue;
+            }
+
             string stated = count.Stated.ToString("0", CultureInfo.InvariantCulture);
             string lines = count.FirstLine == count.LastLine
                 ? count.FirstLine.ToString(CultureInfo.InvariantCulture)
@@ -97,6 +104,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
             {
                 CountScope.Named => $"'{count.Phrase}' but {count.Items} are named: {Names(count)}",
                 CountScope.Listed => $"'{count.Phrase}' but {count.Items} items are listed under it (lines {lines}): {Names(count)}",
+                CountScope.Inventory => $"'{count.Phrase}' but the section '{count.Inventory!.Title}' (lines {lines}) lists {count.Items}: {Names(count)}",
                 CountScope.Tree => $"'{count.Phrase}' but the tree under it (lines {lines}) lists {count.Items} files: {Names(count)}",
                 _ => $"'{count.Phrase}' but the section above lists {count.Items} open task{(count.Items == 1 ? "" : "s")}, not {stated}" +
                      (count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}"),

@@ -1561,3 +1561,10 @@ template
 templates
 script
 scripts
+
+# RL2005: words of a heading that introduce an inventory of the things a summary count counts ("Files Changed Summary").
+[count.inventory]
+summary
+inventory
+changed
+list of

@@ -1380,3 +1380,10 @@ gabarit
 gabarits
 script
 scripts
+
+# RL2005 : mots d'un titre qui annoncent l'inventaire des choses qu'un compte de synthèse compte (« Liste des fichiers modifiés »).
+[count.inventory]
+récapitulatif
+inventaire
+liste des
+modifiés

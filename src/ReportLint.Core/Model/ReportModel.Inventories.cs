@@ -1,0 +1,202 @@
+using Markdig.Syntax;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+public sealed partial class ReportModel
+{
+    private static readonly LexiconSection CountNoun = new("count.noun");
+    private static readonly LexiconSection CountExample = new("count.example");
+    private static readonly LexiconSection InventoryCue = new("count.inventory");
+
+    private CountOfItems[]? _countsOfInventories;
+
+    /// <summary>
+    /// The summary counts of things whose items one inventory section elsewhere in the document lists, in document
+    /// order: a key line "**Backend Files:** 15+ files" (a key holding a countable noun, lexicon section
+    /// <c>count.noun</c>, and a count or a lower bound) and the one section whose heading is the key ("### Backend
+    /// Files:") or names the same noun as an inventory (lexicon section <c>count.inventory</c>: "## Files Changed
+    /// Summary"). A heading that continues the key ("### Backend Files (continued)") also matches. The items are the section's top-level list items and the lines of its code blocks; a section
+    /// with a table, a sub-heading carrying a count, nested inventories or elided items ("…", "etc.") is left out,
+    /// and so is a key matched by two sections.
+    /// </summary>
+    public IReadOnlyList<CountOfItems> CountsOfInventories => Once(ref _countsOfInventories, BuildCountsOfInventories);
+
+    private CountOfItems[] BuildCountsOfInventories()
+    {
+        List<(ModelSection Section, string Title)>? titles = null;
+        var found = new List<CountOfItems>();
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.ListItem) || statement.Values.Count == 0 ||
+                SummaryCount(statement) is not var (value, key, noun))
+            {
+                continue;
+            }
+
+            titles ??= SectionTitles();
+            ModelSection? inventory = null;
+            int matches = 0;
+            foreach ((ModelSection section, string title) in titles)
+            {
+                if (title == key || title.StartsWith(key + " ", StringComparison.Ordinal) || (ContainsWord(title, noun) && PhraseMatcher.ContainsAny(title, Document.Lexicon, InventoryCue)))
+                {
+                    inventory = section;
+                    matches++;
+                }
+            }
+
+            if (matches != 1 || inventory!.Span.Contains(statement.Span) || InventoryItems(inventory) is not { Count: >= 2 } items)
+            {
+                continue;
+            }
+
+            var names = new List<DisplayText>(items.Count);
+            var spans = new List<TextSpan>(items.Count);
+            foreach (TextSpan span in items)
+            {
+                names.Add(DisplayText.Of(Document, span));
+                spans.Add(span);
+            }
+
+            found.Add(new CountOfItems(CountScope.Inventory, value, value.Number, statement, names, spans,
+                Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
+            {
+                Phrase = statement.Text,
+                Inventory = inventory,
+            });
+        }
+
+        return found.ToArray();
+    }
+
+    // "**Files Modified**: 20+", "Backend Files: 15+ files": the key (folded, emphasis and colon left out), a countable
+    // noun of it, and the count right after the colon.
+    private (FactValue Value, string Key, string Noun)? SummaryCount(ModelStatement statement)
+    {
+        string prose = statement.Prose.Text;
+        int colon = prose.IndexOf(':');
+        FactValue value = statement.Values[0];
+        int at = value.Span.Start - statement.Span.Start;
+        if (colon <= 0 || at < colon || value.Unit.Length != 0 || value.Denominator is not null || value.Decimals != 0 || value.Number < 2 ||
+            value.Comparison is not (Comparison.Exact or Comparison.AtLeast) || prose.AsSpan(colon + 1, at - colon - 1).Trim(" *_".AsSpan()).Length != 0 ||
+            statement.Contains(CountExample))
+        {
+            return null;
+        }
+
+        string key = TitleKey(prose.AsSpan(0, colon));
+        foreach (string word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Document.Lexicon.Contains(CountNoun, word))
+            {
+                return (value, key, word);
+            }
+        }
+
+        return null;
+    }
+
+    private List<(ModelSection, string)> SectionTitles()
+    {
+        var titles = new List<(ModelSection, string)>(Sections.Count);
+        foreach (ModelSection section in Sections)
+        {
+            titles.Add((section, TitleKey(section.Title.ToString().AsSpan())));
+        }
+
+        return titles;
+    }
+
+    // Folded words only: "### 📁 **Backend Files:**" and "- **Backend Files**" both give "backend files".
+    private static string TitleKey(ReadOnlySpan<char> text)
+    {
+        string folded = TextFolding.Fold(text);
+        var builder = new System.Text.StringBuilder(folded.Length);
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        foreach (string w in text.Split(' '))
+        {
+            if (w == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The top-level list items and code lines of a section, sub-sections included; null when it holds a table, a
+    // sub-heading with a number, or elided items.
+    private List<TextSpan>? InventoryItems(ModelSection section)
+    {
+        var items = new List<TextSpan>();
+        foreach (ModelStatement s in StatementsWithin(section.Span))
+        {
+            if (s.Kind == StatementKind.TableRow || (s.Kind == StatementKind.Heading && !section.HeadingSpan.Contains(s.Span) && s.Values.Count > 0) ||
+                s.Contains(CountExample))
+            {
+                return null;
+            }
+
+            if (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: not ListItemBlock } } item &&
+                item[0] == s.Block)
+            {
+                TextSpan span = Document.GetSpan(s.Block);
+                var first = TextSpan.FromBounds(span.Start, Math.Min(span.End, Document.Text.GetLineSpan(Document.Text.GetLinePosition(span.Start).Line).End));
+                if (items.Count == 0 || items[^1] != first)
+                {
+                    items.Add(first);
+                }
+            }
+        }
+
+        foreach (ModelFence fence in Fences)
+        {
+            if (!section.Span.Contains(fence.Span) || fence.Content.IsEmpty)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> content = Document.GetText(fence.Content);
+            int start = 0;
+            while (start < content.Length)
+            {
+                int end = content[start..].IndexOf('\n') is int n and >= 0 ? start + n : content.Length;
+                ReadOnlySpan<char> line = content[start..end].Trim();
+                if (line.Length > 0)
+                {
+                    if (line.Contains("...".AsSpan(), StringComparison.Ordinal) || line.Contains('…'))
+                    {
+                        return null;
+                    }
+
+                    int lead = content[start..end].Length - content[start..end].TrimStart().Length;
+                    items.Add(new TextSpan(fence.Content.Start + start + lead, line.Length));
+                }
+
+                start = end + 1;
+            }
+        }
+
+        items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return items;
+    }
+}
