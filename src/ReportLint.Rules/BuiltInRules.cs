@@ -48,6 +48,7 @@ public static class BuiltInRules
         new RL2004WrongRelativeChange(),
         new RL2005CountMismatch(),
         new RL2006BarContradictsPercentage(),
+        new RL2007DurationMismatch(),
         new RL3001TargetMissedButMet(),
         new RL3002MarkContradictsLine(),
         new RL3003CompleteWithPendingItems(),

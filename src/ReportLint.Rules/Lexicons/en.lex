@@ -1568,3 +1568,30 @@ summary
 inventory
 changed
 list of
+
+# RL2007: month names and their abbreviations, beside a range of days ("Dec 18-20").
+[month]
+january
+jan
+february
+feb
+march
+mar
+april
+apr
+may
+june
+jun
+july
+jul
+august
+aug
+september
+sep
+sept
+october
+oct
+november
+nov
+december
+dec

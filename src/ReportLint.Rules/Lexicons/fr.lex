@@ -1387,3 +1387,26 @@ récapitulatif
 inventaire
 liste des
 modifiés
+
+# RL2007 : noms de mois et leurs abréviations, à côté d'un intervalle de jours (« 18-20 décembre »).
+[month]
+janvier
+janv
+février
+févr
+mars
+avril
+avr
+mai
+juin
+juillet
+juil
+août
+septembre
+sept
+octobre
+oct
+novembre
+nov
+décembre
+déc
