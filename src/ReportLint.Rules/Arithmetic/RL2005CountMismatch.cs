@@ -90,6 +90,13 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
                 continue;
             }
 
+            // An exact count over a shorter inventory may count what the section only samples ("Bug fixes: 12" over the
+            // highlights); "20+" claims at least as many as it lists.
+            if (count.Scope == CountScope.Inventory && !more && !count.Count.IsLowerBound)
+            {
+                continue;
+            }
+
             // "20+" is at least 20: more items agree, and a curated inventory may fall one short.
             if (count.Count.IsLowerBound && count.Items > count.Stated - 2)
             {
