@@ -77,7 +77,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles).Concat(model.CountsOfInventories))
+        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles).Concat(model.CountsOfInventories).Concat(model.CountsOfLetteredParts))
         {
             if (count.Stance != FactStance.None)
             {

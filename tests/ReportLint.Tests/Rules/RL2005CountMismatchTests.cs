@@ -287,4 +287,69 @@ public class RL2005CountMismatchTests
         ### Fichiers créés (suite)
         - `z.md`
         """);
+
+    [Fact]
+    public void Reports_a_lead_in_over_more_lettered_paragraphs_in_English_and_French() => Verify("""
+        1. **settings.py changed** - [|2|] improvements:
+
+        **A. Hosts from the environment**
+        ```python
+        HOSTS = env("HOSTS")
+        ```
+
+        **B. Database fallback**
+
+        **C. Cache fallback**
+
+        ## Suite
+
+        **config.py** – [|3|] corrections majeures :
+
+        **1. Journalisation**
+
+        **2. Délais**
+
+        **3. Reprises**
+
+        **4. Tailles de lot**
+        """);
+
+    [Fact]
+    public void Does_not_report_lettered_paragraphs_that_agree_restart_or_stand_after_a_heading() => Verify("""
+        - **settings.py** - 3 improvements:
+
+        **A. Hosts**
+
+        **B. Database**
+
+        **C. Cache**
+
+        ---
+
+        - **api.py** - 2 fixes:
+
+        ### Details
+
+        **A. Timeouts**
+
+        **B. Retries**
+
+        **C. Logging**
+
+        Voici 2 corrections, par exemple :
+
+        **A. Journalisation**
+
+        **B. Délais**
+
+        **C. Reprises**
+
+        Nous avons 2 étapes :
+
+        **A. Import**
+
+        **C. Export**
+
+        **D. Archive**
+        """);
 }
