@@ -39,7 +39,8 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") &
         ((RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(new LexiconSection("change"))) |
-         (RuleNeeds.TableLineWith(new LexiconSection("column.before")) & RuleNeeds.TableLineWith(new LexiconSection("column.change"))));
+         (RuleNeeds.TableLineWith(new LexiconSection("column.before")) & RuleNeeds.TableLineWith(new LexiconSection("column.change")))) |
+        (RuleNeeds.Character("=") & RuleNeeds.Phrase(new LexiconSection("column.change")));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -50,6 +51,11 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
         foreach (RowChange row in model.RowChanges)
         {
             AnalyzeRow(context, model, row);
+        }
+
+        foreach (ComputedSaving saving in model.ComputedSavings)
+        {
+            AnalyzeSaving(context, model, saving);
         }
 
         foreach (ModelStatement statement in model.Statements)
@@ -134,6 +140,36 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
             $"{row.After.Text} against {row.Before.Text} is {computed}");
 
         static string Num(decimal value) => Quantity.FormatNumber(value, 3);
+    }
+
+    // "Sans CLI: … = 33h", "Avec CLI: … = 44s", "ÉCONOMIE: 22 heures": the saving is 33h − 44s, about 33h. A
+    // percentage saving is measured against the first result. Within 5% of the computed saving (rounding).
+    private static void AnalyzeSaving(DocumentAnalysisContext context, ReportModel model, ComputedSaving saving)
+    {
+        FactValue s = saving.Saving, b = saving.Before, a = saving.After;
+        if (s.IsRange || b.IsRange || a.IsRange || s.IsLowerBound || s.IsUpperBound || s.IsApproximate)
+        {
+            return;
+        }
+
+        string unit = s.IsPercentage ? b.Unit : s.Unit;
+        if (unit.Length == 0 || !b.TryConvertTo(unit, out decimal before) || !a.TryConvertTo(unit, out decimal after) || before <= 0)
+        {
+            return;
+        }
+
+        decimal difference = before - after;
+        decimal computed = s.IsPercentage ? difference / before * 100m : difference;
+        decimal allowed = s.IsPercentage ? Tolerance : Math.Max(Math.Abs(computed) * 0.05m, s.Resolution);
+        if (Math.Abs(s.Number - computed) <= allowed)
+        {
+            return;
+        }
+
+        string result = s.IsPercentage
+            ? string.Create(CultureInfo.InvariantCulture, $"({b.Text} − {a.Text}) / {b.Text} is {computed:0.#}%")
+            : string.Create(CultureInfo.InvariantCulture, $"{b.Text} − {a.Text} is {Quantity.FormatNumber(computed, 2)} {unit}");
+        context.Report(Rule, s.Span, model.TextOf(saving.SavingLine).ToString(), result);
     }
 
     // A stated single change fits when it lies in the computed range (with the tolerance); a stated range when each end

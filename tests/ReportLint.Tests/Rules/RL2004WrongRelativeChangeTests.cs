@@ -86,4 +86,55 @@ public class RL2004WrongRelativeChangeTests
         |--------|---------------------|---------|
         | Cost   | 100                 | 50%     |
         """);
+
+    [Fact]
+    public void Reports_a_saving_the_two_computations_above_it_contradict_in_English_and_French() => Verify("""
+        ```
+        Manual:     40 reports × 30 min = 20h
+        Automated:  40 reports × 15 s   = 10 min
+        ─────────────────────────────────────
+        Savings:    [|12 hours|]
+        ```
+
+        ```
+        Avant :  10 lots × 6 min = 60 min
+        Après :  10 lots × 3 min = 30 min
+        Gain :   [|75%|]
+        ```
+        """);
+
+    [Fact]
+    public void Saving_message_shows_the_difference()
+    {
+        const string report = "```\nSans CLI: 22 × 90 min = 33h\nAvec CLI: 22 × 2 s = 44s\nÉconomie: 22 heures ⚡\n```\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2004");
+        Assert.Equal((4, 11), (d.Line, d.Column));
+        Assert.Equal("'Économie: 22 heures' is wrong: 33h − 44s is 32.99 h", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_right_saving_or_one_without_two_computations() => Verify("""
+        ```
+        Manual:     40 reports × 30 min = 20h
+        Automated:  40 reports × 15 s   = 10 min
+        Savings:    19.8 hours
+        ```
+
+        ```
+        Avant :  10 lots × 6 min = 60 min
+        Après :  10 lots × 3 min = 30 min
+        Gain :   50%
+        ```
+
+        ```
+        Manual: 40 reports × 30 min = 20h
+        Note: unrelated line
+        Savings: 5 hours
+        ```
+
+        ```
+        Total: 3 × 4 = 12
+        Savings: 30%
+        ```
+        """);
 }
