@@ -62,7 +62,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol;
+    public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol |
+        (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("["));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -236,40 +237,50 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     {
         foreach (KeyTotal total in model.KeyTotals)
         {
-            decimal sum = 0;
-            bool floor = false;
-            var texts = new string[total.Parts.Count];
-            var spans = new TextSpan[total.Parts.Count];
-            for (int i = 0; i < texts.Length; i++)
-            {
-                FactValue part = total.Parts[i];
-                if (part.IsUpperBound || part.IsApproximate)
-                {
-                    sum = -1;
-                    break;
-                }
-
-                floor |= part.IsLowerBound;
-                sum += part.Number;
-                texts[i] = part.Text.ToString();
-                spans[i] = part.Span;
-            }
-
-            FactValue stated = total.Total;
-            bool contradicts = sum >= 0 && (stated.IsLowerBound ? !floor && sum < stated.Number : floor ? sum > stated.Number : sum != stated.Number);
-            if (!contradicts)
-            {
-                continue;
-            }
-
-            int first = total.Parts[0].Line, last = total.Parts[^1].Line;
-            string parts = texts.Length <= MaxPartsInMessage ? string.Join(" + ", texts) : $"the sum of {texts.Length} counts";
-            string lines = first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
-            reported.Add(stated.Span.Start);
-            context.Diagnostics.Report(Rule, stated.Span, ImmutableDictionary<string, string>.Empty, spans,
-                total.Key.ToString(), stated.Text.ToString(), parts, Quantity.FormatNumber(sum, 0) + (floor ? "+" : string.Empty),
-                $"the {total.Thing} counts of lines {lines}");
+            ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
         }
+
+        // "instagram/ ✅ (6 images) [74+ total]" in a code block, under lines with "(14 images)", "(2 images)"…
+        foreach (BlockTotal total in model.BlockTotals)
+        {
+            ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
+        }
+    }
+
+    // A stated count against the sum of the counts of its parts: a lower bound "25+" is contradicted by parts summing
+    // below it, an exact total by any other sum; parts with a floor ("5+") only by a sum above an exact total.
+    private static void ReportCounts(DocumentAnalysisContext context, FactValue stated, string key, string thing, IReadOnlyList<FactValue> parts, HashSet<int> reported)
+    {
+        decimal sum = 0;
+        bool floor = false;
+        var texts = new string[parts.Count];
+        var spans = new TextSpan[parts.Count];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            FactValue part = parts[i];
+            if (part.IsUpperBound || part.IsApproximate)
+            {
+                return;
+            }
+
+            floor |= part.IsLowerBound;
+            sum += part.Number;
+            texts[i] = part.Text.ToString();
+            spans[i] = part.Span;
+        }
+
+        bool contradicts = stated.IsLowerBound ? !floor && sum < stated.Number : floor ? sum > stated.Number : sum != stated.Number;
+        if (!contradicts || !reported.Add(stated.Span.Start))
+        {
+            return;
+        }
+
+        int first = parts[0].Line, last = parts[^1].Line;
+        string terms = texts.Length <= MaxPartsInMessage ? string.Join(" + ", texts) : $"the sum of {texts.Length} counts";
+        string lines = first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
+        context.Diagnostics.Report(Rule, stated.Span, ImmutableDictionary<string, string>.Empty, spans,
+            key, stated.Text.ToString(), terms, Quantity.FormatNumber(sum, 0) + (floor ? "+" : string.Empty),
+            $"the {thing} counts of lines {lines}");
     }
 
     private static bool SomeSubsetSums(decimal[] values, decimal total)

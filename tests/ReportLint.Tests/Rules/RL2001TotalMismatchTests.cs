@@ -508,4 +508,51 @@ public class RL2001TotalMismatchTests
         | Tests E2E | 5 |
         | **Total** | **16 tests** |
         """);
+
+    [Fact]
+    public void Reports_a_bracketed_total_in_a_code_block_its_counts_contradict_in_English_and_French() => Verify("""
+        ```
+        assets/
+        ├── icons/     ✅ (12 images)
+        ├── photos/    ✅ (30 images)
+        └── banners/   ✅ (4 images) [[|50+|] total]
+        ```
+
+        ```
+        docs/
+        ├── guides/    (6 fichiers)
+        └── api/       (3 fichiers) [[|10|] total]
+        ```
+        """);
+
+    [Fact]
+    public void Block_total_message_adds_the_counts()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("```\nimg/\n├── a/ (2 images)\n└── b/ (3 images) [6 total]\n```\n").Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((4, 20), (d.Line, d.Column));
+        Assert.Equal("total 6 ≠ 2 + 3 = 5 (the image counts of lines 3–4)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_block_total_its_counts_reach_or_counts_of_other_things() => Verify("""
+        ```
+        assets/
+        ├── icons/     (12 images)
+        ├── photos/    (30 images)
+        └── banners/   (4 images) [40+ total]
+        ```
+
+        ```
+        docs/
+        ├── guides/    (6 fichiers)
+        └── api/       (3 pages) [10 total]
+        ```
+
+        ```
+        src/
+        ├── core/      (6 files)
+        ├── README.md
+        └── api/       (3 files) [10 total]
+        ```
+        """);
 }

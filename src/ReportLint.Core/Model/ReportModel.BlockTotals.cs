@@ -1,0 +1,158 @@
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+/// <summary>
+/// A total written in brackets on a line of a code block (<c>instagram/ ✅ (6 images) [74+ total]</c>) and the
+/// bracketed counts of the same thing on the lines right above it, its own line included (<c>product/ ✅ (14
+/// images)</c>, <c>hero/ ✅ (2 images)</c>…): the parts it totals.
+/// </summary>
+public sealed class BlockTotal
+{
+    internal BlockTotal(FactValue total, string thing, DisplayText key, IReadOnlyList<FactValue> parts)
+    {
+        Total = total;
+        Thing = thing;
+        Key = key;
+        Parts = parts;
+    }
+
+    /// <summary>The stated total ("74+").</summary>
+    public FactValue Total { get; }
+
+    /// <summary>The thing counted, folded and singular ("image").</summary>
+    public string Thing { get; }
+
+    /// <summary>The word of the total as written ("total" in "[74+ total]"), for messages.</summary>
+    public DisplayText Key { get; }
+
+    /// <summary>The counts of the lines above it, in order.</summary>
+    public IReadOnlyList<FactValue> Parts { get; }
+}
+
+public sealed partial class ReportModel
+{
+    private BlockTotal[]? _blockTotals;
+
+    /// <summary>
+    /// The totals written in brackets with a word of the lexicon section <c>total</c> on a line of a code block, over
+    /// the run of lines just above (and including) it that each carry one bracketed count of the same noun; at least
+    /// two counts; in document order.
+    /// </summary>
+    public IReadOnlyList<BlockTotal> BlockTotals => Once(ref _blockTotals, BuildBlockTotals);
+
+    private BlockTotal[] BuildBlockTotals()
+    {
+        var totals = new List<BlockTotal>();
+        foreach (ModelFence fence in Fences)
+        {
+            if (fence.Content.IsEmpty)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> content = Document.GetText(fence.Content);
+            var run = new List<(FactValue Count, string Noun)>();
+            int start = 0;
+            while (start < content.Length)
+            {
+                int end = content[start..].IndexOf('\n') is int n and >= 0 ? start + n : content.Length;
+                ReadOnlySpan<char> line = content[start..end];
+                int offset = fence.Content.Start + start;
+                start = end + 1;
+
+                (FactValue Count, string Noun)? count = null;
+                (FactValue Total, TextSpan Bracket)? total = null;
+                int counts = 0;
+                for (int i = 0; i < line.Length; i++)
+                {
+                    if (line[i] is not ('(' or '[') || BracketCount(line, i, offset) is not var (value, word, close, wordStart))
+                    {
+                        continue;
+                    }
+
+                    if (Document.Lexicon.Contains(LexiconSections.Total, word))
+                    {
+                        total = (value, TextSpan.FromBounds(offset + wordStart, offset + close));
+                    }
+                    else if (!value.IsLowerBound)
+                    {
+                        count = (value, Singular(word));
+                        counts++;
+                    }
+
+                    i = close;
+                }
+
+                if (counts == 1 && run.Count > 0 && run[^1].Noun != count!.Value.Noun)
+                {
+                    run.Clear();
+                }
+
+                if (counts == 1)
+                {
+                    run.Add(count!.Value);
+                }
+
+                if (total is { } t)
+                {
+                    if (run.Count >= 2)
+                    {
+                        totals.Add(new BlockTotal(t.Total, run[0].Noun, DisplayText.Of(Document, t.Bracket), run.Select(r => r.Count).ToArray()));
+                    }
+
+                    run.Clear();
+                }
+                else if (counts != 1)
+                {
+                    run.Clear();
+                }
+            }
+        }
+
+        return totals.ToArray();
+    }
+
+    // "(6 images)", "[74+ total]": an opening bracket at `open`, a whole number (a trailing '+' allowed), one space, one
+    // word, the closing bracket. The value, the word folded, and where the bracket closes.
+    private (FactValue Value, string Word, int Close, int WordStart)? BracketCount(ReadOnlySpan<char> line, int open, int offset)
+    {
+        char closing = line[open] == '(' ? ')' : ']';
+        int i = open + 1;
+        int digits = i;
+        while (i < line.Length && char.IsAsciiDigit(line[i]))
+        {
+            i++;
+        }
+
+        if (i == digits || i - digits > 6)
+        {
+            return null;
+        }
+
+        if (i < line.Length && line[i] == '+')
+        {
+            i++;
+        }
+
+        int numberEnd = i;
+        if (i >= line.Length || line[i] != ' ')
+        {
+            return null;
+        }
+
+        int word = ++i;
+        while (i < line.Length && char.IsLetter(line[i]))
+        {
+            i++;
+        }
+
+        if (i == word || i >= line.Length || line[i] != closing || ReadValue(new TextSpan(offset + digits, numberEnd - digits)) is not { } value)
+        {
+            return null;
+        }
+
+        return (value, TextFolding.Fold(line[word..i]), i, word);
+    }
+}
