@@ -77,9 +77,11 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles).Concat(model.CountsOfInventories).Concat(model.CountsOfLetteredParts))
+        var reported = new HashSet<int>();
+        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles).Concat(model.CountsOfInventories).Concat(model.CountsOfLetteredParts)
+                     .Concat(model.CountsAgainstSiblings))
         {
-            if (count.Stance != FactStance.None)
+            if (count.Stance != FactStance.None || reported.Contains(count.Count.Span.Start))
             {
                 continue;
             }
@@ -116,6 +118,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
                 _ => $"'{count.Phrase}' but the section above lists {count.Items} open task{(count.Items == 1 ? "" : "s")}, not {stated}" +
                      (count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}"),
             };
+            reported.Add(count.Count.Span.Start);
             context.Diagnostics.Report(Rule, count.Count.Span, ImmutableDictionary<string, string>.Empty, count.Spans.Take(16).ToArray(), message);
         }
     }

@@ -352,4 +352,62 @@ public class RL2005CountMismatchTests
 
         **D. Archive**
         """);
+
+    [Fact]
+    public void Reports_a_lead_in_its_siblings_show_to_count_all_its_items_in_English_and_French() => Verify("""
+        **Launch** (2 suites, [|4|] benchmarks):
+        - Cold start
+        - Warm start
+        - Restart
+
+        **Navigation** (1 suite, 2 benchmarks):
+        - Simple page
+        - Complex page
+
+        **Screenshots** (1 suite, 2 benchmarks):
+        - Viewport
+        - Full page
+
+        ## Tests
+
+        **Connexion** (2 suites, [|2|] tests) :
+        - Compte valide
+        - Compte invalide
+        - Session expirée
+
+        **Paiement** (1 suite, 2 tests) :
+        - Carte
+        - Virement
+
+        **Export** (1 suite, 3 tests) :
+        - CSV
+        - PDF
+        - XLSX
+        """);
+
+    [Fact]
+    public void Does_not_report_fewer_items_when_siblings_also_differ_or_are_too_few() => Verify("""
+        **Launch** (2 suites, 4 benchmarks):
+        - Cold start
+        - Warm start
+        - Restart
+
+        **Navigation** (1 suite, 3 benchmarks):
+        - Simple page
+        - Complex page
+
+        **Screenshots** (1 suite, 2 benchmarks):
+        - Viewport
+        - Full page
+
+        ## Pages
+
+        **Accueil** (3 pages) :
+        - Index
+        - Contact
+
+        **Compte** (2 pages) :
+        - Profil
+        - Sécurité
+        """);
 }
