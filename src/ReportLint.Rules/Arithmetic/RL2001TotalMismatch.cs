@@ -63,7 +63,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol |
-        (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("["));
+        (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("[")) |
+        (RuleNeeds.Character("/") & RuleNeeds.HeadingWithBracketedNumber);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -236,6 +237,12 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     private static void AnalyzeKeyTotals(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported)
     {
         foreach (KeyTotal total in model.KeyTotals)
+        {
+            ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
+        }
+
+        // "15 fichiers documentation/configuration" against "### Documentation (9 fichiers)" and "### Configuration (3 fichiers)".
+        foreach (KeyTotal total in model.CategoryTotals)
         {
             ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
         }

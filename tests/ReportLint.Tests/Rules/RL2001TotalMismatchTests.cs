@@ -555,4 +555,51 @@ public class RL2001TotalMismatchTests
         └── api/       (3 files) [10 total]
         ```
         """);
+
+    [Fact]
+    public void Reports_a_count_of_slash_joined_categories_their_headings_contradict_in_English_and_French() => Verify("""
+        - [|10|] docs/config files created
+        - [|7|] fichiers scripts/tests ajoutés
+
+        ### Docs (6 files)
+        - guide.md
+
+        ### Config (3 files)
+        - app.yaml
+
+        ### Scripts (2 fichiers)
+        - build.sh
+
+        ### Tests (4 fichiers)
+        - a_test.py
+        """);
+
+    [Fact]
+    public void Category_message_adds_the_heading_counts()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- 10 docs/config files created\n\n### Docs (6 files)\n\n### Config (3 files)\n").Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((1, 3), (d.Line, d.Column));
+        Assert.Equal("docs/config files 10 ≠ 6 + 3 = 9 (the file counts of lines 3–5)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_categories_that_add_up_or_lack_one_heading_each() => Verify("""
+        - 9 docs/config files created
+        - 5 fichiers scripts/tests ajoutés
+        - 4 api/web pages
+
+        ### Docs (6 files)
+
+        ### Config (3 files)
+
+        ### Scripts (2 fichiers)
+
+        ### Tests (1 page)
+
+        ### API (2 pages)
+
+        ### API v2 (2 pages)
+
+        ### Web (2 pages)
+        """);
 }

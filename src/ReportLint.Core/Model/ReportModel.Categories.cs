@@ -1,0 +1,158 @@
+using ReportLint.Lexicons;
+using ReportLint.Text;
+
+namespace ReportLint.Model;
+
+public sealed partial class ReportModel
+{
+    private KeyTotal[]? _categoryTotals;
+
+    /// <summary>
+    /// The counts of things that name their categories joined by slashes ("15 fichiers documentation/configuration",
+    /// "12 docs/config files"), each category the heading of one section that states its own count of the same thing
+    /// in brackets ("### Documentation (9 fichiers)", "### Configuration (3 fichiers)"): the count and those parts, in
+    /// document order. A category without exactly one such heading leaves the count out.
+    /// </summary>
+    public IReadOnlyList<KeyTotal> CategoryTotals => Once(ref _categoryTotals, BuildCategoryTotals);
+
+    private KeyTotal[] BuildCategoryTotals()
+    {
+        List<(ModelSection Section, string Title)>? titles = null;
+        var totals = new List<KeyTotal>();
+        foreach (ModelStatement statement in Statements)
+        {
+            if (statement.Kind is StatementKind.Heading or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine ||
+                statement.Values.Count == 0 || statement.Prose.Text.IndexOf('/') < 0)
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                if (!IsCount(value, statement) || value.Denominator is not null || CategoriesAfter(statement, value) is not var (noun, categories, phraseStart, end))
+                {
+                    continue;
+                }
+
+                titles ??= SectionTitles();
+                var parts = new List<FactValue>(categories.Length);
+                foreach (string category in categories)
+                {
+                    FactValue? part = null;
+                    int found = 0;
+                    foreach ((ModelSection section, string title) in titles)
+                    {
+                        if ((title == category || title.StartsWith(category + " ", StringComparison.Ordinal)) && HeadingCount(section, noun) is { } count)
+                        {
+                            part = count;
+                            found++;
+                        }
+                    }
+
+                    if (found != 1)
+                    {
+                        parts.Clear();
+                        break;
+                    }
+
+                    parts.Add(part!);
+                }
+
+                if (parts.Count >= 2)
+                {
+                    totals.Add(new KeyTotal(value, noun, statement, DisplayText.Of(Document, TextSpan.FromBounds(phraseStart, end)), parts));
+                }
+            }
+        }
+
+        return totals.ToArray();
+    }
+
+    // After the count, up to three words: one countable noun and one token of at least two categories joined by '/'
+    // ("fichiers documentation/configuration", "docs/config files"). The noun (singular), the categories (folded) and
+    // where the phrase ends.
+    private (string Noun, string[] Categories, int Start, int End)? CategoriesAfter(ModelStatement statement, FactValue value)
+    {
+        string prose = statement.Prose.Text;
+        int origin = statement.Span.Start;
+        int i = value.Span.End - origin;
+        string? noun = null;
+        string[]? categories = null;
+        int end = i, first = -1;
+        for (int words = 0; words < 3 && i < prose.Length; words++)
+        {
+            while (i < prose.Length && prose[i] is ' ' or '*' or '_')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < prose.Length && (char.IsLetter(prose[i]) || prose[i] is '/' or '-'))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            if (first < 0)
+            {
+                first = origin + start;
+            }
+
+            string word = TextFolding.Fold(prose.AsSpan(start, i - start));
+            if (word.Contains('/'))
+            {
+                string[] pieces = word.Split('/');
+                if (categories is not null || pieces.Length < 2 || Array.Exists(pieces, p => p.Length < 3))
+                {
+                    return null;
+                }
+
+                categories = pieces;
+            }
+            else if (noun is null && Document.Lexicon.Contains(CountNoun, word))
+            {
+                noun = Singular(word);
+            }
+
+            end = origin + i;
+            if (noun is not null && categories is not null)
+            {
+                return (noun, categories, first, end);
+            }
+        }
+
+        return null;
+    }
+
+    // "### Documentation (9 fichiers)": the one bracketed count of the noun on a section's heading, or null.
+    private FactValue? HeadingCount(ModelSection section, string noun)
+    {
+        FactValue? found = null;
+        foreach (ModelStatement s in StatementsWithin(section.HeadingSpan))
+        {
+            if (s.Kind != StatementKind.Heading)
+            {
+                continue;
+            }
+
+            foreach (FactValue value in s.Values)
+            {
+                if (IsCount(value, s) && value.Denominator is null && InBrackets(s, value) && BracketNoun(s, value) == noun)
+                {
+                    if (found is not null)
+                    {
+                        return null;
+                    }
+
+                    found = value;
+                }
+            }
+        }
+
+        return found;
+    }
+}
