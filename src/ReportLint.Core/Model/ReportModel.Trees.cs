@@ -25,9 +25,7 @@ public sealed partial class ReportModel
         foreach (ModelStatement statement in Statements)
         {
             if (statement.Kind is not (StatementKind.Heading or StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values.Count == 0 ||
-                statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != Document.GetSpan(statement.Block) ||
-                statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
-                parent[index + 1] is not FencedCodeBlock fence || statement.Contains(new LexiconSection("count.example")))
+                statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != Document.GetSpan(statement.Block))
             {
                 continue;
             }
@@ -43,7 +41,10 @@ public sealed partial class ReportModel
                 }
             }
 
-            if (counts != 1 || FileNounAfter(statement, count!) is not { } nounEnd || TreeFiles(fence) is not { Count: >= 2 } files)
+            // The block after it is looked up only for a count of files: IndexOf walks the parent's blocks.
+            if (counts != 1 || FileNounAfter(statement, count!) is not { } nounEnd || statement.Contains(new LexiconSection("count.example")) ||
+                statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
+                parent[index + 1] is not FencedCodeBlock fence || TreeFiles(fence) is not { Count: >= 2 } files)
             {
                 continue;
             }
