@@ -165,11 +165,12 @@ public sealed partial class ReportModel
 
         return lines > 0 && branches * 2 >= lines ? files : null;
 
-        // "…", "...", "(...)", "etc.": an entry that stands for more entries.
-        static bool IsElision(ReadOnlySpan<char> entry)
+        // "…", "...", "(...)", "etc.": an entry that stands for more entries (the words are those of count.example).
+        bool IsElision(ReadOnlySpan<char> entry)
         {
             ReadOnlySpan<char> bare = entry.Trim("()[] ".AsSpan());
-            return bare is "…" or "..." or "etc." or "etc" || (bare.Length > 0 && bare.TrimStart('.').Length == 0 && bare.Length >= 3);
+            return (bare.Length >= 3 && bare.TrimStart('.').Length == 0) || bare is "…" ||
+                   (bare.Length > 0 && Document.Lexicon.Contains(CountExample, TextFolding.Fold(bare).TrimEnd('.')));
         }
     }
 }

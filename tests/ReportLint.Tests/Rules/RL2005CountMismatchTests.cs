@@ -204,6 +204,15 @@ public class RL2005CountMismatchTests
         └── ...
         ```
 
+        ### Gabarits (2 gabarits)
+        ```
+        gabarits/
+        ├── facture.html
+        ├── devis.html
+        ├── relance.html
+        └── etc.
+        ```
+
         ### Pages (2 pages)
         ```
         pages/
