@@ -130,6 +130,16 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
             return;
         }
 
+        // "100 s → 50 s, 100% faster" measures the gain against the result (a speed-up): that reading passes too.
+        if (a.Low > 0)
+        {
+            decimal fromFirst = Math.Abs(a.Low - b.Low) / a.Low * 100m, fromSecond = Math.Abs(a.High - b.Low) / a.High * 100m;
+            if (Fits(Math.Min(fromFirst, fromSecond), Math.Max(fromFirst, fromSecond), c))
+            {
+                return;
+            }
+        }
+
         string direction = a.High < b.Low ? "reduction" : a.Low > b.Low ? "increase" : "change";
         string computed = a.IsRange
             ? string.Create(CultureInfo.InvariantCulture,
