@@ -1526,3 +1526,37 @@ deliverable
 epic
 story
 task
+
+# ---- branch precision: RL3002's precision conditions ----
+# RL3002: headings of a list of checks to run, not of work to do: an open box under them is a check not yet run.
+[crossref.verify-list]
+manual tests
+manual test
+manual testing
+test checklist
+testing checklist
+verification checklist
+verification steps
+smoke tests
+smoke test
+to verify
+
+# RL3002: words of a done item that make it a claim about those checks.
+[crossref.verify-subject]
+test
+tests
+tested
+testing
+verified
+verification
+checked
+
+# RL3002: words of an open item that make it conditional: it does not say the work is not done.
+[crossref.condition]
+if enabled
+if used
+if needed
+if applicable
+if required
+if any
+optional
