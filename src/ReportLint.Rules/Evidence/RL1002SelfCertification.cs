@@ -57,6 +57,8 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             }
 
             reported.Clear();
+            // The signer first: "Validé par : Claude Code" signs the report's sign-off, whatever hype its words hold.
+            SelfSigned(model, statement, reported, claims, statusReport);
             foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed, Superlative])
             {
                 foreach (PhraseHit hit in statement.Find(section))
@@ -64,12 +66,11 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                     if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
                         !OfThirdParty(statement, hit.Span))
                     {
-                        Report(model, statement, reported, claims, hit.Span);
+                        Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
                     }
                 }
             }
 
-            SelfSigned(model, statement, reported, claims, statusReport);
             SelfGraded(model, statement, reported, claims, statusReport);
 
             // "125% of objectives": more than all of the goals.
@@ -104,6 +105,10 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
         return false;
     }
+
+    // The report's sign-off: its approval stamps ("✅ APPROVED FOR PRODUCTION DEPLOYMENT") and the lines that sign them
+    // ("Validated By: Enterprise Readiness Automation", "Audité par : Claude Code") make one claim, reported once.
+    private const string SignOff = "a:sign-off";
 
     // A stamp, a grade or hype the report gives itself: asserted (not negated, modal or asked), in a status report or
     // standing as a stamp (a key that leads its line, a heading, a marked line, capitals, emphasis). Running prose outside a status report
@@ -165,7 +170,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                 if (!signer.IsQuoted && self.Span.Start >= signer.Span.End && ClaimSpans.Adjacent(statement, signer.Span.End, self.Span.Start, 6, digits: true) &&
                     Claims(model, statement, signer.Span, statusReport))
                 {
-                    Report(model, statement, reported, claims, TextSpan.FromBounds(signer.Span.Start, self.Span.End));
+                    Report(model, statement, reported, claims, TextSpan.FromBounds(signer.Span.Start, self.Span.End), SignOff);
                     break;
                 }
             }
@@ -384,7 +389,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
     // A term standing as a label (a heading, a key leading its line: "**Enterprise Grade**: …") is one claim, the
     // same term in the report's sentences and items another.
-    private static void Report(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, TextSpan span)
+    private static void Report(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, TextSpan span, string? key = null)
     {
         foreach (TextSpan s in reported)
         {
@@ -396,7 +401,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
         reported.Add(span);
         bool stamp = statement.Kind == StatementKind.Heading || (ClaimSpans.NextAfter(statement, span.End) == ':' && LeadsItsLine(statement, span));
-        claims.Add((stamp ? "s:" : "h:") + Restatements.Fold(statement.Prose[span]), statement, span, null, model.TextOf(span).ToString());
+        claims.Add(key ?? ((stamp ? "s:" : "h:") + Restatements.Fold(statement.Prose[span])), statement, span, null, model.TextOf(span).ToString());
     }
 
     // The phrase that stands right after the value, only white space between.
