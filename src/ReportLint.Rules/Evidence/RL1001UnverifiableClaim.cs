@@ -55,11 +55,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         bool? testsBacked = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
+        var before = new Dictionary<ModelSection, bool>();
         PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.Statements)
         {
-            // A link or code (a command, a file, a log) backs what the statement says; an open box is a to-do.
-            if (statement.HasLink || statement.HasCode || statement.Status == StatusKind.Pending)
+            // A link or code (a command, a file, a log) backs what the statement says; an open box is a to-do; the state
+            // before the work is no result of it.
+            if (statement.HasLink || statement.HasCode || statement.Status == StatusKind.Pending || InStateBefore(context.Document, statement, before))
             {
                 continue;
             }
