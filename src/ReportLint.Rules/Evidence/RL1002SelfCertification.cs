@@ -13,7 +13,7 @@ namespace ReportLint.Rules.Evidence;
 /// standards", "125% of objectives", "certifié", "validé par") with no outside authority named in the same
 /// statement. A suggestion by default.
 /// </summary>
-public sealed class RL1002SelfCertification : ReportAnalyzer
+public sealed partial class RL1002SelfCertification : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -71,7 +71,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                 }
             }
 
-            SelfGraded(model, statement, reported, claims, statusReport);
+            SelfGraded(context.Document, model, statement, reported, claims, statusReport);
 
             // "125% of objectives": more than all of the goals.
             IReadOnlyList<PhraseHit> overTarget = statement.Find(HypeOverTarget);
@@ -179,7 +179,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
     // "Code Quality: A+", "Note globale : ⭐⭐⭐⭐⭐ 10/10", "Test Quality Score: 5/5 (Perfect)", "PROJECT HEALTH: EXCELLENT",
     // "Result: 100% architecture quality", "| Architecture | ✅ Excellent |": a top grade the work gives itself.
-    private static void SelfGraded(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
+    private static void SelfGraded(ReportDocument document, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
     {
         IReadOnlyList<PhraseHit> keys = statement.Find(GradeKey);
         IReadOnlyList<PhraseHit> tops = statement.Find(GradeTop);
@@ -210,7 +210,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                 continue;
             }
 
-            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport))
+            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key))
             {
                 Grade(model, statement, reported, claims, key.Phrase + "|" + model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
             }

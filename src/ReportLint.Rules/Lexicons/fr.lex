@@ -1387,3 +1387,8 @@ optionnel
 optionnelle
 facultatif
 facultative
+
+# RL1002 : clés d'une note qui donne l'état d'une vérification, pas la qualité du travail (à côté de [grade.key]).
+[grade.key.status]
+statut
+etat
