@@ -1527,7 +1527,7 @@ epic
 story
 task
 
-# ---- branch precision: RL3002's precision conditions ----
+# ---- branch precision: precision conditions of RL3002 and RL1002 ----
 # RL3002: headings of a list of checks to run, not of work to do: an open box under them is a check not yet run.
 [crossref.verify-list]
 manual tests

@@ -1346,7 +1346,7 @@ etape
 livrable
 tache
 
-# ---- branche precision : conditions de précision de RL3002 ----
+# ---- branche precision : conditions de précision de RL3002 et RL1002 ----
 # RL3002 : titres d'une liste de vérifications à faire, pas de travail à faire.
 [crossref.verify-list]
 tests manuels
