@@ -1559,7 +1559,6 @@ if needed
 if applicable
 if required
 if any
-optional
 
 # RL1002: keys of a grade that gives a check's status, not the work's quality (beside [grade.key]).
 [grade.key.status]

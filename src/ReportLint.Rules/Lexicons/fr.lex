@@ -1383,10 +1383,6 @@ si utilisee
 si necessaire
 si applicable
 si besoin
-optionnel
-optionnelle
-facultatif
-facultative
 
 # RL1002 : clés d'une note qui donne l'état d'une vérification, pas la qualité du travail (à côté de [grade.key]).
 [grade.key.status]

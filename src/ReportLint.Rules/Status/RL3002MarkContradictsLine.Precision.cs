@@ -13,7 +13,7 @@ public sealed partial class RL3002MarkContradictsLine
     /// <summary>RL3002: words of a done item that make it a claim about checks ("tested", "verified").</summary>
     internal static readonly LexiconSection VerifySubject = new("crossref.verify-subject");
 
-    /// <summary>RL3002: words of an open item that make it conditional ("if enabled", "si activée", "optional").</summary>
+    /// <summary>RL3002: words of an open item that make it conditional ("if enabled", "si activée", "if needed").</summary>
     internal static readonly LexiconSection OpenCondition = new("crossref.condition");
 
     // "- [ ] Dashboard s'affiche" under "### Tests manuels" is a check not yet run, not the dashboard not done: it
