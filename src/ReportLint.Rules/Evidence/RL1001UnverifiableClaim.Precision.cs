@@ -8,8 +8,8 @@ namespace ReportLint.Rules.Evidence;
 // RL1001's precision conditions: statements that state no result of the work.
 public sealed partial class RL1001UnverifiableClaim
 {
-    /// <summary>The engine's "Before:" label ("Avant", "Before", "Previous"), here at the head of a heading.</summary>
-    private static readonly LexiconSection BeforeLabel = new("role.before.label");
+    /// <summary>RL1001: words that, opening a heading, name the state before the work ("Before", "Avant", "Baseline").</summary>
+    private static readonly LexiconSection BeforeLabel = new("heading.before");
 
     // "### Avant (Tests existants)" over "- **Taux de réussite** : 100%", "### Before" over "- Coverage: 100%": the state
     // the work started from, which the report does not claim as its result.

@@ -1527,7 +1527,7 @@ epic
 story
 task
 
-# ---- branch precision: precision conditions of RL3002 and RL1002 ----
+# ---- branch precision: precision conditions of RL3002, RL1002 and RL1001 ----
 # RL3002: headings of a list of checks to run, not of work to do: an open box under them is a check not yet run.
 [crossref.verify-list]
 manual tests
@@ -1564,3 +1564,10 @@ if any
 [grade.key.status]
 status
 state
+
+# RL1001: words that, opening a heading, name the state the work started from ("### Before (existing suite)"): what
+# stands under it is no result of the work. Not "previous": a previous session's results are the work's too.
+[heading.before]
+before
+baseline
+initial state

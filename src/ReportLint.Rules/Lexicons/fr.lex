@@ -1346,7 +1346,7 @@ etape
 livrable
 tache
 
-# ---- branche precision : conditions de précision de RL3002 et RL1002 ----
+# ---- branche precision : conditions de précision de RL3002, RL1002 et RL1001 ----
 # RL3002 : titres d'une liste de vérifications à faire, pas de travail à faire.
 [crossref.verify-list]
 tests manuels
@@ -1388,3 +1388,10 @@ si besoin
 [grade.key.status]
 statut
 etat
+
+# RL1001 : mots qui, en tête d'un titre, nomment l'état de départ du travail (« ### Avant (tests existants) ») : ce qui
+# est dessous n'en est pas un résultat. Pas « précédent » : les résultats d'une session précédente sont aussi le travail.
+[heading.before]
+avant
+etat initial
+situation initiale
