@@ -97,6 +97,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
         var byWord = new Dictionary<string, List<CrossEntry>>(StringComparer.Ordinal);
         var headingIds = new Dictionary<ModelSection, (ModelSection?, string?)>();
+        var verifyLists = new Dictionary<ModelSection, bool>();
         foreach (CrossEntry entry in entries)
         {
             if (entry.Done || IsAhead(entry.Section))
@@ -136,7 +137,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
                 {
                     if (other.Line != done.Line && seen.Add(other)
                         && (done.Label is { Length: >= 6 } label && label == other.Label || (byWords && done.Key.SameItemAs(other.Key)))
-                        && SameSubject(done, other) && (match is null || other.Line < match.Line))
+                        && SameSubject(done, other) && (match is null || other.Line < match.Line)
+                        && !SaysNothingAgainst(model, done, other, verifyLists))
                     {
                         match = other;
                     }
