@@ -252,20 +252,19 @@ internal sealed class RL3002ItemKey
         return null;
     }
 
-    // Case and accents dropped, as lexicon phrases are: "Effectuée" → "effectuee".
+    // Case and accents dropped, as lexicon phrases are: "Effectuée" → "effectuee" (the model's fold, which does not
+    // depend on the runtime's normalisation: under invariant globalization string.Normalize keeps accents).
     private static string Lower(ReadOnlySpan<char> token)
     {
-        string decomposed = token.ToString().Normalize(System.Text.NormalizationForm.FormD);
-        var kept = new System.Text.StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        foreach (char c in token)
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (c > 0x7F)
             {
-                kept.Append(char.ToLowerInvariant(c));
+                return ReportModel.Fold(token.ToString());
             }
         }
 
-        return kept.ToString();
+        return token.ToString().ToLowerInvariant();
     }
 
     // Whether the label holds just that word (2 to 6 letters) and punctuation or spaces.

@@ -165,18 +165,5 @@ public sealed partial class RL3004MetricValueConflict
         return text[..end].Replace("*", string.Empty, StringComparison.Ordinal);
     }
 
-    private static string Fold(ReadOnlySpan<char> word)
-    {
-        string decomposed = word.ToString().Normalize(System.Text.NormalizationForm.FormD);
-        var kept = new System.Text.StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                kept.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return kept.ToString();
-    }
+    private static string Fold(ReadOnlySpan<char> word) => ReportModel.Fold(word.ToString());
 }
