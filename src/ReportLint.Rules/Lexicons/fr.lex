@@ -1345,3 +1345,20 @@ partie
 etape
 livrable
 tache
+
+# --- branch contra ---
+# RL3003 : un état qu'un pourcentage inférieur à 100 qualifie dans une ligne de mise en production (« 79,2 %
+# fonctionnelle et prête pour la production ») : cette part est faite, le reste non.
+[readiness.partial-state]
+fonctionnel
+fonctionnelle
+fonctionnels
+fonctionnelles
+opérationnel
+opérationnelle
+complet
+complète
+terminé
+terminée
+implémenté
+implémentée

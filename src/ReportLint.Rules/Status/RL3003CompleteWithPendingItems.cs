@@ -29,7 +29,8 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
     public override RuleNeeds Needs { get; } =
         (RuleNeeds.Phrase(LexiconSections.Completion, StatusRuleSections.VerdictReady) | RuleNeeds.StatusSymbol) &
         RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
-            StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification);
+            StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification,
+            StatusRuleSections.ReadinessPartialState);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -72,6 +73,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         }
 
         ReportPartsOverTheirSections(context, model, reportedLines);
+        ReportReadinessAtAPartialShare(context, model, reportedLines);
     }
 
     private static bool Report(DocumentAnalysisContext context, ReportModel model, TextSpan span, int line, DisplayText text, bool aboutReport,

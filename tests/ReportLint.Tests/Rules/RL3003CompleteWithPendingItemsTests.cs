@@ -346,4 +346,80 @@ public class RL3003CompleteWithPendingItemsTests
 
         - ✅ Intégration continue
         """);
+
+    [Fact]
+    public void Reports_ready_for_production_at_a_partial_share_in_the_same_clause()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("""
+            # Release report
+
+            **Status:** ✅ Done
+
+            ## Summary
+
+            - ✅ Login
+            - ✅ Payments
+
+            ## Conclusion
+
+            The platform is 85% functional and ready for production.
+            """).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((12, 17), (d.Line, d.Column));
+        Assert.Equal("'ready for production' but the same line says 15% (100% − 85%) is not done: '85% functional' (partial, line 12)", d.Message);
+    }
+
+    [Fact]
+    public void Reports_a_French_readiness_at_a_partial_share()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("""
+            # Rapport final
+
+            **Statut :** ✅ Terminé
+
+            ## Synthèse
+
+            - ✅ Connexion
+            - ✅ Paiements
+
+            ## Conclusion
+
+            L'application est 79,2 % fonctionnelle et prête pour la production !
+            """).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((12, 19), (d.Line, d.Column));
+        Assert.Equal("'prête pour la production' but the same line says 20.8% (100% − 79,2 %) is not done: '79,2 % fonctionnelle' (partial, line 12)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_read_a_coverage_a_whole_share_or_another_clause_as_a_partial_readiness()
+    {
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            # Release report
+
+            **Status:** ✅ 95% COMPLETE - Ready for Deployment
+
+            ## Summary
+
+            - ✅ Login
+            - ✅ Payments
+
+            ## Conclusion
+
+            The platform has 85% test coverage and is ready for production.
+            """).Diagnostics, d => d.Id == "RL3003");
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            # Rapport final
+
+            **Statut :** ✅ Terminé
+
+            ## Synthèse
+
+            - ✅ Connexion
+            - ✅ Paiements
+
+            ## Conclusion
+
+            L'application est 100 % fonctionnelle et prête pour la production.
+            Couverture de 85 % ; prête pour la production.
+            """).Diagnostics, d => d.Id == "RL3003");
+    }
 }
