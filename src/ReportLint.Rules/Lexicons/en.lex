@@ -1571,3 +1571,15 @@ state
 before
 baseline
 initial state
+
+# --- branch contra ---
+# RL3003: a state that a percentage below 100 qualifies in a readiness line ("85% functional and ready for
+# production"): that share of the work is done, the rest is not.
+[readiness.partial-state]
+functional
+operational
+complete
+completed
+done
+implemented
+working

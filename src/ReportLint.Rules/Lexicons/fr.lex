@@ -1395,3 +1395,20 @@ etat
 avant
 etat initial
 situation initiale
+
+# --- branch contra ---
+# RL3003 : un état qu'un pourcentage inférieur à 100 qualifie dans une ligne de mise en production (« 79,2 %
+# fonctionnelle et prête pour la production ») : cette part est faite, le reste non.
+[readiness.partial-state]
+fonctionnel
+fonctionnelle
+fonctionnels
+fonctionnelles
+opérationnel
+opérationnelle
+complet
+complète
+terminé
+terminée
+implémenté
+implémentée

@@ -164,7 +164,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             // "6. Context Manager" against "1. Resource Scheduler", or anything against "M2: USB Host Mode".
-            return ia is not null && ib is not null ? false : !IsEntity(ia) && !IsEntity(ib);
+            if (ia is not null && ib is not null)
+            {
+                return InOtherEnumerations(sa, ia, sb, ib);
+            }
+
+            return !IsEntity(ia) && !IsEntity(ib);
         }
 
         (ModelSection?, string?) IdOf(ModelSection? section)
@@ -196,6 +201,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             return false;
         }
     }
+
+    // "4. SÉCURITÉ" under "Test results" and "2. Configuration SSL" under "Improvements made": numbers of two
+    // enumerations (different parents) count sections, they name no part; numbers of one enumeration do.
+    private static bool InOtherEnumerations(ModelSection? a, string ia, ModelSection? b, string ib) =>
+        a is not null && b is not null && !IsEntity(ia) && !IsEntity(ib) && !ReferenceEquals(a.Parent, b.Parent)
+        && a.Parent is not null && b.Parent is not null;
 
     private static bool IsEntity(string? id) => id is not null && !id.All(char.IsDigit);
 
