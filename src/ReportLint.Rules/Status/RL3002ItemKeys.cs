@@ -155,7 +155,8 @@ internal sealed class RL3002ItemKey
 
     /// <summary>
     /// Whether a done item's key (this) and a not-done item's key name the same item: one's words are all the other's
-    /// (two words at least, or one distinctive word of the done item, or an acronym, against a short key), or they
+    /// (two words at least, or one distinctive word of the done item, or an acronym, against a key of at most two words:
+    /// "Errors" done is not "Error budget tracking" pending), or they
     /// share an identifier and another word. A not-done "Sécurité" does not undo every done item about security.
     /// </summary>
     public bool SameItemAs(RL3002ItemKey other)
@@ -190,7 +191,7 @@ internal sealed class RL3002ItemKey
                 return large.Words.Count == 1 && (small.Acronyms.Contains(only) || large.Acronyms.Contains(only));
             }
 
-            if (large.Words.Count <= 3 && (small.Acronyms.Contains(only) || (ReferenceEquals(small, this) && only.Length >= 5 && !small.Ids.Contains(only))))
+            if (large.Words.Count <= 2 && (small.Acronyms.Contains(only) || (ReferenceEquals(small, this) && only.Length >= 5 && !small.Ids.Contains(only))))
             {
                 return true;
             }

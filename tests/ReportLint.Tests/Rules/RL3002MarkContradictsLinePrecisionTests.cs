@@ -138,4 +138,73 @@ public class RL3002MarkContradictsLinePrecisionTests
         Assert.Equal((8, 3), (d.Line, d.Column));
         Assert.Equal("✅ marks 'Sauvegardes nocturnes' as done, but line 13 says it is not: \"[ ] Sauvegardes nocturnes configurées\"", d.Message);
     }
+
+    // One word of the done item against a pending item of three words: "Errors" is what the dashboard shows, "Error
+    // budget tracking" another piece of work. Against a key of two words, the one word still names the item.
+    [Fact]
+    public void One_word_done_does_not_match_a_longer_pending_item_it_only_modifies()
+    {
+        const string report = """
+            # Monitoring report
+
+            **Status:** ✅ complete
+
+            ## Dashboards
+
+            - ✅ Errors
+            - ✅ Latency
+
+            ## Open work
+
+            | Item | Status |
+            |---|---|
+            | Error budget tracking | ⏳ |
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Un_mot_termine_ne_correspond_pas_a_un_travail_plus_long_en_attente()
+    {
+        const string report = """
+            # Rapport de supervision
+
+            **Statut :** ✅ terminé
+
+            ## Tableaux de bord
+
+            - ✅ Alertes
+            - ✅ Latence
+
+            ## Travail ouvert
+
+            | Élément | Statut |
+            |---|---|
+            | Alertes budget erreurs | ⏳ |
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void One_word_done_still_matches_a_pending_item_of_two_words()
+    {
+        const string report = """
+            # Monitoring report
+
+            **Status:** ✅ complete
+
+            ## Dashboards
+
+            - ✅ Alerting
+            - ✅ Latency
+
+            ## Open work
+
+            - [ ] Alerting rules
+            - [ ] Capacity review
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 3), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Alerting' as done, but line 12 says it is not: \"[ ] Alerting rules\"", d.Message);
+    }
 }
