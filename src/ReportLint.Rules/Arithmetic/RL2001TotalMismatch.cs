@@ -74,16 +74,22 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         context.RegisterDocumentAction(AnalyzeCountTotals);
     }
 
-    private static void AnalyzeTable(BlockAnalysisContext context) =>
-        AnalyzeAggregates(context.Diagnostics, ReportModel.Of(context.Document).AggregatesOf((Table)context.Block));
+    private static void AnalyzeTable(BlockAnalysisContext context)
+    {
+        ReportModel model = ReportModel.Of(context.Document);
+        AnalyzeAggregates(context.Diagnostics, model, model.AggregatesOf((Table)context.Block));
+    }
 
     // The tables drawn in code blocks that read as dashboards ("│ TOTAL │ 57 │ ✅ │"), as the model reads them.
-    private static void AnalyzeDashboards(DocumentAnalysisContext context) =>
-        AnalyzeAggregates(context.Diagnostics, ReportModel.Of(context.Document).ColumnAggregates.Where(a => a.Table.IsDashboard));
+    private static void AnalyzeDashboards(DocumentAnalysisContext context)
+    {
+        ReportModel model = ReportModel.Of(context.Document);
+        AnalyzeAggregates(context.Diagnostics, model, model.ColumnAggregates.Where(a => a.Table.IsDashboard));
+    }
 
     // Each Total row's cell against the rows above it; the bracketed total of the heading above the table against the
     // first column whose rows all carry a unit.
-    private static void AnalyzeAggregates(DiagnosticSink diagnostics, IEnumerable<ColumnAggregate> aggregates)
+    private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IEnumerable<ColumnAggregate> aggregates)
     {
         FactValue? headingDone = null;
         foreach (ColumnAggregate aggregate in aggregates)
@@ -106,7 +112,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
             if (aggregate.Kind == AggregateKind.Overall)
             {
-                if (!aggregate.IsWeighted && TryOverall(aggregate, out Sum rows, out decimal? denominator) && !rows.MatchesSumOrMean(aggregate.Total))
+                if (!aggregate.IsWeighted && TryOverall(aggregate, out Sum rows, out decimal? denominator) && !rows.MatchesSumOrMean(aggregate.Total) &&
+                    !ExplainedByCount(model, aggregate.Total))
                 {
                     ReportMean(diagnostics, aggregate, rows, denominator);
                 }

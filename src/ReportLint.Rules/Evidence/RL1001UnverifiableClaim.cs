@@ -55,11 +55,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         bool? testsBacked = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
+        var before = new Dictionary<ModelSection, bool>();
         PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.Statements)
         {
-            // A link or code (a command, a file, a log) backs what the statement says; an open box is a to-do.
-            if (statement.HasLink || statement.HasCode || statement.Status == StatusKind.Pending)
+            // A link or code (a command, a file, a log) backs what the statement says; an open box is a to-do; the state
+            // before the work is no result of it.
+            if (statement.HasLink || statement.HasCode || statement.Status == StatusKind.Pending || InStateBefore(context.Document, statement, before))
             {
                 continue;
             }
@@ -393,8 +395,35 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             reported.Add(span);
-            claims.Add("c:" + Restatements.Fold(statement.Prose[span]) + "|" + Complement(statement, span), statement, span, null, model.TextOf(span).ToString(), string.Empty);
+            // Compliance with one standard is one claim however the report words it: "Conformité OWASP Top 10 : 100%" in
+            // the summary, "| OWASP Top 10 2021 | 100% | ✅ CONFORME |" in the table.
+            claims.Add("c:" + StandardName(statement, standard.Span, words) + "|" + Complement(statement, span), statement, span, null, model.TextOf(span).ToString(), string.Empty);
         }
+    }
+
+    // The standard as the line names it, its version and level with it, up to a compliance word or anything but words
+    // ("OWASP Top 10 2021", "WCAG 2.1 AAA" apart from "WCAG 2.1 AA"), folded.
+    private static string StandardName(ModelStatement statement, TextSpan standard, List<PhraseHit> words)
+    {
+        int end = standard.End;
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(standard.End, statement.Span.End)];
+        for (int i = 0; i < rest.Length && (char.IsLetterOrDigit(rest[i]) || rest[i] is ' ' or '.' or '-'); i++)
+        {
+            foreach (PhraseHit word in words)
+            {
+                if (word.Span.Start == standard.End + i)
+                {
+                    return Restatements.Fold(statement.Prose[TextSpan.FromBounds(standard.Start, end)]);
+                }
+            }
+
+            if (char.IsLetterOrDigit(rest[i]))
+            {
+                end = standard.End + i + 1;
+            }
+        }
+
+        return Restatements.Fold(statement.Prose[TextSpan.FromBounds(standard.Start, end)]);
     }
 
     // What the metric is of, right after the claim ("100% Coverage of LoS.docx requirements", "0 erreur du module

@@ -13,7 +13,7 @@ namespace ReportLint.Rules.Evidence;
 /// standards", "125% of objectives", "certifié", "validé par") with no outside authority named in the same
 /// statement. A suggestion by default.
 /// </summary>
-public sealed class RL1002SelfCertification : ReportAnalyzer
+public sealed partial class RL1002SelfCertification : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -57,6 +57,8 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
             }
 
             reported.Clear();
+            // The signer first: "Validé par : Claude Code" signs the report's sign-off, whatever hype its words hold.
+            SelfSigned(model, statement, reported, claims, statusReport);
             foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed, Superlative])
             {
                 foreach (PhraseHit hit in statement.Find(section))
@@ -64,13 +66,12 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                     if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
                         !OfThirdParty(statement, hit.Span))
                     {
-                        Report(model, statement, reported, claims, hit.Span);
+                        Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
                     }
                 }
             }
 
-            SelfSigned(model, statement, reported, claims, statusReport);
-            SelfGraded(model, statement, reported, claims, statusReport);
+            SelfGraded(context.Document, model, statement, reported, claims, statusReport);
 
             // "125% of objectives": more than all of the goals.
             IReadOnlyList<PhraseHit> overTarget = statement.Find(HypeOverTarget);
@@ -104,6 +105,10 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
         return false;
     }
+
+    // The report's sign-off: its approval stamps ("✅ APPROVED FOR PRODUCTION DEPLOYMENT") and the lines that sign them
+    // ("Validated By: Enterprise Readiness Automation", "Audité par : Claude Code") make one claim, reported once.
+    private const string SignOff = "a:sign-off";
 
     // A stamp, a grade or hype the report gives itself: asserted (not negated, modal or asked), in a status report or
     // standing as a stamp (a key that leads its line, a heading, a marked line, capitals, emphasis). Running prose outside a status report
@@ -165,7 +170,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                 if (!signer.IsQuoted && self.Span.Start >= signer.Span.End && ClaimSpans.Adjacent(statement, signer.Span.End, self.Span.Start, 6, digits: true) &&
                     Claims(model, statement, signer.Span, statusReport))
                 {
-                    Report(model, statement, reported, claims, TextSpan.FromBounds(signer.Span.Start, self.Span.End));
+                    Report(model, statement, reported, claims, TextSpan.FromBounds(signer.Span.Start, self.Span.End), SignOff);
                     break;
                 }
             }
@@ -174,7 +179,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
     // "Code Quality: A+", "Note globale : ⭐⭐⭐⭐⭐ 10/10", "Test Quality Score: 5/5 (Perfect)", "PROJECT HEALTH: EXCELLENT",
     // "Result: 100% architecture quality", "| Architecture | ✅ Excellent |": a top grade the work gives itself.
-    private static void SelfGraded(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
+    private static void SelfGraded(ReportDocument document, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
     {
         IReadOnlyList<PhraseHit> keys = statement.Find(GradeKey);
         IReadOnlyList<PhraseHit> tops = statement.Find(GradeTop);
@@ -205,7 +210,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
                 continue;
             }
 
-            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport))
+            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key))
             {
                 Grade(model, statement, reported, claims, key.Phrase + "|" + model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
             }
@@ -384,7 +389,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
     // A term standing as a label (a heading, a key leading its line: "**Enterprise Grade**: …") is one claim, the
     // same term in the report's sentences and items another.
-    private static void Report(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, TextSpan span)
+    private static void Report(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, TextSpan span, string? key = null)
     {
         foreach (TextSpan s in reported)
         {
@@ -396,7 +401,7 @@ public sealed class RL1002SelfCertification : ReportAnalyzer
 
         reported.Add(span);
         bool stamp = statement.Kind == StatementKind.Heading || (ClaimSpans.NextAfter(statement, span.End) == ':' && LeadsItsLine(statement, span));
-        claims.Add((stamp ? "s:" : "h:") + Restatements.Fold(statement.Prose[span]), statement, span, null, model.TextOf(span).ToString());
+        claims.Add(key ?? ((stamp ? "s:" : "h:") + Restatements.Fold(statement.Prose[span])), statement, span, null, model.TextOf(span).ToString());
     }
 
     // The phrase that stands right after the value, only white space between.

@@ -1527,6 +1527,63 @@ epic
 story
 task
 
+# ---- branch precision: precision conditions of RL3002, RL1002 and RL1001 ----
+# RL3002: headings of a list of checks to run, not of work to do: an open box under them is a check not yet run.
+[crossref.verify-list]
+manual tests
+manual test
+manual testing
+test checklist
+testing checklist
+verification checklist
+verification steps
+smoke tests
+smoke test
+to verify
+
+# RL3002: words of a done item that make it a claim about those checks.
+[crossref.verify-subject]
+test
+tests
+tested
+testing
+verified
+verification
+checked
+
+# RL3002: words of an open item that make it conditional: it does not say the work is not done.
+[crossref.condition]
+if enabled
+if used
+if needed
+if applicable
+if required
+if any
+
+# RL1002: keys of a grade that gives a check's status, not the work's quality (beside [grade.key]).
+[grade.key.status]
+status
+state
+
+# RL1001: words that, opening a heading, name the state the work started from ("### Before (existing suite)"): what
+# stands under it is no result of the work. Not "previous": a previous session's results are the work's too.
+[heading.before]
+before
+baseline
+initial state
+
+# --- branch contra ---
+# RL3003: a state that a percentage below 100 qualifies in a readiness line ("85% functional and ready for
+# production"): that share of the work is done, the rest is not.
+[readiness.partial-state]
+functional
+operational
+complete
+completed
+done
+implemented
+working
+
 # ---- branch totals (issue 18) ----
 # RL2004: table column headers of a value before, a value after and the relative change between them
 # ("| Component | Baseline | Optimized | Savings |"). A header naming two of these is read as none.

@@ -1346,6 +1346,73 @@ etape
 livrable
 tache
 
+# ---- branche precision : conditions de précision de RL3002, RL1002 et RL1001 ----
+# RL3002 : titres d'une liste de vérifications à faire, pas de travail à faire.
+[crossref.verify-list]
+tests manuels
+test manuel
+checklist de tests
+checklist de verification
+etapes de verification
+verifications manuelles
+a verifier
+tests de fumee
+
+# RL3002 : mots d'un élément fait qui en font une affirmation sur ces vérifications.
+[crossref.verify-subject]
+test
+tests
+teste
+testee
+testes
+testees
+verifie
+verifiee
+verifies
+verifiees
+verification
+
+# RL3002 : mots d'un élément ouvert qui le rendent conditionnel.
+[crossref.condition]
+si active
+si activee
+si actives
+si activees
+si utilise
+si utilisee
+si necessaire
+si applicable
+si besoin
+
+# RL1002 : clés d'une note qui donne l'état d'une vérification, pas la qualité du travail (à côté de [grade.key]).
+[grade.key.status]
+statut
+etat
+
+# RL1001 : mots qui, en tête d'un titre, nomment l'état de départ du travail (« ### Avant (tests existants) ») : ce qui
+# est dessous n'en est pas un résultat. Pas « précédent » : les résultats d'une session précédente sont aussi le travail.
+[heading.before]
+avant
+etat initial
+situation initiale
+
+# --- branch contra ---
+# RL3003 : un état qu'un pourcentage inférieur à 100 qualifie dans une ligne de mise en production (« 79,2 %
+# fonctionnelle et prête pour la production ») : cette part est faite, le reste non.
+[readiness.partial-state]
+fonctionnel
+fonctionnelle
+fonctionnels
+fonctionnelles
+opérationnel
+opérationnelle
+complet
+complète
+terminé
+terminée
+implémenté
+implémentée
+
 # ---- branch totals (issue 18) ----
 # RL2004 : en-têtes de colonnes d'une valeur avant, d'une valeur après et de la variation relative entre les deux
 # (« | Poste | Avant | Après | Économie | »). Un en-tête qui en nomme deux n'est lu comme aucun.

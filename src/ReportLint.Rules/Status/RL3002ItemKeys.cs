@@ -42,6 +42,9 @@ internal sealed class RL3002ItemKey
     /// <summary>Acronyms written in capitals in a label that is not all capitals ("COEP", "HTTPS").</summary>
     public HashSet<string> Acronyms { get; }
 
+    /// <summary>Whether the label is one word in capitals and nothing else ("COEP"), read as an acronym.</summary>
+    public bool BareAcronym { get; private init; }
+
     /// <summary>The key of a label as written (case kept).</summary>
     public static RL3002ItemKey Of(string written, Lexicon lexicon)
     {
@@ -144,12 +147,16 @@ internal sealed class RL3002ItemKey
             }
         }
 
-        return new RL3002ItemKey(words, ids, acronyms);
+        // "❌ COEP (Cross-Origin-Embedder-Policy)": a label that is one word in capitals is an acronym, not shouting.
+        // Such a key matches only the same acronym alone ("✅ COEP configuré"), not any key holding it ("DR drills").
+        bool bare = allCaps && words.Count == 1 && ids.Count == 0 && IsAcronymLabel(written, words.First());
+        return new RL3002ItemKey(words, ids, acronyms) { BareAcronym = bare };
     }
 
     /// <summary>
     /// Whether a done item's key (this) and a not-done item's key name the same item: one's words are all the other's
-    /// (two words at least, or one distinctive word of the done item, or an acronym, against a short key), or they
+    /// (two words at least, or one distinctive word of the done item, or an acronym, against a key of at most two words:
+    /// "Errors" done is not "Error budget tracking" pending), or they
     /// share an identifier and another word. A not-done "Sécurité" does not undo every done item about security.
     /// </summary>
     public bool SameItemAs(RL3002ItemKey other)
@@ -179,7 +186,12 @@ internal sealed class RL3002ItemKey
             }
 
             string only = small.Words.First();
-            if (large.Words.Count <= 3 && (small.Acronyms.Contains(only) || (ReferenceEquals(small, this) && only.Length >= 5 && !small.Ids.Contains(only))))
+            if (small.BareAcronym || large.BareAcronym)
+            {
+                return large.Words.Count == 1 && (small.Acronyms.Contains(only) || large.Acronyms.Contains(only));
+            }
+
+            if (large.Words.Count <= 2 && (small.Acronyms.Contains(only) || (ReferenceEquals(small, this) && only.Length >= 5 && !small.Ids.Contains(only))))
             {
                 return true;
             }
@@ -241,20 +253,31 @@ internal sealed class RL3002ItemKey
         return null;
     }
 
-    // Case and accents dropped, as lexicon phrases are: "Effectuée" → "effectuee".
+    // Case and accents dropped, as lexicon phrases are: "Effectuée" → "effectuee" (the model's fold, which does not
+    // depend on the runtime's normalisation: under invariant globalization string.Normalize keeps accents).
     private static string Lower(ReadOnlySpan<char> token)
     {
-        string decomposed = token.ToString().Normalize(System.Text.NormalizationForm.FormD);
-        var kept = new System.Text.StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        foreach (char c in token)
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (c > 0x7F)
             {
-                kept.Append(char.ToLowerInvariant(c));
+                return ReportModel.Fold(token.ToString());
             }
         }
 
-        return kept.ToString();
+        return token.ToString().ToLowerInvariant();
+    }
+
+    // Whether the label holds just that word (2 to 6 letters) and punctuation or spaces.
+    private static bool IsAcronymLabel(string written, string word)
+    {
+        int letters = 0;
+        foreach (char c in written)
+        {
+            letters += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return word.Length is >= 2 and <= 6 && letters == word.Length;
     }
 
     private static bool HasLower(string text)

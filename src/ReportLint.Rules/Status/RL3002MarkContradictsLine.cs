@@ -97,6 +97,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
         var byWord = new Dictionary<string, List<CrossEntry>>(StringComparer.Ordinal);
         var headingIds = new Dictionary<ModelSection, (ModelSection?, string?)>();
+        var verifyLists = new Dictionary<ModelSection, bool>();
         foreach (CrossEntry entry in entries)
         {
             if (entry.Done || IsAhead(entry.Section))
@@ -136,7 +137,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
                 {
                     if (other.Line != done.Line && seen.Add(other)
                         && (done.Label is { Length: >= 6 } label && label == other.Label || (byWords && done.Key.SameItemAs(other.Key)))
-                        && SameSubject(done, other) && (match is null || other.Line < match.Line))
+                        && SameSubject(done, other) && (match is null || other.Line < match.Line)
+                        && !SaysNothingAgainst(model, done, other, verifyLists))
                     {
                         match = other;
                     }
@@ -162,7 +164,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             // "6. Context Manager" against "1. Resource Scheduler", or anything against "M2: USB Host Mode".
-            return ia is not null && ib is not null ? false : !IsEntity(ia) && !IsEntity(ib);
+            if (ia is not null && ib is not null)
+            {
+                return InOtherEnumerations(sa, ia, sb, ib);
+            }
+
+            return !IsEntity(ia) && !IsEntity(ib);
         }
 
         (ModelSection?, string?) IdOf(ModelSection? section)
@@ -194,6 +201,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             return false;
         }
     }
+
+    // "4. SÉCURITÉ" under "Test results" and "2. Configuration SSL" under "Improvements made": numbers of two
+    // enumerations (different parents) count sections, they name no part; numbers of one enumeration do.
+    private static bool InOtherEnumerations(ModelSection? a, string ia, ModelSection? b, string ib) =>
+        a is not null && b is not null && !IsEntity(ia) && !IsEntity(ib) && !ReferenceEquals(a.Parent, b.Parent)
+        && a.Parent is not null && b.Parent is not null;
 
     private static bool IsEntity(string? id) => id is not null && !id.All(char.IsDigit);
 

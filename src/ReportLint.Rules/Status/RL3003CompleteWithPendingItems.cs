@@ -13,7 +13,7 @@ namespace ReportLint.Rules.Status;
 /// boxes, pending), or a document whose status line says "100% PRODUCTION-READY" holds them anywhere. The message
 /// counts them and names the first.
 /// </summary>
-public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
+public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -27,9 +27,10 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
 
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } =
-        RuleNeeds.Phrase(LexiconSections.Completion, StatusRuleSections.VerdictReady) &
+        (RuleNeeds.Phrase(LexiconSections.Completion, StatusRuleSections.VerdictReady) | RuleNeeds.StatusSymbol) &
         RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
-            StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification);
+            StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification,
+            StatusRuleSections.ReadinessPartialState);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -70,6 +71,9 @@ public sealed class RL3003CompleteWithPendingItems : ReportAnalyzer
                 Report(context, model, verdict.Span, verdict.Line, verdict.Text, verdict.AboutReport, verdict.Section, reportedLines);
             }
         }
+
+        ReportPartsOverTheirSections(context, model, reportedLines);
+        ReportReadinessAtAPartialShare(context, model, reportedLines);
     }
 
     private static bool Report(DocumentAnalysisContext context, ReportModel model, TextSpan span, int line, DisplayText text, bool aboutReport,

@@ -13,7 +13,7 @@ namespace ReportLint.Rules.Status;
 /// Headers - Missing headers"). Values under headings of different periods (week, sprint, phase…) are progress,
 /// not contradictions; a goal, a before, a projection or a quoted value is no claim to contradict.
 /// </summary>
-public sealed class RL3004MetricValueConflict : ReportAnalyzer
+public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -53,6 +53,8 @@ public sealed class RL3004MetricValueConflict : ReportAnalyzer
                 }
             }
         }
+
+        ReportFullValuesAgainstNamedOnes(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or

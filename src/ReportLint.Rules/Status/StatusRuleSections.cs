@@ -38,6 +38,12 @@ internal static class StatusRuleSections
     /// <summary>RL3003: a status value that names a state of design ("FULLY ARCHITECTED").</summary>
     public static readonly LexiconSection VerdictNotImplementedState = new("verdict.not-implemented.state");
 
+    /// <summary>RL3003: "production" or "deployment" after "ready" in a readiness verdict.</summary>
+    public static readonly LexiconSection VerdictProduction = new("verdict.production");
+
+    /// <summary>RL3003: a state a percentage below 100 qualifies in a readiness line ("85% functional").</summary>
+    public static readonly LexiconSection ReadinessPartialState = new("readiness.partial-state");
+
     /// <summary>RL3003: verbs of a next step that verifies or ships the work.</summary>
     public static readonly LexiconSection VerdictVerification = new("verdict.verification");
 }

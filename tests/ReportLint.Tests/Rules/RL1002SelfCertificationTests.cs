@@ -20,7 +20,7 @@ public class RL1002SelfCertificationTests
     [Fact]
     public void Reports_French_self_certification_even_through_mojibake() => Verify("""
         **[|CertifiÃ© le|]**: 17 Juin 2025
-        **[|ValidÃ© par|]**: IA-2 Architecture & Production Team
+        **[|ValidÃ© par**: IA|]-2 Architecture & Production Team
         """);
 
     [Fact]
@@ -56,7 +56,7 @@ public class RL1002SelfCertificationTests
 
         ✅ **[|APPROVED FOR PRODUCTION|] DEPLOYMENT**
 
-        **[|Validated By**: Release Automation|]
+        **Validated By**: Release Automation
 
         - **[|Code Quality**: A+|] (lint, types)
         - **[|Project health**: ⭐⭐⭐⭐⭐|]
@@ -74,7 +74,7 @@ public class RL1002SelfCertificationTests
 
         **[|Certifié conforme|]**
 
-        - **[|Contrôlé par** : outil|] interne
+        - **Contrôlé par** : outil interne
         - **[|Note globale** : 10/10|]
         - **[|Qualité** : ⭐⭐⭐ (5/5|])
         - Une plateforme [|de classe mondiale|]

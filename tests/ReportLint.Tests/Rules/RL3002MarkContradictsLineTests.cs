@@ -171,6 +171,84 @@ public class RL3002MarkContradictsLineTests
     }
 
     [Fact]
+    public void Reports_a_done_change_against_a_failed_test_result_under_another_enumeration()
+    {
+        const string report = """
+            # Security audit: 100% complete
+
+            ## Test results
+
+            ### 1. Headers
+            - ❌ HSTS (Strict-Transport-Security)
+            - ❌ Referrer policy
+
+            ## Changes made
+
+            ### 2. Server configuration
+            - ✅ HSTS enabled
+            - ✅ Referrer policy added
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(12, 3), (13, 3)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("✅ marks 'HSTS enabled' as done, but line 6 says it is not: \"❌ HSTS (Strict-Transport-Security)\"", found[0].Message);
+        Assert.Equal("✅ marks 'Referrer policy added' as done, but line 7 says it is not: \"❌ Referrer policy\"", found[1].Message);
+    }
+
+    [Fact]
+    public void Reports_a_french_done_change_against_a_missing_header_named_by_its_acronym()
+    {
+        const string report = """
+            # Rapport final
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Analyse des tests
+
+            ### 4. Sécurité
+            - ❌ COEP (Cross-Origin-Embedder-Policy)
+
+            ## Améliorations apportées
+
+            ### 2. Configuration
+            - ✅ COEP configuré
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((13, 3), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'COEP configuré' as done, but line 8 says it is not: \"❌ COEP (Cross-Origin-Embedder-Policy)\"", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_match_items_of_two_numbered_sections_of_one_enumeration()
+    {
+        Assert.Empty(Findings("""
+            # Audit: 100% complete
+
+            ## Components
+
+            ### 1. Scheduler
+            - ✅ HSTS enabled
+            - ✅ Integration tests done
+
+            ### 2. Context manager
+            - ❌ HSTS
+            - ⏳ Integration tests
+            """));
+        Assert.Empty(Findings("""
+            # Audit
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Composants
+
+            ### 1. Planificateur
+            - ✅ COEP configuré
+
+            ### 2. Gestionnaire de contexte
+            - ❌ COEP
+            """));
+    }
+
+    [Fact]
     public void Does_not_cross_reference_a_document_that_claims_no_completion() => Assert.Empty(Findings("""
         # Readiness checklist
 

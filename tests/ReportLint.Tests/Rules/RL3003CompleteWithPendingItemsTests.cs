@@ -240,4 +240,186 @@ public class RL3003CompleteWithPendingItemsTests
         - ✅ Chrome 90+ (full support)
         - ⚠️ IE11 (graceful degradation)
         """);
+
+    [Fact]
+    public void Reports_a_dashboard_bar_at_100_percent_over_its_own_section_that_is_only_designed()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("""
+            # Sprint report
+
+            ```
+            Module 1: Billing Engine   ██████████ 100% ✅
+            Module 2: Route Planner    ██████████ 100% ✅
+            ```
+
+            ## 1. Module 1: Billing Engine
+
+            **Status:** ✅ Deployed
+
+            ## 2. Module 2: Route Planner
+
+            **Status:** ✅ FULLY ARCHITECTED
+
+            - 7 API endpoints designed
+
+            ## Infrastructure ✅ COMPLETE
+
+            - ✅ CI pipeline
+            """);
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((5, 1), (d.Line, d.Column));
+        Assert.Equal("'Module 2: Route Planner 100%' but its section '2. Module 2: Route Planner' (line 12) holds 1 item that is not done: 'Status: ✅ FULLY ARCHITECTED' (not implemented, line 14)", d.Message);
+    }
+
+    [Fact]
+    public void Reports_a_French_done_item_over_its_own_section_with_pending_items()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("""
+            # Rapport de sprint
+
+            ## Synthèse
+
+            - ✅ Module 2 : Facturation en ligne
+            - ✅ Module 3 : Export comptable
+
+            ## Module 2 : Facturation en ligne
+
+            - ✅ Saisie des factures
+            - ⏳ Envoi par courriel
+
+            ## Module 3 : Export comptable
+
+            - ✅ Export CSV
+
+            ## Infrastructure ✅ TERMINÉE
+
+            - ✅ Intégration continue
+            """);
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((5, 3), (d.Line, d.Column));
+        Assert.Equal("'✅ Module 2 : Facturation en ligne' but its section 'Module 2 : Facturation en ligne' (line 8) holds 1 item that is not done: 'Envoi par courriel' (pending, line 11)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_part_that_states_its_own_partial_figure_or_a_test_checklist_under_its_name() => Verify("""
+        # Sprint report
+
+        - ✅ Public Routes: 85% (13/15 routes reachable)
+        - ✅ Notification Preferences: opt-out, unsubscribe tokens
+
+        ## Public Routes
+
+        - ❌ Home page
+        - ❌ Login page
+
+        ## Testing checklist
+
+        ### Notification Preferences
+
+        - [ ] GET endpoint returns defaults
+        - [ ] PATCH endpoint creates preferences
+
+        ## Infrastructure ✅ COMPLETE
+
+        - ✅ CI pipeline
+        """);
+
+    [Fact]
+    public void Does_not_report_a_French_part_whose_section_is_done_or_that_stands_in_it() => Verify("""
+        # Rapport de sprint
+
+        ```
+        Module 1 : Facturation   ██████████ 100% ✅
+        ```
+
+        ## Module 1 : Facturation
+
+        - ✅ Saisie des factures
+        - ✅ Envoi par courriel
+
+        ## Module 2 : Export comptable
+
+        - ✅ Module 2 : Export comptable
+        - ⏳ Export PDF prévu au prochain sprint
+
+        ## Infrastructure ✅ TERMINÉE
+
+        - ✅ Intégration continue
+        """);
+
+    [Fact]
+    public void Reports_ready_for_production_at_a_partial_share_in_the_same_clause()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("""
+            # Release report
+
+            **Status:** ✅ Done
+
+            ## Summary
+
+            - ✅ Login
+            - ✅ Payments
+
+            ## Conclusion
+
+            The platform is 85% functional and ready for production.
+            """).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((12, 17), (d.Line, d.Column));
+        Assert.Equal("'ready for production' but the same line says 15% (100% − 85%) is not done: '85% functional' (partial, line 12)", d.Message);
+    }
+
+    [Fact]
+    public void Reports_a_French_readiness_at_a_partial_share()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("""
+            # Rapport final
+
+            **Statut :** ✅ Terminé
+
+            ## Synthèse
+
+            - ✅ Connexion
+            - ✅ Paiements
+
+            ## Conclusion
+
+            L'application est 79,2 % fonctionnelle et prête pour la production !
+            """).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((12, 19), (d.Line, d.Column));
+        Assert.Equal("'prête pour la production' but the same line says 20.8% (100% − 79,2 %) is not done: '79,2 % fonctionnelle' (partial, line 12)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_read_a_coverage_a_whole_share_or_another_clause_as_a_partial_readiness()
+    {
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            # Release report
+
+            **Status:** ✅ 95% COMPLETE - Ready for Deployment
+
+            ## Summary
+
+            - ✅ Login
+            - ✅ Payments
+
+            ## Conclusion
+
+            The platform has 85% test coverage and is ready for production.
+            """).Diagnostics, d => d.Id == "RL3003");
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            # Rapport final
+
+            **Statut :** ✅ Terminé
+
+            ## Synthèse
+
+            - ✅ Connexion
+            - ✅ Paiements
+
+            ## Conclusion
+
+            L'application est 100 % fonctionnelle et prête pour la production.
+            Couverture de 85 % ; prête pour la production.
+            """).Diagnostics, d => d.Id == "RL3003");
+    }
 }

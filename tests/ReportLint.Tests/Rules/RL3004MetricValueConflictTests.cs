@@ -248,4 +248,85 @@ public class RL3004MetricValueConflictTests
         - ✅ Temps de réponse : 180 ms
         - Temps de réponse : 90 ms prévu
         """);
+
+    [Fact]
+    public void Reports_a_whole_value_before_its_metric_against_the_lower_value_named_above()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("""
+            # Sprint 4 report
+
+            **Status:** ✅ Complete
+
+            ## Results
+
+            - Pass rate: ✅ 97.5% (195/200)
+            - Coverage: 82%
+
+            ## Conclusion
+
+            - ✅ 100% test pass rate
+            """).Diagnostics, d => d.Id == "RL3004");
+        Assert.Equal((12, 5), (d.Line, d.Column));
+        Assert.Equal("'100% test pass rate' here, but Pass rate is 97.5% at line 7", d.Message);
+        Assert.Equal(7, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void Reports_a_French_whole_value_before_its_metric_against_the_lower_value_named_above()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("""
+            # Rapport de sprint 4
+
+            **Statut :** ✅ Terminé
+
+            ## Résultats
+
+            - Taux de réussite : ✅ 96,5 % (193/200)
+            - Couverture de code : 81 %
+
+            ## Conclusion
+
+            - ✅ 100 % de taux de réussite
+            """).Diagnostics, d => d.Id == "RL3004");
+        Assert.Equal((12, 5), (d.Line, d.Column));
+        Assert.Equal("'100 % de taux de réussite' here, but Taux de réussite is 96,5 % at line 7", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_whole_value_the_report_states_above_or_a_headline_over_a_before_value()
+    {
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            # Sprint 4 report: 100% pass rate
+
+            **Status:** ✅ Complete
+
+            ## Before this sprint
+
+            - Pass rate: 97.5% (195/200)
+
+            ## Results
+
+            - Pass rate: ✅ 100% (200/200)
+            - Coverage: 82%
+
+            ## Conclusion
+
+            - ✅ 100% test pass rate
+            """).Diagnostics, d => d.Id == "RL3004");
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            # Rapport de sprint 4
+
+            **Statut :** ✅ Terminé
+
+            ## Résultats
+
+            - Taux de réussite : ✅ 100 % (200/200)
+            - Taux d'erreur : 0,5 %
+
+            ## Conclusion
+
+            - ✅ 100 % de taux de réussite
+            - ✅ 100 % de disponibilité
+            """).Diagnostics, d => d.Id == "RL3004");
+    }
 }

@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using ReportLint.Claims;
+using ReportLint.Model;
+
+namespace ReportLint.Rules.Arithmetic;
+
+// RL2001's precision conditions on an overall row: figures the report derives from something else than the rows.
+public sealed partial class RL2001TotalMismatch
+{
+    private static readonly ConditionalWeakTable<ReportModel, HashSet<decimal>> CountedByModel = new();
+
+    // "| **Score Global** | **79.2%** |" under rows that average 77.9%, where the report says "Score Global : 79.2%
+    // (57/72 tests réussis)": the figure is a count's ratio, written beside it, not the mean of the rows.
+    private static bool ExplainedByCount(ReportModel model, FactValue total) =>
+        total.IsPercentage && CountedByModel.GetValue(model, CountedPercentages).Contains(total.Number);
+
+    // The percentages the report writes beside the ratio of counts they equal ("79.2% (57/72)"), indexed once.
+    private static HashSet<decimal> CountedPercentages(ReportModel model)
+    {
+        var counted = new HashSet<decimal>();
+        foreach (ModelStatement statement in model.Statements)
+        {
+            IReadOnlyList<FactValue> values = statement.Values;
+            if (values.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (FactValue percentage in values)
+            {
+                if (!percentage.IsPercentage || percentage.Comparison != Comparison.Exact)
+                {
+                    continue;
+                }
+
+                foreach (FactValue ratio in values)
+                {
+                    if (ratio.IsRatio && !ratio.IsPercentage && ratio.Denominator is { } of && of > 0 && ratio.Number <= of &&
+                        Math.Abs((100m * ratio.Number / of) - percentage.Number) <= 0.05m + Rounding(percentage))
+                    {
+                        counted.Add(percentage.Number);
+                    }
+                }
+            }
+        }
+
+        return counted;
+    }
+
+    // Half the last written digit of a percentage: 0.5 for "79%", 0.05 for "79.2%".
+    private static decimal Rounding(FactValue percentage)
+    {
+        string text = percentage.Text.ToString();
+        int dot = text.IndexOfAny(['.', ',']);
+        int decimals = 0;
+        for (int i = dot + 1; dot >= 0 && i < text.Length && char.IsDigit(text[i]); i++)
+        {
+            decimals++;
+        }
+
+        return decimals == 0 ? 0.5m : 0.5m / (decimal)Math.Pow(10, decimals);
+    }
+}

@@ -1,0 +1,62 @@
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+
+namespace ReportLint.Tests.Rules;
+
+/// <summary>RL1001: compliance with one standard, at one level, is one claim however the report words it.</summary>
+public class RL1001UnverifiableClaimRestatementTests
+{
+    private static Diagnostic[] Findings(string report) =>
+        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
+
+    [Fact]
+    public void Compliance_with_one_standard_restated_in_other_words_is_one_finding_and_another_level_another()
+    {
+        const string report = """
+            # Accessibility report
+
+            **Status:** ✅ Complete
+
+            ## Summary
+
+            - ✅ WCAG 2.1 AA compliant
+            - ✅ GDPR compliant
+
+            ## Conclusion
+
+            - **WCAG 2.1 AA compliance** ✅
+            - **WCAG 2.1 AAA compliance** ✅
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(8, 5), (12, 5), (13, 5)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim 'WCAG 2.1 AA compliance': no count, link, log or command backs it", found[1].Message);
+        Assert.Equal(7, Assert.Single(found[1].AdditionalLocations).LineSpan.Start.Line);
+        Assert.Equal("Unverifiable claim 'WCAG 2.1 AAA compliance': no count, link, log or command backs it", found[2].Message);
+        Assert.Empty(found[2].AdditionalLocations);
+    }
+
+    [Fact]
+    public void La_conformite_a_une_norme_redite_autrement_est_une_seule_constatation()
+    {
+        const string report = """
+            # Rapport de sécurité
+
+            **Statut :** ✅ Terminé
+
+            ## Synthèse
+
+            - ✅ Conformité OWASP Top 10 2021 : 100%
+            - ✅ Conformité RGPD
+
+            ## Conclusion
+
+            - ✅ OWASP Top 10 2021 conforme
+            - ✅ OWASP ASVS conforme
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(7, 5), (8, 5), (13, 5)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim 'Conformité OWASP Top 10': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal(12, Assert.Single(found[0].AdditionalLocations).LineSpan.Start.Line);
+        Assert.Equal("Unverifiable claim 'OWASP ASVS conforme': no count, link, log or command backs it", found[2].Message);
+    }
+}

@@ -1,0 +1,80 @@
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+
+namespace ReportLint.Tests.Rules;
+
+/// <summary>RL1002: a status graded right after the check that measures or shows it is that check's band, no award.</summary>
+public class RL1002SelfCertificationShownCheckTests
+{
+    private static Diagnostic[] Findings(string report) =>
+        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1002").ToArray();
+
+    [Fact]
+    public void Does_not_report_the_status_of_a_measured_or_shown_check_but_reports_the_work_graded()
+    {
+        const string report = """
+            # Integration test report
+
+            **Status:** ✅ Complete
+
+            - ✅ Login checked
+            - ✅ Payments checked
+            - ✅ Exports checked
+
+            ### Accuracy
+            - **Accuracy**: 100% (12/12)
+            - ✅ All reference translations validated
+            - **Status**: EXCELLENT
+
+            ### Database connection
+            ```
+            ✅ Connection OK
+               Status: 200
+            ```
+            - **Status:** Perfect
+            - **API key:** Working
+
+            ### Overall
+            - **Status:** EXCELLENT
+            - **Quality:** EXCELLENT
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(23, 5), (24, 5)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("'Status: EXCELLENT' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", found[0].Message);
+        Assert.Empty(found[0].AdditionalLocations);
+    }
+
+    [Fact]
+    public void Ne_signale_pas_le_statut_d_une_verification_mesuree_ou_montree_mais_signale_le_bilan()
+    {
+        const string report = """
+            # Rapport de recette
+
+            **Statut :** ✅ Terminé
+
+            - ✅ Connexion vérifiée
+            - ✅ Paiements vérifiés
+            - ✅ Exports vérifiés
+
+            ### Exactitude
+            - **Taux d'exactitude** : 100% (12/12)
+            - ✅ Toutes les traductions validées
+            - **Statut** : EXCELLENT
+
+            ### Connexion à la base
+            ```
+            ✅ Connexion OK
+               Status: 200
+            ```
+            - **Statut :** Parfait
+            - **Clé API :** Fonctionnelle
+
+            ### Bilan
+            - **Statut :** EXCELLENT
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((23, 5), (d.Line, d.Column));
+        Assert.Equal("'Statut : EXCELLENT' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+        Assert.Empty(d.AdditionalLocations);
+    }
+}

@@ -1,0 +1,88 @@
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+
+namespace ReportLint.Tests.Rules;
+
+/// <summary>RL1002: a report's approval stamp and the line that signs it make one sign-off, reported once.</summary>
+public class RL1002SelfCertificationSignOffTests
+{
+    private static Diagnostic[] Findings(string report) =>
+        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1002").ToArray();
+
+    [Fact]
+    public void An_approval_and_its_own_signer_are_one_finding()
+    {
+        const string report = """
+            # Release report
+
+            **Status:** ✅ Complete
+
+            ## Verdict
+
+            ✅ **APPROVED FOR PRODUCTION DEPLOYMENT**
+
+            ---
+
+            **Validated By**: Release Automation Script
+            **Date**: 2026-01-18
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 5), (d.Line, d.Column));
+        Assert.Equal("'APPROVED FOR PRODUCTION' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+        Assert.Equal(11, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void A_signer_with_no_approval_stands_alone()
+    {
+        const string report = """
+            # Release report
+
+            **Status:** ✅ Complete
+
+            **Validated By**: Release Automation Script
+
+            **Quality:** Enterprise-grade
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(5, 3), (7, 14)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("'Validated By: Release Automation' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", found[0].Message);
+    }
+
+    [Fact]
+    public void Une_approbation_et_sa_signature_par_l_assistant_sont_une_seule_constatation()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ Terminé
+
+            ## Verdict
+
+            ✅ **APPROUVÉ POUR LA PRODUCTION**
+
+            ---
+
+            **Validé par** : Claude Code
+            **Date** : 18 janvier 2026
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal(7, d.Line);
+        Assert.Equal(11, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void Une_signature_par_l_assistant_sans_approbation_reste_seule()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ Terminé
+
+            **Validé par** : Claude Code
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((5, 3), (d.Line, d.Column));
+        Assert.Equal("'Validé par : Claude Code' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+    }
+}

@@ -1,0 +1,210 @@
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+
+namespace ReportLint.Tests.Rules;
+
+/// <summary>RL3002's cross-references that say nothing against the done item: checks to run, conditional items.</summary>
+public class RL3002MarkContradictsLinePrecisionTests
+{
+    private static Diagnostic[] Findings(string report) =>
+        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL3002").ToArray();
+
+    [Fact]
+    public void A_manual_test_not_yet_run_does_not_contradict_a_delivered_feature()
+    {
+        const string report = """
+            # Delivery report
+
+            **Status:** ✅ 100% complete
+
+            ## Features
+
+            1. ✅ **Invoice export** - PDF and CSV
+            2. ✅ **Audit trail** - every change logged
+
+            ## Manual tests
+
+            - [ ] Invoice export opens in the browser
+            - [ ] Audit trail lists yesterday's changes
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_manual_test_not_yet_run_contradicts_a_claim_that_it_was_run()
+    {
+        const string report = """
+            # Delivery report
+
+            **Status:** ✅ 100% complete
+
+            ## Summary
+
+            - ✅ Invoice export tested
+
+            ## Manual tests
+
+            - [ ] Invoice export
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 3), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Invoice export tested' as done, but line 11 says it is not: \"[ ] Invoice export\"", d.Message);
+    }
+
+    [Fact]
+    public void Un_test_manuel_pas_encore_fait_ne_contredit_pas_un_module_livre()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Modules
+
+            1. ✅ **Facturation** - export PDF
+            2. ✅ **Tableau de bord** - vue d'ensemble
+
+            ## Tests manuels
+
+            - [ ] Facturation fonctionne
+            - [ ] Tableau de bord s'affiche
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Un_test_manuel_pas_encore_fait_contredit_un_test_dit_fait()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Synthèse
+
+            - ✅ Facturation testée
+
+            ## Tests manuels
+
+            - [ ] Facturation
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 3), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Facturation testée' as done, but line 11 says it is not: \"[ ] Facturation\"", d.Message);
+    }
+
+    [Fact]
+    public void A_conditional_open_item_does_not_contradict_a_done_one()
+    {
+        const string report = """
+            # Release report
+
+            **Status:** ✅ 100% complete
+
+            ## Summary
+
+            - ✅ Mailing list
+            - ✅ Nightly backups
+
+            ## Production checklist
+
+            - [ ] Mailing list configured (if enabled)
+            - [ ] Nightly backups configured
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((8, 3), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Nightly backups' as done, but line 13 says it is not: \"[ ] Nightly backups configured\"", d.Message);
+    }
+
+    [Fact]
+    public void Un_element_ouvert_conditionnel_ne_contredit_pas_un_element_fait()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Synthèse
+
+            - ✅ Lettre d'information
+            - ✅ Sauvegardes nocturnes
+
+            ## Checklist production
+
+            - [ ] Lettre d'information configurée (si activée)
+            - [ ] Sauvegardes nocturnes configurées
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((8, 3), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Sauvegardes nocturnes' as done, but line 13 says it is not: \"[ ] Sauvegardes nocturnes configurées\"", d.Message);
+    }
+
+    // One word of the done item against a pending item of three words: "Errors" is what the dashboard shows, "Error
+    // budget tracking" another piece of work. Against a key of two words, the one word still names the item.
+    [Fact]
+    public void One_word_done_does_not_match_a_longer_pending_item_it_only_modifies()
+    {
+        const string report = """
+            # Monitoring report
+
+            **Status:** ✅ complete
+
+            ## Dashboards
+
+            - ✅ Errors
+            - ✅ Latency
+
+            ## Open work
+
+            | Item | Status |
+            |---|---|
+            | Error budget tracking | ⏳ |
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Un_mot_termine_ne_correspond_pas_a_un_travail_plus_long_en_attente()
+    {
+        const string report = """
+            # Rapport de supervision
+
+            **Statut :** ✅ terminé
+
+            ## Tableaux de bord
+
+            - ✅ Alertes
+            - ✅ Latence
+
+            ## Travail ouvert
+
+            | Élément | Statut |
+            |---|---|
+            | Alertes budget erreurs | ⏳ |
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void One_word_done_still_matches_a_pending_item_of_two_words()
+    {
+        const string report = """
+            # Monitoring report
+
+            **Status:** ✅ complete
+
+            ## Dashboards
+
+            - ✅ Alerting
+            - ✅ Latency
+
+            ## Open work
+
+            - [ ] Alerting rules
+            - [ ] Capacity review
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 3), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Alerting' as done, but line 12 says it is not: \"[ ] Alerting rules\"", d.Message);
+    }
+}
