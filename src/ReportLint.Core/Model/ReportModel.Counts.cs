@@ -533,8 +533,7 @@ public sealed partial class ReportModel
             return null;
         }
 
-        string key = TextFolding.Fold(prose[..colon]).Trim(' ', '*', '_');
-        if (!Document.Lexicon.Contains(new LexiconSection("count.open"), key))
+        if (!IsOpenCountKey(prose[..colon]))
         {
             return null;
         }
@@ -556,6 +555,20 @@ public sealed partial class ReportModel
             return null;
         }
 
+        // The boxes another such line closes above it, in the same scope, are its, not this one's: "Remaining: 2
+        // tasks" after Phase 4 and "Remaining: 2 tasks" at the end of the report under its title each count their own.
+        int from = scope.Span.Start;
+        for (int i = statement.Index - 1; i >= 0 && Statements[i].Span.Start >= scope.Span.Start; i--)
+        {
+            ModelStatement above = Statements[i];
+            if (above.Kind is StatementKind.KeyValueLine or StatementKind.Sentence && above.Prose.Text.IndexOf(':') is int at and > 0 &&
+                IsOpenCountKey(above.Prose.Text.AsSpan(0, at)))
+            {
+                from = above.Span.End;
+                break;
+            }
+        }
+
         var names = new List<DisplayText>();
         var spans = new List<TextSpan>();
         int boxes = 0;
@@ -564,6 +577,11 @@ public sealed partial class ReportModel
             if (item.Span.Start >= statement.Span.Start)
             {
                 break;
+            }
+
+            if (item.Span.Start < from)
+            {
+                continue;
             }
 
             ReadOnlySpan<char> mark = Document.GetText(item.MarkSpan);
@@ -589,6 +607,9 @@ public sealed partial class ReportModel
         int last = spans.Count == 0 ? statement.Line : Document.Text.GetLinePosition(spans[^1].Start).Line;
         return new CountOfItems(CountScope.Open, value, value.Number, statement, names, spans, first, last, isExhaustive: true);
     }
+
+    private bool IsOpenCountKey(ReadOnlySpan<char> key) =>
+        Document.Lexicon.Contains(new LexiconSection("count.open"), TextFolding.Fold(key).Trim(' ', '*', '_'));
 
     private ModelStatement? StatementAfter(ModelStatement statement) =>
         statement.Index + 1 < Statements.Count ? Statements[statement.Index + 1] : null;
