@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Text;
 
@@ -145,7 +146,8 @@ public sealed class AnalyzerDriver
                 bool active;
                 try
                 {
-                    active = !_driver.Triage || _driver._analyzers[i].CanReport(_document);
+                    ReportAnalyzer analyzer = _driver._analyzers[i];
+                    active = InScope(analyzer.Scope) && (!_driver.Triage || analyzer.CanReport(_document));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -158,6 +160,10 @@ public sealed class AnalyzerDriver
 
             return needsSyntax;
         }
+
+        // The scope holds with triage off: it is what the rule judges, not a shortcut.
+        private bool InScope(DocumentScope scope) =>
+            scope == DocumentScope.AnyDocument || (scope == DocumentScope.StatusReports && Triggers.Of(_document).MayBeStatusReport());
 
         public void Execute()
         {

@@ -22,6 +22,13 @@ public abstract class ReportAnalyzer
     public virtual ImmutableArray<RuleOption> SupportedOptions => [];
 
     /// <summary>
+    /// The documents this analyzer judges (<see cref="DocumentScope.AnyDocument"/> by default). The driver skips the
+    /// analyzer, and the parse for it, on a document outside its scope, with triage on or off: unlike
+    /// <see cref="Needs"/>, the scope decides what the rule reports.
+    /// </summary>
+    public virtual DocumentScope Scope => DocumentScope.AnyDocument;
+
+    /// <summary>
     /// What a document must hold for this analyzer to report anything on it (<see cref="RuleNeeds.Anything"/> by
     /// default). The driver evaluates it before any callback runs and before the document is parsed, and skips the
     /// analyzer where it is certainly absent; the analysis itself never asks. Declare it once

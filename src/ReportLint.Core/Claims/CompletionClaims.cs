@@ -44,47 +44,7 @@ internal sealed class CompletionClaims
     internal static bool MayHoldSectionOrDocumentClaim(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        List<int>? places = Triggers.Of(document).PlacesOf(LexiconSections.Completion.Name);
-        if (places is null)
-        {
-            return true;
-        }
-
-        SourceText text = document.Text;
-        int front = text.Length;
-        for (int line = FrontLines; line <= text.LineCount; line++)
-        {
-            if (Triggers.IsBlank(text[text.GetLineSpan(line)]))
-            {
-                front = text.GetLineStart(line);
-                break;
-            }
-        }
-
-        foreach (int at in places)
-        {
-            int line = text.GetLinePosition(at).Line;
-            if (at < front || text[text.GetLineSpan(line)].TrimStart(" \t").StartsWith('#'))
-            {
-                return true;
-            }
-
-            for (int next = line + 1; next <= text.LineCount; next++)
-            {
-                ReadOnlySpan<char> following = text[text.GetLineSpan(next)].Trim(" \t");
-                if (following.IsEmpty)
-                {
-                    break;
-                }
-
-                if (Triggers.IsUnderline(following))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return Triggers.Of(document).AnyInHeadingOrFront(LexiconSections.Completion.Name);
     }
 
     private static CompletionClaims Build(ReportDocument document)

@@ -299,6 +299,73 @@ internal sealed class Triggers
         return places;
     }
 
+    /// <summary>
+    /// Whether a phrase of the section may lie in a heading (an ATX line, or a paragraph a setext underline ends) or in
+    /// the document's first lines (up to the first blank line from line 20 on, where a statement starting by line 20
+    /// ends at the latest): where a claim about a section or the whole document, or the name of the document's kind,
+    /// is written.
+    /// </summary>
+    internal bool AnyInHeadingOrFront(string section)
+    {
+        string question = "\u0006" + section;
+        return Known(question) ?? Remember(question, FindInHeadingOrFront(section));
+    }
+
+    /// <summary>
+    /// Whether the document may read as a status report: a status mark, or a completion word or a word naming a
+    /// report (see <see cref="LexiconSections.ReportKind"/>) in a heading or the first lines.
+    /// </summary>
+    internal bool MayBeStatusReport() =>
+        Known("\u0007report") ?? Remember("\u0007report",
+            AnyStatusSymbol() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name));
+
+    private const int FrontLines = 20;
+
+    private bool FindInHeadingOrFront(string section)
+    {
+        List<int>? places = PlacesOf(section);
+        if (places is null)
+        {
+            return true;
+        }
+
+        SourceText text = _document.Text;
+        int front = text.Length;
+        for (int line = FrontLines; line <= text.LineCount; line++)
+        {
+            if (IsBlank(text[text.GetLineSpan(line)]))
+            {
+                front = text.GetLineStart(line);
+                break;
+            }
+        }
+
+        foreach (int at in places)
+        {
+            int line = text.GetLinePosition(at).Line;
+            if (at < front || text[text.GetLineSpan(line)].TrimStart(" \t").StartsWith('#'))
+            {
+                return true;
+            }
+
+            for (int next = line + 1; next <= text.LineCount; next++)
+            {
+                ReadOnlySpan<char> following = text[text.GetLineSpan(next)].Trim(" \t");
+                if (following.IsEmpty)
+                {
+                    break;
+                }
+
+                if (IsUnderline(following))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
     internal bool AnyStatusSymbol() => Known("\u0001symbols") ?? Remember("\u0001symbols", FindStatusSymbol());
 

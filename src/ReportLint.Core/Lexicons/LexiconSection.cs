@@ -59,6 +59,12 @@ public static class LexiconSections
     /// <summary>Claims of completion ("complete", "done", "production-ready": "90% COMPLETE").</summary>
     public static LexiconSection Completion { get; } = new("completion");
 
+    /// <summary>
+    /// Words that name a status report in a heading or in the first lines ("Status Report", "Sprint 4", "Rapport
+    /// d'avancement"): with a status mark or a completion claim, what makes a document read as a status report.
+    /// </summary>
+    public static LexiconSection ReportKind { get; } = new("report.kind");
+
     /// <summary>Words that make a completion figure one about the whole document ("Overall Completion: ~85%").</summary>
     public static LexiconSection CompletionOverall { get; } = new("completion.overall");
 

@@ -28,6 +28,9 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = (RuleNeeds.FullRatio & RuleNeeds.Phrase(new LexiconSection("count.failed"))) | (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(new LexiconSection("count.passed"))));
 
     /// <inheritdoc />

@@ -40,6 +40,9 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     ];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, LexiconSections.Completion) | RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, new LexiconSection("progress.key")) |
         (RuleNeeds.Character("%") & RuleNeeds.Phrase(LexiconSections.CompletionOverall));
 

@@ -37,6 +37,9 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.Character("%") &
         ((RuleNeeds.Phrase(LexiconSections.Target) & RuleNeeds.Phrase(new LexiconSection("change"))) |
          (RuleNeeds.TableLineWith(new LexiconSection("column.before")) & RuleNeeds.TableLineWith(new LexiconSection("column.change")))) |

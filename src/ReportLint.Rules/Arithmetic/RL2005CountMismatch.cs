@@ -32,6 +32,9 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) |
         (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem)) |
         RuleNeeds.Phrase(new LexiconSection("count.file-noun")) | (RuleNeeds.Phrase(new LexiconSection("count.noun")) & RuleNeeds.Character(":"));

@@ -29,6 +29,9 @@ public sealed class RL2007DurationMismatch : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.Phrase(Month) & RuleNeeds.Phrase(new LexiconSection("unit.d"));
 
     /// <inheritdoc />

@@ -43,6 +43,9 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         AbsoluteSections = [AbsoluteTests, AbsoluteOther];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricLow, Standard, Passing, PerfTest);
 
     /// <inheritdoc />

@@ -26,6 +26,9 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol & RuleNeeds.Phrase(Tested) & (RuleNeeds.Phrase(Capacity) | RuleNeeds.Character("+>≥"));
 
     /// <inheritdoc />

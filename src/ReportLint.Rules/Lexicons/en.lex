@@ -257,6 +257,17 @@ of the goals
 100% of criteria
 100% of the criteria
 
+# What names a status report in a heading or the first lines ("Project Status", "Sprint 4 Report"): with a status
+# mark or a completion claim, what makes a document read as one (RuleNeeds.StatusReport).
+[report.kind]
+status
+progress
+report
+sprint
+milestone
+phase
+deliverables
+
 # A claim of completion: "90% COMPLETE", "100% production-ready", "Status: ✅ Done".
 [completion]
 complete

@@ -195,6 +195,21 @@ des cibles
 100% des critères
 signé:
 
+# Ce qui nomme un rapport d'avancement dans un titre ou les premières lignes (« État du projet », « Rapport de
+# sprint ») : avec une marque de statut ou une annonce d'achèvement, ce qui fait d'un document un rapport d'état.
+[report.kind]
+statut
+état
+avancement
+rapport
+bilan
+compte rendu
+compte-rendu
+sprint
+jalon
+phase
+livrables
+
 [completion]
 terminé
 terminée

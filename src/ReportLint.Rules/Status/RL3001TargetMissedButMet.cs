@@ -30,6 +30,9 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.NumberAfter(LexiconSections.Target) | RuleNeeds.TableLineWith(LexiconSections.ColumnTarget, LexiconSections.ColumnResult) |
         (RuleNeeds.StatusSymbol & (RuleNeeds.Phrase(Unmeasured, Conformity) | RuleNeeds.Character("<>≤≥+")));
 

@@ -27,6 +27,9 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />

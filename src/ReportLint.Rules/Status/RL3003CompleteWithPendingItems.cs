@@ -26,6 +26,9 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } =
         (RuleNeeds.Phrase(LexiconSections.Completion, StatusRuleSections.VerdictReady) | RuleNeeds.StatusSymbol) &
         RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,

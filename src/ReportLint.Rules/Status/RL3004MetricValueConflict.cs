@@ -26,6 +26,9 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol;
 
     /// <inheritdoc />

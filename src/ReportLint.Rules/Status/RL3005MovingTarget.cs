@@ -24,6 +24,9 @@ public sealed class RL3005MovingTarget : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol & RuleNeeds.Phrase(LexiconSections.Target);
 
     /// <inheritdoc />

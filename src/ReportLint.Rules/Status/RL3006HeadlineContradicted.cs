@@ -28,6 +28,9 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(StatusRuleSections.HeadlineDeployed, StatusRuleSections.HeadlineNothingBlocking);
 
     /// <inheritdoc />

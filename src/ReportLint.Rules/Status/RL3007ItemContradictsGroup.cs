@@ -31,6 +31,9 @@ public sealed class RL3007ItemContradictsGroup : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
+    public override DocumentScope Scope => DocumentScope.StatusReports;
+
+    /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.Phrase(Scales) & RuleNeeds.Character(":");
 
     /// <inheritdoc />

@@ -31,12 +31,12 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Reports_findings_in_the_msbuild_form_and_exits_1()
     {
-        string file = Write("r.md", "| Task | Effort |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Total | 4h |\n");
+        string file = Write("r.md", "# Sprint report\n\n| Task | Effort |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Total | 4h |\n");
         (int code, string output, string error) = Run("check", file);
         Assert.Equal(1, code);
         Assert.Equal("", error);
         Assert.Equal(
-            $"{file}(5,11): warning RL2001: Total 4h ≠ 2h + 1h = 3h (rows 3–4)\n1 file checked: 1 warning in 1 file.\n",
+            $"{file}(7,11): warning RL2001: Total 4h ≠ 2h + 1h = 3h (rows 5–6)\n1 file checked: 1 warning in 1 file.\n",
             output.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 

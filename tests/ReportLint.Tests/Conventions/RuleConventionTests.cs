@@ -82,6 +82,13 @@ public class RuleConventionTests
         string passing = DocExample(page, "## Passing example");
         Assert.Contains(linter.Lint(failing).Diagnostics, d => d.Id == id);
         Assert.DoesNotContain(linter.Lint(passing).Diagnostics, d => d.Id == id);
+        if (Descriptor(id).Category is RuleCategory.Evidence or RuleCategory.Arithmetic or RuleCategory.Status)
+        {
+            // The rules of status reports run only on status reports: a passing example that is not one would pass
+            // whatever the rule does.
+            Assert.True(StatusReports.Reads(failing), $"{id}'s failing example does not read as a status report");
+            Assert.True(StatusReports.Reads(passing), $"{id}'s passing example does not read as a status report");
+        }
     }
 
     [Theory]

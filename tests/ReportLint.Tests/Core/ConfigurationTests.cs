@@ -149,12 +149,12 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public void Languages_choose_the_lexicons()
     {
-        string report = Write("docs/r.md", "| Poste | Coût |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Total général | 4h |\n");
+        string report = Write("docs/r.md", "# Bilan du sprint\n\n| Poste | Coût |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Total général | 4h |\n");
         Assert.Contains("RL2001", Run("check", report).Out, StringComparison.Ordinal);
         Write(".reportlint.json", """{ "languages": ["en"] }""");
         Assert.Contains("RL2001", Run("check", report).Out, StringComparison.Ordinal);
         Write(".reportlint.json", """{ "languages": ["fr"] }""");
-        Write("docs/r.md", "| Item | Cost |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Grand total | 4h |\n");
+        Write("docs/r.md", "# Sprint 4\n\n| Item | Cost |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Grand total | 4h |\n");
         Assert.DoesNotContain("RL2001", Run("check", report).Out, StringComparison.Ordinal);
     }
 

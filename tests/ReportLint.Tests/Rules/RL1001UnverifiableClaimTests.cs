@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL1001UnverifiableClaimTests
 {
-    private static void Verify(string markup, string? fixedText = null) => RuleVerifier.Verify(new RL1001UnverifiableClaim(), markup, fixedText);
+    private static void Verify(string markup, string? fixedText = null) => RuleVerifier.Verify(new RL1001UnverifiableClaim(), StatusReports.Of(markup), fixedText is null ? null : StatusReports.Of(fixedText));
 
     [Fact]
     public void Reports_absolute_claims_without_evidence() => Verify("""
@@ -33,7 +33,7 @@ public class RL1001UnverifiableClaimTests
     [Fact]
     public void Message_offers_the_count_form_when_the_count_is_stated()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- **644 Unit Tests**: 100% pass rate\n").Diagnostics);
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- **644 Unit Tests**: 100% pass rate\n")).Diagnostics);
         Assert.Equal(("RL1001", 1, 23), (d.Id, d.Line, d.Column));
         Assert.Equal("Unverifiable claim '100% pass rate': no count, link, log or command backs it; if all 644 did, say '644/644 passed'", d.Message);
     }
@@ -161,7 +161,7 @@ public class RL1001UnverifiableClaimTests
     public void Fix_is_refused_when_another_count_of_those_tests_disagrees()
     {
         const string report = "- **644 Unit Tests**: 100% pass rate\n- Nightly run: 640/644 unit tests passed\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL1001");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL1001");
         Assert.Equal("Unverifiable claim '100% pass rate': no count, link, log or command backs it", d.Message);
         Verify("- **644 Unit Tests**: [|100% pass rate|]\n- Nightly run: 640/644 unit tests passed\n",
             "- **644 Unit Tests**: 100% pass rate\n- Nightly run: 640/644 unit tests passed\n");

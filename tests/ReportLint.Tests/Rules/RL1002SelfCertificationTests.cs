@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL1002SelfCertificationTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL1002SelfCertification(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL1002SelfCertification(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_self_certification_and_hype() => Verify("""

@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL1003CapacityAboveTestedTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL1003CapacityAboveTested(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL1003CapacityAboveTested(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_a_capacity_above_what_was_tested() => Verify("""

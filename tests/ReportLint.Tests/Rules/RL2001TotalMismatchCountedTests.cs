@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 /// <summary>RL2001: an overall figure the report derives from a count ("79.2% (57/72 tests passed)") is not the rows' mean.</summary>
 public class RL2001TotalMismatchCountedTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL2001TotalMismatch(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Of(markup));
 
     [Fact]
     public void Does_not_report_an_overall_score_the_report_derives_from_a_count() => Verify("""

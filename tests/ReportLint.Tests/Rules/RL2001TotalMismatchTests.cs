@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL2001TotalMismatchTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL2001TotalMismatch(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_total_row_that_differs_from_its_rows() => Verify("""
@@ -34,14 +34,14 @@ public class RL2001TotalMismatchTests
     public void Message_shows_the_parts_and_their_sum()
     {
         var linter = BuiltInRules.CreateLinter();
-        var result = linter.Lint("""
+        var result = linter.Lint(StatusReports.WithFooter("""
             | Task | Effort |
             |------|--------|
             | A | 2h |
             | B | 1h |
             | C | 4h |
             | **Total** | **7.5h** |
-            """);
+            """));
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("RL2001", diagnostic.Id);
         Assert.Equal((6, 17), (diagnostic.Line, diagnostic.Column));
@@ -243,6 +243,8 @@ public class RL2001TotalMismatchTests
 
     [Fact]
     public void Fix_replaces_a_table_total_keeping_unit_markup_and_grouping() => RuleVerifier.Verify(new RL2001TotalMismatch(), """
+        # Bilan du sprint
+
         | Poste | Coût |
         |-------|------|
         | Serveurs | 1 200 € |
@@ -256,6 +258,8 @@ public class RL2001TotalMismatchTests
         | Deploy | 30 min |
         | **Total** | **[|3,5 h|]** |
         """, """
+        # Bilan du sprint
+
         | Poste | Coût |
         |-------|------|
         | Serveurs | 1 200 € |
@@ -348,7 +352,7 @@ public class RL2001TotalMismatchTests
     [Fact]
     public void Overall_message_shows_the_mean()
     {
-        var result = BuiltInRules.CreateLinter().Lint("| Area | Score |\n|---|---|\n| A | 2/10 |\n| B | 4/10 |\n| C | 6/10 |\n| Overall | 7/10 |\n");
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("| Area | Score |\n|---|---|\n| A | 2/10 |\n| B | 4/10 |\n| C | 6/10 |\n| Overall | 7/10 |\n"));
         var d = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
         Assert.Equal("Overall 7/10 ≠ (2 + 4 + 6) / 3 = 4/10 (the mean of rows 3–5, whose sum is 12/10)", d.Message);
     }
@@ -380,7 +384,7 @@ public class RL2001TotalMismatchTests
     public void Fixes_only_a_plain_sum_never_an_average_a_weighted_score_or_mixed_units()
     {
         ReportLinter linter = BuiltInRules.CreateLinter();
-        var result = linter.Lint("""
+        var result = linter.Lint(StatusReports.WithFooter("""
             | Module | Coverage |
             |--------|----------|
             | api | 80% |
@@ -405,7 +409,7 @@ public class RL2001TotalMismatchTests
             | A | 2h |
             | B | 3 |
             | Total | 6h |
-            """);
+            """));
         Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "RL2001"));
         Assert.Empty(linter.GetFixes(result));
     }
@@ -442,7 +446,7 @@ public class RL2001TotalMismatchTests
     [Fact]
     public void Key_total_message_shows_the_sum()
     {
-        var result = BuiltInRules.CreateLinter().Lint("### Tests\n\n**Total Test Count:** 20 tests\n\n- **Unit** (10 tests)\n- **Cache** (6 tests)\n");
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("### Tests\n\n**Total Test Count:** 20 tests\n\n- **Unit** (10 tests)\n- **Cache** (6 tests)\n"));
         var d = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
         Assert.Equal("Total Test Count 20 ≠ 10 + 6 = 16 (the test counts of lines 5–6)", d.Message);
     }
@@ -475,9 +479,9 @@ public class RL2001TotalMismatchTests
     public void Approximate_parts_add_up_within_their_rounding_and_get_no_fix()
     {
         ReportLinter linter = BuiltInRules.CreateLinter();
-        var close = linter.Lint("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 7.5h |\n");
+        var close = linter.Lint(StatusReports.WithFooter("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 7.5h |\n"));
         Assert.DoesNotContain(close.Diagnostics, d => d.Id == "RL2001");
-        var far = linter.Lint("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 12h |\n");
+        var far = linter.Lint(StatusReports.WithFooter("| Task | Effort |\n|---|---|\n| A | ~2h |\n| B | ~5h |\n| Total | 12h |\n"));
         Assert.Single(far.Diagnostics, d => d.Id == "RL2001");
         Assert.Empty(linter.GetFixes(far));
     }
@@ -528,7 +532,7 @@ public class RL2001TotalMismatchTests
     [Fact]
     public void Block_total_message_adds_the_counts()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("```\nimg/\n├── a/ (2 images)\n└── b/ (3 images) [6 total]\n```\n").Diagnostics, d => d.Id == "RL2001");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("```\nimg/\n├── a/ (2 images)\n└── b/ (3 images) [6 total]\n```\n")).Diagnostics, d => d.Id == "RL2001");
         Assert.Equal((4, 20), (d.Line, d.Column));
         Assert.Equal("total 6 ≠ 2 + 3 = 5 (the image counts of lines 3–4)", d.Message);
     }
@@ -577,7 +581,7 @@ public class RL2001TotalMismatchTests
     [Fact]
     public void Category_message_adds_the_heading_counts()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- 10 docs/config files created\n\n### Docs (6 files)\n\n### Config (3 files)\n").Diagnostics, d => d.Id == "RL2001");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- 10 docs/config files created\n\n### Docs (6 files)\n\n### Config (3 files)\n")).Diagnostics, d => d.Id == "RL2001");
         Assert.Equal((1, 3), (d.Line, d.Column));
         Assert.Equal("docs/config files 10 ≠ 6 + 3 = 9 (the file counts of lines 3–5)", d.Message);
     }

@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL2002RatioContradictsCountsTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL2002RatioContradictsCounts(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2002RatioContradictsCounts(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_an_all_passed_ratio_against_counts_with_failures() => Verify("""
@@ -27,7 +27,7 @@ public class RL2002RatioContradictsCountsTests
     public void Message_shows_the_counts()
     {
         const string report = "- Security tests: 12/12 pass\n\n- Total: 12\n- Passed: 10\n- Failed: 2\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2002");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2002");
         Assert.Equal("12/12 says all 12 passed, but lines 3–5 count 12: 10 passed, 2 failed", d.Message);
     }
 
@@ -76,7 +76,7 @@ public class RL2002RatioContradictsCountsTests
     [Fact]
     public void Passed_share_message_shows_the_share()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Total: 64\n- Passed: 58 (100%)\n").Diagnostics, d => d.Id == "RL2002");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- Total: 64\n- Passed: 58 (100%)\n")).Diagnostics, d => d.Id == "RL2002");
         Assert.Equal("100% beside 58 passed, but 58 of 64 is 90.6%", d.Message);
     }
 

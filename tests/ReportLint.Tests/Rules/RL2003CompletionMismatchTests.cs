@@ -7,7 +7,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL2003CompletionMismatchTests
 {
-    private static void Verify(string markup, AnalysisOptions? options = null) => RuleVerifier.Verify(new RL2003CompletionMismatch(), markup, options: options);
+    private static void Verify(string markup, AnalysisOptions? options = null) => RuleVerifier.Verify(new RL2003CompletionMismatch(), StatusReports.Of(markup), options: options);
 
     [Fact]
     public void Reports_a_section_percentage_its_items_contradict() => Verify("""

@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL2004WrongRelativeChangeTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL2004WrongRelativeChange(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2004WrongRelativeChange(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_a_change_computed_against_the_wrong_base() => Verify("""
@@ -53,7 +53,7 @@ public class RL2004WrongRelativeChangeTests
     public void Row_message_shows_both_ends_of_the_range()
     {
         const string report = "| Poste | Avant | Après | Économie |\n|---|---|---|---|\n| Serveurs | 800 € | 500-600 € | **30-45%** |\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2004");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2004");
         Assert.Equal((3, 36), (d.Line, d.Column));
         Assert.Equal("'30-45% économie' is wrong: 500-600 € against 800 € is a 25–37.5% reduction (800 → 500 is 37.5%, 800 → 600 is 25%)", d.Message);
     }
@@ -111,7 +111,7 @@ public class RL2004WrongRelativeChangeTests
     public void Saving_message_shows_the_difference()
     {
         const string report = "```\nSans CLI: 22 × 90 min = 33h\nAvec CLI: 22 × 2 s = 44s\nÉconomie: 22 heures ⚡\n```\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2004");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2004");
         Assert.Equal((4, 11), (d.Line, d.Column));
         Assert.Equal("'Économie: 22 heures' is wrong: 33h − 44s is 32.99 h", d.Message);
     }

@@ -6,10 +6,10 @@ namespace ReportLint.Tests.Rules;
 
 public class RL2005CountMismatchTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL2005CountMismatch(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2005CountMismatch(), StatusReports.Of(markup));
 
     private static Diagnostics.Diagnostic Single(string report) =>
-        Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2005");
+        Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2005");
 
     [Fact]
     public void Reports_more_names_in_brackets_than_the_count_in_English_and_French() => Verify("""

@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL2006BarContradictsPercentageTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL2006BarContradictsPercentage(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2006BarContradictsPercentage(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_bars_that_draw_another_share_in_English_and_French() => Verify("""
@@ -30,7 +30,7 @@ public class RL2006BarContradictsPercentageTests
     public void Message_gives_the_drawn_share_and_the_cells()
     {
         const string report = "```\nBackend    [██░░░░░░░░] 80%\nFrontend   [████████░░] 80%\n```\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL2006");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2006");
         Assert.Equal((2, 12), (d.Line, d.Column));
         Assert.Equal("The bar of 'Backend' draws 20% (2 of 10 cells) but says 80%", d.Message);
     }

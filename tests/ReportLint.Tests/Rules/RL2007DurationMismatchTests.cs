@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL2007DurationMismatchTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL2007DurationMismatch(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2007DurationMismatch(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_a_duration_longer_than_its_dates_in_English_and_French() => Verify("""
@@ -24,7 +24,7 @@ public class RL2007DurationMismatchTests
     [Fact]
     public void Message_counts_the_days_of_the_range()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Dec 18-20: load testing (5 days)\n").Diagnostics, d => d.Id == "RL2007");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- Dec 18-20: load testing (5 days)\n")).Diagnostics, d => d.Id == "RL2007");
         Assert.Equal((1, 28), (d.Line, d.Column));
         Assert.Equal("'Dec 18-20' spans 3 days (18 to 20, both included), not 5 days", d.Message);
     }

@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL3001TargetMissedButMetTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL3001TargetMissedButMet(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3001TargetMissedButMet(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_results_that_miss_their_target_under_a_validated_heading() => Verify("""

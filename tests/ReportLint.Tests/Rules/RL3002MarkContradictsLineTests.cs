@@ -7,7 +7,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL3002MarkContradictsLineTests
 {
-    private static void Verify(string markup, string? fixedText = null) => RuleVerifier.Verify(new RL3002MarkContradictsLine(), markup, fixedText);
+    private static void Verify(string markup, string? fixedText = null) => RuleVerifier.Verify(new RL3002MarkContradictsLine(), StatusReports.Of(markup), fixedText is null ? null : StatusReports.Of(fixedText));
 
     [Fact]
     public void Reports_a_check_beside_words_that_deny_it() => Verify("""

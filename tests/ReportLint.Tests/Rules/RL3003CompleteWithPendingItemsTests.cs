@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL3003CompleteWithPendingItemsTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_a_complete_section_holding_pending_items() => Verify("""

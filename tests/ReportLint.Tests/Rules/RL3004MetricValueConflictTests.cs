@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL3004MetricValueConflictTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL3004MetricValueConflict(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3004MetricValueConflict(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_one_metric_given_two_values_in_any_language() => Verify("""

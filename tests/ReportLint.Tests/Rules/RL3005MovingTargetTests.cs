@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL3005MovingTargetTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL3005MovingTarget(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3005MovingTarget(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_a_target_that_moves() => Verify("""

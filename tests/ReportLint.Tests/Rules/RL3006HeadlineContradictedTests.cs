@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL3006HeadlineContradictedTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL3006HeadlineContradicted(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3006HeadlineContradicted(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_a_deployed_headline_with_deployment_as_the_next_step() => Verify("""

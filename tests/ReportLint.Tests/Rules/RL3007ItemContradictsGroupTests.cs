@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Rules;
 
 public class RL3007ItemContradictsGroupTests
 {
-    private static void Verify(string markup) => RuleVerifier.Verify(new RL3007ItemContradictsGroup(), markup);
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL3007ItemContradictsGroup(), StatusReports.Of(markup));
 
     [Fact]
     public void Reports_an_item_whose_priority_contradicts_its_bucket_in_French() => Verify("""
@@ -35,7 +35,7 @@ public class RL3007ItemContradictsGroupTests
     [Fact]
     public void Message_quotes_the_attribute_and_the_bucket()
     {
-        var result = BuiltInRules.CreateLinter().Lint("### High priority (2)\n\n- **Old folder**\n  - Priority: Low (harmless)\n");
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("### High priority (2)\n\n- **Old folder**\n  - Priority: Low (harmless)\n"));
         var d = Assert.Single(result.Diagnostics, d => d.Id == "RL3007");
         Assert.Equal((4, 15), (d.Line, d.Column));
         Assert.Equal("'Priority: Low' is filed under 'High priority (2)' (line 1)", d.Message);

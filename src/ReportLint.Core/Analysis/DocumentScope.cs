@@ -1,0 +1,19 @@
+namespace ReportLint.Analysis;
+
+/// <summary>
+/// The documents an analyzer judges (<see cref="ReportAnalyzer.Scope"/>). Unlike <see cref="ReportAnalyzer.Needs"/>,
+/// which only spares work, the scope is part of what a rule means: it holds with triage off too.
+/// </summary>
+public enum DocumentScope
+{
+    /// <summary>Every document (the default): the integrity rules, which any page can break.</summary>
+    AnyDocument,
+
+    /// <summary>
+    /// Documents that read as status reports: a status mark (✅ ❌ ⏳ ⚠ [x] [ ]…), or a completion word or a word that
+    /// names a report (lexicon sections <c>completion</c> and <c>report.kind</c>: "complete", "status", "sprint",
+    /// "rapport", "avancement"…) in a heading or in the first lines. A README, an API page or a design document
+    /// without any of these is not a status report, and the rules of status reports (RL1xxx-RL3xxx) leave it alone.
+    /// </summary>
+    StatusReports,
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+
+namespace ReportLint.Tests.Harness;
+
+/// <summary>
+/// The rules of status reports (RL1xxx-RL3xxx) run on documents that read as status reports (DocumentScope.StatusReports):
+/// a test case of theirs is one, opened by a heading that names it. The heading takes two lines: a finding on line N
+/// of the case is on line N + 2 of the report.
+/// </summary>
+public static class StatusReports
+{
+    /// <summary>The heading, and the blank line after it.</summary>
+    public const string Heading = "# Sprint report\n\n";
+
+    /// <summary>The lines the heading adds before the case.</summary>
+    public const int HeadingLines = 2;
+
+    /// <summary>The case as a status report: the heading, then the case.</summary>
+    public static string Of(string body) => Heading + body;
+
+    /// <summary>
+    /// The case as a status report whose lines stay where they are: the case, then a closing heading that names the
+    /// report (after a blank line). For tests that assert lines, columns or line ranges in messages.
+    /// </summary>
+    public static string WithFooter(string body) => body + (body.EndsWith('\n') ? "" : "\n") + "\n## Sprint report\n";
+
+    /// <summary>Whether the text reads as a status report (is in <see cref="DocumentScope.StatusReports"/>).</summary>
+    private static readonly Lazy<ReportLint.Lexicons.Lexicon> Lexicon = new(() => ReportLint.Rules.BuiltInRules.LoadLexicon());
+
+    public static bool Reads(string text)
+    {
+        var probe = new Probe();
+        new ReportLinter([probe], Lexicon.Value).Lint(text);
+        return probe.Ran;
+    }
+
+    private sealed class Probe : ReportAnalyzer
+    {
+        private static readonly RuleDescriptor Rule = RuleDescriptor.Create("RL4995", "test-status-report", "Test", "x", RuleCategory.Integrity,
+            Severity.Warning, "Test.");
+
+        public bool Ran { get; private set; }
+
+        public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+        public override DocumentScope Scope => DocumentScope.StatusReports;
+
+        public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(_ => Ran = true);
+    }
+}
