@@ -58,12 +58,32 @@ public sealed class DiagnosticSink
             return ImmutableArray<AdditionalLocation>.Empty;
         }
 
-        var locations = ImmutableArray.CreateBuilder<AdditionalLocation>();
-        foreach (TextSpan span in spans)
+        // Arrays, not an ImmutableArray builder or a list: generic framework types over a value type are
+        // JIT-compiled at start-up, and the spans are nearly always an array.
+        if (spans is TextSpan[] array)
         {
-            locations.Add(new AdditionalLocation(span, text.GetLinePositionSpan(span), null));
+            var located = new AdditionalLocation[array.Length];
+            for (int i = 0; i < array.Length; i++)
+            {
+                located[i] = new AdditionalLocation(array[i], text.GetLinePositionSpan(array[i]), null);
+            }
+
+            return ImmutableArray.Create(located);
         }
 
-        return locations.ToImmutable();
+        int count = 0;
+        foreach (TextSpan span in spans)
+        {
+            count++;
+        }
+
+        var all = new AdditionalLocation[count];
+        int at = 0;
+        foreach (TextSpan span in spans)
+        {
+            all[at++] = new AdditionalLocation(span, text.GetLinePositionSpan(span), null);
+        }
+
+        return ImmutableArray.Create(all);
     }
 }

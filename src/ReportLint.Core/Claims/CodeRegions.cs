@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
+using ReportLint.Collections;
 using ReportLint.Text;
 
 namespace ReportLint.Claims;
@@ -58,7 +59,8 @@ internal sealed class CodeRegions
         }
 
         // Code regions never overlap (a code span cannot hold a code block), so sorting by start sorts by end too.
-        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return new CodeRegions(spans.ToArray());
+        TextSpan[] sorted = spans.ToArray();
+        StableSort.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
+        return new CodeRegions(sorted);
     }
 }

@@ -24,7 +24,7 @@ internal static class ProseText
             while (NextCode(document, block, span, ref cursor, out TextSpan code))
             {
                 buffer ??= text.ToArray();
-                buffer.AsSpan(code.Start - span.Start, code.Length).Fill(' ');
+                Blank(buffer.AsSpan(code.Start - span.Start, code.Length));
             }
         }
 
@@ -49,7 +49,7 @@ internal static class ProseText
             Inline? cursor = block.Inline!.FirstChild;
             while (NextCode(document, block, span, ref cursor, out TextSpan code))
             {
-                text.Slice(code.Start - span.Start, code.Length).Fill(' ');
+                Blank(text.Slice(code.Start - span.Start, code.Length));
             }
         }
 
@@ -86,7 +86,7 @@ internal static class ProseText
 
             if (start < colon)
             {
-                text[start..end].Fill(' ');
+                Blank(text[start..end]);
             }
 
             from = end;
@@ -136,5 +136,15 @@ internal static class ProseText
 
         code = default;
         return false;
+    }
+
+    // A loop, not Span.Fill: the framework's fill is vectorised code that ReadyToRun does not hold, JIT-compiled at
+    // every start of the tool, and the blanked runs (code spans, link targets) are short.
+    private static void Blank(Span<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            text[i] = ' ';
+        }
     }
 }

@@ -101,7 +101,17 @@ internal sealed class StatusItems
         {
             var marks = new List<StatusMark>();
             StatusScanner.Scan(Readable.Fold(document, firstLine, prose), document.Lexicon, marks);
-            marks.RemoveAll(m => !m.IsSymbol && m.Phrase.Length > 0 && !IsLeading(document, m, firstLine));
+            int kept = 0;
+            for (int i = 0; i < marks.Count; i++)
+            {
+                StatusMark m = marks[i];
+                if (m.IsSymbol || m.Phrase.Length == 0 || IsLeading(document, m, firstLine))
+                {
+                    marks[kept++] = m;
+                }
+            }
+
+            marks.RemoveRange(kept, marks.Count - kept);
             status = StatusScanner.Summarize(marks);
             mark = marks.Count > 0 ? marks[0].Span : default;
         }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -63,7 +64,7 @@ internal static class StatusScanner
         }
 
         // A longer phrase ("not met", "non atteint") wins over a shorter one inside it ("met", "atteint").
-        matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        StableSort.Sort(matches, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         int lastEnd = -1;
         foreach (PhraseMatch match in matches)
         {

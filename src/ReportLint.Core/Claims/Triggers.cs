@@ -129,7 +129,7 @@ internal sealed class Triggers
                     continue;
                 }
 
-                int placed = Array.FindIndex(phrase, id => positioned[id]);
+                int placed = FirstPositioned(phrase, positioned);
                 if ((!all && phrase.Length == 1) || placed < 0)
                 {
                     return true;
@@ -432,6 +432,20 @@ internal sealed class Triggers
         }
 
         return true;
+    }
+
+    // The first word of the phrase whose places are recorded, or -1 (a loop: no delegate and closure per phrase).
+    private static int FirstPositioned(int[] phrase, bool[] positioned)
+    {
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (positioned[phrase[i]])
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private bool EachSectionWithin(string[] sections, TriggerScan scan, int first, int last)

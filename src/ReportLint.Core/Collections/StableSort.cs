@@ -48,4 +48,67 @@ internal static class StableSort
             Array.Copy(from, items, items.Length);
         }
     }
+
+    /// <summary>
+    /// Sorts a span in place (a list's storage, say): an insertion sort up to 16 elements, which allocates nothing,
+    /// and the merge sort above beyond.
+    /// </summary>
+    public static void Sort<T>(Span<T> items, Comparison<T> compare)
+    {
+        if (items.Length <= 16)
+        {
+            for (int i = 1; i < items.Length; i++)
+            {
+                T item = items[i];
+                int j = i - 1;
+                while (j >= 0 && compare(item, items[j]) < 0)
+                {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+
+                items[j + 1] = item;
+            }
+
+            return;
+        }
+
+        T[] copy = items.ToArray();
+        Sort(copy, compare);
+        copy.AsSpan().CopyTo(items);
+    }
+
+    /// <summary>Sorts a list in place (see the span overload).</summary>
+    public static void Sort<T>(List<T> items, Comparison<T> compare)
+    {
+#if NET
+        Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items), compare);
+#else
+        T[] copy = items.ToArray();
+        Sort(copy, compare);
+        for (int i = 0; i < copy.Length; i++)
+        {
+            items[i] = copy[i];
+        }
+#endif
+    }
+
+    /// <summary>
+    /// Ordinal comparison of two strings, as <c>string.CompareOrdinal</c> orders them: the framework's compares
+    /// through a vectorised helper that is JIT-compiled at start-up on machines whose vector width ReadyToRun code
+    /// does not assume, and the engine compares short phrases.
+    /// </summary>
+    public static int CompareOrdinal(string a, string b)
+    {
+        int length = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return a[i] - b[i];
+            }
+        }
+
+        return a.Length - b.Length;
+    }
 }

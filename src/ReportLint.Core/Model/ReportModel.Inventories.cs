@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -196,7 +197,7 @@ public sealed partial class ReportModel
             }
         }
 
-        items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        StableSort.Sort(items, static (a, b) => a.Start.CompareTo(b.Start));
         return items;
     }
 }

@@ -48,10 +48,22 @@ public sealed partial class ReportModel
     private Dictionary<string, int> CountSiblings()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<(string, int)>();
+        // The metrics seen per section (reference types only: a set of tuples is framework generic code JIT-compiled at
+        // every start of the tool).
+        var seen = new Dictionary<ModelSection, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (Fact fact in MetricFacts)
         {
-            if (fact.Metric is not { } metric || fact.Section is not { } section || !seen.Add((metric, section.Span.Start)))
+            if (fact.Metric is not { } metric || fact.Section is not { } section)
+            {
+                continue;
+            }
+
+            if (!seen.TryGetValue(section, out HashSet<string>? metrics))
+            {
+                seen[section] = metrics = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            if (!metrics.Add(metric))
             {
                 continue;
             }

@@ -190,7 +190,10 @@ public static class MarkdownSyntax
             if (end - start >= LongRun)
             {
                 chars ??= text.ToCharArray();
-                chars.AsSpan(start, end - start).Fill('\u00A0');
+                for (int k = start; k < end; k++)
+                {
+                    chars[k] = '\u00A0'; // a loop, not Span.Fill: see ProseText.Blank
+                }
             }
 
             i = end;
