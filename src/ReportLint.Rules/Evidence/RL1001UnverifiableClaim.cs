@@ -139,7 +139,11 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             reported.Add(hit.Span);
-            claims.Add("t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]) + "|" + Complement(statement, hit.Span), statement, hit.Span, fix, model.TextOf(hit.Span).ToString(), hint);
+            // "RGPD 100% conforme": compliance with the standard named right before it, the claim "| RGPD | ✅ Conforme |" makes.
+            string key = StandardBefore(statement, hit.Span) is { } standard
+                ? "c:" + StandardName(statement, standard, [.. statement.Find(Compliant)])
+                : "t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]);
+            claims.Add(key + "|" + Complement(statement, hit.Span), statement, hit.Span, fix, model.TextOf(hit.Span).ToString(), hint);
         }
     }
 
@@ -401,6 +405,39 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         }
     }
 
+    // A standard named right before a claim of compliance ("RGPD 100% conforme", "WCAG 2.1 AA 100% compliant").
+    private static TextSpan? StandardBefore(ModelStatement statement, TextSpan claim)
+    {
+        if (!statement.Contains(Standard) || !(Inside(statement.Find(Compliant), claim) || Inside(statement.Find(Compliance), claim)))
+        {
+            return null;
+        }
+
+        foreach (PhraseHit standard in statement.Find(Standard))
+        {
+            if (!standard.IsQuoted && standard.Span.End <= claim.Start && ClaimSpans.Adjacent(statement, standard.Span.End, claim.Start, 3, digits: true) &&
+                !InName(statement, standard.Span))
+            {
+                return standard.Span;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Inside(IReadOnlyList<PhraseHit> hits, TextSpan span)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (span.Contains(hit.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The standard as the line names it, its version and level with it, up to a compliance word or anything but words
     // ("OWASP Top 10 2021", "WCAG 2.1 AAA" apart from "WCAG 2.1 AA"), folded.
     private static string StandardName(ModelStatement statement, TextSpan standard, List<PhraseHit> words)
@@ -409,6 +446,12 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(standard.End, statement.Span.End)];
         for (int i = 0; i < rest.Length && (char.IsLetterOrDigit(rest[i]) || rest[i] is ' ' or '.' or '-'); i++)
         {
+            // "RGPD 100% conforme": a percentage is the claim's measure, not the standard's version ("WCAG 2.1").
+            if (char.IsDigit(rest[i]) && (i == 0 || !char.IsLetterOrDigit(rest[i - 1])) && IsPercentage(rest[i..]))
+            {
+                break;
+            }
+
             foreach (PhraseHit word in words)
             {
                 if (word.Span.Start == standard.End + i)
@@ -424,6 +467,23 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         }
 
         return Restatements.Fold(statement.Prose[TextSpan.FromBounds(standard.Start, end)]);
+    }
+
+    // Whether the number that opens the text is a percentage ("100%", "99.9 %").
+    private static bool IsPercentage(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '%';
     }
 
     // What the metric is of, right after the claim ("100% Coverage of LoS.docx requirements", "0 erreur du module
