@@ -30,7 +30,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), OutOf = new("count.out-of"), Authority = new("authority"),
-        Feature = new("claim.feature"), ComplementWord = new("claim.complement");
+        Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined");
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -183,7 +183,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 (claim, apart) = found;
             }
 
-            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span))
+            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span) ||
+                (high && JoinedToAnotherName(statement, metric.Span)))
             {
                 continue;
             }
@@ -617,6 +618,44 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         }
 
         return null;
+    }
+
+    // "### 3. Security & Compliance: 100% ✅", "Tests et conformité : 100 %": the metric is one of two names joined into one
+    // category, whose score the percentage gives (as its siblings "Documentation: 100%" do), not the metric's.
+    private static bool JoinedToAnotherName(ModelStatement statement, TextSpan metric)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, metric.Start)].TrimEnd(" *_");
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(metric.End, statement.Span.End)].TrimStart(" *_");
+        if ((before.Length > 0 && before[^1] is '&' or '/' or '+' && EndsWithLetter(before[..^1])) ||
+            (after.Length > 0 && after[0] is '&' or '/' or '+' && StartsWithLetter(after[1..])))
+        {
+            return true;
+        }
+
+        foreach (PhraseHit joiner in statement.Find(Joined))
+        {
+            if ((joiner.Span.End <= metric.Start && statement.Prose[TextSpan.FromBounds(joiner.Span.End, metric.Start)].Trim(" *_").IsEmpty &&
+                 EndsWithLetter(statement.Prose[TextSpan.FromBounds(statement.Span.Start, joiner.Span.Start)])) ||
+                (joiner.Span.Start >= metric.End && statement.Prose[TextSpan.FromBounds(metric.End, joiner.Span.Start)].Trim(" *_").IsEmpty &&
+                 StartsWithLetter(statement.Prose[TextSpan.FromBounds(joiner.Span.End, statement.Span.End)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithLetter(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd(" *_");
+        return text.Length > 0 && char.IsLetter(text[^1]);
+    }
+
+    private static bool StartsWithLetter(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(" *_");
+        return text.Length > 0 && char.IsLetter(text[0]);
     }
 
     // "Vulnerabilities: none".

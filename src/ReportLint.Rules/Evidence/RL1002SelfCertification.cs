@@ -235,7 +235,8 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                 continue;
             }
 
-            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key))
+            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key) &&
+                !InCommandOutput(document, model, statement))
             {
                 Grade(model, statement, reported, claims, model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
             }
