@@ -30,7 +30,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), OutOf = new("count.out-of"), Authority = new("authority"),
-        Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined");
+        Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined"),
+        AfterLabel = new("role.after.label");
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -190,13 +191,47 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             // A value a target stands between quotes as its metric and itself ("Code Quality: 100%"), not the target's cell.
-            string quote = apart is { } name ? model.TextOf(name) + ": " + model.TextOf(span) : model.TextOf(span).ToString();
+            // The metric as its key names it: "Linting Errors: 0", not "Errors: 0".
+            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(KeyNameStart(statement, metric.Span.Start), span.End) : span;
+            string quote = apart is { } name ? model.TextOf(TextSpan.FromBounds(KeyNameStart(statement, name.Start), name.End)) + ": " + model.TextOf(span) : model.TextOf(quoted).ToString();
             reported.Add(span);
             // The same metric at the same extreme is the same claim: "0 TypeScript errors", "TypeScript Errors: 0".
             int from = span.Start < metric.Span.Start ? FirstWordEnd(statement, span) : statement.Span.Start;
             string key = "m:" + Restatements.MetricName(statement, metric.Span, from) + (high ? "|all|" : "|none|") + Complement(statement, span);
             claims.Add(key, statement, span, null, quote, string.Empty);
         }
+    }
+
+    // The start of the capitalised words right before a metric that name it with it, up to three ("Linting Errors",
+    // "CI/CD Coverage", "Unit Test Coverage"); the metric's own start when none does.
+    private static int KeyNameStart(ModelStatement statement, int metricStart)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, metricStart)];
+        int start = metricStart, i = before.Length;
+        for (int words = 0; words < 3; words++)
+        {
+            int end = i;
+            while (end > 0 && before[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            int begin = end;
+            while (begin > 0 && (char.IsLetter(before[begin - 1]) || before[begin - 1] is '-' or '/' or '\'' or '’'))
+            {
+                begin--;
+            }
+
+            if (begin == end || end == i || !char.IsUpper(before[begin]) || (begin > 0 && char.IsLetterOrDigit(before[begin - 1])))
+            {
+                break;
+            }
+
+            start = metricStart - before.Length + begin;
+            i = begin;
+        }
+
+        return start;
     }
 
     // Performance figures presented as met ("| Page Load Time | < 2s | ~1.8s | ✅ |", "### System Performance ✅
@@ -212,9 +247,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         Lexicon lexicon = context.Document.Lexicon;
         var bySection = new Dictionary<int, List<TextSpan>>();
         var first = new List<(ModelStatement Statement, int Section)>();
+        bool afterList = false;
         foreach (ModelStatement statement in model.Statements)
         {
-            if (statement == pending || statement.HasLink || statement.HasCode || statement.Values.Count == 0 || !PresentedAsMet(model, statement) ||
+            // The items of a list led in by the state after the work ("**After Enhancement:**", "**Après :**") give its result.
+            bool item = statement.Kind == StatementKind.ListItem;
+            afterList = item ? afterList : LeadsInAfter(statement);
+            if (statement == pending || statement.HasLink || statement.HasCode || statement.Values.Count == 0 || !(PresentedAsMet(model, statement) || (item && afterList)) ||
                 !Measures(model, statement) || statement.Contains(PerfTest) || UnderPerformanceTest(model, statement))
             {
                 continue;
@@ -247,6 +286,38 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             List<TextSpan> spans = bySection[section];
             context.Diagnostics.Report(Rule, spans[0], ImmutableDictionary<string, string>.Empty, spans.Skip(1).ToArray(), statement.Text.Truncate(60).ToString(), hint);
         }
+    }
+
+    // A lead-in that opens with the state after the work and ends with a colon: "**After Enhancement:**", "Après :".
+    private static bool LeadsInAfter(ModelStatement statement)
+    {
+        if (statement.Kind is not (StatementKind.Sentence or StatementKind.KeyValueLine) || !statement.Prose[statement.Span].TrimEnd(" *_\t\r\n").EndsWith(':'))
+        {
+            return false;
+        }
+
+        foreach (PhraseHit hit in statement.Find(AfterLabel))
+        {
+            if (!hit.IsQuoted && !HasLetterOrDigitBefore(statement, hit.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetterOrDigitBefore(ModelStatement statement, int position)
+    {
+        foreach (char c in statement.Prose[TextSpan.FromBounds(statement.Span.Start, position)])
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A figure of performance: its statement, or the heading over it, names what it measures ("Page Load Time",
