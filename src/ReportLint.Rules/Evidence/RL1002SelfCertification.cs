@@ -215,11 +215,11 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
                 if (TopWordBefore(statement, tops, key.Span) is int start && TopScoreInParentheses(statement, key.Span.End) is { } score)
                 {
-                    Grade(model, statement, reported, claims, model.TextOf(score.Value).ToString().ToUpperInvariant(), TextSpan.FromBounds(start, score.End));
+                    Grade(model, statement, reported, claims, GradeOf(model, score.Value), TextSpan.FromBounds(start, score.End));
                 }
                 else if (TopWordAfter(statement, tops, key.Span) is int end && TopScoreInParentheses(statement, end) is { } after)
                 {
-                    Grade(model, statement, reported, claims, model.TextOf(after.Value).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, after.End));
+                    Grade(model, statement, reported, claims, GradeOf(model, after.Value), TextSpan.FromBounds(key.Span.Start, after.End));
                 }
 
                 // "100% architecture quality": a full score right before the key.
@@ -238,7 +238,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key) &&
                 !InCommandOutput(document, model, statement))
             {
-                Grade(model, statement, reported, claims, model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
+                Grade(model, statement, reported, claims, GradeOf(model, grade), TextSpan.FromBounds(key.Span.Start, grade.End));
             }
         }
 
@@ -254,7 +254,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                     if (cell.Span.Contains(top.Span) && statement.Span.Contains(cell.Span) && cell.Column?.Role != ColumnRole.Target && OnlyThis(statement, cell.Span, top.Span) &&
                         Claims(model, statement, top.Span, statusReport))
                     {
-                        Grade(model, statement, reported, claims, model.TextOf(top.Span).ToString().ToUpperInvariant(), top.Span);
+                        Grade(model, statement, reported, claims, GradeOf(model, top.Span), top.Span);
                     }
                 }
             }
@@ -312,6 +312,10 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
         return null;
     }
+
+    // The grade as the claim's identity: its text, upper case, one space between its parts ("EXCELLENT", "5/5", "A+").
+    private static string GradeOf(ReportModel model, TextSpan grade) =>
+        string.Join(' ', model.TextOf(grade).ToString().ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     // A score measured against a target ("Security Score: 95/100 (target: > 90)") is a metric, not a grade.
     private static bool HasTarget(ModelStatement statement)
