@@ -192,46 +192,14 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
             // A value a target stands between quotes as its metric and itself ("Code Quality: 100%"), not the target's cell.
             // The metric as its key names it: "Linting Errors: 0", not "Errors: 0".
-            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(KeyNameStart(statement, metric.Span.Start), span.End) : span;
-            string quote = apart is { } name ? model.TextOf(TextSpan.FromBounds(KeyNameStart(statement, name.Start), name.End)) + ": " + model.TextOf(span) : model.TextOf(quoted).ToString();
+            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, metric.Span.Start), span.End) : span;
+            string quote = apart is { } name ? model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, name.Start), name.End)) + ": " + model.TextOf(span) : model.TextOf(quoted).ToString();
             reported.Add(span);
             // The same metric at the same extreme is the same claim: "0 TypeScript errors", "TypeScript Errors: 0".
             int from = span.Start < metric.Span.Start ? FirstWordEnd(statement, span) : statement.Span.Start;
             string key = "m:" + Restatements.MetricName(statement, metric.Span, from) + (high ? "|all|" : "|none|") + Complement(statement, span);
             claims.Add(key, statement, span, null, quote, string.Empty);
         }
-    }
-
-    // The start of the capitalised words right before a metric that name it with it, up to three ("Linting Errors",
-    // "CI/CD Coverage", "Unit Test Coverage"); the metric's own start when none does.
-    private static int KeyNameStart(ModelStatement statement, int metricStart)
-    {
-        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, metricStart)];
-        int start = metricStart, i = before.Length;
-        for (int words = 0; words < 3; words++)
-        {
-            int end = i;
-            while (end > 0 && before[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            int begin = end;
-            while (begin > 0 && (char.IsLetter(before[begin - 1]) || before[begin - 1] is '-' or '/' or '\'' or '’'))
-            {
-                begin--;
-            }
-
-            if (begin == end || end == i || !char.IsUpper(before[begin]) || (begin > 0 && char.IsLetterOrDigit(before[begin - 1])))
-            {
-                break;
-            }
-
-            start = metricStart - before.Length + begin;
-            i = begin;
-        }
-
-        return start;
     }
 
     // Performance figures presented as met ("| Page Load Time | < 2s | ~1.8s | ✅ |", "### System Performance ✅

@@ -455,6 +455,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return false;
     }
 
+    // The quote is the grade with the capitalised words that name its key ("Test Quality Score: 5/5", not "Score: 5/5").
     private static void Grade(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, string key, TextSpan span)
     {
         foreach (TextSpan s in reported)
@@ -466,7 +467,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         }
 
         reported.Add(span);
-        claims.Add("g:" + key, statement, span, null, model.TextOf(span).ToString());
+        claims.Add("g:" + key, statement, span, null, model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, span.Start), span.End)).ToString());
     }
 
     // A term standing as a label (a heading, a key leading its line: "**Enterprise Grade**: …") is one claim, the

@@ -75,6 +75,7 @@ public class RL1002SelfCertificationRestatementTests
             """;
         Diagnostic d = Assert.Single(Findings(report));
         Assert.Equal((5, 18), (d.Line, d.Column));
+        Assert.Equal("'Test Quality Score: 5/5' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
         Assert.Equal(9, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
 
         Diagnostic alone = Assert.Single(Findings(report.Replace("- **Test Quality Score:** 5/5 (Perfect)", "- Tests reviewed", StringComparison.Ordinal)));

@@ -111,7 +111,7 @@ public class RL1002SelfCertificationShownCheckTests
             """;
         Diagnostic d = Assert.Single(Findings(report));
         Assert.Equal((23, 9), (d.Line, d.Column));
-        Assert.Equal("'Score: 100% - OUTSTANDING' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+        Assert.Equal("'Overall Score: 100% - OUTSTANDING' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
     }
 
     [Fact]
