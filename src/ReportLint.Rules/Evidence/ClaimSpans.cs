@@ -85,6 +85,41 @@ internal static class ClaimSpans
         return '\0';
     }
 
+    /// <summary>
+    /// The start of the capitalised words right before <paramref name="metricStart"/> that name the metric or key with
+    /// it, up to three ("Linting Errors", "CI/CD Coverage", "Test Quality Score"); <paramref name="metricStart"/> when
+    /// none does.
+    /// </summary>
+    public static int KeyNameStart(ModelStatement statement, int metricStart)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, metricStart)];
+        int start = metricStart, i = before.Length;
+        for (int words = 0; words < 3; words++)
+        {
+            int end = i;
+            while (end > 0 && before[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            int begin = end;
+            while (begin > 0 && (char.IsLetter(before[begin - 1]) || before[begin - 1] is '-' or '/' or '\'' or '’'))
+            {
+                begin--;
+            }
+
+            if (begin == end || end == i || !char.IsUpper(before[begin]) || (begin > 0 && char.IsLetterOrDigit(before[begin - 1])))
+            {
+                break;
+            }
+
+            start = metricStart - before.Length + begin;
+            i = begin;
+        }
+
+        return start;
+    }
+
     /// <summary>Whether two spans overlap.</summary>
     public static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 }

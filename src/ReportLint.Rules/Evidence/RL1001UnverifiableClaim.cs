@@ -30,7 +30,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), OutOf = new("count.out-of"), Authority = new("authority"),
-        Feature = new("claim.feature"), ComplementWord = new("claim.complement");
+        Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined"),
+        AfterLabel = new("role.after.label");
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -142,7 +143,11 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             reported.Add(hit.Span);
-            claims.Add("t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]) + "|" + Complement(statement, hit.Span), statement, hit.Span, fix, model.TextOf(hit.Span).ToString(), hint);
+            // "RGPD 100% conforme": compliance with the standard named right before it, the claim "| RGPD | ✅ Conforme |" makes.
+            string key = StandardBefore(statement, hit.Span) is { } standard
+                ? "c:" + StandardName(statement, standard, [.. statement.Find(Compliant)])
+                : "t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]);
+            claims.Add(key + "|" + Complement(statement, hit.Span), statement, hit.Span, fix, model.TextOf(hit.Span).ToString(), hint);
         }
     }
 
@@ -182,13 +187,16 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 (claim, apart) = found;
             }
 
-            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span))
+            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span) ||
+                (high && JoinedToAnotherName(statement, metric.Span)))
             {
                 continue;
             }
 
             // A value a target stands between quotes as its metric and itself ("Code Quality: 100%"), not the target's cell.
-            string quote = apart is { } name ? model.TextOf(name) + ": " + model.TextOf(span) : model.TextOf(span).ToString();
+            // The metric as its key names it: "Linting Errors: 0", not "Errors: 0".
+            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, metric.Span.Start), span.End) : span;
+            string quote = apart is { } name ? model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, name.Start), name.End)) + ": " + model.TextOf(span) : model.TextOf(quoted).ToString();
             reported.Add(span);
             // The same metric at the same extreme is the same claim: "0 TypeScript errors", "TypeScript Errors: 0".
             int from = span.Start < metric.Span.Start ? FirstWordEnd(statement, span) : statement.Span.Start;
@@ -210,9 +218,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         Lexicon lexicon = context.Document.Lexicon;
         var bySection = new Dictionary<int, List<TextSpan>>();
         var first = new List<(ModelStatement Statement, int Section)>();
+        bool afterList = false;
         foreach (ModelStatement statement in model.Statements)
         {
-            if (statement == pending || statement.HasLink || statement.HasCode || statement.Values.Count == 0 || !PresentedAsMet(model, statement) ||
+            // The items of a list led in by the state after the work ("**After Enhancement:**", "**Après :**") give its result.
+            bool item = statement.Kind == StatementKind.ListItem;
+            afterList = item ? afterList : LeadsInAfter(statement);
+            if (statement == pending || statement.HasLink || statement.HasCode || statement.Values.Count == 0 || !(PresentedAsMet(model, statement) || (item && afterList)) ||
                 !Measures(model, statement) || statement.Contains(PerfTest) || UnderPerformanceTest(model, statement))
             {
                 continue;
@@ -245,6 +257,38 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             List<TextSpan> spans = bySection[section];
             context.Diagnostics.Report(Rule, spans[0], ImmutableDictionary<string, string>.Empty, spans.Skip(1).ToArray(), statement.Text.Truncate(60).ToString(), hint);
         }
+    }
+
+    // A lead-in that opens with the state after the work and ends with a colon: "**After Enhancement:**", "Après :".
+    private static bool LeadsInAfter(ModelStatement statement)
+    {
+        if (statement.Kind is not (StatementKind.Sentence or StatementKind.KeyValueLine) || !statement.Prose[statement.Span].TrimEnd(" *_\t\r\n").EndsWith(':'))
+        {
+            return false;
+        }
+
+        foreach (PhraseHit hit in statement.Find(AfterLabel))
+        {
+            if (!hit.IsQuoted && !HasLetterOrDigitBefore(statement, hit.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetterOrDigitBefore(ModelStatement statement, int position)
+    {
+        foreach (char c in statement.Prose[TextSpan.FromBounds(statement.Span.Start, position)])
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A figure of performance: its statement, or the heading over it, names what it measures ("Page Load Time",
@@ -404,6 +448,39 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         }
     }
 
+    // A standard named right before a claim of compliance ("RGPD 100% conforme", "WCAG 2.1 AA 100% compliant").
+    private static TextSpan? StandardBefore(ModelStatement statement, TextSpan claim)
+    {
+        if (!statement.Contains(Standard) || !(Inside(statement.Find(Compliant), claim) || Inside(statement.Find(Compliance), claim)))
+        {
+            return null;
+        }
+
+        foreach (PhraseHit standard in statement.Find(Standard))
+        {
+            if (!standard.IsQuoted && standard.Span.End <= claim.Start && ClaimSpans.Adjacent(statement, standard.Span.End, claim.Start, 3, digits: true) &&
+                !InName(statement, standard.Span))
+            {
+                return standard.Span;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Inside(IReadOnlyList<PhraseHit> hits, TextSpan span)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (span.Contains(hit.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The standard as the line names it, its version and level with it, up to a compliance word or anything but words
     // ("OWASP Top 10 2021", "WCAG 2.1 AAA" apart from "WCAG 2.1 AA"), folded.
     private static string StandardName(ModelStatement statement, TextSpan standard, List<PhraseHit> words)
@@ -412,6 +489,12 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(standard.End, statement.Span.End)];
         for (int i = 0; i < rest.Length && (char.IsLetterOrDigit(rest[i]) || rest[i] is ' ' or '.' or '-'); i++)
         {
+            // "RGPD 100% conforme": a percentage is the claim's measure, not the standard's version ("WCAG 2.1").
+            if (char.IsDigit(rest[i]) && (i == 0 || !char.IsLetterOrDigit(rest[i - 1])) && IsPercentage(rest[i..]))
+            {
+                break;
+            }
+
             foreach (PhraseHit word in words)
             {
                 if (word.Span.Start == standard.End + i)
@@ -427,6 +510,23 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         }
 
         return Restatements.Fold(statement.Prose[TextSpan.FromBounds(standard.Start, end)]);
+    }
+
+    // Whether the number that opens the text is a percentage ("100%", "99.9 %").
+    private static bool IsPercentage(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '%';
     }
 
     // What the metric is of, right after the claim ("100% Coverage of LoS.docx requirements", "0 erreur du module
@@ -560,6 +660,44 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         }
 
         return null;
+    }
+
+    // "### 3. Security & Compliance: 100% ✅", "Tests et conformité : 100 %": the metric is one of two names joined into one
+    // category, whose score the percentage gives (as its siblings "Documentation: 100%" do), not the metric's.
+    private static bool JoinedToAnotherName(ModelStatement statement, TextSpan metric)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, metric.Start)].TrimEnd(" *_");
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(metric.End, statement.Span.End)].TrimStart(" *_");
+        if ((before.Length > 0 && before[^1] is '&' or '/' or '+' && EndsWithLetter(before[..^1])) ||
+            (after.Length > 0 && after[0] is '&' or '/' or '+' && StartsWithLetter(after[1..])))
+        {
+            return true;
+        }
+
+        foreach (PhraseHit joiner in statement.Find(Joined))
+        {
+            if ((joiner.Span.End <= metric.Start && statement.Prose[TextSpan.FromBounds(joiner.Span.End, metric.Start)].Trim(" *_").IsEmpty &&
+                 EndsWithLetter(statement.Prose[TextSpan.FromBounds(statement.Span.Start, joiner.Span.Start)])) ||
+                (joiner.Span.Start >= metric.End && statement.Prose[TextSpan.FromBounds(metric.End, joiner.Span.Start)].Trim(" *_").IsEmpty &&
+                 StartsWithLetter(statement.Prose[TextSpan.FromBounds(joiner.Span.End, statement.Span.End)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithLetter(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd(" *_");
+        return text.Length > 0 && char.IsLetter(text[^1]);
+    }
+
+    private static bool StartsWithLetter(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(" *_");
+        return text.Length > 0 && char.IsLetter(text[0]);
     }
 
     // "Vulnerabilities: none".

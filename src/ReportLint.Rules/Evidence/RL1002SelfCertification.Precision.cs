@@ -51,6 +51,57 @@ public sealed partial class RL1002SelfCertification
         return false;
     }
 
+    /// <summary>RL1002: the languages of a shell block ("bash", "console"): its lines are commands, comments on them and their output.</summary>
+    private static readonly LexiconSection ShellFence = new("fence.shell");
+
+    // "$ node scripts/validate-readiness.js" then "Total Checks: 71", "Passed: 71", "Overall Score: 100% - EXCELLENT": a
+    // line of a shell block (by its language, or opening with a prompt and a command), a command, a comment on it or
+    // what it printed. The tool's verdict on the counts it printed, shown as the check's evidence (or as the output to
+    // expect), not the report awarding itself.
+    private static bool InCommandOutput(ReportDocument document, ReportModel model, ModelStatement statement)
+    {
+        if (statement.Kind is not (StatementKind.CodeLine or StatementKind.DashboardLine))
+        {
+            return false;
+        }
+
+        IReadOnlyList<ModelFence> fences = model.Fences;
+        int low = 0, high = fences.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) / 2;
+            ModelFence fence = fences[mid];
+            if (fence.Span.End <= statement.Span.Start)
+            {
+                low = mid + 1;
+            }
+            else if (fence.Span.Start > statement.Span.Start)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return fence.Content.Length > 0 && statement.Span.Start >= fence.Content.Start &&
+                    (document.Lexicon.Contains(ShellFence, fence.Language.ToLowerInvariant()) || OpensWithPrompt(document.GetText(fence.Content)));
+            }
+        }
+
+        return false;
+    }
+
+    // The block's first line is a shell prompt and a command: "$ npm test".
+    private static bool OpensWithPrompt(ReadOnlySpan<char> content)
+    {
+        content = content.TrimStart();
+        if (content.Length < 3 || content[0] != '$' || content[1] != ' ')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> command = content[2..].TrimStart();
+        return command.Length > 0 && char.IsLetter(command[0]);
+    }
+
     private static bool IsStatusKey(ModelStatement statement, PhraseHit key)
     {
         foreach (PhraseHit hit in statement.Find(StatusKey))

@@ -62,19 +62,15 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             reported.Clear();
             // The signer first: "Validé par : Claude Code" signs the report's sign-off, whatever hype its words hold.
             SelfSigned(model, statement, reported, claims, statusReport);
-            foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed, Superlative])
+            foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed])
             {
-                foreach (PhraseHit hit in statement.Find(section))
-                {
-                    if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
-                        !OfThirdParty(statement, hit.Span))
-                    {
-                        Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
-                    }
-                }
+                Terms(model, statement, reported, claims, statusReport, section);
             }
 
+            // A grade before the superlatives: "Perfect test quality score (5/5)" gives the grade 5/5, as "Test Quality
+            // Score: 5/5 (Perfect)" does.
             SelfGraded(context.Document, model, statement, reported, claims, statusReport);
+            Terms(model, statement, reported, claims, statusReport, Superlative);
 
             // "125% of objectives": more than all of the goals.
             IReadOnlyList<PhraseHit> overTarget = statement.Find(HypeOverTarget);
@@ -91,6 +87,19 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         // A stamp, a hype term or a grade the report repeats ("enterprise-grade" in every section, "Quality: Excellent" in
         // every row of a table) is one finding, its restatements related locations.
         claims.ReportAll(context.Diagnostics, Rule);
+    }
+
+    // The stamps and hype terms of one lexicon section the statement asserts.
+    private static void Terms(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport, LexiconSection section)
+    {
+        foreach (PhraseHit hit in statement.Find(section))
+        {
+            if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
+                !OfThirdParty(statement, hit.Span))
+            {
+                Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
+            }
+        }
     }
 
     // "Source académique certifiée", "certified data provider": the certificate of a third party the work uses, not
@@ -200,6 +209,22 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
             if (ClaimSpans.NextAfter(statement, key.Span.End) != ':' || Colon(statement, key.Span.End) is not int colon)
             {
+                // "Perfect test quality score (5/5)", "Note de qualité parfaite (10/10)": a top grade word before the key
+                // (after it in French), the top score in parentheses after both.
+                if (!Claims(model, statement, key.Span, statusReport))
+                {
+                    continue;
+                }
+
+                if (TopWordBefore(statement, tops, key.Span) is int start && TopScoreInParentheses(statement, key.Span.End) is { } score)
+                {
+                    Grade(model, statement, reported, claims, GradeOf(model, score.Value), TextSpan.FromBounds(start, score.End));
+                }
+                else if (TopWordAfter(statement, tops, key.Span) is int end && TopScoreInParentheses(statement, end) is { } after)
+                {
+                    Grade(model, statement, reported, claims, GradeOf(model, after.Value), TextSpan.FromBounds(key.Span.Start, after.End));
+                }
+
                 // "100% architecture quality": a full score right before the key.
                 foreach (FactValue value in statement.Values)
                 {
@@ -213,9 +238,10 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                 continue;
             }
 
-            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key))
+            if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key) &&
+                !InCommandOutput(document, model, statement))
             {
-                Grade(model, statement, reported, claims, key.Phrase + "|" + model.TextOf(grade).ToString().ToUpperInvariant(), TextSpan.FromBounds(key.Span.Start, grade.End));
+                Grade(model, statement, reported, claims, GradeOf(model, grade), TextSpan.FromBounds(key.Span.Start, grade.End));
             }
         }
 
@@ -231,12 +257,68 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                     if (cell.Span.Contains(top.Span) && statement.Span.Contains(cell.Span) && cell.Column?.Role != ColumnRole.Target && OnlyThis(statement, cell.Span, top.Span) &&
                         Claims(model, statement, top.Span, statusReport))
                     {
-                        Grade(model, statement, reported, claims, "table@" + row.Table.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), top.Span);
+                        Grade(model, statement, reported, claims, GradeOf(model, top.Span), top.Span);
                     }
                 }
             }
         }
     }
+
+    // The start of a top grade word right before the key ("Perfect test quality score"), or null.
+    private static int? TopWordBefore(ModelStatement statement, IReadOnlyList<PhraseHit> tops, TextSpan key)
+    {
+        foreach (PhraseHit top in tops)
+        {
+            if (!top.IsQuoted && top.Span.End <= key.Start && ClaimSpans.Adjacent(statement, top.Span.End, key.Start, 2))
+            {
+                return top.Span.Start;
+            }
+        }
+
+        return null;
+    }
+
+    // The end of a top grade word right after the key ("note parfaite", "qualité exemplaire"), or null.
+    private static int? TopWordAfter(ModelStatement statement, IReadOnlyList<PhraseHit> tops, TextSpan key)
+    {
+        foreach (PhraseHit top in tops)
+        {
+            if (!top.IsQuoted && top.Span.Start >= key.End && ClaimSpans.Adjacent(statement, key.End, top.Span.Start, 2))
+            {
+                return top.Span.End;
+            }
+        }
+
+        return null;
+    }
+
+    // A top score in parentheses right after a position ("score (5/5)", "parfaite (10/10)"): the score's span and the end
+    // of its closing parenthesis.
+    private static (TextSpan Value, int End)? TopScoreInParentheses(ModelStatement statement, int keyEnd)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Span.Start <= keyEnd || value.Denominator is not { } d || !(d == 5 || d == 10 || d == 100) || value.Number < 0.9m * d)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> gap = statement.Prose[TextSpan.FromBounds(keyEnd, value.Span.Start)];
+            ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(value.Span.End, statement.Span.End)];
+            if (gap.Trim(" *_").SequenceEqual("(") && after.Length > 0 && after[0] == ')')
+            {
+                return (value.Span, value.Span.End + 1);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // The grade as the claim's identity: its text, upper case, one space between its parts ("EXCELLENT", "5/5", "A+").
+    private static string GradeOf(ReportModel model, TextSpan grade) =>
+        string.Join(' ', model.TextOf(grade).ToString().ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     // A score measured against a target ("Security Score: 95/100 (target: > 90)") is a metric, not a grade.
     private static bool HasTarget(ModelStatement statement)
@@ -376,6 +458,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return false;
     }
 
+    // The quote is the grade with the capitalised words that name its key ("Test Quality Score: 5/5", not "Score: 5/5").
     private static void Grade(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, string key, TextSpan span)
     {
         foreach (TextSpan s in reported)
@@ -387,7 +470,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         }
 
         reported.Add(span);
-        claims.Add("g:" + key, statement, span, null, model.TextOf(span).ToString());
+        claims.Add("g:" + key, statement, span, null, model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, span.Start), span.End)).ToString());
     }
 
     // A term standing as a label (a heading, a key leading its line: "**Enterprise Grade**: …") is one claim, the

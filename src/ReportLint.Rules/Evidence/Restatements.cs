@@ -11,7 +11,8 @@ namespace ReportLint.Rules.Evidence;
 /// <summary>
 /// The claims of one rule on one document, gathered by what they claim: a report that says "Coverage: 100%" in its
 /// summary, its table and its conclusion makes one claim three times. Each claim is reported once, at its most
-/// prominent occurrence (the first in a heading, else the first in bold, else the first), its restatements
+/// prominent occurrence (the first in a heading, else the first that states its figure, else the first in bold, else
+/// the first), its restatements
 /// as additional locations.
 /// </summary>
 internal sealed class Restatements
@@ -28,7 +29,7 @@ internal sealed class Restatements
             return;
         }
 
-        // A later occurrence in a heading, or set in bold, is more prominent than the first in the body.
+        // A later occurrence in a heading, stating its figure or set in bold is more prominent than the first in the body.
         if (prominence > claim.Prominence)
         {
             claim.Repeats.Add(claim.Span);
@@ -43,9 +44,32 @@ internal sealed class Restatements
     public static string Subject(ModelStatement statement, TextSpan span) =>
         Fold(statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)]);
 
-    // A heading (the title, a headline) first, then a claim the report sets in bold, then the rest.
+    // A heading (the title, a headline) first, then a claim that states its figure ("RGPD 100% conforme" rather than
+    // "| **RGPD** | ✅ Conforme |": the specific claim, not its mark), then a claim the report sets in bold, then the rest.
     private static int Prominence(ModelStatement statement, TextSpan span) =>
-        statement.Kind == StatementKind.Heading ? 2 : ClaimSpans.IsEmphasised(statement, span) ? 1 : 0;
+        statement.Kind == StatementKind.Heading ? 3 : StatesFigure(statement, span) ? 2 : ClaimSpans.IsEmphasised(statement, span) ? 1 : 0;
+
+    // The claim states the figure that makes it absolute, a percentage, a ratio or a zero, in it or right after it in
+    // the same cell ("100% conforme", "Conformité OWASP Top 10 2021 : 100%", "5/5"), not in another cell of its row.
+    private static bool StatesFigure(ModelStatement statement, TextSpan span)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (!(value.IsPercentage || value.IsRatio || value.Number == 0))
+            {
+                continue;
+            }
+
+            if (span.Contains(value.Span) ||
+                (value.Span.Start >= span.End && statement.Prose[TextSpan.FromBounds(span.End, value.Span.Start)].IndexOfAny('|', '\n') < 0 &&
+                 ClaimSpans.Adjacent(statement, span.End, value.Span.Start, 1, digits: true)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reports every claim once, in the order of the text.</summary>
     public void ReportAll(DiagnosticSink sink, RuleDescriptor rule)

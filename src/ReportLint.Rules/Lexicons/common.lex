@@ -121,3 +121,17 @@ req/sec
 .
 !
 …
+
+# ---- branch evidence2 (issue 19) ----
+# RL1002: the languages of a shell block: its lines are commands, comments on them and their output.
+[fence.shell]
+bash
+sh
+shell
+console
+zsh
+powershell
+ps1
+pwsh
+cmd
+terminal

@@ -1663,3 +1663,9 @@ november
 nov
 december
 dec
+
+# ---- branch evidence2 (issue 19) ----
+# RL1001: a word that joins two names into one category ("Security and Compliance: 100%"): the percentage scores
+# the category, not the metric ('&', '/' and '+' are read as such too).
+[claim.metric.joined]
+and

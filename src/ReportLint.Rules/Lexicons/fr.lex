@@ -1492,3 +1492,9 @@ novembre
 nov
 décembre
 déc
+
+# ---- branch evidence2 (issue 19) ----
+# RL1001: a word that joins two names into one category ("Security and Compliance: 100%"): the percentage scores
+# the category, not the metric ('&', '/' and '+' are read as such too).
+[claim.metric.joined]
+et

@@ -59,4 +59,50 @@ public class RL1001UnverifiableClaimRestatementTests
         Assert.Equal(12, Assert.Single(found[0].AdditionalLocations).LineSpan.Start.Line);
         Assert.Equal("Unverifiable claim 'OWASP ASVS conforme': no count, link, log or command backs it", found[2].Message);
     }
+
+    [Fact]
+    public void Compliance_restated_with_its_figure_is_reported_where_the_figure_stands()
+    {
+        const string report = """
+            # Compliance report
+
+            **Status:** ✅ Complete
+
+            | Area | Result | Score |
+            |------|--------|-------|
+            | **GDPR** | ✅ Compliant | 10/10 |
+
+            ## Summary
+
+            - ✅ GDPR 100% compliant
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((11, 10), (d.Line, d.Column));
+        Assert.Equal("Unverifiable claim '100% compliant': no count, link, log or command backs it", d.Message);
+        Assert.Equal(7, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void La_conformite_redite_avec_son_chiffre_est_signalee_la_ou_le_chiffre_est_dit()
+    {
+        const string report = """
+            # Rapport de conformité
+
+            **Statut :** ✅ Terminé
+
+            | Domaine | Résultat | Note |
+            |---------|----------|------|
+            | **RGPD** | ✅ Conforme | 10/10 |
+
+            ## Synthèse
+
+            - ✅ RGPD 100% conforme
+            - ✅ RGAA 100% conforme
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(11, 10), (12, 10)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim '100% conforme': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal(7, Assert.Single(found[0].AdditionalLocations).LineSpan.Start.Line);
+        Assert.Empty(found[1].AdditionalLocations);
+    }
 }
