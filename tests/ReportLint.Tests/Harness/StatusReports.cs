@@ -26,6 +26,16 @@ public static class StatusReports
     /// </summary>
     public static string WithFooter(string body) => body + (body.EndsWith('\n') ? "" : "\n") + "\n## Sprint report\n";
 
+    /// <summary>
+    /// The case, once checked to read as a status report: a case that does not would get nothing from the rules of
+    /// status reports, and a test that it stays quiet would pass whatever the rule does.
+    /// </summary>
+    public static string Checked(string report)
+    {
+        Xunit.Assert.True(Reads(report), "The case does not read as a status report (no status mark, and no completion or report word in a heading or the first lines).");
+        return report;
+    }
+
     /// <summary>Whether the text reads as a status report (is in <see cref="DocumentScope.StatusReports"/>).</summary>
     private static readonly Lazy<ReportLint.Lexicons.Lexicon> Lexicon = new(() => ReportLint.Rules.BuiltInRules.LoadLexicon());
 

@@ -1,5 +1,6 @@
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ namespace ReportLint.Tests.Rules;
 public class RL1001UnverifiableClaimCategoryTests
 {
     private static Diagnostic[] Findings(string report) =>
-        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
+        BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
 
     [Fact]
     public void A_category_of_two_names_is_scored_not_its_metric_but_the_metric_alone_is_a_claim()

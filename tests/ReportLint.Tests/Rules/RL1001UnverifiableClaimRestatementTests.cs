@@ -1,5 +1,6 @@
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ namespace ReportLint.Tests.Rules;
 public class RL1001UnverifiableClaimRestatementTests
 {
     private static Diagnostic[] Findings(string report) =>
-        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
+        BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
 
     [Fact]
     public void Compliance_with_one_standard_restated_in_other_words_is_one_finding_and_another_level_another()

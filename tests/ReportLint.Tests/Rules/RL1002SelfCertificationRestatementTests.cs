@@ -1,5 +1,6 @@
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ namespace ReportLint.Tests.Rules;
 public class RL1002SelfCertificationRestatementTests
 {
     private static Diagnostic[] Findings(string report) =>
-        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1002").ToArray();
+        BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL1002").ToArray();
 
     [Fact]
     public void The_same_grade_under_another_key_is_one_finding_and_another_grade_another()

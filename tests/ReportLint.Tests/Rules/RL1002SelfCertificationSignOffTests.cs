@@ -1,5 +1,6 @@
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ namespace ReportLint.Tests.Rules;
 public class RL1002SelfCertificationSignOffTests
 {
     private static Diagnostic[] Findings(string report) =>
-        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL1002").ToArray();
+        BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL1002").ToArray();
 
     [Fact]
     public void An_approval_and_its_own_signer_are_one_finding()

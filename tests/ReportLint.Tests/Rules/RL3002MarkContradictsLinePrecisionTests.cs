@@ -1,5 +1,6 @@
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Rules;
 
@@ -7,7 +8,7 @@ namespace ReportLint.Tests.Rules;
 public class RL3002MarkContradictsLinePrecisionTests
 {
     private static Diagnostic[] Findings(string report) =>
-        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL3002").ToArray();
+        BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL3002").ToArray();
 
     [Fact]
     public void A_manual_test_not_yet_run_does_not_contradict_a_delivered_feature()

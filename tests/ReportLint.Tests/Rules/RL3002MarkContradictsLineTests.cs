@@ -79,7 +79,7 @@ public class RL3002MarkContradictsLineTests
         """);
 
     private static Diagnostic[] Findings(string report) =>
-        BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL3002").ToArray();
+        BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL3002").ToArray();
 
     [Fact]
     public void Reports_each_done_claim_that_a_checklist_of_the_report_leaves_open()

@@ -392,7 +392,7 @@ public class RL3003CompleteWithPendingItemsTests
     [Fact]
     public void Does_not_read_a_coverage_a_whole_share_or_another_clause_as_a_partial_readiness()
     {
-        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
             # Release report
 
             **Status:** ✅ 95% COMPLETE - Ready for Deployment
@@ -405,8 +405,8 @@ public class RL3003CompleteWithPendingItemsTests
             ## Conclusion
 
             The platform has 85% test coverage and is ready for production.
-            """).Diagnostics, d => d.Id == "RL3003");
-        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            """)).Diagnostics, d => d.Id == "RL3003");
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
             # Rapport final
 
             **Statut :** ✅ Terminé
@@ -420,6 +420,6 @@ public class RL3003CompleteWithPendingItemsTests
 
             L'application est 100 % fonctionnelle et prête pour la production.
             Couverture de 85 % ; prête pour la production.
-            """).Diagnostics, d => d.Id == "RL3003");
+            """)).Diagnostics, d => d.Id == "RL3003");
     }
 }

@@ -295,7 +295,7 @@ public class RL3004MetricValueConflictTests
     [Fact]
     public void Does_not_report_a_whole_value_the_report_states_above_or_a_headline_over_a_before_value()
     {
-        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
             # Sprint 4 report: 100% pass rate
 
             **Status:** ✅ Complete
@@ -312,8 +312,8 @@ public class RL3004MetricValueConflictTests
             ## Conclusion
 
             - ✅ 100% test pass rate
-            """).Diagnostics, d => d.Id == "RL3004");
-        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint("""
+            """)).Diagnostics, d => d.Id == "RL3004");
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
             # Rapport de sprint 4
 
             **Statut :** ✅ Terminé
@@ -327,6 +327,6 @@ public class RL3004MetricValueConflictTests
 
             - ✅ 100 % de taux de réussite
             - ✅ 100 % de disponibilité
-            """).Diagnostics, d => d.Id == "RL3004");
+            """)).Diagnostics, d => d.Id == "RL3004");
     }
 }
