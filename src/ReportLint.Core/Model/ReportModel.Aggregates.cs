@@ -156,7 +156,7 @@ public sealed partial class ReportModel
             return [];
         }
 
-        Dictionary<int, ModelItem> byLine = Once(ref _itemsByLine, () =>
+        Dictionary<int, ModelItem> byLine = Volatile.Read(ref _itemsByLine) ?? Once(ref _itemsByLine, () =>
         {
             var map = new Dictionary<int, ModelItem>();
             foreach (ModelItem item in Items)
@@ -205,14 +205,14 @@ public sealed partial class ReportModel
     /// The column totals the report states, in document order: each Total row's cells (label aside) that hold one
     /// value, over the body rows above, and each heading's bracketed total over each column of the table under it.
     /// </summary>
-    public IReadOnlyList<ColumnAggregate> ColumnAggregates => Once(ref _columnAggregates, BuildColumnAggregates);
+    public IReadOnlyList<ColumnAggregate> ColumnAggregates => Volatile.Read(ref _columnAggregates) ?? Once(ref _columnAggregates, BuildColumnAggregates);
 
     /// <summary>The column totals whose parts are in <paramref name="table"/>: its Total rows', and the bracketed total of the heading above it.</summary>
     public IEnumerable<ColumnAggregate> AggregatesOf(Markdig.Extensions.Tables.Table table)
     {
         ArgumentNullException.ThrowIfNull(table);
         // Indexed once by table: a report of thousands of tables asked this for each of them.
-        Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]> byTable = Once(ref _aggregatesByTable, () =>
+        Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]> byTable = Volatile.Read(ref _aggregatesByTable) ?? Once(ref _aggregatesByTable, () =>
         {
             var index = new Dictionary<Markdig.Extensions.Tables.Table, List<ColumnAggregate>>(ReferenceEqualityComparer.Instance);
             foreach (ColumnAggregate aggregate in ColumnAggregates)
@@ -243,7 +243,7 @@ public sealed partial class ReportModel
     /// The counts of things the statements state, in document order: whole numbers with the noun they count, and
     /// statements that name a thing alone with one count (its total).
     /// </summary>
-    public IReadOnlyList<CountFact> Counts => Once(ref _counts, BuildCounts);
+    public IReadOnlyList<CountFact> Counts => Volatile.Read(ref _counts) ?? Once(ref _counts, BuildCounts);
 
     private enum RowAggregate
     {

@@ -47,7 +47,7 @@ public sealed partial class ReportModel
     private ModelBar[]? _bars;
 
     /// <summary>The progress bars drawn in the document's code-fence dashboards, in document order.</summary>
-    public IReadOnlyList<ModelBar> Bars => Once(ref _bars, BuildBars);
+    public IReadOnlyList<ModelBar> Bars => Volatile.Read(ref _bars) ?? Once(ref _bars, BuildBars);
 
     private ModelBar[] BuildBars()
     {

@@ -40,7 +40,7 @@ public sealed partial class ReportModel
     /// the run of lines just above (and including) it that each carry one bracketed count of the same noun; at least
     /// two counts; in document order.
     /// </summary>
-    public IReadOnlyList<BlockTotal> BlockTotals => Once(ref _blockTotals, BuildBlockTotals);
+    public IReadOnlyList<BlockTotal> BlockTotals => Volatile.Read(ref _blockTotals) ?? Once(ref _blockTotals, BuildBlockTotals);
 
     private BlockTotal[] BuildBlockTotals()
     {

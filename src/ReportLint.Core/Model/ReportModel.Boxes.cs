@@ -45,7 +45,7 @@ public sealed partial class ReportModel
     /// in document order. A box with a phase line whose share cannot be read (two percentages, an unknown mark alone)
     /// is left out.
     /// </summary>
-    public IReadOnlyList<BoxProgress> BoxProgress => Once(ref _boxProgress, BuildBoxProgress);
+    public IReadOnlyList<BoxProgress> BoxProgress => Volatile.Read(ref _boxProgress) ?? Once(ref _boxProgress, BuildBoxProgress);
 
     private BoxProgress[] BuildBoxProgress()
     {

@@ -13,7 +13,7 @@ public sealed partial class ReportModel
     /// in brackets ("### Documentation (9 fichiers)", "### Configuration (3 fichiers)"): the count and those parts, in
     /// document order. A category without exactly one such heading leaves the count out.
     /// </summary>
-    public IReadOnlyList<KeyTotal> CategoryTotals => Once(ref _categoryTotals, BuildCategoryTotals);
+    public IReadOnlyList<KeyTotal> CategoryTotals => Volatile.Read(ref _categoryTotals) ?? Once(ref _categoryTotals, BuildCategoryTotals);
 
     private KeyTotal[] BuildCategoryTotals()
     {

@@ -71,7 +71,7 @@ public sealed partial class ReportModel
     /// The table rows that state a value before, a value after and the relative change between them (one column of each
     /// kind, told by its header; the change a percentage; before and after in one unit), in document order.
     /// </summary>
-    public IReadOnlyList<RowChange> RowChanges => Once(ref _rowChanges, BuildRowChanges);
+    public IReadOnlyList<RowChange> RowChanges => Volatile.Read(ref _rowChanges) ?? Once(ref _rowChanges, BuildRowChanges);
 
     private RowChange[] BuildRowChanges()
     {

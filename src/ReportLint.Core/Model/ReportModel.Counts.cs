@@ -121,7 +121,7 @@ public sealed partial class ReportModel
     private KeyTotal[]? _keyTotals;
 
     /// <summary>The key lines that state a total of things with the bracketed counts of the same thing in their section, in document order.</summary>
-    public IReadOnlyList<KeyTotal> KeyTotals => Once(ref _keyTotals, BuildKeyTotals);
+    public IReadOnlyList<KeyTotal> KeyTotals => Volatile.Read(ref _keyTotals) ?? Once(ref _keyTotals, BuildKeyTotals);
 
     private KeyTotal[] BuildKeyTotals()
     {
@@ -213,7 +213,7 @@ public sealed partial class ReportModel
     /// The count's noun must be a countable thing (lexicon section <c>count.noun</c>); brackets that give examples
     /// (<c>count.example</c>: "e.g.", "notamment") list some, not all.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfItems => Once(ref _countsOfItems, BuildCountsOfItems);
+    public IReadOnlyList<CountOfItems> CountsOfItems => Volatile.Read(ref _countsOfItems) ?? Once(ref _countsOfItems, BuildCountsOfItems);
 
     private CountOfItems[] BuildCountsOfItems()
     {

@@ -14,7 +14,7 @@ public sealed partial class ReportModel
     /// 85/100</c>, <c>Security Headers - Missing headers</c>), in document order: list items, rows, one-line
     /// statements and claim lines of code. Their <see cref="Fact.Metric"/> maps the lexicons' synonyms to one name.
     /// </summary>
-    public IReadOnlyList<Fact> MetricFacts => Once(ref _metricFacts, BuildMetricFacts);
+    public IReadOnlyList<Fact> MetricFacts => Volatile.Read(ref _metricFacts) ?? Once(ref _metricFacts, BuildMetricFacts);
 
     internal Fact[] FactsOf(ModelStatement statement)
     {

@@ -23,7 +23,7 @@ public sealed partial class ReportModel
     /// with a table, a sub-heading carrying a count, nested inventories or elided items ("…", "etc.") is left out,
     /// and so is a key matched by two sections.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfInventories => Once(ref _countsOfInventories, BuildCountsOfInventories);
+    public IReadOnlyList<CountOfItems> CountsOfInventories => Volatile.Read(ref _countsOfInventories) ?? Once(ref _countsOfInventories, BuildCountsOfInventories);
 
     private CountOfItems[] BuildCountsOfInventories()
     {

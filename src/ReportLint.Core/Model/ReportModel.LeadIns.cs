@@ -14,7 +14,7 @@ public sealed partial class ReportModel
     /// open with consecutive letters or numbers ("**A. Hosts**", "**B. Database**"…, down to the next heading or
     /// rule), in document order. Code blocks and lists between those paragraphs are their details.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfLetteredParts => Once(ref _countsOfLetteredParts, BuildCountsOfLetteredParts);
+    public IReadOnlyList<CountOfItems> CountsOfLetteredParts => Volatile.Read(ref _countsOfLetteredParts) ?? Once(ref _countsOfLetteredParts, BuildCountsOfLetteredParts);
 
     private CountOfItems[] BuildCountsOfLetteredParts()
     {

@@ -175,7 +175,7 @@ public sealed partial class ReportModel
     private ModelChecklist[]? _checklists;
 
     /// <summary>The checklists: runs of task boxes in one section with no other item between, in document order.</summary>
-    public IReadOnlyList<ModelChecklist> Checklists => Once(ref _checklists, () =>
+    public IReadOnlyList<ModelChecklist> Checklists => Volatile.Read(ref _checklists) ?? Once(ref _checklists, () =>
     {
         var lists = new List<ModelChecklist>();
         var run = new List<ModelItem>();
@@ -210,7 +210,7 @@ public sealed partial class ReportModel
     private CompletionFact[]? _completions;
 
     /// <summary>Every item with a status (list items, task boxes, table rows), in document order, read through mojibake.</summary>
-    public IReadOnlyList<ModelItem> Items => Once(ref _items, () =>
+    public IReadOnlyList<ModelItem> Items => Volatile.Read(ref _items) ?? Once(ref _items, () =>
     {
         IReadOnlyList<StatusItem> all = StatusItems.Of(Document).All;
         var items = new ModelItem[all.Count];
@@ -223,7 +223,7 @@ public sealed partial class ReportModel
     });
 
     /// <summary>Every completion claim, in document order.</summary>
-    public IReadOnlyList<CompletionFact> Completions => Once(ref _completions, () =>
+    public IReadOnlyList<CompletionFact> Completions => Volatile.Read(ref _completions) ?? Once(ref _completions, () =>
     {
         IReadOnlyList<CompletionClaim> all = CompletionClaims.Of(Document).All;
         var claims = new CompletionFact[all.Count];

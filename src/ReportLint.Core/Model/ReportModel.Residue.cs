@@ -26,7 +26,7 @@ public sealed partial class ReportModel
     private ModelFence[]? _fences;
 
     /// <summary>Every fenced code block, in document order.</summary>
-    public IReadOnlyList<ModelFence> Fences => Once(ref _fences, BuildFences);
+    public IReadOnlyList<ModelFence> Fences => Volatile.Read(ref _fences) ?? Once(ref _fences, BuildFences);
 
     // Words of a report's title that say it is final (RL4003's words, in RL4003TemplateResidue.{language}.lex).
     private static readonly LexiconSection ReportFinal = new("report.final");

@@ -39,7 +39,7 @@ public sealed partial class ReportModel
     /// <c>─ - =</c> between allowed): a line whose key is a word of change (lexicon section <c>column.change</c>:
     /// savings, économie, gain…) and whose value follows the colon; in document order.
     /// </summary>
-    public IReadOnlyList<ComputedSaving> ComputedSavings => Once(ref _computedSavings, BuildComputedSavings);
+    public IReadOnlyList<ComputedSaving> ComputedSavings => Volatile.Read(ref _computedSavings) ?? Once(ref _computedSavings, BuildComputedSavings);
 
     private ComputedSaving[] BuildComputedSavings()
     {

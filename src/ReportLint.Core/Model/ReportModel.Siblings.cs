@@ -16,7 +16,7 @@ public sealed partial class ReportModel
     /// number of items. The siblings show the items are all of them, so a count that differs, above or below, is
     /// contradicted.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsAgainstSiblings => Once(ref _countsAgainstSiblings, BuildCountsAgainstSiblings);
+    public IReadOnlyList<CountOfItems> CountsAgainstSiblings => Volatile.Read(ref _countsAgainstSiblings) ?? Once(ref _countsAgainstSiblings, BuildCountsAgainstSiblings);
 
     private sealed record SiblingLeadIn(ModelStatement Statement, ModelSection? Section, string Nouns, List<(FactValue Count, int NounEnd)> Counts, List<LeafBlock> Items);
 

@@ -39,7 +39,7 @@ public sealed partial class ReportModel
             return false;
         }
 
-        Dictionary<string, int> counts = Once(ref _siblingCounts, CountSiblings);
+        Dictionary<string, int> counts = Volatile.Read(ref _siblingCounts) ?? Once(ref _siblingCounts, CountSiblings);
         int count = counts.TryGetValue(SiblingKey(metric, section), out int n) ? n : 0;
         return count >= 3;
     }

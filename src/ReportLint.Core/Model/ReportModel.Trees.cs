@@ -17,7 +17,7 @@ public sealed partial class ReportModel
     /// The files are the tree's entries with a file extension (folders are not counted). A tree that elides entries
     /// ("…", "...") or a lead-in that gives examples is left out.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfTreeFiles => Once(ref _countsOfTreeFiles, BuildCountsOfTreeFiles);
+    public IReadOnlyList<CountOfItems> CountsOfTreeFiles => Volatile.Read(ref _countsOfTreeFiles) ?? Once(ref _countsOfTreeFiles, BuildCountsOfTreeFiles);
 
     private CountOfItems[] BuildCountsOfTreeFiles()
     {

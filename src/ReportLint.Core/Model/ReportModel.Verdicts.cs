@@ -109,7 +109,7 @@ public sealed partial class ReportModel
     private NotDoneEvidence[]? _notDone;
 
     /// <summary>The verdicts in status positions that are not completion claims of headings, in document order.</summary>
-    public IReadOnlyList<ModelVerdict> Verdicts => Once(ref _verdicts, BuildVerdicts);
+    public IReadOnlyList<ModelVerdict> Verdicts => Volatile.Read(ref _verdicts) ?? Once(ref _verdicts, BuildVerdicts);
 
     /// <summary>
     /// The evidence of work not done, in document order: items pending, partial or failed; next steps that verify
@@ -117,7 +117,7 @@ public sealed partial class ReportModel
     /// "next steps", "roadmap", "future work" or "recommendations" heading are plans, not evidence, unless they
     /// verify or ship the work.
     /// </summary>
-    public IReadOnlyList<NotDoneEvidence> NotDone => Once(ref _notDone, BuildNotDone);
+    public IReadOnlyList<NotDoneEvidence> NotDone => Volatile.Read(ref _notDone) ?? Once(ref _notDone, BuildNotDone);
 
     /// <summary>
     /// The evidence of work not done that a claim covers: all of it for a claim about the report, what stands in the

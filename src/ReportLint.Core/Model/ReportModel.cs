@@ -37,13 +37,13 @@ public sealed partial class ReportModel
     internal ReportDocument Document { get; }
 
     /// <summary>Every section, in document order.</summary>
-    public IReadOnlyList<ModelSection> Sections => Once(ref _sections, BuildSections);
+    public IReadOnlyList<ModelSection> Sections => Volatile.Read(ref _sections) ?? Once(ref _sections, BuildSections);
 
     /// <summary>Every statement, in document order.</summary>
-    public IReadOnlyList<ModelStatement> Statements => Once(ref _statements, BuildStatements);
+    public IReadOnlyList<ModelStatement> Statements => Volatile.Read(ref _statements) ?? Once(ref _statements, BuildStatements);
 
     /// <summary>Every pipe table, in document order.</summary>
-    public IReadOnlyList<ModelTable> Tables => Once(ref _tables, BuildTables);
+    public IReadOnlyList<ModelTable> Tables => Volatile.Read(ref _tables) ?? Once(ref _tables, BuildTables);
 
     /// <summary>The innermost section holding <paramref name="position"/> (a source offset), or null before the first heading.</summary>
     public ModelSection? SectionAt(int position)
@@ -122,6 +122,8 @@ public sealed partial class ReportModel
     public bool IsStatusReport => MetricClaims.IsStatusReport(Document);
 
     // Publishes the first value made: rules on other threads may ask at the same time, and must see one model.
+    // Callers read the field first (Volatile.Read(ref _x) ?? Once(ref _x, Build)): a method group or lambda is a new
+    // delegate at each evaluation, and the model's lists are asked for once per statement and rule.
     private T Once<T>(ref T? field, Func<T> factory)
         where T : class =>
         Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, factory(), null) ?? field!;
