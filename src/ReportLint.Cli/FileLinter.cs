@@ -27,14 +27,57 @@ internal static class FileLinter
     public static FileOutcome[] LintAll(LintSession session, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null, Progress? progress = null)
     {
         var outcomes = new FileOutcome[files.Count];
-        Parallel.For(0, files.Count, i =>
+
+        // The largest files first: the workers then finish together instead of one taking the biggest file last (the
+        // seeds' largest report is 38% of their bytes). Outcomes keep the order of the files.
+        long[] sizes = new long[files.Count];
+        int[] order = new int[files.Count];
+        for (int i = 0; i < files.Count; i++)
         {
-            progress?.Started(files[i], SizeOf(files[i]));
+            sizes[i] = SizeOf(files[i]);
+            order[i] = i;
+        }
+
+        LargestFirst(order, sizes);
+        Parallel.For(0, files.Count, k =>
+        {
+            int i = order[k];
+            progress?.Started(files[i], sizes[i]);
             (ReportLinter? linter, string? ignoredBy) = session.For(files[i]);
             outcomes[i] = linter is null ? new FileOutcome(files[i], null, null, ignoredBy) : LintOne(linter, files[i], standardInput);
             progress?.Finished(files[i]);
         });
         return outcomes;
+    }
+
+    // Few files (the usual run): an insertion sort, precompiled with the tool; many: the framework's sort, whose
+    // start-up compilation is then nothing beside the run.
+    private static void LargestFirst(int[] order, long[] sizes)
+    {
+        if (order.Length > 64)
+        {
+            long[] keys = new long[sizes.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                keys[i] = -sizes[i];
+            }
+
+            Array.Sort(keys, order);
+            return;
+        }
+
+        for (int i = 1; i < order.Length; i++)
+        {
+            int item = order[i];
+            int j = i - 1;
+            while (j >= 0 && sizes[order[j]] < sizes[item])
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = item;
+        }
     }
 
     private static long SizeOf(InputFile file)
