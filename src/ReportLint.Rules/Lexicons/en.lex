@@ -1652,3 +1652,17 @@ november
 nov
 december
 dec
+
+# ---- branch contra3: RL3002 cross-references ----
+# RL3002: words of an unmarked item that say it is not done: "**Fine-tuning**: data preparation only, not executed".
+[crossref.undone]
+not implemented
+not yet implemented
+not executed
+no execution
+not wired
+not integrated
+placeholder only
+placeholders only
+stub only
+stubs only

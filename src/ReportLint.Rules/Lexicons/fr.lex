@@ -1477,3 +1477,19 @@ novembre
 nov
 décembre
 déc
+
+# ---- branch contra3 : références croisées de RL3002 ----
+# RL3002 : les mots d'un élément sans marque qui disent qu'il n'est pas fait : « **Fine-tuning** : pas d'exécution ».
+[crossref.undone]
+non implémenté
+non implémentée
+pas implémenté
+pas implémentée
+pas d'implémentation
+pas encore implémenté
+non exécuté
+non exécutée
+pas d'exécution
+non intégré
+non intégrée
+non branché

@@ -154,6 +154,9 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
         }
 
+        ReportPartsNotDone(context, model, entries, reported);
+        ReportSaidUndone(context, model, entries, reported);
+
         bool SameSubject(CrossEntry a, CrossEntry b)
         {
             (ModelSection? sa, string? ia) = IdOf(a.Section);
