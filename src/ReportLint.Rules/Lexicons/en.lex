@@ -1666,3 +1666,20 @@ placeholder only
 placeholders only
 stub only
 stubs only
+
+# RL3002: verbs that open a next step making something not there yet ("Set up GA4 property"): such a step, naming a
+# done item and nothing more, says it is not done.
+[crossref.todo-verb]
+set up
+setup
+create
+implement
+activate
+enable
+configure
+install
+integrate
+convert
+build
+write
+generate

@@ -1493,3 +1493,17 @@ pas d'exécution
 non intégré
 non intégrée
 non branché
+
+# RL3002 : les verbes qui ouvrent une étape à venir créant ce qui n'existe pas encore (« Activer react-snap »).
+[crossref.todo-verb]
+activer
+mettre en place
+créer
+implémenter
+configurer
+installer
+intégrer
+convertir
+construire
+écrire
+générer
