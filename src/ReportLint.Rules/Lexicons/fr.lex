@@ -1507,3 +1507,42 @@ convertir
 construire
 écrire
 générer
+
+# RL3004 : les métriques dont un plancher sur un ensemble (« 98 %+ pour les composants clés ») lie chaque membre.
+[floor.metric]
+couverture
+
+# RL3004 : les noms des membres d'un ensemble, au singulier et au pluriel.
+[floor.set]
+composant
+composants
+module
+modules
+service
+services
+paquet
+paquets
+classe
+classes
+fichier
+fichiers
+
+# RL3004 : les mots d'un plancher ou d'un titre qui ne nomment aucune partie d'un ensemble.
+[floor.generic]
+global
+globale
+total
+totale
+moyenne
+tous
+toutes
+chaque
+
+# RL3004 : les mots qui font d'un plancher un objectif à tenir, non un résultat (« Maintenir 90 %+ de couverture »).
+[floor.goal]
+maintenir
+garder
+atteindre
+viser
+doit
+devra
