@@ -1720,3 +1720,9 @@ reach
 aim
 should
 must
+
+# RL3004: words between a count and the number of parts it spreads over ("135 tasks across 7 phases").
+[count.across]
+across
+spread across
+spread over

@@ -1546,3 +1546,10 @@ atteindre
 viser
 doit
 devra
+
+# RL3004 : les mots entre un compte et le nombre de parties sur lesquelles il se répartit (« 135 tâches sur 7 phases »).
+[count.across]
+répartis sur
+réparties sur
+répartie sur
+réparti sur
