@@ -57,6 +57,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportFullValuesAgainstNamedOnes(context, model);
         ReportFloorsAgainstMembers(context, model);
         ReportRemainingAcrossParts(context, model);
+        ReportOverallCompletions(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
