@@ -74,6 +74,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
 
         ReportPartsOverTheirSections(context, model, reportedLines);
         ReportReadinessAtAPartialShare(context, model, reportedLines);
+        ReportCompleteSectionsNamingUnbuiltParts(context, model, reportedLines);
     }
 
     private static bool Report(DocumentAnalysisContext context, ReportModel model, TextSpan span, int line, DisplayText text, bool aboutReport,
