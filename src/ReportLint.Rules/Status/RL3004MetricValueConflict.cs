@@ -58,6 +58,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportFloorsAgainstMembers(context, model);
         ReportRemainingAcrossParts(context, model);
         ReportOverallCompletions(context, model);
+        ReportSwappedPartNames(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
