@@ -1726,3 +1726,20 @@ must
 across
 spread across
 spread over
+
+# RL3003: claims that every priority is done.
+[verdict.all-priorities]
+all priorities completed
+all priorities complete
+all priorities done
+all priorities achieved
+all priorities delivered
+all priority items completed
+all priority items done
+
+# RL3003: headings of a priority level, whose items are work to do.
+[priority.heading]
+high priority
+medium priority
+low priority
+critical priority

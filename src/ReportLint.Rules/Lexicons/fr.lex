@@ -1553,3 +1553,19 @@ répartis sur
 réparties sur
 répartie sur
 réparti sur
+
+# RL3003 : les affirmations que toutes les priorités sont faites.
+[verdict.all-priorities]
+toutes les priorités réalisées
+toutes les priorités terminées
+toutes les priorités complétées
+toutes les priorités traitées
+toutes les priorités livrées
+
+# RL3003 : les titres d'un niveau de priorité, dont les éléments sont du travail à faire.
+[priority.heading]
+priorité haute
+priorité moyenne
+priorité basse
+priorité critique
+haute priorité
