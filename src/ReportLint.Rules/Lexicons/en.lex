@@ -1743,3 +1743,11 @@ high priority
 medium priority
 low priority
 critical priority
+
+# RL3004: nouns of what a table column counts, singular ("| Documentation | 8 | 1,500 |" under "Lines").
+[count.unit]
+line
+file
+test
+page
+endpoint

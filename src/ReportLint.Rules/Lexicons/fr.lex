@@ -1569,3 +1569,10 @@ priorité moyenne
 priorité basse
 priorité critique
 haute priorité
+
+# RL3004 : les noms de ce que compte une colonne de tableau, au singulier (« Lignes », « Fichiers »).
+[count.unit]
+ligne
+fichier
+test
+page

@@ -59,6 +59,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportRemainingAcrossParts(context, model);
         ReportOverallCompletions(context, model);
         ReportSwappedPartNames(context, model);
+        ReportPartsOverTheirWhole(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
