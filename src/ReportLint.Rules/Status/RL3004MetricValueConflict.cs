@@ -60,6 +60,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportOverallCompletions(context, model);
         ReportSwappedPartNames(context, model);
         ReportPartsOverTheirWhole(context, model);
+        ReportCountsAgainstTableCells(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
