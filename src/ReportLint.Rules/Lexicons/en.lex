@@ -1751,3 +1751,11 @@ file
 test
 page
 endpoint
+
+# RL3003: words that lead a share of an inventory not done ("**Partial (7):** …").
+[inventory.open]
+partial
+partially done
+in progress
+pending
+not started

@@ -1576,3 +1576,14 @@ ligne
 fichier
 test
 page
+
+# RL3003 : les mots qui ouvrent une part d'inventaire non terminée (« **🔶 Partiels (7):** … »).
+[inventory.open]
+partiel
+partiels
+partielle
+partielles
+en cours
+en attente
+non commencé
+non commencés

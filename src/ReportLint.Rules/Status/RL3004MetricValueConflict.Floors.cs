@@ -193,34 +193,5 @@ public sealed partial class RL3004MetricValueConflict
         return set && qualifier;
     }
 
-    // Words of letters (hyphenated words split), folded, a plural "s" dropped, stopwords left out.
-    private static HashSet<string> Words(string text, Lexicon lexicon)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            string word = ReportModel.Fold(text[start..i]).ToLowerInvariant();
-            if (word.Length < 3 || lexicon.Contains(LexiconSections.Stopword, word))
-            {
-                continue;
-            }
-
-            words.Add(word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word);
-        }
-
-        return words;
-    }
+    private static HashSet<string> Words(string text, Lexicon lexicon) => StatusWords.Of(text, lexicon);
 }
