@@ -69,7 +69,7 @@ public sealed partial class RL3002MarkContradictsLine
                 if (id != own && open.TryGetValue(id, out CrossEntry? part) && part.Line != done.Line)
                 {
                     reported.Add(done.Mark.Start);
-                    string says = Squeeze(part.Text.Length > 80 ? part.Text[..80] + "…" : part.Text);
+                    string says = StatusWords.Clip(Squeeze(part.Text), 80);
                     context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [part.Mark],
                         $"{model.TextOf(done.Mark)} marks '{done.Title}' as done, but line {part.Line} says {id.ToUpperInvariant()} is not: \"{says}\"");
                     break;
@@ -146,7 +146,7 @@ public sealed partial class RL3002MarkContradictsLine
             {
                 reported.Add(done.Mark.Start);
                 string text = other.Text.ToString();
-                string says = Squeeze(text.Length > 80 ? text[..80] + "…" : text);
+                string says = StatusWords.Clip(Squeeze(text), 80);
                 context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [other.Span],
                     $"{model.TextOf(done.Mark)} marks '{done.Title}' as done, but line {other.Line} says it is not: \"{says}\"");
             }

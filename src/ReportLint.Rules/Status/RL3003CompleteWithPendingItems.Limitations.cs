@@ -62,7 +62,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 reportedLines.Add(heading.Line);
                 string text = part.Text.ToString().Trim();
                 context.Diagnostics.Report(Rule, whole, ImmutableDictionary<string, string>.Empty, [named.Span, part.Span],
-                    model.TextOf(heading.Span).ToString().Trim(), $"line {named.Line} names 1 item", "that is", text.Length > 80 ? text[..80] + "…" : text,
+                    model.TextOf(heading.Span).ToString().Trim(), $"line {named.Line} names 1 item", "that is", StatusWords.Clip(text, 80),
                     "not implemented", part.Line, string.Empty);
                 break;
             }

@@ -45,7 +45,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 reportedLines.Add(claim.Line);
                 string title = open.Text.ToString().Trim();
                 context.Diagnostics.Report(Rule, said.Span, ImmutableDictionary<string, string>.Empty, [open.Span],
-                    model.TextOf(said.Span), $"'{section.Title}' at line {section.Line} lists", "an item", title.Length > 80 ? title[..80] + "…" : title,
+                    model.TextOf(said.Span), $"'{section.Title}' at line {section.Line} lists", "an item", StatusWords.Clip(title, 80),
                     "to do", open.Line, string.Empty);
                 break;
             }

@@ -120,6 +120,6 @@ public sealed partial class RL3004MetricValueConflict
     private static string Squeezed(string text)
     {
         text = text.Trim();
-        return text.Length > 80 ? text[..80] + "…" : text;
+        return StatusWords.Clip(text, 80);
     }
 }

@@ -46,7 +46,7 @@ public sealed partial class RL3005MovingTarget
                     string key = model.TextOf(TextSpan.FromBounds(model.StatementAt(target.Span)!.Span.Start, target.Span.Start)).ToString().Trim().TrimEnd(':').Trim();
                     string where = model.TextOf(before.Statement.Span).ToString().Trim();
                     context.Diagnostics.Report(Rule, target.Span, ImmutableDictionary<string, string>.Empty, [start.Span],
-                        key, target.Text, $"the starting value of \"{(where.Length > 60 ? where[..60] + "…" : where)}\"", before.Statement.Line);
+                        key, target.Text, $"the starting value of \"{StatusWords.Clip(where, 60)}\"", before.Statement.Line);
                     break;
                 }
             }
