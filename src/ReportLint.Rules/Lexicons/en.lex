@@ -1759,3 +1759,16 @@ partially done
 in progress
 pending
 not started
+
+# RL3002: nouns of an assured state, that a check establishes ("✅ Accessibility compliance").
+[crossref.assured]
+compliance
+compliant
+conformance
+certification
+
+# RL3002: nouns of the check that establishes it ("🔄 Accessibility audit").
+[crossref.check]
+audit
+review
+assessment

@@ -1587,3 +1587,15 @@ en cours
 en attente
 non commencé
 non commencés
+
+# RL3002 : les noms d'un état garanti, qu'un contrôle établit (« ✅ Conformité RGPD »).
+[crossref.assured]
+conformité
+conforme
+certification
+
+# RL3002 : les noms du contrôle qui l'établit (« ⏳ Audit RGPD »).
+[crossref.check]
+audit
+revue
+évaluation
