@@ -1772,3 +1772,34 @@ certification
 audit
 review
 assessment
+
+# RL3002: adjectives that claim a whole before its noun ("✅ Complete Documentation suite").
+[crossref.whole]
+complete
+comprehensive
+full
+exhaustive
+
+# RL3002: verbs that extend work rather than make it ("[ ] Add visual regression testing").
+[crossref.enhance]
+add
+improve
+extend
+enhance
+expand
+optimize
+
+# RL3002: words that claim a whole after their noun ("Documentation in full").
+[crossref.whole-after]
+in full
+
+# RL3002: verbs of a box that checks rather than makes ("[ ] Run smoke tests", "[ ] Monitor metrics").
+[crossref.check-verb]
+run
+monitor
+verify
+test
+check
+validate
+ensure
+confirm

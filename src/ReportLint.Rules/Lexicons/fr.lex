@@ -1599,3 +1599,34 @@ certification
 audit
 revue
 évaluation
+
+# RL3002 : les adjectifs qui revendiquent un tout après leur nom (« ✅ Documentation exhaustive ») ; « complète » se
+# replie en « complete », l'état anglais (« Documentation complete »), et n'y figure pas.
+[crossref.whole-after]
+exhaustive
+exhaustif
+intégrale
+intégral
+
+# RL3002 : les verbes qui étendent le travail au lieu de le faire (« [ ] Ajouter des tests de régression »).
+[crossref.enhance]
+ajouter
+améliorer
+étendre
+enrichir
+optimiser
+
+# RL3002 : les mots qui revendiquent un tout devant leur nom (« ✅ Toute la documentation livrée »).
+[crossref.whole]
+toute la
+tout le
+
+# RL3002 : les verbes d'une case qui vérifie au lieu de faire (« [ ] Lancer les tests de fumée »).
+[crossref.check-verb]
+lancer
+exécuter
+vérifier
+tester
+surveiller
+contrôler
+valider

@@ -158,6 +158,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         ReportSaidUndone(context, model, entries, reported);
         ReportStillAhead(context, model, entries, reported);
         ReportAssuredBeforeChecked(context, model, entries, reported);
+        ReportWholesWithOpenParts(context, model, entries, reported);
 
         bool SameSubject(CrossEntry a, CrossEntry b)
         {
