@@ -16,7 +16,8 @@ public sealed partial class RL3004MetricValueConflict
     private static void ReportCountsAgainstTableCells(DocumentAnalysisContext context, ReportModel model)
     {
         Lexicon lexicon = context.Document.Lexicon;
-        List<CountCell>? rows = null;
+        Dictionary<string, List<CountCell>>? rows = null;
+        var candidates = new HashSet<CountCell>();
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine) || statement.Subject.ToString() is not { Length: >= 4 } subject
@@ -31,8 +32,20 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            rows ??= CountRows(model, lexicon);
-            foreach (CountCell row in rows)
+            rows ??= ByLabelWord(CountRows(model, lexicon));
+            candidates.Clear();
+            foreach (string word in name)
+            {
+                if (rows.TryGetValue(word, out List<CountCell>? withWord))
+                {
+                    candidates.UnionWith(withWord);
+                }
+            }
+
+            // In document order, whatever the set's order.
+            var ordered = new List<CountCell>(candidates);
+            ordered.Sort(static (a, b) => a.Line.CompareTo(b.Line));
+            foreach (CountCell row in ordered)
             {
                 if (row.Line == statement.Line || !name.IsSupersetOf(row.Label))
                 {
@@ -63,6 +76,26 @@ public sealed partial class RL3004MetricValueConflict
                 }
             }
         }
+    }
+
+    // The rows by each word of their label: a name is compared with the rows that share a word with it only.
+    private static Dictionary<string, List<CountCell>> ByLabelWord(List<CountCell> rows)
+    {
+        var byWord = new Dictionary<string, List<CountCell>>(StringComparer.Ordinal);
+        foreach (CountCell row in rows)
+        {
+            foreach (string word in row.Label)
+            {
+                if (!byWord.TryGetValue(word, out List<CountCell>? list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                list.Add(row);
+            }
+        }
+
+        return byWord;
     }
 
     // The statement's first count: a whole number, no percentage, ratio or range ("15 tests (10%)" → 15).
