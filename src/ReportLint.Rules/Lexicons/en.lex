@@ -1803,3 +1803,9 @@ check
 validate
 ensure
 confirm
+
+# RL3004: keys of a line that lists a team by handle ("**Team:** … (@SENTRY, @FLUX, …)").
+[team.key]
+team
+agents
+contributors

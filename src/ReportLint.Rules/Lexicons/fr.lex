@@ -1630,3 +1630,10 @@ tester
 surveiller
 contrôler
 valider
+
+# RL3004 : les clés d'une ligne qui liste une équipe par identifiant (« **Équipe :** … (@alice, @bob, …) »).
+[team.key]
+équipe
+agents
+contributeurs
+intervenants

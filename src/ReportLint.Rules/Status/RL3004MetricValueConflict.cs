@@ -61,6 +61,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportSwappedPartNames(context, model);
         ReportPartsOverTheirWhole(context, model);
         ReportCountsAgainstTableCells(context, model);
+        ReportTeamsThatDiffer(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
