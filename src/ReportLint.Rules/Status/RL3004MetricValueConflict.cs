@@ -62,6 +62,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportPartsOverTheirWhole(context, model);
         ReportCountsAgainstTableCells(context, model);
         ReportTeamsThatDiffer(context, model);
+        ReportPerMemberCounts(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
