@@ -42,8 +42,8 @@ public sealed partial class RL3002MarkContradictsLine
 
         foreach (ModelStatement statement in model.Statements)
         {
-            if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine) || reported.Contains(statement.Span.Start)
-                || WholeClaim(context.Document, statement, lexicon) is not ({ } claim, { } noun))
+            if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine)
+                || WholeClaim(context.Document, statement, lexicon) is not ({ } claim, { } noun) || reported.Contains(claim.Start))
             {
                 continue;
             }
@@ -52,7 +52,7 @@ public sealed partial class RL3002MarkContradictsLine
             {
                 if (entry.Line != statement.Line && words.Contains(noun) && words.Count >= 2)
                 {
-                    reported.Add(statement.Span.Start);
+                    reported.Add(claim.Start);
                     context.Diagnostics.Report(Rule, claim, ImmutableDictionary<string, string>.Empty, [entry.Mark],
                         $"'{model.TextOf(claim)}' claims all of it done, but line {entry.Line} says a part is not: \"{StatusWords.Clip(Squeeze(entry.Text), 80)}\"");
                     break;
@@ -120,15 +120,54 @@ public sealed partial class RL3002MarkContradictsLine
     // (a done mark, or a state word such as "generated"). The span of both words and the noun's key word.
     private static (TextSpan? Claim, string? Noun) WholeClaim(ReportDocument document, ModelStatement statement, Lexicon lexicon)
     {
-        bool done = false;
-        foreach (StatusMark mark in statement.Symbols)
+        // A paragraph of lines broken by two spaces ("✅ **CI/CD Pipelines** …  ↵ ✅ **Complete Documentation** suite") is
+        // read line by line: the marks that count are those of the claim's line.
+        bool DoneOn(int position)
         {
-            if (mark.Kind != StatusKind.Met)
+            TextSpan line = document.Text.GetLineSpan(document.Text.GetLinePosition(position).Line);
+            bool met = false;
+            foreach (StatusMark mark in statement.Symbols)
             {
-                return default;
+                if (line.Contains(mark.Span))
+                {
+                    if (mark.Kind != StatusKind.Met)
+                    {
+                        return false;
+                    }
+
+                    met = true;
+                }
             }
 
-            done = true;
+            return met;
+        }
+
+        bool NotDoneWordOn(int position)
+        {
+            TextSpan line = document.Text.GetLineSpan(document.Text.GetLinePosition(position).Line);
+            foreach (PhraseHit word in statement.Find(StatusRuleSections.StatusContradictsMet))
+            {
+                if (line.Contains(word.Span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool HasOpenMarkOn(int position)
+        {
+            TextSpan line = document.Text.GetLineSpan(document.Text.GetLinePosition(position).Line);
+            foreach (StatusMark mark in statement.Symbols)
+            {
+                if (line.Contains(mark.Span) && mark.Kind != StatusKind.Met)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "✅ **Documentation complète** livrée": in French the adjective follows its noun.
@@ -142,8 +181,10 @@ public sealed partial class RL3002MarkContradictsLine
             }
 
             string after = document.GetText(TextSpan.FromBounds(hit.Span.End, statement.Span.End)).ToString();
+            after = after.IndexOf('\n') is int cut and >= 0 ? after[..cut] : after;
             string noun = j < before.Length ? RL3002ItemKey.Of(before[j..], lexicon).Words.FirstOrDefault() ?? string.Empty : string.Empty;
-            if (noun.Length >= 4 && (done || HasStateWord(after, lexicon)) && !statement.Contains(StatusRuleSections.StatusContradictsMet))
+            if (noun.Length >= 4 && !HasOpenMarkOn(hit.Span.Start) && (DoneOn(hit.Span.Start) || HasStateWord(after, lexicon))
+                && !NotDoneWordOn(hit.Span.Start))
             {
                 return (TextSpan.FromBounds(statement.Span.Start + j, hit.Span.End), noun);
             }
@@ -172,8 +213,9 @@ public sealed partial class RL3002MarkContradictsLine
             string noun = RL3002ItemKey.Of(rest[start..i], lexicon).Words.FirstOrDefault() ?? string.Empty;
             // Said done by a mark, or by a state word after the noun ("**Comprehensive Documentation** generated"), not
             // by the adjective itself ("Run full test suite before each deployment").
-            bool said = done || HasStateWord(rest[i..], lexicon);
-            if (noun.Length >= 4 && said && !statement.Contains(StatusRuleSections.StatusContradictsMet))
+            int lineEnd = rest.IndexOf('\n', i);
+            bool said = DoneOn(hit.Span.Start) || HasStateWord(lineEnd < 0 ? rest[i..] : rest[i..lineEnd], lexicon);
+            if (noun.Length >= 4 && said && !HasOpenMarkOn(hit.Span.Start) && !NotDoneWordOn(hit.Span.Start))
             {
                 // The noun phrase as written, to the next mark or bracket: "Comprehensive test coverage".
                 int end = i;
