@@ -42,20 +42,28 @@ public sealed partial class RL3002MarkContradictsLine
 
         foreach (ModelStatement statement in model.Statements)
         {
-            if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine)
-                || WholeClaim(context.Document, statement, lexicon) is not ({ } claim, { } noun) || reported.Contains(claim.Start))
+            if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine))
             {
                 continue;
             }
 
-            foreach ((CrossEntry entry, HashSet<string> words) in open)
+            foreach ((TextSpan claim, string noun) in WholeClaims(context.Document, statement, lexicon))
             {
-                if (entry.Line != statement.Line && words.Contains(noun) && words.Count >= 2)
+                if (reported.Contains(claim.Start))
                 {
-                    reported.Add(claim.Start);
-                    context.Diagnostics.Report(Rule, claim, ImmutableDictionary<string, string>.Empty, [entry.Mark],
-                        $"'{model.TextOf(claim)}' claims all of it done, but line {entry.Line} says a part is not: \"{StatusWords.Clip(Squeeze(entry.Text), 80)}\"");
-                    break;
+                    continue;
+                }
+
+                int line = context.Document.Text.GetLinePosition(claim.Start).Line;
+                foreach ((CrossEntry entry, HashSet<string> words) in open)
+                {
+                    if (entry.Line != line && words.Contains(noun) && words.Count >= 2)
+                    {
+                        reported.Add(claim.Start);
+                        context.Diagnostics.Report(Rule, claim, ImmutableDictionary<string, string>.Empty, [entry.Mark],
+                            $"'{model.TextOf(claim)}' claims all of it done, but line {entry.Line} says a part is not: \"{StatusWords.Clip(Squeeze(entry.Text), 80)}\"");
+                        break;
+                    }
                 }
             }
         }
@@ -118,8 +126,9 @@ public sealed partial class RL3002MarkContradictsLine
 
     // "✅ **Complete Documentation** suite": a whole adjective, the noun right after it, on a line that says it is done
     // (a done mark, or a state word such as "generated"). The span of both words and the noun's key word.
-    private static (TextSpan? Claim, string? Noun) WholeClaim(ReportDocument document, ModelStatement statement, Lexicon lexicon)
+    private static List<(TextSpan Claim, string Noun)> WholeClaims(ReportDocument document, ModelStatement statement, Lexicon lexicon)
     {
+        var claims = new List<(TextSpan, string)>();
         // A paragraph of lines broken by two spaces ("✅ **CI/CD Pipelines** …  ↵ ✅ **Complete Documentation** suite") is
         // read line by line: the marks that count are those of the claim's line.
         bool DoneOn(int position)
@@ -186,7 +195,7 @@ public sealed partial class RL3002MarkContradictsLine
             if (noun.Length >= 4 && !HasOpenMarkOn(hit.Span.Start) && (DoneOn(hit.Span.Start) || HasStateWord(after, lexicon))
                 && !NotDoneWordOn(hit.Span.Start))
             {
-                return (TextSpan.FromBounds(statement.Span.Start + j, hit.Span.End), noun);
+                claims.Add((TextSpan.FromBounds(statement.Span.Start + j, hit.Span.End), noun));
             }
         }
 
@@ -224,10 +233,10 @@ public sealed partial class RL3002MarkContradictsLine
                     end++;
                 }
 
-                return (TextSpan.FromBounds(hit.Span.Start, hit.Span.End + (IsPhraseEnd(rest, end) ? end : i)), noun);
+                claims.Add((TextSpan.FromBounds(hit.Span.Start, hit.Span.End + (IsPhraseEnd(rest, end) ? end : i)), noun));
             }
         }
 
-        return default;
+        return claims;
     }
 }
