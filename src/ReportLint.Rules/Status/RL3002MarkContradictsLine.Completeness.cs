@@ -23,22 +23,29 @@ public sealed partial class RL3002MarkContradictsLine
         }
 
         Lexicon lexicon = context.Document.Lexicon;
-        var open = new List<(CrossEntry Entry, HashSet<string> Words)>();
+        var open = new List<(CrossEntry Entry, HashSet<string> Words, HashSet<string> States)>();
+        var checks = new List<(CrossEntry Entry, HashSet<string> Words, HashSet<string> States)>();
         foreach (CrossEntry entry in entries)
         {
             // A state to check ("[ ] WebSocket working on deployment") or an extension ("[ ] Add visual regression
             // testing") is no part missing from the whole.
             if (!entry.Done && model.StatementAt(entry.Mark) is { } statement && statement.Symbols.Count > 0 && IsBox(model, entry)
-                && !StartsWith(entry.Title, Enhance, lexicon) && !StartsWith(entry.Title, CheckVerb, lexicon) && !HasStateWord(entry.Title, lexicon))
+                && !StartsWith(entry.Title, Enhance, lexicon) && !StartsWith(entry.Title, CheckVerb, lexicon))
             {
-                open.Add((entry, WordsAfterVerb(entry.Title, lexicon)));
+                // "[ ] All tests passing" checks a state: it is open against a whole claimed in that same state only
+                // ("✅ 20+ comprehensive tests passing").
+                HashSet<string> states = StateWords(entry.Title, lexicon);
+                (states.Count == 0 ? open : checks).Add((entry, WordsAfterVerb(entry.Title, lexicon), states));
             }
         }
 
-        if (open.Count == 0)
+        if (open.Count == 0 && checks.Count == 0)
         {
             return;
         }
+
+        // One list, not LINQ's Concat: framework generic code over a value type is JIT-compiled at every start.
+        open.AddRange(checks);
 
         foreach (ModelStatement statement in model.Statements)
         {
@@ -55,9 +62,11 @@ public sealed partial class RL3002MarkContradictsLine
                 }
 
                 int line = context.Document.Text.GetLinePosition(claim.Start).Line;
-                foreach ((CrossEntry entry, HashSet<string> words) in open)
+                HashSet<string> claimed = StateWords(model.TextOf(context.Document.Text.GetLineSpan(line)).ToString(), lexicon);
+                foreach ((CrossEntry entry, HashSet<string> words, HashSet<string> states) in open)
                 {
-                    if (entry.Line != line && words.Contains(noun) && words.Count >= 2)
+                    bool part = states.Count == 0 ? words.Count >= 2 : states.Overlaps(claimed);
+                    if (entry.Line != line && words.Contains(noun) && part)
                     {
                         reported.Add(claim.Start);
                         context.Diagnostics.Report(Rule, claim, ImmutableDictionary<string, string>.Empty, [entry.Mark],
@@ -82,6 +91,21 @@ public sealed partial class RL3002MarkContradictsLine
     {
         int space = title.IndexOf(' ');
         return space > 0 && lexicon.Contains(section, ReportModel.Fold(title[..space]).ToLowerInvariant());
+    }
+
+    private static HashSet<string> StateWords(string text, Lexicon lexicon)
+    {
+        var states = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string folded = ReportModel.Fold(word.Trim('*', '_', '(', ')', ',', '.', ':', '`')).ToLowerInvariant();
+            if (folded.Length > 0 && lexicon.Contains(RL3002ItemKey.State, folded))
+            {
+                states.Add(folded);
+            }
+        }
+
+        return states;
     }
 
     private static bool HasStateWord(string title, Lexicon lexicon)

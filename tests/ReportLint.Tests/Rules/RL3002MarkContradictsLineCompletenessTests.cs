@@ -68,4 +68,22 @@ public class RL3002MarkContradictsLineCompletenessTests
             """;
         Assert.Empty(Findings(report));
     }
+
+    [Fact]
+    public void Reports_a_whole_claimed_in_the_state_an_open_box_still_checks()
+    {
+        const string report = """
+            # Sprint 3 report: 100% complete
+
+            - ✅ UI
+            - ✅ API
+            - ✅ 20+ comprehensive tests passing
+
+            ## Final checklist
+            - [ ] All tests passing (`npm test`)
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((5, 9), (d.Line, d.Column));
+        Assert.Equal("'comprehensive tests passing' claims all of it done, but line 8 says a part is not: \"[ ] All tests passing (npm test)\"", d.Message);
+    }
 }
