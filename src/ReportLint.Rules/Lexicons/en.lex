@@ -1669,3 +1669,160 @@ dec
 # the category, not the metric ('&', '/' and '+' are read as such too).
 [claim.metric.joined]
 and
+
+# ---- branch contra3: RL3002 cross-references ----
+# RL3002: words of an unmarked item that say it is not done: "**Fine-tuning**: data preparation only, not executed".
+[crossref.undone]
+not implemented
+not yet implemented
+not executed
+no execution
+not wired
+not integrated
+placeholder only
+placeholders only
+stub only
+stubs only
+
+# RL3002: verbs that open a next step making something not there yet ("Set up GA4 property"): such a step, naming a
+# done item and nothing more, says it is not done.
+[crossref.todo-verb]
+set up
+setup
+create
+implement
+activate
+enable
+configure
+install
+integrate
+convert
+build
+write
+generate
+
+# RL3004: metrics whose floor over a set ("98%+ for core components") binds each member.
+[floor.metric]
+coverage
+
+# RL3004: nouns of the members of a set, singular and plural.
+[floor.set]
+component
+components
+module
+modules
+service
+services
+package
+packages
+class
+classes
+file
+files
+
+# RL3004: words of a floor or a heading that name no part of a set.
+[floor.generic]
+overall
+total
+average
+all
+every
+each
+
+# RL3004: words that make a floor a goal to keep, not a result ("Maintain 90%+ coverage").
+[floor.goal]
+maintain
+keep
+reach
+aim
+should
+must
+
+# RL3004: words between a count and the number of parts it spreads over ("135 tasks across 7 phases").
+[count.across]
+across
+spread across
+spread over
+
+# RL3003: claims that every priority is done.
+[verdict.all-priorities]
+all priorities completed
+all priorities complete
+all priorities done
+all priorities achieved
+all priorities delivered
+all priority items completed
+all priority items done
+
+# RL3003: headings of a priority level, whose items are work to do.
+[priority.heading]
+high priority
+medium priority
+low priority
+critical priority
+
+# RL3004: nouns of what a table column counts, singular ("| Documentation | 8 | 1,500 |" under "Lines").
+[count.unit]
+line
+file
+test
+page
+endpoint
+
+# RL3003: words that lead a share of an inventory not done ("**Partial (7):** …").
+[inventory.open]
+partial
+partially done
+in progress
+pending
+not started
+
+# RL3002: nouns of an assured state, that a check establishes ("✅ Accessibility compliance").
+[crossref.assured]
+compliance
+compliant
+conformance
+certification
+
+# RL3002: nouns of the check that establishes it ("🔄 Accessibility audit").
+[crossref.check]
+audit
+review
+assessment
+
+# RL3002: adjectives that claim a whole before its noun ("✅ Complete Documentation suite").
+[crossref.whole]
+complete
+comprehensive
+full
+exhaustive
+
+# RL3002: verbs that extend work rather than make it ("[ ] Add visual regression testing").
+[crossref.enhance]
+add
+improve
+extend
+enhance
+expand
+optimize
+
+# RL3002: words that claim a whole after their noun ("Documentation in full").
+[crossref.whole-after]
+in full
+
+# RL3002: verbs of a box that checks rather than makes ("[ ] Run smoke tests", "[ ] Monitor metrics").
+[crossref.check-verb]
+run
+monitor
+verify
+test
+check
+validate
+ensure
+confirm
+
+# RL3004: keys of a line that lists a team by handle ("**Team:** … (@SENTRY, @FLUX, …)").
+[team.key]
+team
+agents
+contributors

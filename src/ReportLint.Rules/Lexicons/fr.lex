@@ -1498,3 +1498,163 @@ déc
 # the category, not the metric ('&', '/' and '+' are read as such too).
 [claim.metric.joined]
 et
+
+# ---- branch contra3 : références croisées de RL3002 ----
+# RL3002 : les mots d'un élément sans marque qui disent qu'il n'est pas fait : « **Fine-tuning** : pas d'exécution ».
+[crossref.undone]
+non implémenté
+non implémentée
+pas implémenté
+pas implémentée
+pas d'implémentation
+pas encore implémenté
+non exécuté
+non exécutée
+pas d'exécution
+non intégré
+non intégrée
+non branché
+
+# RL3002 : les verbes qui ouvrent une étape à venir créant ce qui n'existe pas encore (« Activer react-snap »).
+[crossref.todo-verb]
+activer
+mettre en place
+créer
+implémenter
+configurer
+installer
+intégrer
+convertir
+construire
+écrire
+générer
+
+# RL3004 : les métriques dont un plancher sur un ensemble (« 98 %+ pour les composants clés ») lie chaque membre.
+[floor.metric]
+couverture
+
+# RL3004 : les noms des membres d'un ensemble, au singulier et au pluriel.
+[floor.set]
+composant
+composants
+module
+modules
+service
+services
+paquet
+paquets
+classe
+classes
+fichier
+fichiers
+
+# RL3004 : les mots d'un plancher ou d'un titre qui ne nomment aucune partie d'un ensemble.
+[floor.generic]
+global
+globale
+total
+totale
+moyenne
+tous
+toutes
+chaque
+
+# RL3004 : les mots qui font d'un plancher un objectif à tenir, non un résultat (« Maintenir 90 %+ de couverture »).
+[floor.goal]
+maintenir
+garder
+atteindre
+viser
+doit
+devra
+
+# RL3004 : les mots entre un compte et le nombre de parties sur lesquelles il se répartit (« 135 tâches sur 7 phases »).
+[count.across]
+répartis sur
+réparties sur
+répartie sur
+réparti sur
+
+# RL3003 : les affirmations que toutes les priorités sont faites.
+[verdict.all-priorities]
+toutes les priorités réalisées
+toutes les priorités terminées
+toutes les priorités complétées
+toutes les priorités traitées
+toutes les priorités livrées
+
+# RL3003 : les titres d'un niveau de priorité, dont les éléments sont du travail à faire.
+[priority.heading]
+priorité haute
+priorité moyenne
+priorité basse
+priorité critique
+haute priorité
+
+# RL3004 : les noms de ce que compte une colonne de tableau, au singulier (« Lignes », « Fichiers »).
+[count.unit]
+ligne
+fichier
+test
+page
+
+# RL3003 : les mots qui ouvrent une part d'inventaire non terminée (« **🔶 Partiels (7):** … »).
+[inventory.open]
+partiel
+partiels
+partielle
+partielles
+en cours
+en attente
+non commencé
+non commencés
+
+# RL3002 : les noms d'un état garanti, qu'un contrôle établit (« ✅ Conformité RGPD »).
+[crossref.assured]
+conformité
+conforme
+certification
+
+# RL3002 : les noms du contrôle qui l'établit (« ⏳ Audit RGPD »).
+[crossref.check]
+audit
+revue
+évaluation
+
+# RL3002 : les adjectifs qui revendiquent un tout après leur nom (« ✅ Documentation exhaustive ») ; « complète » se
+# replie en « complete », l'état anglais (« Documentation complete »), et n'y figure pas.
+[crossref.whole-after]
+exhaustive
+exhaustif
+intégrale
+intégral
+
+# RL3002 : les verbes qui étendent le travail au lieu de le faire (« [ ] Ajouter des tests de régression »).
+[crossref.enhance]
+ajouter
+améliorer
+étendre
+enrichir
+optimiser
+
+# RL3002 : les mots qui revendiquent un tout devant leur nom (« ✅ Toute la documentation livrée »).
+[crossref.whole]
+toute la
+tout le
+
+# RL3002 : les verbes d'une case qui vérifie au lieu de faire (« [ ] Lancer les tests de fumée »).
+[crossref.check-verb]
+lancer
+exécuter
+vérifier
+tester
+surveiller
+contrôler
+valider
+
+# RL3004 : les clés d'une ligne qui liste une équipe par identifiant (« **Équipe :** … (@alice, @bob, …) »).
+[team.key]
+équipe
+agents
+contributeurs
+intervenants

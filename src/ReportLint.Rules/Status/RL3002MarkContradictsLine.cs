@@ -157,6 +157,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
         }
 
+        ReportPartsNotDone(context, model, entries, reported);
+        ReportSaidUndone(context, model, entries, reported);
+        ReportStillAhead(context, model, entries, reported);
+        ReportAssuredBeforeChecked(context, model, entries, reported);
+        ReportWholesWithOpenParts(context, model, entries, reported);
+
         bool SameSubject(CrossEntry a, CrossEntry b)
         {
             (ModelSection? sa, string? ia) = IdOf(a.Section);

@@ -77,6 +77,10 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
 
         ReportPartsOverTheirSections(context, model, reportedLines);
         ReportReadinessAtAPartialShare(context, model, reportedLines);
+        ReportCompleteSectionsNamingUnbuiltParts(context, model, reportedLines);
+        ReportAllPrioritiesDone(context, model, reportedLines);
+        ReportFullCountsAgainstInventories(context, model, reportedLines);
+        ReportBoxVerdicts(context, model, reportedLines);
     }
 
     private static bool Report(DocumentAnalysisContext context, ReportModel model, TextSpan span, int line, DisplayText text, bool aboutReport,

@@ -58,6 +58,14 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         }
 
         ReportFullValuesAgainstNamedOnes(context, model);
+        ReportFloorsAgainstMembers(context, model);
+        ReportRemainingAcrossParts(context, model);
+        ReportOverallCompletions(context, model);
+        ReportSwappedPartNames(context, model);
+        ReportPartsOverTheirWhole(context, model);
+        ReportCountsAgainstTableCells(context, model);
+        ReportTeamsThatDiffer(context, model);
+        ReportPerMemberCounts(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or

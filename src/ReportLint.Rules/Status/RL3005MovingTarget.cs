@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Status;
 /// RL3005: the target of one metric changes between places ("Security Score … (target: &gt; 90)" and "… # OBJECTIF:
 /// &gt;80"): the goalposts moved. Targets under headings of different periods may legitimately differ.
 /// </summary>
-public sealed class RL3005MovingTarget : ReportAnalyzer
+public sealed partial class RL3005MovingTarget : ReportAnalyzer
 {
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -55,6 +55,8 @@ public sealed class RL3005MovingTarget : ReportAnalyzer
                 }
             }
         }
+
+        ReportTargetsThatWereTheStart(context, model);
     }
 
     private static bool Differs(FactValue a, FactValue b) =>

@@ -1,0 +1,197 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ReportLint.Analysis;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+// RL3004, a floor over a set against one of its members: "Critical Infrastructure Coverage: 98%+ for core
+// components" and, under "### Core System Components", "Context Filter - ✅ 97% coverage"; "| Core Sprint Components
+// | 95-98% |" and, under "## Sprint-Specific Component Coverage", "| CacheInvalidationService | 81.25% | 93.33% |".
+public sealed partial class RL3004MetricValueConflict
+{
+    /// <summary>RL3004: metrics whose floor over a set binds each member ("coverage", "couverture").</summary>
+    internal static readonly LexiconSection FloorMetric = new("floor.metric");
+
+    /// <summary>RL3004: nouns of the members of a set ("components", "modules", "composants").</summary>
+    internal static readonly LexiconSection FloorSet = new("floor.set");
+
+    /// <summary>RL3004: words that name no part of a set ("overall", "global", "total").</summary>
+    internal static readonly LexiconSection FloorGeneric = new("floor.generic");
+
+    /// <summary>RL3004: words that make a floor a goal to keep, not a result ("maintain", "maintenir").</summary>
+    internal static readonly LexiconSection FloorGoal = new("floor.goal");
+
+    private sealed record Member(ModelStatement Statement, FactValue Value);
+
+    private static void ReportFloorsAgainstMembers(DocumentAnalysisContext context, ReportModel model)
+    {
+        Lexicon lexicon = context.Document.Lexicon;
+        var groups = new Dictionary<ModelSection, List<Member>>();
+        var floors = new List<(ModelStatement Statement, decimal Floor, TextSpan Span, string Text)>();
+        var coverageSections = new Dictionary<ModelSection, bool>();
+        foreach (ModelStatement statement in model.Statements)
+        {
+            if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow or StatementKind.KeyValueLine)
+                || statement.Section is not { } section)
+            {
+                continue;
+            }
+
+            bool about = statement.Contains(FloorMetric) || AboutMetric(section, coverageSections);
+            if (!about)
+            {
+                continue;
+            }
+
+            foreach (Fact fact in statement.Facts)
+            {
+                if (!fact.IsActual)
+                {
+                    continue;
+                }
+
+                bool floorStatement = statement.Contains(FloorSet) && !statement.Contains(FloorGoal);
+                if (fact.Value is null && floorStatement && PercentRangeLow(fact.Text.ToString()) is { } low)
+                {
+                    floors.Add((statement, low, fact.Span, fact.Text.ToString()));
+                    continue;
+                }
+
+                if (fact.Value is not { IsPercentage: true, IsApproximate: false } value)
+                {
+                    continue;
+                }
+
+                if ((value.IsLowerBound || value.IsRange) && floorStatement)
+                {
+                    floors.Add((statement, value.Number, value.Span, value.Text.ToString()));
+                }
+                else if (!value.IsLowerBound && !value.IsRange && value.Comparison == Claims.Comparison.Exact && CoverageCell(statement, value))
+                {
+                    if (!groups.TryGetValue(section, out List<Member>? members))
+                    {
+                        groups[section] = members = [];
+                    }
+
+                    members.Add(new Member(statement, value));
+                }
+            }
+        }
+
+        foreach ((ModelStatement statement, decimal floor, TextSpan floorSpan, string floorText) in floors)
+        {
+            HashSet<string> words = Words(model.TextOf(statement.Span).ToString(), lexicon);
+            foreach ((ModelSection section, List<Member> members) in groups)
+            {
+                if (section.Span.Contains(statement.Span) || members.Count < 2 || !SharesSetAndQualifier(words, section, lexicon))
+                {
+                    continue;
+                }
+
+                Member? lowest = null;
+                int below = 0;
+                var statements = new HashSet<ModelStatement>();
+                foreach (Member member in members)
+                {
+                    statements.Add(member.Statement);
+                    if (member.Value.Number + (member.Value.Resolution / 2m) < floor)
+                    {
+                        below++;
+                        lowest = lowest is null || member.Value.Number < lowest.Value.Number ? member : lowest;
+                    }
+                }
+
+                if (lowest is null || statements.Count < 2)
+                {
+                    continue;
+                }
+
+                string name = lowest.Statement.Subject.ToString().Trim();
+                string set = statement.Subject.ToString().Trim();
+                string others = below > 1 ? $" ({below.ToString(CultureInfo.InvariantCulture)} values below {floor.ToString(CultureInfo.InvariantCulture)}%)" : string.Empty;
+                context.Diagnostics.Report(Rule, floorSpan, ImmutableDictionary<string, string>.Empty, [lowest.Value.Span],
+                    $"{(set.Length > 0 ? set + " is " : string.Empty)}{floorText} here, a floor for each member, but {(name.Length > 0 ? name + " is " : string.Empty)}{lowest.Value.Text} at line {lowest.Statement.Line} under '{section.Title}'{others}");
+                break;
+            }
+        }
+    }
+
+    // "95-98%", read as a fact without a value: the low end of a percentage range.
+    private static decimal? PercentRangeLow(string text)
+    {
+        text = text.Trim();
+        int dash = text.IndexOf('-');
+        if (dash <= 0 || !text.EndsWith("%", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string low = text[..dash].Trim(), high = text[(dash + 1)..^1].Trim();
+        return decimal.TryParse(low, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal l)
+            && decimal.TryParse(high, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal h) && l < h && h <= 100m ? l : null;
+    }
+
+    // A value in a row counts as the coverage of its member when its column, the row or the section says coverage.
+    private static bool CoverageCell(ModelStatement statement, FactValue value)
+    {
+        if (statement.Row is not { } row)
+        {
+            return true;
+        }
+
+        foreach (ModelCell cell in row.Cells)
+        {
+            if (cell.Span.Contains(value.Span))
+            {
+                return cell.Column is not { Role: ColumnRole.Target };
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AboutMetric(ModelSection section, Dictionary<ModelSection, bool> cache)
+    {
+        if (!cache.TryGetValue(section, out bool about))
+        {
+            about = section.Folded.Contains(FloorMetric) || (section.Parent is { } parent && AboutMetric(parent, cache));
+            cache[section] = about;
+        }
+
+        return about;
+    }
+
+    // The group's heading or the one above names the floor's set ("components") and one more of its words ("core",
+    // "sprint"): the floor is about these members.
+    private static bool SharesSetAndQualifier(HashSet<string> floorWords, ModelSection section, Lexicon lexicon)
+    {
+        bool set = false, qualifier = false;
+        int depth = 0;
+        for (ModelSection? s = section; s is not null && depth < 2; s = s.Parent, depth++)
+        {
+            foreach (string word in Words(s.Title.ToString(), lexicon))
+            {
+                if (!floorWords.Contains(word))
+                {
+                    continue;
+                }
+
+                if (lexicon.Contains(FloorSet, word) || lexicon.Contains(FloorSet, word + "s"))
+                {
+                    set = true;
+                }
+                else if (!lexicon.Contains(FloorMetric, word) && !lexicon.Contains(FloorGeneric, word))
+                {
+                    qualifier = true;
+                }
+            }
+        }
+
+        return set && qualifier;
+    }
+
+    private static HashSet<string> Words(string text, Lexicon lexicon) => StatusWords.Of(text, lexicon);
+}

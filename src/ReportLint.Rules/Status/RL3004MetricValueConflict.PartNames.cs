@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+// RL3004, two parts swapped: "18B: AlertManager & SLO" and "18C: Kubernetes Deployment" in the status box, then "18C:
+// SLO Dashboards & Alerting" in the to-do list. One identifier given a name that shares no word with its other name,
+// and that is the name of another identifier.
+public sealed partial class RL3004MetricValueConflict
+{
+    private sealed record PartName(string Id, string Written, HashSet<string> Words, TextSpan Span, int Line);
+
+    private static void ReportSwappedPartNames(DocumentAnalysisContext context, ReportModel model)
+    {
+        Lexicon lexicon = context.Document.Lexicon;
+        var byId = new Dictionary<string, List<PartName>>(StringComparer.Ordinal);
+        foreach (ModelStatement statement in model.Statements)
+        {
+            string text = context.Document.GetText(statement.Span).ToString();
+            int start = 0;
+            while (start <= text.Length)
+            {
+                int end = text.IndexOf('|', start);
+                end = end < 0 ? text.Length : end;
+                if (PartNameIn(text, start, end, statement, lexicon) is { } name)
+                {
+                    if (!byId.TryGetValue(name.Id, out List<PartName>? names))
+                    {
+                        byId[name.Id] = names = [];
+                    }
+
+                    names.Add(name);
+                    break;
+                }
+
+                start = end + 1;
+            }
+        }
+
+        if (byId.Count < 2)
+        {
+            return;
+        }
+
+        foreach ((string id, List<PartName> names) in byId)
+        {
+            PartName first = names[0];
+            foreach (PartName other in names)
+            {
+                if (other.Line <= first.Line || Shared(first.Words, other.Words) > 0 || OwnerOf(byId, id, other) is not { } owner)
+                {
+                    continue;
+                }
+
+                context.Diagnostics.Report(Rule, other.Span, ImmutableDictionary<string, string>.Empty, [first.Span, owner.Span],
+                    $"{other.Id.ToUpperInvariant()} is '{other.Written}' here but '{first.Written}' at line {first.Line}; '{owner.Written}' is {owner.Id.ToUpperInvariant()} at line {owner.Line}");
+                break;
+            }
+        }
+    }
+
+    // The name of another identifier that the name shares two words with.
+    private static PartName? OwnerOf(Dictionary<string, List<PartName>> byId, string id, PartName name)
+    {
+        foreach ((string otherId, List<PartName> names) in byId)
+        {
+            if (otherId == id)
+            {
+                continue;
+            }
+
+            foreach (PartName candidate in names)
+            {
+                if (Shared(candidate.Words, name.Words) >= 2)
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int Shared(HashSet<string> a, HashSet<string> b)
+    {
+        int shared = 0;
+        foreach (string word in a)
+        {
+            shared += b.Contains(word) ? 1 : 0;
+        }
+
+        return shared;
+    }
+
+    // "18C: SLO Dashboards & Alerting" in a cell or at a line's start (after marks, "Phase", a box's border): an
+    // identifier of a digit and a letter, a colon, then a name of two words at least, up to a bracket or a mark.
+    private static PartName? PartNameIn(string text, int from, int to, ModelStatement statement, Lexicon lexicon)
+    {
+        int i = from;
+        while (i < to && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        // "Phase 18B: …": a word naming a period or a part before the identifier.
+        int word = i;
+        while (i < to && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i > word && i < to && text[i] == ' ' && (lexicon.Contains(LexiconSections.Period, ReportModel.Fold(text[word..i]).ToLowerInvariant())
+            || lexicon.Contains(RL3002ItemKey.Entity, ReportModel.Fold(text[word..i]).ToLowerInvariant())))
+        {
+            i++;
+        }
+        else
+        {
+            i = word;
+        }
+
+        int idStart = i;
+        bool digit = false, letter = false;
+        while (i < to && char.IsLetterOrDigit(text[i]))
+        {
+            digit |= char.IsDigit(text[i]);
+            letter |= char.IsLetter(text[i]);
+            i++;
+        }
+
+        int idEnd = i;
+        // "3A : Collecte": French puts a space before the colon.
+        while (i < to && text[i] is ' ' or '\u00A0' or '\u202F' && i - idEnd < 2)
+        {
+            i++;
+        }
+
+        if (!digit || !letter || idEnd - idStart > 5 || !char.IsDigit(text[idStart]) || i >= to || text[i] != ':')
+        {
+            return null;
+        }
+
+        int nameStart = i + 1;
+        int nameEnd = nameStart;
+        while (nameEnd < to && text[nameEnd] is not ('(' or '[' or '\n' or '|') && !char.IsSurrogate(text[nameEnd]) && text[nameEnd] < 0x2190)
+        {
+            nameEnd++;
+        }
+
+        string written = text[nameStart..nameEnd].Trim(' ', '*', '_', '-', '\t');
+        HashSet<string> words = Words(written, lexicon);
+        words.RemoveWhere(w => lexicon.Contains(RL3002ItemKey.State, w) || lexicon.Contains(RL3002ItemKey.Generic, w));
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        int at = statement.Span.Start + idStart;
+        return new PartName(text[idStart..idEnd].ToLowerInvariant(), written, words, new TextSpan(at, nameEnd - idStart), statement.Line);
+    }
+}

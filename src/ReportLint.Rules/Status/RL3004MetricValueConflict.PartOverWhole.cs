@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ReportLint.Analysis;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+// RL3004, one part counted larger than its whole: "| Documentation | 8 | 1,500 |" under the column "Lignes" and, in
+// the section "### 6. Documentation (100%)", "✅ **README.md** - Présentation complète (5300 lignes)".
+public sealed partial class RL3004MetricValueConflict
+{
+    /// <summary>RL3004: nouns of what a table column counts ("lines", "lignes", "files", "fichiers").</summary>
+    internal static readonly LexiconSection CountUnit = new("count.unit");
+
+    private sealed record Whole(string Label, string Unit, decimal Number, TextSpan Span, string Text, string Written, int Line, bool Approximate);
+
+    private static void ReportPartsOverTheirWhole(DocumentAnalysisContext context, ReportModel model)
+    {
+        Lexicon lexicon = context.Document.Lexicon;
+        var wholes = new List<Whole>();
+        foreach (ModelTable table in model.Tables)
+        {
+            if (table.IsDashboard || table.ColumnWith(ColumnRole.Label) is not { } labels)
+            {
+                continue;
+            }
+
+            foreach (ModelColumn column in table.Columns)
+            {
+                if (FirstWordLemma(column.FoldedHeader, 0, out _) is not { } unit || !lexicon.Contains(CountUnit, unit))
+                {
+                    continue;
+                }
+
+                bool approximate = column.FoldedHeader.Contains("approx", StringComparison.Ordinal);
+                foreach (ModelRow row in table.Body)
+                {
+                    ModelCell cell = row[column];
+                    decimal? number = cell.Value is { IsPercentage: false, IsRatio: false, IsRange: false } value ? value.Number : Thousands(cell.Text.ToString());
+                    if (number is not > 0m || Words(row[labels].Text.ToString(), lexicon) is not { Count: 1 } label
+                        || lexicon.Contains(LexiconSections.Total, label.First()))
+                    {
+                        continue;
+                    }
+
+                    wholes.Add(new Whole(label.First(), unit, number.Value, cell.Span, cell.Text.ToString().Trim(), row[labels].Text.ToString().Trim(), row.Line, approximate));
+                }
+            }
+        }
+
+        if (wholes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (ModelSection section in model.Sections)
+        {
+            HashSet<string> title = Words(section.Title.ToString(), lexicon);
+            foreach (Whole whole in wholes)
+            {
+                if (!title.Contains(whole.Label) || PartOver(context.Document, model, section, whole) is not { } part)
+                {
+                    continue;
+                }
+
+                string name = part.Statement.Subject.ToString().Trim();
+                context.Diagnostics.Report(Rule, part.Value.Span, ImmutableDictionary<string, string>.Empty, [whole.Span],
+                    $"{(name.Length > 0 ? name + " counts " : string.Empty)}{part.Value.NumberText} {whole.Unit}s here, more than the {whole.Text} {whole.Unit}s that line {whole.Line} gives for all of '{whole.Written}'");
+                break;
+            }
+        }
+    }
+
+    // "1,500" or "1 500" in a cell the model reads as no value (a comma is a decimal mark in French): digits grouped by
+    // three.
+    private static decimal? Thousands(string text)
+    {
+        text = text.Trim(' ', '*', '_', '~');
+        int digits = 0, group = -1;
+        var plain = new System.Text.StringBuilder();
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+                group = group >= 0 ? group + 1 : group;
+                plain.Append(c);
+            }
+            else if (c is ',' or ' ' or '\u00A0' or '\u202F' && digits is > 0 and <= 3 && (group is -1 or 3))
+            {
+                group = 0;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return group == 3 && decimal.TryParse(plain.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out decimal n) ? n : null;
+    }
+
+    // A value of the section, before its subsections, followed by the whole's unit and larger than the whole.
+    private static (ModelStatement Statement, FactValue Value)? PartOver(ReportDocument document, ReportModel model, ModelSection section, Whole whole)
+    {
+        decimal limit = whole.Approximate ? whole.Number * 1.2m : whole.Number;
+        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        {
+            if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow) || model.SectionAt(statement.Span.Start) != section)
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                if (value.IsPercentage || value.IsRatio || value.Number <= limit)
+                {
+                    continue;
+                }
+
+                string rest = document.GetText(TextSpan.FromBounds(value.Span.End, statement.Span.End)).ToString();
+                // "5300 lignes": the unit may be part of the value as written, or the word after it.
+                string written = value.Text.ToString();
+                string? unit = value.Noun.Length > 0 ? FirstWordLemma(value.Noun, 0, out _)
+                    : FirstWordLemma(written, written.Length - written.TrimStart("0123456789.,  ".ToCharArray()).Length, out _) ?? FirstWordLemma(rest, 0, out _);
+                if (unit == whole.Unit)
+                {
+                    return (statement, value);
+                }
+            }
+        }
+
+        return null;
+    }
+}

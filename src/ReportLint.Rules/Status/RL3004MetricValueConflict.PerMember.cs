@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+// RL3004, a count claimed for every member against a member given fewer: "✅ High availability (3-replica
+// deployments)" and, in the manifest list, "Prometheus (2 replicas, 100Gi)".
+public sealed partial class RL3004MetricValueConflict
+{
+    private static void ReportPerMemberCounts(DocumentAnalysisContext context, ReportModel model)
+    {
+        ReportDocument document = context.Document;
+        foreach (ModelStatement claim in model.Statements)
+        {
+            if (!HasMet(claim) || PerMemberCount(document.GetText(claim.Span).ToString()) is not ({ } at, { } length, { } count, { } unit))
+            {
+                continue;
+            }
+
+            // Every line of the document, code blocks included: manifests are listed in trees.
+            for (int line = 1; line <= document.Text.LineCount; line++)
+            {
+                TextSpan lineSpan = document.Text.GetLineSpan(line);
+                if (line == claim.Line || lineSpan.IsEmpty || FewerOf(document.GetText(lineSpan).ToString(), unit, count) is not ({ } where, { } written))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(claim.Span.Start + at, length);
+                context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [new TextSpan(lineSpan.Start + where, written.Length)],
+                    $"'{model.TextOf(span)}' says every one has {count.ToString(CultureInfo.InvariantCulture)}, but line {line} gives {written}: \"{StatusWords.Clip(Squeezed(model.TextOf(lineSpan).ToString().TrimStart(' ', '-', '*', '+')), 80)}\"");
+                break;
+            }
+        }
+    }
+
+    private static bool HasMet(ModelStatement statement)
+    {
+        foreach (StatusMark mark in statement.Symbols)
+        {
+            if (mark.Kind == StatusKind.Met)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "3-replica deployments": a number, a hyphen, a unit, then a plural noun; the position, length, count and unit.
+    private static (int? At, int? Length, int? Count, string? Unit) PerMemberCount(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            int j = i;
+            while (j < text.Length && char.IsDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j - i > 2 || j >= text.Length || text[j] != '-')
+            {
+                continue;
+            }
+
+            int unitStart = j + 1, k = unitStart;
+            while (k < text.Length && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+
+            int nounStart = k + 1, n = nounStart;
+            while (n < text.Length && char.IsLetter(text[n]))
+            {
+                n++;
+            }
+
+            if (k - unitStart < 4 || k >= text.Length || text[k] != ' ' || n - nounStart < 4 || text[n - 1] != 's')
+            {
+                continue;
+            }
+
+            int count = int.Parse(text[i..j], NumberStyles.None, CultureInfo.InvariantCulture);
+            return count >= 2 ? (i, n - i, count, text[unitStart..k].ToLowerInvariant()) : default;
+        }
+
+        return default;
+    }
+
+    // "Prometheus (2 replicas, 100Gi)": fewer of the unit; where it stands and as written.
+    private static (int? At, string? Written) FewerOf(string text, string unit, int count)
+    {
+        int from = 0;
+        while (true)
+        {
+            int at = text.IndexOf(unit, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return default;
+            }
+
+            from = at + unit.Length;
+            int end = from < text.Length && text[from] == 's' ? from + 1 : from;
+            if ((end < text.Length && char.IsLetter(text[end])) || at < 2 || text[at - 1] != ' ')
+            {
+                continue;
+            }
+
+            int start = at - 1;
+            while (start > 0 && char.IsDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start < at - 1 && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                && int.TryParse(text[start..(at - 1)], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < count && n > 0)
+            {
+                return (start, text[start..end]);
+            }
+        }
+    }
+}

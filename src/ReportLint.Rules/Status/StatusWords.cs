@@ -1,0 +1,52 @@
+using ReportLint.Lexicons;
+using ReportLint.Model;
+
+namespace ReportLint.Rules.Status;
+
+/// <summary>The content words of a name or title, for matching names across a report (RL3003, RL3004).</summary>
+internal static class StatusWords
+{
+    // Words of letters (hyphenated words split), folded, a plural "s" dropped, stopwords left out.
+    public static HashSet<string> Of(string text, Lexicon lexicon)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            string word = ReportModel.Fold(text[start..i]).ToLowerInvariant();
+            if (word.Length < 3 || lexicon.Contains(LexiconSections.Stopword, word))
+            {
+                continue;
+            }
+
+            words.Add(word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word);
+        }
+
+        return words;
+    }
+
+    /// <summary>The text cut to at most <paramref name="length"/> characters with an ellipsis, never inside a surrogate pair.</summary>
+    public static string Clip(string text, int length)
+    {
+        text = text.Trim();
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        int cut = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
+        return text[..cut] + "…";
+    }
+}
