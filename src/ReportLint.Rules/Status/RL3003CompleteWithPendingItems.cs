@@ -33,7 +33,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         (RuleNeeds.Phrase(LexiconSections.Completion, StatusRuleSections.VerdictReady) | RuleNeeds.StatusSymbol) &
         RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
             StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification,
-            StatusRuleSections.ReadinessPartialState);
+            StatusRuleSections.ReadinessPartialState, InventoryOpen, AllPrioritiesDone, PriorityHeading);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

@@ -33,6 +33,28 @@ public class RL3003CompleteWithPendingItemsInventoryTests
     }
 
     [Fact]
+    public void Signale_un_inventaire_dont_seul_le_titre_dit_partiels_avec_ou_sans_triage()
+    {
+        // « Partiels » est le seul mot de l'inventaire qui dise « pas fini » : la règle doit être lancée quand même.
+        const string report = """
+            # Bilan
+
+            - ✅ Scripts créés
+            - ✅ Génération lancée
+
+            **12 / 12 modules = 100% ✅**
+
+            ## Tous les modules (12)
+
+            **Complets (8) :** Paie, Congés, Agenda, Stock, Achats, Ventes, Clients, Rapports
+            **Partiels (4) :** Audit, Flotte, Litiges, Archives
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((6, 3), (d.Line, d.Column));
+        Assert.Equal(d.Message, Assert.Single(BuiltInRules.CreateLinter(triage: false).Lint(report).Diagnostics, x => x.Id == "RL3003").Message);
+    }
+
+    [Fact]
     public void Reports_a_full_count_against_an_inventory_with_pages_in_progress()
     {
         const string report = """
