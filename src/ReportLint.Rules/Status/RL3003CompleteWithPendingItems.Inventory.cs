@@ -69,8 +69,9 @@ public sealed partial class RL3003CompleteWithPendingItems
                 return (value.Span, of, noun);
             }
 
+            // Quantities read from mangled text may overlap ("5$5": "5$" and "$5"): only a pair one after the other.
             if (i + 1 < values.Count && values[i + 1] is var next && value.Number >= 3 && value.Number == next.Number
-                && !value.IsPercentage && !next.IsPercentage
+                && !value.IsPercentage && !next.IsPercentage && next.Span.Start >= value.Span.End
                 && document.GetText(TextSpan.FromBounds(value.Span.End, next.Span.Start)).ToString().Trim() == "/"
                 && NounAfter(document, statement, next.Span.End) is { } after)
             {

@@ -49,6 +49,7 @@ public class RegressionTests
     [InlineData("| P[x]ro | $2|1$25☐ |5 |")]
     [InlineData("# Sprint report\n\n| Tier | Monthly price |\n|------|---------------|\n| Basic 0 $10 |\n")]
     [InlineData("## Pricing\r\n\r\n| Tier | Price |\r\n|------|-------|\r\n| Enterprise 1 $99 |\r\n")]
+    [InlineData("n\uFFFDând\uFFFD🟡\uFFFDreq/s:.❌\n\n[ ]\n\n ✔b\n5$5\t(")]
     public void Overlapping_quantities_crash_no_rule(string text) => Assert.Empty(Crashes(text));
 
     [Fact]
