@@ -23,8 +23,6 @@ internal sealed class CompletionClaims
     // Arrays made once: a params array of constants is built at every call.
     private static readonly char[] AfterEdges = [' ', '*', '_', '.', '!', ')'], BeforeEdges = [' ', '*', '_', ':'];
 
-    private const int FrontLines = 20;
-
     private static readonly string[] CompletionNames = [LexiconSections.Completion.Name];
 
     private CompletionClaims(IReadOnlyList<CompletionClaim> all) => All = all;
@@ -65,7 +63,7 @@ internal sealed class CompletionClaims
                 continue;
             }
 
-            bool front = statement.Span.Start < firstSection && document.Text.GetLinePosition(statement.Span.Start).Line <= FrontLines;
+            bool front = statement.Span.Start < firstSection && document.Text.GetLinePosition(statement.Span.Start).Line <= Triggers.FrontLines;
             Find(document, statement.Span, statement.Prose, heading: false, null, front, claims, statement);
         }
 

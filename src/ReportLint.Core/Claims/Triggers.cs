@@ -319,7 +319,11 @@ internal sealed class Triggers
         Known("\u0007report") ?? Remember("\u0007report",
             AnyStatusSymbol() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name));
 
-    private const int FrontLines = 20;
+    /// <summary>
+    /// How far the document's first lines reach, where a claim about the whole document or the name of its kind is
+    /// written (up to the first blank line from this line on).
+    /// </summary>
+    internal const int FrontLines = 20;
 
     private bool FindInHeadingOrFront(string section)
     {

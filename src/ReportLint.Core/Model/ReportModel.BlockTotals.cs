@@ -54,13 +54,11 @@ public sealed partial class ReportModel
 
             ReadOnlySpan<char> content = Document.GetText(fence.Content);
             var run = new List<(FactValue Count, string Noun)>();
-            int start = 0;
-            while (start < content.Length)
+            var lines = new TextLines(content, fence.Content.Start);
+            while (lines.MoveNext())
             {
-                int end = content[start..].IndexOf('\n') is int n and >= 0 ? start + n : content.Length;
-                ReadOnlySpan<char> line = content[start..end];
-                int offset = fence.Content.Start + start;
-                start = end + 1;
+                ReadOnlySpan<char> line = lines.Current;
+                int offset = lines.Start;
 
                 (FactValue Count, string Noun)? count = null;
                 (FactValue Total, TextSpan Bracket)? total = null;

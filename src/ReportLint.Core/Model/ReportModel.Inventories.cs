@@ -177,11 +177,10 @@ public sealed partial class ReportModel
             }
 
             ReadOnlySpan<char> content = Document.GetText(fence.Content);
-            int start = 0;
-            while (start < content.Length)
+            var lines = new TextLines(content, fence.Content.Start);
+            while (lines.MoveNext())
             {
-                int end = content[start..].IndexOf('\n') is int n and >= 0 ? start + n : content.Length;
-                ReadOnlySpan<char> line = content[start..end].Trim();
+                ReadOnlySpan<char> line = lines.Current.Trim();
                 if (line.Length > 0)
                 {
                     if (line.Contains("...".AsSpan(), StringComparison.Ordinal) || line.Contains('…'))
@@ -189,11 +188,9 @@ public sealed partial class ReportModel
                         return null;
                     }
 
-                    int lead = content[start..end].Length - content[start..end].TrimStart().Length;
-                    items.Add(new TextSpan(fence.Content.Start + start + lead, line.Length));
+                    int lead = lines.Current.Length - lines.Current.TrimStart().Length;
+                    items.Add(new TextSpan(lines.Start + lead, line.Length));
                 }
-
-                start = end + 1;
             }
         }
 

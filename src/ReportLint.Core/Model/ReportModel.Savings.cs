@@ -53,13 +53,11 @@ public sealed partial class ReportModel
 
             ReadOnlySpan<char> content = Document.GetText(fence.Content);
             FactValue? first = null, second = null;
-            int start = 0;
-            while (start < content.Length)
+            var lines = new TextLines(content, fence.Content.Start);
+            while (lines.MoveNext())
             {
-                int end = content[start..].IndexOf('\n') is int n and >= 0 ? start + n : content.Length;
-                ReadOnlySpan<char> line = content[start..end];
-                int offset = fence.Content.Start + start;
-                start = end + 1;
+                ReadOnlySpan<char> line = lines.Current;
+                int offset = lines.Start;
                 if (line.Trim(" \t\r─━-=_".AsSpan()).Length == 0)
                 {
                     continue;
