@@ -69,13 +69,16 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // nearly every page; a document with none of the shapes is not modelled for this rule.
     private static bool MayHoldPlaceholder(ReportDocument document)
     {
+        // One pass over the joins, each checked for a lead word right before it: a case-insensitive search for each
+        // lead word over the whole text is a slow character-by-character path under invariant globalization.
         ReadOnlySpan<char> text = document.Text.Text;
-        foreach (string lead in document.Lexicon.Phrases(PlaceholderLead))
+        IReadOnlyList<string> leads = document.Lexicon.Phrases(PlaceholderLead);
+        for (int from = 0, at; leads.Count > 0 && (at = text[from..].IndexOfAny('-', '_')) >= 0; from += at + 1)
         {
-            for (int from = 0, at; (at = text[from..].IndexOf(lead.AsSpan(), StringComparison.OrdinalIgnoreCase)) >= 0; from += at + 1)
+            int join = from + at;
+            foreach (string lead in leads)
             {
-                int end = from + at + lead.Length;
-                if (end < text.Length && text[end] is '-' or '_')
+                if (join >= lead.Length && text.Slice(join - lead.Length, lead.Length).Equals(lead.AsSpan(), StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
