@@ -50,6 +50,9 @@ public static class Mojibake
 
     private static readonly string[] PreferredElements = SplitElements(Preferred);
 
+    // The rank of each preferred element, its index above: looked up for every candidate of every rebuilt byte.
+    private static readonly Dictionary<string, int> PreferredRank = RankElements(PreferredElements);
+
     // Per character, what it can be in some code page: the lead of a 2-, 3- or 4-byte UTF-8 sequence, a continuation,
     // the lead (E2, EF, F0) of a symbol or an emoji.
     private const byte Lead2 = 1, Lead3 = 2, Lead4 = 4, Continuation = 8, SymbolLead = 16;
@@ -587,7 +590,7 @@ public static class Mojibake
                 return 0;
             }
 
-            return Array.IndexOf(PreferredElements, best) >= 0 ? -1 : 1;
+            return PreferredRank.ContainsKey(best) ? -1 : 1;
         }
 
         static bool LikelyContinuation(byte x) => x is (>= 0x80 and <= 0x84) or (>= 0x86 and <= 0x9F) or (>= 0xA1 and <= 0xBF);
@@ -785,7 +788,7 @@ public static class Mojibake
     // Whether a character is one reports hold (a status mark, an emoji): made of a three- or four-byte sequence, enough
     // on its own to call a run mangled.
     private static bool IsLikely(string repaired) =>
-        Array.IndexOf(PreferredElements, repaired) >= 0 || char.ConvertToUtf32(repaired, 0) >= 0x1F000;
+        PreferredRank.ContainsKey(repaired) || char.ConvertToUtf32(repaired, 0) >= 0x1F000;
 
     // One assigned character of U+00A0 or above that is no control, surrogate or private-use character, encoded in
     // exactly these bytes.
@@ -809,8 +812,7 @@ public static class Mojibake
 
     private static int Rank(string candidate)
     {
-        int index = Array.IndexOf(PreferredElements, candidate);
-        if (index >= 0)
+        if (PreferredRank.TryGetValue(candidate, out int index))
         {
             return index;
         }
@@ -822,6 +824,17 @@ public static class Mojibake
             >= 0x2600 and <= 0x27BF => 1100,
             _ => 2000 + Math.Min(value >> 8, 5000),
         };
+    }
+
+    private static Dictionary<string, int> RankElements(string[] elements)
+    {
+        var ranks = new Dictionary<string, int>(elements.Length, StringComparer.Ordinal);
+        for (int i = elements.Length - 1; i >= 0; i--)
+        {
+            ranks[elements[i]] = i; // the first index of an element listed twice, as Array.IndexOf gave
+        }
+
+        return ranks;
     }
 
     private static string[] SplitElements(string text)
