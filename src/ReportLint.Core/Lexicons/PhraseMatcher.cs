@@ -35,6 +35,18 @@ internal static class PhraseMatcher
             }
 
             i += next;
+            // A phrase that starts with a letter or digit must start a word (IsWholeWord): inside a word, no phrase
+            // of this character can match, nor can one at any later character of the word.
+            if (i > 0 && char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i - 1]))
+            {
+                do
+                {
+                    i++;
+                }
+                while (i < text.Length && char.IsLetterOrDigit(text[i]));
+                continue;
+            }
+
             int matched = 0;
             foreach (string phrase in index.ByFirst[text[i]])
             {
