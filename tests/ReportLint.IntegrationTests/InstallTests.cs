@@ -208,12 +208,18 @@ public sealed class InstallTests(Sandbox sandbox)
         string[] installed = Directory.GetFiles(Path.Combine(sandbox.Tools, ".store"), "reportlint.dll", SearchOption.AllDirectories);
         string dll = Assert.Single(installed);
         Assert.Contains($"reportlint.cli.{rid}", dll, StringComparison.OrdinalIgnoreCase);
-        foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules", "Markdig", "System.CommandLine" })
+        string folder = Path.GetDirectoryName(dll)!;
+        foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules", "Markdig", "System.CommandLine", "System.Private.CoreLib" })
         {
-            (bool readyToRun, var machine) = ReadyToRun.Inspect(Path.Combine(Path.GetDirectoryName(dll)!, assembly + ".dll"));
+            (bool readyToRun, var machine) = ReadyToRun.Inspect(Path.Combine(folder, assembly + ".dll"));
             Assert.True(readyToRun, $"{assembly}.dll of the installed tool is not ReadyToRun ({dll})");
             Assert.Equal(rid, ReadyToRun.Describe(machine));
         }
+
+        // Self-contained, with the tool and the runtime in one composite ReadyToRun image: the framework's generic code
+        // over the engine's types is precompiled too (a shared framework's ReadyToRun code cannot hold it).
+        Assert.True(File.Exists(Path.Combine(folder, "reportlint.r2r.dll")), $"no composite ReadyToRun image beside {dll}");
+        Assert.True(File.Exists(Path.Combine(folder, "System.Private.CoreLib.dll")), $"the installed tool does not carry its runtime ({folder})");
     }
 
     private static XElement Nuspec(ZipArchive package, string id)
