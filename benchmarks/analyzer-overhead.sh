@@ -9,7 +9,10 @@
 #   - every report changed too, with the compiler server (all 50 linted again);
 #   - a C# file changed, without the compiler server (UseSharedCompilation=false: a fresh compiler process loads and
 #     jits the analyzer at every build, as on a CI agent that sets it).
-# A last build with -p:ReportAnalyzer=true prints the compiler's own account of the analyzer's time.
+# A fifth case splits the first one: the same build with the analyzer's diagnostics silenced in the project
+# (<NoWarn> of every rule ID, so the compiler drops them before MSBuild logs them): the analysis alone, without the
+# cost of reporting thousands of warnings. A last build with -p:ReportAnalyzer=true prints the compiler's own
+# account of the analyzer's time.
 # Needs only the .NET SDK; everything happens in a temporary folder (its own package cache and nuget.config).
 #   benchmarks/analyzer-overhead.sh            # RUNS=9 by default
 #   RUNS=15 benchmarks/analyzer-overhead.sh
@@ -102,10 +105,13 @@ EOF
 
 make_project "$work/with" "    <PackageReference Include=\"ReportLint.Analyzers\" Version=\"$version\" PrivateAssets=\"all\" />"
 make_project "$work/without" ""
+make_project "$work/silenced" "    <PackageReference Include=\"ReportLint.Analyzers\" Version=\"$version\" PrivateAssets=\"all\" />"
+rule_ids=$(grep -rhoE '"RL[0-9]{4}"' src/ReportLint.Core src/ReportLint.Rules --include='*.cs' | tr -d '"' | sort -u | paste -sd ';' -)
+sed -i "s#<Nullable>#<NoWarn>\$(NoWarn);$rule_ids</NoWarn><Nullable>#" "$work/silenced/Bench.csproj"
 echo "project: 40 C# files, 50 reports from ${#sources[@]} sources ($(dirname "${sources[0]}")), $(cat "$work"/with/docs/*.md | wc -c) bytes of Markdown"
 
 # The first copy must really lint: its warm-up build reports RL diagnostics.
-for copy in with without; do
+for copy in with without silenced; do
   if ! (cd "$work/$copy" && dotnet build > "$work/$copy.log" 2>&1); then
     tail -n 20 "$work/$copy.log" >&2
     exit 1
@@ -139,10 +145,10 @@ elapsed() {
 }
 
 measure() {
-  local scenario=$1 label=$2 with=() without=() wm wo
+  local scenario=$1 label=$2 copy=${3:-with} with=() without=() wm wo
   for ((i = 0; i < runs; i++)); do
     without+=("$(elapsed "$work/without" "$scenario")")
-    with+=("$(elapsed "$work/with" "$scenario")")
+    with+=("$(elapsed "$work/$copy" "$scenario")")
   done
   wm=$(printf '%s\n' "${with[@]}" | median)
   wo=$(printf '%s\n' "${without[@]}" | median)
@@ -156,6 +162,7 @@ measure code "build after a C# change (compiler server warm)"
 measure report "build after a change to one report (compiler server warm)"
 measure reports "build after a change to every report (compiler server warm)"
 measure cold "build after a C# change, no compiler server (UseSharedCompilation=false)"
+measure code "build after a C# change (compiler server warm), the analyzer's warnings silenced by NoWarn" silenced
 
 # The compiler's own account of the analyzer's time (seconds, share of all analyzers' time), on a build after a C#
 # change and on one that lints every report again.

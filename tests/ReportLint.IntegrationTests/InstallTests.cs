@@ -55,10 +55,12 @@ public sealed class InstallTests(Sandbox sandbox)
 
         // The tool: ReportLint.Cli points at one package per platform (here this machine's and the 'any' fallback).
         Assert.Contains("tools/any/any/DotnetToolSettings.xml", Entries("ReportLint.Cli"));
-        foreach (string rid in new[] { Sandbox.ToolRuntimeIdentifier, "any" })
-        {
-            Assert.Contains($"tools/net10.0/{rid}/reportlint.dll", Entries($"ReportLint.Cli.{rid}"));
-        }
+        // A self-contained tool package is laid out under tools/any/<rid> (it needs no framework); the 'any' fallback
+        // under tools/net10.0/any, for the installed runtime.
+        string[] platform = Entries($"ReportLint.Cli.{Sandbox.ToolRuntimeIdentifier}");
+        Assert.Contains($"tools/any/{Sandbox.ToolRuntimeIdentifier}/reportlint.dll", platform);
+        Assert.Contains($"tools/any/{Sandbox.ToolRuntimeIdentifier}/reportlint.r2r.dll", platform);
+        Assert.Contains("tools/net10.0/any/reportlint.dll", Entries("ReportLint.Cli.any"));
 
         string[] build = Entries("ReportLint.MSBuild");
         Assert.DoesNotContain(build, e => e.StartsWith("lib/", StringComparison.Ordinal));
