@@ -210,6 +210,8 @@ public static class Program
     private static int Check(string[] paths, string format, string? outputFile, string failLevel, string? stdinPath, ConfigChoice configChoice,
         TextWriter output, TextWriter error, Func<Stream>? standardInput)
     {
+        // Start-up on a spare core: the parser warms up while this thread finds the files and reads the configuration.
+        WarmUp.Start();
         var errors = new List<string>();
         var notes = new List<string>();
         var files = new List<InputFile>();

@@ -84,11 +84,13 @@ public static class BuiltInRules
 
         // Lexicons are immutable: one per language set serves every linter of the process.
         string key = string.Join(",", selected.Select(l => l.ToLowerInvariant()));
-        return LoadedLexicons.GetOrAdd(key, _ => Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant()))
-            .SelectMany(language => RuleLexicons[language].Prepend(language)).Select(LoadResource)));
+        // Lazy: linters made at the same time on several threads (the CLI's workers) wait for one load instead of each
+        // parsing the lexicons again.
+        return LoadedLexicons.GetOrAdd(key, _ => new Lazy<Lexicon>(() => Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant()))
+            .SelectMany(language => RuleLexicons[language].Prepend(language)).Select(LoadResource)))).Value;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon> LoadedLexicons = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Lexicon>> LoadedLexicons = new(StringComparer.Ordinal);
 
     /// <summary>A linter with every built-in rule and fix, and the lexicons of the given languages.</summary>
     public static ReportLinter CreateLinter(AnalysisOptions? options = null, IEnumerable<string>? languages = null, bool inlineConfiguration = true,
