@@ -10,7 +10,7 @@ namespace ReportLint.IntegrationTests;
 /// Issue 22: the tool's platform packages. A platform with its own package gets it, ReadyToRun for that platform
 /// (<see cref="InstallTests"/> proves it for this machine); any other platform gets the framework-dependent IL package.
 /// Here the tool is packed for every release platform but this machine's, and 'any', so this machine must fall back;
-/// each other platform's package must be ReadyToRun code for that platform.
+/// each other platform's package must be self-contained ReadyToRun code for that platform.
 /// </summary>
 public sealed class ToolFallbackTests : IDisposable
 {
@@ -35,10 +35,14 @@ public sealed class ToolFallbackTests : IDisposable
             {
                 foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules" })
                 {
-                    ZipArchiveEntry entry = package.GetEntry($"tools/net10.0/{platform}/{assembly}.dll")
+                    // Self-contained: laid out under tools/any/<rid>, beside the runtime and the composite image.
+                    ZipArchiveEntry entry = package.GetEntry($"tools/any/{platform}/{assembly}.dll")
                         ?? throw new InvalidOperationException($"no {assembly}.dll in the {platform} package");
                     entry.ExtractToFile(Path.Combine(extracted, assembly + ".dll"));
                 }
+
+                Assert.NotNull(package.GetEntry($"tools/any/{platform}/reportlint.r2r.dll"));
+                Assert.NotNull(package.GetEntry($"tools/any/{platform}/System.Private.CoreLib.dll"));
             }
 
             foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules" })
