@@ -48,10 +48,8 @@ public static class Mojibake
         CodePages.Cp1257, CodePages.Iso88592Page, CodePages.MacRomanPage, CodePages.Cp437Page,
     ];
 
-    private static readonly string[] PreferredElements = SplitElements(Preferred);
-
-    // The rank of each preferred element, its index above: looked up for every candidate of every rebuilt byte.
-    private static readonly Dictionary<string, int> PreferredRank = RankElements(PreferredElements);
+    // The rank of each preferred element, its place in Preferred: looked up for every candidate of every rebuilt byte.
+    private static readonly Dictionary<string, int> PreferredRank = RankElements(SplitElements(Preferred));
 
     // Per character, what it can be in some code page: the lead of a 2-, 3- or 4-byte UTF-8 sequence, a continuation,
     // the lead (E2, EF, F0) of a symbol or an emoji.

@@ -76,8 +76,10 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         for (int from = 0, at; leads.Count > 0 && (at = text[from..].IndexOfAny('-', '_')) >= 0; from += at + 1)
         {
             int join = from + at;
-            foreach (string lead in leads)
+            // By index: a foreach over the read-only list would make an enumerator object at every join.
+            for (int k = 0; k < leads.Count; k++)
             {
+                string lead = leads[k];
                 if (join >= lead.Length && text.Slice(join - lead.Length, lead.Length).Equals(lead.AsSpan(), StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
