@@ -25,6 +25,7 @@ public static class Program
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static int Main(string[] args)
     {
+        StartUp.HoldCollections();
         return Run(args, StartUp.Output(), StartUp.Error());
     }
 

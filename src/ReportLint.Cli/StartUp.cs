@@ -8,7 +8,31 @@ namespace ReportLint.Cli;
 /// </summary>
 internal static class StartUp
 {
+    // Collections held off for the first 32 MB allocated: a run over a few reports (the five seeds allocate about
+    // 20 MB) then collects nothing. Larger runs collect at 32 MB and as usual from there on (the region ends at its
+    // first collection). Measured on the five seeds: about 4% fewer instructions; no change on 370 pages of docs.
+    private const long HeldBytes = 32L * 1024 * 1024;
+
+    // The region commits its memory up front: not where memory is scarce (a small container).
+    private const long MinimumAvailableBytes = 1L * 1024 * 1024 * 1024;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Holds garbage collection off for a short run, where memory allows it.</summary>
+    public static void HoldCollections()
+    {
+        try
+        {
+            if (GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >= MinimumAvailableBytes)
+            {
+                _ = GC.TryStartNoGCRegion(HeldBytes, lohSize: HeldBytes / 8);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException)
+        {
+            // A run without it is only a little slower.
+        }
+    }
 
     /// <summary>
     /// Standard output. Redirected to a file or a pipe, it is written in UTF-8 (SARIF and JSON must be; reports hold
