@@ -230,6 +230,9 @@ public sealed class InstallTests(Sandbox sandbox)
         // over the engine's types is precompiled too (a shared framework's ReadyToRun code cannot hold it).
         Assert.True(File.Exists(Path.Combine(folder, "reportlint.r2r.dll")), $"no composite ReadyToRun image beside {dll}");
         Assert.True(File.Exists(Path.Combine(folder, "System.Private.CoreLib.dll")), $"the installed tool does not carry its runtime ({folder})");
+
+        // Trimmed to what the tool reaches: the framework's assemblies it never calls are not shipped.
+        Assert.False(File.Exists(Path.Combine(folder, "System.Net.Http.dll")), $"the installed tool is not trimmed ({folder})");
     }
 
     private static XElement Nuspec(ZipArchive package, string id)
