@@ -1826,3 +1826,21 @@ confirm
 team
 agents
 contributors
+
+# precision4
+# RL3002: words that put an open item in a stage or a place of its own ("[ ] WebSocket working on deployment",
+# "[ ] Postman collection in repo"): it says nothing against the item done elsewhere without them.
+[crossref.stage]
+on deployment
+after deployment
+in production
+in prod
+on production
+on prod
+in staging
+on staging
+in repo
+in the repo
+in repository
+in the repository
+on the server

@@ -1658,3 +1658,19 @@ valider
 agents
 contributeurs
 intervenants
+
+# precision4
+# RL3002 : mots qui placent un élément ouvert dans une étape ou un lieu à lui (« [ ] WebSocket fonctionnel en
+# production », « [ ] Collection Postman dans le dépôt ») : il ne dit rien contre l'élément fait ailleurs sans eux.
+[crossref.stage]
+en production
+en prod
+en preproduction
+en recette
+sur le serveur
+sur serveur
+dans le depot
+dans le repo
+apres deploiement
+au deploiement
+lors du deploiement
