@@ -1844,3 +1844,12 @@ in the repo
 in repository
 in the repository
 on the server
+
+# RL3002: headers of a column whose marks say a capability, not work done: the row's notes ("needs to be enabled in
+# the options") say how to use it, not that work is left.
+[column.support]
+supported
+support
+compatible
+compatibility
+available

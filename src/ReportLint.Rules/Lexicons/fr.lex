@@ -1674,3 +1674,13 @@ dans le repo
 apres deploiement
 au deploiement
 lors du deploiement
+
+# RL3002 : en-têtes d'une colonne dont les marques disent une capacité, pas un travail fait : les notes de la ligne
+# (« doit être activé dans les options ») disent comment s'en servir, pas qu'il reste du travail.
+[column.support]
+supporte
+support
+pris en charge
+compatible
+compatibilite
+disponible

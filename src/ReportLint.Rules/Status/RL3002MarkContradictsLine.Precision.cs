@@ -1,5 +1,6 @@
 using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
 
@@ -15,6 +16,9 @@ public sealed partial class RL3002MarkContradictsLine
 
     /// <summary>RL3002: words of an open item that make it conditional ("if enabled", "si activée", "if needed").</summary>
     internal static readonly LexiconSection OpenCondition = new("crossref.condition");
+
+    /// <summary>RL3002: headers of a column whose marks say a capability, not work done ("Supported", "Pris en charge").</summary>
+    internal static readonly LexiconSection SupportColumn = new("column.support");
 
     /// <summary>RL3002: words that put an item in a stage or a place of its own ("on deployment", "in repo", "en production").</summary>
     internal static readonly LexiconSection OpenStage = new("crossref.stage");
@@ -66,6 +70,26 @@ public sealed partial class RL3002MarkContradictsLine
             if (!named)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "| DeSmuME | ✔ | External BIOS recommended, needs to be enabled in core options |": a mark under "Supported"
+    // says the thing is supported; the row's notes say how to use it, not that work is left.
+    private static bool InSupportColumn(Lexicon lexicon, ModelStatement statement, TextSpan mark)
+    {
+        if (statement.Row is not { } row)
+        {
+            return false;
+        }
+
+        foreach (ModelCell cell in row.Cells)
+        {
+            if (cell.Span.Contains(mark))
+            {
+                return cell.Column is { } column && lexicon.Contains(SupportColumn, column.FoldedHeader.Trim());
             }
         }
 
