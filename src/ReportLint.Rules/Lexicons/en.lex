@@ -1826,3 +1826,12 @@ confirm
 team
 agents
 contributors
+
+# contra4
+# RL3004: words naming a kind of what is counted, with their class ("208 unit tests" against a total holding E2E tests).
+[count.kind]
+unit => unit
+unitary => unit
+integration => integration
+e2e => e2e
+end-to-end => e2e

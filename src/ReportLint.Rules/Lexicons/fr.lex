@@ -1658,3 +1658,13 @@ valider
 agents
 contributeurs
 intervenants
+
+# contra4
+# RL3004 : les mots qui nomment une sorte de ce qui est compté, avec sa classe (« 208 tests unitaires » contre un total qui compte des tests E2E).
+[count.kind]
+unitaire => unit
+unitaires => unit
+intégration => integration
+integration => integration
+e2e => e2e
+bout-en-bout => e2e

@@ -66,6 +66,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportCountsAgainstTableCells(context, model);
         ReportTeamsThatDiffer(context, model);
         ReportPerMemberCounts(context, model);
+        ReportCountsAgainstBreakdowns(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
