@@ -1835,3 +1835,16 @@ unitary => unit
 integration => integration
 e2e => e2e
 end-to-end => e2e
+
+# RL3002: verdicts of perfection after a name and a colon ("- **Checkout**: Flawless").
+[crossref.verdict-perfect]
+perfect
+flawless
+impeccable
+
+# RL3002: nouns of the kind of part a name is, left out when names are compared ("Login page" is "Login").
+[crossref.part-noun]
+page
+screen
+route
+view

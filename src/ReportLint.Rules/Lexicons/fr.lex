@@ -1668,3 +1668,20 @@ intégration => integration
 integration => integration
 e2e => e2e
 bout-en-bout => e2e
+
+# RL3002 : les verdicts de perfection après un nom et deux-points (« **Connexion** : Parfait »).
+[crossref.verdict-perfect]
+parfait
+parfaite
+parfaits
+parfaites
+impeccable
+impeccables
+sans faille
+
+# RL3002 : les noms de la sorte de partie qu'est un nom, laissés de côté pour comparer les noms (« Page de connexion » est « Connexion »).
+[crossref.part-noun]
+page
+écran
+route
+vue

@@ -163,6 +163,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         ReportAssuredBeforeChecked(context, model, entries, reported);
         ReportWholesWithOpenParts(context, model, entries, reported);
         ReportBucketsStillOpen(context, model, entries, reported);
+        ReportPerfectButFailed(context, model, entries, reported);
 
         bool SameSubject(CrossEntry a, CrossEntry b)
         {
