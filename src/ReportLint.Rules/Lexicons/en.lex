@@ -1848,3 +1848,18 @@ page
 screen
 route
 view
+
+# RL3004: numbers written as words, with their value ("Three urgency levels:" against "(2 urgency levels)"). Not
+# "one": it is also a pronoun.
+[number.word]
+two => 2
+three => 3
+four => 4
+five => 5
+six => 6
+seven => 7
+eight => 8
+nine => 9
+ten => 10
+eleven => 11
+twelve => 12

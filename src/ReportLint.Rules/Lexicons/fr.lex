@@ -1685,3 +1685,18 @@ page
 écran
 route
 vue
+
+# RL3004 : les nombres écrits en lettres, avec leur valeur (« Trois niveaux d'urgence » contre « (2 niveaux d'urgence) »).
+# Pas « un » ni « une » : ce sont aussi des articles.
+[number.word]
+deux => 2
+trois => 3
+quatre => 4
+cinq => 5
+six => 6
+sept => 7
+huit => 8
+neuf => 9
+dix => 10
+onze => 11
+douze => 12

@@ -67,6 +67,8 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportTeamsThatDiffer(context, model);
         ReportPerMemberCounts(context, model);
         ReportCountsAgainstBreakdowns(context, model);
+        ReportComputedTimesAgainstStated(context, model);
+        ReportNamedCountsThatDiffer(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
