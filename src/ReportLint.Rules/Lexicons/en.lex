@@ -1863,3 +1863,20 @@ nine => 9
 ten => 10
 eleven => 11
 twelve => 12
+
+# RL3002: participles that say a check was run, each with the verb that asks for it ("Tested on multiple devices"
+# against "⚠️ Test on real devices").
+[crossref.checked]
+tested => test
+verified => verify
+validated => validate
+
+# RL3002: words of quantity or kind left out of what a check covered ("multiple devices" is "real devices").
+[crossref.checked-quantity]
+multiple
+several
+various
+real
+all
+many
+different

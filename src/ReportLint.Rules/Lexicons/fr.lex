@@ -1700,3 +1700,38 @@ neuf => 9
 dix => 10
 onze => 11
 douze => 12
+
+# RL3002 : les participes qui disent qu'une vérification a eu lieu, chacun avec le verbe qui la demande (« Testé sur
+# plusieurs appareils » contre « ⚠️ Tester sur de vrais appareils »).
+[crossref.checked]
+testé => tester
+testée => tester
+testés => tester
+testées => tester
+vérifié => verifier
+vérifiée => verifier
+vérifiés => verifier
+vérifiées => verifier
+validé => valider
+validée => valider
+validés => valider
+validées => valider
+
+# RL3002 : les mots de quantité ou de sorte laissés de côté dans ce qu'une vérification a couvert (« plusieurs appareils »).
+[crossref.checked-quantity]
+plusieurs
+divers
+multiple
+multiples
+différent
+différents
+différente
+différentes
+réel
+réels
+réelle
+réelles
+vrai
+vrais
+tous
+toutes

@@ -164,6 +164,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         ReportWholesWithOpenParts(context, model, entries, reported);
         ReportBucketsStillOpen(context, model, entries, reported);
         ReportPerfectButFailed(context, model, entries, reported);
+        ReportChecksStillToRun(context, model, entries, reported);
 
         bool SameSubject(CrossEntry a, CrossEntry b)
         {
