@@ -69,6 +69,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportCountsAgainstBreakdowns(context, model);
         ReportComputedTimesAgainstStated(context, model);
         ReportNamedCountsThatDiffer(context, model);
+        ReportEmptyCriticalBuckets(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
