@@ -1880,3 +1880,10 @@ real
 all
 many
 different
+
+# RL3004: words of a week as a unit of duration ("Implement optimizations (2-3 weeks)" against the timeline's days).
+[duration.week]
+week
+weeks
+wk
+wks

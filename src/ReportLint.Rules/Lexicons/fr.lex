@@ -1735,3 +1735,9 @@ vrai
 vrais
 tous
 toutes
+
+# RL3004 : les mots de la semaine comme unité de durée (« Optimisations (2-3 semaines) » contre les jours du planning).
+[duration.week]
+semaine
+semaines
+sem

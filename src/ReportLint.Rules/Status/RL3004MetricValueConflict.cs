@@ -70,6 +70,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportComputedTimesAgainstStated(context, model);
         ReportNamedCountsThatDiffer(context, model);
         ReportEmptyCriticalBuckets(context, model);
+        ReportEstimatesAgainstTimeline(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
