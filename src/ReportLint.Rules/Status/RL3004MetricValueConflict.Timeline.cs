@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Status;
 
 // RL3004, a task's duration given twice: "🟡 Implement identified optimizations (2-3 weeks)" in the remaining work and
 // "├─ Dec 24-25: Phase 18G optimization implementation" in the timeline. The estimate in brackets (days or weeks) is
-// compared with the days the timeline gives a line that names the same task (two word stems in common); it conflicts
+// compared with the range of days the timeline gives a line that names the same task (two word stems in common); it conflicts
 // when its low end is more than twice the timeline's days and three days more.
 public sealed partial class RL3004MetricValueConflict
 {
@@ -66,7 +66,7 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                string days = entry.Days == 1 ? "1 day" : $"{entry.Days.ToString(CultureInfo.InvariantCulture)} days";
+                string days = $"{entry.Days.ToString(CultureInfo.InvariantCulture)} days";
                 context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [entry.Span],
                     $"'{name.Trim()}' takes {written} here, but the timeline gives it {entry.Dates} ({days}) at line {entry.Line}: \"{StatusWords.Clip(entry.Text, 80)}\"");
                 break;
@@ -74,7 +74,7 @@ public sealed partial class RL3004MetricValueConflict
         }
     }
 
-    // "├─ Dec 24-25: Phase 18G optimization implementation": a month, a day or a range of days, a colon, the task.
+    // "├─ Dec 24-25: Phase 18G optimization implementation": a month, a range of days, a colon, the task.
     private static TimelineEntry? TimelineAt(ReportDocument document, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
@@ -102,16 +102,16 @@ public sealed partial class RL3004MetricValueConflict
             return null;
         }
 
-        decimal last = first;
-        if (i < text.Length && text[i] is '-' or '–')
+        // A range of days allots the task its days; a single date may be a deadline, not a day's work.
+        if (i >= text.Length || text[i] is not ('-' or '–'))
         {
-            i++;
-            if (ReadWhole(text, ref i) is not { } end || end < first || end > 31)
-            {
-                return null;
-            }
+            return null;
+        }
 
-            last = end;
+        i++;
+        if (ReadWhole(text, ref i) is not { } last || last < first || last > 31)
+        {
+            return null;
         }
 
         if (i >= text.Length || text[i] != ':')

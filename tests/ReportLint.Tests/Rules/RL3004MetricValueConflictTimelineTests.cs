@@ -33,7 +33,7 @@ public class RL3004MetricValueConflictTimelineTests
     }
 
     [Fact]
-    public void Signale_une_estimation_en_semaines_que_le_planning_resume_a_un_jour()
+    public void Signale_une_estimation_en_semaines_que_le_planning_resume_a_deux_jours()
     {
         const string report = """
             # État de la migration
@@ -45,16 +45,16 @@ public class RL3004MetricValueConflictTimelineTests
             - 🟡 Migration des dossiers clients (2 semaines)
 
             ```
-            ├─ mars 12: migration dossiers clients
+            ├─ mars 12-13: migration dossiers clients
             ```
             """;
         Diagnostic d = Assert.Single(Findings(report));
         Assert.Equal((7, 38), (d.Line, d.Column));
-        Assert.Equal("'Migration des dossiers clients' takes 2 semaines here, but the timeline gives it mars 12 (1 day) at line 10: \"migration dossiers clients\"", d.Message);
+        Assert.Equal("'Migration des dossiers clients' takes 2 semaines here, but the timeline gives it mars 12-13 (2 days) at line 10: \"migration dossiers clients\"", d.Message);
     }
 
     [Fact]
-    public void An_estimate_close_to_the_timeline_or_for_another_task_is_not_reported()
+    public void An_estimate_close_to_the_timeline_for_another_task_or_before_a_deadline_is_not_reported()
     {
         const string report = """
             # Migration status
@@ -65,6 +65,7 @@ public class RL3004MetricValueConflictTimelineTests
             **Remaining:**
             - 🟡 Migrate customer records (4 days)
             - 🟡 Write the runbook (2 weeks)
+            - 🟡 Rehearse the cutover (2 weeks)
 
             ```
             ├─ Mar 10-12: customer records migration
