@@ -23,7 +23,11 @@ public static class Program
     private static readonly string[] FailLevels = ["error", "warning", "info", "none"];
 
     /// <summary>Runs the command line; returns the exit code.</summary>
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        StartUp.HoldCollections();
+        return Run(args, StartUp.Output(), StartUp.Error());
+    }
 
     /// <summary>Runs the command line with the given writers and standard input (tests use this).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream>? standardInput = null)

@@ -204,6 +204,14 @@ public sealed class InstallTests(Sandbox sandbox)
         Assert.True(check.ExitCode == 1, check.ToString());
         Assert.Contains($"status.md(7,17): {Finding}", check.Output, StringComparison.Ordinal);
 
+        // Output to a file or a pipe is UTF-8 whatever the locale names: under a Latin-1 locale the console's writer
+        // would print '?' for the ✅ the finding quotes.
+        File.WriteAllText(Path.Combine(work, "mangled.md"), "# Sprint 4\n\n- Login page: \u00e2\u0153\u2026 done\n");
+        var latin1 = new Dictionary<string, string> { ["LANG"] = "en_US.ISO-8859-1", ["LC_ALL"] = "en_US.ISO-8859-1" };
+        Run mangled = sandbox.StartWith(latin1, command, work, "check", "mangled.md");
+        Assert.True(mangled.ExitCode == 1, mangled.ToString());
+        Assert.Contains("mangled.md(3,15): warning RL4001: Mojibake: '\u00e2\u0153\u2026' is UTF-8 read as Windows-1252; it should read '\u2705'", mangled.Output, StringComparison.Ordinal);
+
         // Issue 22: what was installed is this platform's package, precompiled: every assembly of the tool carries
         // ReadyToRun code for this machine, so start-up does not wait for the JIT.
         string rid = Sandbox.ToolRuntimeIdentifier;
@@ -222,6 +230,9 @@ public sealed class InstallTests(Sandbox sandbox)
         // over the engine's types is precompiled too (a shared framework's ReadyToRun code cannot hold it).
         Assert.True(File.Exists(Path.Combine(folder, "reportlint.r2r.dll")), $"no composite ReadyToRun image beside {dll}");
         Assert.True(File.Exists(Path.Combine(folder, "System.Private.CoreLib.dll")), $"the installed tool does not carry its runtime ({folder})");
+
+        // Trimmed to what the tool reaches: the framework's assemblies it never calls are not shipped.
+        Assert.False(File.Exists(Path.Combine(folder, "System.Net.Http.dll")), $"the installed tool is not trimmed ({folder})");
     }
 
     private static XElement Nuspec(ZipArchive package, string id)

@@ -67,7 +67,11 @@ public sealed class Sandbox : IDisposable
 
     public Run Dotnet(string workingDirectory, params string[] arguments) => Start("dotnet", workingDirectory, arguments);
 
-    public Run Start(string program, string workingDirectory, params string[] arguments)
+    public Run Start(string program, string workingDirectory, params string[] arguments) =>
+        StartWith(new Dictionary<string, string>(), program, workingDirectory, arguments);
+
+    /// <summary>As <see cref="Start"/>, with these environment variables set for the program.</summary>
+    public Run StartWith(IReadOnlyDictionary<string, string> environment, string program, string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -95,6 +99,10 @@ public sealed class Sandbox : IDisposable
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["NO_COLOR"] = "1";
+        foreach ((string key, string value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();

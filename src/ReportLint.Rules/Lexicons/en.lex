@@ -1827,6 +1827,33 @@ team
 agents
 contributors
 
+# precision4
+# RL3002: words that put an open item in a stage or a place of its own ("[ ] WebSocket working on deployment",
+# "[ ] Postman collection in repo"): it says nothing against the item done elsewhere without them.
+[crossref.stage]
+on deployment
+after deployment
+in production
+in prod
+on production
+on prod
+in staging
+on staging
+in repo
+in the repo
+in repository
+in the repository
+on the server
+
+# RL3002: headers of a column whose marks say a capability, not work done: the row's notes ("needs to be enabled in
+# the options") say how to use it, not that work is left.
+[column.support]
+supported
+support
+compatible
+compatibility
+available
+
 # contra4
 # RL3004: words naming a kind of what is counted, with their class ("208 unit tests" against a total holding E2E tests).
 [count.kind]

@@ -1659,6 +1659,32 @@ agents
 contributeurs
 intervenants
 
+# precision4
+# RL3002 : mots qui placent un élément ouvert dans une étape ou un lieu à lui (« [ ] WebSocket fonctionnel en
+# production », « [ ] Collection Postman dans le dépôt ») : il ne dit rien contre l'élément fait ailleurs sans eux.
+[crossref.stage]
+en production
+en prod
+en preproduction
+en recette
+sur le serveur
+sur serveur
+dans le depot
+dans le repo
+apres deploiement
+au deploiement
+lors du deploiement
+
+# RL3002 : en-têtes d'une colonne dont les marques disent une capacité, pas un travail fait : les notes de la ligne
+# (« doit être activé dans les options ») disent comment s'en servir, pas qu'il reste du travail.
+[column.support]
+supporte
+support
+pris en charge
+compatible
+compatibilite
+disponible
+
 # contra4
 # RL3004 : les mots qui nomment une sorte de ce qui est compté, avec sa classe (« 208 tests unitaires » contre un total qui compte des tests E2E).
 [count.kind]

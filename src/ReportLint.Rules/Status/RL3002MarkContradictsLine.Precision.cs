@@ -1,5 +1,6 @@
 using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
 
@@ -16,12 +17,18 @@ public sealed partial class RL3002MarkContradictsLine
     /// <summary>RL3002: words of an open item that make it conditional ("if enabled", "si activée", "if needed").</summary>
     internal static readonly LexiconSection OpenCondition = new("crossref.condition");
 
+    /// <summary>RL3002: headers of a column whose marks say a capability, not work done ("Supported", "Pris en charge").</summary>
+    internal static readonly LexiconSection SupportColumn = new("column.support");
+
+    /// <summary>RL3002: words that put an item in a stage or a place of its own ("on deployment", "in repo", "en production").</summary>
+    internal static readonly LexiconSection OpenStage = new("crossref.stage");
+
     // "- [ ] Dashboard s'affiche" under "### Tests manuels" is a check not yet run, not the dashboard not done: it
     // contradicts a done item only when that item claims the check ("✅ Tests manuels effectués"). "- [ ] Newsletter
     // configurée (si activée)" is conditional: it does not say the newsletter is not done.
     private static bool SaysNothingAgainst(ReportModel model, CrossEntry done, CrossEntry open, Dictionary<ModelSection, bool> verifyLists)
     {
-        if (model.StatementAt(open.Mark) is { } openStatement && openStatement.Contains(OpenCondition))
+        if (model.StatementAt(open.Mark) is { } openStatement && (openStatement.Contains(OpenCondition) || InOtherStage(model, done, openStatement)))
         {
             return true;
         }
@@ -37,5 +44,55 @@ public sealed partial class RL3002MarkContradictsLine
         }
 
         return verify && model.StatementAt(done.Mark) is { } doneStatement && !doneStatement.Contains(VerifySubject);
+    }
+
+    // "- [ ] WebSocket working on deployment" or "- [ ] Postman collection in repo" is the item somewhere the done
+    // "| WebSocket | Socket.io 4.7 | ✅ |" (a part built, no state said) does not claim to be: it says nothing against
+    // it unless that item names the same stage. A done item that says a state ("✅ Load testing done") claims the work
+    // wherever it is due, and an open stage of it still contradicts it.
+    private static bool InOtherStage(ReportModel model, CrossEntry done, ModelStatement open)
+    {
+        IReadOnlyList<PhraseHit> stages = open.Find(OpenStage);
+        if (stages.Count == 0 || model.StatementAt(done.Mark) is not { } doneStatement || doneStatement.Contains(RL3002ItemKey.State))
+        {
+            return false;
+        }
+
+        IReadOnlyList<PhraseHit> own = doneStatement.Find(OpenStage);
+        foreach (PhraseHit stage in stages)
+        {
+            bool named = false;
+            foreach (PhraseHit hit in own)
+            {
+                named |= hit.Phrase == stage.Phrase;
+            }
+
+            if (!named)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "| DeSmuME | ✔ | External BIOS recommended, needs to be enabled in core options |": a mark under "Supported"
+    // says the thing is supported; the row's notes say how to use it, not that work is left.
+    private static bool InSupportColumn(Lexicon lexicon, ModelStatement statement, TextSpan mark)
+    {
+        if (statement.Row is not { } row)
+        {
+            return false;
+        }
+
+        foreach (ModelCell cell in row.Cells)
+        {
+            if (cell.Span.Contains(mark))
+            {
+                return cell.Column is { } column && lexicon.Contains(SupportColumn, column.FoldedHeader.Trim());
+            }
+        }
+
+        return false;
     }
 }

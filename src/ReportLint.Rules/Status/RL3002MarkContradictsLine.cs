@@ -70,7 +70,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             TextSpan? cell = met is { } m2 ? ValueCellOf(statement, m2.Span) : null;
-            if (met is { } check && failed is null && !pending && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell) is { } word)
+            if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell) is { } word)
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
                 Report(context, check.Span, $"{model.TextOf(check.Span)} marks this line as done, but it says '{model.TextOf(word.Span)}'", replacement);

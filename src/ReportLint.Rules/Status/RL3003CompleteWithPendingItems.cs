@@ -43,6 +43,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         ReportModel model = ReportModel.Of(context.Document);
         var reportedLines = new HashSet<int>();
         var reportedTitles = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<(ModelSection, string)> statusLines = StatusLinesUnderTitles(model);
         foreach (CompletionFact claim in model.Completions)
         {
             // A completion hoped for, asked or quoted ("Phase 2 should be complete by Friday") claims nothing; a claim
@@ -57,6 +58,13 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
             bool title = claim.Section is { } heading && heading.HeadingSpan.Contains(claim.Span);
             if (claim.AboutReport && title && reportedTitles.Contains(claim.Text.ToString().ToUpperInvariant()))
             {
+                continue;
+            }
+
+            // "# PHASE 4: 100% COMPLETE" over "**Status:** ✅ 100% COMPLETE" is one claim too: the status line says it.
+            if (claim.AboutReport && title && statusLines.Contains((claim.Section!, claim.Text.ToString().ToUpperInvariant())))
+            {
+                reportedTitles.Add(claim.Text.ToString().ToUpperInvariant());
                 continue;
             }
 
@@ -132,5 +140,22 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, marks,
             text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty);
         return true;
+    }
+
+    // The report's completion claims written under a heading before any sub-heading, not in the heading itself: the
+    // status lines of a title ("# PHASE 4: 100% COMPLETE" / "**Status:** ✅ 100% COMPLETE"), by section and text.
+    private static HashSet<(ModelSection, string)> StatusLinesUnderTitles(ReportModel model)
+    {
+        var lines = new HashSet<(ModelSection, string)>();
+        foreach (CompletionFact claim in model.Completions)
+        {
+            if (claim is { AboutReport: true, ClaimsAll: true, IsOverall: false } && model.SectionAt(claim.Span.Start) is { } section
+                && !section.HeadingSpan.Contains(claim.Span) && (claim.Stance & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) == 0)
+            {
+                lines.Add((section, claim.Text.ToString().ToUpperInvariant()));
+            }
+        }
+
+        return lines;
     }
 }
