@@ -1914,3 +1914,15 @@ week
 weeks
 wk
 wks
+
+# RL3002: adverbs that claim all of a piece of work ("✅ Fully integrated with the database").
+[crossref.fully]
+fully
+completely
+entirely
+
+# RL3002: words of a heading that say its work has begun and no more ("Database Integration (🚀 STARTED)").
+[crossref.started]
+started
+begun
+kicked off

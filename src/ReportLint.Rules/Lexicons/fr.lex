@@ -1767,3 +1767,20 @@ toutes
 semaine
 semaines
 sem
+
+# RL3002 : les adverbes qui revendiquent tout un travail (« ✅ Entièrement intégré à la base de données »).
+[crossref.fully]
+entièrement
+complètement
+totalement
+
+# RL3002 : les mots d'un titre qui disent que son travail a commencé, sans plus (« Intégration base de données (🚀 DÉMARRÉ) »).
+[crossref.started]
+démarré
+démarrée
+démarrés
+démarrées
+commencé
+commencée
+commencés
+commencées

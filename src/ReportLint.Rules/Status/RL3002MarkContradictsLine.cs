@@ -165,6 +165,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         ReportBucketsStillOpen(context, model, entries, reported);
         ReportPerfectButFailed(context, model, entries, reported);
         ReportChecksStillToRun(context, model, entries, reported);
+        ReportFullyDoneButStarted(context, model, reported);
 
         bool SameSubject(CrossEntry a, CrossEntry b)
         {
