@@ -31,7 +31,7 @@ public sealed partial class RL3002MarkContradictsLine
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.Heading or StatementKind.ListItem) || reported.Contains(statement.Span.Start)
-                || !OnlyMet(statement, out TextSpan mark) || statement.Find(Fully) is not [{ IsQuoted: false } fully, ..])
+                || !OnlyMet(statement, out TextSpan mark) || statement.Find(Fully) is not [{ IsQuoted: false }, ..])
             {
                 continue;
             }

@@ -198,7 +198,7 @@ public sealed partial class RL3004MetricValueConflict
         var kinds = new List<(int Line, string Text, string Class)>();
         foreach ((int line, string text) in breakdown.Members)
         {
-            if (KindIn(text, lexicon, untilDigit: true) is { } kind)
+            if (KindIn(text, lexicon) is { } kind)
             {
                 kinds.Add((line, text, kind));
             }
@@ -211,7 +211,8 @@ public sealed partial class RL3004MetricValueConflict
 
         foreach (ModelStatement statement in model.Statements)
         {
-            if (statement.Line == breakdown.Line || statement.Line > breakdown.Line - 1 - breakdown.Members.Count && statement.Line < breakdown.Line
+            // Not the breakdown's own lines.
+            if (statement.Line == breakdown.Line || (statement.Line >= breakdown.Members[^1].Line && statement.Line < breakdown.Line)
                 || PeriodOf(statement.Section) != period)
             {
                 continue;
@@ -295,20 +296,17 @@ public sealed partial class RL3004MetricValueConflict
         return Lemma(second) == noun && ClassOf(first, lexicon) is { } before ? (tokens[0], before) : null;
     }
 
-    // The class of the first kind word of a text (up to its first digit when asked: a line's name, not its counts).
-    private static string? KindIn(string text, Lexicon lexicon, bool untilDigit)
+    // The class of the first kind word of a line's name, before its first count ("E2E Tests: 50+ tests" → e2e).
+    private static string? KindIn(string text, Lexicon lexicon)
     {
         int end = text.Length;
-        if (untilDigit)
+        for (int i = 0; i < text.Length; i++)
         {
-            for (int i = 0; i < text.Length; i++)
+            // "E2E": a digit between letters belongs to a word.
+            if (char.IsDigit(text[i]) && !(i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1])))
             {
-                // "E2E": a digit between letters belongs to a word.
-                if (char.IsDigit(text[i]) && !(i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1])))
-                {
-                    end = i;
-                    break;
-                }
+                end = i;
+                break;
             }
         }
 
