@@ -1926,3 +1926,10 @@ entirely
 started
 begun
 kicked off
+
+# RL3004: participles of making after a count and its noun ("78 files created" against the table of files made).
+[count.made]
+created
+added
+written
+generated

@@ -1784,3 +1784,22 @@ commencé
 commencée
 commencés
 commencées
+
+# RL3004 : les participes de fabrication après un nombre et son nom (« 78 fichiers créés » contre le tableau des fichiers).
+[count.made]
+créé
+créés
+créée
+créées
+ajouté
+ajoutés
+ajoutée
+ajoutées
+écrit
+écrits
+écrite
+écrites
+généré
+générés
+générée
+générées

@@ -71,6 +71,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportNamedCountsThatDiffer(context, model);
         ReportEmptyCriticalBuckets(context, model);
         ReportEstimatesAgainstTimeline(context, model);
+        ReportMadeCountsAgainstTableTotals(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
