@@ -1853,3 +1853,83 @@ support
 compatible
 compatibility
 available
+
+# contra4
+# RL3004: words naming a kind of what is counted, with their class ("208 unit tests" against a total holding E2E tests).
+[count.kind]
+unit => unit
+unitary => unit
+integration => integration
+e2e => e2e
+end-to-end => e2e
+
+# RL3002: verdicts of perfection after a name and a colon ("- **Checkout**: Flawless").
+[crossref.verdict-perfect]
+perfect
+flawless
+impeccable
+
+# RL3002: nouns of the kind of part a name is, left out when names are compared ("Login page" is "Login").
+[crossref.part-noun]
+page
+screen
+route
+view
+
+# RL3004: numbers written as words, with their value ("Three urgency levels:" against "(2 urgency levels)"). Not
+# "one": it is also a pronoun.
+[number.word]
+two => 2
+three => 3
+four => 4
+five => 5
+six => 6
+seven => 7
+eight => 8
+nine => 9
+ten => 10
+eleven => 11
+twelve => 12
+
+# RL3002: participles that say a check was run, each with the verb that asks for it ("Tested on multiple devices"
+# against "⚠️ Test on real devices").
+[crossref.checked]
+tested => test
+verified => verify
+validated => validate
+
+# RL3002: words of quantity or kind left out of what a check covered ("multiple devices" is "real devices").
+[crossref.checked-quantity]
+multiple
+several
+various
+real
+all
+many
+different
+
+# RL3004: words of a week as a unit of duration ("Implement optimizations (2-3 weeks)" against the timeline's days).
+[duration.week]
+week
+weeks
+wk
+wks
+
+# RL3002: adverbs that claim all of a piece of work ("✅ Fully integrated with the database").
+[crossref.fully]
+fully
+completely
+entirely
+
+# RL3002: words of a heading that say its work has begun and no more ("Database Integration (🚀 STARTED)").
+[crossref.started]
+started
+begun
+kicked off
+
+# RL3004: participles of making after a count and its noun ("78 files created" against the table of files made).
+[count.made]
+created
+added
+written
+generated

@@ -1684,3 +1684,122 @@ pris en charge
 compatible
 compatibilite
 disponible
+
+# contra4
+# RL3004 : les mots qui nomment une sorte de ce qui est compté, avec sa classe (« 208 tests unitaires » contre un total qui compte des tests E2E).
+[count.kind]
+unitaire => unit
+unitaires => unit
+intégration => integration
+integration => integration
+e2e => e2e
+bout-en-bout => e2e
+
+# RL3002 : les verdicts de perfection après un nom et deux-points (« **Connexion** : Parfait »).
+[crossref.verdict-perfect]
+parfait
+parfaite
+parfaits
+parfaites
+impeccable
+impeccables
+sans faille
+
+# RL3002 : les noms de la sorte de partie qu'est un nom, laissés de côté pour comparer les noms (« Page de connexion » est « Connexion »).
+[crossref.part-noun]
+page
+écran
+route
+vue
+
+# RL3004 : les nombres écrits en lettres, avec leur valeur (« Trois niveaux d'urgence » contre « (2 niveaux d'urgence) »).
+# Pas « un » ni « une » : ce sont aussi des articles.
+[number.word]
+deux => 2
+trois => 3
+quatre => 4
+cinq => 5
+six => 6
+sept => 7
+huit => 8
+neuf => 9
+dix => 10
+onze => 11
+douze => 12
+
+# RL3002 : les participes qui disent qu'une vérification a eu lieu, chacun avec le verbe qui la demande (« Testé sur
+# plusieurs appareils » contre « ⚠️ Tester sur de vrais appareils »).
+[crossref.checked]
+testé => tester
+testée => tester
+testés => tester
+testées => tester
+vérifié => verifier
+vérifiée => verifier
+vérifiés => verifier
+vérifiées => verifier
+validé => valider
+validée => valider
+validés => valider
+validées => valider
+
+# RL3002 : les mots de quantité ou de sorte laissés de côté dans ce qu'une vérification a couvert (« plusieurs appareils »).
+[crossref.checked-quantity]
+plusieurs
+divers
+multiple
+multiples
+différent
+différents
+différente
+différentes
+réel
+réels
+réelle
+réelles
+vrai
+vrais
+tous
+toutes
+
+# RL3004 : les mots de la semaine comme unité de durée (« Optimisations (2-3 semaines) » contre les jours du planning).
+[duration.week]
+semaine
+semaines
+sem
+
+# RL3002 : les adverbes qui revendiquent tout un travail (« ✅ Entièrement intégré à la base de données »).
+[crossref.fully]
+entièrement
+complètement
+totalement
+
+# RL3002 : les mots d'un titre qui disent que son travail a commencé, sans plus (« Intégration base de données (🚀 DÉMARRÉ) »).
+[crossref.started]
+démarré
+démarrée
+démarrés
+démarrées
+commencé
+commencée
+commencés
+commencées
+
+# RL3004 : les participes de fabrication après un nombre et son nom (« 78 fichiers créés » contre le tableau des fichiers).
+[count.made]
+créé
+créés
+créée
+créées
+ajouté
+ajoutés
+ajoutée
+ajoutées
+écrit
+écrits
+écrite
+écrites
+généré
+générés
+générée
+générées

@@ -162,6 +162,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         ReportStillAhead(context, model, entries, reported);
         ReportAssuredBeforeChecked(context, model, entries, reported);
         ReportWholesWithOpenParts(context, model, entries, reported);
+        ReportBucketsStillOpen(context, model, entries, reported);
+        ReportPerfectButFailed(context, model, entries, reported);
+        ReportChecksStillToRun(context, model, entries, reported);
+        ReportFullyDoneButStarted(context, model, reported);
 
         bool SameSubject(CrossEntry a, CrossEntry b)
         {

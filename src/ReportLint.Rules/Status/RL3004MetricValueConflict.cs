@@ -66,6 +66,12 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportCountsAgainstTableCells(context, model);
         ReportTeamsThatDiffer(context, model);
         ReportPerMemberCounts(context, model);
+        ReportCountsAgainstBreakdowns(context, model);
+        ReportComputedTimesAgainstStated(context, model);
+        ReportNamedCountsThatDiffer(context, model);
+        ReportEmptyCriticalBuckets(context, model);
+        ReportEstimatesAgainstTimeline(context, model);
+        ReportMadeCountsAgainstTableTotals(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
