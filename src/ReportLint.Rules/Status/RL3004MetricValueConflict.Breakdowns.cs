@@ -54,8 +54,13 @@ public sealed partial class RL3004MetricValueConflict
     private static Breakdown? TotalOfBreakdown(ReportDocument document, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
+        if (span.IsEmpty || !HasTwoNumbers(document.GetText(span)))
+        {
+            return null;
+        }
+
         string text = document.GetText(span).ToString();
-        if (span.IsEmpty || LinePairs(text, span.Start) is not [var main, var other] || main.Noun == other.Noun
+        if (LinePairs(text, span.Start) is not [var main, var other] || main.Noun == other.Noun
             || !lexicon.Contains(CountUnit, main.Noun) || !lexicon.Contains(CountUnit, other.Noun)
             || !LabelHas(text[..(main.Span.Start - span.Start)], LexiconSections.Total, lexicon))
         {
@@ -86,6 +91,21 @@ public sealed partial class RL3004MetricValueConflict
     // The counts of a line with the noun right after each ("TOTAL: 208+ tests (53 fichiers)" → 208+ test, 53 fichier):
     // digits (grouped by commas), an optional "+", spaces, then a word of letters. Digits inside a word ("E2E",
     // "F401") are no count.
+    // Two runs of digits at least: what a line needs to hold two counts (most lines are let go here, unread).
+    private static bool HasTwoNumbers(ReadOnlySpan<char> line)
+    {
+        int runs = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (char.IsDigit(line[i]) && (i == 0 || !char.IsDigit(line[i - 1])) && ++runs == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<CountPair> LinePairs(string text, int offset)
     {
         var pairs = new List<CountPair>();

@@ -80,6 +80,11 @@ public sealed partial class RL3004MetricValueConflict
     // time computed for the count.
     private static TimedCount? ComputedTime(ReportDocument document, int line, TextSpan span)
     {
+        if (!document.GetText(span).Contains('×'))
+        {
+            return null;
+        }
+
         string text = document.GetText(span).ToString();
         int times = text.IndexOf('×');
         int equals = text.IndexOf('=');

@@ -54,6 +54,11 @@ public sealed partial class RL3004MetricValueConflict
     // more), the two-word noun's key and the count, when a colon or the bracket's end follows the noun.
     private static (HashSet<string>? Name, string? Key, NounCount? Count, string? Written) BracketCount(ReportDocument document, ReportModel model, ModelStatement statement, Lexicon lexicon)
     {
+        if (document.GetText(statement.Span).IndexOf('(') <= 0)
+        {
+            return (null, null, null, null);
+        }
+
         string text = document.GetText(statement.Span).ToString();
         int open = text.IndexOf('(');
         if (open <= 0)

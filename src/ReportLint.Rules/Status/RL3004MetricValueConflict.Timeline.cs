@@ -74,10 +74,29 @@ public sealed partial class RL3004MetricValueConflict
         }
     }
 
+    // A day number is a digit: most lines are let go here, unread.
+    private static bool HasDigit(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "├─ Dec 24-25: Phase 18G optimization implementation": a month, a range of days, a colon, the task.
     private static TimelineEntry? TimelineAt(ReportDocument document, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
+        if (!HasDigit(document.GetText(span)))
+        {
+            return null;
+        }
+
         string text = document.GetText(span).ToString();
         int i = 0;
         while (i < text.Length && !char.IsLetterOrDigit(text[i]))
@@ -127,6 +146,11 @@ public sealed partial class RL3004MetricValueConflict
     // text of the duration.
     private static (string? Name, decimal? Low, TextSpan? Span, string? Written) Estimate(ReportDocument document, ModelStatement statement, Lexicon lexicon)
     {
+        if (document.GetText(statement.Span).LastIndexOf('(') <= 0)
+        {
+            return (null, null, null, null);
+        }
+
         string text = document.GetText(statement.Span).ToString();
         int open = text.LastIndexOf('(');
         int close = open < 0 ? -1 : text.IndexOf(')', open);
