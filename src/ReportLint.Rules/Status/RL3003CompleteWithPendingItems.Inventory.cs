@@ -25,6 +25,7 @@ public sealed partial class RL3003CompleteWithPendingItems
 
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
+        Dictionary<string, List<ModelSection>>? sectionsByTitleWord = null;
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.TableRow || reportedLines.Contains(statement.Line))
@@ -37,9 +38,15 @@ public sealed partial class RL3003CompleteWithPendingItems
                 continue;
             }
 
-            foreach (ModelSection section in model.Sections)
+            sectionsByTitleWord ??= SectionsByTitleWord(model, lexicon);
+            if (!sectionsByTitleWord.TryGetValue(noun, out List<ModelSection>? titled))
             {
-                if (section.Span.Contains(statement.Span) || !StatusWords.Of(section.Title.ToString(), lexicon).Contains(noun)
+                continue;
+            }
+
+            foreach (ModelSection section in titled)
+            {
+                if (section.Span.Contains(statement.Span)
                     || !TitleCounts(section.Title.ToString(), of) || OpenShareIn(model, document, section, lexicon) is not ({ } open, { } count))
                 {
                     continue;
@@ -54,6 +61,27 @@ public sealed partial class RL3003CompleteWithPendingItems
                 break;
             }
         }
+    }
+
+    // The sections whose title holds each word, in document order: the words of each title are read once, not once
+    // for every count of the document (a long document has thousands of both).
+    private static Dictionary<string, List<ModelSection>> SectionsByTitleWord(ReportModel model, Lexicon lexicon)
+    {
+        var sections = new Dictionary<string, List<ModelSection>>(StringComparer.Ordinal);
+        foreach (ModelSection section in model.Sections)
+        {
+            foreach (string word in StatusWords.Of(section.Title.ToString(), lexicon))
+            {
+                if (!sections.TryGetValue(word, out List<ModelSection>? list))
+                {
+                    sections[word] = list = [];
+                }
+
+                list.Add(section);
+            }
+        }
+
+        return sections;
     }
 
     // "36 / 36 modules", "12/12 pages": all of a count of three or more, its span, the count and its noun.
