@@ -166,12 +166,12 @@ internal sealed class Triggers
     private static TextSpan ParagraphAround(SourceText text, int offset)
     {
         int first = text.GetLinePosition(offset).Line, last = first;
-        while (first > 1 && !IsBlank(text[text.GetLineSpan(first - 1)]))
+        while (first > text.FirstLine && !IsBlank(text[text.GetLineSpan(first - 1)]))
         {
             first--;
         }
 
-        while (last < text.LineCount && !IsBlank(text[text.GetLineSpan(last + 1)]))
+        while (last < text.LastLine && !IsBlank(text[text.GetLineSpan(last + 1)]))
         {
             last++;
         }
@@ -334,8 +334,9 @@ internal sealed class Triggers
         }
 
         SourceText text = _document.Text;
-        int front = text.Length;
-        for (int line = FrontLines; line <= text.LineCount; line++)
+        // A part of a large file that starts after the document's first lines has no front.
+        int front = text.FirstLine > FrontLines ? 0 : text.Length;
+        for (int line = FrontLines; front > 0 && line <= text.LastLine; line++)
         {
             if (IsBlank(text[text.GetLineSpan(line)]))
             {
@@ -352,7 +353,7 @@ internal sealed class Triggers
                 return true;
             }
 
-            for (int next = line + 1; next <= text.LineCount; next++)
+            for (int next = line + 1; next <= text.LastLine; next++)
             {
                 ReadOnlySpan<char> following = text[text.GetLineSpan(next)].Trim(" \t");
                 if (following.IsEmpty)

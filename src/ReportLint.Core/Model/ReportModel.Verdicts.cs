@@ -150,7 +150,7 @@ public sealed partial class ReportModel
     private ModelVerdict[] BuildVerdicts()
     {
         var verdicts = new List<ModelVerdict>();
-        int lastLine = Document.Text.LineCount;
+        int lastLine = Document.Text.FileLastLine;
         foreach (ModelStatement statement in Statements)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow)

@@ -29,14 +29,16 @@ public sealed class SourceText
     private int[]? _lineStarts;
 
     // Valid text, or text whose invalid sequences are listed (the U+FFFD each became, and its first byte).
-    private SourceText(string text, SourceEncoding encoding, bool hasBom, List<int>? invalidChars = null, List<int>? invalidBytes = null)
+    private SourceText(string text, SourceEncoding encoding, bool hasBom, List<int>? invalidChars = null, List<int>? invalidBytes = null,
+        string? lineEnding = null, int firstLine = 1)
     {
         Text = text;
         Encoding = encoding;
         HasByteOrderMark = hasBom;
         InvalidCharOffsets = invalidChars ?? [];
         InvalidByteOffsets = invalidBytes ?? [];
-        LineEnding = DetectLineEnding(text);
+        LineEnding = lineEnding ?? DetectLineEnding(text);
+        FirstLine = firstLine;
     }
 
     /// <summary>The decoded text, without the byte order mark.</summary>
@@ -71,6 +73,31 @@ public sealed class SourceText
 
     /// <summary>The number of lines; a text ending with a line break has an empty last line.</summary>
     public int LineCount => LineStarts.Length;
+
+    /// <summary>
+    /// The number of the text's first line: 1, or for a part of a larger file (<see cref="Part"/>) the line of that file
+    /// where the part begins, so that every line number (and a message that cites one) is the file's.
+    /// </summary>
+    public int FirstLine { get; }
+
+    /// <summary>The number of the text's last line (<see cref="FirstLine"/> + <see cref="LineCount"/> − 1).</summary>
+    public int LastLine => FirstLine + LineStarts.Length - 1;
+
+    /// <summary>The last line of the whole file: <see cref="LastLine"/>, or for a part, the file's last line.</summary>
+    internal int FileLastLine => _fileLastLine > 0 ? _fileLastLine : LastLine;
+
+    private int _fileLastLine;
+
+    /// <summary>
+    /// The characters of <paramref name="span"/> as a source of their own, numbered with this text's line numbers (the
+    /// span starts a line, or columns on its first line count from the span's start). Encoding, byte order mark and line
+    /// ending are this text's; decoding errors are not carried over (they are reported on the whole).
+    /// </summary>
+    internal SourceText Part(TextSpan span) =>
+        new(Text.Substring(span.Start, span.Length), Encoding, HasByteOrderMark, lineEnding: LineEnding, firstLine: GetLinePosition(span.Start).Line)
+        {
+            _fileLastLine = FileLastLine,
+        };
 
     /// <summary>Creates a source from a string that is already decoded (UTF-8 without BOM is assumed for writing).</summary>
     public static SourceText From(string text)
@@ -159,7 +186,7 @@ public sealed class SourceText
             line = ~line - 1;
         }
 
-        return new LinePosition(line + 1, offset - starts[line] + 1);
+        return new LinePosition(line + FirstLine, offset - starts[line] + 1);
     }
 
     /// <summary>Converts a span to a 1-based line and column range.</summary>
@@ -167,14 +194,15 @@ public sealed class SourceText
         new(GetLinePosition(span.Start), GetLinePosition(span.End));
 
     /// <summary>The offset where a 1-based line starts.</summary>
-    public int GetLineStart(int line) => LineStarts[line - 1];
+    public int GetLineStart(int line) => LineStarts[line - FirstLine];
 
     /// <summary>The span of a 1-based line, without its line break.</summary>
     public TextSpan GetLineSpan(int line)
     {
         int[] starts = LineStarts;
-        int start = starts[line - 1];
-        int end = line < starts.Length ? starts[line] : Text.Length;
+        int index = line - FirstLine;
+        int start = starts[index];
+        int end = index + 1 < starts.Length ? starts[index + 1] : Text.Length;
         while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
         {
             end--;

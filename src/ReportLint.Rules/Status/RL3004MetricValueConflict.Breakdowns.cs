@@ -27,7 +27,7 @@ public sealed partial class RL3004MetricValueConflict
         Lexicon lexicon = document.Lexicon;
         List<Breakdown>? breakdowns = null;
         // Every line of the document, code blocks included: breakdowns are drawn in fences.
-        for (int line = 1; line <= document.Text.LineCount; line++)
+        for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
         {
             if (TotalOfBreakdown(document, line, lexicon) is { } breakdown)
             {
@@ -68,7 +68,7 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         var members = new List<(int, string)>();
-        for (int before = line - 1; before >= 1 && before >= line - 40; before--)
+        for (int before = line - 1; before >= document.Text.FirstLine && before >= line - 40; before--)
         {
             TextSpan memberSpan = document.Text.GetLineSpan(before);
             string member = document.GetText(memberSpan).ToString();

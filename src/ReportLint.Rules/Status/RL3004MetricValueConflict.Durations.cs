@@ -37,7 +37,7 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         // Every line of the document, code blocks included: savings are computed in fences.
-        for (int line = 1; line <= document.Text.LineCount; line++)
+        for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
         {
             TextSpan span = document.Text.GetLineSpan(line);
             if (span.IsEmpty || ComputedTime(document, line, span) is not { } sum)

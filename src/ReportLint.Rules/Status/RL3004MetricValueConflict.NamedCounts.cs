@@ -94,7 +94,7 @@ public sealed partial class RL3004MetricValueConflict
     private static Dictionary<string, List<NounCount>> NounCounts(ReportDocument document, Lexicon lexicon)
     {
         var counts = new Dictionary<string, List<NounCount>>(StringComparer.Ordinal);
-        for (int line = 1; line <= document.Text.LineCount; line++)
+        for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
         {
             TextSpan span = document.Text.GetLineSpan(line);
             string text = document.GetText(span).ToString();
@@ -174,7 +174,7 @@ public sealed partial class RL3004MetricValueConflict
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         int indent = int.MaxValue;
-        for (int l = line; l >= 1 && line - l <= 60; l--)
+        for (int l = line; l >= document.Text.FirstLine && line - l <= 60; l--)
         {
             string text = document.GetText(document.Text.GetLineSpan(l)).ToString();
             int own = 0;

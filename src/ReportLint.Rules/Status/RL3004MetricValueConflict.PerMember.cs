@@ -22,7 +22,7 @@ public sealed partial class RL3004MetricValueConflict
             }
 
             // Every line of the document, code blocks included: manifests are listed in trees.
-            for (int line = 1; line <= document.Text.LineCount; line++)
+            for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
             {
                 TextSpan lineSpan = document.Text.GetLineSpan(line);
                 if (line == claim.Line || lineSpan.IsEmpty || FewerOf(document.GetText(lineSpan).ToString(), unit, count) is not ({ } where, { } written))

@@ -27,7 +27,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         List<TimelineEntry>? timeline = null;
-        for (int line = 1; line <= document.Text.LineCount; line++)
+        for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
         {
             if (TimelineAt(document, line, lexicon) is { } entry)
             {
