@@ -64,7 +64,7 @@ public sealed class FixResult
 /// The one entry point other tools call: lint a string or a file and get diagnostics, or get the fixed text.
 /// Thread-safe; create one and reuse it. The built-in rules come from <c>ReportLint.Rules.BuiltInRules.CreateLinter()</c>.
 /// </summary>
-public sealed class ReportLinter
+public sealed partial class ReportLinter
 {
     private const int MaxFixPasses = 8;
     private readonly AnalyzerDriver _driver;
@@ -120,6 +120,11 @@ public sealed class ReportLinter
     public LintResult Lint(SourceText source, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source.Length > Parts.Above)
+        {
+            return LintInParts(source, path);
+        }
+
         var document = new ReportDocument(source, path, Lexicon, Options);
         var engine = new List<Diagnostic>();
         InlineDirectives directives = InlineDirectives.None;

@@ -163,7 +163,7 @@ public sealed class AnalyzerDriver
 
         // The scope holds with triage off: it is what the rule judges, not a shortcut.
         private bool InScope(DocumentScope scope) =>
-            scope == DocumentScope.AnyDocument || (scope == DocumentScope.StatusReports && Triggers.Of(_document).MayBeStatusReport());
+            scope == DocumentScope.AnyDocument || (scope == DocumentScope.StatusReports && (_document.InStatusReport || Triggers.Of(_document).MayBeStatusReport()));
 
         public void Execute()
         {

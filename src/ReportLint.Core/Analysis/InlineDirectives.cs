@@ -48,6 +48,13 @@ public sealed class InlineDirectives
     /// <summary>The directives, in document order.</summary>
     public IReadOnlyList<InlineDirective> Directives { get; }
 
+    /// <summary>The directives of the parts of one file, each moved to its place in the file, in file order.</summary>
+    internal static InlineDirectives Join(List<InlineDirective> directives)
+    {
+        directives.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return directives.Count == 0 ? None : new InlineDirectives(directives);
+    }
+
     /// <summary>Reads the directives of a document; <paramref name="resolve"/> maps an ID or alias to a rule ID (null: unknown).</summary>
     public static InlineDirectives Parse(ReportDocument document, Func<string, string?> resolve)
     {

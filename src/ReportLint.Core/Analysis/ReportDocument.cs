@@ -33,6 +33,12 @@ public sealed class ReportDocument
     /// <summary>Whether models may skip text triage says cannot hold what they look for (off to check triage itself).</summary>
     internal bool Triage { get; set; } = true;
 
+    /// <summary>
+    /// For a part of a large file analysed in parts: whether the file is a status report (another of its parts reads
+    /// as one), so the rules for status reports read this part too.
+    /// </summary>
+    internal bool InStatusReport { get; init; }
+
     /// <summary>The file path, when the text came from a file.</summary>
     public string? Path { get; }
 
@@ -81,7 +87,7 @@ public sealed class ReportDocument
                     try
                     {
                         _syntax = MarkdownSyntax.Parse(plain);
-                        PlainLines = (firstLine, lines);
+                        PlainLines = (firstLine + Text.FirstLine - 1, lines);
                         return _syntax;
                     }
                     catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
@@ -160,7 +166,7 @@ public sealed class ReportDocument
 
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>
-        new(Text, Path, Lexicon, options) { Triage = Triage, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks, PlainLines = PlainLines };
+        new(Text, Path, Lexicon, options) { Triage = Triage, InStatusReport = InStatusReport, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks, PlainLines = PlainLines };
 
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);

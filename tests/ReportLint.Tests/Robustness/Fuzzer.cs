@@ -15,7 +15,17 @@ namespace ReportLint.Tests.Robustness;
 /// </summary>
 internal sealed class Fuzzer
 {
-    private static readonly ReportLinter Linter = BuiltInRules.CreateLinter();
+    private static readonly ReportLinter Whole = BuiltInRules.CreateLinter();
+
+    // Parts of 40 to 80 characters in any text over 200: a share of the inputs goes through the analysis in parts that
+    // a file over 512 Ki characters gets, with every invariant the same.
+    private static readonly ReportLinter InParts = WithParts(BuiltInRules.CreateLinter());
+
+    private static ReportLinter WithParts(ReportLinter linter)
+    {
+        linter.Parts = new ReportLint.Analysis.PartSizes(200, 40, 80);
+        return linter;
+    }
 
     private readonly ConcurrentDictionary<string, Failure> _failures = new(StringComparer.Ordinal);
     private long _checked;
@@ -60,15 +70,18 @@ internal sealed class Fuzzer
     /// Whether to replay the fix passes edit by edit and fix each rule alone too (the costly checks, which a run does on
     /// a share of its inputs); idempotence, the written bytes and the crash checks are done on every input.
     /// </param>
-    public void Check(byte[] bytes, string origin, bool thorough = true)
+    /// <param name="parted">Whether to lint the input in small parts, as a file over 512 Ki characters is.</param>
+    public void Check(byte[] bytes, string origin, bool thorough = true, bool parted = false)
     {
         Interlocked.Increment(ref _checked);
+        ReportLinter linter = parted ? InParts : Whole;
+        origin = parted ? origin + " (in parts)" : origin;
         string stage = "decode";
         try
         {
             SourceText source = SourceText.FromBytes(bytes);
             stage = "lint";
-            LintResult result = Linter.Lint(source);
+            LintResult result = linter.Lint(source);
             foreach (Diagnostic d in result.Diagnostics)
             {
                 if (d.Id == EngineRules.RuleCrashed.Id)
@@ -82,13 +95,13 @@ internal sealed class Fuzzer
                 }
             }
 
-            if (!result.Diagnostics.Any(d => Linter.IsFixable(d.Id)))
+            if (!result.Diagnostics.Any(d => linter.IsFixable(d.Id)))
             {
                 return;
             }
 
             stage = "fix";
-            FixResult fixedResult = Linter.Fix(source);
+            FixResult fixedResult = linter.Fix(source);
             if (source.HasDecodingErrors)
             {
                 if (fixedResult.Changed)
@@ -106,11 +119,11 @@ internal sealed class Fuzzer
 
             Interlocked.Increment(ref _fixed);
             stage = "bytes";
-            CheckBytes(source, fixedResult, bytes, origin, thorough);
+            CheckBytes(linter, source, fixedResult, bytes, origin, thorough);
 
             stage = "idempotence";
             SourceText again = SourceText.FromBytes(fixedResult.GetFixedBytes());
-            FixResult second = Linter.Fix(again);
+            FixResult second = linter.Fix(again);
             if (second.Changed)
             {
                 string rules = string.Join(",", second.Applied.Select(f => f.Diagnostic.Id).Distinct().Order(StringComparer.Ordinal));
@@ -123,10 +136,10 @@ internal sealed class Fuzzer
                 return;
             }
 
-            foreach (string id in result.Diagnostics.Where(d => Linter.IsFixable(d.Id)).Select(d => d.Id).Distinct())
+            foreach (string id in result.Diagnostics.Where(d => linter.IsFixable(d.Id)).Select(d => d.Id).Distinct())
             {
                 int before = result.Diagnostics.Count(d => d.Id == id);
-                FixResult own = Linter.Fix(source, filter: d => d.Id == id);
+                FixResult own = linter.Fix(source, filter: d => d.Id == id);
                 int after = own.Remaining.Count(d => d.Id == id);
                 if (after > before)
                 {
@@ -143,7 +156,7 @@ internal sealed class Fuzzer
     // The written bytes: the same encoding and byte order mark, no character lost to the encoder (a split surrogate
     // pair), and, pass by pass, the text changed only inside the edits applied (checked by replaying the passes the
     // way Fix does: a pass that edits a text other than the one it linted moves every edit).
-    private void CheckBytes(SourceText source, FixResult fixedResult, byte[] bytes, string origin, bool thorough)
+    private void CheckBytes(ReportLinter linter, SourceText source, FixResult fixedResult, byte[] bytes, string origin, bool thorough)
     {
         byte[] written = fixedResult.GetFixedBytes();
         SourceText reread = SourceText.FromBytes(written);
@@ -160,10 +173,10 @@ internal sealed class Fuzzer
         }
 
         string text = source.Text;
-        LintResult result = Linter.Lint(source);
+        LintResult result = linter.Lint(source);
         for (int pass = 0; pass < 8; pass++)
         {
-            var fixes = Linter.GetFixes(result);
+            var fixes = linter.GetFixes(result);
             if (fixes.IsEmpty)
             {
                 break;
@@ -191,7 +204,7 @@ internal sealed class Fuzzer
             }
 
             text = all.Text;
-            result = Linter.Lint(SourceText.FromBytes(source.Encode(text)));
+            result = linter.Lint(SourceText.FromBytes(source.Encode(text)));
         }
 
         if (!string.Equals(text, fixedResult.FixedText, StringComparison.Ordinal))
@@ -199,7 +212,7 @@ internal sealed class Fuzzer
             Fail("Fix wrote a text other than its passes give", Diff(text, fixedResult.FixedText), bytes, origin);
         }
 
-        if (!Linter.GetFixes(Linter.Lint(SourceText.FromBytes(source.Encode(fixedResult.FixedText)))).IsEmpty)
+        if (!linter.GetFixes(linter.Lint(SourceText.FromBytes(source.Encode(fixedResult.FixedText)))).IsEmpty)
         {
             Fail("fix-all stopped with fixes left", "", bytes, origin);
         }

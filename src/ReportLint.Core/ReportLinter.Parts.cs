@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Diagnostics;
+using ReportLint.Fixes;
+using ReportLint.Text;
+
+namespace ReportLint;
+
+/// <summary>
+/// A text too long to analyse whole (a log, an export, a generated table, twenty reports in one file) is analysed in
+/// parts cut between sections (<see cref="DocumentParts"/>): each part is parsed, modelled and analysed on its own, and
+/// its tree and model are let go before the next part is read, so memory follows the part, not the file, and a rule
+/// that compares facts pairwise is bounded by the part. Facts in two different parts are not compared. What holds for
+/// the whole file holds for every part: inline directives (a <c>reportlint-disable-file</c> at the top, a
+/// <c>reportlint-configure-file</c> anywhere), and being a status report. Line numbers, in locations and messages,
+/// are the file's.
+/// </summary>
+public sealed partial class ReportLinter
+{
+    /// <summary>When a text is analysed in parts, and the parts' sizes (tests make them small).</summary>
+    internal PartSizes Parts { get; set; } = PartSizes.Default;
+
+    /// <summary>
+    /// Whether a full collection runs after each part of a file analysed in parts (the <c>reportlint</c> tool turns it on
+    /// with the <c>ReportLint.CollectBetweenParts</c> runtime switch; a host that shares its heap decides for itself).
+    /// </summary>
+    private static bool CollectBetweenParts { get; } =
+        AppContext.TryGetSwitch("ReportLint.CollectBetweenParts", out bool collect) && collect;
+
+    private LintResult LintInParts(SourceText source, string? path)
+    {
+        var whole = new ReportDocument(source, path, Lexicon, Options);
+        List<TextSpan> parts = DocumentParts.Cut(source.Text, Parts);
+        var engine = new List<Diagnostic>();
+        InlineDirectives directives = InlineDirectives.None;
+        if (InlineConfiguration && source.Text.Contains("<!--", StringComparison.Ordinal)
+            && source.Text.Contains(InlineDirectives.Prefix, StringComparison.Ordinal))
+        {
+            directives = PartDirectives(source, parts, path);
+            whole = ApplyInlineConfiguration(whole, directives, engine);
+        }
+
+        // The file is a status report when any part reads as one (the title and the headline are in the first).
+        bool statusReport = false;
+        foreach (TextSpan part in parts)
+        {
+            if (Triggers.Of(new ReportDocument(source.Part(part), path, Lexicon, whole.Options)).MayBeStatusReport())
+            {
+                statusReport = true;
+                break;
+            }
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        foreach (TextSpan part in parts)
+        {
+            var document = new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport };
+            ImmutableArray<Diagnostic> found = _driver.Analyze(document);
+            PartFixes? fixes = null;
+            for (int i = 0; i < found.Length; i++)
+            {
+                if (found[i].HasFix)
+                {
+                    fixes ??= new PartFixes(this, source, part, path, whole.Options, statusReport, found);
+                }
+
+                diagnostics.Add(Moved(found[i], i, part.Start, source, whole, fixes));
+            }
+
+            if (CollectBetweenParts)
+            {
+                // The part's tree and model survived the collections made while it was analysed, so they sit in an
+                // older generation now that they are garbage: collect them before the next part piles on top.
+                GC.Collect();
+            }
+        }
+
+        diagnostics.Sort(static (a, b) =>
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = string.CompareOrdinal(a.Id, b.Id);
+            return c != 0 ? c : a.Span.End.CompareTo(b.Span.End);
+        });
+        ImmutableArray<Diagnostic> result = [.. diagnostics];
+        if (directives.Directives.Count > 0)
+        {
+            result = Suppress(whole, result, directives);
+        }
+
+        if (source.HasDecodingErrors)
+        {
+            ReportInvalidLines(source, new DiagnosticSink(whole, engine));
+        }
+
+        if (engine.Count > 0)
+        {
+            result = engine.Concat(result).OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        }
+
+        return new LintResult(whole, result);
+    }
+
+    // The directives of every part, at their places in the file (their line numbers already are the file's).
+    private InlineDirectives PartDirectives(SourceText source, List<TextSpan> parts, string? path)
+    {
+        var found = new List<InlineDirective>();
+        foreach (TextSpan part in parts)
+        {
+            var document = new ReportDocument(source.Part(part), path, Lexicon, Options);
+            try
+            {
+                foreach (InlineDirective directive in InlineDirectives.Parse(document, name => Catalog.Find(name)?.Id).Directives)
+                {
+                    found.Add(directive with { Span = new TextSpan(directive.Span.Start + part.Start, directive.Span.Length) });
+                }
+            }
+            catch (DocumentParseException)
+            {
+                // Reported as RL0005 when the part is analysed.
+            }
+        }
+
+        return InlineDirectives.Join(found);
+    }
+
+    // A part's diagnostic at its place in the file; its fixes, when asked for, come from the part analysed again.
+    private static Diagnostic Moved(Diagnostic diagnostic, int index, int offset, SourceText source, ReportDocument whole, PartFixes? fixes)
+    {
+        var span = new TextSpan(diagnostic.Span.Start + offset, diagnostic.Span.Length);
+        ImmutableArray<AdditionalLocation> additional = diagnostic.AdditionalLocations;
+        if (!additional.IsEmpty)
+        {
+            var moved = new AdditionalLocation[additional.Length];
+            for (int k = 0; k < moved.Length; k++)
+            {
+                var at = new TextSpan(additional[k].Span.Start + offset, additional[k].Span.Length);
+                moved[k] = new AdditionalLocation(at, source.GetLinePositionSpan(at), additional[k].Label);
+            }
+
+            additional = ImmutableArray.Create(moved);
+        }
+
+        CodeFixFactory? fix = diagnostic.HasFix && fixes is not null ? context => fixes.Register(context, index) : null;
+        return new Diagnostic(diagnostic.Descriptor, diagnostic.Severity, span, source.GetLinePositionSpan(span), diagnostic.Message,
+            diagnostic.Properties, additional, diagnostic.Path, fix, whole);
+    }
+
+    /// <summary>
+    /// The fixes of one part's diagnostics. The part's tree and model are not kept for them (they would hold every part
+    /// in memory): the first time a fix is asked for, the part is analysed again, which gives the same diagnostics in
+    /// the same order, and the fixes of all of them are built at once and moved to the file's offsets.
+    /// </summary>
+    private sealed class PartFixes(ReportLinter linter, SourceText source, TextSpan part, string? path, AnalysisOptions options,
+        bool statusReport, ImmutableArray<Diagnostic> first)
+    {
+        private readonly object _gate = new();
+        private readonly string[] _ids = first.Select(d => d.Id).ToArray();
+        private readonly int[] _starts = first.Select(d => d.Span.Start).ToArray();
+        // Titles, edits and keys only: a CodeFix of the second analysis would hold its diagnostic, and that the part's model.
+        private (string Title, ImmutableArray<TextEdit> Edits, string Key)[][]? _fixes;
+
+        public void Register(CodeFixContext context, int index)
+        {
+            (string Title, ImmutableArray<TextEdit> Edits, string Key)[][] fixes;
+            lock (_gate)
+            {
+                fixes = _fixes ??= Build();
+            }
+
+            foreach ((string title, ImmutableArray<TextEdit> edits, string key) in fixes[index])
+            {
+                context.RegisterCodeFix(title, edits, key);
+            }
+        }
+
+        private (string Title, ImmutableArray<TextEdit> Edits, string Key)[][] Build()
+        {
+            var document = new ReportDocument(source.Part(part), path, linter.Lexicon, options) { InStatusReport = statusReport };
+            ImmutableArray<Diagnostic> again = linter._driver.Analyze(document);
+            var fixes = new (string Title, ImmutableArray<TextEdit> Edits, string Key)[_ids.Length][];
+            for (int i = 0; i < fixes.Length; i++)
+            {
+                // The analysis is deterministic; should it ever differ, the part offers no fixes rather than wrong ones.
+                bool same = again.Length == _ids.Length && again[i].Id == _ids[i] && again[i].Span.Start == _starts[i];
+                ImmutableArray<CodeFix> built = same && again[i].HasFix ? again[i].Fixes : [];
+                fixes[i] = new (string, ImmutableArray<TextEdit>, string)[built.Length];
+                for (int k = 0; k < built.Length; k++)
+                {
+                    ImmutableArray<TextEdit> edits = built[k].Edits;
+                    var moved = new TextEdit[edits.Length];
+                    for (int e = 0; e < moved.Length; e++)
+                    {
+                        moved[e] = new TextEdit(new TextSpan(edits[e].Span.Start + part.Start, edits[e].Span.Length), edits[e].NewText);
+                    }
+
+                    fixes[i][k] = (built[k].Title, ImmutableArray.Create(moved), built[k].EquivalenceKey);
+                }
+            }
+
+            return fixes;
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text;
+using ReportLint.Analysis;
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+using ReportLint.Text;
+
+namespace ReportLint.Tests.Core;
+
+/// <summary>
+/// A text over 512 Ki characters is analysed in parts (issues 21 and 22: memory follows the part, not the file). The
+/// tests make the parts small so that a report of a few sections is cut, and check what a user sees: the same findings,
+/// at the file's lines and columns, with the file's line numbers in their messages, the same fixes, and inline
+/// directives and the status-report scope holding across parts.
+/// </summary>
+public class DocumentPartsTests
+{
+    // Parts of 300 to 600 characters in any text over 1,000.
+    private static readonly PartSizes Small = new(1000, 300, 600);
+
+    private static ReportLinter Parted()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        linter.Parts = Small;
+        return linter;
+    }
+
+    private static (string Id, int Line, int Column, string Message, Severity Severity)[] Seen(LintResult result) =>
+        result.Diagnostics.Select(d => (d.Id, d.Line, d.Column, d.Message, d.Severity)).ToArray();
+
+    // Sections of plain prose that raise nothing, to push what follows into later parts.
+    private static string Filler(int sections, string title = "Notes")
+    {
+        var text = new StringBuilder();
+        for (int i = 1; i <= sections; i++)
+        {
+            text.Append($"## {title} {i}\n\nThe team met on Tuesday and went over the plan for the next release, and agreed to keep the\n");
+            text.Append("same order of work. Questions go to the usual channel; minutes are kept in the shared folder.\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    private const string Counts = """
+        # Notifications report
+
+        ## Templates
+        1. **`emails/payment-failed-alert.tsx`** (210 lines)
+           - ✅ Red theme
+           - Four escalation steps:
+             - Day 1, Day 3, Day 7, Day 14
+
+        ## Summary
+        - ✅ Welcome emails (2 escalation steps: 1/7 day)
+        - ✅ Payment failed alerts (3 escalation steps: 1/3/7 day)
+
+        """;
+
+    private const string Comptes = """
+        # Rapport de migration
+
+        ## Détail
+        1. **`migrations/schema-facturation.sql`**
+           - ✅ Index recréés
+           - Quatre tables principales migrées
+
+        ## Bilan
+        - ✅ Schéma facturation (3 tables principales)
+        - ✅ Schéma clients (2 tables principales)
+
+        """;
+
+    private const string WrongTotal = """
+        ## Hours
+
+        | Task | Hours |
+        |---|---|
+        | Parser | 2h |
+        | Tests | 1h |
+        | **Total** | **4h** |
+
+        """;
+
+    private static int LinesIn(string text) => text.Count(c => c == '\n');
+
+    [Fact]
+    public void Parts_cover_the_text_and_start_at_a_heading_when_one_comes()
+    {
+        string text = "# Report\n\n" + Filler(12);
+        List<TextSpan> parts = DocumentParts.Cut(text, Small);
+        Assert.True(parts.Count > 2);
+        Assert.Equal(0, parts[0].Start);
+        Assert.Equal(text.Length, parts[^1].End);
+        for (int i = 1; i < parts.Count; i++)
+        {
+            Assert.Equal(parts[i - 1].End, parts[i].Start);
+            Assert.StartsWith("## Notes ", text[parts[i].Start..], StringComparison.Ordinal);
+            Assert.InRange(parts[i - 1].Length, Small.Target, Small.Max);
+        }
+    }
+
+    [Fact]
+    public void A_fenced_code_block_is_never_cut_and_a_blank_line_comes_before_a_plain_line()
+    {
+        string code = "```text\n" + string.Concat(Enumerable.Repeat("## not a heading inside the fence\n\n", 60)) + "```\n";
+        string text = "# Report\n\n" + code + "\nFirst paragraph line\nsecond line of it\n\nNext paragraph\n" + Filler(4);
+        List<TextSpan> parts = DocumentParts.Cut(text, Small);
+        int fenceEnd = text.IndexOf("```\n", 10, StringComparison.Ordinal) + 4;
+        Assert.DoesNotContain(parts, p => p.Start > 10 && p.Start < fenceEnd);
+        Assert.Equal(fenceEnd, parts[1].Start);
+
+        string lines = "# Report\n\n" + string.Concat(Enumerable.Repeat("a line of a paragraph\n", 20)) + "\n" + string.Concat(Enumerable.Repeat("another paragraph\n", 40));
+        TextSpan second = DocumentParts.Cut(lines, Small)[1];
+        Assert.StartsWith("another paragraph\n", lines[second.Start..], StringComparison.Ordinal);
+        Assert.Equal('\n', lines[second.Start - 2]);
+    }
+
+    [Fact]
+    public void One_line_longer_than_a_part_is_cut_after_a_space_and_never_between_two_halves_of_a_character()
+    {
+        string words = "# Report\n\n" + string.Concat(Enumerable.Repeat("word ", 500)) + "\n";
+        foreach (TextSpan part in DocumentParts.Cut(words, Small).Skip(1))
+        {
+            Assert.Equal(' ', words[part.Start - 1]);
+        }
+
+        string emoji = "# Report\n\n" + string.Concat(Enumerable.Repeat("🟡", 1000));
+        List<TextSpan> parts = DocumentParts.Cut(emoji, Small);
+        Assert.True(parts.Count > 2);
+        Assert.All(parts, p => Assert.False(char.IsLowSurrogate(emoji[p.Start])));
+        Assert.True(parts.Max(p => p.Length) <= Small.Max);
+    }
+
+    [Fact]
+    public void A_finding_in_a_later_part_is_at_the_files_line_and_column_and_its_message_cites_the_files_line()
+    {
+        string head = "# Sprint report\n\n" + Filler(6);
+        string text = head + Counts;
+        int offset = LinesIn(head);
+        Assert.True(DocumentParts.Cut(text, Small).Count > 3);
+
+        LintResult result = Parted().Lint(text);
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL3004", offset + 11, 28), (d.Id, d.Line, d.Column));
+        Assert.Equal($"'3 escalation steps' here, but line {offset + 6} gives 'Four escalation steps' for the same Payment failed alerts", d.Message);
+        Assert.Equal("3 escalation steps", text.Substring(d.Span.Start, d.Span.Length));
+        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+    }
+
+    [Fact]
+    public void Un_constat_dans_une_partie_suivante_est_a_la_ligne_du_fichier_et_son_message_cite_la_ligne_du_fichier()
+    {
+        string head = "# Rapport de sprint\n\n" + Filler(6, "Notes de réunion");
+        string text = head + Comptes;
+        int offset = LinesIn(head);
+        LintResult result = Parted().Lint(text);
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL3004", offset + 9, 25), (d.Id, d.Line, d.Column));
+        Assert.Equal($"'3 tables principales' here, but line {offset + 6} gives 'Quatre tables principales' for the same Schéma facturation", d.Message);
+        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+    }
+
+    [Fact]
+    public void A_part_of_a_status_report_is_read_as_one_and_a_part_of_other_prose_is_not()
+    {
+        // The later part has no status mark and no report word of its own: it is in scope because the file is.
+        string report = "# Sprint report\n\n" + Filler(6) + WrongTotal;
+        Diagnostic d = Assert.Single(Parted().Lint(report).Diagnostics);
+        Assert.Equal(("RL2001", LinesIn(report), 17), (d.Id, d.Line, d.Column));
+
+        string notes = "# Meeting notes\n\n" + Filler(6) + WrongTotal;
+        Assert.Empty(Parted().Lint(notes).Diagnostics);
+        Assert.Empty(BuiltInRules.CreateLinter().Lint(notes).Diagnostics);
+    }
+
+    [Fact]
+    public void Fixes_in_later_parts_are_the_fixes_of_the_whole_and_change_nothing_else()
+    {
+        string text = "# Sprint report\n\nOwner: $(whoami)\n\n" + Filler(5) + "Updated $(date), âœ… done\n\n" + Filler(5) + "Owner: $(whoami)\n";
+        ReportLinter parted = Parted();
+        Assert.True(DocumentParts.Cut(text, Small).Count > 3);
+        LintResult result = parted.Lint(text);
+        Assert.Contains(result.Diagnostics, d => d.Id == "RL4001" && d.HasFix);
+        Assert.All(parted.GetFixes(result), f => Assert.All(f.Edits, e => Assert.True(e.Span.End <= text.Length)));
+
+        FixResult fixedParts = parted.Fix(text);
+        FixResult fixedWhole = BuiltInRules.CreateLinter().Fix(text);
+        Assert.True(fixedParts.Changed);
+        Assert.Equal(fixedWhole.FixedText, fixedParts.FixedText);
+        Assert.Contains("Updated $(date), ✅ done\n", fixedParts.FixedText, StringComparison.Ordinal);
+        Assert.Equal(text.Replace("âœ…", "✅", StringComparison.Ordinal), fixedParts.FixedText);
+        Assert.Equal(fixedParts.FixedText, parted.Fix(fixedParts.FixedText).FixedText);
+    }
+
+    [Fact]
+    public void Inline_directives_hold_across_parts()
+    {
+        string disabled = "<!-- reportlint-disable-file RL2001 -->\n# Sprint report\n\n" + Filler(6) + WrongTotal;
+        Assert.Empty(Parted().Lint(disabled).Diagnostics);
+
+        string region = "# Sprint report\n\n<!-- reportlint-disable RL2001 -->\n\n" + Filler(6) + WrongTotal + "<!-- reportlint-enable RL2001 -->\n\n" + Filler(3) + WrongTotal;
+        Diagnostic d = Assert.Single(Parted().Lint(region).Diagnostics);
+        Assert.Equal(("RL2001", LinesIn(region)), (d.Id, d.Line));
+
+        string configured = "# Sprint report\n\n<!-- reportlint-configure-file { \"RL2001\": \"error\" } -->\n\n" + Filler(6) + WrongTotal;
+        Diagnostic e = Assert.Single(Parted().Lint(configured).Diagnostics);
+        Assert.Equal(("RL2001", Severity.Error), (e.Id, e.Severity));
+    }
+
+    [Fact]
+    public void A_file_over_512_Ki_characters_is_analysed_in_parts_and_its_findings_keep_their_lines()
+    {
+        string filler = Filler(3000);
+        string text = "# Sprint report\n\n" + filler + WrongTotal;
+        Assert.True(text.Length > PartSizes.Default.Above);
+        Assert.True(DocumentParts.Cut(text, PartSizes.Default).Count > 8);
+        Diagnostic d = Assert.Single(BuiltInRules.CreateLinter().Lint(text).Diagnostics);
+        Assert.Equal(("RL2001", LinesIn(text), 17), (d.Id, d.Line, d.Column));
+        Assert.StartsWith("4h** |\n", text[d.Span.Start..], StringComparison.Ordinal);
+    }
+}
