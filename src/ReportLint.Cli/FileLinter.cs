@@ -108,6 +108,11 @@ internal static class FileLinter
                 return (null, $"{file.DisplayPath}: file too large ({info.Length / (1024.0 * 1024.0):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB).");
             }
 
+            if (info.Length > StartUp.LargeFileBytes)
+            {
+                StartUp.ReleaseCollections();
+            }
+
             bytes = File.ReadAllBytes(file.Path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -34,6 +34,28 @@ internal static class StartUp
         }
     }
 
+    /// <summary>A file from this size on ends the held collections before it is read (<see cref="ReleaseCollections"/>).</summary>
+    public const long LargeFileBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Lets collections run again before a large file is read: its parts are analysed one after another, and each part's
+    /// garbage should go before the next part is read rather than fill the 32 MB held for a short run.
+    /// </summary>
+    public static void ReleaseCollections()
+    {
+        try
+        {
+            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The region had already ended (a collection ran).
+        }
+    }
+
     /// <summary>
     /// Standard output. Redirected to a file or a pipe, it is written in UTF-8 (SARIF and JSON must be; reports hold
     /// ✅ and accented text that a legacy code page cannot write), which also spares the console's encoding lookup at
