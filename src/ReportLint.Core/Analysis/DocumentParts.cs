@@ -11,11 +11,12 @@ internal readonly record struct PartSizes(int Above, int Target, int Max)
 {
     /// <summary>
     /// Whole up to 512 Ki characters: every real status report we have seen is under 30 KB, so any two of its facts can
-    /// be compared. Above that, parts of 32 to 64 Ki characters (about a long report each), whose Markdown tree and model
-    /// are let go before the next part is read: the model of a status list or a table takes 100 to 300 bytes per
-    /// character while it is built, so a part of this size keeps a 1 MB file near 20 times its size at peak.
+    /// be compared. Above that, parts of 16 to 32 Ki characters (a long report each), whose Markdown tree and model are
+    /// let go before the next part is read: the model of a status list or a table takes 100 to 360 bytes per character
+    /// while it is built, and parts of this size keep a 1 MB file under 20 times its size at peak (parts of 32 to 64 Ki:
+    /// 24 times for a status list).
     /// </summary>
-    public static PartSizes Default { get; } = new(512 * 1024, 32 * 1024, 64 * 1024);
+    public static PartSizes Default { get; } = new(512 * 1024, 16 * 1024, 32 * 1024);
 }
 
 /// <summary>
