@@ -459,10 +459,56 @@ public sealed partial class ReportModel
 
         return new CountOfItems(CountScope.Listed, value, value.Denominator ?? value.Number, statement, names, spans,
             Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line,
-            isExhaustive: value.Denominator is not null && items.TrueForAll(OpensWithOneId))
+            isExhaustive: (value.Denominator is not null && items.TrueForAll(OpensWithOneId)) ||
+                (statement.Kind == StatementKind.Heading && FileNounAfter(statement, value) is not null && items.TrueForAll(IsOneFile)))
         {
             Phrase = DisplayText.Of(Document, TextSpan.FromBounds(value.Span.Start, statement.Span.Start + bracket.NounEnd)),
         };
+    }
+
+    // "`app/Services/SmsService.php` (corrigé)": an item that names one file, a path with an extension (in a code span or
+    // bare; no wildcard: "src/core/*.py (8 fichiers)" names several) and at most a description after it. A heading that counts files over items that are each one file lists
+    // all of them: fewer than it counts is as wrong as more.
+    private bool IsOneFile(LeafBlock item)
+    {
+        ReadOnlySpan<char> text = Document.GetText(Document.GetSpan(item));
+        int end = text.IndexOfAny('\n', '\r');
+        text = (end < 0 ? text : text[..end]).Trim();
+        ReadOnlySpan<char> name;
+        ReadOnlySpan<char> rest;
+        if (text.StartsWith("`".AsSpan(), StringComparison.Ordinal) && text[1..].IndexOf('`') is int close and > 0)
+        {
+            name = text.Slice(1, close);
+            rest = text[(close + 2)..];
+        }
+        else
+        {
+            int space = text.IndexOf(' ');
+            name = space < 0 ? text : text[..space];
+            rest = space < 0 ? [] : text[space..];
+        }
+
+        int dot = name.LastIndexOf('.');
+        if (name.IndexOfAny(" \t*?{[".AsSpan()) >= 0 || dot <= 0 || name.Length - dot - 1 is < 1 or > 5 || !IsLetters(name[(dot + 1)..]))
+        {
+            return false;
+        }
+
+        rest = rest.TrimStart();
+        return rest.IsEmpty || rest[0] is '(' or '-' or '—' or '–' or ':';
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "✅ AUTH01: Connexion" opens with the ID of one thing; "DEM01-13: Champs" names a range, "All tests pass" none.

@@ -64,13 +64,66 @@ public class RL2005CountMismatchTests
         ### Corrections dans le code source (22 fichiers)
 
         - `settings.py`
-        - `urls.py`
+        - `src/core/*.py` (8 fichiers)
 
         **Desktop** (2 profiles):
         - `desktop_1920x1080`
           - landscape
           - portrait
         - `desktop_1366x768`
+        """);
+
+    [Fact]
+    public void A_heading_that_counts_files_over_items_that_are_each_one_file_lists_them_all_in_English_and_French() => Verify("""
+        ## Code delivered ([|7|] files)
+
+        ### Services
+        - `app/Services/MonitoringService.php`
+        - `app/Services/SmsService.php` (fixed)
+
+        ### Tests
+        - `tests/Feature/AuthenticationTest.php` - login and logout
+
+        ## 💻 CODE LIVRÉ ([|21|] fichiers techniques)
+
+        ### Scripts
+        - `scripts/backup/database_backup.php`
+        - `config/backup.php`
+
+        ### Corrections
+        - app/Http/Controllers/StockController.php (corrigé)
+        """);
+
+    [Fact]
+    public void The_file_heading_message_gives_the_count_and_the_files()
+    {
+        var d = Single("## Code delivered (4 files)\n\n- `app/Sms.php`\n- `app/Mail.php`\n\n## Next\n");
+        Assert.Equal((1, 20), (d.Line, d.Column));
+        Assert.Equal("'4 files' but 2 items are listed under it (lines 3–4): app/Sms.php, app/Mail.php", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_fewer_files_under_a_lead_in_another_noun_or_items_that_are_not_one_file_each() => Verify("""
+        Files changed (12 files):
+        - `app/Sms.php`
+        - `app/Mail.php`
+
+        ## Corrections (22 corrections)
+
+        - `settings.py`
+        - `urls.py`
+
+        ### Fichiers modifiés (9 fichiers)
+
+        - le module de facturation
+        - `src/billing/invoice.py` et ses tests
+        - `docs/` (tout le dossier)
+
+        ## Files created (3 files)
+
+        - `a.py`
+        - `b.py`
+        - `c.py`
         """);
 
     [Fact]
