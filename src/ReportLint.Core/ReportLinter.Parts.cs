@@ -42,10 +42,14 @@ public sealed partial class ReportLinter
         }
 
         // The file is a status report when any part reads as one (the title and the headline are in the first).
+        // The first part's document is kept for its analysis (it decides alone in a report, which opens with its title).
         bool statusReport = false;
-        foreach (TextSpan part in parts)
+        ReportDocument? first = null;
+        for (int i = 0; i < parts.Count; i++)
         {
-            if (Triggers.Of(new ReportDocument(source.Part(part), path, Lexicon, whole.Options)).MayBeStatusReport())
+            var document = new ReportDocument(source.Part(parts[i]), path, Lexicon, whole.Options);
+            first ??= document;
+            if (Triggers.Of(document).MayBeStatusReport())
             {
                 statusReport = true;
                 break;
@@ -55,7 +59,11 @@ public sealed partial class ReportLinter
         var diagnostics = new List<Diagnostic>();
         foreach (TextSpan part in parts)
         {
-            var document = new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport };
+            // The first part's document serves again unless it must be told that a later part makes the file a report.
+            ReportDocument document = first is not null && (!statusReport || Triggers.Of(first).MayBeStatusReport())
+                ? first
+                : new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport };
+            first = null;
             ImmutableArray<Diagnostic> found = _driver.Analyze(document);
             PartFixes? fixes = null;
             for (int i = 0; i < found.Length; i++)

@@ -22,18 +22,25 @@ internal readonly record struct PartSizes(int Above, int Target, int Max)
 /// <summary>
 /// Cuts a long text into consecutive parts that a reader would also see as apart: at a heading when one comes after
 /// <see cref="PartSizes.Target"/> characters, else after a blank line, else at a line start, never inside a fenced code
-/// block, and inside a line only when one line is longer than <see cref="PartSizes.Max"/> (at a space when there is
+/// block or an HTML comment, and inside a line only when one line is longer than <see cref="PartSizes.Max"/> (at a space when there is
 /// one). One pass over the text.
 /// </summary>
 internal static class DocumentParts
 {
-    /// <summary>The parts of <paramref name="text"/>: consecutive spans that cover it, in order.</summary>
+    /// <summary>
+    /// The parts of <paramref name="text"/>, in order: consecutive spans that cover it, except an HTML comment of many
+    /// lines longer than a part (commented-out text, or a <c>&lt;!--</c> never closed), which is left between two parts:
+    /// nothing in it is shown, and it is not analysed.
+    /// </summary>
     public static List<TextSpan> Cut(string text, PartSizes sizes)
     {
         var parts = new List<TextSpan>();
         int start = 0;
         char fence = '\0';
         int fenceLength = 0;
+        bool comment = false;
+        int commentStart = -1;
+        bool skipping = false;
         bool previousBlank = false;
         int blank = -1, plain = -1;
         int pos = 0;
@@ -48,7 +55,7 @@ internal static class DocumentParts
             }
 
             ReadOnlySpan<char> line = text.AsSpan(pos, lineEnd - pos);
-            if (fence == '\0' && pos - start >= sizes.Target && !line.StartsWith("---", StringComparison.Ordinal))
+            if (fence == '\0' && !comment && pos - start >= sizes.Target && !line.StartsWith("---", StringComparison.Ordinal))
             {
                 if (IsHeading(line))
                 {
@@ -75,7 +82,7 @@ internal static class DocumentParts
             }
 
             // One line longer than a part (a line of a million words): cut it at spaces.
-            while (fence == '\0' && lineEnd - start > sizes.Max)
+            while (fence == '\0' && !comment && lineEnd - start > sizes.Max)
             {
                 int low = Math.Max(start + sizes.Target, pos + 1), high = Math.Min(start + sizes.Max, lineEnd);
                 if (low >= high)
@@ -96,11 +103,43 @@ internal static class DocumentParts
             }
 
             Fence(line, ref fence, ref fenceLength);
+            if (fence == '\0')
+            {
+                bool was = comment;
+                Comment(line, ref comment);
+                if (comment && !was)
+                {
+                    commentStart = pos;
+                }
+                else if (!comment && skipping)
+                {
+                    // The long comment closed on this line: the next part starts after it.
+                    skipping = false;
+                    start = next;
+                }
+            }
+
+            // A comment longer than a part is left out: the part before it ends where it starts.
+            if (comment && !skipping && next - commentStart > sizes.Max)
+            {
+                if (commentStart > start)
+                {
+                    parts.Add(TextSpan.FromBounds(start, commentStart));
+                }
+
+                skipping = true;
+                blank = plain = -1;
+            }
+
             previousBlank = line.IsWhiteSpace();
             pos = next;
         }
 
-        parts.Add(TextSpan.FromBounds(start, text.Length));
+        if (!skipping && start < text.Length)
+        {
+            parts.Add(TextSpan.FromBounds(start, text.Length));
+        }
+
         return parts;
     }
 
@@ -121,6 +160,21 @@ internal static class DocumentParts
 
         int level = hashes - indent;
         return indent < 4 && level is >= 1 and <= 6 && (hashes == line.Length || line[hashes] is ' ' or '\t');
+    }
+
+    // Opens or closes an HTML comment that spans lines ("<!--" without "-->" after it on the line; "-->" closes it).
+    private static void Comment(ReadOnlySpan<char> line, ref bool comment)
+    {
+        int open = line.LastIndexOf("<!--".AsSpan());
+        int close = line.LastIndexOf("-->".AsSpan());
+        if (open >= 0 && close < open + 4)
+        {
+            comment = true;
+        }
+        else if (close >= 0)
+        {
+            comment = false;
+        }
     }
 
     // Opens or closes a fenced code block (``` or ~~~, three or more, in a list item or a quote too).

@@ -115,6 +115,38 @@ public class DocumentPartsTests
     }
 
     [Fact]
+    public void An_html_comment_that_spans_lines_is_never_cut()
+    {
+        string comment = "<!--\n" + string.Concat(Enumerable.Repeat("## a heading inside the comment\n\n", 60)) + "-->\n";
+        string text = "# Report\n\n" + comment + "\n## After\n\n" + Filler(4);
+        int end = text.IndexOf("-->\n", StringComparison.Ordinal) + 4;
+        List<TextSpan> parts = DocumentParts.Cut(text, Small);
+        Assert.DoesNotContain(parts, p => p.Start > 10 && p.Start < end);
+        Assert.Equal(end, parts[1].Start);
+    }
+
+    [Fact]
+    public void A_comment_longer_than_a_part_is_left_out_and_what_follows_it_is_analysed()
+    {
+        string comment = "<!--\n" + string.Concat(Enumerable.Repeat("## Old hours\n\n| Task | Hours |\n|---|---|\n| A | 1h |\n| **Total** | **9h** |\n\n", 12)) + "-->\n";
+        string text = "# Sprint report\n\n" + Filler(2) + comment + Filler(2) + WrongTotal;
+        Assert.True(comment.Length > Small.Max);
+        List<TextSpan> parts = DocumentParts.Cut(text, Small);
+        int open = text.IndexOf("<!--", StringComparison.Ordinal), close = text.IndexOf("-->\n", StringComparison.Ordinal) + 4;
+        Assert.Contains(parts, p => p.End == open);
+        Assert.Contains(parts, p => p.Start == close);
+        Assert.DoesNotContain(parts, p => p.Start < close && p.End > open);
+
+        Diagnostic d = Assert.Single(Parted().Lint(text).Diagnostics);
+        Assert.Equal(("RL2001", LinesIn(text), 17), (d.Id, d.Line, d.Column));
+        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(Parted().Lint(text)));
+
+        string unclosed = "# Sprint report\n\n" + WrongTotal + comment[..^4];
+        Diagnostic e = Assert.Single(Parted().Lint(unclosed).Diagnostics);
+        Assert.Equal(("RL2001", 9), (e.Id, e.Line));
+    }
+
+    [Fact]
     public void One_line_longer_than_a_part_is_cut_after_a_space_and_never_between_two_halves_of_a_character()
     {
         string words = "# Report\n\n" + string.Concat(Enumerable.Repeat("word ", 500)) + "\n";
