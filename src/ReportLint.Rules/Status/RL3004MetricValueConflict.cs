@@ -72,6 +72,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         ReportEmptyCriticalBuckets(context, model);
         ReportEstimatesAgainstTimeline(context, model);
         ReportMadeCountsAgainstTableTotals(context, model);
+        ReportChangesThatDiffer(context, model);
     }
 
     // An actual value; a status alone ("Security Headers - Missing headers") counts unless it is modal, asked or
