@@ -117,9 +117,34 @@ internal sealed class Triggers
             return true;
         }
 
-        // The paragraphs around each place of a phrase (of the first section, when each section needs one).
+        // The paragraphs around each place of a phrase (of the first section, when each section needs one). Their
+        // scans live only here: each records its words in an array of this thread's, cleared and kept for the next.
         bool[] positioned = scan.Placement.Positioned;
         var paragraphs = new Dictionary<int, TriggerScan>();
+        try
+        {
+            return FindInParagraphs(sections, all, scan, positioned, paragraphs);
+        }
+        finally
+        {
+            foreach (TriggerScan words in paragraphs.Values)
+            {
+                Array.Clear(words.Present, 0, words.Present.Length);
+                if ((t_present ??= []).Count < MaxKeptPresent)
+                {
+                    t_present.Push(words.Present);
+                }
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static Stack<bool[]>? t_present;
+
+    private const int MaxKeptPresent = 64;
+
+    private bool FindInParagraphs(string[] sections, bool all, TriggerScan scan, bool[] positioned, Dictionary<int, TriggerScan> paragraphs)
+    {
         foreach (string section in all ? sections.Take(1) : sections)
         {
             foreach (int[] phrase in Table.Section(section))
@@ -145,7 +170,9 @@ internal sealed class Triggers
                     TextSpan paragraph = ParagraphAround(_document.Text, hit.Start);
                     if (!paragraphs.TryGetValue(paragraph.Start, out TriggerScan? words))
                     {
-                        words = Table.Scan(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start, DocumentMojibake.Of(_document).Within(paragraph));
+                        bool[]? present = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : null;
+                        words = Table.Scan(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
+                            DocumentMojibake.Of(_document).Within(paragraph), present);
                         paragraphs.Add(paragraph.Start, words);
                     }
 

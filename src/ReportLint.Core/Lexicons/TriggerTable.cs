@@ -289,9 +289,16 @@ internal sealed class TriggerTable
     public TriggerScan Scan(ReadOnlySpan<char> text, IEnumerable<MojibakeSequence> repairs) => Scan(text, 0, repairs);
 
     /// <summary>Scans a piece of a document that starts at <paramref name="offset"/> in it (hits are in document offsets).</summary>
-    public TriggerScan Scan(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs)
+    public TriggerScan Scan(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs) => Scan(text, offset, repairs, null);
+
+    /// <summary>
+    /// As <see cref="Scan(ReadOnlySpan{char}, int, IEnumerable{MojibakeSequence})"/>, recording which words occur in
+    /// <paramref name="present"/> (all false, <see cref="Count"/> long) instead of a new array: for short-lived scans
+    /// of a paragraph, whose caller hands the array back for the next one.
+    /// </summary>
+    public TriggerScan Scan(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs, bool[]? present)
     {
-        var sink = new TriggerSink(this, plain: true);
+        var sink = new TriggerSink(this, plain: true, present);
         TextFolding.FoldRepairing(ref sink, text, offset, repairs);
         return sink.Finish();
     }
@@ -419,7 +426,7 @@ internal struct TriggerSink : IFoldSink
     private int _beforeStart;
     private int _thirdStart;
 
-    public TriggerSink(TriggerTable table, bool plain)
+    public TriggerSink(TriggerTable table, bool plain, bool[]? present = null)
     {
         _table = table;
         _plain = plain;
@@ -427,7 +434,7 @@ internal struct TriggerSink : IFoldSink
         _breakAt = new int[MaxBreaks + 2];
         _breakStart = new int[MaxBreaks + 2];
         _breakEnd = new int[MaxBreaks + 2];
-        _present = new bool[table.Count];
+        _present = present ?? new bool[table.Count];
         _placement = table.Placing;
         _positioned = _placement.Positioned;
         _hits = HitBuffers.Rent(256);
