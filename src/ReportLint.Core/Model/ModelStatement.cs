@@ -1,3 +1,4 @@
+using ReportLint.Collections;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using ReportLint.Claims;
@@ -36,7 +37,7 @@ public sealed class ModelStatement
     private FoldedView? _folded;
     private DisplayText? _text;
     private DisplayText? _subject;
-    private IReadOnlyList<StatusMark>? _symbols;
+    private StatusMark[]? _symbols;
     private FactValue[]? _values;
     private Fact[]? _facts;
     private FactStance? _stance;
@@ -97,13 +98,13 @@ public sealed class ModelStatement
     public IReadOnlyList<PhraseHit> Find(LexiconSection section) => Folded.Find(section);
 
     /// <summary>Its status marks and words, in order (✅ ⏳ [x], "done", "en cours"), read through mojibake.</summary>
-    public IReadOnlyList<StatusMark> Marks => Source.MarkArray(_model.Document);
+    public Items<StatusMark> Marks => Source.MarkArray(_model.Document);
 
     /// <summary>
     /// Its status symbols only (✅ ❌ ⏳ ⚠️ [x]), in order: empty at once when the document's triage shows no symbol can
     /// stand in it.
     /// </summary>
-    public IReadOnlyList<StatusMark> Symbols
+    public Items<StatusMark> Symbols
     {
         get
         {
@@ -112,7 +113,7 @@ public sealed class ModelStatement
     }
 
     // Read once: none, all the marks (shared, not copied), or the symbols among them.
-    private IReadOnlyList<StatusMark> ReadSymbols()
+    private StatusMark[] ReadSymbols()
     {
         if (!_model.MayHoldStatusSymbol(Span))
         {
@@ -148,13 +149,13 @@ public sealed class ModelStatement
     public StatusKind Status => _model.MayHoldStatusSymbol(Span) ? StatusScanner.SummarizeSymbols(Source.Marks(_model.Document)) : StatusKind.None;
 
     /// <summary>The values it states, in order, each located in the source.</summary>
-    public IReadOnlyList<FactValue> Values => ValueArray;
+    public Items<FactValue> Values => ValueArray;
 
     // The values' own array, for the model's loops (no enumerator object).
     internal FactValue[] ValueArray => _values ??= _model.ValuesOf(this);
 
     /// <summary>Its facts: each value with its role, stance, status and, for a result, its target.</summary>
-    public IReadOnlyList<Fact> Facts => _facts ??= _model.FactsOf(this);
+    public Items<Fact> Facts => _facts ??= _model.FactsOf(this);
 
     /// <summary>
     /// How the statement as a whole is held: negated, modal, a question, or quoted (between quotation marks, or a
