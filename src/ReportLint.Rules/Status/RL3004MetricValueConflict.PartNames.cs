@@ -19,7 +19,14 @@ public sealed partial class RL3004MetricValueConflict
         var byId = new Dictionary<string, List<PartName>>(StringComparer.Ordinal);
         foreach (ModelStatement statement in model.Statements)
         {
-            string text = context.Document.GetText(statement.Span).ToString();
+            // "Phase 18B: …" holds a colon and a digit followed by a letter; most statements hold neither.
+            ReadOnlySpan<char> raw = context.Document.GetText(statement.Span);
+            if (raw.IndexOf(':') < 0 || !HasDigitThenLetter(raw))
+            {
+                continue;
+            }
+
+            string text = raw.ToString();
             int start = 0;
             while (start <= text.Length)
             {
@@ -97,6 +104,19 @@ public sealed partial class RL3004MetricValueConflict
 
     // "18C: SLO Dashboards & Alerting" in a cell or at a line's start (after marks, "Phase", a box's border): an
     // identifier of a digit and a letter, a colon, then a name of two words at least, up to a bracket or a mark.
+    private static bool HasDigitThenLetter(ReadOnlySpan<char> text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && char.IsDigit(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static PartName? PartNameIn(string text, int from, int to, ModelStatement statement, Lexicon lexicon)
     {
         int i = from;
@@ -112,8 +132,14 @@ public sealed partial class RL3004MetricValueConflict
             i++;
         }
 
-        if (i > word && i < to && text[i] == ' ' && (lexicon.Contains(LexiconSections.Period, ReportModel.Fold(text[word..i]).ToLowerInvariant())
-            || lexicon.Contains(RL3002ItemKey.Entity, ReportModel.Fold(text[word..i]).ToLowerInvariant())))
+        // The identifier starts with a digit: a word is only worth looking up when one follows it.
+        if (i > word && (i + 1 >= to || text[i] != ' ' || !char.IsDigit(text[i + 1])))
+        {
+            return null;
+        }
+
+        string? lead = i > word ? ReportModel.Fold(text[word..i]).ToLowerInvariant() : null;
+        if (lead is not null && (lexicon.Contains(LexiconSections.Period, lead) || lexicon.Contains(RL3002ItemKey.Entity, lead)))
         {
             i++;
         }

@@ -88,16 +88,35 @@ public sealed partial class RL3004MetricValueConflict
         return false;
     }
 
+    // The line's first word is followed by a space and a digit ("Dec 24"), as an entry's month and first day are.
+    private static bool WordThenDigit(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > start && i + 1 < text.Length && text[i] == ' ' && char.IsDigit(text[i + 1]);
+    }
+
     // "├─ Dec 24-25: Phase 18G optimization implementation": a month, a range of days, a colon, the task.
     private static TimelineEntry? TimelineAt(ReportDocument document, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
-        if (!HasDigit(document.GetText(span)))
+        ReadOnlySpan<char> raw = document.GetText(span);
+        if (!HasDigit(raw) || raw.IndexOf(':') < 0 || !WordThenDigit(raw))
         {
             return null;
         }
 
-        string text = document.GetText(span).ToString();
+        string text = raw.ToString();
         int i = 0;
         while (i < text.Length && !char.IsLetterOrDigit(text[i]))
         {
