@@ -83,15 +83,16 @@ public sealed partial class RL3002MarkContradictsLine
     // the check's verb, the content words of what was checked (one of four letters at least), and the claim's span.
     private static (string? Verb, HashSet<string>? What, TextSpan? Claim) CheckClaim(ReportDocument document, TextSpan part, Lexicon lexicon)
     {
-        string text = document.GetText(part).ToString();
+        // The first word decides; the part is copied only when it is a check's participle.
+        ReadOnlySpan<char> raw = document.GetText(part);
         int start = 0;
-        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        while (start < raw.Length && !char.IsLetterOrDigit(raw[start]))
         {
             start++;
         }
 
         int end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
+        while (end < raw.Length && char.IsLetter(raw[end]))
         {
             end++;
         }
@@ -101,11 +102,13 @@ public sealed partial class RL3002MarkContradictsLine
             return (null, null, null);
         }
 
-        string participle = ReportModel.Fold(text[start..end]).ToLowerInvariant();
+        string participle = ReportModel.Fold(raw[start..end].ToString()).ToLowerInvariant();
         if (!lexicon.Contains(Checked, participle) || lexicon.Replacement(Checked, participle) is not { } verb)
         {
             return (null, null, null);
         }
+
+        string text = raw.ToString();
 
         int stop = end;
         while (stop < text.Length && text[stop] is not ('(' or '|' or ',' or ';' or '.' or '-' or '—'))
