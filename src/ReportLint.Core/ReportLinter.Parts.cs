@@ -84,34 +84,8 @@ public sealed partial class ReportLinter
             }
         }
 
-        diagnostics.Sort(static (a, b) =>
-        {
-            int c = a.Span.Start.CompareTo(b.Span.Start);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = string.CompareOrdinal(a.Id, b.Id);
-            return c != 0 ? c : a.Span.End.CompareTo(b.Span.End);
-        });
-        ImmutableArray<Diagnostic> result = [.. diagnostics];
-        if (directives.Directives.Count > 0)
-        {
-            result = Suppress(whole, result, directives);
-        }
-
-        if (source.HasDecodingErrors)
-        {
-            ReportInvalidLines(source, new DiagnosticSink(whole, engine));
-        }
-
-        if (engine.Count > 0)
-        {
-            result = engine.Concat(result).OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
-        }
-
-        return new LintResult(whole, result);
+        diagnostics.Sort(AnalyzerDriver.InDocumentOrder);
+        return Finish(whole, [.. diagnostics], directives, engine);
     }
 
     // The directives of every part, at their places in the file (their line numbers already are the file's).

@@ -142,15 +142,21 @@ public sealed partial class ReportLinter
             document = ApplyInlineConfiguration(document, directives, engine);
         }
 
-        ImmutableArray<Diagnostic> diagnostics = _driver.Analyze(document);
+        return Finish(document, _driver.Analyze(document), directives, engine);
+    }
+
+    // What every lint does once the rules have run, on a whole text or its parts: inline suppressions, the engine's
+    // diagnostics (configuration, invalid bytes) merged in order.
+    private static LintResult Finish(ReportDocument document, ImmutableArray<Diagnostic> diagnostics, InlineDirectives directives, List<Diagnostic> engine)
+    {
         if (directives.Directives.Count > 0)
         {
             diagnostics = Suppress(document, diagnostics, directives);
         }
 
-        if (source.HasDecodingErrors)
+        if (document.Text.HasDecodingErrors)
         {
-            ReportInvalidLines(source, new DiagnosticSink(document, engine));
+            ReportInvalidLines(document.Text, new DiagnosticSink(document, engine));
         }
 
         if (engine.Count > 0)

@@ -90,6 +90,19 @@ public sealed class AnalyzerDriver
     /// <summary>Whether any analyzer needs the Markdown tree (otherwise the document is never parsed).</summary>
     public bool NeedsSyntax { get; }
 
+    /// <summary>The order of a document's diagnostics: by start, then ID, then end.</summary>
+    internal static readonly Comparison<Diagnostic> InDocumentOrder = static (a, b) =>
+    {
+        int c = a.Span.Start.CompareTo(b.Span.Start);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(a.Id, b.Id);
+        return c != 0 ? c : a.Span.End.CompareTo(b.Span.End);
+    };
+
     /// <summary>Analyzes one document and returns its diagnostics sorted by position, then ID.</summary>
     public ImmutableArray<Diagnostic> Analyze(ReportDocument document)
     {
@@ -204,17 +217,7 @@ public sealed class AnalyzerDriver
 
         public ImmutableArray<Diagnostic> Finish()
         {
-            _diagnostics.Sort(static (a, b) =>
-            {
-                int c = a.Span.Start.CompareTo(b.Span.Start);
-                if (c != 0)
-                {
-                    return c;
-                }
-
-                c = string.CompareOrdinal(a.Id, b.Id);
-                return c != 0 ? c : a.Span.End.CompareTo(b.Span.End);
-            });
+            _diagnostics.Sort(InDocumentOrder);
 
             var result = ImmutableArray.CreateBuilder<Diagnostic>(_diagnostics.Count);
             Diagnostic? previous = null;

@@ -74,22 +74,8 @@ public sealed partial class RL3004MetricValueConflict
         }
     }
 
-    // A day number is a digit: most lines are let go here, unread.
-    private static bool HasDigit(ReadOnlySpan<char> line)
-    {
-        foreach (char c in line)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The line's first word is followed by a space and a digit ("Dec 24"), as an entry's month and first day are.
-    private static bool WordThenDigit(ReadOnlySpan<char> text)
+    // The bounds of the line's first word (letters after any marks: "├─ Dec"); empty when the line opens otherwise.
+    private static (int Start, int End) FirstWord(ReadOnlySpan<char> text)
     {
         int i = 0;
         while (i < text.Length && !char.IsLetterOrDigit(text[i]))
@@ -103,33 +89,23 @@ public sealed partial class RL3004MetricValueConflict
             i++;
         }
 
-        return i > start && i + 1 < text.Length && text[i] == ' ' && char.IsDigit(text[i + 1]);
+        return (start, i);
     }
 
-    // "├─ Dec 24-25: Phase 18G optimization implementation": a month, a range of days, a colon, the task.
+    // "├─ Dec 24-25: Phase 18G optimization implementation": a month, a range of days, a colon, the task. The line is
+    // copied only when its first word is followed by a space and a digit ("Dec 24") and it holds a colon.
     private static TimelineEntry? TimelineAt(ReportDocument document, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
         ReadOnlySpan<char> raw = document.GetText(span);
-        if (!HasDigit(raw) || raw.IndexOf(':') < 0 || !WordThenDigit(raw))
+        (int start, int i) = FirstWord(raw);
+        if (i == start || i + 1 >= raw.Length || raw[i] != ' ' || !char.IsDigit(raw[i + 1]) || raw.IndexOf(':') < 0)
         {
             return null;
         }
 
         string text = raw.ToString();
-        int i = 0;
-        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        int start = i;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        if (i == start || i >= text.Length || text[i] != ' ' || !lexicon.Contains(MonthWord, ReportModel.Fold(text[start..i]).ToLowerInvariant()))
+        if (!lexicon.Contains(MonthWord, ReportModel.Fold(text[start..i]).ToLowerInvariant()))
         {
             return null;
         }
