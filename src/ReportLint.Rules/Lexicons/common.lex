@@ -135,3 +135,7 @@ ps1
 pwsh
 cmd
 terminal
+
+# RL3002: a sign that joins two names into a list ("Audit & Sécurité").
+[crossref.and]
+&

@@ -1506,6 +1506,10 @@ vs
 per
 via
 
+# RL3002: words that join two names into a list ("Audit and Security" names two things).
+[crossref.and]
+and
+
 # Keys that name no item of their own: their subject is the heading ("- **Status:** ✅").
 [crossref.generic]
 status

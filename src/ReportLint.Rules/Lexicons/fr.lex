@@ -1332,6 +1332,10 @@ dans
 est
 sont
 
+# RL3002 : mots qui joignent deux noms en liste (« Audit et Sécurité » nomme deux choses).
+[crossref.and]
+et
+
 # Clés qui ne nomment aucun élément : leur sujet est le titre (« - **Statut :** ✅ »).
 [crossref.generic]
 statut

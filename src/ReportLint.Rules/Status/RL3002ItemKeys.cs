@@ -26,6 +26,9 @@ internal sealed class RL3002ItemKey
     /// <summary>RL3002: words that, before a number, name one of several enumerated parts ("Module 3", "Tier 2").</summary>
     public static readonly LexiconSection Entity = new("crossref.entity");
 
+    /// <summary>RL3002: words and signs that join two names into a list ("and", "et", "&amp;"): "Audit &amp; Sécurité" names two.</summary>
+    public static readonly LexiconSection And = new("crossref.and");
+
     private RL3002ItemKey(HashSet<string> words, HashSet<string> ids, HashSet<string> acronyms)
     {
         Words = words;
@@ -45,6 +48,17 @@ internal sealed class RL3002ItemKey
     /// <summary>Whether the label is one word in capitals and nothing else ("COEP"), read as an acronym.</summary>
     public bool BareAcronym { get; private init; }
 
+    /// <summary>
+    /// The words that the label joins with "and", "et" or "&amp;" ("Audit &amp; Sécurité": audit, sécurité), in pairs,
+    /// or null: such a label names several things, not the one thing its words name together ("Audit sécurité
+    /// effectué").
+    /// </summary>
+    public List<(string Before, string After)>? Joined { get; private init; }
+
+    // The ASCII signs as strings, to look a sign up in the lexicon without making a string for it.
+    private static readonly string?[] Ascii = Enumerable.Range(0, 128)
+        .Select(c => char.IsPunctuation((char)c) || char.IsSymbol((char)c) ? ((char)c).ToString() : null).ToArray();
+
     /// <summary>The key of a label as written (case kept).</summary>
     public static RL3002ItemKey Of(string written, Lexicon lexicon)
     {
@@ -55,9 +69,18 @@ internal sealed class RL3002ItemKey
         int depth = 0;
         int i = 0;
         string? entity = null;
+        // A joining word or sign seen after a word of the key; the next word of the key makes the pair.
+        bool joining = false;
+        string? last = null;
+        List<(string, string)>? joined = null;
         while (i < written.Length)
         {
             char c = written[i];
+            if (depth == 0 && words.Count > 0 && c < Ascii.Length && Ascii[c] is { } sign && lexicon.Contains(And, sign))
+            {
+                joining = true;
+            }
+
             if (c is '(' or '[')
             {
                 depth++;
@@ -124,6 +147,12 @@ internal sealed class RL3002ItemKey
                 folded = folded[(apostrophe + 1)..];
             }
 
+            if (words.Count > 0 && lexicon.Contains(And, folded))
+            {
+                joining = true;
+                continue;
+            }
+
             if (folded.Length < 2 || lexicon.Contains(LexiconSections.Stopword, folded) || lexicon.Contains(Filler, folded)
                 || lexicon.Contains(State, folded) || lexicon.Contains(Generic, folded))
             {
@@ -136,7 +165,13 @@ internal sealed class RL3002ItemKey
                 continue;
             }
 
-            words.Add(word);
+            if (words.Add(word) && joining && last is not null)
+            {
+                (joined ??= []).Add((last, word));
+            }
+
+            joining = false;
+            last = word;
             if (hasDigit)
             {
                 ids.Add(word);
@@ -150,7 +185,7 @@ internal sealed class RL3002ItemKey
         // "❌ COEP (Cross-Origin-Embedder-Policy)": a label that is one word in capitals is an acronym, not shouting.
         // Such a key matches only the same acronym alone ("✅ COEP configuré"), not any key holding it ("DR drills").
         bool bare = allCaps && words.Count == 1 && ids.Count == 0 && IsAcronymLabel(written, words.First());
-        return new RL3002ItemKey(words, ids, acronyms) { BareAcronym = bare };
+        return new RL3002ItemKey(words, ids, acronyms) { BareAcronym = bare, Joined = joined };
     }
 
     /// <summary>
@@ -180,9 +215,11 @@ internal sealed class RL3002ItemKey
 
         if (shared == small.Words.Count)
         {
+            // "✅ Audit & Sécurité" (a module for audit and one for security) is not "[ ] Audit sécurité effectué"
+            // (the security audit): a list of names is the same item only as a list.
             if (shared >= 2)
             {
-                return true;
+                return JoinsAlike(small, large) && JoinsAlike(large, small);
             }
 
             string only = small.Words.First();
@@ -198,6 +235,33 @@ internal sealed class RL3002ItemKey
         }
 
         return sharedId && shared >= 2;
+    }
+
+    // Each pair of words that one key joins, if the other holds both words, the other joins as well.
+    private static bool JoinsAlike(RL3002ItemKey one, RL3002ItemKey other)
+    {
+        foreach ((string before, string after) in one.Joined ?? [])
+        {
+            if (other.Words.Contains(before) && other.Words.Contains(after) && !other.Joins(before, after))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Joins(string a, string b)
+    {
+        foreach ((string before, string after) in Joined ?? [])
+        {
+            if ((before == a && after == b) || (before == b && after == a))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

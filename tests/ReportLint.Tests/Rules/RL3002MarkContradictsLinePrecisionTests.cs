@@ -208,4 +208,88 @@ public class RL3002MarkContradictsLinePrecisionTests
         Assert.Equal((7, 3), (d.Line, d.Column));
         Assert.Equal("✅ marks 'Alerting' as done, but line 12 says it is not: \"[ ] Alerting rules\"", d.Message);
     }
+    // "Audit & Security" names two modules; "Security audit performed" is one piece of work that uses both words.
+    [Fact]
+    public void Two_names_joined_by_and_are_not_the_item_their_words_name_together()
+    {
+        const string report = """
+            # Delivery report
+
+            **Status:** ✅ 100% complete
+
+            ## Modules
+
+            1. ✅ **Audit & Security** - full traceability
+            2. ✅ **Users and Roles** - permissions
+
+            ## Go-live checklist
+
+            - [ ] Security audit performed
+            - [ ] Roles of the users reviewed
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Two_names_joined_by_and_are_the_same_item_when_joined_again()
+    {
+        const string report = """
+            # Delivery report
+
+            **Status:** ✅ 100% complete
+
+            ## Modules
+
+            1. ✅ **Audit & Security** - full traceability
+
+            ## Go-live checklist
+
+            - [ ] Audit and security configured
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 4), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Audit & Security' as done, but line 11 says it is not: \"[ ] Audit and security configured\"", d.Message);
+    }
+
+    [Fact]
+    public void Deux_noms_joints_par_et_ne_sont_pas_l_element_que_leurs_mots_nomment_ensemble()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Modules
+
+            1. ✅ **Audit & Sécurité** - traçabilité complète
+            2. ✅ **Utilisateurs et Rôles** - permissions
+
+            ## Checklist de mise en production
+
+            - [ ] Audit sécurité effectué
+            - [ ] Rôles des utilisateurs revus
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Deux_noms_joints_sont_le_meme_element_quand_ils_sont_joints_a_nouveau()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Modules
+
+            1. ✅ **Audit & Sécurité** - traçabilité complète
+
+            ## Checklist de mise en production
+
+            - [ ] Audit et sécurité configurés
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 4), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'Audit & Sécurité' as done, but line 11 says it is not: \"[ ] Audit et sécurité configurés\"", d.Message);
+    }
 }
