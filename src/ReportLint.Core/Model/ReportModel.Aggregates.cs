@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -583,7 +584,7 @@ public sealed partial class ReportModel
         var counts = new List<CountFact>();
         foreach (ModelStatement statement in Statements)
         {
-            IReadOnlyList<FactValue> values = statement.Values;
+            Items<FactValue> values = statement.Values;
             if (values.Count == 0)
             {
                 continue;
@@ -609,7 +610,7 @@ public sealed partial class ReportModel
     }
 
     // "Tests: 944", "| **Tests** | 944 |", "Total tests: 944": a thing named alone, with one whole number.
-    private CountFact? TotalOf(ModelStatement statement, IReadOnlyList<FactValue> values)
+    private CountFact? TotalOf(ModelStatement statement, Items<FactValue> values)
     {
         if (values.Count != 1 || values[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
         {

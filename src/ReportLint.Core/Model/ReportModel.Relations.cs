@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 
 namespace ReportLint.Model;
@@ -384,7 +385,7 @@ public sealed partial class ReportModel
     // "17/29 (58%)", "17/29 = 58%": a percentage right after a ratio, with only brackets, '=' or spaces between.
     private void PercentageOf(ModelStatement statement, List<FactRelation> relations)
     {
-        IReadOnlyList<Fact> facts = statement.Facts;
+        Items<Fact> facts = statement.Facts;
         for (int i = 1; i < facts.Count; i++)
         {
             Fact fraction = facts[i - 1], percent = facts[i];
@@ -399,7 +400,7 @@ public sealed partial class ReportModel
     // "61% → 80%", "12 -> 9": two values with only an arrow between, in units that agree.
     private void ChangeOf(ModelStatement statement, List<FactRelation> relations)
     {
-        IReadOnlyList<Fact> facts = statement.Facts;
+        Items<Fact> facts = statement.Facts;
         for (int i = 1; i < facts.Count; i++)
         {
             Fact before = facts[i - 1], after = facts[i];

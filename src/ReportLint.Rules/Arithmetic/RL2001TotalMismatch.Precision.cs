@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Model;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -20,7 +21,7 @@ public sealed partial class RL2001TotalMismatch
         var counted = new HashSet<decimal>();
         foreach (ModelStatement statement in model.Statements)
         {
-            IReadOnlyList<FactValue> values = statement.Values;
+            Items<FactValue> values = statement.Values;
             if (values.Count < 2)
             {
                 continue;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -77,7 +78,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     {
         foreach (ModelStatement statement in model.Statements)
         {
-            IReadOnlyList<Fact> facts = statement.Facts;
+            Items<Fact> facts = statement.Facts;
             for (int i = 1; i < facts.Count; i++)
             {
                 Fact a = facts[i - 1], b = facts[i];
@@ -152,7 +153,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
     private static FactValue? PercentAfter(ModelStatement statement, FactValue count)
     {
-        IReadOnlyList<FactValue> values = statement.Values;
+        Items<FactValue> values = statement.Values;
         for (int v = 0; v + 1 < values.Count; v++)
         {
             if (ReferenceEquals(values[v], count) || values[v].Span == count.Span)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 using ReportLint.Lexicons;
@@ -120,7 +121,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             return;
         }
 
-        IReadOnlyList<FactValue> values = statement.Values;
+        Items<FactValue> values = statement.Values;
         IReadOnlyList<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
         bool counted = HasCount(model, statement);
         foreach (PhraseHit hit in hits)
@@ -719,7 +720,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // The claim's span, and the metric's when a target stands between them (the claim is then the value alone).
     private static (TextSpan Claim, TextSpan? Metric)? ExtremeValue(ReportModel model, ModelStatement statement, TextSpan metric, bool high)
     {
-        IReadOnlyList<FactValue> values = statement.Values;
+        Items<FactValue> values = statement.Values;
         int from = metric.End;
         bool afterTarget = false;
         foreach (FactValue value in values)
@@ -849,7 +850,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // in a cell of its own ("| SLOs Tracked | 4 | ✅ 100% coverage |").
     private static bool HasCount(ReportModel model, ModelStatement statement)
     {
-        IReadOnlyList<FactValue> values = statement.Values;
+        Items<FactValue> values = statement.Values;
         if (values.Count == 0)
         {
             return false;
@@ -957,7 +958,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // "944/944": a ratio whose parts are equal.
-    private static bool AnyFullRatio(IReadOnlyList<FactValue> values)
+    private static bool AnyFullRatio(Items<FactValue> values)
     {
         foreach (FactValue v in values)
         {
@@ -973,7 +974,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // The count the claim is about: a whole number of tests stated before it ("644 Unit Tests: 100% pass rate"), and
     // only when every count the report gives for those tests agrees ("644 unit tests" here, "640/644 unit tests" there
     // leave the fix unoffered: it would write a number the report contradicts).
-    private static decimal? CountBefore(ReportModel model, Lexicon lexicon, IReadOnlyList<FactValue> values, int claimStart)
+    private static decimal? CountBefore(ReportModel model, Lexicon lexicon, Items<FactValue> values, int claimStart)
     {
         foreach (FactValue v in values)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -55,7 +56,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
         var found = new List<Found>();
         foreach (ModelStatement statement in model.Statements)
         {
-            IReadOnlyList<FactValue> values = statement.Values;
+            Items<FactValue> values = statement.Values;
             if (values.Count == 0)
             {
                 continue;

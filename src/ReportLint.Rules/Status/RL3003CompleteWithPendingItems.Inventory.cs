@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -87,7 +88,7 @@ public sealed partial class RL3003CompleteWithPendingItems
     // "36 / 36 modules", "12/12 pages": all of a count of three or more, its span, the count and its noun.
     private static (TextSpan? Span, decimal? Of, string? Noun) FullCount(ReportDocument document, ModelStatement statement)
     {
-        IReadOnlyList<FactValue> values = statement.Values;
+        Items<FactValue> values = statement.Values;
         for (int i = 0; i < values.Count; i++)
         {
             FactValue value = values[i];

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -63,7 +64,7 @@ public sealed partial class RL3004MetricValueConflict
     // "22 modules générés en 3 minutes": a whole count and its noun, then one exact time and no other value.
     private static TimedCount? StatedTime(ReportModel model, ModelStatement statement)
     {
-        IReadOnlyList<FactValue> values = statement.Values;
+        Items<FactValue> values = statement.Values;
         if (values.Count != 2 || values[0] is not { IsPercentage: false, IsRatio: false, IsRange: false } count
             || count.Comparison != Claims.Comparison.Exact || decimal.Truncate(count.Number) != count.Number || count.Number < 2
             || count.Noun.Length < 3 || count.TryConvertTo("s", out _)
