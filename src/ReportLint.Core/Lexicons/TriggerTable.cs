@@ -426,14 +426,29 @@ internal struct TriggerSink : IFoldSink
     private int _beforeStart;
     private int _thirdStart;
 
+    // The word buffers of a finished scan on this thread, for the next: a paragraph's scan is short, and each new
+    // set of buffers cost more than its scan's hits.
+    [ThreadStatic]
+    private static (char[] Run, int[] BreakAt, int[] BreakStart, int[] BreakEnd)? t_buffers;
+
     public TriggerSink(TriggerTable table, bool plain, bool[]? present = null)
     {
         _table = table;
         _plain = plain;
-        _run = new char[Capacity];
-        _breakAt = new int[MaxBreaks + 2];
-        _breakStart = new int[MaxBreaks + 2];
-        _breakEnd = new int[MaxBreaks + 2];
+        if (t_buffers is { } kept)
+        {
+            // Taken, not shared: a scan that started inside this one would make its own.
+            t_buffers = null;
+            (_run, _breakAt, _breakStart, _breakEnd) = kept;
+        }
+        else
+        {
+            _run = new char[Capacity];
+            _breakAt = new int[MaxBreaks + 2];
+            _breakStart = new int[MaxBreaks + 2];
+            _breakEnd = new int[MaxBreaks + 2];
+        }
+
         _present = present ?? new bool[table.Count];
         _placement = table.Placing;
         _positioned = _placement.Positioned;
@@ -653,6 +668,8 @@ internal struct TriggerSink : IFoldSink
         var hits = new TriggerHit[_count];
         Array.Copy(_hits, hits, _count);
         HitBuffers.Return(_hits);
+        // Every position of the buffers is written before it is read, so they are handed on as they are.
+        t_buffers = (_run, _breakAt, _breakStart, _breakEnd);
         if (!_sorted)
         {
             HitBuffers.SortByStart(hits);
