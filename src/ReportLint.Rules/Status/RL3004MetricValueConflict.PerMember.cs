@@ -16,7 +16,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         foreach (ModelStatement claim in model.Statements)
         {
-            if (!HasMet(claim) || PerMemberCount(document.GetText(claim.Span).ToString()) is not ({ } at, { } length, { } count, { } unit))
+            if (!HasMet(claim) || PerMemberCount(document.GetText(claim.Span)) is not ({ } at, { } length, { } count, { } unit))
             {
                 continue;
             }
@@ -25,7 +25,7 @@ public sealed partial class RL3004MetricValueConflict
             for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
             {
                 TextSpan lineSpan = document.Text.GetLineSpan(line);
-                if (line == claim.Line || lineSpan.IsEmpty || FewerOf(document.GetText(lineSpan).ToString(), unit, count) is not ({ } where, { } written))
+                if (line == claim.Line || lineSpan.IsEmpty || FewerOf(document.GetText(lineSpan), unit, count) is not ({ } where, { } written))
                 {
                     continue;
                 }
@@ -52,7 +52,7 @@ public sealed partial class RL3004MetricValueConflict
     }
 
     // "3-replica deployments": a number, a hyphen, a unit, then a plural noun; the position, length, count and unit.
-    private static (int? At, int? Length, int? Count, string? Unit) PerMemberCount(string text)
+    private static (int? At, int? Length, int? Count, string? Unit) PerMemberCount(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -89,24 +89,26 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            int count = int.Parse(text[i..j], NumberStyles.None, CultureInfo.InvariantCulture);
-            return count >= 2 ? (i, n - i, count, text[unitStart..k].ToLowerInvariant()) : default;
+            int count = Digits(text[i..j]) ?? 0;
+            return count >= 2 ? (i, n - i, count, text[unitStart..k].ToString().ToLowerInvariant()) : default;
         }
 
         return default;
     }
 
     // "Prometheus (2 replicas, 100Gi)": fewer of the unit; where it stands and as written.
-    private static (int? At, string? Written) FewerOf(string text, string unit, int count)
+    private static (int? At, string? Written) FewerOf(ReadOnlySpan<char> text, string unit, int count)
     {
         int from = 0;
         while (true)
         {
-            int at = text.IndexOf(unit, from, StringComparison.OrdinalIgnoreCase);
+            int at = text[from..].IndexOf(unit, StringComparison.OrdinalIgnoreCase);
             if (at < 0)
             {
                 return default;
             }
+
+            at += from;
 
             from = at + unit.Length;
             int end = from < text.Length && text[from] == 's' ? from + 1 : from;
@@ -122,10 +124,32 @@ public sealed partial class RL3004MetricValueConflict
             }
 
             if (start < at - 1 && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
-                && int.TryParse(text[start..(at - 1)], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n < count && n > 0)
+                && Digits(text[start..(at - 1)]) is { } n && n < count && n > 0)
             {
-                return (start, text[start..end]);
+                return (start, text[start..end].ToString());
             }
         }
+    }
+
+    // A run of ASCII digits as a number (netstandard2.0 parses no span), or null past nine digits or for other digits.
+    private static int? Digits(ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty || digits.Length > 9)
+        {
+            return null;
+        }
+
+        int n = 0;
+        foreach (char c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return null;
+            }
+
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
     }
 }

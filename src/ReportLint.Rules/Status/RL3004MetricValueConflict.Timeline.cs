@@ -104,6 +104,18 @@ public sealed partial class RL3004MetricValueConflict
             return null;
         }
 
+        // A range of days follows the word ("March 3-5:"): its dash is read on the line before the line is copied.
+        int afterDay = i + 1;
+        while (afterDay < raw.Length && char.IsDigit(raw[afterDay]))
+        {
+            afterDay++;
+        }
+
+        if (afterDay >= raw.Length || raw[afterDay] is not ('-' or '–'))
+        {
+            return null;
+        }
+
         string text = raw.ToString();
         if (!lexicon.Contains(MonthWord, ReportModel.Fold(text[start..i]).ToLowerInvariant()))
         {
