@@ -54,7 +54,7 @@ public sealed partial class RL3004MetricValueConflict
     private static Breakdown? TotalOfBreakdown(ReportDocument document, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
-        if (span.IsEmpty || !HasTwoNumbers(document.GetText(span)))
+        if (span.IsEmpty || !HasTwoNumbers(document.GetText(span)) || CountsBeforeWords(document.GetText(span)) < 2)
         {
             return null;
         }
@@ -104,6 +104,43 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         return false;
+    }
+
+    // How many counts of a line a word may follow, read as LinePairs reads them but with no word looked up: at least as
+    // many as LinePairs finds, so a line with fewer than two is let go before it is copied.
+    private static int CountsBeforeWords(ReadOnlySpan<char> text)
+    {
+        int found = 0, i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',')))
+            {
+                i++;
+                continue;
+            }
+
+            while (i < text.Length && (char.IsDigit(text[i]) || text[i] == ','))
+            {
+                i++;
+            }
+
+            if (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '%' or '/' or ':'))
+            {
+                continue;
+            }
+
+            int end = i < text.Length && text[i] == '+' ? i + 1 : i;
+            int j = end;
+            while (j < text.Length && text[j] is ' ' or '\t')
+            {
+                j++;
+            }
+
+            found += j > end && j < text.Length && char.IsLetter(text[j]) ? 1 : 0;
+            i = end;
+        }
+
+        return found;
     }
 
     private static List<CountPair> LinePairs(string text, int offset)
