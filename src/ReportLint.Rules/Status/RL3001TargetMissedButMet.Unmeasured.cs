@@ -507,18 +507,20 @@ public sealed partial class RL3001TargetMissedButMet
     // A metric key: lower case, letters and digits, single spaces.
     private static string Key(string subject)
     {
-        var key = new System.Text.StringBuilder(subject.Length);
+        // Into a buffer on the stack (or one array for a long subject): no builder and its chunk per subject.
+        Span<char> key = subject.Length <= 256 ? stackalloc char[subject.Length] : new char[subject.Length];
+        int length = 0;
         bool space = false;
         foreach (char c in subject)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && key.Length > 0)
+                if (space && length > 0)
                 {
-                    key.Append(' ');
+                    key[length++] = ' ';
                 }
 
-                key.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
                 space = false;
             }
             else
@@ -527,7 +529,7 @@ public sealed partial class RL3001TargetMissedButMet
             }
         }
 
-        return key.ToString();
+        return key[..length].ToString();
     }
 
     // The subjects of the report's measured values (exact, asserted), keyed once per document: the statement that

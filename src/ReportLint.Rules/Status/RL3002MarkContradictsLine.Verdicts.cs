@@ -70,7 +70,7 @@ public sealed partial class RL3002MarkContradictsLine
     // The verdict of perfection that follows the line's name and its colon ("**Inscription/Connexion** : Parfait").
     private static TextSpan? PerfectVerdict(ReportDocument document, ModelStatement statement)
     {
-        string text = document.GetText(statement.Span).ToString();
+        ReadOnlySpan<char> text = document.GetText(statement.Span);
         int colon = text.IndexOf(':');
         if (colon <= 0)
         {
