@@ -85,18 +85,7 @@ public sealed partial class RL3002MarkContradictsLine
     {
         // The first word decides; the part is copied only when it is a check's participle.
         ReadOnlySpan<char> raw = document.GetText(part);
-        int start = 0;
-        while (start < raw.Length && !char.IsLetterOrDigit(raw[start]))
-        {
-            start++;
-        }
-
-        int end = start;
-        while (end < raw.Length && char.IsLetter(raw[end]))
-        {
-            end++;
-        }
-
+        (int start, int end) = StatusWords.FirstWord(raw);
         if (end == start)
         {
             return (null, null, null);

@@ -74,31 +74,13 @@ public sealed partial class RL3004MetricValueConflict
         }
     }
 
-    // The bounds of the line's first word (letters after any marks: "├─ Dec"); empty when the line opens otherwise.
-    private static (int Start, int End) FirstWord(ReadOnlySpan<char> text)
-    {
-        int i = 0;
-        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        int start = i;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        return (start, i);
-    }
-
     // "├─ Dec 24-25: Phase 18G optimization implementation": a month, a range of days, a colon, the task. The line is
     // copied only when its first word is followed by a space and a digit ("Dec 24") and it holds a colon.
     private static TimelineEntry? TimelineAt(ReportDocument document, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
         ReadOnlySpan<char> raw = document.GetText(span);
-        (int start, int i) = FirstWord(raw);
+        (int start, int i) = StatusWords.FirstWord(raw);
         if (i == start || i + 1 >= raw.Length || raw[i] != ' ' || !char.IsDigit(raw[i + 1]) || raw.IndexOf(':') < 0)
         {
             return null;

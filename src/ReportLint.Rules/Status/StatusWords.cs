@@ -49,4 +49,25 @@ internal static class StatusWords
         int cut = char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
         return text[..cut] + "…";
     }
+
+    /// <summary>
+    /// The bounds of a line's first word: the letters after any marks, emphasis or box drawing ("├─ Dec", "**Tested**");
+    /// empty when a digit or nothing comes first.
+    /// </summary>
+    internal static (int Start, int End) FirstWord(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return (start, i);
+    }
 }
