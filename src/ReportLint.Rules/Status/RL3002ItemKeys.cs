@@ -29,7 +29,7 @@ internal sealed class RL3002ItemKey
     /// <summary>RL3002: words and signs that join two names into a list ("and", "et", "&amp;"): "Audit &amp; Sécurité" names two.</summary>
     public static readonly LexiconSection And = new("crossref.and");
 
-    private RL3002ItemKey(HashSet<string> words, HashSet<string> ids, HashSet<string> acronyms)
+    private RL3002ItemKey(ItemWords words, ItemWords ids, ItemWords acronyms)
     {
         Words = words;
         Ids = ids;
@@ -37,13 +37,13 @@ internal sealed class RL3002ItemKey
     }
 
     /// <summary>The content words (identifiers and acronyms among them).</summary>
-    public HashSet<string> Words { get; }
+    public ItemWords Words { get; }
 
     /// <summary>Identifiers: letters and digits together ("ga4", "18h", "e501").</summary>
-    public HashSet<string> Ids { get; }
+    public ItemWords Ids { get; }
 
     /// <summary>Acronyms written in capitals in a label that is not all capitals ("COEP", "HTTPS").</summary>
-    public HashSet<string> Acronyms { get; }
+    public ItemWords Acronyms { get; }
 
     /// <summary>Whether the label is one word in capitals and nothing else ("COEP"), read as an acronym.</summary>
     public bool BareAcronym { get; private init; }
@@ -62,9 +62,9 @@ internal sealed class RL3002ItemKey
     /// <summary>The key of a label as written (case kept).</summary>
     public static RL3002ItemKey Of(string written, Lexicon lexicon)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var acronyms = new HashSet<string>(StringComparer.Ordinal);
+        var words = new ItemWords();
+        var ids = new ItemWords();
+        var acronyms = new ItemWords();
         bool allCaps = !HasLower(written);
         int depth = 0;
         int i = 0;
@@ -329,7 +329,15 @@ internal sealed class RL3002ItemKey
             }
         }
 
-        return token.ToString().ToLowerInvariant();
+        // ASCII: lowered in place of a copy, one string made (ToString then ToLowerInvariant made two).
+        Span<char> lowered = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        for (int i = 0; i < token.Length; i++)
+        {
+            char c = token[i];
+            lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return lowered.ToString();
     }
 
     // Whether the label holds just that word (2 to 6 letters) and punctuation or spaces.
@@ -371,5 +379,153 @@ internal sealed class RL3002ItemKey
         }
 
         return word;
+    }
+}
+
+/// <summary>
+/// The words of an item's key: a set of a few strings, compared by a scan (no hash table per key). Enumerated in the
+/// order a <see cref="HashSet{T}"/> gives: the order of adding, a removed word's place taken by the next word added.
+/// </summary>
+internal sealed class ItemWords : IEnumerable<string>
+{
+    private string?[] _slots = [];
+    private int _used;
+    private int _count;
+    // The places of removed words, the last removed reused first.
+    private List<int>? _free;
+
+    /// <summary>The number of words.</summary>
+    public int Count => _count;
+
+    /// <summary>Whether the set holds <paramref name="word"/>.</summary>
+    public bool Contains(string word)
+    {
+        for (int i = 0; i < _used; i++)
+        {
+            if (_slots[i] is { } held && string.Equals(held, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a word; false when the set holds it already.</summary>
+    public bool Add(string word)
+    {
+        if (Contains(word))
+        {
+            return false;
+        }
+
+        if (_free is { Count: > 0 })
+        {
+            _slots[_free[^1]] = word;
+            _free.RemoveAt(_free.Count - 1);
+        }
+        else
+        {
+            if (_used == _slots.Length)
+            {
+                Array.Resize(ref _slots, Math.Max(4, _slots.Length * 2));
+            }
+
+            _slots[_used++] = word;
+        }
+
+        _count++;
+        return true;
+    }
+
+    /// <summary>Removes a word; false when the set does not hold it.</summary>
+    public bool Remove(string word)
+    {
+        for (int i = 0; i < _used; i++)
+        {
+            if (_slots[i] is { } held && string.Equals(held, word, StringComparison.Ordinal))
+            {
+                _slots[i] = null;
+                (_free ??= []).Add(i);
+                _count--;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word, as enumerated.</summary>
+    public string First() => FirstOrDefault() ?? throw new InvalidOperationException("The set is empty.");
+
+    /// <summary>The first word, as enumerated, or null.</summary>
+    public string? FirstOrDefault()
+    {
+        for (int i = 0; i < _used; i++)
+        {
+            if (_slots[i] is { } held)
+            {
+                return held;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every word of <paramref name="other"/> is in this set.</summary>
+    public bool IsSupersetOf(ItemWords other)
+    {
+        foreach (string word in other)
+        {
+            if (!Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words, without allocation.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<string> IEnumerable<string>.GetEnumerator()
+    {
+        foreach (string word in this)
+        {
+            yield return word;
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<string>)this).GetEnumerator();
+
+    /// <summary>Enumerates the words in order.</summary>
+    public struct Enumerator
+    {
+        private readonly ItemWords _set;
+        private int _index;
+
+        internal Enumerator(ItemWords set)
+        {
+            _set = set;
+            _index = -1;
+        }
+
+        /// <summary>The current word.</summary>
+        public readonly string Current => _set._slots[_index]!;
+
+        /// <summary>Moves to the next word.</summary>
+        public bool MoveNext()
+        {
+            while (++_index < _set._used)
+            {
+                if (_set._slots[_index] is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

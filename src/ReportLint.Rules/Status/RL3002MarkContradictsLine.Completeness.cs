@@ -23,8 +23,8 @@ public sealed partial class RL3002MarkContradictsLine
         }
 
         Lexicon lexicon = context.Document.Lexicon;
-        var open = new List<(CrossEntry Entry, HashSet<string> Words, HashSet<string> States)>();
-        var checks = new List<(CrossEntry Entry, HashSet<string> Words, HashSet<string> States)>();
+        var open = new List<(CrossEntry Entry, ItemWords Words, HashSet<string> States)>();
+        var checks = new List<(CrossEntry Entry, ItemWords Words, HashSet<string> States)>();
         foreach (CrossEntry entry in entries)
         {
             // A state to check ("[ ] WebSocket working on deployment") or an extension ("[ ] Add visual regression
@@ -63,7 +63,7 @@ public sealed partial class RL3002MarkContradictsLine
 
                 int line = context.Document.Text.GetLinePosition(claim.Start).Line;
                 HashSet<string> claimed = StateWords(model.TextOf(context.Document.Text.GetLineSpan(line)).ToString(), lexicon);
-                foreach ((CrossEntry entry, HashSet<string> words, HashSet<string> states) in open)
+                foreach ((CrossEntry entry, ItemWords words, HashSet<string> states) in open)
                 {
                     bool part = states.Count == 0 ? words.Count >= 2 : states.Overlaps(claimed);
                     if (entry.Line != line && words.Contains(noun) && part)
@@ -136,9 +136,9 @@ public sealed partial class RL3002MarkContradictsLine
     private static bool IsBox(ReportModel model, CrossEntry entry) => model.TextOf(entry.Mark).ToString() == "[ ]";
 
     // "Create API documentation" → {api, documentation}: the key's words, an opening verb of making left out.
-    private static HashSet<string> WordsAfterVerb(string title, Lexicon lexicon)
+    private static ItemWords WordsAfterVerb(string title, Lexicon lexicon)
     {
-        HashSet<string> words = RL3002ItemKey.Of(title, lexicon).Words;
+        ItemWords words = RL3002ItemKey.Of(title, lexicon).Words;
         int space = title.IndexOf(' ');
         if (space > 0 && lexicon.Contains(TodoVerb, ReportModel.Fold(title[..space]).ToLowerInvariant()))
         {

@@ -22,7 +22,7 @@ public sealed partial class RL3003CompleteWithPendingItems
         }
 
         Lexicon lexicon = context.Document.Lexicon;
-        var unbuilt = new List<(ModelStatement Statement, HashSet<string> Key)>();
+        var unbuilt = new List<(ModelStatement Statement, ItemWords Key)>();
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind != StatementKind.ListItem || statement.Symbols.Count > 0
@@ -32,7 +32,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 continue;
             }
 
-            HashSet<string> key = RL3002ItemKey.Of(subject, lexicon).Words;
+            ItemWords key = RL3002ItemKey.Of(subject, lexicon).Words;
             if (key.Count >= 2 || (key.Count == 1 && key.First().Length >= 6))
             {
                 unbuilt.Add((statement, key));
@@ -52,7 +52,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 continue;
             }
 
-            foreach ((ModelStatement part, HashSet<string> key) in unbuilt)
+            foreach ((ModelStatement part, ItemWords key) in unbuilt)
             {
                 if (section.Span.Contains(part.Span) || NamedIn(context.Document, section, key, lexicon) is not { } named)
                 {
@@ -123,7 +123,7 @@ public sealed partial class RL3003CompleteWithPendingItems
 
     // The first line of the section, its heading left out, whose key holds every word of the part's name: a list
     // item, a row or a line of a tree in a code block ("├── parser/  # GW2Skill parser (structure)").
-    private static (TextSpan Span, int Line)? NamedIn(ReportDocument document, ModelSection section, HashSet<string> key, Lexicon lexicon)
+    private static (TextSpan Span, int Line)? NamedIn(ReportDocument document, ModelSection section, ItemWords key, Lexicon lexicon)
     {
         int first = document.Text.GetLinePosition(section.HeadingSpan.End).Line + 1;
         int last = document.Text.GetLinePosition(Math.Max(section.Span.Start, section.Span.End - 1)).Line;
