@@ -17,24 +17,39 @@ internal static class ProseText
     public static string Of(ReportDocument document, LeafBlock block, TextSpan span)
     {
         ReadOnlySpan<char> text = document.GetText(span);
+        // A rented buffer when something is blanked: the one string is made from it at the end.
         char[]? buffer = null;
         if (MayHoldCode(block, text))
         {
             Inline? cursor = block.Inline!.FirstChild;
             while (NextCode(document, block, span, ref cursor, out TextSpan code))
             {
-                buffer ??= text.ToArray();
+                buffer ??= Rent(text);
                 Blank(buffer.AsSpan(code.Start - span.Start, code.Length));
             }
         }
 
         if (text.IndexOf("://".AsSpan()) >= 0)
         {
-            buffer ??= text.ToArray();
-            BlankBareUrls(buffer);
+            buffer ??= Rent(text);
+            BlankBareUrls(buffer.AsSpan(0, text.Length));
         }
 
-        return buffer is null ? text.ToString() : new string(buffer);
+        if (buffer is null)
+        {
+            return text.ToString();
+        }
+
+        string prose = buffer.AsSpan(0, text.Length).ToString();
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return prose;
+    }
+
+    private static char[] Rent(ReadOnlySpan<char> text)
+    {
+        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(buffer);
+        return buffer;
     }
 
     /// <summary>

@@ -255,7 +255,10 @@ internal sealed class Statements
     private static void AddRow(ReportDocument document, TableRow row, List<Statement> list)
     {
         TextSpan span = document.GetSpan(row);
-        char[] prose = document.GetText(span).ToArray();
+        // A rented buffer: the row's one string is made from it at the end.
+        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length);
+        Span<char> prose = buffer.AsSpan(0, span.Length);
+        document.GetText(span).CopyTo(prose);
         bool link = false, code = false;
         LeafBlock? first = null;
         foreach (Block cell in row)
@@ -274,14 +277,16 @@ internal sealed class Statements
             int at = cellSpan.Start - span.Start;
             if (at >= 0 && at + cellSpan.Length <= prose.Length)
             {
-                ProseText.BlankCode(document, leaf, cellSpan, prose.AsSpan(at, cellSpan.Length));
+                ProseText.BlankCode(document, leaf, cellSpan, prose.Slice(at, cellSpan.Length));
             }
         }
 
         if (first is not null)
         {
-            list.Add(new Statement(span, new string(prose), first, link, code));
+            list.Add(new Statement(span, prose.ToString(), first, link, code));
         }
+
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
     }
 
     private static (bool Link, bool Code) Evidence(LeafBlock leaf)
