@@ -11,10 +11,10 @@ namespace ReportLint.Model;
 internal sealed class Representatives(ReportModel model)
 {
     private const int MaxRepresentatives = 8;
-    private readonly Dictionary<string, List<Fact>> _kept = new(StringComparer.Ordinal);
+    private readonly Dictionary<Key, List<Fact>> _kept = new();
     private readonly List<Fact> _candidates = [];
     private Fact? _keyed;
-    private string[] _keys = [];
+    private Key[] _keys = [];
     private string[]? _keyedPeriods;
     private string? _keyedSection;
     private string? _keyedQualifier;
@@ -23,7 +23,7 @@ internal sealed class Representatives(ReportModel model)
     public List<Fact> Candidates(Fact fact)
     {
         _candidates.Clear();
-        foreach (string key in KeysOf(fact))
+        foreach (Key key in KeysOf(fact))
         {
             if (!_kept.TryGetValue(key, out List<Fact>? kept))
             {
@@ -45,7 +45,7 @@ internal sealed class Representatives(ReportModel model)
     /// <summary>Keeps a fact as a representative under each of its keys where no kept fact has its signature.</summary>
     public void Remember(Fact fact)
     {
-        foreach (string key in KeysOf(fact))
+        foreach (Key key in KeysOf(fact))
         {
             if (!_kept.TryGetValue(key, out List<Fact>? kept))
             {
@@ -73,9 +73,9 @@ internal sealed class Representatives(ReportModel model)
         return false;
     }
 
-    // "period path#section" for each compatible period path; a fact is looked up, then kept, so the keys of the last
-    // fact are kept too.
-    private string[] KeysOf(Fact fact)
+    // (period path, section, qualifier) for each compatible period path; a fact is looked up, then kept, so the keys
+    // of the last fact are kept too.
+    private Key[] KeysOf(Fact fact)
     {
         if (ReferenceEquals(fact, _keyed))
         {
@@ -97,10 +97,10 @@ internal sealed class Representatives(ReportModel model)
         _keyedPeriods = periods;
         _keyedSection = section;
         _keyedQualifier = qualifier;
-        string[] keys = new string[periods.Length];
+        var keys = new Key[periods.Length];
         for (int i = 0; i < keys.Length; i++)
         {
-            keys[i] = periods[i] + "#" + section + "#" + fact.Qualifier;
+            keys[i] = new Key(periods[i], section, qualifier);
         }
 
         _keyed = fact;
@@ -112,4 +112,21 @@ internal sealed class Representatives(ReportModel model)
         FactValue.SameNumber(a.Value?.Number, b.Value?.Number) && FactValue.SameNumber(a.Value?.Denominator, b.Value?.Denominator) &&
         a.Value?.Unit == b.Value?.Unit && a.Status == b.Status &&
         FactValue.SameNumber(a.Target?.Value?.Number, b.Target?.Value?.Number) && a.Target?.Value?.Comparison == b.Target?.Value?.Comparison;
+
+    // A key of kept facts: its three parts compared as they are, with no string made of them. A class: a dictionary
+    // keyed by a value type of this assembly is framework generic code that ReadyToRun cannot precompile.
+    private sealed class Key(string period, string section, string qualifier) : IEquatable<Key>
+    {
+        private readonly string _period = period, _section = section, _qualifier = qualifier;
+        private readonly int _hash = unchecked(((StringComparer.Ordinal.GetHashCode(period) * 31) + StringComparer.Ordinal.GetHashCode(section)) * 31
+            + StringComparer.Ordinal.GetHashCode(qualifier));
+
+        public bool Equals(Key? other) =>
+            other is not null && _hash == other._hash && string.Equals(_period, other._period, StringComparison.Ordinal)
+            && string.Equals(_section, other._section, StringComparison.Ordinal) && string.Equals(_qualifier, other._qualifier, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => Equals(obj as Key);
+
+        public override int GetHashCode() => _hash;
+    }
 }
