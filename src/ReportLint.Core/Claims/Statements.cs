@@ -54,7 +54,10 @@ internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, b
     /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/> finds there): scanned once,
     /// shared by every rule.
     /// </summary>
-    public ReadOnlySpan<Quantity> Quantities(ReportDocument document) => _quantities ??= ScanQuantities(document);
+    public ReadOnlySpan<Quantity> Quantities(ReportDocument document) => QuantityArray(document);
+
+    // The same quantities as an array, which the model's values share: never changed once scanned.
+    internal Quantity[] QuantityArray(ReportDocument document) => _quantities ??= ScanQuantities(document);
 
     /// <summary>
     /// The status marks and words of its folded text, in order (what <see cref="StatusScanner.Scan"/> finds in

@@ -11,29 +11,46 @@ public sealed class FactValue
 {
     private readonly ReportModel _model;
     private DisplayText? _text;
+    // The quantity is _quantities[_index]: a statement's scanned quantities, shared by its values, or an array of the
+    // value's own (one quantity; for a range its lower end spanning the range, then its upper end).
+    private readonly Quantity[] _quantities;
+    private readonly int _index;
+    private readonly bool _isRange;
 
     internal FactValue(ReportModel model, Quantity quantity)
     {
         _model = model;
-        Quantity = quantity;
+        _quantities = [quantity];
+    }
+
+    // The quantity at index of a statement's scanned quantities, which are never changed once scanned.
+    internal FactValue(ReportModel model, Quantity[] quantities, int index)
+    {
+        _model = model;
+        _quantities = quantities;
+        _index = index;
     }
 
     // A range "10-20 ms": its lower end (Quantity, spanning the whole range) and its upper end.
     internal FactValue(ReportModel model, Quantity lower, Quantity upper)
     {
         _model = model;
-        Quantity = lower with
-        {
-            Unit = upper.Unit, UnitText = upper.UnitText, Span = TextSpan.FromBounds(lower.Span.Start, upper.Span.End),
-            Decimals = Math.Max(lower.Decimals, upper.Decimals),
-        };
-        UpperBound = upper.Value;
+        _quantities =
+        [
+            lower with
+            {
+                Unit = upper.Unit, UnitText = upper.UnitText, Span = TextSpan.FromBounds(lower.Span.Start, upper.Span.End),
+                Decimals = Math.Max(lower.Decimals, upper.Decimals),
+            },
+            upper,
+        ];
+        _isRange = true;
     }
 
-    internal Quantity Quantity { get; }
+    internal ref readonly Quantity Quantity => ref _quantities[_index];
 
     /// <summary>The upper end of a range ("10-20 ms" gives 20; <see cref="Number"/> is 10), or null.</summary>
-    public decimal? UpperBound { get; }
+    public decimal? UpperBound => _isRange ? _quantities[1].Value : null;
 
     /// <summary>Whether it is a range "10-20 ms", "3 – 5 days".</summary>
     public bool IsRange => UpperBound is not null;

@@ -270,37 +270,45 @@ public sealed partial class ReportModel
 
     internal FactValue[] ValuesOf(ModelStatement statement)
     {
-        ReadOnlySpan<Quantity> quantities = statement.Source.Quantities(Document);
+        Quantity[] quantities = statement.Source.QuantityArray(Document);
         if (quantities.Length == 0)
         {
             return [];
         }
 
-        var values = new List<FactValue>(quantities.Length);
+        // Straight into the array: one value per quantity, fewer when two make a range.
+        var values = new FactValue[quantities.Length];
+        int count = 0;
         ProseView prose = statement.Prose;
-        foreach (Quantity q in quantities)
+        for (int index = 0; index < quantities.Length; index++)
         {
+            Quantity q = quantities[index];
             // "3 - 5 days": the value before and this one, with only a dash between, are the ends of one range (the scanner
             // may read overlapping quantities in mangled text: "$2|1$25").
-            if (values.Count > 0 && values[^1] is { IsRatio: false, IsRange: false } previous && q.Denominator is null &&
+            if (count > 0 && values[count - 1] is { IsRatio: false, IsRange: false } previous && q.Denominator is null &&
                 previous.Quantity.Comparison == Comparison.Exact && (previous.Unit.Length == 0 || previous.Unit == q.Unit) &&
                 previous.Number < q.Value && previous.Span.End <= q.Span.Start && IsDash(prose[TextSpan.FromBounds(previous.Span.End, q.Span.Start)]))
             {
-                values[^1] = new FactValue(this, previous.Quantity, q);
+                values[count - 1] = new FactValue(this, previous.Quantity, q);
                 continue;
             }
 
             // "10-20 ms", "80–90%": the scanner reads the upper end; the number glued before the dash is the lower.
             if (q.Denominator is null && q.Comparison == Comparison.Exact && LowerEnd(prose, q) is { } lower)
             {
-                values.Add(new FactValue(this, lower, q));
+                values[count++] = new FactValue(this, lower, q);
                 continue;
             }
 
-            values.Add(new FactValue(this, q));
+            values[count++] = new FactValue(this, quantities, index);
         }
 
-        return values.ToArray();
+        if (count < values.Length)
+        {
+            Array.Resize(ref values, count);
+        }
+
+        return values;
     }
 
     private static bool IsDash(ReadOnlySpan<char> between)
