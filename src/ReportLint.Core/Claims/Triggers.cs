@@ -275,11 +275,26 @@ internal sealed class Triggers
 
         foreach (string section in sections)
         {
-            IReadOnlyList<string> phrases = _document.Lexicon.Phrases(section);
-            int[][] compiled = Table.Section(section);
-            for (int i = 0; i < compiled.Length; i++)
+            PlacedSection index = IndexOf(section, scan);
+            int[][] compiled = index.Phrases;
+            // A phrase with a placed word is within the span only if that word is: the phrases of each word placed there.
+            for (int h = first; h < last; h++)
             {
-                if ((!symbolsOnly || IsSymbol(phrases[i])) && AllWithin(compiled[i], scan, first, last))
+                if (index.ByWord.TryGetValue(scan.Hits[h].Id, out int[]? phrases))
+                {
+                    foreach (int i in phrases)
+                    {
+                        if ((!symbolsOnly || index.Symbol[i]) && AllWithin(compiled[i], scan, first, last))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            foreach (int i in index.Unplaced)
+            {
+                if ((!symbolsOnly || index.Symbol[i]) && AllWithin(compiled[i], scan, first, last))
                 {
                     return true;
                 }
@@ -289,8 +304,13 @@ internal sealed class Triggers
         return false;
     }
 
+    // The section's phrases by the first of their words whose place the scan records: made once per placement, which
+    // every document scanned with it shares.
+    private PlacedSection IndexOf(string section, TriggerScan scan) =>
+        scan.Placement.Index(section, Table.Section(section), _document.Lexicon.Phrases(section));
+
     // As StatusMark.IsSymbol: a phrase that does not start with a letter.
-    private static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);
+    internal static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);
 
     /// <summary>
     /// Where the placed word of each phrase of a section occurs (the start of each, in order); null when the

@@ -354,6 +354,81 @@ internal sealed class Placement(bool[] positioned, HashSet<string> sections)
 
         return true;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PlacedSection> _indexes = new(StringComparer.Ordinal);
+
+    /// <summary>The phrases of a section by the first of their words this placement records, made once.</summary>
+    public PlacedSection Index(string section, int[][] phrases, IReadOnlyList<string> written)
+    {
+        if (_indexes.TryGetValue(section, out PlacedSection? index))
+        {
+            return index;
+        }
+
+        index = new PlacedSection(Positioned, phrases, written);
+        return _indexes.GetOrAdd(section, index);
+    }
+}
+
+/// <summary>
+/// A section's phrases for one <see cref="Placement"/>: which are symbols, and which phrases each placed word can bring
+/// within a span (every phrase with a placed word, under its first one; the others apart, in <see cref="Unplaced"/>).
+/// </summary>
+internal sealed class PlacedSection
+{
+    public PlacedSection(bool[] positioned, int[][] phrases, IReadOnlyList<string> written)
+    {
+        Phrases = phrases;
+        Symbol = new bool[phrases.Length];
+        var byWord = new Dictionary<int, List<int>>();
+        var unplaced = new List<int>();
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            Symbol[i] = ReportLint.Claims.Triggers.IsSymbol(written[i]);
+            int placed = -1;
+            foreach (int id in phrases[i])
+            {
+                if (positioned[id])
+                {
+                    placed = id;
+                    break;
+                }
+            }
+
+            if (placed < 0)
+            {
+                unplaced.Add(i);
+            }
+            else if (byWord.TryGetValue(placed, out List<int>? list))
+            {
+                list.Add(i);
+            }
+            else
+            {
+                byWord[placed] = [i];
+            }
+        }
+
+        ByWord = new Dictionary<int, int[]>(byWord.Count);
+        foreach (KeyValuePair<int, List<int>> pair in byWord)
+        {
+            ByWord[pair.Key] = pair.Value.ToArray();
+        }
+
+        Unplaced = unplaced.ToArray();
+    }
+
+    /// <summary>The section's phrases, compiled.</summary>
+    public int[][] Phrases { get; }
+
+    /// <summary>Whether each phrase is a symbol (does not start with a letter).</summary>
+    public bool[] Symbol { get; }
+
+    /// <summary>The phrases under the first of their words whose place is recorded.</summary>
+    public Dictionary<int, int[]> ByWord { get; }
+
+    /// <summary>The phrases none of whose words has its place recorded.</summary>
+    public int[] Unplaced { get; }
 }
 
 /// <summary>What a <see cref="TriggerTable"/> found in a document.</summary>
