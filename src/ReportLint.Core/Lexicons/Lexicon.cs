@@ -275,7 +275,50 @@ internal sealed class PhraseIndex
         }
 
         FirstChars = System.Buffers.SearchValues.Create(firsts.ToString());
+
+        // The same phrases by their first two characters (a phrase of one character apart): at a position, only the
+        // phrases that start with its two characters can match, in the same order.
+        var byPair = new Dictionary<int, List<string>>();
+        Single = new Dictionary<char, string>();
+        foreach (string[] list in ByFirst.Values)
+        {
+            foreach (string phrase in list)
+            {
+                if (phrase.Length == 1)
+                {
+                    if (!Single.ContainsKey(phrase[0]))
+                    {
+                        Single[phrase[0]] = phrase;
+                    }
+
+                    continue;
+                }
+
+                int pair = Pair(phrase[0], phrase[1]);
+                if (!byPair.TryGetValue(pair, out List<string>? same))
+                {
+                    byPair[pair] = same = [];
+                }
+
+                same.Add(phrase);
+            }
+        }
+
+        ByPair = new Dictionary<int, string[]>(byPair.Count);
+        foreach (KeyValuePair<int, List<string>> entry in byPair)
+        {
+            ByPair[entry.Key] = entry.Value.ToArray();
+        }
     }
+
+    /// <summary>The key of <see cref="ByPair"/> for two characters.</summary>
+    public static int Pair(char first, char second) => (first << 16) | second;
+
+    /// <summary>The phrases of two characters or more by their first two, longest first.</summary>
+    public Dictionary<int, string[]> ByPair { get; }
+
+    /// <summary>The phrases of one character.</summary>
+    public Dictionary<char, string> Single { get; }
 
     /// <summary>The phrases starting with each character, longest first.</summary>
     public Dictionary<char, string[]> ByFirst { get; }

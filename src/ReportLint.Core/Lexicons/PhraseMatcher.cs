@@ -47,24 +47,38 @@ internal static class PhraseMatcher
                 continue;
             }
 
-            int matched = 0;
-            foreach (string phrase in index.ByFirst[text[i]])
+            // The longest phrase that matches here: of those that start with this character and the next, else the
+            // one of this character alone (every longer one comes before it, longest first).
+            string? match = null;
+            if (i + 1 < text.Length && index.ByPair.TryGetValue(PhraseIndex.Pair(text[i], text[i + 1]), out string[]? longer))
             {
-                if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, i, phrase.Length))
+                foreach (string phrase in longer)
                 {
-                    if (results is null)
+                    if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, i, phrase.Length))
                     {
-                        return true;
+                        match = phrase;
+                        break;
                     }
-
-                    results.Add(new PhraseMatch(section, phrase, i, i + phrase.Length));
-                    found = true;
-                    matched = phrase.Length;
-                    break;
                 }
             }
 
-            i += Math.Max(1, matched);
+            if (match is null && index.Single.TryGetValue(text[i], out string? single) && IsWholeWord(folded, i, 1))
+            {
+                match = single;
+            }
+
+            if (match is not null)
+            {
+                if (results is null)
+                {
+                    return true;
+                }
+
+                results.Add(new PhraseMatch(section, match, i, i + match.Length));
+                found = true;
+            }
+
+            i += Math.Max(1, match?.Length ?? 0);
         }
 
         return found;
