@@ -224,7 +224,7 @@ internal sealed class StatusItems
         }
 
         line = line[start..];
-        int cut = line.IndexOfAny([':', '—', '(']);
+        int cut = line.AsSpan().IndexOfAny(':', '—', '(');
         return (cut > 0 ? line[..cut] : line).Trim();
     }
 
@@ -240,7 +240,7 @@ internal sealed class StatusItems
             }
         }
 
-        int cut = folded.IndexOfAny([':', '—', '(']);
+        int cut = folded.AsSpan().IndexOfAny(':', '—', '(');
         return StripMarks((cut > 0 ? folded[..cut] : folded).Trim());
     }
 

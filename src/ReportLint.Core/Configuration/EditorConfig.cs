@@ -166,7 +166,7 @@ public static class EditorConfig
                         }
                         else
                         {
-                            int comment = value.IndexOfAny(['#', ';']);
+                            int comment = value.AsSpan().IndexOfAny('#', ';');
                             problems.Add(new ConfigProblem(configPath, line, 1, comment > 0
                                 ? $"'{value}' is not a severity for {rule.Id}: EditorConfig has no inline comments, so '{value.Substring(comment)}' is part of the value; put the comment on a line of its own."
                                 : $"'{value}' is not a severity for {rule.Id}: use error, warning, suggestion, silent, none or default."));

@@ -42,7 +42,8 @@ public sealed partial class ReportModel
             int matches = 0;
             foreach ((ModelSection section, string title) in titles)
             {
-                if (title == key || title.StartsWith(key + " ", StringComparison.Ordinal) || (ContainsWord(title, noun) && PhraseMatcher.ContainsAny(title, Document.Lexicon, InventoryCue)))
+                if (title == key || (title.Length > key.Length && title[key.Length] == ' ' && title.StartsWith(key, StringComparison.Ordinal))
+                    || (ContainsWord(title, noun) && PhraseMatcher.ContainsAny(title, Document.Lexicon, InventoryCue)))
                 {
                     inventory = section;
                     matches++;
@@ -131,17 +132,27 @@ public sealed partial class ReportModel
         return builder.ToString().Trim();
     }
 
+    // Whether a piece of the text between spaces is the word (as text.Split(' ') would give it, without the strings;
+    // read once per count and section title).
     private static bool ContainsWord(string text, string word)
     {
-        foreach (string w in text.Split(' '))
+        int start = 0;
+        while (true)
         {
-            if (w == word)
+            int space = text.IndexOf(' ', start);
+            int end = space < 0 ? text.Length : space;
+            if (text.AsSpan(start, end - start).SequenceEqual(word.AsSpan()))
             {
                 return true;
             }
-        }
 
-        return false;
+            if (space < 0)
+            {
+                return false;
+            }
+
+            start = space + 1;
+        }
     }
 
     // The top-level list items and code lines of a section, sub-sections included; null when it holds a table, a

@@ -167,7 +167,7 @@ public sealed partial class ReportModel
             }
 
             string info = fence.Info ?? string.Empty;
-            int space = info.IndexOfAny([' ', '\t', '{']);
+            int space = info.AsSpan().IndexOfAny(' ', '\t', '{');
             fences.Add(new ModelFence(span, content, (space < 0 ? info : info[..space]).Trim()));
         }
 

@@ -52,7 +52,7 @@ public sealed partial class RL2001TotalMismatch
     private static decimal Rounding(FactValue percentage)
     {
         string text = percentage.Text.ToString();
-        int dot = text.IndexOfAny(['.', ',']);
+        int dot = text.AsSpan().IndexOfAny('.', ',');
         int decimals = 0;
         for (int i = dot + 1; dot >= 0 && i < text.Length && char.IsDigit(text[i]); i++)
         {

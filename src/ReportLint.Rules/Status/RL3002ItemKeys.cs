@@ -141,7 +141,7 @@ internal sealed class RL3002ItemKey
 
             entity = lexicon.Contains(LexiconSections.Period, folded) || lexicon.Contains(Entity, folded) ? folded : null;
             // "l'audit", "d'images": the elided article is not a word of the item.
-            int apostrophe = folded.IndexOfAny(['\'', '’']);
+            int apostrophe = folded.AsSpan().IndexOfAny('\'', '’');
             if (apostrophe is 1 or 2 && !hasDigit)
             {
                 folded = folded[(apostrophe + 1)..];

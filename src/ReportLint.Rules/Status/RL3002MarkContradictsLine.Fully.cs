@@ -39,7 +39,7 @@ public sealed partial class RL3002MarkContradictsLine
             // The whole line, its mark left out, up to a bracket: French puts the adverb after its noun ("Factures
             // entièrement intégrées").
             string text = Squeeze(LineWithoutMark(model, statement, mark));
-            int cut = text.IndexOfAny(['(', '[', '|']);
+            int cut = text.AsSpan().IndexOfAny('(', '[', '|');
             string claim = (cut < 0 ? text : text[..cut]).Trim(' ', '*', '_', '-', '—', '#');
             HashSet<string> stems = WorkStems(claim, lexicon);
             if (stems.Count < 2)
