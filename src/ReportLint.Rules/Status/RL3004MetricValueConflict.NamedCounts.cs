@@ -151,6 +151,13 @@ public sealed partial class RL3004MetricValueConflict
                 i++;
             }
 
+            // Read at every word of the document: a word of ASCII letters folds to itself in lower case, so it can be a
+            // number word only if it is one of the section's phrases, case aside; that is checked in place.
+            if (IsAsciiLetters(text.AsSpan(at, i - at)) && !IsPhrase(text.AsSpan(at, i - at), NumberWord, lexicon))
+            {
+                return (null, null, null);
+            }
+
             string word = ReportModel.Fold(text[at..i]).ToLowerInvariant();
             if (!lexicon.Contains(NumberWord, word) || !decimal.TryParse(lexicon.Replacement(NumberWord, word), NumberStyles.None, CultureInfo.InvariantCulture, out number))
             {
@@ -166,6 +173,34 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         return (number, first + " " + second, secondEnd);
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether the word is one of the section's phrases, case aside (by index: no enumerator per call).
+    private static bool IsPhrase(ReadOnlySpan<char> word, LexiconSection section, Lexicon lexicon)
+    {
+        IReadOnlyList<string> phrases = lexicon.Phrases(section);
+        for (int k = 0; k < phrases.Count; k++)
+        {
+            if (word.Equals(phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the line, with the list items it stands under (less indented lines above it, up to a line that is not
