@@ -63,8 +63,9 @@ internal sealed class RL3002ItemKey
     public static RL3002ItemKey Of(string written, Lexicon lexicon)
     {
         var words = new ItemWords();
-        var ids = new ItemWords();
-        var acronyms = new ItemWords();
+        // Most labels have neither: made at the first one.
+        ItemWords? ids = null;
+        ItemWords? acronyms = null;
         bool allCaps = !HasLower(written);
         int depth = 0;
         int i = 0;
@@ -131,7 +132,7 @@ internal sealed class RL3002ItemKey
                 {
                     string id = entity + " " + folded;
                     words.Add(id);
-                    ids.Add(id);
+                    (ids ??= new ItemWords()).Add(id);
                     words.Remove(entity);
                     entity = null;
                 }
@@ -174,18 +175,18 @@ internal sealed class RL3002ItemKey
             last = word;
             if (hasDigit)
             {
-                ids.Add(word);
+                (ids ??= new ItemWords()).Add(word);
             }
             else if (upper && !allCaps && token.Length is >= 2 and <= 6)
             {
-                acronyms.Add(word);
+                (acronyms ??= new ItemWords()).Add(word);
             }
         }
 
         // "❌ COEP (Cross-Origin-Embedder-Policy)": a label that is one word in capitals is an acronym, not shouting.
         // Such a key matches only the same acronym alone ("✅ COEP configuré"), not any key holding it ("DR drills").
-        bool bare = allCaps && words.Count == 1 && ids.Count == 0 && IsAcronymLabel(written, words.First());
-        return new RL3002ItemKey(words, ids, acronyms) { BareAcronym = bare, Joined = joined };
+        bool bare = allCaps && words.Count == 1 && ids is null && IsAcronymLabel(written, words.First());
+        return new RL3002ItemKey(words, ids ?? ItemWords.None, acronyms ?? ItemWords.None) { BareAcronym = bare, Joined = joined };
     }
 
     /// <summary>
@@ -388,6 +389,9 @@ internal sealed class RL3002ItemKey
 /// </summary>
 internal sealed class ItemWords : IEnumerable<string>
 {
+    /// <summary>The empty set of a key without identifiers or acronyms, shared: never added to.</summary>
+    public static readonly ItemWords None = new();
+
     private string?[] _slots = [];
     private int _used;
     private int _count;
