@@ -10,28 +10,30 @@ namespace ReportLint.Model;
 /// </summary>
 public sealed class Fact
 {
-    private readonly ReportModel _model;
-    private TargetOutcome? _outcome;
     private FactPresentation? _presentation;
     private DisplayText? _text;
     private Naming? _naming;
 
-    // -1 until read: an int is read and written whole, so a fact shared between threads is never seen half-set.
-    private int _role = -1;
-    private int _stance = -1;
-    private readonly TextSpan _stanceAt;
+    // -1 until read: each is read and written whole, so a fact shared between threads is never seen half-set. Bytes,
+    // with the line start below, in one word of the object: a report has a fact per number.
+    private sbyte _role = -1;
+    private sbyte _stance = -1;
+    private sbyte _outcome = -1;
+    // MetricFrom, or NoMetricFrom.
+    private int _metricFrom = NoMetricFrom;
+    private const int NoMetricFrom = int.MinValue;
 
     // The role, when the structure gives it (a target, a result column), else read from the cues of the value's clause
-    // when first asked; the stance read at stanceAt (a value, or default for the whole statement) when first asked.
-    internal Fact(ReportModel model, ModelStatement statement, FactValue? value, TextSpan span, FactRole? role, TextSpan stanceAt)
+    // when first asked; the stance is read at the value (the whole statement for a fact without one) when first asked.
+    internal Fact(ModelStatement statement, FactValue? value, TextSpan span, FactRole? role)
     {
-        _model = model;
         Statement = statement;
         Value = value;
         Span = span;
-        _role = role is { } known ? (int)known : value is null ? (int)FactRole.Actual : -1;
-        _stanceAt = stanceAt;
+        _role = (sbyte)(role is { } known ? (int)known : value is null ? (int)FactRole.Actual : -1);
     }
+
+    private ReportModel Model => Statement.Model;
 
     /// <summary>The statement that states it.</summary>
     public ModelStatement Statement { get; }
@@ -43,13 +45,13 @@ public sealed class Fact
     public TextSpan Span { get; }
 
     /// <summary>The 1-based line it starts on.</summary>
-    public int Line => _model.Document.Text.GetLinePosition(Span.Start).Line;
+    public int Line => Model.Document.Text.GetLinePosition(Span.Start).Line;
 
     /// <summary>What the value stands for.</summary>
-    public FactRole Role => (FactRole)(_role >= 0 ? _role : _role = (int)_model.RoleOfValue(Statement, Value!.Span));
+    public FactRole Role => (FactRole)(_role >= 0 ? _role : _role = (sbyte)Model.RoleOfValue(Statement, Value!.Span));
 
     /// <summary>How its clause holds it.</summary>
-    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (int)_model.StanceOf(Statement, _stanceAt));
+    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (sbyte)Model.StanceOf(Statement, Value?.Span ?? default));
 
     /// <summary>Whether it is a claim: an actual result, asserted (not negated, modal, asked or quoted).</summary>
     public bool IsActual => Role == FactRole.Actual && Stance == FactStance.None;
@@ -106,16 +108,16 @@ public sealed class Fact
     public Fact? TargetOf { get; internal set; }
 
     /// <summary>The text of its value as written ('Framework ready' for a result that is no measure), for messages.</summary>
-    public DisplayText Text => _text ??= Value?.Text ?? DisplayText.Of(_model.Document, Span);
+    public DisplayText Text => _text ??= Value?.Text ?? DisplayText.Of(Model.Document, Span);
 
     /// <summary>What its value says beside the metric name ("100% compliance", "missing headers"), folded, for messages.</summary>
     public string ValueText { get => _naming?.ValueText ?? string.Empty; internal init => Named.ValueText = value; }
 
     /// <summary>Whether its value meets its <see cref="Target"/>: unknown without a target, a value, or a direction.</summary>
-    public TargetOutcome Outcome => _outcome ??= _model.OutcomeOf(this);
+    public TargetOutcome Outcome => (TargetOutcome)(_outcome >= 0 ? _outcome : _outcome = (sbyte)Model.OutcomeOf(this));
 
     /// <summary>How the report presents it: by a mark on its own line or row, else by the nearest heading with a status.</summary>
-    public FactPresentation Presentation => _presentation ??= _model.PresentationOf(this);
+    public FactPresentation Presentation => _presentation ??= Model.PresentationOf(this);
 
     /// <summary>What backs it on its own statement: a link, code (a command, a path), a count.</summary>
     public FactEvidence Evidence =>
@@ -132,7 +134,7 @@ public sealed class Fact
     // cells), or folded from the prose between MetricFrom (its line's start) and the value when first asked.
     internal string MetricText { get => _naming?.MetricText ?? string.Empty; init => Named.MetricText = value; }
 
-    internal int? MetricFrom { get; init; }
+    internal int? MetricFrom { get => _metricFrom == NoMetricFrom ? null : _metricFrom; init => _metricFrom = value ?? NoMetricFrom; }
 
     // Spans its own status is not read from: its targets, its value's cell.
     internal TextSpan[] Excluded { get; set; } = [];

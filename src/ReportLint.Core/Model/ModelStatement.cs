@@ -33,6 +33,9 @@ public enum StatementKind
 public sealed class ModelStatement
 {
     private readonly ReportModel _model;
+
+    // The model it belongs to, for its facts.
+    internal ReportModel Model => _model;
     private ProseView? _prose;
     private FoldedView? _folded;
     private DisplayText? _text;

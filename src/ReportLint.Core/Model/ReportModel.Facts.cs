@@ -38,7 +38,7 @@ public sealed partial class ReportModel
             for (int i = 0; i < plain.Length; i++)
             {
                 FactValue value = values[i];
-                plain[i] = new Fact(this, statement, value, value.Span, null, value.Span)
+                plain[i] = new Fact(statement, value, value.Span, null)
                 {
                     Excluded = [], MetricFrom = LineOf(statement, value.Span.Start).Start,
                 };
@@ -62,7 +62,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            facts.Add(new Fact(this, statement, value, value.Span, null, value.Span)
+            facts.Add(new Fact(statement, value, value.Span, null)
             {
                 Excluded = excluded, MetricFrom = LineOf(statement, value.Span.Start).Start,
             });
@@ -74,7 +74,7 @@ public sealed partial class ReportModel
             TargetClaim target = targets[t];
             // "Goal: 100%" states a goal, "target: > 90" a target: both bound the result before them.
             FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
-            var targetFact = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, role, target.Value.Span)
+            var targetFact = new Fact(statement, new FactValue(this, target.Value), target.Value.Span, role)
             {
                 Excluded = excluded,
             };
@@ -138,7 +138,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            facts.Add(new Fact(this, statement, value, value.Span, null, value.Span) { Excluded = excluded });
+            facts.Add(new Fact(statement, value, value.Span, null) { Excluded = excluded });
         }
 
         int metricColumns = Math.Min(Math.Min(targetColumn.Index, valueColumn.Index), row.Cells.Count);
@@ -151,7 +151,7 @@ public sealed partial class ReportModel
         string metricText = string.Join(" ", metric);
         DisplayText subject = row.Label;
         FactValue? target = targetCell.Value is { } tv && targetCell.Span.Contains(tv.Span) && IsWhole(targetCell, tv) ? tv : null;
-        Fact? targetFact = target is null ? null : new Fact(this, statement, target, target.Span, FactRole.Target, target.Span)
+        Fact? targetFact = target is null ? null : new Fact(statement, target, target.Span, FactRole.Target)
         {
             Excluded = excluded, Subject = subject, MetricText = metricText,
         };
@@ -164,14 +164,14 @@ public sealed partial class ReportModel
         Fact? actual = null;
         if (result is not null)
         {
-            actual = new Fact(this, statement, result, result.Span, FactRole.Actual, result.Span)
+            actual = new Fact(statement, result, result.Span, FactRole.Actual)
             {
                 Excluded = excluded, Subject = subject, MetricText = metricText,
             };
         }
         else if (targetFact is not null && !valueCell.IsPlaceholder)
         {
-            actual = new Fact(this, statement, null, valueCell.Span, FactRole.Actual, default)
+            actual = new Fact(statement, null, valueCell.Span, FactRole.Actual)
             {
                 Excluded = excluded, Subject = subject, MetricText = metricText,
             };
@@ -436,14 +436,14 @@ public sealed partial class ReportModel
             TextSpan span = value?.Span ?? claim.Span;
             FactRole? role = value is null ? FactRole.Actual : null;
             var name = new DisplayText(claim.Name);
-            var fact = new Fact(this, statement, value, span, role, value?.Span ?? default)
+            var fact = new Fact(statement, value, span, role)
             {
                 Metric = claim.Key, MetricName = name, Subject = name, StatusOfClaim = claim.Status, ValueText = claim.ValueText,
                 ValueNoun = claim.ValueNoun, Claim = claim, Qualifier = value is null ? string.Empty : QualifierOf(statement, value.Span.Start),
             };
             if (claim.Target is { } target)
             {
-                fact.Target = new Fact(this, statement, new FactValue(this, target.Value), target.Value.Span, FactRole.Target, target.Value.Span)
+                fact.Target = new Fact(statement, new FactValue(this, target.Value), target.Value.Span, FactRole.Target)
                 {
                     Metric = claim.Key, MetricName = name, Subject = name, TargetOf = fact,
                 };
