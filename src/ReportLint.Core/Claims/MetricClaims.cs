@@ -164,7 +164,10 @@ internal sealed class MetricClaims
             return string.Empty;
         }
 
-        var key = new StringBuilder();
+        // One builder per thread, reused: a path has up to 64 compatible keys.
+        StringBuilder key = t_key ?? new StringBuilder();
+        t_key = null;
+        key.Clear();
         for (int i = 0; i < levels.Length; i++)
         {
             if (i >= count || (mask & (1 << i)) != 0)
@@ -173,8 +176,13 @@ internal sealed class MetricClaims
             }
         }
 
-        return key.ToString();
+        string made = key.ToString();
+        t_key = key.Capacity <= 1024 ? key : null;
+        return made;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_key;
 
     /// <summary>Whether the document reads as a status report: at least three statements (items, rows, claim lines) carry a status mark.</summary>
     public static bool IsStatusReport(ReportDocument document) => document.GetModel(d => new StatusSignal(CountMarked(d))).Marked >= 3;
