@@ -139,6 +139,35 @@ public sealed class Fact
     // Spans its own status is not read from: its targets, its value's cell.
     internal TextSpan[] Excluded { get; set; } = [];
 
+    // Its subject scope (ReportModel.SubjectScopeOf), kept with a named fact's naming once read.
+    internal string? Scope
+    {
+        get => _naming?.Scope;
+        set
+        {
+            if (_naming is { } naming)
+            {
+                naming.Scope = value;
+            }
+        }
+    }
+
+    // The keys Representatives looks it up under, kept with a named fact's naming once made.
+    internal object? RepresentativeKeys
+    {
+        get => _naming?.RepresentativeKeys;
+        set
+        {
+            if (_naming is { } naming)
+            {
+                naming.RepresentativeKeys = value;
+            }
+        }
+    }
+
+    // Whether it can keep its subject scope: a named fact, which has its naming.
+    internal bool CanKeepScope => _naming is not null;
+
     /// <summary>The word right after its value, folded and read through mojibake ("-30 points" gives "points"), or empty.</summary>
     public string ValueNoun { get => _naming?.ValueNoun ?? string.Empty; internal init => Named.ValueNoun = value; }
 
@@ -147,7 +176,8 @@ public sealed class Fact
 
     // What names a fact (a named metric's name, subject, claim; a row's label and metric words) is set on a few facts
     // only: kept apart, so the many facts of plain values are about half the size. Written only by initializers,
-    // before the fact is published.
+    // before the fact is published, except the subject scope and the representatives' keys, which are equal whoever
+    // reads them first.
     private Naming Named => _naming ??= new Naming();
 
     private sealed class Naming
@@ -161,6 +191,8 @@ public sealed class Fact
         public MetricClaim? Claim;
         public string? MetricText;
         public string? ValueNoun;
+        public string? Scope;
+        public object? RepresentativeKeys;
     }
 }
 

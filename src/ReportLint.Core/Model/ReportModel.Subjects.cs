@@ -17,7 +17,12 @@ public sealed partial class ReportModel
     /// </summary>
     internal string SubjectScopeOf(Fact fact)
     {
-        if (_scopes.TryGetValue(fact, out string? known))
+        if (fact.Scope is { } kept)
+        {
+            return kept;
+        }
+
+        if (!fact.CanKeepScope && _scopes.TryGetValue(fact, out string? known))
         {
             return known;
         }
@@ -27,6 +32,13 @@ public sealed partial class ReportModel
         bool wide = IsReportWide(metric) && !RepeatedUnderSiblings(metric, section);
         string scope = (wide || section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) +
             "@" + (LeadItemOf(fact.Statement.Block) is { } lead ? lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
+        if (fact.CanKeepScope)
+        {
+            // A named fact keeps it (the same string whichever thread writes it): no table entry per fact.
+            fact.Scope = scope;
+            return scope;
+        }
+
         return _scopes.GetOrAdd(fact, scope);
     }
 

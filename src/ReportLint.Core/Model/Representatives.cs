@@ -82,6 +82,13 @@ internal sealed class Representatives(ReportModel model)
             return _keys;
         }
 
+        // Made once per fact: restatements are sought once per rule that asks, with the same keys each time.
+        if (fact.RepresentativeKeys is Key[] kept)
+        {
+            _keyed = fact;
+            return _keys = kept;
+        }
+
         MetricClaim claim = fact.Claim!;
         string section = model.SubjectScopeOf(fact);
         IEnumerable<string> compatible = MetricClaims.Of(model.Document).CompatiblePeriodKeys(model.Document, claim);
@@ -91,6 +98,7 @@ internal sealed class Representatives(ReportModel model)
         {
             // The same periods (one array per period path), subject scope and qualifier as the fact before: the same keys.
             _keyed = fact;
+            fact.RepresentativeKeys = _keys;
             return _keys;
         }
 
@@ -104,6 +112,7 @@ internal sealed class Representatives(ReportModel model)
         }
 
         _keyed = fact;
+        fact.RepresentativeKeys = keys;
         return _keys = keys;
     }
 
