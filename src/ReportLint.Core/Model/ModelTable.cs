@@ -149,7 +149,8 @@ public sealed class ModelTable
 {
     private readonly ModelColumn?[] _byRole;
     private readonly Dictionary<TableRow, ModelRow> _rowOf;
-    private readonly Dictionary<int, ModelRow> _rowAtLine;
+    // Rows of a table drawn in a code block, which have no Markdown row; null for a Markdown table.
+    private readonly Dictionary<int, ModelRow>? _rowAtLine;
 
     // A pipe table (table is its Markdig block) or a table drawn in a code block (table is null; span is where it is
     // drawn): the view gives the cells either way.
@@ -199,8 +200,7 @@ public sealed class ModelTable
         }
 
         Rows = rows;
-        _rowOf = new Dictionary<TableRow, ModelRow>(ReferenceEqualityComparer.Instance);
-        _rowAtLine = new Dictionary<int, ModelRow>();
+        _rowOf = new Dictionary<TableRow, ModelRow>(rows.Length, ReferenceEqualityComparer.Instance);
         foreach (ModelRow row in rows)
         {
             if (row.View.Row is { } markdown)
@@ -209,7 +209,7 @@ public sealed class ModelTable
             }
             else
             {
-                _rowAtLine[row.Line] = row;
+                (_rowAtLine ??= [])[row.Line] = row;
             }
         }
 
@@ -256,5 +256,5 @@ public sealed class ModelTable
     internal ModelRow? RowOf(TableRow row) => _rowOf.TryGetValue(row, out ModelRow? found) ? found : null;
 
     // The row drawn on a line of a code block (a dashboard's table), or null.
-    internal ModelRow? RowAtLine(int line) => _rowAtLine.TryGetValue(line, out ModelRow? found) ? found : null;
+    internal ModelRow? RowAtLine(int line) => _rowAtLine is not null && _rowAtLine.TryGetValue(line, out ModelRow? found) ? found : null;
 }
