@@ -16,6 +16,21 @@ public sealed partial class ReportModel
     /// </summary>
     public IReadOnlyList<Fact> MetricFacts => Volatile.Read(ref _metricFacts) ?? Once(ref _metricFacts, BuildMetricFacts);
 
+    // A value for a quantity read in a statement: it shares the statement's scanned quantity when it is the same one.
+    private FactValue ValueOf(ModelStatement statement, Quantity quantity)
+    {
+        Quantity[] scanned = statement.Source.QuantityArray(Document);
+        for (int i = 0; i < scanned.Length; i++)
+        {
+            if (scanned[i].Span == quantity.Span && scanned[i] == quantity)
+            {
+                return new FactValue(this, scanned, i);
+            }
+        }
+
+        return new FactValue(this, quantity);
+    }
+
     internal Fact[] FactsOf(ModelStatement statement)
     {
         if (statement.Row is { IsHeader: false } row && row.Table.ColumnWith(ColumnRole.Target) is { } targetColumn &&
@@ -432,7 +447,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            FactValue? value = claim.Value is { } q ? new FactValue(this, q) : null;
+            FactValue? value = claim.Value is { } q ? ValueOf(statement, q) : null;
             TextSpan span = value?.Span ?? claim.Span;
             FactRole? role = value is null ? FactRole.Actual : null;
             var name = new DisplayText(claim.Name);
