@@ -306,8 +306,7 @@ internal sealed class Triggers
 
     // The section's phrases by the first of their words whose place the scan records: made once per placement, which
     // every document scanned with it shares.
-    private PlacedSection IndexOf(string section, TriggerScan scan) =>
-        scan.Placement.Index(section, Table.Section(section), _document.Lexicon.Phrases(section));
+    private PlacedSection IndexOf(string section, TriggerScan scan) => scan.Placement.Index(section, Table, _document.Lexicon);
 
     // As StatusMark.IsSymbol: a phrase that does not start with a letter.
     internal static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);

@@ -357,15 +357,15 @@ internal sealed class Placement(bool[] positioned, HashSet<string> sections)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PlacedSection> _indexes = new(StringComparer.Ordinal);
 
-    /// <summary>The phrases of a section by the first of their words this placement records, made once.</summary>
-    public PlacedSection Index(string section, int[][] phrases, IReadOnlyList<string> written)
+    /// <summary>The phrases of a section (of the table's lexicon) by the first of their words this placement records, made once.</summary>
+    public PlacedSection Index(string section, TriggerTable table, Lexicon lexicon)
     {
         if (_indexes.TryGetValue(section, out PlacedSection? index))
         {
             return index;
         }
 
-        index = new PlacedSection(Positioned, phrases, written);
+        index = new PlacedSection(Positioned, table.Section(section), lexicon.Phrases(section));
         return _indexes.GetOrAdd(section, index);
     }
 }
