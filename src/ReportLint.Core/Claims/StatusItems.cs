@@ -84,18 +84,20 @@ internal sealed class StatusItems
         TextSpan span = document.GetSpan(paragraph);
         int line = document.Text.GetLinePosition(span.Start).Line;
         TextSpan firstLine = TextSpan.FromBounds(span.Start, Math.Min(span.End, document.Text.GetLineSpan(line).End));
-        string prose = ProseText.Of(document, paragraph, firstLine);
         TaskList? task = paragraph.Inline?.FirstChild as TaskList;
+        // An item that can hold no status is let go before its prose is copied.
+        if (task is null && !Triggers.Of(document).MayHold(firstLine, StatusScanner.SectionNames))
+        {
+            return;
+        }
+
+        string prose = ProseText.Of(document, paragraph, firstLine);
         StatusKind status;
         TextSpan mark;
         if (task is not null)
         {
             status = task.Checked ? StatusKind.Met : StatusKind.Pending;
             mark = document.GetSpan(task);
-        }
-        else if (!Triggers.Of(document).MayHold(firstLine, StatusScanner.SectionNames))
-        {
-            return;
         }
         else
         {
@@ -146,18 +148,29 @@ internal sealed class StatusItems
         // Two lists for the whole table, cleared for each row and cell.
         var marks = new List<StatusMark>();
         var cellMarks = new List<StatusMark>();
+        Triggers triggers = Triggers.Of(document);
         foreach (RowView row in view.Body)
         {
             marks.Clear();
             if (statusColumn >= 0)
             {
+                // A cell that can hold no status word or mark is not folded.
                 CellView cell = row[statusColumn];
-                StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, marks);
+                if (triggers.MayHold(cell.Span, StatusScanner.SectionNames))
+                {
+                    StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, marks);
+                }
             }
-            else
+            else if (triggers.MayHoldStatusSymbol(row.Extent))
             {
                 foreach (CellView cell in row.Cells)
                 {
+                    // Only symbols count here: a cell that can hold none is not folded.
+                    if (!triggers.MayHoldStatusSymbol(cell.Span))
+                    {
+                        continue;
+                    }
+
                     cellMarks.Clear();
                     StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, cellMarks);
                     // In a table without a status column, only symbols count (words in descriptions are not statuses).
