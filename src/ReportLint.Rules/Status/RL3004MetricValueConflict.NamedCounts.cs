@@ -97,6 +97,11 @@ public sealed partial class RL3004MetricValueConflict
         for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
         {
             TextSpan span = document.Text.GetLineSpan(line);
+            if (!MayHoldCount(document.GetText(span), lexicon))
+            {
+                continue;
+            }
+
             string text = document.GetText(span).ToString();
             int i = 0;
             while (i < text.Length)
@@ -173,6 +178,40 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         return (number, first + " " + second, secondEnd);
+    }
+
+    // Whether a line may hold a count CountAndNoun reads: a digit, or a word that may be a number word (one of ASCII
+    // letters only if it is one). Most lines are let go here, before they are copied.
+    private static bool MayHoldCount(ReadOnlySpan<char> line, Lexicon lexicon)
+    {
+        int i = 0;
+        while (i < line.Length)
+        {
+            if (char.IsDigit(line[i]))
+            {
+                return true;
+            }
+
+            if (!char.IsLetter(line[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < line.Length && char.IsLetter(line[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = line[start..i];
+            if (!IsAsciiLetters(word) || IsPhrase(word, NumberWord, lexicon))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAsciiLetters(ReadOnlySpan<char> word)
