@@ -91,6 +91,13 @@ public sealed partial class RL3002MarkContradictsLine
             return (null, null, null);
         }
 
+        // A word of ASCII letters folds to itself in lower case: unless it is a participle of the section, it is let go
+        // without a string made.
+        if (StatusWords.IsAsciiLetters(raw[start..end]) && !StatusWords.IsPhrase(raw[start..end], Checked, lexicon))
+        {
+            return (null, null, null);
+        }
+
         string participle = ReportModel.Fold(raw[start..end].ToString()).ToLowerInvariant();
         if (!lexicon.Contains(Checked, participle) || lexicon.Replacement(Checked, participle) is not { } verb)
         {

@@ -158,7 +158,7 @@ public sealed partial class RL3004MetricValueConflict
 
             // Read at every word of the document: a word of ASCII letters folds to itself in lower case, so it can be a
             // number word only if it is one of the section's phrases, case aside; that is checked in place.
-            if (IsAsciiLetters(text.AsSpan(at, i - at)) && !IsPhrase(text.AsSpan(at, i - at), NumberWord, lexicon))
+            if (StatusWords.IsAsciiLetters(text.AsSpan(at, i - at)) && !StatusWords.IsPhrase(text.AsSpan(at, i - at), NumberWord, lexicon))
             {
                 return (null, null, null);
             }
@@ -205,35 +205,7 @@ public sealed partial class RL3004MetricValueConflict
             }
 
             ReadOnlySpan<char> word = line[start..i];
-            if (!IsAsciiLetters(word) || IsPhrase(word, NumberWord, lexicon))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAsciiLetters(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Whether the word is one of the section's phrases, case aside (by index: no enumerator per call).
-    private static bool IsPhrase(ReadOnlySpan<char> word, LexiconSection section, Lexicon lexicon)
-    {
-        IReadOnlyList<string> phrases = lexicon.Phrases(section);
-        for (int k = 0; k < phrases.Count; k++)
-        {
-            if (word.Equals(phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase))
+            if (!StatusWords.IsAsciiLetters(word) || StatusWords.IsPhrase(word, NumberWord, lexicon))
             {
                 return true;
             }

@@ -70,4 +70,33 @@ internal static class StatusWords
 
         return (start, i);
     }
+
+    /// <summary>Whether the word is ASCII letters only: its fold is itself in lower case.</summary>
+    internal static bool IsAsciiLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the word is one of the section's phrases, case aside (by index: no enumerator per call).</summary>
+    internal static bool IsPhrase(ReadOnlySpan<char> word, LexiconSection section, Lexicon lexicon)
+    {
+        IReadOnlyList<string> phrases = lexicon.Phrases(section);
+        for (int k = 0; k < phrases.Count; k++)
+        {
+            if (word.Equals(phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
