@@ -320,26 +320,7 @@ internal sealed class RL3002ItemKey
 
     // Case and accents dropped, as lexicon phrases are: "Effectuée" → "effectuee" (the model's fold, which does not
     // depend on the runtime's normalisation: under invariant globalization string.Normalize keeps accents).
-    private static string Lower(ReadOnlySpan<char> token)
-    {
-        foreach (char c in token)
-        {
-            if (c > 0x7F)
-            {
-                return ReportModel.Fold(token.ToString());
-            }
-        }
-
-        // ASCII: lowered in place of a copy, one string made (ToString then ToLowerInvariant made two).
-        Span<char> lowered = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
-        for (int i = 0; i < token.Length; i++)
-        {
-            char c = token[i];
-            lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
-
-        return lowered.ToString();
-    }
+    private static string Lower(ReadOnlySpan<char> token) => StatusWords.LowerAscii(token) ?? ReportModel.Fold(token.ToString());
 
     // Whether the label holds just that word (2 to 6 letters) and punctuation or spaces.
     private static bool IsAcronymLabel(string written, string word)

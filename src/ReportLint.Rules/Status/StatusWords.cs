@@ -25,7 +25,16 @@ internal static class StatusWords
                 i++;
             }
 
-            string word = ReportModel.Fold(text[start..i]).ToLowerInvariant();
+            if (i - start < 3)
+            {
+                // A word of ASCII letters folds to itself in lower case: a short one stays short, and is let go unmade.
+                if (IsAsciiLetters(text.AsSpan(start, i - start)))
+                {
+                    continue;
+                }
+            }
+
+            string word = LowerAscii(text.AsSpan(start, i - start)) ?? ReportModel.Fold(text[start..i]).ToLowerInvariant();
             if (word.Length < 3 || lexicon.Contains(LexiconSections.Stopword, word))
             {
                 continue;
@@ -69,6 +78,30 @@ internal static class StatusWords
         }
 
         return (start, i);
+    }
+
+    /// <summary>
+    /// An ASCII word in lower case (for a word of letters, its fold), made as one string from a stack buffer; null for a
+    /// word with any other character, whose fold the caller makes.
+    /// </summary>
+    internal static string? LowerAscii(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c > 0x7F)
+            {
+                return null;
+            }
+        }
+
+        Span<char> lowered = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return lowered.ToString();
     }
 
     /// <summary>Whether the word is ASCII letters only: its fold is itself in lower case.</summary>
