@@ -15,6 +15,7 @@ public sealed class ModelSection
     private StatusKind? _status;
     private DisplayText? _title;
     private bool? _isPeriod;
+    private string? _siblingGroup;
 
     internal ModelSection(ReportModel model, Section section, ModelSection? parent)
     {
@@ -24,6 +25,10 @@ public sealed class ModelSection
     }
 
     internal Section Outline { get; }
+
+    // Which sections are its siblings (its parent's start and its level), as text for keys: made once.
+    internal string SiblingGroup => _siblingGroup ??=
+        (Parent?.Span.Start ?? -1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "#" + Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The enclosing section, or null at the top.</summary>
     public ModelSection? Parent { get; }

@@ -87,9 +87,7 @@ public sealed partial class ReportModel
         return counts;
     }
 
-    private static string SiblingKey(string metric, ModelSection section) =>
-        metric + "#" + (section.Parent?.Span.Start ?? -1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "#" +
-        section.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string SiblingKey(string metric, ModelSection section) => metric + "#" + section.SiblingGroup;
 
     // The list item a statement's own list item stands under, or null for a top-level item or any other statement.
     private static ListItemBlock? LeadItemOf(Block block)

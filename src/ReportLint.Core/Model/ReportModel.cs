@@ -365,7 +365,7 @@ public sealed partial class ReportModel
         ReadOnlySpan<char> text = statement is not null && statement.Span.Contains(cell.Span) ? statement.Prose[cell.Span] : Document.GetText(cell.Span);
         if (QuantityScanner.TryParseWhole(text, cell.Span.Start, Document.Lexicon, out Quantity whole))
         {
-            return new FactValue(this, whole);
+            return statement is null ? new FactValue(this, whole) : ValueOf(statement, whole);
         }
 
         if (statement is null)
