@@ -45,7 +45,8 @@ internal static class ProseText
         return prose;
     }
 
-    private static char[] Rent(ReadOnlySpan<char> text)
+    /// <summary>A buffer from the shared pool holding <paramref name="text"/>; return it once its string is made.</summary>
+    internal static char[] Rent(ReadOnlySpan<char> text)
     {
         char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         text.CopyTo(buffer);

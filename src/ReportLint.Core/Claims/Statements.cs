@@ -259,9 +259,8 @@ internal sealed class Statements
     {
         TextSpan span = document.GetSpan(row);
         // A rented buffer: the row's one string is made from it at the end.
-        char[] buffer = System.Buffers.ArrayPool<char>.Shared.Rent(span.Length);
+        char[] buffer = ProseText.Rent(document.GetText(span));
         Span<char> prose = buffer.AsSpan(0, span.Length);
-        document.GetText(span).CopyTo(prose);
         bool link = false, code = false;
         LeafBlock? first = null;
         foreach (Block cell in row)

@@ -30,7 +30,7 @@ public enum StatusKind
 public readonly record struct StatusMark(StatusKind Kind, TextSpan Span, string Phrase)
 {
     /// <summary>Whether it is a mark (✅, ⏳, [x]) rather than a word (done, pending).</summary>
-    public bool IsSymbol => Phrase.Length > 0 && !char.IsLetter(Phrase[0]);
+    public bool IsSymbol => PhraseIndex.IsSymbol(Phrase);
 }
 
 /// <summary>

@@ -308,9 +308,6 @@ internal sealed class Triggers
     // every document scanned with it shares.
     private PlacedSection IndexOf(string section, TriggerScan scan) => scan.Placement.Index(section, Table, _document.Lexicon);
 
-    // As StatusMark.IsSymbol: a phrase that does not start with a letter.
-    internal static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);
-
     /// <summary>
     /// Where the placed word of each phrase of a section occurs (the start of each, in order); null when the
     /// section's phrases may be anywhere (a phrase the scan cannot see, or a text it could not read).
@@ -428,7 +425,7 @@ internal sealed class Triggers
             int[][] compiled = Table.Section(section);
             for (int i = 0; i < phrases.Count; i++)
             {
-                if (IsSymbol(phrases[i]) && Occurs(compiled[i], Scan.Present))
+                if (PhraseIndex.IsSymbol(phrases[i]) && Occurs(compiled[i], Scan.Present))
                 {
                     return true;
                 }

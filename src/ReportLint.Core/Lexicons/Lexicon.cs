@@ -244,6 +244,9 @@ public sealed class Lexicon
 /// <summary>The phrases of a lexicon section by first character, for a one-pass search.</summary>
 internal sealed class PhraseIndex
 {
+    /// <summary>Whether a phrase is a mark (✅, ⏳, [x]) rather than a word: it does not start with a letter.</summary>
+    public static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);
+
     public PhraseIndex(IReadOnlyList<string> phrases)
     {
         var nonEmpty = new List<string>(phrases.Count);

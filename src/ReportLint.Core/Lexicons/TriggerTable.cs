@@ -384,7 +384,7 @@ internal sealed class PlacedSection
         var unplaced = new List<int>();
         for (int i = 0; i < phrases.Length; i++)
         {
-            Symbol[i] = ReportLint.Claims.Triggers.IsSymbol(written[i]);
+            Symbol[i] = PhraseIndex.IsSymbol(written[i]);
             int placed = -1;
             foreach (int id in phrases[i])
             {

@@ -139,7 +139,8 @@ public sealed class Fact
     // Spans its own status is not read from: its targets, its value's cell.
     internal TextSpan[] Excluded { get; set; } = [];
 
-    // Its subject scope (ReportModel.SubjectScopeOf), kept with a named fact's naming once read.
+    // Its subject scope (ReportModel.SubjectScopeOf), kept with a named fact's naming once read (a fact without a
+    // naming keeps nothing: it is read again).
     internal string? Scope
     {
         get => _naming?.Scope;
@@ -164,9 +165,6 @@ public sealed class Fact
             }
         }
     }
-
-    // Whether it can keep its subject scope: a named fact, which has its naming.
-    internal bool CanKeepScope => _naming is not null;
 
     /// <summary>The word right after its value, folded and read through mojibake ("-30 points" gives "points"), or empty.</summary>
     public string ValueNoun { get => _naming?.ValueNoun ?? string.Empty; internal init => Named.ValueNoun = value; }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Markdig.Syntax;
 
 namespace ReportLint.Model;
@@ -6,7 +5,6 @@ namespace ReportLint.Model;
 public sealed partial class ReportModel
 {
     private Dictionary<string, int>? _siblingCounts;
-    private readonly ConcurrentDictionary<Fact, string> _scopes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// What a named fact is about beyond its metric, as a key: two facts of one metric are of the same subject only
@@ -22,24 +20,14 @@ public sealed partial class ReportModel
             return kept;
         }
 
-        if (!fact.CanKeepScope && _scopes.TryGetValue(fact, out string? known))
-        {
-            return known;
-        }
-
         ModelSection? section = fact.Section;
         string metric = fact.Metric ?? string.Empty;
         bool wide = IsReportWide(metric) && !RepeatedUnderSiblings(metric, section);
         string scope = (wide || section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) +
             "@" + (LeadItemOf(fact.Statement.Block) is { } lead ? lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
-        if (fact.CanKeepScope)
-        {
-            // A named fact keeps it (the same string whichever thread writes it): no table entry per fact.
-            fact.Scope = scope;
-            return scope;
-        }
-
-        return _scopes.GetOrAdd(fact, scope);
+        // Kept by the fact (a named fact, the only kind compared by subject), the same string whichever thread writes it.
+        fact.Scope = scope;
+        return scope;
     }
 
     // Whether a metric is stated in three or more sibling sections (one per module): two sections (a summary and a

@@ -38,7 +38,7 @@ public sealed partial class RL3002MarkContradictsLine
 
             foreach (TextSpan part in Parts(statement))
             {
-                if (CheckClaim(document, part, lexicon) is not ({ } verb, { } what, { } claim) || reported.Contains(claim.Start))
+                if (CheckClaim(document, model, part, lexicon) is not ({ } verb, { } what, { } claim) || reported.Contains(claim.Start))
                 {
                     continue;
                 }
@@ -81,7 +81,7 @@ public sealed partial class RL3002MarkContradictsLine
 
     // "Tested on multiple devices": a participle of a check first (after marks and emphasis), then what was checked;
     // the check's verb, the content words of what was checked (one of four letters at least), and the claim's span.
-    private static (string? Verb, HashSet<string>? What, TextSpan? Claim) CheckClaim(ReportDocument document, TextSpan part, Lexicon lexicon)
+    private static (string? Verb, HashSet<string>? What, TextSpan? Claim) CheckClaim(ReportDocument document, ReportModel model, TextSpan part, Lexicon lexicon)
     {
         // The first word decides; the part is copied only when it is a check's participle.
         ReadOnlySpan<char> raw = document.GetText(part);
@@ -91,9 +91,8 @@ public sealed partial class RL3002MarkContradictsLine
             return (null, null, null);
         }
 
-        // A word of ASCII letters folds to itself in lower case: unless it is a participle of the section, it is let go
-        // without a string made.
-        if (StatusWords.IsAsciiLetters(raw[start..end]) && !StatusWords.IsPhrase(raw[start..end], Checked, lexicon))
+        // A word that cannot fold to a participle of checking is let go without a string made.
+        if (!StatusWords.MayBePhrase(model, raw[start..end], Checked))
         {
             return (null, null, null);
         }

@@ -30,7 +30,7 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            counts ??= NounCounts(document, lexicon);
+            counts ??= NounCounts(document, model, lexicon);
             if (!counts.TryGetValue(key, out List<NounCount>? others))
             {
                 continue;
@@ -67,7 +67,7 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         int i = open + 1;
-        if (i >= text.Length || !char.IsDigit(text[i]) || CountAndNoun(text, i, lexicon) is not ({ } number, { } key, { } end) || end >= text.Length
+        if (i >= text.Length || !char.IsDigit(text[i]) || CountAndNoun(model, text, i, lexicon) is not ({ } number, { } key, { } end) || end >= text.Length
             || text[end] is not (':' or ')'))
         {
             return (null, null, null, null);
@@ -91,13 +91,13 @@ public sealed partial class RL3004MetricValueConflict
     }
 
     // Every "<number> <word> <word>" of the document's lines (digits, or a number word), by the two words' key.
-    private static Dictionary<string, List<NounCount>> NounCounts(ReportDocument document, Lexicon lexicon)
+    private static Dictionary<string, List<NounCount>> NounCounts(ReportDocument document, ReportModel model, Lexicon lexicon)
     {
         var counts = new Dictionary<string, List<NounCount>>(StringComparer.Ordinal);
         for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
         {
             TextSpan span = document.Text.GetLineSpan(line);
-            if (!MayHoldCount(document.GetText(span), lexicon))
+            if (!MayHoldCount(model, document.GetText(span)))
             {
                 continue;
             }
@@ -112,7 +112,7 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                if (CountAndNoun(text, i, lexicon) is ({ } number, { } key, { } end))
+                if (CountAndNoun(model, text, i, lexicon) is ({ } number, { } key, { } end))
                 {
                     if (!counts.TryGetValue(key, out List<NounCount>? list))
                     {
@@ -136,7 +136,7 @@ public sealed partial class RL3004MetricValueConflict
 
     // At a position, a count (a whole number, or a number word) and two words of letters after it: the count, the
     // words' key ("urgency level") and the end of the second word.
-    private static (decimal? Number, string? Key, int? End) CountAndNoun(string text, int at, Lexicon lexicon)
+    private static (decimal? Number, string? Key, int? End) CountAndNoun(ReportModel model, string text, int at, Lexicon lexicon)
     {
         int i = at;
         decimal number;
@@ -156,9 +156,8 @@ public sealed partial class RL3004MetricValueConflict
                 i++;
             }
 
-            // Read at every word of the document: a word of ASCII letters folds to itself in lower case, so it can be a
-            // number word only if it is one of the section's phrases, case aside; that is checked in place.
-            if (StatusWords.IsAsciiLetters(text.AsSpan(at, i - at)) && !StatusWords.IsPhrase(text.AsSpan(at, i - at), NumberWord, lexicon))
+            // Read at every word of the document: one that cannot fold to a number word is let go before it is folded.
+            if (!StatusWords.MayBePhrase(model, text.AsSpan(at, i - at), NumberWord))
             {
                 return (null, null, null);
             }
@@ -180,9 +179,9 @@ public sealed partial class RL3004MetricValueConflict
         return (number, first + " " + second, secondEnd);
     }
 
-    // Whether a line may hold a count CountAndNoun reads: a digit, or a word that may be a number word (one of ASCII
-    // letters only if it is one). Most lines are let go here, before they are copied.
-    private static bool MayHoldCount(ReadOnlySpan<char> line, Lexicon lexicon)
+    // Whether a line may hold a count CountAndNoun reads: a digit, or a word that may fold to a number word. Most lines
+    // are let go here, before they are copied.
+    private static bool MayHoldCount(ReportModel model, ReadOnlySpan<char> line)
     {
         int i = 0;
         while (i < line.Length)
@@ -204,8 +203,7 @@ public sealed partial class RL3004MetricValueConflict
                 i++;
             }
 
-            ReadOnlySpan<char> word = line[start..i];
-            if (!StatusWords.IsAsciiLetters(word) || StatusWords.IsPhrase(word, NumberWord, lexicon))
+            if (StatusWords.MayBePhrase(model, line[start..i], NumberWord))
             {
                 return true;
             }

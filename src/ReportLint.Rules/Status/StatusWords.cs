@@ -118,18 +118,10 @@ internal static class StatusWords
         return true;
     }
 
-    /// <summary>Whether the word is one of the section's phrases, case aside (by index: no enumerator per call).</summary>
-    internal static bool IsPhrase(ReadOnlySpan<char> word, LexiconSection section, Lexicon lexicon)
-    {
-        IReadOnlyList<string> phrases = lexicon.Phrases(section);
-        for (int k = 0; k < phrases.Count; k++)
-        {
-            if (word.Equals(phrases[k].AsSpan(), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether a word of letters may fold to a phrase of the section, asked before it is folded: a word of ASCII letters
+    /// may only if the model reads it as one of the phrases (without making a string); any other word may.
+    /// </summary>
+    internal static bool MayBePhrase(ReportModel model, ReadOnlySpan<char> word, LexiconSection section) =>
+        !IsAsciiLetters(word) || model.IsPhrase(section, word);
 }
