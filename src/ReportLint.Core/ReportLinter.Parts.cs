@@ -9,12 +9,12 @@ namespace ReportLint;
 
 /// <summary>
 /// A text too long to analyse whole (a log, an export, a generated table, twenty reports in one file) is analysed in
-/// parts cut between sections (<see cref="DocumentParts"/>): each part is parsed, modelled and analysed on its own, and
-/// its tree and model are let go before the next part is read, so memory follows the part, not the file, and a rule
-/// that compares facts pairwise is bounded by the part. Facts in two different parts are not compared. What holds for
-/// the whole file holds for every part: inline directives (a <c>reportlint-disable-file</c> at the top, a
-/// <c>reportlint-configure-file</c> anywhere), and being a status report. Line numbers, in locations and messages,
-/// are the file's.
+/// parts cut between sections (<see cref="DocumentParts"/>): each part is parsed, modelled and analysed on its own, one
+/// part per core at a time, and its tree and model are let go before that core reads its next part, so memory follows
+/// the parts in hand, not the file, and a rule that compares facts pairwise is bounded by the part. Facts in two
+/// different parts are not compared. What holds for the whole file holds for every part: inline directives (a
+/// <c>reportlint-disable-file</c> at the top, a <c>reportlint-configure-file</c> anywhere), and being a status report.
+/// Line numbers, in locations and messages, are the file's.
 /// </summary>
 public sealed partial class ReportLinter
 {
@@ -56,16 +56,23 @@ public sealed partial class ReportLinter
             }
         }
 
-        var diagnostics = new List<Diagnostic>();
-        foreach (TextSpan part in parts)
+        // The first part's document serves again unless it must be told that a later part makes the file a report.
+        ReportDocument? reused = first is not null && (!statusReport || Triggers.Of(first).MayBeStatusReport()) ? first : null;
+        first = null;
+
+        // Parts are independent, so they are analysed side by side, one per core: each worker lets its part's tree and
+        // model go before it takes the next, so memory follows the cores' parts, not the file. A part's findings are
+        // moved to the file's offsets by its worker (the part's own diagnostics hold its model) and joined in the order
+        // of the parts, so the result does not depend on which worker finished first.
+        var moved = new Diagnostic[parts.Count][];
+        void AnalyzePart(int index)
         {
-            // The first part's document serves again unless it must be told that a later part makes the file a report.
-            ReportDocument document = first is not null && (!statusReport || Triggers.Of(first).MayBeStatusReport())
-                ? first
-                : new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport };
-            first = null;
+            TextSpan part = parts[index];
+            ReportDocument document = (index == 0 ? Interlocked.Exchange(ref reused, null) : null)
+                ?? new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport };
             ImmutableArray<Diagnostic> found = _driver.Analyze(document);
             PartFixes? fixes = null;
+            var here = new Diagnostic[found.Length];
             for (int i = 0; i < found.Length; i++)
             {
                 if (found[i].HasFix)
@@ -73,15 +80,33 @@ public sealed partial class ReportLinter
                     fixes ??= new PartFixes(this, source, part, path, whole.Options, statusReport, found);
                 }
 
-                diagnostics.Add(Moved(found[i], i, part.Start, source, whole, fixes));
+                here[i] = Moved(found[i], i, part.Start, source, whole, fixes);
             }
 
+            moved[index] = here;
             if (CollectBetweenParts)
             {
                 // The part's tree and model survived the collections made while it was analysed, so they sit in an
                 // older generation now that they are garbage: collect them before the next part piles on top.
                 GC.Collect();
             }
+        }
+
+        try
+        {
+            Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, AnalyzePart);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // The driver reports a crashing rule itself; anything else surfaces as it would from one part.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        var diagnostics = new List<Diagnostic>(moved.Sum(m => m.Length));
+        foreach (Diagnostic[] part in moved)
+        {
+            diagnostics.AddRange(part);
         }
 
         diagnostics.Sort(AnalyzerDriver.InDocumentOrder);

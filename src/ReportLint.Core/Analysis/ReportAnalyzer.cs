@@ -5,7 +5,8 @@ namespace ReportLint.Analysis;
 
 /// <summary>
 /// A rule's analysis, Roslyn-shaped: it declares the rules it reports and, once, registers the callbacks the
-/// driver calls while it walks each document. Analyzers must be stateless across documents.
+/// driver calls while it walks each document. Analyzers must be stateless across documents: the callbacks may run for
+/// several documents at once (the tool lints files side by side, and the parts of a long file).
 /// </summary>
 public abstract class ReportAnalyzer
 {

@@ -239,6 +239,76 @@ public class DocumentPartsTests
     }
 
     [Fact]
+    public void Parts_analysed_side_by_side_give_their_findings_in_the_files_order_every_time()
+    {
+        // Twelve wrong totals, each in a part of its own: whichever part finishes first, the findings come in the file's
+        // order, at the file's lines, as the whole file analysed at once gives them.
+        var text = new StringBuilder("# Sprint report\n\n");
+        var totals = new List<int>();
+        for (int i = 0; i < 12; i++)
+        {
+            text.Append(Filler(2, $"Week {i + 1}")).Append(WrongTotal);
+            totals.Add(LinesIn(text.ToString()));
+        }
+
+        string report = text.ToString();
+        Assert.True(DocumentParts.Cut(report, Small).Count >= 12);
+        LintResult first = Parted().Lint(report);
+        Assert.Equal(totals, first.Diagnostics.Select(d => d.Line));
+        Assert.All(first.Diagnostics, d => Assert.Equal(("RL2001", 17), (d.Id, d.Column)));
+        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(report)), Seen(first));
+        for (int run = 0; run < 5; run++)
+        {
+            Assert.Equal(Seen(first), Seen(Parted().Lint(report)));
+        }
+    }
+
+    [Fact]
+    public void A_rule_that_crashes_on_one_part_is_reported_there_and_every_other_part_keeps_its_findings()
+    {
+        // "boom" in the fourth section only: the rule crashes on that part alone (RL0001 at its paragraph), and the other
+        // rule still reports every "todo", in every part, at the file's lines.
+        var text = new StringBuilder("# Sprint report\n\n");
+        var todos = new List<int>();
+        int boom = 0;
+        for (int i = 1; i <= 8; i++)
+        {
+            text.Append(Filler(2, $"Week {i}"));
+            if (i == 4)
+            {
+                boom = LinesIn(text.ToString()) + 1;
+                text.Append("This boom paragraph makes the test rule throw.\n\n");
+            }
+
+            todos.Add(LinesIn(text.ToString()) + 1);
+            text.Append("One todo left.\n\n");
+        }
+
+        var linter = new ReportLinter([new ThrowsOnBoom(), new FixTests.UpperCaseTodo()]) { Parts = Small };
+        LintResult result = linter.Lint(text.ToString());
+        Diagnostic crash = Assert.Single(result.Diagnostics, d => d.Id == "RL0001");
+        Assert.Equal(boom, crash.Line);
+        Assert.StartsWith("Rule RL4998 crashed on this file with InvalidOperationException: boom.", crash.Message, StringComparison.Ordinal);
+        Assert.Equal(todos, result.Diagnostics.Where(d => d.Id == "RL4999").Select(d => d.Line));
+    }
+
+    private sealed class ThrowsOnBoom : ReportAnalyzer
+    {
+        private static readonly RuleDescriptor Rule = RuleDescriptor.Create("RL4998", "test-throw", "Test", "x", RuleCategory.Integrity, Severity.Warning, "Test.");
+
+        public override System.Collections.Immutable.ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterBlockAction<Markdig.Syntax.ParagraphBlock>(c =>
+            {
+                if (c.Document.Text.Text.AsSpan(c.Block.Span.Start, c.Block.Span.Length).Contains("boom", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("boom");
+                }
+            });
+    }
+
+    [Fact]
     public void A_file_over_512_Ki_characters_is_analysed_in_parts_and_its_findings_keep_their_lines()
     {
         string filler = Filler(3000);
