@@ -84,17 +84,28 @@ public sealed partial class ReportLinter
             }
 
             moved[index] = here;
-            if (CollectBetweenParts)
-            {
-                // The part's tree and model survived the collections made while it was analysed, so they sit in an
-                // older generation now that they are garbage: collect them before the next part piles on top.
-                GC.Collect();
-            }
         }
 
         try
         {
-            Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, AnalyzePart);
+            int cores = Environment.ProcessorCount;
+            var options = new ParallelOptions { MaxDegreeOfParallelism = cores };
+            if (!CollectBetweenParts)
+            {
+                Parallel.For(0, parts.Count, options, AnalyzePart);
+            }
+            else
+            {
+                // The parts' trees and models survived the collections made while they were analysed, so they sit in an
+                // older generation now that they are garbage: collect them before the next parts pile on top. The parts
+                // go one per core and are collected together once all are done: a collection while another part is
+                // half built would move that part's model to an older generation too.
+                for (int start = 0; start < parts.Count; start += cores)
+                {
+                    Parallel.For(start, Math.Min(parts.Count, start + cores), options, AnalyzePart);
+                    GC.Collect();
+                }
+            }
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {
