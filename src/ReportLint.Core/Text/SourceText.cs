@@ -218,8 +218,21 @@ public sealed class SourceText
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
         ReadOnlySpan<char> span = text;
+        if (!span.Contains('\r'))
+        {
+            // Line feeds only (the common case): the array is sized by a count first, so it is never grown or copied.
+            var exact = new int[span.Count('\n') + 1];
+            for (int line = 1, at = 0; line < exact.Length; line++)
+            {
+                at += span[at..].IndexOf('\n') + 1;
+                exact[line] = at;
+            }
+
+            return exact;
+        }
+
+        var starts = new List<int>(Math.Max(16, text.Length / 40)) { 0 };
         int i = 0;
         while (true)
         {
