@@ -11,11 +11,10 @@ internal static class StatementPhrases
     /// not (the words of none of their phrases are within its span), so a rule may skip folding and matching it. A
     /// phrase the statement's fold holds is always seen.
     /// </summary>
-    public static bool MayHoldPhrase(this Statement statement, ReportDocument document, params LexiconSection[] sections)
+    public static bool MayHoldPhrase(this Statement statement, ReportDocument document, params ReadOnlySpan<LexiconSection> sections)
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(sections);
         string[] names = NamesOf(sections);
         return Triggers.Of(document).MayHold(statement.Span, names);
     }
@@ -25,7 +24,7 @@ internal static class StatementPhrases
     [ThreadStatic]
     private static string[][]? t_names;
 
-    private static string[] NamesOf(LexiconSection[] sections)
+    private static string[] NamesOf(ReadOnlySpan<LexiconSection> sections)
     {
         const int Kept = 32;
         string[][] kept = t_names ??= new string[Kept][];
@@ -48,7 +47,7 @@ internal static class StatementPhrases
         return made;
     }
 
-    private static bool Same(string[] names, LexiconSection[] sections)
+    private static bool Same(string[] names, ReadOnlySpan<LexiconSection> sections)
     {
         for (int i = 0; i < names.Length; i++)
         {

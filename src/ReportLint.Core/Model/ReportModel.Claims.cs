@@ -15,7 +15,7 @@ public sealed partial class ReportModel
     /// Whether a phrase of any of <paramref name="sections"/> may stand in <paramref name="statement"/>: false only when
     /// none can, so a rule may skip the statement unread.
     /// </summary>
-    public bool MayHold(ModelStatement statement, params ReportLint.Lexicons.LexiconSection[] sections)
+    public bool MayHold(ModelStatement statement, params ReadOnlySpan<ReportLint.Lexicons.LexiconSection> sections)
     {
         ArgumentNullException.ThrowIfNull(statement);
         return statement.Source.MayHoldPhrase(Document, sections);

@@ -176,11 +176,16 @@ internal static class PublicApi
 
     private static string Parameter(ParameterInfo p)
     {
-        string prefix = p.IsDefined(typeof(ParamArrayAttribute)) ? "params "
+        string prefix = p.IsDefined(typeof(ParamArrayAttribute)) || IsParamCollection(p) ? "params "
             : p.ParameterType.IsByRef ? (p.IsOut ? "out " : p.IsIn ? "in " : "ref ") : "";
         string value = p.HasDefaultValue ? " = " + Literal(p.DefaultValue) : "";
         return $"{prefix}{TypeName(p)} {p.Name}{value}";
     }
+
+    // "params ReadOnlySpan<T>" (C# 13): the compiler marks it with ParamCollectionAttribute, which a netstandard2.0
+    // assembly carries as its own embedded copy, so it is matched by name.
+    private static bool IsParamCollection(ParameterInfo p) =>
+        p.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.ParamCollectionAttribute");
 
     private static string Literal(object? value) => value switch
     {
