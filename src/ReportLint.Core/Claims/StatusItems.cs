@@ -94,6 +94,7 @@ internal sealed class StatusItems
         string prose = ProseText.Of(document, paragraph, firstLine);
         StatusKind status;
         TextSpan mark;
+        FoldedText? folded = null;
         if (task is not null)
         {
             status = task.Checked ? StatusKind.Met : StatusKind.Pending;
@@ -102,7 +103,8 @@ internal sealed class StatusItems
         else
         {
             var marks = new List<StatusMark>();
-            StatusScanner.Scan(Readable.Fold(document, firstLine, prose), document.Lexicon, marks);
+            folded = Readable.Fold(document, firstLine, prose);
+            StatusScanner.Scan(folded, document.Lexicon, marks);
             int kept = 0;
             for (int i = 0; i < marks.Count; i++)
             {
@@ -123,7 +125,8 @@ internal sealed class StatusItems
             return;
         }
 
-        string text = Readable.FoldText(document, firstLine, prose);
+        // The folded text the marks were read in, when they were (the same text, without folding it again).
+        string text = folded?.Text ?? Readable.FoldText(document, firstLine, prose);
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label, text) { Title = TitleOf(document, paragraph, firstLine, label) });
     }

@@ -586,7 +586,7 @@ public sealed partial class ReportModel
 
         ModelStatement? next = StatementAfter(statement);
         ModelSection? scope = null;
-        foreach (ModelSection section in EnclosingSections(statement.Span.Start))
+        for (ModelSection? section = SectionAt(statement.Span.Start); section is not null; section = section.Parent)
         {
             if (next is not null && section.Span.Contains(next.Span))
             {

@@ -308,7 +308,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // The results of a test the report ran ("## Load Test Results"): measured, not claimed.
     private static bool UnderPerformanceTest(ReportModel model, ModelStatement statement)
     {
-        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+        for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
         {
             if (section.Folded.Contains(PerfTest))
             {
@@ -348,7 +348,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+            for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
             {
                 if (section.Folded.Contains(Todo) || section.Folded.Contains(NextStep) || section.Folded.Contains(Remaining))
                 {
@@ -369,7 +369,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             return statement.Status == StatusKind.Met;
         }
 
-        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
+        for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
         {
             if (section.Status != StatusKind.None)
             {

@@ -36,8 +36,16 @@ public sealed partial class RL3002MarkContradictsLine
                 continue;
             }
 
-            foreach (TextSpan part in Parts(statement))
+            // The cells of a row, or the statement itself.
+            IReadOnlyList<ModelCell>? cells = statement.Row?.Cells;
+            for (int c = 0, parts = cells?.Count ?? 1; c < parts; c++)
             {
+                if (cells is not null && cells[c].IsEmpty)
+                {
+                    continue;
+                }
+
+                TextSpan part = cells is null ? statement.Span : cells[c].Span;
                 if (CheckClaim(document, model, part, lexicon) is not ({ } verb, { } what, { } claim) || reported.Contains(claim.Start))
                 {
                     continue;
@@ -58,25 +66,6 @@ public sealed partial class RL3002MarkContradictsLine
                 }
             }
         }
-    }
-
-    // The cells of a row, or the statement itself.
-    private static IEnumerable<TextSpan> Parts(ModelStatement statement)
-    {
-        if (statement.Row is { } row)
-        {
-            foreach (ModelCell cell in row.Cells)
-            {
-                if (!cell.IsEmpty)
-                {
-                    yield return cell.Span;
-                }
-            }
-
-            yield break;
-        }
-
-        yield return statement.Span;
     }
 
     // "Tested on multiple devices": a participle of a check first (after marks and emphasis), then what was checked;
