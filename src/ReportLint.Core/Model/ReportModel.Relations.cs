@@ -52,6 +52,7 @@ public sealed class ModelItem
     private readonly ReportModel _model;
     private DisplayText? _text;
     private DisplayText? _mark;
+    private DisplayText? _title;
 
     internal ModelItem(ReportModel model, StatusItem item)
     {
@@ -77,7 +78,7 @@ public sealed class ModelItem
     public string Label => Item.Label;
 
     /// <summary>What it is about as written, for messages.</summary>
-    public DisplayText Title => new(Item.Title);
+    public DisplayText Title => _title ??= new(Item.Title);
 
     /// <summary>Its whole text, for messages.</summary>
     public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Item.Span);

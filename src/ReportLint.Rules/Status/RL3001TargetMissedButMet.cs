@@ -54,13 +54,15 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
 
             foreach (Fact result in statement.Facts)
             {
-                if (result.Target is not { } target || !result.IsActual || PresentedAsMet(result.Presentation) is not { } presentedBy)
+                if (result.Target is not { } target || !result.IsActual || !IsPresentedAsMet(result.Presentation))
                 {
                     continue;
                 }
 
+                // The words saying how it is shown as met are written only for a finding.
                 if (result.Value is null)
                 {
+                    string presentedBy = PresentedAsMet(result.Presentation)!;
                     // A target with no measured result ("10K req/s" / "Framework ready") is not met.
                     context.Diagnostics.Report(Rule, result.Span, ImmutableDictionary<string, string>.Empty, [target.Span],
                         $"'{result.Text}' (no measured result) misses its own target {target.Text}", presentedBy);
@@ -68,7 +70,7 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
                 }
                 else if (result.Outcome == TargetOutcome.Missed)
                 {
-                    context.Diagnostics.Report(Rule, result.Span, $"{result.Text} misses its own target {target.Text}", presentedBy);
+                    context.Diagnostics.Report(Rule, result.Span, $"{result.Text} misses its own target {target.Text}", PresentedAsMet(result.Presentation)!);
                     reported.Add(statement);
                 }
             }
@@ -79,6 +81,9 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
 
     // "marked '✅'" when its own line says it is met; "under heading '…', line n" when its line says nothing and the
     // nearest heading with a status says met.
+    private static bool IsPresentedAsMet(FactPresentation presentation) =>
+        presentation is { Status: StatusKind.Met, Mark: not null } or { Status: StatusKind.Met, Heading: not null };
+
     private static string? PresentedAsMet(FactPresentation presentation) => presentation switch
     {
         { Status: StatusKind.Met, Mark: { } mark } => $"marked '{mark}'",

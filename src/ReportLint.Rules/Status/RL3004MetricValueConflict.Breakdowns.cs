@@ -71,10 +71,12 @@ public sealed partial class RL3004MetricValueConflict
         for (int before = line - 1; before >= document.Text.FirstLine && before >= line - 40; before--)
         {
             TextSpan memberSpan = document.Text.GetLineSpan(before);
-            string member = document.GetText(memberSpan).ToString();
-            if (LinePairs(member, memberSpan.Start) is not [var first, ..] || first.Noun != main.Noun || first.Number <= 0)
+            ReadOnlySpan<char> raw = document.GetText(memberSpan);
+            // A line where no count can stand is read without being copied (LinePairs finds none in it).
+            string? member = CountsBeforeWords(raw) > 0 ? raw.ToString() : null;
+            if (member is null || LinePairs(member, memberSpan.Start) is not [var first, ..] || first.Noun != main.Noun || first.Number <= 0)
             {
-                if (members.Count == 0 && !HasLetter(member) && member.Trim().Length > 0)
+                if (members.Count == 0 && !HasLetter(raw) && !raw.Trim().IsEmpty)
                 {
                     continue;
                 }
@@ -428,7 +430,7 @@ public sealed partial class RL3004MetricValueConflict
         return null;
     }
 
-    private static bool HasLetter(string text)
+    private static bool HasLetter(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {

@@ -54,20 +54,17 @@ public sealed partial class RL3004MetricValueConflict
     // more), the two-word noun's key and the count, when a colon or the bracket's end follows the noun.
     private static (HashSet<string>? Name, string? Key, NounCount? Count, string? Written) BracketCount(ReportDocument document, ReportModel model, ModelStatement statement, Lexicon lexicon)
     {
-        if (document.GetText(statement.Span).IndexOf('(') <= 0)
+        // The line is copied only when its first bracket opens on a digit.
+        ReadOnlySpan<char> raw = document.GetText(statement.Span);
+        int open = raw.IndexOf('(');
+        if (open <= 0 || open + 1 >= raw.Length || !char.IsDigit(raw[open + 1]))
         {
             return (null, null, null, null);
         }
 
-        string text = document.GetText(statement.Span).ToString();
-        int open = text.IndexOf('(');
-        if (open <= 0)
-        {
-            return (null, null, null, null);
-        }
-
+        string text = raw.ToString();
         int i = open + 1;
-        if (i >= text.Length || !char.IsDigit(text[i]) || CountAndNoun(model, text, i, lexicon) is not ({ } number, { } key, { } end) || end >= text.Length
+        if (CountAndNoun(model, text, i, lexicon) is not ({ } number, { } key, { } end) || end >= text.Length
             || text[end] is not (':' or ')'))
         {
             return (null, null, null, null);
