@@ -79,3 +79,62 @@ public sealed class ModelSection
     /// <inheritdoc />
     public override string ToString() => Title.ToString();
 }
+
+/// <summary>
+/// The sections holding a position, innermost first (<see cref="ReportModel.EnclosingSections"/>): a walk up the
+/// <see cref="ModelSection.Parent"/> links. <c>foreach</c> over it allocates nothing; it is also an
+/// <see cref="IEnumerable{T}"/> for LINQ.
+/// </summary>
+public readonly struct SectionChain : IEnumerable<ModelSection>
+{
+    private readonly ModelSection? _innermost;
+
+    internal SectionChain(ModelSection? innermost) => _innermost = innermost;
+
+    /// <summary>An enumerator from the innermost section outwards.</summary>
+    public Enumerator GetEnumerator() => new(_innermost);
+
+    IEnumerator<ModelSection> IEnumerable<ModelSection>.GetEnumerator() => GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Walks from the innermost section outwards.</summary>
+    public struct Enumerator : IEnumerator<ModelSection>
+    {
+        private readonly ModelSection? _innermost;
+        private ModelSection? _current;
+        private bool _started;
+
+        internal Enumerator(ModelSection? innermost)
+        {
+            _innermost = innermost;
+            _current = null;
+            _started = false;
+        }
+
+        /// <summary>The section at the enumerator's place.</summary>
+        public readonly ModelSection Current => _current ?? throw new InvalidOperationException("The enumerator is not on a section.");
+
+        readonly object System.Collections.IEnumerator.Current => Current;
+
+        /// <summary>Moves to the next section out; false past the outermost.</summary>
+        public bool MoveNext()
+        {
+            _current = _started ? _current?.Parent : _innermost;
+            _started = true;
+            return _current is not null;
+        }
+
+        /// <summary>Goes back to before the innermost section.</summary>
+        public void Reset()
+        {
+            _current = null;
+            _started = false;
+        }
+
+        /// <inheritdoc />
+        public readonly void Dispose()
+        {
+        }
+    }
+}

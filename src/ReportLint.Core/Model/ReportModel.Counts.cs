@@ -586,7 +586,7 @@ public sealed partial class ReportModel
 
         ModelStatement? next = StatementAfter(statement);
         ModelSection? scope = null;
-        for (ModelSection? section = SectionAt(statement.Span.Start); section is not null; section = section.Parent)
+        foreach (ModelSection section in EnclosingSections(statement.Span.Start))
         {
             if (next is not null && section.Span.Contains(next.Span))
             {

@@ -513,7 +513,7 @@ public sealed partial class ReportModel
     // Whether a position stands under a heading of plans: next steps, roadmap, future work, recommendations.
     private bool UnderPlan(int position, Dictionary<ModelSection, bool> planned)
     {
-        for (ModelSection? section = SectionAt(position); section is not null; section = section.Parent)
+        foreach (ModelSection section in EnclosingSections(position))
         {
             if (!planned.TryGetValue(section, out bool plan))
             {

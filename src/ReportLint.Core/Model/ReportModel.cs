@@ -53,13 +53,7 @@ public sealed partial class ReportModel
     }
 
     /// <summary>The sections holding <paramref name="position"/>, innermost first.</summary>
-    public IEnumerable<ModelSection> EnclosingSections(int position)
-    {
-        for (ModelSection? s = SectionAt(position); s is not null; s = s.Parent)
-        {
-            yield return s;
-        }
-    }
+    public SectionChain EnclosingSections(int position) => new(SectionAt(position));
 
     /// <summary>The statements within <paramref name="span"/> (a section's span), in order.</summary>
     public IEnumerable<ModelStatement> StatementsWithin(TextSpan span)

@@ -308,7 +308,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // The results of a test the report ran ("## Load Test Results"): measured, not claimed.
     private static bool UnderPerformanceTest(ReportModel model, ModelStatement statement)
     {
-        for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
         {
             if (section.Folded.Contains(PerfTest))
             {
@@ -348,7 +348,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
+            foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
             {
                 if (section.Folded.Contains(Todo) || section.Folded.Contains(NextStep) || section.Folded.Contains(Remaining))
                 {
@@ -369,7 +369,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             return statement.Status == StatusKind.Met;
         }
 
-        for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
         {
             if (section.Status != StatusKind.None)
             {

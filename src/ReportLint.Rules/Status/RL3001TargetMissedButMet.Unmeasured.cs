@@ -223,7 +223,7 @@ public sealed partial class RL3001TargetMissedButMet
     // The nearest heading above that says what stands under it is estimated ("Scores Lighthouse estimés").
     private static ModelSection? EstimatedHeading(ReportModel model, ModelStatement statement)
     {
-        for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
         {
             if (section.Folded.Contains(Unmeasured))
             {
@@ -246,7 +246,7 @@ public sealed partial class RL3001TargetMissedButMet
                 return false;
             }
 
-            for (ModelSection? section = model.SectionAt(statement.Span.Start); section is not null; section = section.Parent)
+            foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
             {
                 if (section.Status != StatusKind.None)
                 {
