@@ -62,7 +62,7 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
                 // The words saying how it is shown as met are written only for a finding.
                 if (result.Value is null)
                 {
-                    string presentedBy = PresentedAsMet(result.Presentation)!;
+                    string presentedBy = PresentedAsMet(result.Presentation);
                     // A target with no measured result ("10K req/s" / "Framework ready") is not met.
                     context.Diagnostics.Report(Rule, result.Span, ImmutableDictionary<string, string>.Empty, [target.Span],
                         $"'{result.Text}' (no measured result) misses its own target {target.Text}", presentedBy);
@@ -70,7 +70,7 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
                 }
                 else if (result.Outcome == TargetOutcome.Missed)
                 {
-                    context.Diagnostics.Report(Rule, result.Span, $"{result.Text} misses its own target {target.Text}", PresentedAsMet(result.Presentation)!);
+                    context.Diagnostics.Report(Rule, result.Span, $"{result.Text} misses its own target {target.Text}", PresentedAsMet(result.Presentation));
                     reported.Add(statement);
                 }
             }
@@ -79,15 +79,12 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
         ReportUnmeasuredShownAsMet(context, model, reported);
     }
 
-    // "marked '✅'" when its own line says it is met; "under heading '…', line n" when its line says nothing and the
-    // nearest heading with a status says met.
+    // Whether its own line says it is met, or its line says nothing and the nearest heading with a status says met.
     private static bool IsPresentedAsMet(FactPresentation presentation) =>
-        presentation is { Status: StatusKind.Met, Mark: not null } or { Status: StatusKind.Met, Heading: not null };
+        presentation is { Status: StatusKind.Met } && (presentation.Mark is not null || presentation.Heading is not null);
 
-    private static string? PresentedAsMet(FactPresentation presentation) => presentation switch
-    {
-        { Status: StatusKind.Met, Mark: { } mark } => $"marked '{mark}'",
-        { Status: StatusKind.Met, Heading: { } heading } => $"under heading '{heading.Title}', line {heading.Line}",
-        _ => null,
-    };
+    // How it is shown as met, for a finding (IsPresentedAsMet holds): "marked '✅'" by its own line, "under heading
+    // '…', line n" by the heading.
+    private static string PresentedAsMet(FactPresentation presentation) =>
+        presentation.Mark is { } mark ? $"marked '{mark}'" : $"under heading '{presentation.Heading!.Title}', line {presentation.Heading.Line}";
 }
