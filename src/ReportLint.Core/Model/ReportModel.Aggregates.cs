@@ -427,19 +427,33 @@ public sealed partial class ReportModel
             return null;
         }
 
-        var inCell = new List<FactValue>(2);
+        // The cell's first two values: a figure is one value, or a ratio and its percentage; more make none.
+        FactValue? first = null, second = null;
+        int count = 0;
         foreach (FactValue value in statement.Values)
         {
             if (cell.Span.Contains(value.Span))
             {
-                inCell.Add(value);
+                if (++count > 2)
+                {
+                    return null;
+                }
+
+                if (count == 1)
+                {
+                    first = value;
+                }
+                else
+                {
+                    second = value;
+                }
             }
         }
 
-        FactValue? figure = inCell.Count switch
+        FactValue? figure = count switch
         {
-            1 => inCell[0],
-            2 when inCell[0].IsRatio && inCell[1].IsPercentage => inCell[1],
+            1 => first,
+            2 when first!.IsRatio && second!.IsPercentage => second,
             _ => null,
         };
         if (figure is null)
@@ -451,7 +465,7 @@ public sealed partial class ReportModel
         for (int i = 0; i < text.Length; i++)
         {
             int at = cell.Span.Start + i;
-            if (text[i] is ' ' or '*' or '_' or '(' or ')' || char.IsWhiteSpace(text[i]) || Within(inCell, at) || WithinSymbol(statement, at))
+            if (text[i] is ' ' or '*' or '_' or '(' or ')' || char.IsWhiteSpace(text[i]) || Within(first, at) || Within(second, at) || WithinSymbol(statement, at))
             {
                 continue;
             }
@@ -462,18 +476,8 @@ public sealed partial class ReportModel
         return figure;
     }
 
-    private static bool Within(List<FactValue> values, int position)
-    {
-        foreach (FactValue value in values)
-        {
-            if (position >= value.Span.Start && position < value.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Within(FactValue? value, int position) =>
+        value is not null && position >= value.Span.Start && position < value.Span.End;
 
     private static bool WithinSymbol(ModelStatement statement, int position)
     {
