@@ -11,7 +11,9 @@ namespace ReportLint.Model;
 internal sealed class Representatives(ReportModel model)
 {
     private const int MaxRepresentatives = 8;
-    private readonly Dictionary<Key, List<Fact>> _kept = new();
+    // Per key, the one fact kept, or a list once a second is: most keys keep one fact, and a list of one cost a list and
+    // an array of four per key.
+    private readonly Dictionary<Key, object> _kept = new();
     private readonly List<Fact> _candidates = [];
     private Fact? _keyed;
     private Key[] _keys = [];
@@ -25,21 +27,32 @@ internal sealed class Representatives(ReportModel model)
         _candidates.Clear();
         foreach (Key key in KeysOf(fact))
         {
-            if (!_kept.TryGetValue(key, out List<Fact>? kept))
+            if (!_kept.TryGetValue(key, out object? kept))
             {
                 continue;
             }
 
-            foreach (Fact earlier in kept)
+            if (kept is Fact one)
             {
-                if (!_candidates.Contains(earlier))
-                {
-                    _candidates.Add(earlier);
-                }
+                AddCandidate(one);
+                continue;
+            }
+
+            foreach (Fact earlier in (List<Fact>)kept)
+            {
+                AddCandidate(earlier);
             }
         }
 
         return _candidates;
+    }
+
+    private void AddCandidate(Fact earlier)
+    {
+        if (!_candidates.Contains(earlier))
+        {
+            _candidates.Add(earlier);
+        }
     }
 
     /// <summary>Keeps a fact as a representative under each of its keys where no kept fact has its signature.</summary>
@@ -47,14 +60,20 @@ internal sealed class Representatives(ReportModel model)
     {
         foreach (Key key in KeysOf(fact))
         {
-            if (!_kept.TryGetValue(key, out List<Fact>? kept))
+            if (!_kept.TryGetValue(key, out object? kept))
             {
-                _kept[key] = kept = [];
+                _kept[key] = fact;
             }
-
-            if (kept.Count < MaxRepresentatives && !HasSignature(kept, fact))
+            else if (kept is Fact one)
             {
-                kept.Add(fact);
+                if (!SameSignature(one, fact))
+                {
+                    _kept[key] = new List<Fact>(2) { one, fact };
+                }
+            }
+            else if (kept is List<Fact> list && list.Count < MaxRepresentatives && !HasSignature(list, fact))
+            {
+                list.Add(fact);
             }
         }
     }
