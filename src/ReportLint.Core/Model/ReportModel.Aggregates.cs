@@ -660,33 +660,51 @@ public sealed partial class ReportModel
             }
         }
 
-        string after = Readable.FoldText(Document, TextSpan.FromBounds(value.Span.End, end));
-        string[] split = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string? last = null;
-        int words = 0;
-        for (int w = 0; w < split.Length; w++)
+        // The words of the window (split at spaces), read in place: only the thing itself is copied.
+        ReadOnlySpan<char> after = Readable.FoldText(Document, TextSpan.FromBounds(value.Span.End, end));
+        ReadOnlySpan<char> last = default;
+        bool found = false;
+        int words = 0, i = 0;
+        while (true)
         {
-            string word = split[w];
-            string clean = word.TrimEnd(WordEnds);
+            while (i < after.Length && after[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i == after.Length)
+            {
+                break;
+            }
+
+            int start = i;
+            while (i < after.Length && after[i] != ' ')
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = after[start..i];
+            ReadOnlySpan<char> clean = word.TrimEnd(WordEnds);
             if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
             {
                 break;
             }
 
-            if (w == split.Length - 1 && end == value.Span.End + ThingWindow && end < statement.Span.End)
+            if (after[i..].TrimStart(' ').IsEmpty && end == value.Span.End + ThingWindow && end < statement.Span.End)
             {
                 // The window may have cut this word: no thing is better than a wrong one.
                 return null;
             }
 
             last = clean;
+            found = true;
             if (clean.Length != word.Length)
             {
                 break;
             }
         }
 
-        return last is null ? null : Singular(last);
+        return found ? (last.Length > 3 && last[^1] == 's' ? last[..^1] : last).ToString() : null;
     }
 
     private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
