@@ -16,6 +16,7 @@ public sealed class ModelSection
     private DisplayText? _title;
     private bool? _isPeriod;
     private string? _siblingGroup;
+    private string? _scope;
 
     internal ModelSection(ReportModel model, Section section, ModelSection? parent)
     {
@@ -25,6 +26,9 @@ public sealed class ModelSection
     }
 
     internal Section Outline { get; }
+
+    // The subject scope of a fact of the section stated under no lead item (see ReportModel.SubjectScopeOf): made once.
+    internal string Scope => _scope ??= Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@-";
 
     // Which sections are its siblings (its parent's start and its level), as text for keys: made once.
     internal string SiblingGroup => _siblingGroup ??=

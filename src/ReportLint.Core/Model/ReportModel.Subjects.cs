@@ -6,6 +6,9 @@ public sealed partial class ReportModel
 {
     private Dictionary<string, int>? _siblingCounts;
 
+    // The subject scope of a fact about the whole report, under no lead item.
+    private const string WholeReportScope = "-@-";
+
     /// <summary>
     /// What a named fact is about beyond its metric, as a key: two facts of one metric are of the same subject only
     /// when their keys are equal. A report-wide metric (coverage, security score) is about the whole report unless the
@@ -23,8 +26,11 @@ public sealed partial class ReportModel
         ModelSection? section = fact.Section;
         string metric = fact.Metric ?? string.Empty;
         bool wide = IsReportWide(metric) && !RepeatedUnderSiblings(metric, section);
-        string scope = (wide || section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) +
-            "@" + (LeadItemOf(fact.Statement.Block) is { } lead ? lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
+        string scope = LeadItemOf(fact.Statement.Block) is { } lead
+            ? (wide || section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "@" +
+                lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            // Under no lead item the scope is the section's or the report's, one string each.
+            : wide || section is null ? WholeReportScope : section.Scope;
         // Kept by the fact (a named fact, the only kind compared by subject), the same string whichever thread writes it.
         fact.Scope = scope;
         return scope;
