@@ -389,25 +389,36 @@ public sealed partial class ReportModel
 
     internal FactPresentation PresentationOf(Fact fact)
     {
+        // The marks of its line outside every excluded span, summarized as StatusScanner.Summarize does: the first
+        // mark that is not met, else met when there is a mark.
         TextSpan scope = LineOf(fact.Statement, fact.Span.Start);
-        var own = new List<StatusMark>();
+        StatusKind status = StatusKind.None;
+        TextSpan first = default;
         foreach (StatusMark mark in fact.Statement.Marks)
         {
             if (scope.Contains(mark.Span) && !Within(fact.Excluded, mark.Span))
             {
-                own.Add(mark);
+                if (status == StatusKind.None)
+                {
+                    first = mark.Span;
+                }
+
+                status = mark.Kind;
+                if (status != StatusKind.Met)
+                {
+                    break;
+                }
             }
         }
 
-        StatusKind status = StatusScanner.Summarize(own);
         if (status == StatusKind.Met)
         {
-            return new FactPresentation(status, status, own[0].Span, DisplayText.Of(Document, own[0].Span), null);
+            return new FactPresentation(status, status, first, DisplayText.Of(Document, first), null);
         }
 
         if (status != StatusKind.None)
         {
-            return new FactPresentation(status, status, null, null, null);
+            return OwnPresentation(status);
         }
 
         foreach (ModelSection section in EnclosingSections(fact.Span.Start))
@@ -418,8 +429,20 @@ public sealed partial class ReportModel
             }
         }
 
-        return new FactPresentation(StatusKind.None, StatusKind.None, null, null, null);
+        return OwnPresentation(StatusKind.None);
     }
+
+    // A presentation with no mark or heading to point at, one per status (by its value): the same for every fact it
+    // describes.
+    private static readonly FactPresentation[] OwnPresentations =
+    [
+        Own(StatusKind.None), Own(StatusKind.Met), Own(StatusKind.Failed), Own(StatusKind.Pending), Own(StatusKind.Partial),
+    ];
+
+    private static FactPresentation Own(StatusKind status) => new(status, status, null, null, null);
+
+    private static FactPresentation OwnPresentation(StatusKind status) =>
+        (uint)status < (uint)OwnPresentations.Length && OwnPresentations[(int)status].Own == status ? OwnPresentations[(int)status] : Own(status);
 
     private Fact[] BuildMetricFacts()
     {
