@@ -506,14 +506,22 @@ public sealed partial class ReportModel
             return string.Empty;
         }
 
+        // Its words joined by single spaces, written into a buffer on the stack (the qualifier is never longer than
+        // the folded text), and copied out once; folded text that is already so is returned as it is.
         string folded = TextFolding.Fold(before[from..]);
-        var words = new System.Text.StringBuilder(folded.Length);
+        Span<char> words = folded.Length <= 256 ? stackalloc char[256] : new char[folded.Length];
+        int length = 0;
         bool space = false;
         foreach (char c in folded)
         {
             if (char.IsLetterOrDigit(c) || c == '_')
             {
-                words.Append(space && words.Length > 0 ? " " : string.Empty).Append(c);
+                if (space && length > 0)
+                {
+                    words[length++] = ' ';
+                }
+
+                words[length++] = c;
                 space = false;
             }
             else
@@ -522,6 +530,6 @@ public sealed partial class ReportModel
             }
         }
 
-        return words.ToString();
+        return length == 0 ? string.Empty : words[..length].SequenceEqual(folded) ? folded : words[..length].ToString();
     }
 }
