@@ -236,7 +236,7 @@ internal sealed class MetricClaims
                 continue;
             }
 
-            string name = NameBefore(text[..colon]);
+            string name = NameBefore(text.AsSpan(0, colon));
             string key = Key(document.Lexicon, name);
             int nameStart = text.LastIndexOf(name, colon, StringComparison.Ordinal);
             if (key.Length < 3 || key.Length > 40 || name.AsSpan().Count(' ') > 4)
@@ -259,7 +259,7 @@ internal sealed class MetricClaims
                 }
             }
 
-            string valueText = text[(colon + 1)..].Trim();
+            string valueText = text.AsSpan(colon + 1).Trim().ToString();
             string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
             claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,
                 value, target, StatusScanner.SummarizeSymbols(statement.Marks(document)), valueText, outline.SectionAt(statement.Span.Start))
@@ -278,14 +278,14 @@ internal sealed class MetricClaims
             return string.Empty;
         }
 
-        string after = Readable.FoldText(document, TextSpan.FromBounds(value.Span.End, statement.Span.End)).TrimStart();
+        ReadOnlySpan<char> after = Readable.FoldText(document, TextSpan.FromBounds(value.Span.End, statement.Span.End)).AsSpan().TrimStart();
         int end = 0;
         while (end < after.Length && char.IsLetter(after[end]))
         {
             end++;
         }
 
-        return after[..end];
+        return end == 0 ? string.Empty : after[..end].ToString();
     }
 
     // "Security Score: 95/100", "Score sécurité : 85/100", "Security Headers - Missing headers": the first colon, or a
@@ -303,17 +303,17 @@ internal sealed class MetricClaims
     }
 
     // The metric's name is the last part of the label: "validate_security.ps1 - score securite" names "score securite".
-    private static string NameBefore(string label)
+    private static string NameBefore(ReadOnlySpan<char> label)
     {
-        int dash = label.LastIndexOf(" - ", StringComparison.Ordinal);
-        string name = dash >= 0 ? label[(dash + 3)..] : label;
+        int dash = label.LastIndexOf(" - ".AsSpan());
+        ReadOnlySpan<char> name = dash >= 0 ? label[(dash + 3)..] : label;
         int start = 0;
         while (start < name.Length && !char.IsLetterOrDigit(name[start]))
         {
             start++;
         }
 
-        return name[start..].Trim();
+        return name[start..].Trim().ToString();
     }
 
     /// <summary>The key of a metric name: stop words dropped, synonyms mapped to one name.</summary>
