@@ -148,9 +148,8 @@ public sealed class ModelRow
 public sealed class ModelTable
 {
     private readonly ModelColumn?[] _byRole;
-    private readonly Dictionary<TableRow, ModelRow> _rowOf;
-    // Rows of a table drawn in a code block, which have no Markdown row; null for a Markdown table.
-    private readonly Dictionary<int, ModelRow>? _rowAtLine;
+    // Every row, in the order of its lines: a row is found by a binary search of its line, with no map per table.
+    private readonly ModelRow[] _rows;
 
     // A pipe table (table is its Markdig block) or a table drawn in a code block (table is null; span is where it is
     // drawn): the view gives the cells either way.
@@ -199,19 +198,7 @@ public sealed class ModelTable
             rows[r] = row;
         }
 
-        Rows = rows;
-        _rowOf = new Dictionary<TableRow, ModelRow>(rows.Length, ReferenceEqualityComparer.Instance);
-        foreach (ModelRow row in rows)
-        {
-            if (row.View.Row is { } markdown)
-            {
-                _rowOf[markdown] = row;
-            }
-            else
-            {
-                (_rowAtLine ??= [])[row.Line] = row;
-            }
-        }
+        Rows = _rows = rows;
 
         Section = model.SectionAt(Span.Start);
     }
@@ -253,8 +240,55 @@ public sealed class ModelTable
     /// <summary>The first column with <paramref name="role"/>, or null.</summary>
     public ModelColumn? ColumnWith(ColumnRole role) => _byRole[(int)role];
 
-    internal ModelRow? RowOf(TableRow row) => _rowOf.TryGetValue(row, out ModelRow? found) ? found : null;
+    internal ModelRow? RowOf(TableRow row) =>
+        Find(row.Line, markdown: true, row) is { } found && ReferenceEquals(found.View.Row, row) ? found : FindOneByOne(row.Line, markdown: true, row);
 
     // The row drawn on a line of a code block (a dashboard's table), or null.
-    internal ModelRow? RowAtLine(int line) => _rowAtLine is not null && _rowAtLine.TryGetValue(line, out ModelRow? found) ? found : null;
+    internal ModelRow? RowAtLine(int line) => Find(line, markdown: false, null) is { View.Row: null } found ? found : null;
+
+    // The row at a line: a Markdig row's own (0-based) line, or a drawn row's (1-based) line. Rows follow one another
+    // line by line; a row of the other kind met on the way (none in the tables read today) is searched past, one by one.
+    private ModelRow? Find(int line, bool markdown, TableRow? row)
+    {
+        int lo = 0, hi = _rows.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            TableRow? own = _rows[mid].View.Row;
+            if (markdown != own is not null)
+            {
+                return FindOneByOne(line, markdown, row);
+            }
+
+            int at = own?.Line ?? _rows[mid].Line;
+            if (at == line)
+            {
+                return _rows[mid];
+            }
+
+            if (at < line)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private ModelRow? FindOneByOne(int line, bool markdown, TableRow? row)
+    {
+        foreach (ModelRow candidate in _rows)
+        {
+            if (markdown ? ReferenceEquals(candidate.View.Row, row) : candidate.View.Row is null && candidate.Line == line)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 }

@@ -100,6 +100,50 @@ public class ReportModelTests
     }
 
     [Fact]
+    public void Each_row_statement_knows_its_row_in_pipe_nested_and_drawn_tables()
+    {
+        const string text = """
+            # Report
+
+            | Task | Hours |
+            |---|---|
+            | Parser | 6 |
+            | Renderer | 4 |
+
+            | Tâche | Heures |
+            |---|---|
+            | Analyse | 3 |
+
+            - Sprint 2:
+
+              | Item | Done |
+              |---|---|
+              | Export | ✅ |
+              | Import | ⏳ |
+
+            ```
+            ┌──────────┬───────┐
+            │ Module   │ Tests │
+            ├──────────┼───────┤
+            │ Core     │    24 │
+            │ CLI      │    18 │
+            └──────────┴───────┘
+            ```
+            """;
+        ReportModel model = ModelOf(text.Replace("\r\n", "\n"));
+
+        ModelStatement[] rows = model.Statements.Where(s => s.Row is not null).ToArray();
+        // Every row of the four tables, the delimiter lines and the drawn rules apart, each on its own line and table.
+        Assert.Equal([3, 5, 6, 8, 10, 14, 16, 17, 21, 23, 24], rows.Select(s => s.Line));
+        Assert.All(rows, s => Assert.Equal(s.Line, s.Row!.Line));
+        Assert.All(rows, s => Assert.True(s.Row!.Table.Span.Contains(s.Span)));
+        Assert.Equal(4, rows.Select(s => s.Row!.Table).Distinct().Count());
+        Assert.Equal(["Parser", "Renderer", "Analyse", "Export", "Import", "Core", "CLI"],
+            rows.Where(s => !s.Row!.IsHeader).Select(s => s.Row!.Cells[0].Text.ToString()));
+        Assert.True(rows[^1].Row!.Table.IsDashboard);
+    }
+
+    [Fact]
     public void A_bold_cell_value_is_located_on_the_value_not_on_its_markers()
     {
         const string text = "| Metric | Target | Result | Status |\n|---|---|---|---|\n| Code quality | A | **B+** | ✅ |\n";
