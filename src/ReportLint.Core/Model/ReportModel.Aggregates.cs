@@ -704,8 +704,13 @@ public sealed partial class ReportModel
             }
         }
 
-        return found ? (last.Length > 3 && last[^1] == 's' ? last[..^1] : last).ToString() : null;
+        return found ? Singular(last).ToString() : null;
     }
 
-    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+    private static string Singular(string word) => IsPlural(word) ? word[..^1] : word;
+
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => IsPlural(word) ? word[..^1] : word;
+
+    // "tests", "fichiers": a word of four letters or more that ends in 's' (not "bus", "gas").
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's';
 }
