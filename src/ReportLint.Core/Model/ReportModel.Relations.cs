@@ -308,16 +308,17 @@ public sealed partial class ReportModel
             var representatives = new Representatives(this);
             foreach (Fact later in group)
             {
-                var earlier = new List<Fact>();
+                // Made at the first comparable fact: most facts have none, and share the empty array.
+                List<Fact>? earlier = null;
                 foreach (Fact candidate in representatives.Candidates(later))
                 {
                     if (Comparable(candidate, later))
                     {
-                        earlier.Add(candidate);
+                        (earlier ??= []).Add(candidate);
                     }
                 }
 
-                yield return new FactRelation(RelationKind.Restatement, later, earlier);
+                yield return new FactRelation(RelationKind.Restatement, later, (IReadOnlyList<Fact>?)earlier ?? Array.Empty<Fact>());
                 representatives.Remember(later);
             }
         }
