@@ -150,6 +150,7 @@ public sealed class ModelTable
     private readonly ModelColumn?[] _byRole;
     // Every row, in the order of its lines: a row is found by a binary search of its line, with no map per table.
     private readonly ModelRow[] _rows;
+    private ModelRow[]? _body;
 
     // A pipe table (table is its Markdig block) or a table drawn in a code block (table is null; span is where it is
     // drawn): the view gives the cells either way.
@@ -230,6 +231,30 @@ public sealed class ModelTable
 
     /// <summary>The body rows.</summary>
     public IEnumerable<ModelRow> Body => Rows.Where(r => !r.IsHeader);
+
+    // The body rows as an array, made once (never handed out to a host, which could write to it).
+    internal ModelRow[] BodyArray => _body ??= BodyOf(_rows);
+
+    private static ModelRow[] BodyOf(ModelRow[] rows)
+    {
+        int count = 0;
+        foreach (ModelRow row in rows)
+        {
+            count += row.IsHeader ? 0 : 1;
+        }
+
+        var body = new ModelRow[count];
+        int k = 0;
+        foreach (ModelRow row in rows)
+        {
+            if (!row.IsHeader)
+            {
+                body[k++] = row;
+            }
+        }
+
+        return body;
+    }
 
     /// <summary>Whether it was read from a code-fence dashboard (box-drawing table) rather than a pipe table.</summary>
     public bool IsDashboard { get; internal init; }

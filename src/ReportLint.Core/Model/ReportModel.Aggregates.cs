@@ -293,7 +293,7 @@ public sealed partial class ReportModel
             if (table.Markdown is { } markdown && headingTotals.TryGetValue(markdown, out (FactValue Total, ModelSection? Heading) heading))
             {
                 List<ModelRow> all = [];
-                foreach (ModelRow row in table.Body)
+                foreach (ModelRow row in table.BodyArray)
                 {
                     if (AggregateLabel(row) == RowAggregate.None)
                     {
@@ -307,8 +307,8 @@ public sealed partial class ReportModel
                 }
             }
 
-            ModelRow[] body = table.Body.ToArray();
-            bool weighted = table.Columns.Any(c => PhraseMatcher.ContainsAny(c.FoldedHeader, Document.Lexicon, new LexiconSection("column.weight")));
+            ModelRow[] body = table.BodyArray;
+            bool? weighted = null;
             int firstPart = 0;
             for (int r = 0; r < body.Length; r++)
             {
@@ -330,18 +330,33 @@ public sealed partial class ReportModel
 
                 firstPart = r + 1;
                 int label = LabelColumn(row);
+                weighted ??= IsWeighted(table);
                 foreach (ModelColumn column in table.Columns)
                 {
                     if (column.Index != label && TotalValueOf(row[column]) is { } total)
                     {
                         aggregates.Add(new ColumnAggregate(total, table, column, null, PartsOf(SameThing(parts, total), column),
-                            kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted, Label = row.Cells[label].Text });
+                            kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted.Value, Label = row.Cells[label].Text });
                     }
                 }
             }
         }
 
         return aggregates.ToArray();
+    }
+
+    // Whether a column header says the rows are weighted (lexicon section column.weight).
+    private bool IsWeighted(ModelTable table)
+    {
+        foreach (ModelColumn column in table.Columns)
+        {
+            if (PhraseMatcher.ContainsAny(column.FoldedHeader, Document.Lexicon, new LexiconSection("column.weight")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A total that names what it counts ("88 Tests") totals the rows about that thing: a row whose label ends on another
@@ -494,20 +509,29 @@ public sealed partial class ReportModel
 
     private AggregatePart[] PartsOf(List<ModelRow> rows, ModelColumn column)
     {
-        var parts = new List<AggregatePart>(rows.Count);
+        // Counted first, then filled: the array is made at its size, with no list grown and copied.
+        int count = 0;
+        foreach (ModelRow row in rows)
+        {
+            count += IsPart(row[column]) ? 1 : 0;
+        }
+
+        var parts = new AggregatePart[count];
+        int k = 0;
         foreach (ModelRow row in rows)
         {
             ModelCell cell = row[column];
-            if (cell.Folded.Length == 0 || cell.Folded is "-" or "—" or "–" or "n/a" or "na")
+            if (IsPart(cell))
             {
-                continue;
+                parts[k++] = new AggregatePart(cell, CellFigure(cell));
             }
-
-            parts.Add(new AggregatePart(cell, CellFigure(cell)));
         }
 
-        return parts.ToArray();
+        return parts;
     }
+
+    // A cell that has something in it: not empty, not a dash or "n/a".
+    private static bool IsPart(ModelCell cell) => cell.Folded is not ("" or "-" or "—" or "–" or "n/a" or "na");
 
     // One pass over the top-level blocks: a heading with a bracketed total is matched with the first table that
     // follows it before the next heading.

@@ -83,7 +83,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 if (row.Cells.Count <= Math.Max(before.Index, Math.Max(after.Index, change.Index)) ||
                     ReadRange(row[before]) is not { } b || ReadRange(row[after]) is not { } a || ReadRange(row[change]) is not { Unit: "%" } c ||

@@ -443,7 +443,7 @@ public sealed partial class ReportModel
             }
 
             var parts = new Dictionary<int, List<Fact>>();
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 if (StatementOf(row) is not { } statement)
                 {
