@@ -127,7 +127,14 @@ internal sealed class TableView
 
     private static TableView Create(ReportDocument document, Table table)
     {
-        var rows = new List<RowView>();
+        // Counted first: the rows go straight into an array of their number, with no list grown and copied.
+        int count = 0;
+        foreach (var block in table)
+        {
+            count += block is TableRow ? 1 : 0;
+        }
+
+        var rows = new RowView[count];
         int index = 0;
         foreach (var block in table)
         {
@@ -154,10 +161,11 @@ internal sealed class TableView
             }
 
             int line = document.Text.GetLinePosition(document.GetSpan(row).Start).Line;
-            rows.Add(new RowView(row, index++, cells, line, row.IsHeader));
+            rows[index] = new RowView(row, index, cells, line, row.IsHeader);
+            index++;
         }
 
-        return new TableView(table, rows.ToArray(), table.ColumnDefinitions.Count);
+        return new TableView(table, rows, table.ColumnDefinitions.Count);
     }
 
     /// <summary>The first column whose header folds to a phrase of <paramref name="section"/>, or -1.</summary>
