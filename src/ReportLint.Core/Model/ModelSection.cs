@@ -28,7 +28,7 @@ public sealed class ModelSection
     internal Section Outline { get; }
 
     // The subject scope of a fact of the section stated under no lead item (see ReportModel.SubjectScopeOf): made once.
-    internal string Scope => _scope ??= Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@-";
+    internal string Scope => _scope ??= ReportModel.ScopeKey(this, null);
 
     // Which sections are its siblings (its parent's start and its level), as text for keys: made once.
     internal string SiblingGroup => _siblingGroup ??=

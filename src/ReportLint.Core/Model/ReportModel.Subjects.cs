@@ -7,7 +7,12 @@ public sealed partial class ReportModel
     private Dictionary<string, int>? _siblingCounts;
 
     // The subject scope of a fact about the whole report, under no lead item.
-    private const string WholeReportScope = "-@-";
+    private static readonly string WholeReportScope = ScopeKey(null, null);
+
+    /// <summary>A subject scope as a key: the section's start ("-" for the whole report), "@", the lead item's start ("-" for none).</summary>
+    internal static string ScopeKey(ModelSection? section, ListItemBlock? lead) =>
+        (section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "@" +
+        (lead is null ? "-" : lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
     /// What a named fact is about beyond its metric, as a key: two facts of one metric are of the same subject only
@@ -26,11 +31,11 @@ public sealed partial class ReportModel
         ModelSection? section = fact.Section;
         string metric = fact.Metric ?? string.Empty;
         bool wide = IsReportWide(metric) && !RepeatedUnderSiblings(metric, section);
+        ModelSection? own = wide ? null : section;
         string scope = LeadItemOf(fact.Statement.Block) is { } lead
-            ? (wide || section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "@" +
-                lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? ScopeKey(own, lead)
             // Under no lead item the scope is the section's or the report's, one string each.
-            : wide || section is null ? WholeReportScope : section.Scope;
+            : own is null ? WholeReportScope : own.Scope;
         // Kept by the fact (a named fact, the only kind compared by subject), the same string whichever thread writes it.
         fact.Scope = scope;
         return scope;
