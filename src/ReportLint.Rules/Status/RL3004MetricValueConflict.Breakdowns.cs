@@ -29,7 +29,7 @@ public sealed partial class RL3004MetricValueConflict
         // Every line of the document, code blocks included: breakdowns are drawn in fences.
         for (int line = document.Text.FirstLine; line <= document.Text.LastLine; line++)
         {
-            if (TotalOfBreakdown(document, line, lexicon) is { } breakdown)
+            if (TotalOfBreakdown(document, model, line, lexicon) is { } breakdown)
             {
                 (breakdowns ??= []).Add(breakdown);
             }
@@ -51,10 +51,12 @@ public sealed partial class RL3004MetricValueConflict
     // The line when it is a total line with two counts of two different nouns ("TOTAL: 208+ tests (53 fichiers)")
     // closing two lines or more, one after the other, that count the same first noun ("E2E Tests: 50+ tests (11
     // fichiers)"); a rule of dashes may stand between them and the total.
-    private static Breakdown? TotalOfBreakdown(ReportDocument document, int line, Lexicon lexicon)
+    private static Breakdown? TotalOfBreakdown(ReportDocument document, ReportModel model, int line, Lexicon lexicon)
     {
         TextSpan span = document.Text.GetLineSpan(line);
-        if (span.IsEmpty || !HasTwoNumbers(document.GetText(span)) || CountsBeforeWords(document.GetText(span)) < 2)
+        // A line with no word that may say "total" is let go before it is copied (LabelHas finds none in it).
+        if (span.IsEmpty || !HasTwoNumbers(document.GetText(span)) || CountsBeforeWords(document.GetText(span)) < 2
+            || !StatusWords.MayHoldWordOf(model, document.GetText(span), LexiconSections.Total))
         {
             return null;
         }

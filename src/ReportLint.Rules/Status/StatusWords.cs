@@ -119,6 +119,39 @@ internal static class StatusWords
     }
 
     /// <summary>
+    /// Whether a word of <see cref="Of"/> may be a phrase of the section, asked of the text before its words are made: a
+    /// word of ASCII letters may only if the model reads it, or it without a plural "s", as one of the phrases; a word
+    /// with any other letter may.
+    /// </summary>
+    internal static bool MayHoldWordOf(ReportModel model, ReadOnlySpan<char> text, LexiconSection section)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> word = text[start..i];
+            if (word.Length >= 3 && (MayBePhrase(model, word, section)
+                || (word.Length > 4 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S') && model.IsPhrase(section, word[..^1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a word of letters may fold to a phrase of the section, asked before it is folded: a word of ASCII letters
     /// may only if the model reads it as one of the phrases (without making a string); any other word may.
     /// </summary>

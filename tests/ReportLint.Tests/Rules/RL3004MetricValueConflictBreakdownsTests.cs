@@ -46,7 +46,7 @@ public class RL3004MetricValueConflictBreakdownsTests
             API routes:     90 tests  (14 files)
             Components:     40 tests  (10 files)
             E2E flows:      30 tests  (6 files)
-            TOTAL:         160 tests  (30 files)
+            Totals:        160 tests  (30 files)
             ```
 
             ## Summary
@@ -58,6 +58,30 @@ public class RL3004MetricValueConflictBreakdownsTests
         Diagnostic d = Assert.Single(Findings(report));
         Assert.Equal((12, 5), (d.Line, d.Column));
         Assert.Equal("160 tests are called unit here, but the 160 tests of line 7 include \"E2E flows: 30 tests (6 files)\" (line 6)", d.Message);
+    }
+
+    [Fact]
+    public void Lit_une_ligne_de_total_dont_le_libelle_est_au_pluriel()
+    {
+        // "Cumuls" is read as "cumul", a word of the total section: the line closes the breakdown.
+        const string report = """
+            # Rapport du sprint 4
+
+            ```
+            Services :      40+ tests  (12 fichiers)
+            Tests E2E :     25+ tests  (9 fichiers)
+            Cumuls :        65+ tests  (21 fichiers)
+            ```
+
+            ## Bilan
+
+            - ✅ 65+ tests unitaires
+            - ✅ Pipeline CI au vert
+            - ✅ Rapport de couverture publié
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((11, 5), (d.Line, d.Column));
+        Assert.Equal("65+ tests are called unitaires here, but the 65+ tests of line 6 include \"Tests E2E : 25+ tests (9 fichiers)\" (line 5)", d.Message);
     }
 
     [Fact]
