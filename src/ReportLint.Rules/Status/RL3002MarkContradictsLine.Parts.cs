@@ -95,7 +95,7 @@ public sealed partial class RL3002MarkContradictsLine
                 && statement.Symbols is [{ Kind: StatusKind.Met } mark])
             {
                 string title = TitleOf(model.TextOf(statement.Span).ToString(), model.TextOf(mark.Span).ToString());
-                yield return new CrossEntry(mark.Span, statement.Line, true, null, title, title, RL3002ItemKey.Of(title, lexicon), statement.Section);
+                yield return new CrossEntry(mark.Span, statement.Line, true, null, title, null, RL3002ItemKey.Of(title, lexicon), statement.Section);
             }
         }
     }

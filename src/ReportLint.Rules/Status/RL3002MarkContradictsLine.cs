@@ -223,7 +223,29 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
     private static bool IsEntity(string? id) => id is not null && !id.All(char.IsDigit);
 
-    private sealed record CrossEntry(TextSpan Mark, int Line, bool Done, string? Label, string Title, string Text, RL3002ItemKey Key, ModelSection? Section);
+    // An item or a line with its mark, compared by reference (two entries never share a mark). Its whole text is
+    // read for a message only, so an item's is made when first asked.
+    private sealed class CrossEntry(TextSpan mark, int line, bool done, string? label, string title, ModelItem? item, RL3002ItemKey key, ModelSection? section)
+    {
+        private string? _text;
+
+        public TextSpan Mark { get; } = mark;
+
+        public int Line { get; } = line;
+
+        public bool Done { get; } = done;
+
+        public string? Label { get; } = label;
+
+        public string Title { get; } = title;
+
+        // The item's text for messages, or the title of a line that is no item.
+        public string Text => _text ??= item?.Text.ToString() ?? Title;
+
+        public RL3002ItemKey Key { get; } = key;
+
+        public ModelSection? Section { get; } = section;
+    }
 
     private static List<CrossEntry> CrossEntries(ReportModel model, Lexicon lexicon)
     {
@@ -242,7 +264,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             bool notDone = (item.Status is StatusKind.Pending or StatusKind.Failed || (item.Status == StatusKind.Partial && item.HasSymbolMark)) && !met;
             if (done || notDone)
             {
-                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item.Label, item.Title.ToString(), item.Text.ToString(), RL3002ItemKey.Of(item.Title.ToString(), lexicon), model.SectionAt(item.Span.Start)));
+                string title = item.Title.ToString();
+                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item.Label, title, item, RL3002ItemKey.Of(title, lexicon), model.SectionAt(item.Span.Start)));
             }
         }
 
@@ -256,7 +279,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             string title = TitleOf(model.TextOf(statement.Span).ToString(), model.TextOf(mark.Span).ToString());
-            entries.Add(new CrossEntry(mark.Span, statement.Line, mark.Kind == StatusKind.Met, null, title, title,
+            entries.Add(new CrossEntry(mark.Span, statement.Line, mark.Kind == StatusKind.Met, null, title, null,
                 RL3002ItemKey.Of(title, lexicon), statement.Section));
         }
 
