@@ -376,8 +376,10 @@ internal sealed class ItemWords : IEnumerable<string>
     private string?[] _slots = [];
     private int _used;
     private int _count;
-    // The places of removed words, the last removed reused first.
-    private List<int>? _free;
+    // The places of removed words, the last removed reused first: the last one here, the ones before it in the list
+    // (most keys remove one word at most: "Module" once "Module 3" is read).
+    private int _lastFree = -1;
+    private List<int>? _moreFree;
 
     /// <summary>The number of words.</summary>
     public int Count => _count;
@@ -404,10 +406,15 @@ internal sealed class ItemWords : IEnumerable<string>
             return false;
         }
 
-        if (_free is { Count: > 0 })
+        if (_lastFree >= 0)
         {
-            _slots[_free[^1]] = word;
-            _free.RemoveAt(_free.Count - 1);
+            _slots[_lastFree] = word;
+            _lastFree = -1;
+            if (_moreFree is { Count: > 0 })
+            {
+                _lastFree = _moreFree[^1];
+                _moreFree.RemoveAt(_moreFree.Count - 1);
+            }
         }
         else
         {
@@ -431,7 +438,12 @@ internal sealed class ItemWords : IEnumerable<string>
             if (_slots[i] is { } held && string.Equals(held, word, StringComparison.Ordinal))
             {
                 _slots[i] = null;
-                (_free ??= []).Add(i);
+                if (_lastFree >= 0)
+                {
+                    (_moreFree ??= []).Add(_lastFree);
+                }
+
+                _lastFree = i;
                 _count--;
                 return true;
             }
