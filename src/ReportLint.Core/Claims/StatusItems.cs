@@ -12,7 +12,7 @@ namespace ReportLint.Claims;
 /// An item a report gives a status to: a list item (a task list box counts), or a table body row. Its label is
 /// what it is about ("Team training", "Chaos engineering tests"), folded, for matching across the document.
 /// </summary>
-internal sealed record StatusItem(TextSpan Span, int Line, StatusKind Status, TextSpan MarkSpan, string Label, string Text)
+internal sealed record StatusItem(TextSpan Span, int Line, StatusKind Status, TextSpan MarkSpan, string Label)
 {
     /// <summary>The label as written (case kept, mojibake repaired), for messages.</summary>
     public string Title { get; init; } = Label;
@@ -128,7 +128,7 @@ internal sealed class StatusItems
         // The folded text the marks were read in, when they were (the same text, without folding it again).
         string text = folded?.Text ?? Readable.FoldText(document, firstLine, prose);
         string label = Label(paragraph, document, text);
-        items.Add(new StatusItem(firstLine, line, status, mark, label, text) { Title = TitleOf(document, paragraph, firstLine, label) });
+        items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
     }
 
     // Status words count only at the item's start and set off ("Pending: …", "Done — …"), not inside its description
@@ -196,7 +196,7 @@ internal sealed class StatusItems
 
             TextSpan rowSpan = row.Extent;
             string label = Readable.FoldText(document, row[0].Span);
-            items.Add(new StatusItem(rowSpan, row.Line, status, marks[0].Span, label, Readable.FoldText(document, rowSpan)) { Title = Readable.Text(document, row[0].Span) });
+            items.Add(new StatusItem(rowSpan, row.Line, status, marks[0].Span, label) { Title = Readable.Text(document, row[0].Span) });
         }
     }
 
