@@ -21,7 +21,6 @@ public sealed partial class ReportModel
     private ModelStatement[]? _statements;
     private ModelTable[]? _tables;
     private ModelTable[]? _drawnTables;
-    private Dictionary<TableRow, ModelStatement>? _rowStatements;
     private readonly ConcurrentDictionary<Table, ModelTable> _tableOf = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
 
@@ -215,28 +214,36 @@ public sealed partial class ReportModel
         return null;
     }
 
-    /// <summary>The statement a table row makes.</summary>
-    private Dictionary<TableRow, ModelStatement> BuildRowStatements()
-    {
-        var rows = new Dictionary<TableRow, ModelStatement>(ReferenceEqualityComparer.Instance);
-        foreach (ModelStatement statement in Statements)
-        {
-            if (statement.Block.Parent is TableCell { Parent: TableRow r })
-            {
-                rows[r] = statement;
-            }
-        }
-
-        return rows;
-    }
-
     internal ModelStatement? StatementOf(ModelRow row)
     {
-        // The field read first: a lambda over this would be allocated at every call.
-        Dictionary<TableRow, ModelStatement> map = Volatile.Read(ref _rowStatements) ?? Once(ref _rowStatements, BuildRowStatements);
         if (row.View.Row is { } markdown)
         {
-            return map.TryGetValue(markdown, out ModelStatement? found) ? found : null;
+            // A row's statement starts where the row does (its block is the first cell's): found by binary search.
+            IReadOnlyList<ModelStatement> all = Statements;
+            int start = Document.GetSpan(markdown).Start;
+            int lo = 0, hi = all.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (all[mid].Span.Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (int i = lo; i < all.Count && all[i].Span.Start == start; i++)
+            {
+                if (all[i].Block.Parent is TableCell { Parent: TableRow r } && ReferenceEquals(r, markdown))
+                {
+                    return all[i];
+                }
+            }
+
+            return null;
         }
 
         // A row drawn in a code block is the statement of its line.

@@ -144,6 +144,31 @@ public class ReportModelTests
     }
 
     [Fact]
+    public void A_cell_reads_its_value_in_its_rows_statement_with_code_blanked()
+    {
+        const string text = """
+            # Report
+
+            | Check | Result |
+            |---|---|
+            | Latency | about 40 ms (p95) |
+            | Build | `v12` then 3 min |
+
+            - Sprint 2:
+
+              | Contrôle | Résultat |
+              |---|---|
+              | Couverture | environ 85 % |
+            """;
+        ReportModel model = ModelOf(text.Replace("\r\n", "\n"));
+
+        ModelCell[] results = model.Tables.SelectMany(t => t.Rows).Where(r => !r.IsHeader).Select(r => r.Cells[1]).ToArray();
+        // Not a whole value: the row's first value inside the cell, in the prose where code is blanked ("v12" is no value).
+        Assert.Equal(["40 ms", "3 min", "85 %"], results.Select(c => c.Value?.Text.ToString()));
+        Assert.Equal([5, 6, 12], results.Select(c => model.Document.Text.GetLinePosition(c.Value!.Span.Start).Line));
+    }
+
+    [Fact]
     public void A_bold_cell_value_is_located_on_the_value_not_on_its_markers()
     {
         const string text = "| Metric | Target | Result | Status |\n|---|---|---|---|\n| Code quality | A | **B+** | ✅ |\n";
