@@ -10,9 +10,12 @@ namespace ReportLint.Claims;
 /// "Security Score: 95/100 (target: &gt; 90)": a metric named by a key (folded, stop words dropped, synonyms of the
 /// lexicons' <c>metric.*</c> sections mapped to one name), its value, its target and its line's status.
 /// </summary>
-internal sealed record MetricClaim(string Key, string Name, TextSpan Span, int Line, Quantity? Value, TargetClaim? Target, StatusKind Status,
+internal sealed record MetricClaim(string Key, string Name, TextSpan Span, int Line, Quantity? Value, TargetClaim[] StatementTargets, StatusKind Status,
     string ValueText, Section? Section)
 {
+    /// <summary>The target its statement states, when it states one only (the statement's own array is kept, not a copy).</summary>
+    public TargetClaim? Target => StatementTargets is [var only] ? only : null;
+
     /// <summary>The word right after the value, read through mojibake ("-30 points" gives "points"), or empty.</summary>
     public string ValueNoun { get; init; } = string.Empty;
 }
@@ -247,7 +250,7 @@ internal sealed class MetricClaims
             int valueStart = folded.StartOf(colon + 1) - statement.Span.Start;
             quantities.Clear();
             QuantityScanner.Scan(statement.Prose.AsSpan(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
-            ReadOnlySpan<TargetClaim> targets = statement.Targets(document);
+            TargetClaim[] targets = statement.TargetArray(document);
             TargetClaim? target = targets.Length == 1 ? targets[0] : null;
             Quantity? value = null;
             foreach (Quantity q in quantities)
@@ -262,7 +265,7 @@ internal sealed class MetricClaims
             string valueText = text.AsSpan(colon + 1).Trim().ToString();
             string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
             claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,
-                value, target, StatusScanner.SummarizeSymbols(statement.Marks(document)), valueText, outline.SectionAt(statement.Span.Start))
+                value, targets, StatusScanner.SummarizeSymbols(statement.Marks(document)), valueText, outline.SectionAt(statement.Span.Start))
             {
                 ValueNoun = value is { } v ? NounAfter(document, v, statement) : string.Empty,
             });

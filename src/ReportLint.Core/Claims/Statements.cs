@@ -72,7 +72,10 @@ internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, b
     /// The targets its prose states, in order (what <see cref="Claims.Targets.Scan"/> finds there): scanned once,
     /// shared by every rule.
     /// </summary>
-    public ReadOnlySpan<TargetClaim> Targets(ReportDocument document) => _targets ??= ScanTargets(document);
+    public ReadOnlySpan<TargetClaim> Targets(ReportDocument document) => TargetArray(document);
+
+    // The targets' own array, for a claim to keep rather than copy (never written after the scan).
+    internal TargetClaim[] TargetArray(ReportDocument document) => _targets ??= ScanTargets(document);
 
     // A sentence of more numbers than this (a line of thousands of '12 +') states no checkable claim with the later
     // ones; keeping them all took about 100 bytes per number, and as much again in the list they were gathered in.
