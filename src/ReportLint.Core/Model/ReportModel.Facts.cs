@@ -89,7 +89,7 @@ public sealed partial class ReportModel
             TargetClaim target = targets[t];
             // "Goal: 100%" states a goal, "target: > 90" a target: both bound the result before them.
             FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
-            var targetFact = new Fact(statement, new FactValue(this, target.Value), target.Value.Span, role)
+            var targetFact = new Fact(statement, new FactValue(this, statement.Source.TargetValueArray(Document), t), target.Value.Span, role)
             {
                 Excluded = excluded,
             };
@@ -481,7 +481,7 @@ public sealed partial class ReportModel
             };
             if (claim.Target is { } target)
             {
-                fact.Target = new Fact(statement, new FactValue(this, target.Value), target.Value.Span, FactRole.Target)
+                fact.Target = new Fact(statement, TargetValueOf(statement, claim), target.Value.Span, FactRole.Target)
                 {
                     Metric = claim.Key, MetricName = name, Subject = name, TargetOf = fact,
                 };
@@ -492,6 +492,12 @@ public sealed partial class ReportModel
 
         return facts.ToArray();
     }
+
+    // A claim's target value: it shares its statement's target values when the claim's target is its statement's own.
+    private FactValue TargetValueOf(ModelStatement statement, MetricClaim claim) =>
+        ReferenceEquals(claim.StatementTargets, statement.Source.TargetArray(Document))
+            ? new FactValue(this, statement.Source.TargetValueArray(Document), 0)
+            : new FactValue(this, claim.Target!.Value.Value);
 
     // The words between a metric's separator and its value ("Last Scanline - NTSC (210 …" gives "ntsc"), folded,
     // letters and digits only: they name which of several subjects the value is of.
