@@ -79,7 +79,7 @@ public sealed class Fact
     public StatusKind Status => StatusOfClaim ?? Presentation.Own;
 
     // The status of a named metric's statement (its symbols), which stands for its own.
-    internal StatusKind? StatusOfClaim { get => _naming?.StatusOfClaim; init => Named.StatusOfClaim = value; }
+    internal StatusKind? StatusOfClaim => _naming?.Claim?.Status;
 
     /// <summary>The innermost section holding it.</summary>
     public ModelSection? Section => Statement.Section;
@@ -111,7 +111,7 @@ public sealed class Fact
     public DisplayText Text => _text ??= Value?.Text ?? DisplayText.Of(Model.Document, Span);
 
     /// <summary>What its value says beside the metric name ("100% compliance", "missing headers"), folded, for messages.</summary>
-    public string ValueText { get => _naming?.ValueText ?? string.Empty; internal init => Named.ValueText = value; }
+    public string ValueText => _naming?.Claim?.ValueText ?? string.Empty;
 
     /// <summary>Whether its value meets its <see cref="Target"/>: unknown without a target, a value, or a direction.</summary>
     public TargetOutcome Outcome => (TargetOutcome)(_outcome >= 0 ? _outcome : _outcome = (sbyte)Model.OutcomeOf(this));
@@ -167,7 +167,7 @@ public sealed class Fact
     }
 
     /// <summary>The word right after its value, folded and read through mojibake ("-30 points" gives "points"), or empty.</summary>
-    public string ValueNoun { get => _naming?.ValueNoun ?? string.Empty; internal init => Named.ValueNoun = value; }
+    public string ValueNoun => _naming?.Claim?.ValueNoun ?? string.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"{Role} {Text}";
@@ -183,12 +183,9 @@ public sealed class Fact
         public string? Metric;
         public DisplayText? MetricName;
         public DisplayText? Subject;
-        public StatusKind? StatusOfClaim;
-        public string? ValueText;
         public string? Qualifier;
         public MetricClaim? Claim;
         public string? MetricText;
-        public string? ValueNoun;
         public string? Scope;
         public object? RepresentativeKeys;
     }

@@ -476,8 +476,7 @@ public sealed partial class ReportModel
             var name = new DisplayText(claim.Name);
             var fact = new Fact(statement, value, span, role)
             {
-                Metric = claim.Key, MetricName = name, Subject = name, StatusOfClaim = claim.Status, ValueText = claim.ValueText,
-                ValueNoun = claim.ValueNoun, Claim = claim, Qualifier = value is null ? string.Empty : QualifierOf(statement, value.Span.Start),
+                Metric = claim.Key, MetricName = name, Subject = name, Claim = claim, Qualifier = value is null ? string.Empty : QualifierOf(statement, value.Span.Start),
             };
             if (claim.Target is { } target)
             {
