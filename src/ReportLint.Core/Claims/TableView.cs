@@ -21,7 +21,7 @@ internal sealed class RowView
     {
         Row = row;
         Index = index;
-        Cells = cells;
+        _cells = cells;
         Line = line;
         IsHeader = isHeader;
         if (cells.Length > 0)
@@ -43,8 +43,10 @@ internal sealed class RowView
     /// <summary>The row index in the table (0 is the header when there is one).</summary>
     public int Index { get; }
 
+    private readonly CellView[] _cells;
+
     /// <summary>The cells, by column index; a missing cell has an empty span.</summary>
-    public IReadOnlyList<CellView> Cells { get; }
+    public IReadOnlyList<CellView> Cells => _cells;
 
     /// <summary>The 1-based line of the row.</summary>
     public int Line { get; }
@@ -59,7 +61,13 @@ internal sealed class RowView
     public bool IsHeader { get; }
 
     /// <summary>The cell in a column, or an empty cell.</summary>
-    public CellView this[int column] => column >= 0 && column < Cells.Count ? Cells[column] : CellView.Missing;
+    public CellView this[int column] => (uint)column < (uint)_cells.Length ? _cells[column] : CellView.Missing;
+
+    // The span of a column's cell (empty for a missing cell), read in place.
+    internal TextSpan SpanAt(int column) => (uint)column < (uint)_cells.Length ? _cells[column].Span : default;
+
+    // The folded text of a column's cell (empty for a missing cell), read in place.
+    internal string FoldedAt(int column) => (uint)column < (uint)_cells.Length ? _cells[column].Folded : string.Empty;
 }
 
 /// <summary>

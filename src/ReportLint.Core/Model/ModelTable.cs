@@ -49,37 +49,38 @@ public sealed class ModelColumn
 /// <summary>A cell of a table: its span, its text and the value it holds.</summary>
 public sealed class ModelCell
 {
-    private readonly ReportModel _model;
-    private DisplayText? _text;
-    private FactValue? _value;
-    private bool _valueRead;
+    // Read in the cell's value once it has been read and the cell holds none.
+    private static readonly object NoValue = new();
 
-    internal ModelCell(ReportModel model, ModelRow row, ModelColumn? column, CellView view)
+    private readonly ModelColumn _column;
+    private DisplayText? _text;
+    // Null until read, then the value or NoValue. The span and folded text are the row view's, read in place: a table
+    // has a cell object per row and column.
+    private object? _value;
+
+    internal ModelCell(ModelRow row, ModelColumn column)
     {
-        _model = model;
         Row = row;
-        Column = column;
-        Span = view.Span;
-        Folded = view.Folded;
+        _column = column;
     }
 
     /// <summary>The row.</summary>
     public ModelRow Row { get; }
 
     /// <summary>The column, or null for a cell past the table's columns.</summary>
-    public ModelColumn? Column { get; }
+    public ModelColumn? Column => _column;
 
     /// <summary>The cell's text without its padding (empty for a missing cell).</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span => Row.View.SpanAt(_column.Index);
 
     /// <summary>The cell's text, folded.</summary>
-    public string Folded { get; }
+    public string Folded => Row.View.FoldedAt(_column.Index);
 
     /// <summary>Whether the cell has no text.</summary>
     public bool IsEmpty => Span.IsEmpty;
 
     /// <summary>The cell's text for messages (emphasis dropped, mojibake repaired).</summary>
-    public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);
+    public DisplayText Text => _text ??= DisplayText.Of(Row.Table.Model.Document, Span);
 
     /// <summary>
     /// The value the cell holds: the whole cell when it is one quantity or a letter grade (<c>**B+**</c>), else the
@@ -89,13 +90,14 @@ public sealed class ModelCell
     {
         get
         {
-            if (!_valueRead)
+            object? read = _value;
+            if (read is null)
             {
-                _value = _model.ReadCell(this);
-                _valueRead = true;
+                read = Row.Table.Model.ReadCell(this) ?? NoValue;
+                _value = read;
             }
 
-            return _value;
+            return read as FactValue;
         }
     }
 
@@ -156,6 +158,7 @@ public sealed class ModelTable
     // drawn): the view gives the cells either way.
     internal ModelTable(ReportModel model, TableView view, TextSpan span, Analysis.ReportDocument document)
     {
+        Model = model;
         Span = span;
         Markdown = view.Table;
         Line = document.Text.GetLinePosition(Span.Start).Line;
@@ -192,7 +195,7 @@ public sealed class ModelTable
             var cells = new ModelCell[count];
             for (int c = 0; c < count; c++)
             {
-                cells[c] = new ModelCell(model, row, columns[c], rowView[c]);
+                cells[c] = new ModelCell(row, columns[c]);
             }
 
             row.CellArray = cells;
@@ -213,6 +216,9 @@ public sealed class ModelTable
             roles[column] = role;
         }
     }
+
+    // The model it belongs to, for its cells.
+    internal ReportModel Model { get; }
 
     /// <summary>The table's span.</summary>
     public TextSpan Span { get; }
