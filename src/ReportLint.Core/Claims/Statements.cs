@@ -190,14 +190,17 @@ internal sealed class Statements
             TextSpan span = document.GetSpan(leaf);
             bool whole = leaf is HeadingBlock || (leaf.Parent is ListItemBlock item && ReferenceEquals(item[0], leaf));
             (bool link, bool code) = Evidence(leaf);
-            string prose = ProseText.Of(document, leaf, span);
             if (whole)
             {
-                list.Add(new Statement(span, prose, leaf, link, code));
+                list.Add(new Statement(span, ProseText.Of(document, leaf, span), leaf, link, code));
                 continue;
             }
 
-            // A paragraph: one statement per sentence; evidence anywhere in the paragraph counts for each.
+            // A paragraph: one statement per sentence; evidence anywhere in the paragraph counts for each. Its prose
+            // is made in a rented buffer, and a string is made per sentence only.
+            char[] buffer = ProseText.Rent(document.GetText(span));
+            Span<char> prose = buffer.AsSpan(0, span.Length);
+            ProseText.BlankCode(document, leaf, span, prose);
             int start = 0;
             for (int i = 0; i < prose.Length; i++)
             {
@@ -205,14 +208,16 @@ internal sealed class Statements
                 if (end || i + 1 == prose.Length)
                 {
                     int stop = i + 1;
-                    if (prose.AsSpan(start, stop - start).Trim().Length > 0)
+                    if (prose[start..stop].Trim().Length > 0)
                     {
-                        list.Add(new Statement(TextSpan.FromBounds(span.Start + start, span.Start + stop), prose[start..stop], leaf, link, code));
+                        list.Add(new Statement(TextSpan.FromBounds(span.Start + start, span.Start + stop), prose[start..stop].ToString(), leaf, link, code));
                     }
 
                     start = stop;
                 }
             }
+
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
 
         return new Statements(list);

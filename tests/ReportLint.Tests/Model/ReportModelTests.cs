@@ -55,6 +55,22 @@ public class ReportModelTests
     }
 
     [Fact]
+    public void Each_sentence_of_a_paragraph_has_its_prose_with_link_targets_and_code_blanked()
+    {
+        const string text = "# Report\n\nCoverage rose to 85% in [run 4711](https://ci.example.com/runs/4711). Run `make test 42` to check.\n\nLa couverture atteint 90 % (voir https://ci.example.fr/runs/77). Aucun échec.\n";
+        ModelStatement[] sentences = ModelOf(text).Statements.Where(s => s.Kind == StatementKind.Sentence).ToArray();
+
+        // The words before the first blank of each sentence: what follows a link's text, code and a bare URL is blanked.
+        Assert.Equal(["Coverage rose to 85% in [run 4711", " Run", "La couverture atteint 90 % (voir", " Aucun échec."],
+            sentences.Select(s => s.Prose.ToString().Split("  ")[0]));
+        Assert.All(sentences, s => Assert.DoesNotContain("example", s.Prose.ToString()));
+        Assert.DoesNotContain("make", sentences[1].Prose.ToString());
+        Assert.EndsWith(" to check.", sentences[1].Prose.ToString());
+        Assert.All(sentences, s => Assert.Equal(s.Span.Length, s.Prose.ToString().Length));
+        Assert.Equal([["85%", "4711"], [], ["90 %"], []], sentences.Select(s => s.Values.Select(v => v.Text.ToString()).ToArray()));
+    }
+
+    [Fact]
     public void The_link_text_is_still_text()
     {
         const string text = "- Coverage [92% in CI](https://ci.example.com/runs/4711)\n";
