@@ -49,7 +49,7 @@ public sealed class ModelColumn
 /// <summary>A cell of a table: its span, its text and the value it holds.</summary>
 public sealed class ModelCell
 {
-    // Read in the cell's value once it has been read and the cell holds none.
+    // What a cell whose value has been read keeps when it holds none.
     private static readonly object NoValue = new();
 
     private readonly ModelColumn _column;

@@ -58,21 +58,7 @@ public sealed partial class ReportModel
     public IEnumerable<ModelStatement> StatementsWithin(TextSpan span)
     {
         IReadOnlyList<ModelStatement> all = Statements;
-        int lo = 0, hi = all.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (all[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int i = lo; i < all.Count && all[i].Span.Start < span.End; i++)
+        for (int i = FirstStatementFrom(all, span.Start); i < all.Count && all[i].Span.Start < span.End; i++)
         {
             if (span.Contains(all[i].Span))
             {
@@ -214,6 +200,26 @@ public sealed partial class ReportModel
         return null;
     }
 
+    // The index of the first statement that starts at or after an offset (statements are sorted by start).
+    private static int FirstStatementFrom(IReadOnlyList<ModelStatement> all, int start)
+    {
+        int lo = 0, hi = all.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].Span.Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     internal ModelStatement? StatementOf(ModelRow row)
     {
         if (row.View.Row is { } markdown)
@@ -221,21 +227,7 @@ public sealed partial class ReportModel
             // A row's statement starts where the row does (its block is the first cell's): found by binary search.
             IReadOnlyList<ModelStatement> all = Statements;
             int start = Document.GetSpan(markdown).Start;
-            int lo = 0, hi = all.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (all[mid].Span.Start < start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            for (int i = lo; i < all.Count && all[i].Span.Start == start; i++)
+            for (int i = FirstStatementFrom(all, start); i < all.Count && all[i].Span.Start == start; i++)
             {
                 if (all[i].Block.Parent is TableCell { Parent: TableRow r } && ReferenceEquals(r, markdown))
                 {
