@@ -11,20 +11,8 @@ internal static class StatusWords
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         int i = 0;
-        while (i < text.Length)
+        while (NextWord(text, ref i, out int start))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
             if (i - start < 3)
             {
                 // A word of ASCII letters folds to itself in lower case: a short one stays short, and is let go unmade.
@@ -44,6 +32,23 @@ internal static class StatusWords
         }
 
         return words;
+    }
+
+    // The next run of letters from i: its start, and i moved to its end; false when no letter is left.
+    private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 
     /// <summary>The text cut to at most <paramref name="length"/> characters with an ellipsis, never inside a surrogate pair.</summary>
@@ -126,20 +131,8 @@ internal static class StatusWords
     internal static bool MayHoldWordOf(ReportModel model, ReadOnlySpan<char> text, LexiconSection section)
     {
         int i = 0;
-        while (i < text.Length)
+        while (NextWord(text, ref i, out int start))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
             ReadOnlySpan<char> word = text[start..i];
             if (word.Length >= 3 && (MayBePhrase(model, word, section)
                 || (word.Length > 4 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S') && model.IsPhrase(section, word[..^1]))))
