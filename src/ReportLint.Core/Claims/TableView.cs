@@ -62,12 +62,6 @@ internal sealed class RowView
 
     /// <summary>The cell in a column, or an empty cell.</summary>
     public CellView this[int column] => (uint)column < (uint)_cells.Length ? _cells[column] : CellView.Missing;
-
-    // The span of a column's cell (empty for a missing cell), read in place.
-    internal TextSpan SpanAt(int column) => (uint)column < (uint)_cells.Length ? _cells[column].Span : default;
-
-    // The folded text of a column's cell (empty for a missing cell), read in place.
-    internal string FoldedAt(int column) => (uint)column < (uint)_cells.Length ? _cells[column].Folded : string.Empty;
 }
 
 /// <summary>

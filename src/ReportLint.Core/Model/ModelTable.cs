@@ -67,14 +67,14 @@ public sealed class ModelCell
     /// <summary>The row.</summary>
     public ModelRow Row { get; }
 
-    /// <summary>The column, or null for a cell past the table's columns.</summary>
+    /// <summary>The column (every cell the model makes has one; the type stays nullable for hosts written against it).</summary>
     public ModelColumn? Column => _column;
 
     /// <summary>The cell's text without its padding (empty for a missing cell).</summary>
-    public TextSpan Span => Row.View.SpanAt(_column.Index);
+    public TextSpan Span => Row.View[_column.Index].Span;
 
     /// <summary>The cell's text, folded.</summary>
-    public string Folded => Row.View.FoldedAt(_column.Index);
+    public string Folded => Row.View[_column.Index].Folded;
 
     /// <summary>Whether the cell has no text.</summary>
     public bool IsEmpty => Span.IsEmpty;
