@@ -59,7 +59,8 @@ public static class Mojibake
     /// <summary>Whether the text holds any character beyond ASCII (mojibake needs one; a cheap first pass).</summary>
     public static bool MightContain(ReadOnlySpan<char> text) => FirstBeyondAscii(text) >= 0;
 
-    private static int FirstBeyondAscii(ReadOnlySpan<char> text)
+    // The index of the first character beyond ASCII, or -1.
+    internal static int FirstBeyondAscii(ReadOnlySpan<char> text)
     {
 #if NET
         return text.IndexOfAnyExceptInRange('\0', '\u007F');

@@ -104,6 +104,19 @@ internal static class MojibakeBadness
     {
         for (int i = 0; i < text.Length; i++)
         {
+            // No ASCII character has a class, and every sequence BadAt looks for has a character beyond ASCII within
+            // its first three: a start whose three characters are ASCII is skipped, up to two before the next other one.
+            if (text[i] < '\u0080')
+            {
+                int next = Mojibake.FirstBeyondAscii(text[i..]);
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                i += Math.Max(0, next - 2);
+            }
+
             if (BadAt(text, i))
             {
                 return true;
