@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -55,40 +54,18 @@ internal static class StatusScanner
     [MethodImpl(Jit.Hot)]
     public static void Scan(FoldedText folded, Lexicon lexicon, List<StatusMark> results)
     {
-        // A list kept per thread: the scan runs for every statement, cell and line that may hold a mark.
+        // A list kept per thread: the scan runs for every statement, cell and line that may hold a mark. One pass over
+        // the four sections' phrases: at each place the longest of any ("not met", "non atteint" over "met",
+        // "atteint"), and none inside another.
         List<PhraseMatch> matches = t_matches ??= [];
         matches.Clear();
-        foreach (LexiconSection section in Sections)
-        {
-            PhraseMatcher.FindAll(folded.Text, lexicon, section, matches);
-        }
-
-        // A longer phrase ("not met", "non atteint") wins over a shorter one inside it ("met", "atteint").
-        StableSort.Sort(matches, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        int lastEnd = -1;
+        PhraseUnion phrases = lexicon.StatusPhrases;
+        PhraseMatcher.FindAll(folded.Text, phrases.Index, matches);
         foreach (PhraseMatch match in matches)
         {
-            if (match.Start < lastEnd)
-            {
-                continue;
-            }
-
-            lastEnd = match.End;
-            StatusKind kind = Kinds[KindOf(match.Section)];
+            StatusKind kind = Kinds[phrases.SectionOf(match.Phrase)];
             results.Add(new StatusMark(kind, folded.ToOriginal(match.Start, match.End), match.Phrase));
         }
-    }
-
-    // The index of a status section (a loop: see above).
-    private static int KindOf(LexiconSection section)
-    {
-        int i = 0;
-        while (Sections[i] != section)
-        {
-            i++;
-        }
-
-        return i;
     }
 
     /// <summary>The status of a text: <see cref="StatusKind.None"/> when it has none; any non-met mark outweighs met ones.</summary>

@@ -16,6 +16,7 @@ public sealed class Lexicon
 
     private readonly Dictionary<string, string> _replacements;
     private TriggerTable? _triggers;
+    private PhraseUnion? _status;
 
     private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections, Dictionary<string, string>? replacements = null)
     {
@@ -106,6 +107,9 @@ public sealed class Lexicon
     /// </summary>
     internal PhraseIndex IndexOf(string section) =>
         _indexes.TryGetValue(section, out PhraseIndex? index) ? index : _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name)));
+
+    /// <summary>The phrases of the four status sections in one index, for a scan that finds them all in one pass. Built once.</summary>
+    internal PhraseUnion StatusPhrases => _status ?? System.Threading.Interlocked.CompareExchange(ref _status, new PhraseUnion(this, LexiconSections.Status), null) ?? _status;
 
     /// <summary>The words and marks of every phrase, numbered for triage scans. Built once.</summary>
     internal TriggerTable Triggers => _triggers ?? System.Threading.Interlocked.CompareExchange(ref _triggers, new TriggerTable(this), null) ?? _triggers;
@@ -242,6 +246,37 @@ public sealed class Lexicon
 }
 
 /// <summary>The phrases of a lexicon section by first character, for a one-pass search.</summary>
+/// <summary>
+/// The phrases of several sections in one <see cref="PhraseIndex"/>, each with the first of the sections that holds it:
+/// one scan finds the longest phrase of any of them at each place.
+/// </summary>
+internal sealed class PhraseUnion
+{
+    private readonly Dictionary<string, int> _sectionOf = new(StringComparer.Ordinal);
+
+    public PhraseUnion(Lexicon lexicon, LexiconSection[] sections)
+    {
+        // Section by section, each longest first: the index keeps equal lengths in this order, so a phrase of two
+        // sections is matched as the first one's.
+        var phrases = new List<string>();
+        for (int k = 0; k < sections.Length; k++)
+        {
+            foreach (string phrase in lexicon.Phrases(sections[k]))
+            {
+                phrases.Add(phrase);
+                _sectionOf.TryAdd(phrase, k);
+            }
+        }
+
+        Index = new PhraseIndex(phrases);
+    }
+
+    public PhraseIndex Index { get; }
+
+    /// <summary>The place in the sections given of the first section that holds the phrase.</summary>
+    public int SectionOf(string phrase) => _sectionOf[phrase];
+}
+
 internal sealed class PhraseIndex
 {
     /// <summary>Whether a phrase is a mark (✅, ⏳, [x]) rather than a word: it does not start with a letter.</summary>

@@ -11,6 +11,9 @@ internal static class PhraseMatcher
     public static void FindAll(string folded, Lexicon lexicon, LexiconSection section, List<PhraseMatch> results) =>
         Scan(folded, lexicon.IndexOf(section.Name), section, results);
 
+    /// <summary>As <see cref="FindAll(string, Lexicon, LexiconSection, List{PhraseMatch})"/>, for the phrases of an index (matches carry no section).</summary>
+    public static void FindAll(string folded, PhraseIndex index, List<PhraseMatch> results) => Scan(folded, index, default, results);
+
     /// <summary>Whether any phrase of the section occurs in the folded text.</summary>
     public static bool ContainsAny(string folded, Lexicon lexicon, LexiconSection section) =>
         Scan(folded, lexicon.IndexOf(section.Name), section, null);
