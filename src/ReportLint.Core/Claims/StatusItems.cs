@@ -62,6 +62,7 @@ internal sealed class StatusItems
     private static StatusItems Build(ReportDocument document)
     {
         var items = new List<StatusItem>();
+        var marks = new List<StatusMark>(); // one list for every list item's marks
         foreach (Block block in document.Blocks)
         {
             switch (block)
@@ -70,7 +71,7 @@ internal sealed class StatusItems
                     AddRows(document, table, items);
                     break;
                 case ListItemBlock { Count: > 0 } item when item[0] is ParagraphBlock paragraph:
-                    AddListItem(document, paragraph, items);
+                    AddListItem(document, paragraph, items, marks);
                     break;
             }
         }
@@ -79,7 +80,7 @@ internal sealed class StatusItems
         return new StatusItems(items);
     }
 
-    private static void AddListItem(ReportDocument document, ParagraphBlock paragraph, List<StatusItem> items)
+    private static void AddListItem(ReportDocument document, ParagraphBlock paragraph, List<StatusItem> items, List<StatusMark> marks)
     {
         TextSpan span = document.GetSpan(paragraph);
         int line = document.Text.GetLinePosition(span.Start).Line;
@@ -102,7 +103,7 @@ internal sealed class StatusItems
         }
         else
         {
-            var marks = new List<StatusMark>();
+            marks.Clear();
             folded = Readable.Fold(document, firstLine, prose);
             StatusScanner.Scan(folded, document.Lexicon, marks);
             int kept = 0;
