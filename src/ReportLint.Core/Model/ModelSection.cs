@@ -18,12 +18,16 @@ public sealed class ModelSection
     private string? _siblingGroup;
     private string? _scope;
 
-    internal ModelSection(ReportModel model, Section section, ModelSection? parent)
+    internal ModelSection(ReportModel model, Section section, ModelSection? parent, int index)
     {
         _model = model;
         Outline = section;
         Parent = parent;
+        Index = index;
     }
+
+    /// <summary>Its place in <see cref="ReportModel.Sections"/>, from 0 (document order).</summary>
+    public int Index { get; }
 
     internal Section Outline { get; }
 

@@ -418,7 +418,7 @@ public sealed partial class ReportModel
     private NotDoneEvidence[] BuildNotDone()
     {
         var evidence = new List<NotDoneEvidence>();
-        var planned = new Dictionary<ModelSection, bool>();
+        var planned = new SectionMemo(this);
         foreach (ModelItem item in Items)
         {
             NotDoneKind? kind = item.Status switch
@@ -511,14 +511,13 @@ public sealed partial class ReportModel
     }
 
     // Whether a position stands under a heading of plans: next steps, roadmap, future work, recommendations.
-    private bool UnderPlan(int position, Dictionary<ModelSection, bool> planned)
+    private bool UnderPlan(int position, SectionMemo planned)
     {
         foreach (ModelSection section in EnclosingSections(position))
         {
-            if (!planned.TryGetValue(section, out bool plan))
+            if (!planned.TryGet(section, out bool plan))
             {
-                plan = section.Folded.Contains(VerdictExclusion);
-                planned[section] = plan;
+                plan = planned.Set(section, section.Folded.Contains(VerdictExclusion));
             }
 
             if (plan)

@@ -115,7 +115,7 @@ public sealed partial class ReportModel
         for (int i = 0; i < sections.Length; i++)
         {
             Section s = outline[i];
-            sections[i] = new ModelSection(this, s, s.Parent is { } parent ? map[parent] : null);
+            sections[i] = new ModelSection(this, s, s.Parent is { } parent ? map[parent] : null, i);
             map[s] = sections[i];
         }
 

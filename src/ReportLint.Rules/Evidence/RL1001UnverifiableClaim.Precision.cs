@@ -13,19 +13,14 @@ public sealed partial class RL1001UnverifiableClaim
 
     // "### Avant (Tests existants)" over "- **Taux de réussite** : 100%", "### Before" over "- Coverage: 100%": the state
     // the work started from, which the report does not claim as its result.
-    private static bool InStateBefore(ReportDocument document, ModelStatement statement, Dictionary<ModelSection, bool> before)
+    private static bool InStateBefore(ReportDocument document, ModelStatement statement, SectionMemo before)
     {
         if (statement.Section is not { } section)
         {
             return false;
         }
 
-        if (!before.TryGetValue(section, out bool found))
-        {
-            before[section] = found = LeadsWithBefore(document, section);
-        }
-
-        return found;
+        return before.TryGet(section, out bool found) ? found : before.Set(section, LeadsWithBefore(document, section));
     }
 
     // The heading's first word is a "before" label, only marks and emphasis ahead of it.

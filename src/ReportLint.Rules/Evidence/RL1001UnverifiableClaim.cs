@@ -60,7 +60,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         bool? testsBacked = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
-        var before = new Dictionary<ModelSection, bool>();
+        var before = new SectionMemo(model);
         PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.Statements)
         {

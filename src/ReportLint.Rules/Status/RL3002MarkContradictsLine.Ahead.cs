@@ -103,7 +103,7 @@ public sealed partial class RL3002MarkContradictsLine
     private static List<AheadStep> AheadSteps(ReportDocument document, ReportModel model)
     {
         var steps = new List<AheadStep>();
-        var ahead = new Dictionary<ModelSection, bool>();
+        var ahead = new SectionMemo(model);
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine) || statement.Section is not { } section
@@ -258,15 +258,10 @@ public sealed partial class RL3002MarkContradictsLine
         return text[..end].TrimEnd();
     }
 
-    private static bool IsAheadSection(ModelSection section, Dictionary<ModelSection, bool> cache)
+    private static bool IsAheadSection(ModelSection section, SectionMemo cache)
     {
-        if (!cache.TryGetValue(section, out bool ahead))
-        {
-            ahead = section.Folded.Contains(StatusRuleSections.NextStep) || section.Folded.Contains(RL3002ItemKey.Ahead)
-                || (section.Parent is { } parent && IsAheadSection(parent, cache));
-            cache[section] = ahead;
-        }
-
-        return ahead;
+        return cache.TryGet(section, out bool ahead) ? ahead : cache.Set(section,
+            section.Folded.Contains(StatusRuleSections.NextStep) || section.Folded.Contains(RL3002ItemKey.Ahead)
+                || (section.Parent is { } parent && IsAheadSection(parent, cache)));
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class RL3002MarkContradictsLine
         }
 
         Lexicon lexicon = context.Document.Lexicon;
-        var ahead = new Dictionary<ModelSection, bool>();
+        var ahead = new SectionMemo(model);
         var checks = new Dictionary<string, CrossEntry>(StringComparer.Ordinal);
         foreach (CrossEntry entry in entries)
         {

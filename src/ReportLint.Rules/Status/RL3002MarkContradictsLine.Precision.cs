@@ -26,7 +26,7 @@ public sealed partial class RL3002MarkContradictsLine
     // "- [ ] Dashboard s'affiche" under "### Tests manuels" is a check not yet run, not the dashboard not done: it
     // contradicts a done item only when that item claims the check ("✅ Tests manuels effectués"). "- [ ] Newsletter
     // configurée (si activée)" is conditional: it does not say the newsletter is not done.
-    private static bool SaysNothingAgainst(ReportModel model, CrossEntry done, CrossEntry open, Dictionary<ModelSection, bool> verifyLists)
+    private static bool SaysNothingAgainst(ReportModel model, CrossEntry done, CrossEntry open, SectionMemo verifyLists)
     {
         if (model.StatementAt(open.Mark) is { } openStatement && (openStatement.Contains(OpenCondition) || InOtherStage(model, done, openStatement)))
         {
@@ -38,9 +38,9 @@ public sealed partial class RL3002MarkContradictsLine
             return false;
         }
 
-        if (!verifyLists.TryGetValue(section, out bool verify))
+        if (!verifyLists.TryGet(section, out bool verify))
         {
-            verifyLists[section] = verify = section.Folded.Contains(VerifyList);
+            verify = verifyLists.Set(section, section.Folded.Contains(VerifyList));
         }
 
         return verify && model.StatementAt(done.Mark) is { } doneStatement && !doneStatement.Contains(VerifySubject);

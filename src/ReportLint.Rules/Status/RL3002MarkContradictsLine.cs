@@ -100,7 +100,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
         var byWord = new Dictionary<string, List<CrossEntry>>(StringComparer.Ordinal);
         var headingIds = new Dictionary<ModelSection, (ModelSection?, string?)>();
-        var verifyLists = new Dictionary<ModelSection, bool>();
+        var verifyLists = new SectionMemo(model);
         foreach (CrossEntry entry in entries)
         {
             if (entry.Done || IsAhead(entry.Section))

@@ -31,7 +31,7 @@ public sealed partial class RL3004MetricValueConflict
         Lexicon lexicon = context.Document.Lexicon;
         var groups = new Dictionary<ModelSection, List<Member>>();
         var floors = new List<(ModelStatement Statement, decimal Floor, TextSpan Span, string Text)>();
-        var coverageSections = new Dictionary<ModelSection, bool>();
+        var coverageSections = new SectionMemo(model);
         foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow or StatementKind.KeyValueLine)
@@ -153,15 +153,10 @@ public sealed partial class RL3004MetricValueConflict
         return false;
     }
 
-    private static bool AboutMetric(ModelSection section, Dictionary<ModelSection, bool> cache)
+    private static bool AboutMetric(ModelSection section, SectionMemo cache)
     {
-        if (!cache.TryGetValue(section, out bool about))
-        {
-            about = section.Folded.Contains(FloorMetric) || (section.Parent is { } parent && AboutMetric(parent, cache));
-            cache[section] = about;
-        }
-
-        return about;
+        return cache.TryGet(section, out bool about) ? about
+            : cache.Set(section, section.Folded.Contains(FloorMetric) || (section.Parent is { } parent && AboutMetric(parent, cache)));
     }
 
     // The group's heading or the one above names the floor's set ("components") and one more of its words ("core",
