@@ -34,6 +34,12 @@ internal sealed class Triggers
     private string? _folded;
     private TriggerScan? _scan;
 
+    // The last sets of sections asked by place, resolved against the scan: the rules and models ask the same few sets
+    // (arrays they keep, or StatementPhrases keeps per set) of every statement, and looking each name up again cost
+    // more than the search. Found by the array's reference and the scan's; a slot is replaced whole.
+    private readonly Resolved?[] _resolved = new Resolved?[16];
+    private int _nextResolved;
+
     private Triggers(ReportDocument document) => _document = document;
 
     // Answers are remembered by question. No delegate per question: a lambda at each call allocated its delegate (and
@@ -254,7 +260,8 @@ internal sealed class Triggers
             return true;
         }
 
-        TriggerScan scan = ScanPlacing(sections);
+        Resolved resolved = Resolve(sections);
+        TriggerScan scan = resolved.Scan;
         if (!scan.Complete)
         {
             return true;
@@ -268,14 +275,13 @@ internal sealed class Triggers
         }
 
         // Every phrase the scan sees is placed by its longest word: with nothing placed in the span, only an unseen one may be there.
-        if (first == last && !AnyUnseen(sections))
+        if (first == last && !resolved.Unseen)
         {
             return false;
         }
 
-        foreach (string section in sections)
+        foreach (PlacedSection index in resolved.Indexes)
         {
-            PlacedSection index = IndexOf(section, scan);
             int[][] compiled = index.Phrases;
             // A phrase with a placed word is within the span only if that word is: the phrases of each word placed there.
             for (int h = first; h < last; h++)
@@ -302,6 +308,42 @@ internal sealed class Triggers
         }
 
         return false;
+    }
+
+    // The sections against the current scan (placed first when they are not): whether a phrase of one is unseen, and
+    // the placed index of each.
+    private Resolved Resolve(string[] sections)
+    {
+        TriggerScan? current = _scan;
+        foreach (Resolved? kept in _resolved)
+        {
+            if (kept is not null && ReferenceEquals(kept.Sections, sections) && ReferenceEquals(kept.Scan, current))
+            {
+                return kept;
+            }
+        }
+
+        TriggerScan scan = ScanPlacing(sections);
+        var indexes = new PlacedSection[sections.Length];
+        for (int k = 0; k < sections.Length; k++)
+        {
+            indexes[k] = IndexOf(sections[k], scan);
+        }
+
+        var resolved = new Resolved(sections, scan, AnyUnseen(sections), indexes);
+        _resolved[(int)((uint)Interlocked.Increment(ref _nextResolved) % (uint)_resolved.Length)] = resolved;
+        return resolved;
+    }
+
+    private sealed class Resolved(string[] sections, TriggerScan scan, bool unseen, PlacedSection[] indexes)
+    {
+        public string[] Sections { get; } = sections;
+
+        public TriggerScan Scan { get; } = scan;
+
+        public bool Unseen { get; } = unseen;
+
+        public PlacedSection[] Indexes { get; } = indexes;
     }
 
     // The section's phrases by the first of their words whose place the scan records: made once per placement, which
