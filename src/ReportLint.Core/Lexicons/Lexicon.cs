@@ -346,7 +346,36 @@ internal sealed class PhraseIndex
         foreach (KeyValuePair<int, List<string>> entry in byPair)
         {
             ByPair[entry.Key] = entry.Value.ToArray();
+            _pairs[FilterBit(entry.Key) >> 6] |= 1UL << (FilterBit(entry.Key) & 63);
         }
+
+        foreach (char single in Single.Keys)
+        {
+            _singles[FilterBit(single) >> 6] |= 1UL << (FilterBit(single) & 63);
+        }
+    }
+
+    // One bit per hash of a pair of first characters (and one per single-character phrase): a clear bit says no phrase
+    // starts there, and the scan, which stops at every word whose first character starts some phrase, moves on
+    // without a dictionary lookup. A set bit may be another pair's: the dictionary decides.
+    private readonly ulong[] _pairs = new ulong[FilterBits / 64];
+    private readonly ulong[] _singles = new ulong[FilterBits / 64];
+    private const int FilterBits = 4096;
+
+    private static int FilterBit(int key) => (int)(((uint)key * 2654435769u) >> 20) & (FilterBits - 1);
+
+    /// <summary>Whether a phrase of two characters or more may start with these two (false: certainly none does).</summary>
+    public bool MayStartPair(char first, char second)
+    {
+        int bit = FilterBit(Pair(first, second));
+        return (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>Whether a phrase of one character may be this one (false: certainly not).</summary>
+    public bool MayBeSingle(char c)
+    {
+        int bit = FilterBit(c);
+        return (_singles[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>The key of <see cref="ByPair"/> for two characters.</summary>

@@ -53,7 +53,7 @@ internal static class PhraseMatcher
             // The longest phrase that matches here: of those that start with this character and the next, else the
             // one of this character alone (every longer one comes before it, longest first).
             string? match = null;
-            if (i + 1 < text.Length && index.ByPair.TryGetValue(PhraseIndex.Pair(text[i], text[i + 1]), out string[]? longer))
+            if (i + 1 < text.Length && index.MayStartPair(text[i], text[i + 1]) && index.ByPair.TryGetValue(PhraseIndex.Pair(text[i], text[i + 1]), out string[]? longer))
             {
                 foreach (string phrase in longer)
                 {
@@ -65,7 +65,7 @@ internal static class PhraseMatcher
                 }
             }
 
-            if (match is null && index.Single.TryGetValue(text[i], out string? single) && IsWholeWord(folded, i, 1))
+            if (match is null && index.MayBeSingle(text[i]) && index.Single.TryGetValue(text[i], out string? single) && IsWholeWord(folded, i, 1))
             {
                 match = single;
             }
