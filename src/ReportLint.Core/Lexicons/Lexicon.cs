@@ -14,6 +14,12 @@ public sealed class Lexicon
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseIndex> _indexes = new(StringComparer.Ordinal);
 
+    // The sections last asked, by the reference of their name: the engine and the rules name their sections with
+    // literals, the same string at every call, and hashing the name again cost more than the lookup it led to.
+    private readonly SectionEntry?[] _recent = new SectionEntry?[RecentSlots];
+    private readonly Dictionary<string, SectionEntry> _entries;
+    private const int RecentSlots = 256;
+
     private readonly Dictionary<string, string> _replacements;
     private TriggerTable? _triggers;
     private PhraseUnion? _status;
@@ -39,6 +45,14 @@ public sealed class Lexicon
             _ordered[name] = LongestFirst(ordered);
             _sections[name] = distinct;
         }
+
+        // Each entry under the interned string of its name: the same reference as the literals that name sections in
+        // code, which the slots of recent sections are found by.
+        _entries = new Dictionary<string, SectionEntry>(_ordered.Count, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string[]> section in _ordered)
+        {
+            _entries[section.Key] = new SectionEntry(this, string.Intern(section.Key), section.Value, _sections[section.Key]);
+        }
     }
 
     // Longest first, equal lengths in their first order (loops, not LINQ: see StableSort).
@@ -62,7 +76,49 @@ public sealed class Lexicon
     public IReadOnlyList<string> Phrases(LexiconSection section) => Phrases(section.Name);
 
     /// <summary>As <see cref="Phrases(LexiconSection)"/>, by name (for the engine's tables of every section).</summary>
-    internal IReadOnlyList<string> Phrases(string section) => section is not null && _ordered.TryGetValue(section, out string[]? p) ? p : [];
+    internal IReadOnlyList<string> Phrases(string section) => section is not null && EntryOf(section) is { } recent ? recent.Ordered : [];
+
+    // A known section's phrases, set and index, through the slot of its name's reference; null for an unknown name.
+    private SectionEntry? EntryOf(string name)
+    {
+        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(name) & (RecentSlots - 1);
+        SectionEntry? recent = _recent[slot];
+        if (recent is not null && ReferenceEquals(recent.Name, name))
+        {
+            return recent;
+        }
+
+        if (!_entries.TryGetValue(name, out recent))
+        {
+            return null;
+        }
+
+        // Kept in the slot when asked by the interned name (a name made at run time is looked up every time); the slot
+        // is replaced whole, a reference write.
+        if (ReferenceEquals(recent.Name, name))
+        {
+            _recent[slot] = recent;
+        }
+
+        return recent;
+    }
+
+    // A known section: its phrases longest first, their set, and its phrase index (built at the first scan).
+    private sealed class SectionEntry(Lexicon lexicon, string name, string[] ordered, HashSet<string> set)
+    {
+        private PhraseIndex? _index;
+
+        public string Name { get; } = name;
+
+        public string[] Ordered { get; } = ordered;
+
+        public HashSet<string> Set { get; } = set;
+
+        public PhraseIndex Index => _index ?? System.Threading.Interlocked.CompareExchange(ref _index, lexicon.BuildIndex(Name, Ordered), null) ?? _index;
+    }
+
+    private PhraseIndex BuildIndex(string section, string[] ordered) =>
+        _indexes.TryGetValue(section, out PhraseIndex? index) ? index : _indexes.GetOrAdd(section, _ => new PhraseIndex(ordered));
 
     /// <summary>
     /// Maps each phrase of the sections named <c>{family}.{suffix}</c> to its suffix: with the family <c>unit</c>,
@@ -106,7 +162,7 @@ public sealed class Lexicon
     /// so a text is searched in one pass instead of once per phrase. Built once per section.
     /// </summary>
     internal PhraseIndex IndexOf(string section) =>
-        _indexes.TryGetValue(section, out PhraseIndex? index) ? index : _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name)));
+        EntryOf(section)?.Index ?? (_indexes.TryGetValue(section, out PhraseIndex? index) ? index : _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name))));
 
     /// <summary>The phrases of the four status sections in one index, for a scan that finds them all in one pass. Built once.</summary>
     internal PhraseUnion StatusPhrases => _status ?? System.Threading.Interlocked.CompareExchange(ref _status, new PhraseUnion(this, LexiconSections.Status), null) ?? _status;
@@ -116,7 +172,7 @@ public sealed class Lexicon
 
     /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
     public bool Contains(LexiconSection section, string phrase) =>
-        section.Name is not null && _sections.TryGetValue(section.Name, out HashSet<string>? set) && set.Contains(phrase);
+        section.Name is not null && EntryOf(section.Name) is { } recent && recent.Set.Contains(phrase);
 
     /// <summary>
     /// As <see cref="Contains"/>, for a piece of a text: compared with the section's phrases that start with the same
