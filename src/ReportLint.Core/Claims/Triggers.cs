@@ -40,6 +40,9 @@ internal sealed class Triggers
     private readonly Resolved?[] _resolved = new Resolved?[16];
     private int _nextResolved;
 
+    // Per section number: 0 not asked yet, 1 no phrase of it occurs in the document, 2 one may.
+    private byte[]? _occurs;
+
     private Triggers(ReportDocument document) => _document = document;
 
     // Answers are remembered by question. No delegate per question: a lambda at each call allocated its delegate (and
@@ -73,6 +76,35 @@ internal sealed class Triggers
         }
 
         return scan;
+    }
+
+    /// <summary>
+    /// Whether a phrase of the section may occur in the document, for a model that would otherwise fold and match
+    /// every statement for it: false only when triage is on and no phrase of the section occurs. A section with a
+    /// mark among its phrases, or unknown, may always occur (a statement's fold can read a mark the scan does not).
+    /// </summary>
+    internal bool MayOccur(LexiconSection section)
+    {
+        if (!_document.Triage)
+        {
+            return true;
+        }
+
+        int number = _document.Lexicon.NumberOf(section.Name);
+        if (number < 0)
+        {
+            return true;
+        }
+
+        byte[] occurs = _occurs ?? Interlocked.CompareExchange(ref _occurs, new byte[_document.Lexicon.SectionCount], null) ?? _occurs;
+        byte known = Volatile.Read(ref occurs[number]);
+        if (known == 0)
+        {
+            known = Any(section.Name) ? (byte)2 : (byte)1;
+            Volatile.Write(ref occurs[number], known);
+        }
+
+        return known == 2;
     }
 
     /// <summary>Whether any phrase of any of the sections may occur in the document.</summary>

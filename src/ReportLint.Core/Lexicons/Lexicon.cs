@@ -51,7 +51,7 @@ public sealed class Lexicon
         _entries = new Dictionary<string, SectionEntry>(_ordered.Count, StringComparer.Ordinal);
         foreach (KeyValuePair<string, string[]> section in _ordered)
         {
-            _entries[section.Key] = new SectionEntry(this, string.Intern(section.Key), section.Value, _sections[section.Key]);
+            _entries[section.Key] = new SectionEntry(this, string.Intern(section.Key), section.Value, _sections[section.Key], _entries.Count);
         }
     }
 
@@ -77,6 +77,15 @@ public sealed class Lexicon
 
     /// <summary>As <see cref="Phrases(LexiconSection)"/>, by name (for the engine's tables of every section).</summary>
     internal IReadOnlyList<string> Phrases(string section) => section is not null && EntryOf(section) is { } recent ? recent.Ordered : [];
+
+    /// <summary>How many sections it has: their numbers (<see cref="NumberOf"/>) run from 0 to one less.</summary>
+    internal int SectionCount => _entries.Count;
+
+    /// <summary>
+    /// A section's number, from 0, for tables kept per section; -1 for an unknown name or a section with a phrase that
+    /// is a mark rather than words (the triage scan reads marks differently from a statement's fold: see Triggers).
+    /// </summary>
+    internal int NumberOf(string section) => section is not null && EntryOf(section) is { HasMark: false } entry ? entry.Number : -1;
 
     // A known section's phrases, set and index, through the slot of its name's reference; null for an unknown name.
     private SectionEntry? EntryOf(string name)
@@ -104,9 +113,13 @@ public sealed class Lexicon
     }
 
     // A known section: its phrases longest first, their set, and its phrase index (built at the first scan).
-    private sealed class SectionEntry(Lexicon lexicon, string name, string[] ordered, HashSet<string> set)
+    private sealed class SectionEntry(Lexicon lexicon, string name, string[] ordered, HashSet<string> set, int number)
     {
         private PhraseIndex? _index;
+
+        public int Number { get; } = number;
+
+        public bool HasMark { get; } = Array.Exists(ordered, PhraseIndex.IsSymbol);
 
         public string Name { get; } = name;
 

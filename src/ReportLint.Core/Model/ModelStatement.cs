@@ -83,7 +83,7 @@ public sealed class ModelStatement
     public ProseView Prose => _prose ??= new ProseView(Span, Source.Prose);
 
     /// <summary>Its prose folded, mojibake read through.</summary>
-    public FoldedView Folded => _folded ??= new FoldedView(Source.Folded(_model.Document), Prose, _model.Document.Lexicon);
+    public FoldedView Folded => _folded ??= new FoldedView(Source.Folded(_model.Document), Prose, _model.Document.Lexicon, _model.Triggers);
 
     /// <summary>Its text for messages.</summary>
     public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);

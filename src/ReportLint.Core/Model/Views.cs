@@ -96,12 +96,15 @@ public sealed class FoldedView
     private readonly FoldedText _folded;
     private readonly Lexicon _lexicon;
     private readonly ProseView _prose;
+    private readonly Triggers? _triggers;
 
-    internal FoldedView(FoldedText folded, ProseView prose, Lexicon lexicon)
+    // With the document's triggers, a section none of whose phrases occurs in the document is not matched at all.
+    internal FoldedView(FoldedText folded, ProseView prose, Lexicon lexicon, Triggers? triggers = null)
     {
         _folded = folded;
         _prose = prose;
         _lexicon = lexicon;
+        _triggers = triggers;
     }
 
     /// <summary>The folded text, for comparing names and keys (not for offsets: it is shorter than the source).</summary>
@@ -113,11 +116,17 @@ public sealed class FoldedView
     internal FoldedText Folded => _folded;
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
-    public bool Contains(LexiconSection section) => PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
+    public bool Contains(LexiconSection section) =>
+        (_triggers is null || _triggers.MayOccur(section)) && PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
 
     /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source.</summary>
     public IReadOnlyList<PhraseHit> Find(LexiconSection section)
     {
+        if (_triggers is not null && !_triggers.MayOccur(section))
+        {
+            return [];
+        }
+
         // One list per thread, emptied at each call: the hits are copied out before it is reused.
         List<PhraseMatch> matches = t_matches ??= [];
         matches.Clear();

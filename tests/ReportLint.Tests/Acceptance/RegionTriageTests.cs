@@ -1,6 +1,7 @@
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Rules;
 using ReportLint.Tests.Harness;
 using ReportLint.Text;
@@ -114,6 +115,56 @@ public class RegionTriageTests
         }
 
         Assert.True(seen > 0, "no statement held a phrase: nothing was checked");
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void A_section_said_not_to_occur_is_in_no_statement_or_line_of_its_document(string corpus)
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        int absent = 0;
+        foreach ((string name, string text) in Texts(corpus))
+        {
+            ReportDocument document = linter.Lint(text, name).Document;
+            Triggers triggers = Triggers.Of(document);
+            // The sections the folded views skip in this document: none of their phrases may be in any fold of it.
+            LexiconSection[] skipped = document.Lexicon.Sections.Select(s => new LexiconSection(s)).Where(s => !triggers.MayOccur(s)).ToArray();
+            absent += skipped.Length;
+            var folds = Statements.Of(document).All.Select(s => (s.Span, s.Folded(document).Text)).ToList();
+            for (int line = 1; line <= document.Text.LineCount; line++)
+            {
+                TextSpan span = document.Text.GetLineSpan(line);
+                folds.Add((span, Readable.Fold(document, span).Text));
+            }
+
+            foreach ((TextSpan span, string folded) in folds)
+            {
+                foreach (LexiconSection section in skipped)
+                {
+                    Assert.False(PhraseMatcher.ContainsAny(folded, document.Lexicon, section), $"{name}: {section} said not to occur, found in {span} \"{folded}\"");
+                }
+            }
+        }
+
+        Assert.True(absent > 0, "no section was said not to occur: nothing was checked");
+    }
+
+    [Fact]
+    public void A_statement_finds_a_section_that_occurs_and_skips_one_that_does_not_in_english_and_french()
+    {
+        foreach ((string text, string present, string phrase) in new[]
+        {
+            ("# Sprint 4\n\n- Export: blocked until the API ships.\n", "status.pending", "blocked"),
+            ("# Sprint 4\n\n- Export : bloqué jusqu'à la livraison de l'API.\n", "status.pending", "bloque"),
+        })
+        {
+            ReportDocument document = BuiltInRules.CreateLinter().Lint(text, "report.md").Document;
+            ModelStatement statement = ReportModel.Of(document).Statements.Single(s => s.Kind == StatementKind.ListItem);
+            Assert.Equal([phrase], statement.Folded.Find(new LexiconSection(present)).Select(h => h.Phrase));
+            Assert.False(Triggers.Of(document).MayOccur(LexiconSections.Total));
+            Assert.Empty(statement.Folded.Find(LexiconSections.Total));
+            Assert.False(statement.Folded.Contains(LexiconSections.Total));
+        }
     }
 
     // The span holds a box as written: "[", white space only, "]".
