@@ -1037,6 +1037,13 @@ internal sealed class CueTable
     private readonly Entry[]?[] _ascii = new Entry[]?[128];
     private readonly Dictionary<char, Entry[]> _other = new();
 
+    // For each ASCII first character, the ASCII second characters of its phrases (two 64-bit masks), unless one of its
+    // phrases is that character alone or goes on beyond ASCII: most words start no cue, and the second character
+    // tells without comparing each phrase.
+    private readonly ulong[] _secondLow = new ulong[128];
+    private readonly ulong[] _secondHigh = new ulong[128];
+    private readonly bool[] _anySecond = new bool[128];
+
     private CueTable(Lexicon lexicon)
     {
         var merged = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -1089,6 +1096,22 @@ internal sealed class CueTable
             if (first < 128)
             {
                 _ascii[first] = entries;
+                foreach (Entry entry in entries)
+                {
+                    char second = entry.Phrase.Length > 1 ? entry.Phrase[1] : '\uFFFF';
+                    if (second >= 128)
+                    {
+                        _anySecond[first] = true;
+                    }
+                    else if (second < 64)
+                    {
+                        _secondLow[first] |= 1UL << second;
+                    }
+                    else
+                    {
+                        _secondHigh[first] |= 1UL << (second - 64);
+                    }
+                }
             }
             else
             {
@@ -1104,6 +1127,16 @@ internal sealed class CueTable
     public bool TryMatch(string text, int i, out Entry match)
     {
         char c = text[i];
+        if (c < 128 && !_anySecond[c])
+        {
+            char second = i + 1 < text.Length ? text[i + 1] : '\uFFFF';
+            if (second >= 128 || (second < 64 ? (_secondLow[c] >> second & 1) == 0 : (_secondHigh[c] >> (second - 64) & 1) == 0))
+            {
+                match = null!;
+                return false;
+            }
+        }
+
         Entry[]? entries = c < 128 ? _ascii[c] : _other.TryGetValue(c, out Entry[]? found) ? found : null;
         if (entries is not null)
         {

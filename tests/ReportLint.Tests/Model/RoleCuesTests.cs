@@ -217,6 +217,31 @@ public class RoleCuesTests
     }
 
     [Fact]
+    public void Every_cue_phrase_is_matched_where_it_stands_and_nothing_where_none_starts()
+    {
+        CueTable table = CueTable.Of(Lexicon);
+        var missed = new List<string>();
+        foreach (string section in CueTable.SectionNames)
+        {
+            foreach (string phrase in Lexicon.Phrases(new LexiconSection(section)))
+            {
+                // The phrase alone, at the end of a text, and before a space.
+                foreach (string text in new[] { phrase, phrase + " 12" })
+                {
+                    if (phrase.Length > 0 && (!table.TryMatch(text, 0, out CueTable.Entry entry) || entry.Phrase != phrase))
+                    {
+                        missed.Add($"{section}: '{phrase}' in '{text}'");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(missed);
+        Assert.False(table.TryMatch("zqx 12", 0, out _));
+        Assert.False(table.TryMatch("t\u00E9l\u00E9phone", 0, out _));
+    }
+
+    [Fact]
     public void Every_section_read_is_in_the_common_lexicon_or_in_both_languages()
     {
         Lexicon common = Load("common"), en = Load("en"), fr = Load("fr");
