@@ -4,7 +4,7 @@ namespace ReportLint.Model;
 
 public sealed partial class ReportModel
 {
-    private Dictionary<string, int>? _siblingCounts;
+    private Dictionary<string, Dictionary<string, int>>? _siblingCounts;
 
     // The subject scope of a fact about the whole report, under no lead item.
     private static readonly string WholeReportScope = ScopeKey(null, null);
@@ -50,15 +50,15 @@ public sealed partial class ReportModel
             return false;
         }
 
-        Dictionary<string, int> counts = Volatile.Read(ref _siblingCounts) ?? Once(ref _siblingCounts, CountSiblings);
-        int count = counts.TryGetValue(SiblingKey(metric, section), out int n) ? n : 0;
-        return count >= 3;
+        Dictionary<string, Dictionary<string, int>> counts = Volatile.Read(ref _siblingCounts) ?? Once(ref _siblingCounts, CountSiblings);
+        return counts.TryGetValue(metric, out Dictionary<string, int>? groups) && groups.TryGetValue(section.SiblingGroup, out int n) && n >= 3;
     }
 
-    // For each metric and group of sibling sections (same parent, same level), in how many of them it is stated.
-    private Dictionary<string, int> CountSiblings()
+    // For each metric and group of sibling sections (same parent, same level), in how many of them it is stated: by
+    // metric, then by group, so no key is made of the two (a string per fact and per question).
+    private Dictionary<string, Dictionary<string, int>> CountSiblings()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         // The metrics seen per section (reference types only: a set of tuples is framework generic code JIT-compiled at
         // every start of the tool).
         var seen = new Dictionary<ModelSection, HashSet<string>>(ReferenceEqualityComparer.Instance);
@@ -79,14 +79,17 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            string key = SiblingKey(metric, section);
-            counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
+            if (!counts.TryGetValue(metric, out Dictionary<string, int>? groups))
+            {
+                counts[metric] = groups = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            string group = section.SiblingGroup;
+            groups[group] = groups.TryGetValue(group, out int n) ? n + 1 : 1;
         }
 
         return counts;
     }
-
-    private static string SiblingKey(string metric, ModelSection section) => metric + "#" + section.SiblingGroup;
 
     // The list item a statement's own list item stands under, or null for a top-level item or any other statement.
     private static ListItemBlock? LeadItemOf(Block block)
