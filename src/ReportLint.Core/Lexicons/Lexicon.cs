@@ -314,7 +314,6 @@ public sealed class Lexicon
     }
 }
 
-/// <summary>The phrases of a lexicon section by first character, for a one-pass search.</summary>
 /// <summary>
 /// The phrases of several sections in one <see cref="PhraseIndex"/>, each with the first of the sections that holds it:
 /// one scan finds the longest phrase of any of them at each place.
@@ -346,6 +345,7 @@ internal sealed class PhraseUnion
     public int SectionOf(string phrase) => _sectionOf[phrase];
 }
 
+/// <summary>The phrases of a lexicon section by first character, for a one-pass search.</summary>
 internal sealed class PhraseIndex
 {
     /// <summary>Whether a phrase is a mark (✅, ⏳, [x]) rather than a word: it does not start with a letter.</summary>

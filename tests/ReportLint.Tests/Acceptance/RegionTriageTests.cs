@@ -79,14 +79,7 @@ public class RegionTriageTests
         {
             ReportDocument document = linter.Lint(text, name).Document;
             Triggers triggers = Triggers.Of(document);
-            var spans = Statements.Of(document).All.Select(s => (s.Span, s.Folded(document).Text)).ToList();
-            for (int line = 1; line <= document.Text.LineCount; line++)
-            {
-                TextSpan span = document.Text.GetLineSpan(line);
-                spans.Add((span, Readable.Fold(document, span).Text));
-            }
-
-            foreach ((TextSpan span, string folded) in spans)
+            foreach ((TextSpan span, string folded) in Folds(document))
             {
                 foreach (string section in GatedSections)
                 {
@@ -130,14 +123,7 @@ public class RegionTriageTests
             // The sections the folded views skip in this document: none of their phrases may be in any fold of it.
             LexiconSection[] skipped = document.Lexicon.Sections.Select(s => new LexiconSection(s)).Where(s => !triggers.MayOccur(s)).ToArray();
             absent += skipped.Length;
-            var folds = Statements.Of(document).All.Select(s => (s.Span, s.Folded(document).Text)).ToList();
-            for (int line = 1; line <= document.Text.LineCount; line++)
-            {
-                TextSpan span = document.Text.GetLineSpan(line);
-                folds.Add((span, Readable.Fold(document, span).Text));
-            }
-
-            foreach ((TextSpan span, string folded) in folds)
+            foreach ((TextSpan span, string folded) in Folds(document))
             {
                 foreach (LexiconSection section in skipped)
                 {
@@ -165,6 +151,19 @@ public class RegionTriageTests
             Assert.Empty(statement.Folded.Find(LexiconSections.Total));
             Assert.False(statement.Folded.Contains(LexiconSections.Total));
         }
+    }
+
+    // Every statement of the document and every line, with its fold.
+    private static List<(TextSpan Span, string Folded)> Folds(ReportDocument document)
+    {
+        var folds = Statements.Of(document).All.Select(s => (s.Span, s.Folded(document).Text)).ToList();
+        for (int line = 1; line <= document.Text.LineCount; line++)
+        {
+            TextSpan span = document.Text.GetLineSpan(line);
+            folds.Add((span, Readable.Fold(document, span).Text));
+        }
+
+        return folds;
     }
 
     // The span holds a box as written: "[", white space only, "]".
