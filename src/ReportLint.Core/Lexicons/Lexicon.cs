@@ -9,16 +9,15 @@ namespace ReportLint.Lexicons;
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly Dictionary<string, HashSet<string>> _sections;
-    private readonly Dictionary<string, string[]> _ordered;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseIndex> _indexes = new(StringComparer.Ordinal);
+    private const int RecentSlots = 256;
+
+    // Each section by its name: its phrases longest first, their set, its phrase index.
+    private readonly Dictionary<string, SectionEntry> _entries;
 
     // The sections last asked, by the reference of their name: the engine and the rules name their sections with
     // literals, the same string at every call, and hashing the name again cost more than the lookup it led to.
     private readonly SectionEntry?[] _recent = new SectionEntry?[RecentSlots];
-    private readonly Dictionary<string, SectionEntry> _entries;
-    private const int RecentSlots = 256;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _replacements;
     private TriggerTable? _triggers;
@@ -28,8 +27,7 @@ public sealed class Lexicon
     {
         Languages = languages;
         _replacements = new Dictionary<string, string>(replacements ?? [], StringComparer.Ordinal);
-        _ordered = new Dictionary<string, string[]>(sections.Count, StringComparer.Ordinal);
-        _sections = new Dictionary<string, HashSet<string>>(sections.Count, StringComparer.Ordinal);
+        _entries = new Dictionary<string, SectionEntry>(sections.Count, StringComparer.Ordinal);
         foreach (string name in sections.Keys)
         {
             var distinct = new HashSet<string>(StringComparer.Ordinal);
@@ -42,16 +40,9 @@ public sealed class Lexicon
                 }
             }
 
-            _ordered[name] = LongestFirst(ordered);
-            _sections[name] = distinct;
-        }
-
-        // Each entry under the interned string of its name: the same reference as the literals that name sections in
-        // code, which the slots of recent sections are found by.
-        _entries = new Dictionary<string, SectionEntry>(_ordered.Count, StringComparer.Ordinal);
-        foreach (KeyValuePair<string, string[]> section in _ordered)
-        {
-            _entries[section.Key] = new SectionEntry(this, string.Intern(section.Key), section.Value, _sections[section.Key], _entries.Count);
+            // Under the interned string of its name: the same reference as the literals that name sections in code,
+            // which the slots of recent sections are found by.
+            _entries[name] = new SectionEntry(string.Intern(name), LongestFirst(ordered), distinct, _entries.Count);
         }
     }
 
@@ -70,7 +61,7 @@ public sealed class Lexicon
     public IReadOnlyList<string> Languages { get; }
 
     /// <summary>The names of all sections.</summary>
-    public IEnumerable<string> Sections => _ordered.Keys;
+    public IEnumerable<string> Sections => _entries.Keys;
 
     /// <summary>The folded phrases of a section, longest first; empty when the section is unknown.</summary>
     public IReadOnlyList<string> Phrases(LexiconSection section) => Phrases(section.Name);
@@ -113,7 +104,7 @@ public sealed class Lexicon
     }
 
     // A known section: its phrases longest first, their set, and its phrase index (built at the first scan).
-    private sealed class SectionEntry(Lexicon lexicon, string name, string[] ordered, HashSet<string> set, int number)
+    private sealed class SectionEntry(string name, string[] ordered, HashSet<string> set, int number)
     {
         private PhraseIndex? _index;
 
@@ -127,11 +118,8 @@ public sealed class Lexicon
 
         public HashSet<string> Set { get; } = set;
 
-        public PhraseIndex Index => _index ?? System.Threading.Interlocked.CompareExchange(ref _index, lexicon.BuildIndex(Name, Ordered), null) ?? _index;
+        public PhraseIndex Index => _index ?? System.Threading.Interlocked.CompareExchange(ref _index, new PhraseIndex(Ordered), null) ?? _index;
     }
-
-    private PhraseIndex BuildIndex(string section, string[] ordered) =>
-        _indexes.TryGetValue(section, out PhraseIndex? index) ? index : _indexes.GetOrAdd(section, _ => new PhraseIndex(ordered));
 
     /// <summary>
     /// Maps each phrase of the sections named <c>{family}.{suffix}</c> to its suffix: with the family <c>unit</c>,
@@ -149,8 +137,9 @@ public sealed class Lexicon
         return _reverse.GetOrAdd(prefix, p =>
         {
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach ((string name, string[] phrases) in _ordered)
+            foreach ((string name, SectionEntry entry) in _entries)
             {
+                string[] phrases = entry.Ordered;
                 if (name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal) && name[p.Length] == '.')
                 {
                     foreach (string phrase in phrases)
@@ -174,8 +163,7 @@ public sealed class Lexicon
     /// The phrases of a section grouped by their first character (longest first), and the set of those characters,
     /// so a text is searched in one pass instead of once per phrase. Built once per section.
     /// </summary>
-    internal PhraseIndex IndexOf(string section) =>
-        EntryOf(section)?.Index ?? (_indexes.TryGetValue(section, out PhraseIndex? index) ? index : _indexes.GetOrAdd(section, name => new PhraseIndex(Phrases(name))));
+    internal PhraseIndex IndexOf(string section) => EntryOf(section)?.Index ?? PhraseIndex.Empty;
 
     /// <summary>The phrases of the four status sections in one index, for a scan that finds them all in one pass. Built once.</summary>
     internal PhraseUnion StatusPhrases => _status ?? System.Threading.Interlocked.CompareExchange(ref _status, new PhraseUnion(this, LexiconSections.Status), null) ?? _status;
@@ -299,8 +287,9 @@ public sealed class Lexicon
                 replacements.TryAdd(key, value);
             }
 
-            foreach ((string name, string[] phrases) in lexicon._ordered)
+            foreach ((string name, SectionEntry entry) in lexicon._entries)
             {
+                string[] phrases = entry.Ordered;
                 if (!sections.TryGetValue(name, out List<string>? list))
                 {
                     sections[name] = list = [];
@@ -348,6 +337,9 @@ internal sealed class PhraseUnion
 /// <summary>The phrases of a lexicon section by first character, for a one-pass search.</summary>
 internal sealed class PhraseIndex
 {
+    /// <summary>The index of no phrase (an unknown section's): nothing matches.</summary>
+    public static PhraseIndex Empty { get; } = new([]);
+
     /// <summary>Whether a phrase is a mark (✅, ⏳, [x]) rather than a word: it does not start with a letter.</summary>
     public static bool IsSymbol(string phrase) => phrase.Length > 0 && !char.IsLetter(phrase[0]);
 
