@@ -52,7 +52,7 @@ internal sealed class CompletionClaims
         int firstSection = outline.Sections.FirstOrDefault(s => s.Level >= 2)?.Span.Start ?? document.Text.Length;
         foreach (Section section in outline.Sections)
         {
-            string prose = ProseText.Of(document, section.Block, section.ContentSpan);
+            ProseChars prose = ProseText.Of(document, section.Block, section.ContentSpan);
             Find(document, section.ContentSpan, prose, heading: true, section, aboutDocument: section.Level == 1, claims);
         }
 
@@ -71,7 +71,7 @@ internal sealed class CompletionClaims
         return new CompletionClaims(claims);
     }
 
-    private static void Find(ReportDocument document, TextSpan span, string prose, bool heading, Section? section, bool aboutDocument,
+    private static void Find(ReportDocument document, TextSpan span, ProseChars prose, bool heading, Section? section, bool aboutDocument,
         List<CompletionClaim> claims, Statement? statement = null)
     {
         if (!Triggers.Of(document).MayHold(span, CompletionNames))
@@ -79,7 +79,7 @@ internal sealed class CompletionClaims
             return;
         }
 
-        FoldedText folded = statement?.Folded(document) ?? Readable.Fold(document, span, prose);
+        FoldedText folded = statement?.Folded(document) ?? Readable.Fold(document, span, prose.Chars);
         // Lists kept per thread (while small): Find runs for every statement and heading that may hold a completion.
         List<PhraseMatch> matches = t_matches ?? [];
         t_matches = null;
@@ -94,7 +94,7 @@ internal sealed class CompletionClaims
         List<Quantity> quantities = t_quantities ?? [];
         t_quantities = null;
         quantities.Clear();
-        QuantityScanner.Scan(prose, span.Start, document.Lexicon, quantities);
+        QuantityScanner.Scan(prose.Chars, span.Start, document.Lexicon, quantities);
         bool overall = PhraseMatcher.ContainsAny(folded.Text, document.Lexicon, LexiconSections.CompletionOverall);
         bool? markedNotDone = null;
         foreach (PhraseMatch match in matches)

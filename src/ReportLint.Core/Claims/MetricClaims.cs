@@ -249,7 +249,7 @@ internal sealed class MetricClaims
 
             int valueStart = folded.StartOf(colon + 1) - statement.Span.Start;
             quantities.Clear();
-            QuantityScanner.Scan(statement.Prose.AsSpan(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
+            QuantityScanner.Scan(statement.Prose.Chars.Slice(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
             TargetClaim[] targets = statement.TargetArray(document);
             TargetClaim? target = targets.Length == 1 ? targets[0] : null;
             Quantity? value = null;

@@ -13,8 +13,11 @@ namespace ReportLint.Claims;
 /// </summary>
 internal static class ProseText
 {
-    /// <summary>The text of <paramref name="span"/> (inside <paramref name="block"/>) with its code spans blanked.</summary>
-    public static string Of(ReportDocument document, LeafBlock block, TextSpan span)
+    /// <summary>
+    /// The text of <paramref name="span"/> (inside <paramref name="block"/>) with its code spans blanked: read in the
+    /// document's own text when nothing is blanked (most lines), a string of its own otherwise.
+    /// </summary>
+    public static ProseChars Of(ReportDocument document, LeafBlock block, TextSpan span)
     {
         ReadOnlySpan<char> text = document.GetText(span);
         // A rented buffer when something is blanked: the one string is made from it at the end.
@@ -37,13 +40,20 @@ internal static class ProseText
 
         if (buffer is null)
         {
-            return text.ToString();
+            return new ProseChars(document.Text.Text, span.Start, span.Length);
         }
 
         string prose = buffer.AsSpan(0, text.Length).ToString();
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return prose;
+        return new ProseChars(prose);
     }
+
+    /// <summary>
+    /// The prose <paramref name="prose"/> of <paramref name="span"/>, made in a buffer: the document's own text when
+    /// nothing was changed in it, else a string of its own.
+    /// </summary>
+    internal static ProseChars Keep(ReportDocument document, TextSpan span, ReadOnlySpan<char> prose) =>
+        prose.SequenceEqual(document.GetText(span)) ? new ProseChars(document.Text.Text, span.Start, span.Length) : new ProseChars(prose.ToString());
 
     /// <summary>A buffer from the shared pool holding <paramref name="text"/>; return it once its string is made.</summary>
     internal static char[] Rent(ReadOnlySpan<char> text)
@@ -163,4 +173,64 @@ internal static class ProseText
             text[i] = ' ';
         }
     }
+}
+
+/// <summary>
+/// The prose characters of a piece of the source, index 0 at its start: a string of their own when something was
+/// blanked, else a stretch of the document's text, which they then share instead of copying.
+/// </summary>
+internal readonly struct ProseChars : IEquatable<ProseChars>
+{
+    private readonly string _text;
+    private readonly int _start;
+
+    /// <summary>Characters held in a string of their own.</summary>
+    public ProseChars(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    /// <summary>The <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public ProseChars(string text, int start, int length)
+    {
+        if ((uint)start > (uint)text.Length || (uint)length > (uint)(text.Length - start))
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), $"{start}+{length} is outside a text of {text.Length} characters");
+        }
+
+        _text = text;
+        _start = start;
+        Length = length;
+    }
+
+    /// <summary>The number of characters.</summary>
+    public int Length { get; }
+
+    /// <summary>The characters.</summary>
+    public ReadOnlySpan<char> Chars => _text.AsSpan(_start, Length);
+
+    /// <inheritdoc />
+    public bool Equals(ProseChars other) => Chars.SequenceEqual(other.Chars);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ProseChars other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        // FNV-1a over the characters: the same for the same characters, wherever they are held.
+        unchecked
+        {
+            uint hash = 2166136261;
+            foreach (char c in Chars)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return (int)hash;
+        }
+    }
+
+    /// <summary>The characters as a string: the held one when it is exactly them.</summary>
+    public override string ToString() => _start == 0 && Length == _text.Length ? _text : _text.Substring(_start, Length);
 }

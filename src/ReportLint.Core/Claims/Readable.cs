@@ -113,16 +113,22 @@ internal static class Readable
     }
 
     /// <summary>
-    /// Folds <paramref name="span"/> of the document (or <paramref name="text"/>, a same-length view of it such as
-    /// prose with code blanked), repairing mojibake on the way; the map points into the original text.
+    /// Folds <paramref name="text"/>, a same-length view of <paramref name="span"/> of the document (such as prose
+    /// with code blanked), repairing mojibake on the way; the map points into the original text.
     /// </summary>
-    public static FoldedText Fold(ReportDocument document, TextSpan span, string? text = null) =>
-        TextFolding.FoldMapped(text is null ? document.GetText(span) : text.AsSpan(), span.Start, DocumentMojibake.Of(document).Within(span));
+    public static FoldedText Fold(ReportDocument document, TextSpan span, ReadOnlySpan<char> text) =>
+        TextFolding.FoldMapped(text, span.Start, DocumentMojibake.Of(document).Within(span));
+
+    /// <summary>Folds <paramref name="span"/> of the document as written.</summary>
+    public static FoldedText Fold(ReportDocument document, TextSpan span) => Fold(document, span, document.GetText(span));
 
     /// <summary>
-    /// The text <see cref="Fold"/> gives, without the map back to the document: for callers that only read the
+    /// The text <see cref="Fold(ReportDocument, TextSpan, ReadOnlySpan{char})"/> gives, without the map back to the document: for callers that only read the
     /// folded text, at a fraction of the allocation (no two offsets per character).
     /// </summary>
-    public static string FoldText(ReportDocument document, TextSpan span, string? text = null) =>
-        TextFolding.FoldRepaired(text is null ? document.GetText(span) : text.AsSpan(), span.Start, DocumentMojibake.Of(document).Within(span));
+    public static string FoldText(ReportDocument document, TextSpan span, ReadOnlySpan<char> text) =>
+        TextFolding.FoldRepaired(text, span.Start, DocumentMojibake.Of(document).Within(span));
+
+    /// <summary>The text <see cref="Fold(ReportDocument, TextSpan)"/> gives, without the map.</summary>
+    public static string FoldText(ReportDocument document, TextSpan span) => FoldText(document, span, document.GetText(span));
 }

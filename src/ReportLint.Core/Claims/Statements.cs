@@ -13,7 +13,7 @@ namespace ReportLint.Claims;
 /// sentence of a paragraph. <see cref="Prose"/> is its source text with code spans, HTML and autolinks blanked
 /// (same length, so offsets still map into the document).
 /// </summary>
-internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, bool HasLink, bool HasCode)
+internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Block, bool HasLink, bool HasCode)
 {
     [ThreadStatic]
     private static List<Quantity>? t_found;
@@ -41,7 +41,7 @@ internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, b
     /// (folds, quantities, marks, targets) is left out, so equality does not depend on what a rule asked first.
     /// </summary>
     public bool Equals(Statement? other) =>
-        other is not null && Span == other.Span && Prose == other.Prose && ReferenceEquals(Block, other.Block) &&
+        other is not null && Span == other.Span && Prose.Equals(other.Prose) && ReferenceEquals(Block, other.Block) &&
         HasLink == other.HasLink && HasCode == other.HasCode && InCode == other.InCode;
 
     /// <inheritdoc />
@@ -49,7 +49,7 @@ internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, b
         unchecked((((Span.GetHashCode() * 31) + Prose.GetHashCode()) * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Block));
 
     /// <summary>The statement folded for matching, mojibake read through: computed once, shared by every rule.</summary>
-    public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose);
+    public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose.Chars);
 
     /// <summary>
     /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/> finds there): scanned once,
@@ -110,7 +110,7 @@ internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, b
         List<TargetClaim> found = t_targets ??= [];
         found.Clear();
         // The statement's own fold when no mojibake lies within it (then both folds are the same text and map).
-        Claims.Targets.ScanFolded(Prose.AsSpan(), Span.Start, document.Lexicon, found,
+        Claims.Targets.ScanFolded(Prose.Chars, Span.Start, document.Lexicon, found,
             DocumentMojibake.Of(document).AnyWithin(Span) ? null : Folded(document));
         TargetClaim[] result = found.Count == 0 ? [] : found.ToArray();
         t_targets = found.Capacity > MaxKeptCapacity ? null : found;
@@ -131,7 +131,7 @@ internal sealed record Statement(TextSpan Span, string Prose, LeafBlock Block, b
     {
         List<Quantity> found = t_found ??= [];
         found.Clear();
-        QuantityScanner.Scan(Prose.AsSpan(), Span.Start, document.Lexicon, found, MaxQuantities);
+        QuantityScanner.Scan(Prose.Chars, Span.Start, document.Lexicon, found, MaxQuantities);
         Quantity[] result = found.Count == 0 ? [] : found.ToArray();
         t_found = found.Capacity > MaxKeptCapacity ? null : found;
         return result;
@@ -210,7 +210,8 @@ internal sealed class Statements
                     int stop = i + 1;
                     if (prose[start..stop].Trim().Length > 0)
                     {
-                        list.Add(new Statement(TextSpan.FromBounds(span.Start + start, span.Start + stop), prose[start..stop].ToString(), leaf, link, code));
+                        TextSpan sentence = TextSpan.FromBounds(span.Start + start, span.Start + stop);
+                        list.Add(new Statement(sentence, ProseText.Keep(document, sentence, prose[start..stop]), leaf, link, code));
                     }
 
                     start = stop;
@@ -263,7 +264,7 @@ internal sealed class Statements
 
         foreach (TextSpan line in lines)
         {
-            list.Add(new Statement(line, document.GetText(line).ToString(), fence, false, false) { InCode = true });
+            list.Add(new Statement(line, new ProseChars(document.Text.Text, line.Start, line.Length), fence, false, false) { InCode = true });
         }
     }
 
@@ -279,7 +280,7 @@ internal sealed class Statements
                 prose[i] = prose[i] is '│' or '┃' or '║' or '┆' or '┊' ? '|' : prose[i] is >= '\u2500' and <= '\u257F' ? ' ' : prose[i];
             }
 
-            list.Add(new Statement(line, new string(prose), dashboard.Block, false, false) { InCode = true });
+            list.Add(new Statement(line, ProseText.Keep(document, line, prose), dashboard.Block, false, false) { InCode = true });
         }
     }
 
@@ -313,7 +314,7 @@ internal sealed class Statements
 
         if (first is not null)
         {
-            list.Add(new Statement(span, prose.ToString(), first, link, code));
+            list.Add(new Statement(span, ProseText.Keep(document, span, prose), first, link, code));
         }
 
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);

@@ -92,7 +92,7 @@ internal sealed class StatusItems
             return;
         }
 
-        string prose = ProseText.Of(document, paragraph, firstLine);
+        ProseChars prose = ProseText.Of(document, paragraph, firstLine);
         StatusKind status;
         TextSpan mark;
         FoldedText? folded = null;
@@ -104,7 +104,7 @@ internal sealed class StatusItems
         else
         {
             marks.Clear();
-            folded = Readable.Fold(document, firstLine, prose);
+            folded = Readable.Fold(document, firstLine, prose.Chars);
             StatusScanner.Scan(folded, document.Lexicon, marks);
             int kept = 0;
             for (int i = 0; i < marks.Count; i++)
@@ -127,7 +127,7 @@ internal sealed class StatusItems
         }
 
         // The folded text the marks were read in, when they were (the same text, without folding it again).
-        string text = folded?.Text ?? Readable.FoldText(document, firstLine, prose);
+        string text = folded?.Text ?? Readable.FoldText(document, firstLine, prose.Chars);
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
     }

@@ -574,11 +574,11 @@ public sealed partial class ReportModel
     private static FactValue? BracketedTotal(ModelStatement heading)
     {
         ProseView prose = heading.Prose;
-        string text = prose.Text;
-        int open = text.IndexOf('(', StringComparison.Ordinal);
+        ReadOnlySpan<char> text = prose.Chars;
+        int open = text.IndexOf('(');
         while (open >= 0)
         {
-            int close = text.IndexOf(')', open);
+            int close = SpanSearch.IndexOf(text, ')', open);
             if (close < 0)
             {
                 return null;
@@ -601,7 +601,7 @@ public sealed partial class ReportModel
                 return only;
             }
 
-            open = text.IndexOf('(', close + 1);
+            open = SpanSearch.IndexOf(text, '(', close + 1);
         }
 
         return null;

@@ -22,7 +22,7 @@ public sealed partial class ReportModel
         foreach (ModelStatement statement in Statements)
         {
             if (statement.Kind is StatementKind.Heading or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine ||
-                statement.Values.Count == 0 || statement.Prose.Text.IndexOf('/') < 0)
+                statement.Values.Count == 0 || statement.Prose.Chars.IndexOf('/') < 0)
             {
                 continue;
             }
@@ -73,7 +73,7 @@ public sealed partial class ReportModel
     // where the phrase ends.
     private (string Noun, string[] Categories, int Start, int End)? CategoriesAfter(ModelStatement statement, FactValue value)
     {
-        string prose = statement.Prose.Text;
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int origin = statement.Span.Start;
         int i = value.Span.End - origin;
         string? noun = null;
@@ -102,7 +102,7 @@ public sealed partial class ReportModel
                 first = origin + start;
             }
 
-            string word = TextFolding.Fold(prose.AsSpan(start, i - start));
+            string word = TextFolding.Fold(prose.Slice(start, i - start));
             if (word.Contains('/'))
             {
                 string[] pieces = word.Split('/');

@@ -133,17 +133,17 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            string prose = statement.Prose.Text;
+            ReadOnlySpan<char> prose = statement.Prose.Chars;
             int colon = prose.IndexOf(':');
             FactValue value = statement.Values[0];
             if (colon <= 0 || value.Span.Start - statement.Span.Start < colon || value.Unit.Length != 0 || value.Denominator is not null ||
                 value.Decimals != 0 || value.Comparison is not (Comparison.Exact or Comparison.AtLeast) ||
-                prose.AsSpan(colon + 1, value.Span.Start - statement.Span.Start - colon - 1).Trim(" *_".AsSpan()).Length != 0)
+                prose.Slice(colon + 1, value.Span.Start - statement.Span.Start - colon - 1).Trim(" *_".AsSpan()).Length != 0)
             {
                 continue;
             }
 
-            string key = TextFolding.Fold(prose.AsSpan(0, colon)).Trim(' ', '*', '_', '-');
+            string key = TextFolding.Fold(prose.Slice(0, colon)).Trim(' ', '*', '_', '-');
             if (!PhraseMatcher.StartsWithAny(key, Document.Lexicon, LexiconSections.Total) || ThingAfter(value, statement) is not { Length: > 2 } thing ||
                 SectionAt(statement.Span.Start) is not { } section)
             {
@@ -181,24 +181,24 @@ public sealed partial class ReportModel
     // Whether a value stands in brackets of its statement: an opening bracket before it with no closing one between.
     private static bool InBrackets(ModelStatement statement, FactValue value)
     {
-        string prose = statement.Prose.Text;
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int at = value.Span.Start - statement.Span.Start;
-        int open = prose.LastIndexOf('(', Math.Max(0, at - 1));
-        return open >= 0 && prose.IndexOf(')', open) is var close && close >= at && at > open;
+        int open = SpanSearch.LastIndexOf(prose, '(', Math.Max(0, at - 1));
+        return open >= 0 && SpanSearch.IndexOf(prose, ')', open) is var close && close >= at && at > open;
     }
 
     // The noun a bracketed count counts: the last word before the next ',' or ')' ("5 benchmarks)" gives "benchmark").
     private string? BracketNoun(ModelStatement statement, FactValue value)
     {
-        string prose = statement.Prose.Text;
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int from = value.Span.End - statement.Span.Start;
-        int end = prose.IndexOfAny(BracketEnds, from);
+        int end = SpanSearch.IndexOfAny(prose, BracketEnds, from);
         if (end < 0 || end - from > 60)
         {
             return null;
         }
 
-        string[] words = TextFolding.Fold(prose.AsSpan(from, end - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] words = TextFolding.Fold(prose.Slice(from, end - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 0 or > 4 ? null : Singular(words[^1].Trim('*', '_', ':'));
     }
 
@@ -282,7 +282,7 @@ public sealed partial class ReportModel
     // of them a countable noun, then a bracket (or the count's own bracket closing).
     private Bracket? NounThenBracket(ModelStatement statement, FactValue value)
     {
-        string prose = statement.Prose.Text;
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int origin = statement.Span.Start;
         int i = value.Span.End - origin;
         bool noun = false;
@@ -311,7 +311,7 @@ public sealed partial class ReportModel
                 return null;
             }
 
-            noun |= Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.AsSpan(start, i - start)));
+            noun |= Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
             nounEnd = i;
         }
 
@@ -337,7 +337,7 @@ public sealed partial class ReportModel
             return null;
         }
 
-        int close = prose.IndexOf(')', i + 1);
+        int close = SpanSearch.IndexOf(prose, ')', i + 1);
         return close < 0 ? null : new Bracket(nounEnd, i, close, NounOnly: false);
     }
 
@@ -346,7 +346,7 @@ public sealed partial class ReportModel
     private CountOfItems? Named(ModelStatement statement, FactValue value, Bracket bracket)
     {
         int origin = statement.Span.Start;
-        string inside = statement.Prose.Text.Substring(bracket.Open + 1, bracket.Close - bracket.Open - 1);
+        string inside = statement.Prose.Chars.Slice(bracket.Open + 1, bracket.Close - bracket.Open - 1).ToString();
         if (inside.AsSpan().IndexOfAny("0123456789".AsSpan()) >= 0 ||
             PhraseMatcher.ContainsAny(TextFolding.Fold(inside.AsSpan()), Document.Lexicon, new LexiconSection("count.example")))
         {
@@ -424,7 +424,7 @@ public sealed partial class ReportModel
 
             items = under;
         }
-        else if (statement.Block is ParagraphBlock paragraph && statement.Prose.Text.AsSpan().TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) &&
+        else if (statement.Block is ParagraphBlock paragraph && statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) &&
                  paragraph.Parent is { } parent && parent.IndexOf(paragraph) is var index && index >= 0 && index + 1 < parent.Count &&
                  parent[index + 1] is ListBlock list && statement.Span == Document.GetSpan(paragraph))
         {
@@ -572,7 +572,7 @@ public sealed partial class ReportModel
             return null;
         }
 
-        ReadOnlySpan<char> prose = statement.Prose.Text.AsSpan();
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int colon = prose.IndexOf(':');
         if (colon <= 0 || value.Span.Start - statement.Span.Start < colon)
         {
@@ -607,8 +607,8 @@ public sealed partial class ReportModel
         for (int i = statement.Index - 1; i >= 0 && Statements[i].Span.Start >= scope.Span.Start; i--)
         {
             ModelStatement above = Statements[i];
-            if (above.Kind is StatementKind.KeyValueLine or StatementKind.Sentence && above.Prose.Text.IndexOf(':') is int at and > 0 &&
-                IsOpenCountKey(above.Prose.Text.AsSpan(0, at)))
+            if (above.Kind is StatementKind.KeyValueLine or StatementKind.Sentence && above.Prose.Chars.IndexOf(':') is int at and > 0 &&
+                IsOpenCountKey(above.Prose.Chars[..at]))
             {
                 from = above.Span.End;
                 break;

@@ -245,7 +245,7 @@ public sealed partial class ReportModel
         TextSpan line = LineOf(statement, position);
         return line == statement.Span || statement.Kind == StatementKind.TableRow
             ? statement.Folded.Folded
-            : Readable.Fold(Document, line, statement.Prose[line].ToString());
+            : Readable.Fold(Document, line, statement.Prose[line]);
     }
 
     /// <summary>The stance of the clause holding <paramref name="value"/> (default: the whole statement), with a testimonial's quotation.</summary>

@@ -78,18 +78,18 @@ public sealed partial class ReportModel
     // noun of it, and the count right after the colon.
     private (FactValue Value, string Key, string Noun)? SummaryCount(ModelStatement statement)
     {
-        string prose = statement.Prose.Text;
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int colon = prose.IndexOf(':');
         FactValue value = statement.Values[0];
         int at = value.Span.Start - statement.Span.Start;
         if (colon <= 0 || at < colon || value.Unit.Length != 0 || value.Denominator is not null || value.Decimals != 0 || value.Number < 2 ||
-            value.Comparison is not (Comparison.Exact or Comparison.AtLeast) || prose.AsSpan(colon + 1, at - colon - 1).Trim(" *_".AsSpan()).Length != 0 ||
+            value.Comparison is not (Comparison.Exact or Comparison.AtLeast) || prose.Slice(colon + 1, at - colon - 1).Trim(" *_".AsSpan()).Length != 0 ||
             statement.Contains(CountExample))
         {
             return null;
         }
 
-        string key = TitleKey(prose.AsSpan(0, colon));
+        string key = TitleKey(prose.Slice(0, colon));
         foreach (string word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (Document.Lexicon.Contains(CountNoun, word))

@@ -79,7 +79,7 @@ public sealed partial class ReportModel
     // countable noun, then the colon that ends the statement.
     private (FactValue Count, int PhraseEnd)? CountBeforeColon(ModelStatement statement)
     {
-        string prose = statement.Prose.Text;
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int end = prose.Length;
         while (end > 0 && prose[end - 1] is ' ' or '*' or '_' or '\n' or '\r')
         {
@@ -135,7 +135,7 @@ public sealed partial class ReportModel
                 return null;
             }
 
-            noun |= Document.Lexicon.Contains(CountNoun, TextFolding.Fold(prose.AsSpan(start, i - start)));
+            noun |= Document.Lexicon.Contains(CountNoun, TextFolding.Fold(prose.Slice(start, i - start)));
         }
 
         return noun && i == end - 1 ? (count, statement.Span.Start + end - 1) : null;

@@ -27,7 +27,7 @@ public sealed partial class ReportModel
         {
             if (statement.Kind is not (StatementKind.Sentence or StatementKind.KeyValueLine) || statement.Values.Count == 0 ||
                 statement.Block is not ParagraphBlock paragraph || statement.Span != Document.GetSpan(paragraph) ||
-                !statement.Prose.Text.AsSpan().TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) ||
+                !statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) ||
                 paragraph.Parent is not { } parent || parent.IndexOf(paragraph) is not (>= 0 and var index) || index + 1 >= parent.Count ||
                 parent[index + 1] is not ListBlock list)
             {
@@ -39,7 +39,7 @@ public sealed partial class ReportModel
             foreach (FactValue value in statement.Values)
             {
                 if (IsCount(value, statement) && value.Denominator is null && InBrackets(statement, value) && BracketNoun(statement, value) is { Length: > 0 } noun &&
-                    statement.Prose.Text.IndexOfAny(BracketEnds, value.Span.End - statement.Span.Start) is var end and >= 0)
+                    SpanSearch.IndexOfAny(statement.Prose.Chars, BracketEnds, value.Span.End - statement.Span.Start) is var end and >= 0)
                 {
                     counts.Add((value, statement.Span.Start + end));
                     nouns.Add(noun);

@@ -71,7 +71,7 @@ public sealed partial class ReportModel
     // production-ready Kubernetes manifests"), or null.
     private int? FileNounAfter(ModelStatement statement, FactValue count)
     {
-        string prose = statement.Prose.Text;
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
         int origin = statement.Span.Start;
         int i = count.Span.End - origin;
         for (int words = 0; words < 5 && i < prose.Length; words++)
@@ -92,7 +92,7 @@ public sealed partial class ReportModel
                 return null;
             }
 
-            if (Document.Lexicon.Contains(CountFileNoun, TextFolding.Fold(prose.AsSpan(start, i - start))))
+            if (Document.Lexicon.Contains(CountFileNoun, TextFolding.Fold(prose.Slice(start, i - start))))
             {
                 return origin + i;
             }

@@ -250,7 +250,7 @@ public sealed partial class ReportModel
         return null;
     }
 
-    internal FoldedView Fold(TextSpan span, string prose) => new(Readable.Fold(Document, span, prose), new ProseView(span, prose), Document.Lexicon, Triggers);
+    internal FoldedView Fold(TextSpan span, ProseChars prose) => new(Readable.Fold(Document, span, prose.Chars), new ProseView(span, prose), Document.Lexicon, Triggers);
 
     // The document's triggers, kept: every folded view asks them whether a section may occur at all.
     internal Triggers Triggers => _triggers ??= Claims.Triggers.Of(Document);

@@ -47,17 +47,24 @@ public sealed class DisplayText : IEquatable<DisplayText>
 /// </summary>
 public sealed class ProseView
 {
-    internal ProseView(TextSpan span, string text)
+    private readonly ProseChars _chars;
+
+    internal ProseView(TextSpan span, ProseChars chars)
     {
+        if (chars.Length != span.Length)
+        {
+            throw new ArgumentException($"{chars.Length} characters for a span of {span.Length}", nameof(chars));
+        }
+
         Span = span;
-        Text = text;
+        _chars = chars;
     }
 
     /// <summary>The span of the source it covers.</summary>
     public TextSpan Span { get; }
 
     // The characters, index 0 at Span.Start.
-    internal string Text { get; }
+    internal ReadOnlySpan<char> Chars => _chars.Chars;
 
     /// <summary>The prose characters of <paramref name="span"/>, a span of the source within <see cref="Span"/>.</summary>
     public ReadOnlySpan<char> this[TextSpan span]
@@ -69,12 +76,12 @@ public sealed class ProseView
                 throw new ArgumentOutOfRangeException(nameof(span), span, $"outside the prose view {Span}");
             }
 
-            return Text.AsSpan(span.Start - Span.Start, span.Length);
+            return Chars.Slice(span.Start - Span.Start, span.Length);
         }
     }
 
     /// <inheritdoc />
-    public override string ToString() => Text;
+    public override string ToString() => _chars.ToString();
 }
 
 /// <summary>A phrase of a lexicon section found in a folded view, located in the source.</summary>
@@ -149,7 +156,7 @@ public sealed class FoldedView
 
     // Whether a span of the source stands between quotation marks of this prose.
     internal bool IsQuoted(TextSpan span) =>
-        _prose.Span.Contains(span) && Quotation.IsQuoted(_prose.Text, span.Start - _prose.Span.Start, span.End - _prose.Span.Start);
+        _prose.Span.Contains(span) && Quotation.IsQuoted(_prose.Chars, span.Start - _prose.Span.Start, span.End - _prose.Span.Start);
 
     /// <inheritdoc />
     public override string ToString() => _folded.Text;

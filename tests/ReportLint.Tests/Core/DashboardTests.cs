@@ -363,7 +363,7 @@ public class DashboardTests
 
         Assert.Equal(["│ Parser   │ ✅     │", "│ Renderer │ ✅     │"], statements.Select(s => Text(document, s.Span)));
         Assert.All(statements, s => Assert.True(s.InCode));
-        Assert.Equal("| Parser   | ✅     |", statements[0].Prose);
+        Assert.Equal("| Parser   | ✅     |", statements[0].Prose.ToString());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using ReportLint.Analysis;
 using ReportLint.Claims;
@@ -46,16 +48,16 @@ public class ReadableTests
             foreach (Statement statement in Statements.Of(document).All)
             {
                 var expected = new List<Quantity>();
-                QuantityScanner.Scan(statement.Prose, statement.Span.Start, Lexicon, expected);
+                QuantityScanner.Scan(statement.Prose.Chars, statement.Span.Start, Lexicon, expected);
                 Assert.Equal(expected, statement.Quantities(document).ToArray());
-                Assert.Equal(Readable.Fold(document, statement.Span, statement.Prose).Text, Readable.FoldText(document, statement.Span, statement.Prose));
+                Assert.Equal(Readable.Fold(document, statement.Span, statement.Prose.Chars).Text, Readable.FoldText(document, statement.Span, statement.Prose.Chars));
                 var marks = new List<StatusMark>();
                 StatusScanner.Scan(statement.Folded(document), Lexicon, marks);
                 Assert.Equal(marks, statement.Marks(document).ToArray());
                 var targets = new List<TargetClaim>();
-                Targets.Scan(statement.Prose, statement.Span.Start, Lexicon, targets);
+                Targets.Scan(statement.Prose.Chars, statement.Span.Start, Lexicon, targets);
                 Assert.Equal(targets, statement.Targets(document).ToArray());
-                Assert.Equal(ProseOf(document, statement), statement.Prose);
+                Assert.Equal(ProseOf(document, statement), statement.Prose.ToString());
                 compared++;
             }
 
@@ -98,7 +100,7 @@ public class ReadableTests
 
         if (statement.Block.Parent is not Markdig.Extensions.Tables.TableCell { Parent: Markdig.Extensions.Tables.TableRow row })
         {
-            return ProseText.Of(document, statement.Block, statement.Span);
+            return ProseText.Of(document, statement.Block, statement.Span).ToString();
         }
 
         char[] prose = document.GetText(statement.Span).ToArray();
@@ -107,7 +109,7 @@ public class ReadableTests
             if (cell is Markdig.Extensions.Tables.TableCell { Count: > 0 } tableCell && tableCell[0] is Markdig.Syntax.LeafBlock { Inline: not null } leaf)
             {
                 TextSpan cellSpan = document.GetSpan(leaf);
-                string blanked = ProseText.Of(document, leaf, cellSpan);
+                string blanked = ProseText.Of(document, leaf, cellSpan).ToString();
                 int at = cellSpan.Start - statement.Span.Start;
                 if (at >= 0 && at + blanked.Length <= prose.Length)
                 {
@@ -117,6 +119,40 @@ public class ReadableTests
         }
 
         return new string(prose);
+    }
+
+    [Fact]
+    public void Prose_with_nothing_to_blank_is_read_in_the_documents_text_and_blanked_prose_has_its_own()
+    {
+        ReportDocument document = Document("""
+            # Rapport de sprint
+
+            - ✅ Migration terminée : 12/12 tables
+            - ⏳ Export `csv` en cours
+            - [x] Backups configured, see https://example.com/runbook
+
+            | Module | État |
+            |---|---|
+            | Cache | ✅ |
+            | `api` | ⏳ |
+
+            Phrase une. La phrase `deux` suit. Coverage is 85%.
+
+            """);
+        int shared = 0, own = 0;
+        foreach (Statement statement in Statements.Of(document).All)
+        {
+            ReadOnlySpan<char> source = document.GetText(statement.Span);
+            bool blanked = source.IndexOf('`') >= 0 || source.IndexOf("://".AsSpan()) >= 0;
+            bool same = Unsafe.AreSame(ref MemoryMarshal.GetReference(statement.Prose.Chars), ref MemoryMarshal.GetReference(source));
+            Assert.True(blanked != same, $"'{source.ToString()}': blanked {blanked}, read in the document's text {same}");
+            Assert.Equal(statement.Span.Length, statement.Prose.Length);
+            _ = same ? shared++ : own++;
+        }
+
+        // The heading, the first item, the header row, the first row, two sentences; the second and third items, the
+        // second row, the sentence with code.
+        Assert.Equal((6, 4), (shared, own));
     }
 
     [Fact]
@@ -131,7 +167,9 @@ public class ReadableTests
         Assert.Equal(statement, copy);
         Assert.Equal(statement.GetHashCode(), copy.GetHashCode());
         Assert.NotEqual(statement, copy with { InCode = true });
-        Assert.NotEqual(statement, copy with { Prose = "Coverage: 86% (target: 80%) ✅" });
+        Assert.NotEqual(statement, copy with { Prose = new ProseChars("Coverage: 86% (target: 80%) ✅") });
+        Assert.Equal(statement, copy with { Prose = new ProseChars("Coverage: 85% (target: 80%) ✅") });
+        Assert.Equal(statement.GetHashCode(), (copy with { Prose = new ProseChars("Coverage: 85% (target: 80%) ✅") }).GetHashCode());
     }
 
     private static ReportDocument Document(string text, string? name = null) =>
