@@ -118,6 +118,11 @@ public sealed class Lexicon
 
         public HashSet<string> Set { get; } = set;
 
+#if NET
+        // The set asked with a span of characters, no string made.
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet { get; } = set.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
         public PhraseIndex Index => _index ?? System.Threading.Interlocked.CompareExchange(ref _index, new PhraseIndex(Ordered), null) ?? _index;
     }
 
@@ -176,7 +181,20 @@ public sealed class Lexicon
         section.Name is not null && EntryOf(section.Name) is { } recent && recent.Set.Contains(phrase);
 
     /// <summary>
-    /// As <see cref="Contains"/>, for a piece of a text: compared with the section's phrases that start with the same
+    /// Whether the folded characters <paramref name="phrase"/> are one of the section's phrases, without making a
+    /// string of them (a word read in a buffer, a piece of a line).
+    /// </summary>
+    public bool Contains(LexiconSection section, ReadOnlySpan<char> phrase)
+    {
+#if NET
+        return section.Name is not null && EntryOf(section.Name) is { } entry && entry.SpanSet.Contains(phrase);
+#else
+        return ContainsPhrase(section, phrase);
+#endif
+    }
+
+    /// <summary>
+    /// As <see cref="Contains(LexiconSection, string)"/>, for a piece of a text: compared with the section's phrases that start with the same
     /// character, so no string is made for the lookup.
     /// </summary>
     internal bool ContainsPhrase(LexiconSection section, ReadOnlySpan<char> phrase)

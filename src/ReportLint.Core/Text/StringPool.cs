@@ -2,12 +2,13 @@ namespace ReportLint.Text;
 
 /// <summary>
 /// Short strings made from spans, shared: the same characters give the same string while it stays in a small table
-/// kept per thread, so the units, nouns and folded cells a large report repeats thousands of times are made once.
+/// kept per thread, so the units, nouns and folded cells a large report repeats thousands of times are made once. For
+/// rules that key what they read by words: a word read in a buffer becomes a string once, not once per occurrence.
 /// </summary>
-internal static class StringPool
+public static class StringPool
 {
     /// <summary>The longest string the table holds; longer ones are made each time.</summary>
-    internal const int MaxLength = 32;
+    public const int MaxLength = 32;
 
     // A power of two; one string per slot, the last one made wins. At most 1024 strings of 32 characters per thread.
     private const int Size = 1024;
@@ -16,7 +17,7 @@ internal static class StringPool
     private static string?[]? t_table;
 
     /// <summary>A string of <paramref name="chars"/>: the one already in the table when it holds the same characters.</summary>
-    internal static string Get(ReadOnlySpan<char> chars)
+    public static string Get(ReadOnlySpan<char> chars)
     {
         if (chars.Length == 0)
         {

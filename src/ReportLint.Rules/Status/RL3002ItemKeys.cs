@@ -1,6 +1,7 @@
 using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
 
@@ -74,6 +75,9 @@ internal sealed class RL3002ItemKey
         bool joining = false;
         string? last = null;
         List<(string, string)>? joined = null;
+        // A token is lowered here (ASCII) and looked up as characters: only the words the key keeps become strings,
+        // shared through the string pool (keys repeat the same words from item to item).
+        Span<char> buffer = stackalloc char[64];
         while (i < written.Length)
         {
             char c = written[i];
@@ -124,13 +128,13 @@ internal sealed class RL3002ItemKey
                 upper &= !char.IsLower(t);
             }
 
-            string folded = Lower(token);
+            ReadOnlySpan<char> folded = Lower(token, buffer);
             if (!hasLetter)
             {
                 // "Milestone 1", "Module 3": the number makes the part, an identifier of its own.
                 if (entity is not null)
                 {
-                    string id = entity + " " + folded;
+                    string id = entity + " " + folded.ToString();
                     words.Add(id);
                     (ids ??= new ItemWords()).Add(id);
                     words.Remove(entity);
@@ -140,9 +144,9 @@ internal sealed class RL3002ItemKey
                 continue;
             }
 
-            entity = lexicon.Contains(LexiconSections.Period, folded) || lexicon.Contains(Entity, folded) ? folded : null;
+            entity = lexicon.Contains(LexiconSections.Period, folded) || lexicon.Contains(Entity, folded) ? StringPool.Get(folded) : null;
             // "l'audit", "d'images": the elided article is not a word of the item.
-            int apostrophe = folded.AsSpan().IndexOfAny('\'', '’');
+            int apostrophe = folded.IndexOfAny('\'', '’');
             if (apostrophe is 1 or 2 && !hasDigit)
             {
                 folded = folded[(apostrophe + 1)..];
@@ -160,11 +164,13 @@ internal sealed class RL3002ItemKey
                 continue;
             }
 
-            string word = hasDigit ? folded : Lemma(folded);
-            if (lexicon.Contains(State, word) || lexicon.Contains(Generic, word))
+            ReadOnlySpan<char> lemma = hasDigit ? folded : Lemma(folded);
+            if (lexicon.Contains(State, lemma) || lexicon.Contains(Generic, lemma))
             {
                 continue;
             }
+
+            string word = StringPool.Get(lemma);
 
             if (words.Add(word) && joining && last is not null)
             {
@@ -322,6 +328,10 @@ internal sealed class RL3002ItemKey
     // depend on the runtime's normalisation: under invariant globalization string.Normalize keeps accents).
     private static string Lower(ReadOnlySpan<char> token) => StatusWords.LowerAscii(token) ?? ReportModel.Fold(token.ToString());
 
+    // The same, an ASCII token that fits lowered into buffer (no string made).
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> token, Span<char> buffer) =>
+        StatusWords.LowerAscii(token, buffer) ? buffer.Slice(0, token.Length) : Lower(token).AsSpan();
+
     // Whether the label holds just that word (2 to 6 letters) and punctuation or spaces.
     private static bool IsAcronymLabel(string written, string word)
     {
@@ -348,9 +358,9 @@ internal sealed class RL3002ItemKey
     }
 
     // "backups" → "backup", "testing" → "test", "automatiques" → "automatique".
-    private static string Lemma(string word)
+    private static ReadOnlySpan<char> Lemma(ReadOnlySpan<char> word)
     {
-        if (word.Length >= 7 && word.EndsWith("ing", StringComparison.Ordinal))
+        if (word.Length >= 7 && word.EndsWith("ing".AsSpan()))
         {
             return word[..^3];
         }

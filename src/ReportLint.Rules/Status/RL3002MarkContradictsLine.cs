@@ -250,7 +250,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     private static List<CrossEntry> CrossEntries(ReportModel model, Lexicon lexicon)
     {
         var entries = new List<CrossEntry>();
-        var itemLines = new HashSet<int>();
+        // The lines of items, sorted for a binary search (a list of ints, not a hash set's buckets and entries).
+        var itemLines = new List<int>(model.Items.Count);
         foreach (ModelItem item in model.Items)
         {
             itemLines.Add(item.Line);
@@ -270,9 +271,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         }
 
         // Lines of a drawn box ("║  ✅ Backups automatiques configurés  ║"), one mark each.
+        itemLines.Sort();
         foreach (ModelStatement statement in model.Statements)
         {
-            if (statement.Kind != StatementKind.DashboardLine || itemLines.Contains(statement.Line)
+            if (statement.Kind != StatementKind.DashboardLine || itemLines.BinarySearch(statement.Line) >= 0
                 || statement.Symbols is not [{ } mark] || statement.Row is not null)
             {
                 continue;

@@ -109,6 +109,34 @@ internal static class StatusWords
         return lowered.ToString();
     }
 
+    /// <summary>
+    /// Writes an ASCII word in lower case into <paramref name="lowered"/>; false (nothing written) for a word with any
+    /// other character or longer than the buffer.
+    /// </summary>
+    internal static bool LowerAscii(ReadOnlySpan<char> word, Span<char> lowered)
+    {
+        if (word.Length > lowered.Length)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the word is ASCII letters only: its fold is itself in lower case.</summary>
     internal static bool IsAsciiLetters(ReadOnlySpan<char> word)
     {

@@ -44,4 +44,35 @@ public class LexiconLookupTests
         Assert.False(lexicon.Contains(new LexiconSection("no.such.section"), "done"));
         Assert.True(lexicon.Contains(LexiconSections.StatusMet, "done"));
     }
+
+    [Fact]
+    public void Every_phrase_is_found_as_characters_read_in_a_longer_text_and_nothing_else_is()
+    {
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        int found = 0;
+        foreach (string name in lexicon.Sections)
+        {
+            var section = new LexiconSection(name);
+            foreach (string phrase in lexicon.Phrases(section))
+            {
+                // The phrase as a slice of a longer buffer, as a rule reads a word: never the phrase's own string.
+                char[] buffer = ("«" + phrase + "»").ToCharArray();
+                ReadOnlySpan<char> chars = buffer.AsSpan(1, phrase.Length);
+                Assert.True(lexicon.Contains(section, chars), $"{name}: '{phrase}' not found as characters");
+                Assert.False(lexicon.Contains(section, buffer.AsSpan(0, phrase.Length + 1)), $"{name}: '«{phrase}' found");
+                if (phrase.Length > 1)
+                {
+                    Assert.Equal(lexicon.Contains(section, phrase[..^1]), lexicon.Contains(section, chars[..^1]));
+                }
+
+                found++;
+            }
+        }
+
+        Assert.True(found > 1000, $"only {found} phrases were asked");
+        Assert.True(lexicon.Contains(LexiconSections.StatusMet, "terminé".AsSpan()) || lexicon.Contains(LexiconSections.StatusMet, "termine".AsSpan()));
+        Assert.True(lexicon.Contains(LexiconSections.StatusMet, "done".AsSpan()));
+        Assert.False(lexicon.Contains(LexiconSections.StatusMet, "don".AsSpan()));
+        Assert.False(lexicon.Contains(new LexiconSection("no.such.section"), "done".AsSpan()));
+    }
 }
