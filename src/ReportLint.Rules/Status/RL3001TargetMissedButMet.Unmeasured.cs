@@ -238,8 +238,9 @@ public sealed partial class RL3001TargetMissedButMet
     // expected pass rate"), marked met on its line or, with no mark of its own, under a heading that says met.
     private static bool ReportEstimatedLine(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, string? mark)
     {
-        string? presentedBy = mark is not null ? $"marked '{mark}'" : null;
-        if (presentedBy is null)
+        // What presents the line as met: its mark, else the met heading it stands under (words made for a message only).
+        ModelSection? heading = null;
+        if (mark is null)
         {
             if (statement.Status != StatusKind.None || statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine))
             {
@@ -250,16 +251,12 @@ public sealed partial class RL3001TargetMissedButMet
             {
                 if (section.Status != StatusKind.None)
                 {
-                    if (section.Status == StatusKind.Met)
-                    {
-                        presentedBy = $"under heading '{section.Title}', line {section.Line}";
-                    }
-
+                    heading = section.Status == StatusKind.Met ? section : null;
                     break;
                 }
             }
 
-            if (presentedBy is null)
+            if (heading is null)
             {
                 return false;
             }
@@ -283,6 +280,7 @@ public sealed partial class RL3001TargetMissedButMet
                 if (!hit.IsQuoted && Beside(context.Document, hit.Span, value.Span))
                 {
                     string word = context.Document.GetText(hit.Span).ToString();
+                    string presentedBy = heading is null ? $"marked '{mark}'" : $"under heading '{heading.Title}', line {heading.Line}";
                     context.Diagnostics.Report(Rule, value.Span, $"'{value.Text}' is not a measured result ('{word}' beside it)", presentedBy);
                     return true;
                 }
@@ -529,7 +527,7 @@ public sealed partial class RL3001TargetMissedButMet
             }
         }
 
-        return key[..length].ToString();
+        return StringPool.Get(key[..length]);
     }
 
     // The subjects of the report's measured values (exact, asserted), keyed once per document: the statement that
