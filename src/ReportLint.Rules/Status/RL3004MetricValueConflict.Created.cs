@@ -50,11 +50,69 @@ public sealed partial class RL3004MetricValueConflict
     // The count's noun and the participle of making right after it, as written ("fichiers", "créés").
     private static (string? Noun, string? Made) MadeAfter(ReportDocument document, ModelStatement statement, FactValue value, Lexicon lexicon)
     {
-        string rest = document.GetText(TextSpan.FromBounds(value.Span.End, Math.Min(statement.Span.End, value.Span.End + 40))).ToString();
-        List<string> tokens = Tokens(rest, 2);
-        return tokens.Count == 2 && Lemma(ReportModel.Fold(tokens[0]).ToLowerInvariant()) == Lemma(value.Noun)
-            && lexicon.Contains(Made, ReportModel.Fold(tokens[1]).ToLowerInvariant()) ? (tokens[0], tokens[1]) : (null, null);
+        // Read in place: most counts are followed by no participle, and only a match makes strings.
+        ReadOnlySpan<char> rest = document.GetText(TextSpan.FromBounds(value.Span.End, Math.Min(statement.Span.End, value.Span.End + 40)));
+        int i = 0;
+        if (!NextToken(rest, ref i, out int nounStart))
+        {
+            return (null, null);
+        }
+
+        ReadOnlySpan<char> noun = rest[nounStart..i];
+        if (!NextToken(rest, ref i, out int madeStart))
+        {
+            return (null, null);
+        }
+
+        ReadOnlySpan<char> made = rest[madeStart..i];
+        Span<char> buffer = stackalloc char[48];
+        return LemmaOf(FoldWord(noun, buffer)).SequenceEqual(Lemma(value.Noun).AsSpan()) && lexicon.Contains(Made, FoldWord(made, buffer))
+            ? (noun.ToString(), made.ToString()) : (null, null);
     }
+
+    // The next word of letters and digits from i (as Tokens reads them): its start, and i moved to its end.
+    private static bool NextToken(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] is '\'' or '’' && i - start <= 2)
+            {
+                i++;
+                continue;
+            }
+
+            return true;
+        }
+
+        start = i;
+        return false;
+    }
+
+    // A word folded in lower case: an ASCII word of letters and digits lowered into buffer, any other by the model's fold.
+    private static ReadOnlySpan<char> FoldWord(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        bool plain = word.Length <= buffer.Length;
+        foreach (char c in word)
+        {
+            plain &= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+        }
+
+        return plain && StatusWords.LowerAscii(word, buffer) ? buffer[..word.Length] : ReportModel.Fold(word.ToString()).ToLowerInvariant().AsSpan();
+    }
+
+    private static ReadOnlySpan<char> LemmaOf(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
     // The tables whose heading names one counted noun (count.unit: "FICHIERS PAR ROUND"), with the value of their total
     // row (a label of the total lexicon) in their total column.

@@ -26,12 +26,12 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            string text = raw.ToString();
+            ReadOnlySpan<char> text = raw;
             int start = 0;
             while (start <= text.Length)
             {
-                int end = text.IndexOf('|', start);
-                end = end < 0 ? text.Length : end;
+                int end = text[start..].IndexOf('|');
+                end = end < 0 ? text.Length : start + end;
                 if (PartNameIn(text, start, end, statement, lexicon) is { } name)
                 {
                     if (!byId.TryGetValue(name.Id, out List<PartName>? names))
@@ -117,8 +117,9 @@ public sealed partial class RL3004MetricValueConflict
         return false;
     }
 
-    private static PartName? PartNameIn(string text, int from, int to, ModelStatement statement, Lexicon lexicon)
+    private static PartName? PartNameIn(ReadOnlySpan<char> text, int from, int to, ModelStatement statement, Lexicon lexicon)
     {
+        Span<char> buffer = stackalloc char[32];
         int i = from;
         while (i < to && !char.IsLetterOrDigit(text[i]))
         {
@@ -138,8 +139,10 @@ public sealed partial class RL3004MetricValueConflict
             return null;
         }
 
-        string? lead = i > word ? ReportModel.Fold(text[word..i]).ToLowerInvariant() : null;
-        if (lead is not null && (lexicon.Contains(LexiconSections.Period, lead) || lexicon.Contains(RL3002ItemKey.Entity, lead)))
+        // A word of letters: in lower case it is its fold when ASCII (looked up from a buffer, no string made).
+        ReadOnlySpan<char> lead = i == word ? default
+            : StatusWords.LowerAscii(text[word..i], buffer) ? buffer[..(i - word)] : ReportModel.Fold(text[word..i].ToString()).ToLowerInvariant().AsSpan();
+        if (i > word && (lexicon.Contains(LexiconSections.Period, lead) || lexicon.Contains(RL3002ItemKey.Entity, lead)))
         {
             i++;
         }
@@ -176,7 +179,7 @@ public sealed partial class RL3004MetricValueConflict
             nameEnd++;
         }
 
-        string written = text[nameStart..nameEnd].Trim(' ', '*', '_', '-', '\t');
+        string written = text[nameStart..nameEnd].Trim(" *_-\t".AsSpan()).ToString();
         HashSet<string> words = Words(written, lexicon);
         words.RemoveWhere(w => lexicon.Contains(RL3002ItemKey.State, w) || lexicon.Contains(RL3002ItemKey.Generic, w));
         if (words.Count < 2)
@@ -185,6 +188,6 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         int at = statement.Span.Start + idStart;
-        return new PartName(text[idStart..idEnd].ToLowerInvariant(), written, words, new TextSpan(at, nameEnd - idStart), statement.Line);
+        return new PartName(text[idStart..idEnd].ToString().ToLowerInvariant(), written, words, new TextSpan(at, nameEnd - idStart), statement.Line);
     }
 }
