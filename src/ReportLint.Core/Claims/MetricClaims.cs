@@ -262,7 +262,8 @@ internal sealed class MetricClaims
                 }
             }
 
-            string valueText = text.AsSpan(colon + 1).Trim().ToString();
+            // Names and values repeat from row to row ("Status", "✅ Done"): pooled.
+            string valueText = StringPool.Get(text.AsSpan(colon + 1).Trim());
             string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
             claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,
                 value, targets, StatusScanner.SummarizeSymbols(statement.Marks(document)), valueText, outline.SectionAt(statement.Span.Start))
@@ -288,7 +289,7 @@ internal sealed class MetricClaims
             end++;
         }
 
-        return end == 0 ? string.Empty : after[..end].ToString();
+        return StringPool.Get(after[..end]);
     }
 
     // "Security Score: 95/100", "Score sécurité : 85/100", "Security Headers - Missing headers": the first colon, or a
@@ -316,7 +317,7 @@ internal sealed class MetricClaims
             start++;
         }
 
-        return name[start..].Trim().ToString();
+        return StringPool.Get(name[start..].Trim());
     }
 
     /// <summary>The key of a metric name: stop words dropped, synonyms mapped to one name.</summary>
