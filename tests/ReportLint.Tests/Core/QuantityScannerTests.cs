@@ -124,4 +124,30 @@ public class QuantityScannerTests
     [InlineData("Tâche terminée — ✅", "tache terminee — ✅")]
     public void Folding_drops_case_accents_and_markup(string text, string folded) =>
         Assert.Equal(folded, ReportLint.Lexicons.TextFolding.Fold(text));
+
+    [Fact]
+    public void A_quantity_keeps_its_denominator_and_comparison_as_given()
+    {
+        var ratio = new Quantity { Value = 17m, Denominator = 29m, Comparison = Comparison.AtLeast };
+        Assert.Equal(29m, ratio.Denominator);
+        Assert.Equal(Comparison.AtLeast, ratio.Comparison);
+        // No denominator and a denominator of zero are different quantities.
+        var zero = ratio with { Denominator = 0m };
+        var none = ratio with { Denominator = null };
+        Assert.Equal(0m, zero.Denominator);
+        Assert.Null(none.Denominator);
+        Assert.NotEqual(zero, none);
+        Assert.Equal(none, new Quantity { Value = 17m, Comparison = Comparison.AtLeast });
+        Assert.Equal(none.GetHashCode(), new Quantity { Value = 17m, Comparison = Comparison.AtLeast }.GetHashCode());
+        foreach (Comparison comparison in Enum.GetValues<Comparison>())
+        {
+            Assert.Equal(comparison, (ratio with { Comparison = comparison }).Comparison);
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => ratio with { Comparison = (Comparison)256 });
+        // The scanner's ratios and bounds read back as written ("17/29", "≥ 90").
+        var found = new List<Quantity>();
+        QuantityScanner.Scan("17/29 passed, ≥ 90%", 0, Lexicon, found);
+        Assert.Equal([(17m, (decimal?)29m, Comparison.Exact), (90m, null, Comparison.AtLeast)], found.Select(q => (q.Value, q.Denominator, q.Comparison)));
+    }
 }
