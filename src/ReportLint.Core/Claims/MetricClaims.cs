@@ -346,7 +346,7 @@ internal sealed class MetricClaims
             }
 
             ReadOnlySpan<char> word = name[start..i];
-            if (lexicon.ContainsPhrase(LexiconSections.Stopword, word))
+            if (lexicon.Contains(LexiconSections.Stopword, word))
             {
                 continue;
             }

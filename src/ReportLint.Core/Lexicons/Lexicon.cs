@@ -189,16 +189,12 @@ public sealed class Lexicon
 #if NET
         return section.Name is not null && EntryOf(section.Name) is { } entry && entry.SpanSet.Contains(phrase);
 #else
-        return ContainsPhrase(section, phrase);
-#endif
-    }
+        // No alternate lookup on netstandard2.0: compared with the section's phrases that start with the same character.
+        if (section.Name is null)
+        {
+            return false;
+        }
 
-    /// <summary>
-    /// As <see cref="Contains(LexiconSection, string)"/>, for a piece of a text: compared with the section's phrases that start with the same
-    /// character, so no string is made for the lookup.
-    /// </summary>
-    internal bool ContainsPhrase(LexiconSection section, ReadOnlySpan<char> phrase)
-    {
         if (phrase.IsEmpty)
         {
             return Contains(section, string.Empty);
@@ -218,6 +214,7 @@ public sealed class Lexicon
         }
 
         return false;
+#endif
     }
 
     /// <summary>

@@ -129,7 +129,7 @@ public sealed partial class ReportModel
 
             if (i == word.Length)
             {
-                return Document.Lexicon.ContainsPhrase(section, lower);
+                return Document.Lexicon.Contains(section, lower);
             }
         }
 

@@ -390,33 +390,15 @@ public sealed partial class RL3004MetricValueConflict
     {
         var tokens = new List<string>();
         int i = 0;
-        while (i < text.Length && tokens.Count < max)
+        while (tokens.Count < max && NextToken(text.AsSpan(), ref i, out int start))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-            {
-                i++;
-            }
-
-            if (i < text.Length && text[i] is '\'' or '’' && i - start <= 2)
-            {
-                i++;
-                continue;
-            }
-
             tokens.Add(text[start..i]);
         }
 
         return tokens;
     }
 
-    private static string Lemma(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    private static string Lemma(string word) => LemmaOf(word.AsSpan()).Length < word.Length ? word[..^1] : word;
 
     // The nearest heading of a period (week, sprint, phase…) above: counts under two periods are progress.
     private static ModelSection? PeriodOf(ModelSection? section)

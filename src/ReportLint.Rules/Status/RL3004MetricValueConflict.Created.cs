@@ -70,7 +70,8 @@ public sealed partial class RL3004MetricValueConflict
             ? (noun.ToString(), made.ToString()) : (null, null);
     }
 
-    // The next word of letters and digits from i (as Tokens reads them): its start, and i moved to its end.
+    // The next word of letters and digits from i ("E2E", "end-to-end"), an elided article skipped ("d'intégration"):
+    // its start, and i moved to its end; false when none is left.
     private static bool NextToken(ReadOnlySpan<char> text, ref int i, out int start)
     {
         while (i < text.Length)
@@ -112,6 +113,7 @@ public sealed partial class RL3004MetricValueConflict
         return plain && StatusWords.LowerAscii(word, buffer) ? buffer[..word.Length] : ReportModel.Fold(word.ToString()).ToLowerInvariant().AsSpan();
     }
 
+    // "files" → "file"; "access" stays.
     private static ReadOnlySpan<char> LemmaOf(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
     // The tables whose heading names one counted noun (count.unit: "FICHIERS PAR ROUND"), with the value of their total

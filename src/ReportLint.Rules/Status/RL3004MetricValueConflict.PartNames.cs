@@ -139,9 +139,7 @@ public sealed partial class RL3004MetricValueConflict
             return null;
         }
 
-        // A word of letters: in lower case it is its fold when ASCII (looked up from a buffer, no string made).
-        ReadOnlySpan<char> lead = i == word ? default
-            : StatusWords.LowerAscii(text[word..i], buffer) ? buffer[..(i - word)] : ReportModel.Fold(text[word..i].ToString()).ToLowerInvariant().AsSpan();
+        ReadOnlySpan<char> lead = i == word ? default : FoldWord(text[word..i], buffer);
         if (i > word && (lexicon.Contains(LexiconSections.Period, lead) || lexicon.Contains(RL3002ItemKey.Entity, lead)))
         {
             i++;
