@@ -19,28 +19,22 @@ public sealed partial class RL3002MarkContradictsLine
     {
         Lexicon lexicon = context.Document.Lexicon;
         // The parts the report gives one status line each, led by their identifier: "18F: Performance Profiling 🟡 95%".
+        // The open parts first: without one, no done entry's title is read.
         var open = new Dictionary<string, CrossEntry>(StringComparer.Ordinal);
-        var doneIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (CrossEntry entry in entries)
         {
-            if (LeadingId(entry.Title) is not { } id)
-            {
-                continue;
-            }
-
-            if (entry.Done)
-            {
-                doneIds.Add(id);
-            }
-            else
+            if (!entry.Done && LeadingId(entry.Title) is { } id)
             {
                 open.TryAdd(id, entry);
             }
         }
 
-        foreach (string id in doneIds)
+        for (int i = 0; i < entries.Count && open.Count > 0; i++)
         {
-            open.Remove(id);
+            if (entries[i].Done && LeadingId(entries[i].Title) is { } id)
+            {
+                open.Remove(id);
+            }
         }
 
         if (open.Count == 0)
@@ -95,7 +89,7 @@ public sealed partial class RL3002MarkContradictsLine
                 && statement.Symbols is [{ Kind: StatusKind.Met } mark])
             {
                 string title = TitleOf(model.TextOf(statement.Span).ToString(), model.TextOf(mark.Span).ToString());
-                yield return new CrossEntry(mark.Span, statement.Line, true, null, title, null, RL3002ItemKey.Of(title, lexicon), statement.Section);
+                yield return new CrossEntry(mark.Span, statement.Line, true, null, null, statement.Section, lexicon, title);
             }
         }
     }

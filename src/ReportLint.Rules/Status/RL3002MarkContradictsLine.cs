@@ -122,7 +122,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         var seen = new HashSet<CrossEntry>();
         foreach (CrossEntry done in entries)
         {
-            if (!done.Done || reported.Contains(done.Mark.Start))
+            // Nothing not done to match: a done entry's key is not made.
+            if (!done.Done || reported.Contains(done.Mark.Start) || byWord.Count == 0)
             {
                 continue;
             }
@@ -223,10 +224,14 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
     private static bool IsEntity(string? id) => id is not null && !id.All(char.IsDigit);
 
-    // An item or a line with its mark, compared by reference (two entries never share a mark). Its whole text is
-    // read for a message only, so an item's is made when first asked.
-    private sealed class CrossEntry(TextSpan mark, int line, bool done, string? label, string title, ModelItem? item, RL3002ItemKey key, ModelSection? section)
+    // An item or a line with its mark, compared by reference (two entries never share a mark). An item's title, key
+    // and whole text are made when first asked: most passes read only the entries not done, and a report whose
+    // items are all done asks for none of them.
+    private sealed class CrossEntry(TextSpan mark, int line, bool done, string? label, ModelItem? item, ModelSection? section, Lexicon lexicon,
+        string? title = null)
     {
+        private string? _title = title;
+        private RL3002ItemKey? _key;
         private string? _text;
 
         public TextSpan Mark { get; } = mark;
@@ -237,12 +242,13 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
         public string? Label { get; } = label;
 
-        public string Title { get; } = title;
+        // The item's title, or the line without its mark and box.
+        public string Title => _title ??= item!.Title.ToString();
 
         // The item's text for messages, or the title of a line that is no item.
         public string Text => _text ??= item?.Text.ToString() ?? Title;
 
-        public RL3002ItemKey Key { get; } = key;
+        public RL3002ItemKey Key => _key ??= RL3002ItemKey.Of(Title, lexicon);
 
         public ModelSection? Section { get; } = section;
     }
@@ -265,8 +271,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             bool notDone = (item.Status is StatusKind.Pending or StatusKind.Failed || (item.Status == StatusKind.Partial && item.HasSymbolMark)) && !met;
             if (done || notDone)
             {
-                string title = item.Title.ToString();
-                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item.Label, title, item, RL3002ItemKey.Of(title, lexicon), model.SectionAt(item.Span.Start)));
+                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item.Label, item, model.SectionAt(item.Span.Start), lexicon));
             }
         }
 
@@ -281,8 +286,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             string title = TitleOf(model.TextOf(statement.Span).ToString(), model.TextOf(mark.Span).ToString());
-            entries.Add(new CrossEntry(mark.Span, statement.Line, mark.Kind == StatusKind.Met, null, title, null,
-                RL3002ItemKey.Of(title, lexicon), statement.Section));
+            entries.Add(new CrossEntry(mark.Span, statement.Line, mark.Kind == StatusKind.Met, null, null, statement.Section, lexicon, title));
         }
 
         entries.Sort(static (a, b) => a.Mark.Start.CompareTo(b.Mark.Start));
