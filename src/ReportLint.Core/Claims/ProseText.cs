@@ -231,6 +231,6 @@ internal readonly struct ProseChars : IEquatable<ProseChars>
         }
     }
 
-    /// <summary>The characters as a string: the held one when it is exactly them.</summary>
-    public override string ToString() => _start == 0 && Length == _text.Length ? _text : _text.Substring(_start, Length);
+    /// <summary>The characters as a string: the held one when it is exactly them (empty for the default, which holds none).</summary>
+    public override string ToString() => _text is null ? string.Empty : _start == 0 && Length == _text.Length ? _text : _text.Substring(_start, Length);
 }

@@ -11,7 +11,7 @@ namespace ReportLint.Model;
 public sealed class ModelSection
 {
     private readonly ReportModel _model;
-    private FoldedView? _folded;
+    private TitleFold? _folded;
     private StatusKind? _status;
     private DisplayText? _title;
     private bool? _isPeriod;
@@ -61,7 +61,14 @@ public sealed class ModelSection
         _model.Document.GetText(TitleSpan).ToString().Replace("**", string.Empty, StringComparison.Ordinal).Trim());
 
     /// <summary>The heading's prose, folded (mojibake read through).</summary>
-    public FoldedView Folded => _folded ??= _model.Fold(TitleSpan, ProseText.Of(_model.Document, Outline.Block, TitleSpan));
+    public FoldedView Folded
+    {
+        get
+        {
+            TitleFold fold = _folded ??= new TitleFold(_model, TitleSpan, ProseText.Of(_model.Document, Outline.Block, TitleSpan));
+            return new FoldedView(fold.Folded, new ProseView(TitleSpan, fold.Prose), _model.Document.Lexicon, _model.Triggers);
+        }
+    }
 
     /// <summary>What the heading's marks and words say (any mark not met outweighs met ones).</summary>
     public StatusKind Status => _status ??= _model.StatusOf(Folded);
@@ -145,4 +152,12 @@ public readonly struct SectionChain : IEnumerable<ModelSection>
         {
         }
     }
+}
+
+// A heading's prose and its fold, made once and set in one write (ModelSection.Folded makes a view of them at each read).
+internal sealed class TitleFold(ReportModel model, TextSpan span, ProseChars prose)
+{
+    public ProseChars Prose { get; } = prose;
+
+    public FoldedText Folded { get; } = Readable.Fold(model.Document, span, prose.Chars);
 }

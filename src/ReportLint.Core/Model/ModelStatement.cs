@@ -36,8 +36,6 @@ public sealed class ModelStatement
 
     // The model it belongs to, for its facts.
     internal ReportModel Model => _model;
-    private ProseView? _prose;
-    private FoldedView? _folded;
     private DisplayText? _text;
     private DisplayText? _subject;
     private StatusMark[]? _symbols;
@@ -80,10 +78,10 @@ public sealed class ModelStatement
     public bool HasCode => Source.HasCode;
 
     /// <summary>Its prose: source characters with code, HTML and link targets blanked.</summary>
-    public ProseView Prose => _prose ??= new ProseView(Span, Source.Prose);
+    public ProseView Prose => new(Span, Source.Prose);
 
     /// <summary>Its prose folded, mojibake read through.</summary>
-    public FoldedView Folded => _folded ??= new FoldedView(Source.Folded(_model.Document), Prose, _model.Document.Lexicon, _model.Triggers);
+    public FoldedView Folded => new(Source.Folded(_model.Document), Prose, _model.Document.Lexicon, _model.Triggers);
 
     /// <summary>Its text for messages.</summary>
     public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);

@@ -250,8 +250,6 @@ public sealed partial class ReportModel
         return null;
     }
 
-    internal FoldedView Fold(TextSpan span, ProseChars prose) => new(Readable.Fold(Document, span, prose.Chars), new ProseView(span, prose), Document.Lexicon, Triggers);
-
     // The document's triggers, kept: every folded view asks them whether a section may occur at all.
     internal Triggers Triggers => _triggers ??= Claims.Triggers.Of(Document);
 

@@ -43,9 +43,10 @@ public sealed class DisplayText : IEquatable<DisplayText>
 /// <summary>
 /// The prose of a piece of the source: the source characters with code spans, HTML, autolinks and the targets of
 /// links and images blanked (replaced by spaces). It has the source's length, so its offsets are source offsets: a
-/// <see cref="TextSpan"/> found in it is a span of the document.
+/// <see cref="TextSpan"/> found in it is a span of the document. A view over characters the statement or heading
+/// already holds: reading it allocates nothing (the <c>default</c> view is empty).
 /// </summary>
-public sealed class ProseView
+public readonly struct ProseView
 {
     private readonly ProseChars _chars;
 
@@ -94,8 +95,9 @@ public readonly record struct PhraseHit(LexiconSection Section, string Phrase, T
 /// <summary>
 /// The folded view of a piece of prose: lower case, accents and emphasis dropped, mojibake read through. Its own
 /// positions are never given out: every phrase it finds comes back as a <see cref="PhraseHit"/> located in the source.
+/// A view over the fold its statement or heading already holds: reading it allocates nothing.
 /// </summary>
-public sealed class FoldedView
+public readonly struct FoldedView
 {
     [ThreadStatic]
     private static List<PhraseMatch>? t_matches;
@@ -115,7 +117,7 @@ public sealed class FoldedView
     }
 
     /// <summary>The folded text, for comparing names and keys (not for offsets: it is shorter than the source).</summary>
-    public string Text => _folded.Text;
+    public string Text => _folded?.Text ?? string.Empty;
 
     /// <summary>The span of the source it folds.</summary>
     public TextSpan Span => _prose.Span;
@@ -124,12 +126,12 @@ public sealed class FoldedView
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
     public bool Contains(LexiconSection section) =>
-        (_triggers is null || _triggers.MayOccur(section)) && PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
+        _folded is not null && (_triggers is null || _triggers.MayOccur(section)) && PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
 
     /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source.</summary>
     public IReadOnlyList<PhraseHit> Find(LexiconSection section)
     {
-        if (_triggers is not null && !_triggers.MayOccur(section))
+        if (_folded is null || (_triggers is not null && !_triggers.MayOccur(section)))
         {
             return [];
         }
@@ -159,5 +161,5 @@ public sealed class FoldedView
         _prose.Span.Contains(span) && Quotation.IsQuoted(_prose.Chars, span.Start - _prose.Span.Start, span.End - _prose.Span.Start);
 
     /// <inheritdoc />
-    public override string ToString() => _folded.Text;
+    public override string ToString() => Text;
 }

@@ -19,6 +19,35 @@ public class ClaimViewTests
     }
 
     [Fact]
+    public void Views_read_the_same_text_each_time_in_English_and_French()
+    {
+        ReportModel model = ModelOf("# Étape 2 : ✅ TERMINÉE\n\n- Le module est **certifié** (voir `make audit`)\n- The service is enterprise-grade\n");
+        ModelStatement french = model.Statements[1], english = model.Statements[2];
+
+        // Views are made at each read from what the statement holds: two reads agree, code stays blanked.
+        Assert.Equal("Le module est **certifié** (voir " + new string(' ', "`make audit`".Length) + ")", french.Prose.ToString());
+        Assert.Equal(french.Prose.ToString(), french.Prose.ToString());
+        Assert.Equal("certifié", french.Prose[french.Find(new ReportLint.Lexicons.LexiconSection("hype")).Single().Span].ToString());
+        Assert.Equal(french.Folded.Text, french.Folded.Text);
+        Assert.True(english.Folded.Contains(new ReportLint.Lexicons.LexiconSection("hype")));
+        Assert.Equal("etape 2 : ✅ terminee", model.Sections[0].Folded.Text);
+        Assert.Equal(ReportLint.Claims.StatusKind.Met, model.Sections[0].Status);
+    }
+
+    [Fact]
+    public void Default_views_are_empty_and_find_nothing()
+    {
+        ProseView prose = default;
+        FoldedView folded = default;
+
+        Assert.Equal(string.Empty, prose.ToString());
+        Assert.Equal(0, prose[default].Length);
+        Assert.Equal(string.Empty, folded.Text);
+        Assert.False(folded.Contains(new ReportLint.Lexicons.LexiconSection("hype")));
+        Assert.Empty(folded.Find(new ReportLint.Lexicons.LexiconSection("hype")));
+    }
+
+    [Fact]
     public void MayHold_is_false_only_for_statements_that_cannot_hold_the_phrase()
     {
         ReportModel model = ModelOf("- Coverage: 85%\n- Status: enterprise-grade\n");
