@@ -155,17 +155,18 @@ internal sealed class Triggers
             return true;
         }
 
-        // The paragraphs around each place of a phrase (of the first section, when each section needs one). Their
-        // scans live only here: each records its words in an array of this thread's, cleared and kept for the next.
+        // The paragraphs around each place of a phrase (of the first section, when each section needs one): which
+        // words each holds, in an array of this thread's, cleared and kept for the next, in a table of this thread's.
         bool[] positioned = scan.Placement.Positioned;
-        var paragraphs = new Dictionary<int, TriggerScan>();
+        Dictionary<int, ParagraphWords> paragraphs = t_paragraphs ?? new Dictionary<int, ParagraphWords>();
+        t_paragraphs = null;
         try
         {
             return FindInParagraphs(sections, all, scan, positioned, paragraphs);
         }
         finally
         {
-            foreach (TriggerScan words in paragraphs.Values)
+            foreach (ParagraphWords words in paragraphs.Values)
             {
                 Array.Clear(words.Present, 0, words.Present.Length);
                 if ((t_present ??= []).Count < MaxKeptPresent)
@@ -173,15 +174,30 @@ internal sealed class Triggers
                     t_present.Push(words.Present);
                 }
             }
+
+            if (paragraphs.Count <= MaxKeptParagraphs)
+            {
+                paragraphs.Clear();
+                t_paragraphs = paragraphs;
+            }
         }
     }
+
+    // The words a paragraph holds, and whether its scan was complete.
+    private readonly record struct ParagraphWords(bool[] Present, bool Complete);
 
     [ThreadStatic]
     private static Stack<bool[]>? t_present;
 
+    [ThreadStatic]
+    private static Dictionary<int, ParagraphWords>? t_paragraphs;
+
     private const int MaxKeptPresent = 64;
 
-    private bool FindInParagraphs(string[] sections, bool all, TriggerScan scan, bool[] positioned, Dictionary<int, TriggerScan> paragraphs)
+    // A table of more paragraphs than this is not kept for the thread's next question.
+    private const int MaxKeptParagraphs = 4096;
+
+    private bool FindInParagraphs(string[] sections, bool all, TriggerScan scan, bool[] positioned, Dictionary<int, ParagraphWords> paragraphs)
     {
         foreach (string section in all ? sections.Take(1) : sections)
         {
@@ -206,11 +222,12 @@ internal sealed class Triggers
                     }
 
                     TextSpan paragraph = ParagraphAround(_document.Text, hit.Start);
-                    if (!paragraphs.TryGetValue(paragraph.Start, out TriggerScan? words))
+                    if (!paragraphs.TryGetValue(paragraph.Start, out ParagraphWords words))
                     {
-                        bool[]? present = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : null;
-                        words = Table.Scan(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
+                        bool[] present = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : new bool[Table.Count];
+                        bool complete = Table.ScanPresence(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
                             DocumentMojibake.Of(_document).Within(paragraph), present);
+                        words = new ParagraphWords(present, complete);
                         paragraphs.Add(paragraph.Start, words);
                     }
 

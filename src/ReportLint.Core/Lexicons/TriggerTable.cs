@@ -304,6 +304,23 @@ internal sealed class TriggerTable
     }
 
     /// <summary>
+    /// Which words and marks occur in a piece of a document, recorded in <paramref name="present"/> (all false,
+    /// <see cref="Count"/> long), and no place of any: for a paragraph asked about as a whole. False when the text was
+    /// too unusual to scan (then assume anything occurs), as <see cref="TriggerScan.Complete"/>.
+    /// </summary>
+    public bool ScanPresence(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs, bool[] present)
+    {
+        var sink = new TriggerSink(this, plain: true, present, Nowhere);
+        TextFolding.FoldRepairing(ref sink, text, offset, repairs);
+        return sink.FinishPresence();
+    }
+
+    // A placement that records the place of nothing, made at the first scan for presence only.
+    private Placement? _nowhere;
+
+    private Placement Nowhere => _nowhere ??= new Placement(new bool[Count], new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>
     /// As <see cref="Scan(ReadOnlySpan{char}, int, IEnumerable{MojibakeSequence})"/>, with every character going
     /// through the fold one at a time (no plain-text loop): the reference the tests hold the scan to.
     /// </summary>
@@ -506,7 +523,7 @@ internal struct TriggerSink : IFoldSink
     [ThreadStatic]
     private static (char[] Run, int[] BreakAt, int[] BreakStart, int[] BreakEnd)? t_buffers;
 
-    public TriggerSink(TriggerTable table, bool plain, bool[]? present = null)
+    public TriggerSink(TriggerTable table, bool plain, bool[]? present = null, Placement? placement = null)
     {
         _table = table;
         _plain = plain;
@@ -525,7 +542,7 @@ internal struct TriggerSink : IFoldSink
         }
 
         _present = present ?? new bool[table.Count];
-        _placement = table.Placing;
+        _placement = placement ?? table.Placing;
         _positioned = _placement.Positioned;
         _hits = HitBuffers.Rent(256);
         _count = 0;
@@ -740,7 +757,7 @@ internal struct TriggerSink : IFoldSink
     public TriggerScan Finish()
     {
         EndRun();
-        var hits = new TriggerHit[_count];
+        var hits = _count == 0 ? [] : new TriggerHit[_count];
         Array.Copy(_hits, hits, _count);
         HitBuffers.Return(_hits);
         // Every position of the buffers is written before it is read, so they are handed on as they are.
@@ -751,6 +768,15 @@ internal struct TriggerSink : IFoldSink
         }
 
         return new TriggerScan(_present, hits, _complete, _placement);
+    }
+
+    /// <summary>Ends a scan whose words' presence is all that is asked: whether it is complete (no hits are made).</summary>
+    public bool FinishPresence()
+    {
+        EndRun();
+        HitBuffers.Return(_hits);
+        t_buffers = (_run, _breakAt, _breakStart, _breakEnd);
+        return _complete;
     }
 
     private void EndRun()

@@ -59,6 +59,43 @@ public class TriggerScanTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void A_scan_for_presence_finds_the_words_a_placing_scan_finds(string corpus)
+    {
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        TriggerTable table = lexicon.Triggers;
+        table.Place(lexicon.Sections.ToArray());
+        foreach ((string name, string text) in Texts(corpus))
+        {
+            var document = new ReportDocument(SourceText.From(text), name, lexicon, AnalysisOptions.Default);
+            IReadOnlyList<MojibakeSequence> repairs = DocumentMojibake.Of(document).Sequences;
+            TriggerScan placing = table.Scan(text.AsSpan(), repairs);
+            bool[] present = new bool[table.Count];
+            bool complete = table.ScanPresence(text.AsSpan(), 0, repairs, present);
+            Assert.True(placing.Complete == complete, name);
+            Assert.True(placing.Present.SequenceEqual(present), $"{name}: words found differ");
+        }
+    }
+
+    [Fact]
+    public void A_scan_for_presence_notes_English_and_French_words_and_marks()
+    {
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        TriggerTable table = lexicon.Triggers;
+        string[] names = Names(lexicon);
+        bool[] present = new bool[table.Count];
+
+        Assert.True(table.ScanPresence("Tous les **tests** passent ✅, coverage 85 %".AsSpan(), 0, [], present));
+
+        string[] found = names.Where((_, id) => present[id]).ToArray();
+        Assert.Contains("tests", found);
+        Assert.Contains("passent", found);
+        Assert.Contains("coverage", found);
+        Assert.Contains("✅", found);
+        Assert.DoesNotContain("failed", found);
+    }
+
     [Fact]
     public void A_scan_places_words_and_marks_in_the_original_text()
     {
