@@ -61,7 +61,7 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     internal Quantity[] QuantityArray(ReportDocument document) => _quantities ??= ScanQuantities(document);
 
     /// <summary>
-    /// The status marks and words of its folded text, in order (what <see cref="StatusScanner.Scan"/> finds in
+    /// The status marks and words of its folded text, in order (what <see cref="StatusScanner.Scan(FoldedText, Lexicon, List{StatusMark})"/> finds in
     /// <see cref="Folded"/>): scanned once, shared by every rule.
     /// </summary>
     public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => _marks ??= ScanMarks(document);
@@ -237,6 +237,7 @@ internal sealed class Statements
         }
 
         var lines = new List<TextSpan>();
+        var marks = new List<StatusMark>();
         int marked = 0;
         for (int i = 0; i < fence.Lines.Count; i++)
         {
@@ -249,8 +250,8 @@ internal sealed class Statements
             }
 
             lines.Add(line);
-            var marks = new List<StatusMark>();
-            StatusScanner.Scan(Readable.Fold(document, line), document.Lexicon, marks);
+            marks.Clear();
+            StatusScanner.Scan(document, line, marks);
             if (StatusScanner.AnySymbol(marks))
             {
                 marked++;

@@ -162,7 +162,7 @@ internal sealed class StatusItems
                 CellView cell = row[statusColumn];
                 if (triggers.MayHold(cell.Span, StatusScanner.SectionNames))
                 {
-                    StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, marks);
+                    StatusScanner.Scan(document, cell.Span, marks);
                 }
             }
             else if (triggers.MayHoldStatusSymbol(row.Extent))
@@ -176,7 +176,7 @@ internal sealed class StatusItems
                     }
 
                     cellMarks.Clear();
-                    StatusScanner.Scan(Readable.Fold(document, cell.Span), document.Lexicon, cellMarks);
+                    StatusScanner.Scan(document, cell.Span, cellMarks);
                     // In a table without a status column, only symbols count (words in descriptions are not statuses).
                     foreach (StatusMark mark in cellMarks)
                     {

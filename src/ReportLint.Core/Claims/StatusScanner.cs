@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ReportLint.Analysis;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -66,6 +67,31 @@ internal static class StatusScanner
             StatusKind kind = Kinds[phrases.SectionOf(match.Phrase)];
             results.Add(new StatusMark(kind, folded.ToOriginal(match.Start, match.End), match.Phrase));
         }
+    }
+
+    /// <summary>
+    /// Appends every status mark or word of <paramref name="span"/> of the document as written (mojibake read through),
+    /// in order, with original spans, as <see cref="Scan(FoldedText, Lexicon, List{StatusMark})"/> of its fold gives
+    /// them: for a cell or line whose marks are all that is asked, the fold is read in this thread's buffers and
+    /// nothing of it is kept.
+    /// </summary>
+    internal static void Scan(ReportDocument document, TextSpan span, List<StatusMark> results)
+    {
+        ReadOnlySpan<char> text = document.GetText(span);
+        var sink = MappedSink.Rent(text.Length + 1);
+        TextFolding.FoldRepairing(ref sink, text, span.Start, DocumentMojibake.Of(document).Within(span));
+        List<PhraseMatch> matches = t_matches ??= [];
+        matches.Clear();
+        PhraseUnion phrases = document.Lexicon.StatusPhrases;
+        ReadOnlySpan<char> folded = sink.Chars;
+        PhraseMatcher.FindAll(folded, phrases.Index, matches);
+        foreach (PhraseMatch match in matches)
+        {
+            StatusKind kind = Kinds[phrases.SectionOf(match.Phrase)];
+            results.Add(new StatusMark(kind, FoldRuns.ToOriginal(sink.Runs, folded.Length, span.End, match.Start, match.End), match.Phrase));
+        }
+
+        sink.Release();
     }
 
     /// <summary>The status of a text: <see cref="StatusKind.None"/> when it has none; any non-met mark outweighs met ones.</summary>

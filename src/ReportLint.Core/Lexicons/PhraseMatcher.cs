@@ -14,6 +14,9 @@ internal static class PhraseMatcher
     /// <summary>As <see cref="FindAll(string, Lexicon, LexiconSection, List{PhraseMatch})"/>, for the phrases of an index (matches carry no section).</summary>
     public static void FindAll(string folded, PhraseIndex index, List<PhraseMatch> results) => Scan(folded, index, default, results);
 
+    /// <summary>As <see cref="FindAll(string, PhraseIndex, List{PhraseMatch})"/>, in folded characters held elsewhere (a sink's buffer).</summary>
+    public static void FindAll(ReadOnlySpan<char> folded, PhraseIndex index, List<PhraseMatch> results) => Scan(folded, index, default, results);
+
     /// <summary>Whether any phrase of the section occurs in the folded text.</summary>
     public static bool ContainsAny(string folded, Lexicon lexicon, LexiconSection section) =>
         Scan(folded, lexicon.IndexOf(section.Name), section, null);
@@ -24,9 +27,8 @@ internal static class PhraseMatcher
     // One pass: at each character that starts some phrase, try that character's phrases, longest first. With no
     // result list, stops at the first match.
     [MethodImpl(Jit.Hot)]
-    private static bool Scan(string folded, PhraseIndex index, LexiconSection section, List<PhraseMatch>? results)
+    private static bool Scan(ReadOnlySpan<char> text, PhraseIndex index, LexiconSection section, List<PhraseMatch>? results)
     {
-        ReadOnlySpan<char> text = folded;
         bool found = false;
         int i = 0;
         while (i < text.Length)
@@ -57,7 +59,7 @@ internal static class PhraseMatcher
             {
                 foreach (string phrase in longer)
                 {
-                    if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(folded, i, phrase.Length))
+                    if (text[i..].StartsWith(phrase, StringComparison.Ordinal) && IsWholeWord(text, i, phrase.Length))
                     {
                         match = phrase;
                         break;
@@ -65,7 +67,7 @@ internal static class PhraseMatcher
                 }
             }
 
-            if (match is null && index.MayBeSingle(text[i]) && index.Single.TryGetValue(text[i], out string? single) && IsWholeWord(folded, i, 1))
+            if (match is null && index.MayBeSingle(text[i]) && index.Single.TryGetValue(text[i], out string? single) && IsWholeWord(text, i, 1))
             {
                 match = single;
             }
@@ -104,7 +106,7 @@ internal static class PhraseMatcher
         return false;
     }
 
-    private static bool IsWholeWord(string text, int start, int length)
+    private static bool IsWholeWord(ReadOnlySpan<char> text, int start, int length)
     {
         int end = start + length;
         bool startsWord = char.IsLetterOrDigit(text[start]);

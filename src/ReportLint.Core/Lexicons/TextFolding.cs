@@ -329,16 +329,24 @@ internal struct TextSink : IFoldSink
 
     public readonly int AppendPlain(ReadOnlySpan<char> text, int i, int offset, ref bool pendingSpace, ref int pendingSpaceAt) => i;
 
+    /// <summary>The folded characters so far, in the sink's buffer (valid until it is released).</summary>
+    public readonly ReadOnlySpan<char> Chars => _chars.AsSpan(0, _count);
+
     /// <summary>The folded text; the buffer goes back to this thread's cache.</summary>
     public readonly string ToText()
     {
         string text = _count <= ReportLint.Text.StringPool.MaxLength ? ReportLint.Text.StringPool.Get(_chars.AsSpan(0, _count)) : new string(_chars, 0, _count);
+        Release();
+        return text;
+    }
+
+    /// <summary>Gives the buffer back to this thread's cache without making anything of it.</summary>
+    public readonly void Release()
+    {
         if (_chars.Length <= MaxKept && (t_chars is null || t_chars.Length < _chars.Length))
         {
             t_chars = _chars;
         }
-
-        return text;
     }
 }
 
@@ -423,6 +431,12 @@ internal struct MappedSink : IFoldSink
         _runLength += 3;
     }
 
+    /// <summary>The folded characters so far, in the sink's buffer (valid until it is released).</summary>
+    public readonly ReadOnlySpan<char> Chars => _text.Chars;
+
+    /// <summary>The runs of the map so far (as <see cref="FoldedText"/> keeps them), in the sink's buffer.</summary>
+    public readonly ReadOnlySpan<int> Runs => _runs.AsSpan(0, _runLength);
+
     /// <summary>The folded text at its exact size; the buffers go back to this thread's cache.</summary>
     public readonly FoldedText ToFolded(int endOfText)
     {
@@ -430,12 +444,23 @@ internal struct MappedSink : IFoldSink
         string text = _text.ToText();
         int[] runs = _runLength == 0 ? [] : new int[_runLength];
         Array.Copy(_runs, runs, _runLength);
+        ReleaseRuns();
+        return new FoldedText(text, length, runs, endOfText);
+    }
+
+    /// <summary>Gives the buffers back to this thread's cache without making anything of them.</summary>
+    public readonly void Release()
+    {
+        _text.Release();
+        ReleaseRuns();
+    }
+
+    private readonly void ReleaseRuns()
+    {
         if (_runs.Length <= MaxKept && (t_runs is null || t_runs.Length < _runs.Length))
         {
             t_runs = _runs;
         }
-
-        return new FoldedText(text, length, runs, endOfText);
     }
 }
 
@@ -513,60 +538,10 @@ internal sealed record FoldedText
     }
 
     /// <summary>The original offset of folded character <paramref name="index"/> (or the end of the text).</summary>
-    public int StartOf(int index)
-    {
-        if (index >= _length)
-        {
-            return EndOfText;
-        }
-
-        int run = RunOf(index);
-        return _runs[run + 1] + (index - _runs[run]);
-    }
+    public int StartOf(int index) => FoldRuns.StartOf(_runs, _length, EndOfText, index);
 
     /// <summary>The original span of folded characters <c>[start, end)</c>.</summary>
-    public ReportLint.Text.TextSpan ToOriginal(int start, int end)
-    {
-        if (end <= start)
-        {
-            return new ReportLint.Text.TextSpan(StartOf(start), 0);
-        }
-
-        if (end > _length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(end), end, "past the last folded character");
-        }
-
-        int first = StartOf(start);
-        int run = RunOf(end - 1);
-        int last = _runs[run + 1] + (end - 1 - _runs[run]) + _runs[run + 2];
-        return ReportLint.Text.TextSpan.FromBounds(first, Math.Max(first, last));
-    }
-
-    // The offset in _runs of the run holding folded character index (0 <= index < _length).
-    private int RunOf(int index)
-    {
-        if (index < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(index), index, "folded characters start at 0");
-        }
-
-        int lo = 0, hi = (_runs.Length / 3) - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (_runs[3 * mid] <= index)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return 3 * lo;
-    }
+    public ReportLint.Text.TextSpan ToOriginal(int start, int end) => FoldRuns.ToOriginal(_runs, _length, EndOfText, start, end);
 
     private int[] Expand(bool ends)
     {
@@ -601,5 +576,68 @@ internal sealed record FoldedText
         }
 
         return runs.ToArray();
+    }
+}
+
+/// <summary>
+/// Reads a fold's map kept as runs (first folded index, original start of that character, original width of each
+/// character, per run): <see cref="FoldedText"/>'s, or a sink's before it is copied out.
+/// </summary>
+internal static class FoldRuns
+{
+    /// <summary>The original offset of folded character <paramref name="index"/> (or <paramref name="endOfText"/> past the last).</summary>
+    public static int StartOf(ReadOnlySpan<int> runs, int length, int endOfText, int index)
+    {
+        if (index >= length)
+        {
+            return endOfText;
+        }
+
+        int run = RunOf(runs, index);
+        return runs[run + 1] + (index - runs[run]);
+    }
+
+    /// <summary>The original span of folded characters <c>[start, end)</c>.</summary>
+    public static ReportLint.Text.TextSpan ToOriginal(ReadOnlySpan<int> runs, int length, int endOfText, int start, int end)
+    {
+        if (end <= start)
+        {
+            return new ReportLint.Text.TextSpan(StartOf(runs, length, endOfText, start), 0);
+        }
+
+        if (end > length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, "past the last folded character");
+        }
+
+        int first = StartOf(runs, length, endOfText, start);
+        int run = RunOf(runs, end - 1);
+        int last = runs[run + 1] + (end - 1 - runs[run]) + runs[run + 2];
+        return ReportLint.Text.TextSpan.FromBounds(first, Math.Max(first, last));
+    }
+
+    // The offset in runs of the run holding folded character index (0 <= index < length).
+    private static int RunOf(ReadOnlySpan<int> runs, int index)
+    {
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "folded characters start at 0");
+        }
+
+        int lo = 0, hi = (runs.Length / 3) - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (runs[3 * mid] <= index)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return 3 * lo;
     }
 }

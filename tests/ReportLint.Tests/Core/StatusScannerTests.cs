@@ -32,4 +32,26 @@ public class StatusScannerTests
 
         Assert.Equal(expected, string.Join("|", marks.Select(m => $"{m.Kind} {text.Substring(m.Span.Start, m.Span.Length).TrimEnd('\uFE0F')}")));
     }
+
+    [Theory]
+    [InlineData("✅ Login done; ⏳ export in progress; latency target not met; ⚠️ partial coverage; 🔴 e2e failed",
+        "Met ✅|Met done|Pending ⏳|Pending in progress|Failed not met|Partial ⚠|Partial partial|Failed 🔴|Failed failed")]
+    [InlineData("| Migrations | **TerminÃ©** | âœ… | objectif non atteint |",
+        "Met TerminÃ©|Met âœ…|Failed non atteint")]
+    [InlineData("Nothing here says where the work stands", "")]
+    public void Reads_a_span_of_the_document_as_the_scan_of_its_fold(string line, string expected)
+    {
+        // A line in the middle of a document: the marks' spans are the document's, mojibake read through.
+        string text = "# Report\n\n" + line + "\n\nEnd.\n";
+        var document = new ReportDocument(SourceText.From(text), "status.md", Lexicon, AnalysisOptions.Default);
+        var span = new TextSpan(text.IndexOf(line, StringComparison.Ordinal), line.Length);
+        var viaFold = new List<StatusMark>();
+        var marks = new List<StatusMark>();
+
+        StatusScanner.Scan(Readable.Fold(document, span), document.Lexicon, viaFold);
+        StatusScanner.Scan(document, span, marks);
+
+        Assert.Equal(viaFold, marks);
+        Assert.Equal(expected, string.Join("|", marks.Select(m => $"{m.Kind} {text.Substring(m.Span.Start, m.Span.Length).TrimEnd('\uFE0F')}")));
+    }
 }
