@@ -90,21 +90,7 @@ internal sealed class Triggers
             return true;
         }
 
-        int number = _document.Lexicon.NumberOf(section.Name);
-        if (number < 0)
-        {
-            return true;
-        }
-
-        byte[] occurs = _occurs ?? Interlocked.CompareExchange(ref _occurs, new byte[_document.Lexicon.SectionCount], null) ?? _occurs;
-        byte known = Volatile.Read(ref occurs[number]);
-        if (known == 0)
-        {
-            known = Any(section.Name) ? (byte)2 : (byte)1;
-            Volatile.Write(ref occurs[number], known);
-        }
-
-        return known == 2;
+        return _document.Lexicon.NumberOf(section.Name) < 0 || AnySection(section.Name);
     }
 
     /// <summary>Whether any phrase of any of the sections may occur in the document.</summary>
@@ -112,13 +98,34 @@ internal sealed class Triggers
     {
         foreach (string section in sections)
         {
-            if (Known(section) ?? Remember(section, AnyPhrase(Table.Section(section), Scan.Present)))
+            if (AnySection(section))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether a phrase of one section may occur: remembered by the section's number in one array per document (the
+    // rules ask a few hundred sections of every part), a name the lexicon does not number by question.
+    private bool AnySection(string section)
+    {
+        int number = _document.Lexicon.NumberOf(section);
+        if (number < 0)
+        {
+            return Known(section) ?? Remember(section, AnyPhrase(Table.Section(section), Scan.Present));
+        }
+
+        byte[] occurs = _occurs ?? Interlocked.CompareExchange(ref _occurs, new byte[_document.Lexicon.SectionCount], null) ?? _occurs;
+        byte known = Volatile.Read(ref occurs[number]);
+        if (known == 0)
+        {
+            known = AnyPhrase(Table.Section(section), Scan.Present) ? (byte)2 : (byte)1;
+            Volatile.Write(ref occurs[number], known);
+        }
+
+        return known == 2;
     }
 
     /// <summary>

@@ -47,6 +47,29 @@ public class TriggersTests
         Assert.Contains($"status.met @{lines[3].Start}: False", answers);
     }
 
+    [Fact]
+    public void Answers_whether_a_section_may_occur_in_English_and_French_the_same_when_asked_again()
+    {
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        Triggers english = Triggers.Of(Document("# Release notes\n\nVersion 2.4 adds a setting. See the docs.\n", lexicon));
+        Triggers french = Triggers.Of(Document(Report, lexicon));
+        var total = LexiconSections.Total;
+        var met = LexiconSections.StatusMet;
+
+        for (int round = 0; round < 2; round++)
+        {
+            // A numbered section, a section with marks among its phrases, a name the lexicon does not know.
+            Assert.True(french.Any(total.Name));
+            Assert.False(english.Any(total.Name));
+            Assert.True(french.Any(met.Name));
+            Assert.False(english.Any("no.such.section"));
+            Assert.True(english.Any("no.such.section", met.Name) == english.Any(met.Name));
+            Assert.True(french.MayOccur(total));
+            Assert.False(english.MayOccur(total));
+            Assert.True(english.MayOccur(new LexiconSection("no.such.section")));
+        }
+    }
+
     private static ReportDocument Document(string text, Lexicon lexicon) =>
         new(SourceText.From(text), "rapport.md", lexicon, AnalysisOptions.Default);
 }
