@@ -41,14 +41,19 @@ public enum AggregateKind
 /// </summary>
 public sealed class ColumnAggregate
 {
-    internal ColumnAggregate(FactValue total, ModelTable table, ModelColumn column, ModelSection? heading, IReadOnlyList<AggregatePart> parts, AggregateKind kind = AggregateKind.Sum)
+    private readonly List<ModelRow> _rows;
+    private AggregatePart[]? _parts;
+
+    // The parts are the cells of the rows in the column, read when first asked: a heading's figure stands for one
+    // column of its table, and its aggregates over the other columns are mostly never read.
+    internal ColumnAggregate(FactValue total, ModelTable table, ModelColumn column, ModelSection? heading, List<ModelRow> rows, AggregateKind kind = AggregateKind.Sum)
     {
         Kind = kind;
         Total = total;
         Table = table;
         Column = column;
         Heading = heading;
-        Parts = parts;
+        _rows = rows;
     }
 
     /// <summary>What the total states of its parts.</summary>
@@ -76,7 +81,8 @@ public sealed class ColumnAggregate
     public bool IsHeadingTotal => Heading is not null;
 
     /// <summary>The cells totalled, in order.</summary>
-    public IReadOnlyList<AggregatePart> Parts { get; }
+    public IReadOnlyList<AggregatePart> Parts =>
+        Volatile.Read(ref _parts) ?? Interlocked.CompareExchange(ref _parts, Table.Model.PartsOf(_rows, Column), null) ?? _parts!;
 }
 
 /// <summary>
@@ -303,7 +309,7 @@ public sealed partial class ReportModel
 
                 foreach (ModelColumn column in table.Columns)
                 {
-                    aggregates.Add(new ColumnAggregate(heading.Total, table, column, heading.Heading, PartsOf(all, column)));
+                    aggregates.Add(new ColumnAggregate(heading.Total, table, column, heading.Heading, all));
                 }
             }
 
@@ -335,7 +341,7 @@ public sealed partial class ReportModel
                 {
                     if (column.Index != label && TotalValueOf(row[column]) is { } total)
                     {
-                        aggregates.Add(new ColumnAggregate(total, table, column, null, PartsOf(SameThing(parts, total), column),
+                        aggregates.Add(new ColumnAggregate(total, table, column, null, SameThing(parts, total),
                             kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted.Value, Label = row.Cells[label].Text });
                     }
                 }
@@ -507,7 +513,7 @@ public sealed partial class ReportModel
         return false;
     }
 
-    private AggregatePart[] PartsOf(List<ModelRow> rows, ModelColumn column)
+    internal AggregatePart[] PartsOf(List<ModelRow> rows, ModelColumn column)
     {
         // Counted first, then filled: the array is made at its size, with no list grown and copied.
         int count = 0;

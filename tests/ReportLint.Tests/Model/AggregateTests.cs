@@ -55,6 +55,23 @@ public class AggregateTests
     }
 
     [Fact]
+    public void An_aggregate_reads_its_parts_when_asked_the_same_whichever_is_asked_first_in_English_and_French()
+    {
+        ReportModel model = ReportModelTests.ModelOf(
+            "### Étape 1 (5h)\n\n| Tâche | Effort | Statut |\n|---|---|---|\n| A | 2h | ✅ |\n| B | 3h | - |\n| **Total** | **5h** | |\n");
+
+        // Asked last column first: each reads its own cells, and the same parts at every read.
+        ColumnAggregate[] aggregates = [.. model.ColumnAggregates];
+        Assert.Equal(4, aggregates.Length);
+        Assert.Equal(["✅"], aggregates[2].Parts.Select(p => p.Cell.Text.ToString()));
+        Assert.Equal(["2h", "3h"], aggregates[1].Parts.Select(p => p.Value!.Text.ToString()));
+        Assert.Equal(["A", "B"], aggregates[0].Parts.Select(p => p.Cell.Text.ToString()));
+        Assert.Same(aggregates[1].Parts, aggregates[1].Parts);
+        Assert.Equal(("5h", "Effort"), (aggregates[3].Total.Text.ToString(), aggregates[3].Column.Header.ToString()));
+        Assert.Equal(["2h", "3h"], aggregates[3].Parts.Select(p => p.Value!.Text.ToString()));
+    }
+
+    [Fact]
     public void Counts_name_the_thing_they_count_and_a_thing_named_alone_is_a_total()
     {
         ReportModel model = ReportModelTests.ModelOf("- ✅ **644 Unit Tests**: all passing\n- 12 new files\n\n| Metric | Value |\n|---|---|\n| **Tests** | 944 |\n");
