@@ -87,17 +87,21 @@ public sealed class ModelItem
     public DisplayText Mark => _mark ??= DisplayText.Of(_model.Document, Item.MarkSpan);
 
     /// <summary>Whether it is a task box of a checklist (<c>- [x] Design</c>, <c>- [ ] Rollout</c>).</summary>
-    public bool IsTaskBox => Mark.ToString() is "[x]" or "[X]" or "[ ]";
+    public bool IsTaskBox => MarkText is "[x]" or "[X]" or "[ ]";
 
     /// <summary>Whether its status is given by a mark (✅ ⏳ [x]) rather than a word.</summary>
     public bool HasSymbolMark
     {
         get
         {
-            string mark = Mark.ToString();
+            string mark = MarkText;
             return !MarkSpan.IsEmpty && !(mark.Length > 0 && char.IsLetter(mark[0]));
         }
     }
+
+    // The mark's readable text, without a DisplayText made for it (the strings are pooled): every item is asked
+    // whether its mark is a symbol, few for the mark itself.
+    private string MarkText => _mark?.ToString() ?? Claims.Readable.Text(_model.Document, Item.MarkSpan);
 }
 
 /// <summary>

@@ -108,4 +108,18 @@ public class RelationTests
         Assert.Equal(1, model.Checklists[0].Unchecked);
         Assert.False(model.Items.Single(i => i.Title.ToString() == "Review").IsTaskBox);
     }
+
+    [Fact]
+    public void An_item_mark_is_a_symbol_or_a_word_as_a_reader_sees_it_in_English_and_French()
+    {
+        const string text = "# Rapport\n\n- âœ… Sauvegardes\n- Terminé : migration\n- [x] Design\n- Done: rollout\n- ⏳ Export\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        // A mangled ✅ is still a symbol; a status word is not; a task box is one of its own kind. Asked before the
+        // mark itself, and after.
+        (bool, bool, string)[] expected =
+            [(true, false, "✅"), (false, false, "Terminé"), (true, true, "[x]"), (false, false, "Done"), (true, false, "⏳")];
+        Assert.Equal(expected, model.Items.Select(i => (i.HasSymbolMark, i.IsTaskBox, i.Mark.ToString())));
+        Assert.Equal(expected, model.Items.Select(i => (i.HasSymbolMark, i.IsTaskBox, i.Mark.ToString())));
+    }
 }
