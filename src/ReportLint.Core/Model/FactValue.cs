@@ -49,6 +49,9 @@ public sealed class FactValue
 
     internal ref readonly Quantity Quantity => ref _quantities[_index];
 
+    // Whether it is the plain value of quantity index of a statement's scanned quantities (not a range made of it).
+    internal bool IsScanned(Quantity[] quantities, int index) => !_isRange && ReferenceEquals(_quantities, quantities) && _index == index;
+
     /// <summary>The upper end of a range ("10-20 ms" gives 20; <see cref="Number"/> is 10), or null.</summary>
     public decimal? UpperBound => _isRange ? _quantities[1].Value : null;
 

@@ -16,7 +16,8 @@ public sealed partial class ReportModel
     /// </summary>
     public IReadOnlyList<Fact> MetricFacts => Volatile.Read(ref _metricFacts) ?? Once(ref _metricFacts, BuildMetricFacts);
 
-    // A value for a quantity read in a statement: it shares the statement's scanned quantity when it is the same one.
+    // A value for a quantity read in a statement: the statement's own value of it when it has one (a metric claim's
+    // value is one of its statement's values), else one sharing the statement's scanned quantity when it is the same.
     private FactValue ValueOf(ModelStatement statement, Quantity quantity)
     {
         Quantity[] scanned = statement.Source.QuantityArray(Document);
@@ -24,6 +25,14 @@ public sealed partial class ReportModel
         {
             if (scanned[i].Span == quantity.Span && scanned[i] == quantity)
             {
+                foreach (FactValue value in statement.ValueArray)
+                {
+                    if (value.IsScanned(scanned, i))
+                    {
+                        return value;
+                    }
+                }
+
                 return new FactValue(this, scanned, i);
             }
         }

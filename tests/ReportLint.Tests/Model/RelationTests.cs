@@ -122,4 +122,21 @@ public class RelationTests
         Assert.Equal(expected, model.Items.Select(i => (i.HasSymbolMark, i.IsTaskBox, i.Mark.ToString())));
         Assert.Equal(expected, model.Items.Select(i => (i.HasSymbolMark, i.IsTaskBox, i.Mark.ToString())));
     }
+
+    [Fact]
+    public void A_named_metric_and_a_cell_state_the_value_their_statement_states_in_English_and_French()
+    {
+        const string text = "# Report\n\n- **Coverage**: 85% (target: 80%)\n- **Débit** : 1 200 req/s\n\n| Metric | Value |\n|---|---|\n| Latency | 120 ms |\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        // One value object per number stated: the metric's fact, the cell and the statement share it.
+        foreach (Fact fact in model.MetricFacts.Where(f => f.Value is not null && f.Role != FactRole.Target))
+        {
+            Assert.True(fact.Statement.Values.Any(v => ReferenceEquals(v, fact.Value)), fact.Value!.Text.ToString());
+        }
+
+        Assert.Equal(["85%", "1 200 req/s"], model.MetricFacts.Where(f => f.Role != FactRole.Target).Select(f => f.Value!.Text.ToString()));
+        ModelRow row = model.Tables[0].Rows[1];
+        Assert.Same(row[row.Table.Columns[1]].Value, model.StatementAt(row.Span)!.Values.Single());
+    }
 }
