@@ -11,7 +11,6 @@ namespace ReportLint.Model;
 public sealed class Fact
 {
     private FactPresentation? _presentation;
-    private DisplayText? _text;
     private Naming? _naming;
 
     // -1 until read: each is read and written whole, so a fact shared between threads is never seen half-set. Bytes,
@@ -108,7 +107,8 @@ public sealed class Fact
     public Fact? TargetOf { get; internal set; }
 
     /// <summary>The text of its value as written ('Framework ready' for a result that is no measure), for messages.</summary>
-    public DisplayText Text => _text ??= Value?.Text ?? DisplayText.Of(Model.Document, Span);
+    /// <remarks>The value keeps its text; a fact without a value (few, and read for messages only) reads its own each time.</remarks>
+    public DisplayText Text => Value?.Text ?? DisplayText.Of(Model.Document, Span);
 
     /// <summary>What its value says beside the metric name ("100% compliance", "missing headers"), folded, for messages.</summary>
     public string ValueText => _naming?.Claim?.ValueText ?? string.Empty;

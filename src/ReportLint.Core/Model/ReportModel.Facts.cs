@@ -78,7 +78,16 @@ public sealed partial class ReportModel
             excluded[t] = targets[t].Span;
         }
 
-        var facts = new List<Fact>(values.Length + targets.Length);
+        // Counted first: the facts go straight into an array of their number (the values outside every target, and
+        // the targets), with no list grown and copied.
+        int kept = 0;
+        foreach (FactValue value in values)
+        {
+            kept += Within(excluded, value.Span) ? 0 : 1;
+        }
+
+        var facts = new Fact[kept + targets.Length];
+        int count = 0;
         foreach (FactValue value in values)
         {
             if (Within(excluded, value.Span))
@@ -86,10 +95,10 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            facts.Add(new Fact(statement, value, value.Span, null)
+            facts[count++] = new Fact(statement, value, value.Span, null)
             {
                 Excluded = excluded, MetricFrom = LineOf(statement, value.Span.Start).Start,
-            });
+            };
         }
 
         // Each stated target bounds the last value before it on its own line, outside every target.
@@ -102,11 +111,12 @@ public sealed partial class ReportModel
             {
                 Excluded = excluded,
             };
-            facts.Add(targetFact);
+            facts[count++] = targetFact;
             TextSpan line = LineOf(statement, target.Span.Start);
             Fact? result = null;
-            foreach (Fact fact in facts)
+            for (int f = 0; f < count; f++)
             {
+                Fact fact = facts[f];
                 if (fact.Value is { } v && fact.TargetOf is null && fact.Role is not (FactRole.Target or FactRole.Goal) && line.Contains(v.Span) &&
                     ResultFor(v, target, targets, line))
                 {
@@ -121,8 +131,8 @@ public sealed partial class ReportModel
             }
         }
 
-        facts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return facts.ToArray();
+        Array.Sort(facts, static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return facts;
     }
 
     // What Targets.ResultBefore takes for the result of a target: a value before it, in a unit it converts to, outside

@@ -238,6 +238,28 @@ public class ReportModelTests
         Assert.Equal(StatusKind.None, latency.Status);
     }
 
+    [Theory]
+    [InlineData("- Coverage: 72% (target: ≥ 80%) ✅\n  Latency: 90 ms (target < 200 ms)\n", "Actual 72%|Target ≥ 80%|Actual 90 ms|Target < 200 ms")]
+    [InlineData("- Couverture : 72 % (objectif : 90 %), 3 modules livrés\n", "Actual 72 %|Target 90 %|Actual 3")]
+    public void A_statement_with_targets_states_each_value_once_in_order_in_English_and_French(string text, string expected)
+    {
+        ModelStatement statement = ModelOf(text).Statements.Single();
+
+        Assert.Equal(expected, string.Join("|", statement.Facts.Select(f => $"{f.Role} {f.Text}")));
+    }
+
+    [Fact]
+    public void A_result_that_is_no_measure_reads_its_cell_as_its_text()
+    {
+        ModelStatement row = ModelOf("| Item | Target | Result |\n|---|---|---|\n| Setup | 100% | Framework ready |\n").Statements[^1];
+
+        Fact result = row.Facts.Single(f => f.Role == FactRole.Actual);
+        Assert.Null(result.Value);
+        Assert.Equal("Framework ready", result.Text.ToString());
+        Assert.Equal(result.Text, result.Text);
+        Assert.Equal("100%", result.Target!.Text.ToString());
+    }
+
     [Fact]
     public void A_fact_without_a_status_of_its_own_is_presented_by_the_heading_above()
     {
