@@ -63,6 +63,10 @@ internal sealed class StatusItems
     {
         var items = new List<StatusItem>();
         var marks = new List<StatusMark>(); // one list for every list item's marks
+        // The statements, in document order as the blocks are: a list item of one line is the statement of its
+        // paragraph, whose fold is read rather than folded again.
+        IReadOnlyList<Statement> statements = Statements.Of(document).All;
+        int next = 0;
         foreach (Block block in document.Blocks)
         {
             switch (block)
@@ -71,7 +75,14 @@ internal sealed class StatusItems
                     AddRows(document, table, items);
                     break;
                 case ListItemBlock { Count: > 0 } item when item[0] is ParagraphBlock paragraph:
-                    AddListItem(document, paragraph, items, marks);
+                    int start = document.GetSpan(paragraph).Start;
+                    while (next < statements.Count && statements[next].Span.Start < start)
+                    {
+                        next++;
+                    }
+
+                    Statement? own = next < statements.Count && ReferenceEquals(statements[next].Block, paragraph) ? statements[next] : null;
+                    AddListItem(document, paragraph, own, items, marks);
                     break;
             }
         }
@@ -80,7 +91,7 @@ internal sealed class StatusItems
         return new StatusItems(items);
     }
 
-    private static void AddListItem(ReportDocument document, ParagraphBlock paragraph, List<StatusItem> items, List<StatusMark> marks)
+    private static void AddListItem(ReportDocument document, ParagraphBlock paragraph, Statement? statement, List<StatusItem> items, List<StatusMark> marks)
     {
         TextSpan span = document.GetSpan(paragraph);
         int line = document.Text.GetLinePosition(span.Start).Line;
@@ -104,7 +115,8 @@ internal sealed class StatusItems
         else
         {
             marks.Clear();
-            folded = Readable.Fold(document, firstLine, prose.Chars);
+            // The statement's own fold when the item is one line: the same text and prose, folded once for both.
+            folded = statement is not null && statement.Span == firstLine ? statement.Folded(document) : Readable.Fold(document, firstLine, prose.Chars);
             StatusScanner.Scan(folded, document.Lexicon, marks);
             int kept = 0;
             for (int i = 0; i < marks.Count; i++)

@@ -1,4 +1,5 @@
 using ReportLint.Model;
+using ReportLint.Claims;
 
 namespace ReportLint.Tests.Model;
 
@@ -138,5 +139,16 @@ public class RelationTests
         Assert.Equal(["85%", "1 200 req/s"], model.MetricFacts.Where(f => f.Role != FactRole.Target).Select(f => f.Value!.Text.ToString()));
         ModelRow row = model.Tables[0].Rows[1];
         Assert.Same(row[row.Table.Columns[1]].Value, model.StatementAt(row.Span)!.Values.Single());
+    }
+
+    [Fact]
+    public void A_list_item_reads_its_status_on_its_first_line_whether_one_line_or_more_in_English_and_French()
+    {
+        const string text = "# Rapport\n\n- ✅ Login done\n- ✅ Export\n  ❌ partie 2 bloquée\n- âœ… Sauvegardes\n- **Terminé** : migration\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Equal(
+            [("Login done", StatusKind.Met, "✅"), ("Export", StatusKind.Met, "✅"), ("Sauvegardes", StatusKind.Met, "✅"), ("Terminé", StatusKind.Met, "Terminé")],
+            model.Items.Select(i => (i.Title.ToString(), i.Status, i.Mark.ToString())));
     }
 }
