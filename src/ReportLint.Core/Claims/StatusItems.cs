@@ -208,7 +208,8 @@ internal sealed class StatusItems
             }
 
             TextSpan rowSpan = row.Extent;
-            string label = Readable.FoldText(document, row[0].Span);
+            // The label is the cell's fold, which the table's view holds, unless mojibake in it is read through.
+            string label = DocumentMojibake.Of(document).AnyWithin(row[0].Span) ? Readable.FoldText(document, row[0].Span) : row[0].Folded;
             items.Add(new StatusItem(rowSpan, row.Line, status, marks[0].Span, label) { Title = Readable.Text(document, row[0].Span) });
         }
     }

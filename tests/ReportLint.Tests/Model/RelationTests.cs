@@ -151,4 +151,14 @@ public class RelationTests
             [("Login done", StatusKind.Met, "✅"), ("Export", StatusKind.Met, "✅"), ("Sauvegardes", StatusKind.Met, "✅"), ("Terminé", StatusKind.Met, "Terminé")],
             model.Items.Select(i => (i.Title.ToString(), i.Status, i.Mark.ToString())));
     }
+
+    [Fact]
+    public void A_table_row_item_is_labelled_by_its_first_cell_folded_mojibake_read_through()
+    {
+        const string text = "| Tâche | Statut |\n|---|---|\n| Migration **BDD** | ✅ |\n| TÃ¢che finale | âœ… |\n| Deploy | ⏳ |\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.Equal(["migration bdd", "tache finale", "deploy"], model.Items.Select(i => i.Label));
+        Assert.Equal(["Migration BDD", "Tâche finale", "Deploy"], model.Items.Select(i => i.Title.ToString()));
+    }
 }
