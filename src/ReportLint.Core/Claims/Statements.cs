@@ -149,9 +149,34 @@ internal sealed class Statements
     /// <summary>The shared statements of a document.</summary>
     public static Statements Of(ReportDocument document) => document.GetModel(Build);
 
+    // Build scratch, kept per thread up to a size: the statements are gathered in a list that grows by doubling, and
+    // only their exact-size array is kept.
+    [ThreadStatic]
+    private static List<Statement>? t_list;
+
+    private const int MaxScratch = 1 << 16;
+
     private static Statements Build(ReportDocument document)
     {
-        var list = new List<Statement>();
+        List<Statement> list = t_list ?? [];
+        t_list = null;
+        try
+        {
+            Gather(document, list);
+            return new Statements(list.ToArray());
+        }
+        finally
+        {
+            list.Clear();
+            if (list.Capacity <= MaxScratch)
+            {
+                t_list = list;
+            }
+        }
+    }
+
+    private static void Gather(ReportDocument document, List<Statement> list)
+    {
         // Blocks come in document order, so the cells of a row come together: the row last added is the only one
         // to skip (a set of rows hashed every object's header).
         TableRow? lastRow = null;
@@ -220,8 +245,6 @@ internal sealed class Statements
 
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
-
-        return new Statements(list);
     }
 
     // Fences that show documents (markdown, html) are examples; others count when at least two lines carry a

@@ -25,6 +25,17 @@ public class ReportModelTests
     }
 
     [Fact]
+    public void The_statements_of_documents_read_one_after_another_stay_their_own()
+    {
+        ReportModel english = ModelOf("# Report\n\n- Coverage: 85%\n- Tests: 12/12\n");
+        ReportModel french = ModelOf("# Rapport\n\nLa couverture est de 85 %. Les tests passent.\n");
+
+        Assert.Equal(["Report", "Coverage: 85%", "Tests: 12/12"], english.Statements.Select(s => s.Text.ToString()));
+        Assert.Equal(["Rapport", "La couverture est de 85 %.", "Les tests passent."], french.Statements.Select(s => s.Text.ToString()));
+        Assert.Equal(3, english.Statements.Count);
+    }
+
+    [Fact]
     public void Statements_have_a_kind_a_line_and_a_section_path()
     {
         const string text = "# Report\n\n## Week 3\n\nCoverage: 85%\n\n- Latency: 120 ms\n\n| Metric | Result |\n|---|---|\n| Uptime | 99.9% |\n\nAll went well. Nothing broke.\n";
