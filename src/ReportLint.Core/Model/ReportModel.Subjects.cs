@@ -59,9 +59,11 @@ public sealed partial class ReportModel
     private Dictionary<string, Dictionary<string, int>> CountSiblings()
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        // The metrics seen per section (reference types only: a set of tuples is framework generic code JIT-compiled at
-        // every start of the tool).
-        var seen = new Dictionary<ModelSection, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        // The metrics seen in the current section. A fact's section is the innermost one, which runs from its heading
+        // to the next heading of any level, and the facts come in document order: a section's facts come together, so
+        // one set, emptied when the section changes, holds what each section has seen.
+        var metrics = new HashSet<string>(StringComparer.Ordinal);
+        ModelSection? current = null;
         foreach (Fact fact in MetricFacts)
         {
             if (fact.Metric is not { } metric || fact.Section is not { } section)
@@ -69,9 +71,10 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            if (!seen.TryGetValue(section, out HashSet<string>? metrics))
+            if (!ReferenceEquals(section, current))
             {
-                seen[section] = metrics = new HashSet<string>(StringComparer.Ordinal);
+                current = section;
+                metrics.Clear();
             }
 
             if (!metrics.Add(metric))

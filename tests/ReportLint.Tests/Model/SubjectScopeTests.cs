@@ -16,6 +16,9 @@ public class SubjectScopeTests
     [InlineData("# Rapport\n\n## Résumé\n\n- Couverture : 80 %\n\n## Validation\n\n- Couverture : 90 %\n", "report,report")]
     // Three sections, but not siblings: the third is under the second.
     [InlineData("# Report\n\n## Module A\n\n- Coverage: 80%\n\n## Module B\n\n- Coverage: 90%\n\n### Details\n\n- Coverage: 70%\n", "report,report,report")]
+    // A section counts once however often it states the metric: two sections, three statements.
+    [InlineData("# Report\n\n## Module A\n\n- Coverage: 80%\n- Coverage: 85%\n\n## Module B\n\n- Coverage: 90%\n", "report,report,report")]
+    [InlineData("# Rapport\n\n## Module A\n\n- Couverture : 80 %\n\n### Détail\n\n- Couverture : 82 %\n\n## Module B\n\n- Couverture : 90 %\n- Couverture : 91 %\n", "report,report,report,report")]
     public void A_metric_repeated_under_three_sibling_headings_is_about_each_section(string text, string expected)
     {
         ReportModel model = ReportModelTests.ModelOf(text);
