@@ -164,8 +164,9 @@ internal sealed class Triggers
 
         // The paragraphs around each place of a phrase (of the first section, when each section needs one): which
         // words each holds, in an array of this thread's, cleared and kept for the next, in a table of this thread's.
+        // Only completely scanned paragraphs are in it: an incomplete scan answers at once.
         bool[] positioned = scan.Placement.Positioned;
-        Dictionary<int, ParagraphWords> paragraphs = t_paragraphs ?? new Dictionary<int, ParagraphWords>();
+        Dictionary<int, bool[]> paragraphs = t_paragraphs ?? new Dictionary<int, bool[]>();
         t_paragraphs = null;
         try
         {
@@ -173,13 +174,9 @@ internal sealed class Triggers
         }
         finally
         {
-            foreach (ParagraphWords words in paragraphs.Values)
+            foreach (bool[] present in paragraphs.Values)
             {
-                Array.Clear(words.Present, 0, words.Present.Length);
-                if ((t_present ??= []).Count < MaxKeptPresent)
-                {
-                    t_present.Push(words.Present);
-                }
+                Keep(present);
             }
 
             if (paragraphs.Count <= MaxKeptParagraphs)
@@ -190,21 +187,30 @@ internal sealed class Triggers
         }
     }
 
-    // The words a paragraph holds, and whether its scan was complete.
-    private readonly record struct ParagraphWords(bool[] Present, bool Complete);
+    // A paragraph's array of words, cleared and kept for the next paragraph's scan.
+    private static void Keep(bool[] present)
+    {
+        Array.Clear(present, 0, present.Length);
+        if ((t_present ??= []).Count < MaxKeptPresent)
+        {
+            t_present.Push(present);
+        }
+    }
 
     [ThreadStatic]
     private static Stack<bool[]>? t_present;
 
+    // Keyed by the paragraph's start, the arrays as values: no value type of this assembly in a framework collection,
+    // whose code ReadyToRun cannot precompile.
     [ThreadStatic]
-    private static Dictionary<int, ParagraphWords>? t_paragraphs;
+    private static Dictionary<int, bool[]>? t_paragraphs;
 
     private const int MaxKeptPresent = 64;
 
     // A table of more paragraphs than this is not kept for the thread's next question.
     private const int MaxKeptParagraphs = 4096;
 
-    private bool FindInParagraphs(string[] sections, bool all, TriggerScan scan, bool[] positioned, Dictionary<int, ParagraphWords> paragraphs)
+    private bool FindInParagraphs(string[] sections, bool all, TriggerScan scan, bool[] positioned, Dictionary<int, bool[]> paragraphs)
     {
         foreach (string section in all ? sections.Take(1) : sections)
         {
@@ -229,16 +235,21 @@ internal sealed class Triggers
                     }
 
                     TextSpan paragraph = ParagraphAround(_document.Text, hit.Start);
-                    if (!paragraphs.TryGetValue(paragraph.Start, out ParagraphWords words))
+                    if (!paragraphs.TryGetValue(paragraph.Start, out bool[]? words))
                     {
-                        bool[] present = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : new bool[Table.Count];
-                        bool complete = Table.ScanPresence(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
-                            DocumentMojibake.Of(_document).Within(paragraph), present);
-                        words = new ParagraphWords(present, complete);
+                        words = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : new bool[Table.Count];
+                        if (!Table.ScanPresence(_document.Text.Text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
+                            DocumentMojibake.Of(_document).Within(paragraph), words))
+                        {
+                            // Too unusual to scan: assume anything occurs.
+                            Keep(words);
+                            return true;
+                        }
+
                         paragraphs.Add(paragraph.Start, words);
                     }
 
-                    if (!words.Complete || (all ? EachSectionPresent(sections, words.Present) : Occurs(phrase, words.Present)))
+                    if (all ? EachSectionPresent(sections, words) : Occurs(phrase, words))
                     {
                         return true;
                     }

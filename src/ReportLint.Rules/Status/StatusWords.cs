@@ -91,22 +91,8 @@ internal static class StatusWords
     /// </summary>
     internal static string? LowerAscii(ReadOnlySpan<char> word)
     {
-        foreach (char c in word)
-        {
-            if (c > 0x7F)
-            {
-                return null;
-            }
-        }
-
         Span<char> lowered = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = word[i];
-            lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
-
-        return lowered.ToString();
+        return LowerAscii(word, lowered) ? lowered.ToString() : null;
     }
 
     /// <summary>
