@@ -307,24 +307,33 @@ public sealed partial class ReportModel
     public IEnumerable<FactRelation> Restatements(Func<Fact, bool>? where = null)
     {
         IEnumerable<Fact> facts = where is null ? MetricFacts : MetricFacts.Where(where);
-        foreach (IGrouping<string?, Fact> group in facts.GroupBy(f => f.Metric).Where(g => g.Key is not null && g.Count() > 1 && IsComparable(g.Key!)))
+        // One set for every group, emptied between them, and given back for the next call once the last is read.
+        Representatives representatives = Representatives.Rent(this);
+        try
         {
-            var representatives = new Representatives(this);
-            foreach (Fact later in group)
+            foreach (IGrouping<string?, Fact> group in facts.GroupBy(f => f.Metric).Where(g => g.Key is not null && g.Count() > 1 && IsComparable(g.Key!)))
             {
-                // Made at the first comparable fact: most facts have none, and share the empty array.
-                List<Fact>? earlier = null;
-                foreach (Fact candidate in representatives.Candidates(later))
+                representatives.Clear();
+                foreach (Fact later in group)
                 {
-                    if (Comparable(candidate, later))
+                    // Made at the first comparable fact: most facts have none, and share the empty array.
+                    List<Fact>? earlier = null;
+                    foreach (Fact candidate in representatives.Candidates(later))
                     {
-                        (earlier ??= []).Add(candidate);
+                        if (Comparable(candidate, later))
+                        {
+                            (earlier ??= []).Add(candidate);
+                        }
                     }
-                }
 
-                yield return new FactRelation(RelationKind.Restatement, later, (IReadOnlyList<Fact>?)earlier ?? Array.Empty<Fact>());
-                representatives.Remember(later);
+                    yield return new FactRelation(RelationKind.Restatement, later, (IReadOnlyList<Fact>?)earlier ?? Array.Empty<Fact>());
+                    representatives.Remember(later);
+                }
             }
+        }
+        finally
+        {
+            representatives.Return();
         }
     }
 

@@ -8,9 +8,18 @@ namespace ReportLint.Model;
 /// unless the metric is report-wide, its lead item). Two facts that can be compared share at least one such key, so each fact is looked up under a
 /// handful of keys and restatements stay linear in the number of facts.
 /// </summary>
-internal sealed class Representatives(ReportModel model)
+internal sealed class Representatives
 {
     private const int MaxRepresentatives = 8;
+
+    // Kept for the next group, and the next call, while no bigger than this: a report's restatements are sought
+    // group by group and rule by rule, and a set per group cost its buckets and entries again each time.
+    private const int MaxKeptKeys = 4096;
+
+    [ThreadStatic]
+    private static Representatives? t_cached;
+
+    private ReportModel _model;
     // Per key, the one fact kept, or a list once a second is: most keys keep one fact, and a list of one cost a list and
     // an array of four per key.
     private readonly Dictionary<Key, object> _kept = new();
@@ -22,6 +31,47 @@ internal sealed class Representatives(ReportModel model)
     private string? _keyedQualifier;
 
     /// <summary>The representatives a fact may be compared with, in the order they were kept, each once.</summary>
+    private Representatives(ReportModel model) => _model = model;
+
+    /// <summary>An empty set of representatives for the facts of one metric: this thread's, when it is not in use.</summary>
+    public static Representatives Rent(ReportModel model)
+    {
+        Representatives? cached = t_cached;
+        if (cached is null)
+        {
+            return new Representatives(model);
+        }
+
+        t_cached = null;
+        cached._model = model;
+        return cached;
+    }
+
+    /// <summary>Forgets every fact kept, for the next metric's facts.</summary>
+    public void Clear()
+    {
+        _kept.Clear();
+        _candidates.Clear();
+        _keyed = null;
+        _keys = [];
+        _keyedPeriods = null;
+        _keyedSection = null;
+        _keyedQualifier = null;
+    }
+
+    /// <summary>Gives the set back to this thread, emptied, unless it grew too big to keep.</summary>
+    public void Return()
+    {
+        if (_kept.Count > MaxKeptKeys || _candidates.Capacity > MaxKeptKeys)
+        {
+            return;
+        }
+
+        Clear();
+        _model = null!;
+        t_cached = this;
+    }
+
     public List<Fact> Candidates(Fact fact)
     {
         _candidates.Clear();
@@ -109,8 +159,8 @@ internal sealed class Representatives(ReportModel model)
         }
 
         MetricClaim claim = fact.Claim!;
-        string section = model.SubjectScopeOf(fact);
-        IEnumerable<string> compatible = MetricClaims.Of(model.Document).CompatiblePeriodKeys(model.Document, claim);
+        string section = _model.SubjectScopeOf(fact);
+        IEnumerable<string> compatible = MetricClaims.Of(_model.Document).CompatiblePeriodKeys(_model.Document, claim);
         string[] periods = compatible as string[] ?? compatible.ToArray();
         string qualifier = fact.Qualifier;
         if (ReferenceEquals(periods, _keyedPeriods) && section == _keyedSection && qualifier == _keyedQualifier)

@@ -18,6 +18,27 @@ public class RelationTests
     }
 
     [Fact]
+    public void Each_metric_is_restated_only_by_its_own_facts_however_often_it_is_asked()
+    {
+        // Two metrics of one section, English and French: the facts of the first must not be offered to the second,
+        // whether the restatements are read whole, abandoned after one, or read again.
+        const string text = "# Report\n\n- Widget throughput: 80 %\n- Widget throughput: 80 %\n- Débit des gadgets : 80 %\n- Débit des gadgets : 70 %\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        Assert.NotNull(model.Restatements().First());
+        for (int pass = 0; pass < 2; pass++)
+        {
+            Assert.Equal(
+                ["80 % <- 80 %", "70 % <- 80 %"],
+                model.Relations(RelationKind.Restatement).Select(r => r.Fact.Text + " <- " + string.Join(", ", r.Related.Select(f => f.Text.ToString()))));
+        }
+
+        Assert.Equal(
+            ["80 % <- ", "70 % <- 80 %"],
+            model.Restatements(f => f.Statement.Text.ToString().Contains("gadgets")).Select(r => r.Fact.Text + " <- " + string.Join(", ", r.Related.Select(f => f.Text.ToString()))));
+    }
+
+    [Fact]
     public void Values_under_different_periods_are_not_restatements()
     {
         const string text = "# Report\n\n## Week 1\n\n- Security Score: 80/100\n\n## Week 2\n\n- Security Score: 95/100\n";
