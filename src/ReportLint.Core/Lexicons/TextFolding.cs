@@ -442,10 +442,9 @@ internal struct MappedSink : IFoldSink
     {
         int length = _text.Count;
         string text = _text.ToText();
-        int[] runs = _runLength == 0 ? [] : new int[_runLength];
-        Array.Copy(_runs, runs, _runLength);
+        var folded = new FoldedText(text, length, Runs, endOfText);
         ReleaseRuns();
-        return new FoldedText(text, length, runs, endOfText);
+        return folded;
     }
 
     /// <summary>Gives the buffers back to this thread's cache without making anything of them.</summary>
@@ -467,34 +466,35 @@ internal struct MappedSink : IFoldSink
 /// <summary>Folded text with, for each folded character, the span of the original document it came from.</summary>
 /// <remarks>
 /// The map is kept as runs: folded characters that come one after another from consecutive original characters of
-/// one width share a run, so a fold costs three integers per run of plain text instead of two per character.
-/// <see cref="Starts"/> and <see cref="Ends"/> are made from the runs the first time they are read.
+/// one width share a run, so a fold costs three integers per run of plain text instead of two per character. Most
+/// folds are one run from their first character (a statement of plain text): that run is kept in two fields, with
+/// no array. <see cref="Starts"/> and <see cref="Ends"/> are made from the runs each time they are read.
 /// </remarks>
 internal sealed record FoldedText
 {
-    // (first folded index, original start of that character, original width of each character) per run, by index.
-    private int[] _runs;
+    // (first folded index, original start of that character, original width of each character) per run, by index;
+    // null when the map is the one run (0, _start, _width).
+    private int[]? _runs;
+    private int _start;
+    private int _width;
     private int _length;
-    private int[]? _starts;
-    private int[]? _ends;
 
     /// <summary>Folded text with the original span <c>[Starts[i], Ends[i])</c> of each character.</summary>
     public FoldedText(string Text, int[] Starts, int[] Ends, int EndOfText)
     {
+        ArgumentNullException.ThrowIfNull(Starts);
+        ArgumentNullException.ThrowIfNull(Ends);
         this.Text = Text;
         this.EndOfText = EndOfText;
-        _starts = Starts ?? throw new ArgumentNullException(nameof(Starts));
-        _ends = Ends ?? throw new ArgumentNullException(nameof(Ends));
-        _runs = RunsOf(Starts, Ends);
-        _length = Starts.Length;
+        SetRuns(RunsOf(Starts, Ends), Starts.Length);
     }
 
-    internal FoldedText(string text, int length, int[] runs, int endOfText)
+    // From a sink's runs, copied (or kept in the two fields when they are one run from the first character).
+    internal FoldedText(string text, int length, ReadOnlySpan<int> runs, int endOfText)
     {
         Text = text;
         EndOfText = endOfText;
-        _runs = runs;
-        _length = length;
+        SetRuns(runs, length);
     }
 
     /// <summary>The folded text.</summary>
@@ -503,25 +503,22 @@ internal sealed record FoldedText
     /// <summary>The original offset each folded character starts at.</summary>
     public int[] Starts
     {
-        get => _starts ??= Expand(ends: false);
+        get => Expand(ends: false);
         init
         {
-            int[] ends = Ends;
-            _starts = value ?? throw new ArgumentNullException(nameof(value));
-            _runs = RunsOf(value, ends);
-            _length = value.Length;
+            ArgumentNullException.ThrowIfNull(value);
+            SetRuns(RunsOf(value, Ends), value.Length);
         }
     }
 
     /// <summary>The original offset each folded character ends at.</summary>
     public int[] Ends
     {
-        get => _ends ??= Expand(ends: true);
+        get => Expand(ends: true);
         init
         {
-            int[] starts = Starts;
-            _ends = value ?? throw new ArgumentNullException(nameof(value));
-            _runs = RunsOf(starts, value);
+            ArgumentNullException.ThrowIfNull(value);
+            SetRuns(RunsOf(Starts, value), _length);
         }
     }
 
@@ -538,18 +535,76 @@ internal sealed record FoldedText
     }
 
     /// <summary>The original offset of folded character <paramref name="index"/> (or the end of the text).</summary>
-    public int StartOf(int index) => FoldRuns.StartOf(_runs, _length, EndOfText, index);
+    public int StartOf(int index)
+    {
+        Span<int> one = stackalloc int[3];
+        return FoldRuns.StartOf(RunsIn(one), _length, EndOfText, index);
+    }
 
     /// <summary>The original span of folded characters <c>[start, end)</c>.</summary>
-    public ReportLint.Text.TextSpan ToOriginal(int start, int end) => FoldRuns.ToOriginal(_runs, _length, EndOfText, start, end);
+    public ReportLint.Text.TextSpan ToOriginal(int start, int end)
+    {
+        Span<int> one = stackalloc int[3];
+        return FoldRuns.ToOriginal(RunsIn(one), _length, EndOfText, start, end);
+    }
+
+    /// <summary>
+    /// Equal when the text, the end and the map are: two folds of the same text read the same way are equal however
+    /// their maps are kept.
+    /// </summary>
+    public bool Equals(FoldedText? other)
+    {
+        if (other is null || !string.Equals(Text, other.Text, StringComparison.Ordinal) || EndOfText != other.EndOfText || _length != other._length)
+        {
+            return false;
+        }
+
+        Span<int> mine = stackalloc int[3], theirs = stackalloc int[3];
+        return RunsIn(mine).SequenceEqual(other.RunsIn(theirs));
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(Text) * 31) + EndOfText);
+
+    // The runs, the one-run map written into one (three integers) when it has no array.
+    private ReadOnlySpan<int> RunsIn(Span<int> one)
+    {
+        if (_runs is not null)
+        {
+            return _runs;
+        }
+
+        one[0] = 0;
+        one[1] = _start;
+        one[2] = _width;
+        return one;
+    }
+
+    private void SetRuns(ReadOnlySpan<int> runs, int length)
+    {
+        _length = length;
+        if (runs.Length == 3 && runs[0] == 0)
+        {
+            _runs = null;
+            _start = runs[1];
+            _width = runs[2];
+        }
+        else
+        {
+            _runs = runs.Length == 0 ? [] : runs.ToArray();
+            _start = _width = 0;
+        }
+    }
 
     private int[] Expand(bool ends)
     {
+        Span<int> one = stackalloc int[3];
+        ReadOnlySpan<int> runs = RunsIn(one);
         int[] map = new int[_length];
-        for (int run = 0; run < _runs.Length; run += 3)
+        for (int run = 0; run < runs.Length; run += 3)
         {
-            int from = _runs[run], to = run + 3 < _runs.Length ? _runs[run + 3] : _length;
-            int offset = _runs[run + 1] + (ends ? _runs[run + 2] : 0);
+            int from = runs[run], to = run + 3 < runs.Length ? runs[run + 3] : _length;
+            int offset = runs[run + 1] + (ends ? runs[run + 2] : 0);
             for (int i = from; i < to; i++)
             {
                 map[i] = offset + (i - from);

@@ -70,7 +70,8 @@ public class FoldedTextTests
     {
         int[] starts = [5, 6, 7, 9, 9, 12], ends = [6, 7, 8, 11, 11, 13];
         var folded = new FoldedText("abcdef", starts, ends, 20);
-        Assert.Same(starts, folded.Starts);
+        Assert.Equal(starts, folded.Starts);
+        Assert.Equal(ends, folded.Ends);
         Assert.Equal(new TextSpan(5, 3), folded.ToOriginal(0, 3));
         Assert.Equal(new TextSpan(9, 2), folded.ToOriginal(3, 5));
         Assert.Equal(12, folded.StartOf(5));
@@ -80,6 +81,29 @@ public class FoldedTextTests
         Assert.Equal(new TextSpan(1, 4), moved.ToOriginal(1, 5));
         (string text, int[] s, int[] e, int end) = moved;
         Assert.Equal(("abcdef", 6, 6, 20), (text, s.Length, e.Length, end));
+    }
+
+    [Theory]
+    [InlineData("Coverage is done now", "coverage is done now")]
+    [InlineData("Couverture terminée à temps", "couverture terminee a temps")]
+    public void A_fold_of_one_run_maps_each_character_back_and_equals_the_same_fold_given_per_character(string text, string expected)
+    {
+        const int At = 7;
+        var document = new ReportDocument(SourceText.From(new string('x', At) + text + "\n"), null, Lexicon, AnalysisOptions.Default);
+        FoldedText folded = Readable.Fold(document, new TextSpan(At, text.Length));
+
+        Assert.Equal(expected, folded.Text);
+        Assert.Equal(Enumerable.Range(At, text.Length), folded.Starts);
+        Assert.Equal(Enumerable.Range(At + 1, text.Length), folded.Ends);
+        Assert.Equal(new TextSpan(At + 3, 5), folded.ToOriginal(3, 8));
+        Assert.Equal(At + text.Length, folded.StartOf(text.Length));
+
+        var given = new FoldedText(expected, folded.Starts, folded.Ends, folded.EndOfText);
+        Assert.Equal(folded, given);
+        Assert.Equal(folded.GetHashCode(), given.GetHashCode());
+        int[] shifted = folded.Starts;
+        shifted[^1]++;
+        Assert.NotEqual(folded, given with { Starts = shifted });
     }
 
     private static void AssertSameMap(string where, RecordingSink recorded, FoldedText folded)
