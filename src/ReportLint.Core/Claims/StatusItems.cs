@@ -165,8 +165,14 @@ internal sealed class StatusItems
         var marks = new List<StatusMark>();
         var cellMarks = new List<StatusMark>();
         Triggers triggers = Triggers.Of(document);
-        foreach (RowView row in view.Body)
+        for (int r = 0; r < view.Rows.Count; r++)
         {
+            RowView row = view.Rows[r];
+            if (row.IsHeader)
+            {
+                continue;
+            }
+
             marks.Clear();
             if (statusColumn >= 0)
             {

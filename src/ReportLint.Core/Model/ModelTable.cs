@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -150,6 +151,7 @@ public sealed class ModelRow
 public sealed class ModelTable
 {
     private readonly ModelColumn?[] _byRole;
+    private readonly ModelColumn[] _columns;
     // Every row, in the order of its lines: a row is found by a binary search of its line, with no map per table.
     private readonly ModelRow[] _rows;
     private ModelRow[]? _body;
@@ -162,7 +164,12 @@ public sealed class ModelTable
         Span = span;
         Markdown = view.Table;
         Line = document.Text.GetLinePosition(Span.Start).Line;
-        int count = Math.Max(view.ColumnCount, view.Rows.Count == 0 ? 0 : view.Rows.Max(r => r.Cells.Count));
+        int count = view.ColumnCount;
+        for (int r = 0; r < view.Rows.Count; r++)
+        {
+            count = Math.Max(count, view.Rows[r].Cells.Count);
+        }
+
         var roles = new ColumnRole[count];
         Assign(view, document, roles, LexiconSections.ColumnTarget, ColumnRole.Target);
         Assign(view, document, roles, LexiconSections.ColumnResult, ColumnRole.Value);
@@ -186,7 +193,7 @@ public sealed class ModelTable
             _byRole[(int)roles[c]] ??= columns[c];
         }
 
-        Columns = columns;
+        _columns = columns;
         var rows = new ModelRow[view.Rows.Count];
         for (int r = 0; r < rows.Length; r++)
         {
@@ -229,8 +236,8 @@ public sealed class ModelTable
     /// <summary>The innermost section holding it.</summary>
     public ModelSection? Section { get; }
 
-    /// <summary>The columns, with their roles.</summary>
-    public IReadOnlyList<ModelColumn> Columns { get; }
+    /// <summary>The columns, with their roles (walked with no enumerator allocated).</summary>
+    public Items<ModelColumn> Columns => _columns;
 
     /// <summary>Every row, header included.</summary>
     public IReadOnlyList<ModelRow> Rows { get; }

@@ -81,7 +81,8 @@ public sealed class ColumnAggregate
     public bool IsHeadingTotal => Heading is not null;
 
     /// <summary>The cells totalled, in order.</summary>
-    public IReadOnlyList<AggregatePart> Parts =>
+    /// <remarks>Walked with no enumerator allocated.</remarks>
+    public Items<AggregatePart> Parts =>
         Volatile.Read(ref _parts) ?? Interlocked.CompareExchange(ref _parts, Table.Model.PartsOf(_rows, Column), null) ?? _parts!;
 }
 
