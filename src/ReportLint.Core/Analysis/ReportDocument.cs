@@ -134,6 +134,12 @@ public sealed class ReportDocument
     /// <summary>Every node of <see cref="Syntax"/> in the order of <see cref="Nodes"/>, walked as it is read.</summary>
     internal MarkdownSyntax.NodeWalk Descendants => MarkdownSyntax.Descendants(Syntax);
 
+    /// <summary>
+    /// The blocks of <see cref="Syntax"/> in the order of <see cref="Blocks"/>, walked as they are read: the models
+    /// walk them so, and keep no list of them.
+    /// </summary>
+    internal MarkdownSyntax.BlockWalk WalkBlocks => MarkdownSyntax.BlockDescendants(Syntax);
+
     /// <summary>The blocks among <see cref="Nodes"/>, in document order.</summary>
     public IReadOnlyList<Block> Blocks
     {

@@ -144,7 +144,7 @@ internal sealed class Dashboards
         List<Dashboard>? found = null;
         try
         {
-            foreach (Block block in document.Blocks)
+            foreach (Block block in document.WalkBlocks)
             {
                 if (block is CodeBlock code && Read(document, code) is { } dashboard)
                 {

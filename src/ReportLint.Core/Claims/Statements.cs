@@ -180,7 +180,7 @@ internal sealed class Statements
         // Blocks come in document order, so the cells of a row come together: the row last added is the only one
         // to skip (a set of rows hashed every object's header).
         TableRow? lastRow = null;
-        foreach (Block block in document.Blocks)
+        foreach (Block block in document.WalkBlocks)
         {
             if (block is CodeBlock codeBlock)
             {

@@ -67,7 +67,7 @@ internal sealed class StatusItems
         // paragraph, whose fold is read rather than folded again.
         IReadOnlyList<Statement> statements = Statements.Of(document).All;
         int next = 0;
-        foreach (Block block in document.Blocks)
+        foreach (Block block in document.WalkBlocks)
         {
             switch (block)
             {

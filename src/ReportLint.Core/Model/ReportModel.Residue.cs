@@ -146,7 +146,7 @@ public sealed partial class ReportModel
     private ModelFence[] BuildFences()
     {
         var fences = new List<ModelFence>();
-        foreach (Block block in Document.Blocks)
+        foreach (Block block in Document.WalkBlocks)
         {
             if (block is not FencedCodeBlock fence)
             {

@@ -146,7 +146,7 @@ public sealed partial class ReportModel
     private ModelTable[] BuildTables()
     {
         var tables = new List<ModelTable>();
-        foreach (Block block in Document.Blocks)
+        foreach (Block block in Document.WalkBlocks)
         {
             if (block is Table table)
             {

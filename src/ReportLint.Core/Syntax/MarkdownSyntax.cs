@@ -50,36 +50,72 @@ public static class MarkdownSyntax
 
     /// <summary>
     /// Adds every block under <paramref name="root"/> (not the root itself) to <paramref name="blocks"/> in the order of
-    /// Markdig's <c>Descendants()</c>: one walk with a stack of its own instead of an iterator over two stacks of objects.
+    /// Markdig's <c>Descendants()</c> (see <see cref="BlockDescendants"/>).
     /// </summary>
     internal static void AddBlocks(ContainerBlock root, List<Block> blocks)
     {
-        var containers = new ContainerBlock[16];
-        int[] next = new int[16];
-        int depth = 0;
-        containers[0] = root;
-        while (depth >= 0)
+        foreach (Block block in BlockDescendants(root))
         {
-            ContainerBlock container = containers[depth];
-            if (next[depth] >= container.Count)
-            {
-                depth--;
-                continue;
-            }
-
-            Block block = container[next[depth]++];
             blocks.Add(block);
-            if (block is ContainerBlock inner)
+        }
+    }
+
+    /// <summary>
+    /// Every block under <paramref name="root"/> (not the root itself) in the order of Markdig's <c>Descendants()</c>,
+    /// walked as it is read: one walk with a stack of its own instead of an iterator over two stacks of objects, and
+    /// no list of the blocks (a report's models walk them a few times; a list of them was kept per document).
+    /// </summary>
+    internal static BlockWalk BlockDescendants(ContainerBlock root) => new(root);
+
+    /// <summary>A walk of a tree's blocks in document order (see <see cref="BlockDescendants"/>).</summary>
+    internal struct BlockWalk
+    {
+        private ContainerBlock[] _containers;
+        private int[] _next;
+        private int _depth;
+
+        public BlockWalk(ContainerBlock root)
+        {
+            _containers = new ContainerBlock[16];
+            _next = new int[16];
+            _containers[0] = root;
+            _depth = 0;
+            Current = null!;
+        }
+
+        public Block Current { get; private set; }
+
+        public readonly BlockWalk GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_depth >= 0)
             {
-                if (++depth == containers.Length)
+                ContainerBlock container = _containers[_depth];
+                if (_next[_depth] >= container.Count)
                 {
-                    Array.Resize(ref containers, depth * 2);
-                    Array.Resize(ref next, depth * 2);
+                    _depth--;
+                    continue;
                 }
 
-                containers[depth] = inner;
-                next[depth] = 0;
+                Block block = container[_next[_depth]++];
+                if (block is ContainerBlock inner)
+                {
+                    if (++_depth == _containers.Length)
+                    {
+                        Array.Resize(ref _containers, _depth * 2);
+                        Array.Resize(ref _next, _depth * 2);
+                    }
+
+                    _containers[_depth] = inner;
+                    _next[_depth] = 0;
+                }
+
+                Current = block;
+                return true;
             }
+
+            return false;
         }
     }
 

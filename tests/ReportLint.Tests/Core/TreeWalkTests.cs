@@ -48,6 +48,13 @@ public class TreeWalkTests
             MarkdownObject[] expected = document.Syntax.Descendants().ToArray();
             AssertSame(name, expected, document.Nodes);
             AssertSame(name + " (blocks)", expected.OfType<Block>().ToArray(), document.Blocks);
+            var walkedBlocks = new List<Block>();
+            foreach (Block block in document.WalkBlocks)
+            {
+                walkedBlocks.Add(block);
+            }
+
+            AssertSame(name + " (block walk)", expected.OfType<Block>().ToArray(), walkedBlocks);
             foreach (LeafBlock leaf in expected.OfType<LeafBlock>().Where(l => l.Inline is not null))
             {
                 ContainerInline root = leaf.Inline!;
