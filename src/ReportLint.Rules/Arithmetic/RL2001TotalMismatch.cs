@@ -95,19 +95,21 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IEnumerable<ColumnAggregate> aggregates)
     {
         FactValue? headingDone = null;
+        // One sum for every aggregate, emptied before each: a report has a total row per table.
+        var sum = new Sum();
         foreach (ColumnAggregate aggregate in aggregates)
         {
             if (aggregate.IsHeadingTotal)
             {
-                if (ReferenceEquals(aggregate.Total, headingDone) || !TrySum(aggregate, out Sum headingSum) || !headingSum.RequireUnits())
+                if (ReferenceEquals(aggregate.Total, headingDone) || !TrySum(aggregate, sum) || !sum.RequireUnits())
                 {
                     continue;
                 }
 
                 headingDone = aggregate.Total;
-                if (!headingSum.Matches(aggregate.Total))
+                if (!sum.Matches(aggregate.Total))
                 {
-                    Report(diagnostics, "Heading total", aggregate.Total, headingSum, $"table rows {Lines(headingSum)}", fixable: false);
+                    Report(diagnostics, "Heading total", aggregate.Total, sum, $"table rows {Lines(sum)}", fixable: false);
                 }
 
                 continue;
@@ -115,16 +117,16 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
             if (aggregate.Kind == AggregateKind.Overall)
             {
-                if (!aggregate.IsWeighted && TryOverall(aggregate, out Sum rows, out decimal? denominator) && !rows.MatchesSumOrMean(aggregate.Total) &&
+                if (!aggregate.IsWeighted && TryOverall(aggregate, sum, out decimal? denominator) && !sum.MatchesSumOrMean(aggregate.Total) &&
                     !ExplainedByCount(model, aggregate.Total))
                 {
-                    ReportMean(diagnostics, aggregate, rows, denominator);
+                    ReportMean(diagnostics, aggregate, sum, denominator);
                 }
 
                 continue;
             }
 
-            if (TrySum(aggregate, out Sum sum) && !sum.Matches(aggregate.Total))
+            if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total))
             {
                 Report(diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}", fixable: !aggregate.IsWeighted && sum.IsPlainSumOf(aggregate.Total));
             }
@@ -132,10 +134,10 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     }
 
     // An overall row over scores n/d (one d), percentages, or numbers of one unit: its figure is their sum or mean.
-    private static bool TryOverall(ColumnAggregate aggregate, out Sum sum, out decimal? denominator)
+    private static bool TryOverall(ColumnAggregate aggregate, Sum sum, out decimal? denominator)
     {
         FactValue total = aggregate.Total;
-        sum = new Sum();
+        sum.Clear();
         denominator = total.Denominator;
         if (total.Comparison is not (Comparison.Exact or Comparison.Approximately) || aggregate.Parts.Count < MinimumOverallParts)
         {
@@ -161,20 +163,20 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     private static void ReportMean(DiagnosticSink sink, ColumnAggregate aggregate, Sum rows, decimal? denominator)
     {
         FactValue total = aggregate.Total;
-        var partSpans = new TextSpan[rows.Parts.Count];
-        var partTexts = new string[rows.Parts.Count];
+        var partSpans = new TextSpan[rows.Parts.Length];
+        var partTexts = new string[rows.Parts.Length];
         for (int i = 0; i < partSpans.Length; i++)
         {
             partSpans[i] = rows.Parts[i].Value.Span;
             partTexts[i] = Quantity.FormatNumber(rows.Parts[i].Value.Number, rows.Parts[i].Value.Decimals);
         }
 
-        decimal mean = rows.Value / rows.Parts.Count;
+        decimal mean = rows.Value / rows.Parts.Length;
         int decimals = Math.Max(Math.Max(total.Decimals, rows.Decimals), 1);
         string suffix = denominator is { } d ? "/" + Quantity.FormatNumber(d, 0) : total.UnitText;
-        string parts = rows.Parts.Count <= MaxPartsInMessage
-            ? $"({string.Join(" + ", partTexts)}) / {rows.Parts.Count}"
-            : $"the mean of {rows.Parts.Count} rows";
+        string parts = rows.Parts.Length <= MaxPartsInMessage
+            ? $"({string.Join(" + ", partTexts)}) / {rows.Parts.Length}"
+            : $"the mean of {rows.Parts.Length} rows";
         string label = aggregate.Label.IsEmpty ? "Overall" : aggregate.Label.ToString();
         sink.Report(Rule, total.Span, ImmutableDictionary<string, string>.Empty, partSpans,
             label, total.Text.ToString(), parts, Quantity.FormatNumber(decimal.Round(mean, decimals), decimals) + suffix,
@@ -330,15 +332,15 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
     private static void Report(DiagnosticSink sink, string what, FactValue total, Sum sum, string where, bool fixable = true)
     {
-        var partSpans = new TextSpan[sum.Parts.Count];
-        var partTexts = new string[sum.Parts.Count];
+        var partSpans = new TextSpan[sum.Parts.Length];
+        var partTexts = new string[sum.Parts.Length];
         for (int i = 0; i < partSpans.Length; i++)
         {
             partSpans[i] = sum.Parts[i].Value.Span;
             partTexts[i] = sum.Parts[i].Value.Text.ToString();
         }
 
-        string parts = sum.Parts.Count <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Count} rows";
+        string parts = sum.Parts.Length <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Length} rows";
         int decimals = Math.Max(total.Decimals, sum.Decimals);
         string computed = total.Format(sum.Value, decimals);
         if (total.UnitText.Length == 0 && sum.UnitText.Length > 0)
@@ -360,10 +362,10 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     }
 
     // The parts of a column as one sum: every part one exact value (no ratio), in units that convert to the total's.
-    private static bool TrySum(ColumnAggregate aggregate, out Sum sum)
+    private static bool TrySum(ColumnAggregate aggregate, Sum sum)
     {
         FactValue total = aggregate.Total;
-        sum = new Sum();
+        sum.Clear();
         foreach (AggregatePart cell in aggregate.Parts)
         {
             if (cell.Value is not { } part || part.Comparison is not (Comparison.Exact or Comparison.Approximately) || part.Denominator is not null || total.Denominator is not null)
@@ -392,7 +394,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             sum.Add(part, value, cell.Line);
         }
 
-        return sum.Parts.Count >= 2 && total.Comparison is Comparison.Exact or Comparison.Approximately or Comparison.AtLeast or Comparison.GreaterThan;
+        return sum.Parts.Length >= 2 && total.Comparison is Comparison.Exact or Comparison.Approximately or Comparison.AtLeast or Comparison.GreaterThan;
     }
 
     private static bool IsAmong(decimal[] values, int count, decimal value)
@@ -409,11 +411,21 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     }
 
     // A cell's value in a sum, with its line.
-    private sealed record Part(FactValue Value, int Line);
+    private readonly struct Part(FactValue value, int line)
+    {
+        public FactValue Value { get; } = value;
 
+        public int Line { get; } = line;
+    }
+
+    // The parts of one aggregate, in an array kept from one aggregate to the next (not a list: framework generic code
+    // over a value type is not precompiled by ReadyToRun).
     private sealed class Sum
     {
-        public List<Part> Parts { get; } = [];
+        private Part[] _parts = new Part[8];
+        private int _count;
+
+        public ReadOnlySpan<Part> Parts => _parts.AsSpan(0, _count);
 
         public decimal Value { get; private set; }
 
@@ -449,14 +461,19 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         public bool MatchesSumOrMean(FactValue written)
         {
             decimal tolerance = Rounding(written);
-            decimal mean = Value / Parts.Count;
+            decimal mean = Value / Parts.Length;
             return Math.Abs(Value - written.Number) <= tolerance + Tolerance ||
-                   Math.Abs(mean - written.Number) <= tolerance + (Tolerance / Parts.Count) + 0.05m;
+                   Math.Abs(mean - written.Number) <= tolerance + (Tolerance / Parts.Length) + 0.05m;
         }
 
         public void Add(FactValue part, decimal value, int line)
         {
-            Parts.Add(new Part(part, line));
+            if (_count == _parts.Length)
+            {
+                Array.Resize(ref _parts, _count * 2);
+            }
+
+            _parts[_count++] = new Part(part, line);
             Value += value;
             Tolerance += Rounding(part);
             Decimals = Math.Max(Decimals, part.Decimals);
@@ -481,7 +498,31 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         private static decimal Rounding(FactValue q) =>
             (q.Decimals > 0 ? q.Resolution : q.IsPercentage ? 0.5m : 0m) + (q.IsApproximate ? Math.Abs(q.Number) * 0.1m : 0m);
 
-        public bool HasApproximateParts => Parts.Exists(p => p.Value.IsApproximate);
+        public bool HasApproximateParts
+        {
+            get
+            {
+                foreach (Part p in Parts)
+                {
+                    if (p.Value.IsApproximate)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        // Empty, for the next aggregate.
+        public void Clear()
+        {
+            Array.Clear(_parts, 0, _count);
+            _count = 0;
+            Value = Tolerance = 0m;
+            Decimals = 0;
+            Unit = UnitText = string.Empty;
+        }
 
         public bool Matches(FactValue written)
         {
@@ -489,7 +530,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             if (written.IsLowerBound)
             {
                 // "12+": only a sum below it contradicts it (a percentage below it, as their mean too).
-                return Value + tolerance >= written.Number || ((written.IsPercentage || Unit == "%") && (Value / Parts.Count) + tolerance + 0.5m >= written.Number);
+                return Value + tolerance >= written.Number || ((written.IsPercentage || Unit == "%") && (Value / Parts.Length) + tolerance + 0.5m >= written.Number);
             }
 
             if (written.IsApproximate)
@@ -505,8 +546,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             // A percentage "total" is often an average of the rows.
             if (written.IsPercentage || Unit == "%")
             {
-                decimal mean = Value / Parts.Count;
-                return Math.Abs(mean - written.Number) <= Rounding(written) + (Tolerance / Parts.Count) + 0.5m;
+                decimal mean = Value / Parts.Length;
+                return Math.Abs(mean - written.Number) <= Rounding(written) + (Tolerance / Parts.Length) + 0.5m;
             }
 
             return false;
