@@ -96,7 +96,7 @@ public sealed class ModelStatement
     public bool Contains(LexiconSection section) => Folded.Contains(section);
 
     /// <summary>The phrases of the lexicon section <paramref name="section"/> it holds, located in the source.</summary>
-    public IReadOnlyList<PhraseHit> Find(LexiconSection section) => Folded.Find(section);
+    public Items<PhraseHit> Find(LexiconSection section) => Folded.Find(section);
 
     /// <summary>Its status marks and words, in order (✅ ⏳ [x], "done", "en cours"), read through mojibake.</summary>
     public Items<StatusMark> Marks => Source.MarkArray(_model.Document);

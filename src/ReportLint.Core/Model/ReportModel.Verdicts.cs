@@ -1,4 +1,5 @@
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -202,9 +203,9 @@ public sealed partial class ReportModel
 
         var key = new TextSpan(part.Start, colon);
         TextSpan value = TextSpan.FromBounds(part.Start + colon + 1, part.End);
-        IReadOnlyList<PhraseHit> states = statement.Find(LexiconSections.CompletionState);
-        IReadOnlyList<PhraseHit> ready = statement.Find(VerdictReady);
-        IReadOnlyList<PhraseHit> production = statement.Find(VerdictProduction);
+        Items<PhraseHit> states = statement.Find(LexiconSections.CompletionState);
+        Items<PhraseHit> ready = statement.Find(VerdictReady);
+        Items<PhraseHit> production = statement.Find(VerdictProduction);
 
         if (First(statement.Find(VerdictKey), key) is not null)
         {
@@ -320,7 +321,7 @@ public sealed partial class ReportModel
         return false;
     }
 
-    private static PhraseHit? First(IReadOnlyList<PhraseHit> hits, TextSpan within)
+    private static PhraseHit? First(Items<PhraseHit> hits, TextSpan within)
     {
         foreach (PhraseHit hit in hits)
         {

@@ -1,4 +1,5 @@
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -128,12 +129,12 @@ public readonly struct FoldedView
     public bool Contains(LexiconSection section) =>
         _folded is not null && (_triggers is null || _triggers.MayOccur(section)) && PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
 
-    /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source.</summary>
-    public IReadOnlyList<PhraseHit> Find(LexiconSection section)
+    /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source (walked with no enumerator allocated).</summary>
+    public Items<PhraseHit> Find(LexiconSection section)
     {
         if (_folded is null || (_triggers is not null && !_triggers.MayOccur(section)))
         {
-            return [];
+            return default;
         }
 
         // One list per thread, emptied at each call: the hits are copied out before it is reused.
@@ -142,7 +143,7 @@ public readonly struct FoldedView
         PhraseMatcher.FindAll(_folded.Text, _lexicon, section, matches);
         if (matches.Count == 0)
         {
-            return [];
+            return default;
         }
 
         var hits = new PhraseHit[matches.Count];

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -85,7 +86,7 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
                 continue;
             }
 
-            IReadOnlyList<PhraseHit> changes = statement.Find(new LexiconSection("change"));
+            Items<PhraseHit> changes = statement.Find(new LexiconSection("change"));
             foreach (Fact fact in statement.Facts)
             {
                 if (fact.Value is not { IsPercentage: true } change || change.Span.Start < t.Span.End || (fact.Stance & FactStance.Quoted) != 0 ||
@@ -193,7 +194,7 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
             : stated.Low >= low - Tolerance && stated.Low <= high + Tolerance;
 
     // The change word right after a percentage, with only spaces and emphasis between ("+25% better", "**+25%** meilleur").
-    private static PhraseHit? PhraseAfter(ModelStatement statement, FactValue change, IReadOnlyList<PhraseHit> hits)
+    private static PhraseHit? PhraseAfter(ModelStatement statement, FactValue change, Items<PhraseHit> hits)
     {
         foreach (PhraseHit hit in hits)
         {

@@ -122,7 +122,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         }
 
         Items<FactValue> values = statement.Values;
-        IReadOnlyList<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
+        Items<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
         bool counted = HasCount(model, statement);
         foreach (PhraseHit hit in hits)
         {
@@ -154,9 +154,15 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
     // A metric that needs evidence at its extreme, in any order: "Coverage: 100%", "100% test coverage", "Zero memory
     // leaks", "No critical bugs", "Vulnerabilities: none", "| Code Quality | 100% | 100% |" (the actual, not the target).
+    // The metric words of one statement at a time: a list per thread, emptied for each statement (most statements of
+    // a report are asked, and made a list each).
+    [ThreadStatic]
+    private static List<(PhraseHit Hit, bool High)>? t_metrics;
+
     private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
     {
-        var metrics = new List<(PhraseHit Hit, bool High)>();
+        List<(PhraseHit Hit, bool High)> metrics = t_metrics ??= [];
+        metrics.Clear();
         foreach (PhraseHit hit in statement.Find(MetricHigh))
         {
             metrics.Add((hit, true));
@@ -172,8 +178,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             return;
         }
 
-        IReadOnlyList<PhraseHit> none = statement.Find(ExtremeNone), all = statement.Find(ExtremeAll), noneAfter = statement.Find(NoneAfter);
-        IReadOnlyList<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
+        Items<PhraseHit> none = statement.Find(ExtremeNone), all = statement.Find(ExtremeAll), noneAfter = statement.Find(NoneAfter);
+        Items<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
         foreach ((PhraseHit metric, bool high) in metrics)
         {
             if (metric.IsQuoted || Within(metrics, metric.Span) || OverlapsAny(reported, metric.Span))
@@ -397,7 +403,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // "RGPD 100% conforme", "Conformité OWASP Top 10 2021 : 100%", "**OWASP Top 10** ✅".
     private static void ComplianceClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
     {
-        IReadOnlyList<PhraseHit> standards = statement.Find(Standard);
+        Items<PhraseHit> standards = statement.Find(Standard);
         if (standards.Count == 0 || statement.Contains(Audited) || NamesAuthority(statement, standards) || NotAllMet(statement))
         {
             return;
@@ -469,7 +475,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         return null;
     }
 
-    private static bool Inside(IReadOnlyList<PhraseHit> hits, TextSpan span)
+    private static bool Inside(Items<PhraseHit> hits, TextSpan span)
     {
         foreach (PhraseHit hit in hits)
         {
@@ -615,7 +621,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // An outside body named beside the standard ("audited by the ANSSI"), the standard's own name aside ("HIPAA").
-    private static bool NamesAuthority(ModelStatement statement, IReadOnlyList<PhraseHit> standards)
+    private static bool NamesAuthority(ModelStatement statement, Items<PhraseHit> standards)
     {
         foreach (PhraseHit body in statement.Find(Authority))
         {
@@ -649,7 +655,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // "Zero memory leaks", "No critical bugs", "full coverage": the extreme word right before the metric.
-    private static TextSpan? ExtremeWordBefore(ModelStatement statement, IReadOnlyList<PhraseHit> words, TextSpan metric)
+    private static TextSpan? ExtremeWordBefore(ModelStatement statement, Items<PhraseHit> words, TextSpan metric)
     {
         foreach (PhraseHit word in words)
         {
@@ -702,7 +708,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // "Vulnerabilities: none".
-    private static TextSpan? WordAfter(ModelStatement statement, IReadOnlyList<PhraseHit> words, TextSpan metric)
+    private static TextSpan? WordAfter(ModelStatement statement, Items<PhraseHit> words, TextSpan metric)
     {
         foreach (PhraseHit word in words)
         {
@@ -944,7 +950,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // "supports zero downtime deployments" states a capability, not a result: a capability verb just before the claim.
-    private static bool IsCapability(IReadOnlyList<PhraseHit> capabilities, TextSpan claim)
+    private static bool IsCapability(Items<PhraseHit> capabilities, TextSpan claim)
     {
         foreach (PhraseHit verb in capabilities)
         {

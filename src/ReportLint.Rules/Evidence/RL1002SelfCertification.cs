@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -73,7 +74,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             Terms(model, statement, reported, claims, statusReport, Superlative);
 
             // "125% of objectives": more than all of the goals.
-            IReadOnlyList<PhraseHit> overTarget = statement.Find(HypeOverTarget);
+            Items<PhraseHit> overTarget = statement.Find(HypeOverTarget);
             foreach (FactValue value in overTarget.Count == 0 ? [] : statement.Values)
             {
                 if (value.IsPercentage && value.Number > 100 && FollowedBy(statement, value, overTarget) is { IsQuoted: false } phrase)
@@ -168,13 +169,13 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     // signer of the approval is the work's own author (the assistant, a tool, the team).
     private static void SelfSigned(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
     {
-        IReadOnlyList<PhraseHit> signers = statement.Find(Signer);
+        Items<PhraseHit> signers = statement.Find(Signer);
         if (signers.Count == 0)
         {
             return;
         }
 
-        IReadOnlyList<PhraseHit> selves = statement.Find(Self);
+        Items<PhraseHit> selves = statement.Find(Self);
         foreach (PhraseHit signer in signers)
         {
             foreach (PhraseHit self in selves)
@@ -193,8 +194,8 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     // "Result: 100% architecture quality", "| Architecture | ✅ Excellent |": a top grade the work gives itself.
     private static void SelfGraded(ReportDocument document, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
     {
-        IReadOnlyList<PhraseHit> keys = statement.Find(GradeKey);
-        IReadOnlyList<PhraseHit> tops = statement.Find(GradeTop);
+        Items<PhraseHit> keys = statement.Find(GradeKey);
+        Items<PhraseHit> tops = statement.Find(GradeTop);
         if ((keys.Count == 0 && (tops.Count == 0 || statement.Row is null)) || HasTarget(statement))
         {
             return;
@@ -265,7 +266,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     }
 
     // The start of a top grade word right before the key ("Perfect test quality score"), or null.
-    private static int? TopWordBefore(ModelStatement statement, IReadOnlyList<PhraseHit> tops, TextSpan key)
+    private static int? TopWordBefore(ModelStatement statement, Items<PhraseHit> tops, TextSpan key)
     {
         foreach (PhraseHit top in tops)
         {
@@ -279,7 +280,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     }
 
     // The end of a top grade word right after the key ("note parfaite", "qualité exemplaire"), or null.
-    private static int? TopWordAfter(ModelStatement statement, IReadOnlyList<PhraseHit> tops, TextSpan key)
+    private static int? TopWordAfter(ModelStatement statement, Items<PhraseHit> tops, TextSpan key)
     {
         foreach (PhraseHit top in tops)
         {
@@ -372,7 +373,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
     // The top grade that opens the value after a key: a letter grade A or A+, a score at 90% of its scale or more on
     // 5, 10 or 100, four stars or more, or a top grade word.
-    private static TextSpan? TopGradeAfter(ModelStatement statement, IReadOnlyList<PhraseHit> tops, int from)
+    private static TextSpan? TopGradeAfter(ModelStatement statement, Items<PhraseHit> tops, int from)
     {
         foreach (PhraseHit top in tops)
         {
@@ -491,7 +492,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     }
 
     // The phrase that stands right after the value, only white space between.
-    private static PhraseHit? FollowedBy(ModelStatement statement, FactValue value, IReadOnlyList<PhraseHit> phrases)
+    private static PhraseHit? FollowedBy(ModelStatement statement, FactValue value, Items<PhraseHit> phrases)
     {
         foreach (PhraseHit phrase in phrases)
         {

@@ -63,7 +63,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
             }
 
             bool tested = statement.Contains(Tested);
-            IReadOnlyList<PhraseHit> capacityWords = statement.Find(Capacity);
+            Items<PhraseHit> capacityWords = statement.Find(Capacity);
             foreach (FactValue value in values)
             {
                 string thing = Thing(value, lexicon);
@@ -104,7 +104,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
     }
 
     // "capable of", "up to", "peak"… within a few characters of the value.
-    private static bool CapacityWordAround(IReadOnlyList<PhraseHit> words, TextSpan value)
+    private static bool CapacityWordAround(Items<PhraseHit> words, TextSpan value)
     {
         foreach (PhraseHit word in words)
         {

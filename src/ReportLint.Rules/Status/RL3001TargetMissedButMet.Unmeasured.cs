@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -262,7 +263,7 @@ public sealed partial class RL3001TargetMissedButMet
             }
         }
 
-        IReadOnlyList<PhraseHit> hits = statement.Find(Unmeasured);
+        Items<PhraseHit> hits = statement.Find(Unmeasured);
         if (hits.Count == 0)
         {
             return false;
@@ -323,7 +324,7 @@ public sealed partial class RL3001TargetMissedButMet
     // M4: a level below 100% beside a conformity claim marked met ("| SOC 2 Type II | 90% | ✅ CONFORME |").
     private static bool ReportPartialConformity(DocumentAnalysisContext context, ModelStatement statement, string mark)
     {
-        IReadOnlyList<PhraseHit> hits = statement.Find(Conformity);
+        Items<PhraseHit> hits = statement.Find(Conformity);
         if (hits.Count == 0 || hits[0].IsQuoted)
         {
             return false;

@@ -1,3 +1,4 @@
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -52,13 +53,13 @@ public sealed partial class RL3002MarkContradictsLine
     // wherever it is due, and an open stage of it still contradicts it.
     private static bool InOtherStage(ReportModel model, CrossEntry done, ModelStatement open)
     {
-        IReadOnlyList<PhraseHit> stages = open.Find(OpenStage);
+        Items<PhraseHit> stages = open.Find(OpenStage);
         if (stages.Count == 0 || model.StatementAt(done.Mark) is not { } doneStatement || doneStatement.Contains(RL3002ItemKey.State))
         {
             return false;
         }
 
-        IReadOnlyList<PhraseHit> own = doneStatement.Find(OpenStage);
+        Items<PhraseHit> own = doneStatement.Find(OpenStage);
         foreach (PhraseHit stage in stages)
         {
             bool named = false;

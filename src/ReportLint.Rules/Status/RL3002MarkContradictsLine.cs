@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -388,7 +389,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         return null;
     }
 
-    private static PhraseHit? FirstUnquoted(IReadOnlyList<PhraseHit> hits, TextSpan? within)
+    private static PhraseHit? FirstUnquoted(Items<PhraseHit> hits, TextSpan? within)
     {
         foreach (PhraseHit hit in hits)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -49,7 +50,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
                 break;
             }
 
-            IReadOnlyList<PhraseHit> deployed = headline.Find(StatusRuleSections.HeadlineDeployed);
+            Items<PhraseHit> deployed = headline.Find(StatusRuleSections.HeadlineDeployed);
             if (deployed.Count == 0 || deployed[0].IsQuoted || headline.StanceOf(deployed[0].Span) != FactStance.None)
             {
                 continue;
@@ -76,7 +77,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
 
         foreach (ModelStatement statement in statements)
         {
-            IReadOnlyList<PhraseHit> none = statement.Find(StatusRuleSections.HeadlineNothingBlocking);
+            Items<PhraseHit> none = statement.Find(StatusRuleSections.HeadlineNothingBlocking);
             // "No blocking items" negates by its own words; a question, a hope or a quotation claims nothing.
             if (none.Count > 0 && !none[0].IsQuoted && (statement.StanceOf(none[0].Span) & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) == 0 &&
                 !statement.Span.Contains(remaining.Span))
