@@ -28,7 +28,6 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     private Quantity[]? _quantities;
     private StatusMark[]? _marks;
     private TargetClaim[]? _targets;
-    private Quantity[]? _targetValues;
 
     /// <summary>
     /// Whether it is a line of a code block that reads as claims: a line of a <see cref="Dashboard"/>, or of a fence
@@ -77,25 +76,6 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
 
     // The targets' own array, for a claim to keep rather than copy (never written after the scan).
     internal TargetClaim[] TargetArray(ReportDocument document) => _targets ??= ScanTargets(document);
-
-    // The targets' values in one array, made once, that the model's target values share (a statement's target is a
-    // fact of the statement and of its metric claim).
-    internal Quantity[] TargetValueArray(ReportDocument document)
-    {
-        if (_targetValues is null)
-        {
-            TargetClaim[] targets = TargetArray(document);
-            var values = targets.Length == 0 ? [] : new Quantity[targets.Length];
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = targets[i].Value;
-            }
-
-            _targetValues = values;
-        }
-
-        return _targetValues;
-    }
 
     // A sentence of more numbers than this (a line of thousands of '12 +') states no checkable claim with the later
     // ones; keeping them all took about 100 bytes per number, and as much again in the list they were gathered in.

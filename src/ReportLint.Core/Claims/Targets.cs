@@ -7,7 +7,11 @@ namespace ReportLint.Claims;
 /// <summary>A stated target: "(target: &gt; 90)", "(objectif : &gt; 1000 req/s)", "target &lt;10ms".</summary>
 /// <param name="Value">The target quantity with its comparator.</param>
 /// <param name="Span">From the target word to the end of the quantity (a closing parenthesis included).</param>
-internal readonly record struct TargetClaim(Quantity Value, TextSpan Span);
+internal readonly record struct TargetClaim(Quantity Value, TextSpan Span)
+{
+    // A field, not a property: a target's fact reads its value in place in the statement's targets (by reference).
+    public readonly Quantity Value = Value;
+}
 
 /// <summary>
 /// Whether a result meets a target. Public, and kept in this namespace, as part of the model's vocabulary: <c>ReportLint.Model</c> returns it

@@ -11,16 +11,17 @@ public sealed class FactValue
 {
     private readonly ReportModel _model;
     private DisplayText? _text;
-    // The quantity is _quantities[_index]: a statement's scanned quantities, shared by its values, or an array of the
-    // value's own (one quantity; for a range its lower end spanning the range, then its upper end).
-    private readonly Quantity[] _quantities;
+    // The quantity is the one at _index of _quantities: a statement's scanned quantities (Quantity[]), shared by its
+    // values, or its stated targets (TargetClaim[]), shared by its target values, or an array of the value's own (one
+    // quantity; for a range its lower end spanning the range, then its upper end).
+    private readonly object _quantities;
     private readonly int _index;
     private readonly bool _isRange;
 
     internal FactValue(ReportModel model, Quantity quantity)
     {
         _model = model;
-        _quantities = [quantity];
+        _quantities = new[] { quantity };
     }
 
     // The quantity at index of a statement's scanned quantities, which are never changed once scanned.
@@ -31,29 +32,38 @@ public sealed class FactValue
         _index = index;
     }
 
+    // The value of the target at index of a statement's targets, which are never changed once scanned.
+    internal FactValue(ReportModel model, TargetClaim[] targets, int index)
+    {
+        _model = model;
+        _quantities = targets;
+        _index = index;
+    }
+
     // A range "10-20 ms": its lower end (Quantity, spanning the whole range) and its upper end.
     internal FactValue(ReportModel model, Quantity lower, Quantity upper)
     {
         _model = model;
-        _quantities =
-        [
+        _quantities = new Quantity[]
+        {
             lower with
             {
                 Unit = upper.Unit, UnitText = upper.UnitText, Span = TextSpan.FromBounds(lower.Span.Start, upper.Span.End),
                 Decimals = Math.Max(lower.Decimals, upper.Decimals),
             },
             upper,
-        ];
+        };
         _isRange = true;
     }
 
-    internal ref readonly Quantity Quantity => ref _quantities[_index];
+    internal ref readonly Quantity Quantity =>
+        ref _quantities is Quantity[] quantities ? ref quantities[_index] : ref ((TargetClaim[])_quantities)[_index].Value;
 
     // Whether it is the plain value of quantity index of a statement's scanned quantities (not a range made of it).
     internal bool IsScanned(Quantity[] quantities, int index) => !_isRange && ReferenceEquals(_quantities, quantities) && _index == index;
 
     /// <summary>The upper end of a range ("10-20 ms" gives 20; <see cref="Number"/> is 10), or null.</summary>
-    public decimal? UpperBound => _isRange ? _quantities[1].Value : null;
+    public decimal? UpperBound => _isRange ? ((Quantity[])_quantities)[1].Value : null;
 
     /// <summary>Whether it is a range "10-20 ms", "3 – 5 days".</summary>
     public bool IsRange => UpperBound is not null;

@@ -107,7 +107,7 @@ public sealed partial class ReportModel
             TargetClaim target = targets[t];
             // "Goal: 100%" states a goal, "target: > 90" a target: both bound the result before them.
             FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
-            var targetFact = new Fact(statement, new FactValue(this, statement.Source.TargetValueArray(Document), t), target.Value.Span, role)
+            var targetFact = new Fact(statement, new FactValue(this, statement.Source.TargetArray(Document), t), target.Value.Span, role)
             {
                 Excluded = excluded,
             };
@@ -514,7 +514,7 @@ public sealed partial class ReportModel
     // A claim's target value: it shares its statement's target values when the claim's target is its statement's own.
     private FactValue TargetValueOf(ModelStatement statement, MetricClaim claim) =>
         ReferenceEquals(claim.StatementTargets, statement.Source.TargetArray(Document))
-            ? new FactValue(this, statement.Source.TargetValueArray(Document), 0)
+            ? new FactValue(this, statement.Source.TargetArray(Document), 0)
             : new FactValue(this, claim.Target!.Value.Value);
 
     // The words between a metric's separator and its value ("Last Scanline - NTSC (210 …" gives "ntsc"), folded,

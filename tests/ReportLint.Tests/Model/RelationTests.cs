@@ -58,6 +58,23 @@ public class RelationTests
         Assert.Equal("72%", Assert.Single(relation.Related).Text.ToString());
     }
 
+    [Theory]
+    [InlineData("- Coverage: 72% (target: ≥ 80%), latency 120 ms (target: < 100 ms)\n")]
+    [InlineData("- Couverture : 72 % (objectif : ≥ 80 %), latence 120 ms (objectif : < 100 ms)\n")]
+    public void Each_target_reads_its_own_value_in_place_in_English_and_French(string text)
+    {
+        ReportModel model = ReportModelTests.ModelOf(text);
+
+        // Two targets of one statement: each fact's value is its own target's, read where the statement keeps them.
+        FactRelation[] relations = [.. model.Relations(RelationKind.TargetOf)];
+        Assert.Equal(2, relations.Length);
+        Assert.Equal((80m, "%", Comparison.AtLeast), (relations[0].Fact.Value!.Number, relations[0].Fact.Value!.Unit, relations[0].Fact.Value!.Comparison));
+        Assert.Equal((100m, "ms", Comparison.LessThan), (relations[1].Fact.Value!.Number, relations[1].Fact.Value!.Unit, relations[1].Fact.Value!.Comparison));
+        Assert.Equal(text.IndexOf("80", StringComparison.Ordinal), relations[0].Fact.Value!.NumberSpan.Start);
+        Assert.Equal([72m, 120m], relations.Select(r => Assert.Single(r.Related).Value!.Number));
+        Assert.Equal([TargetOutcome.Missed, TargetOutcome.Missed], relations.Select(r => r.Related[0].Outcome));
+    }
+
     [Fact]
     public void A_percentage_relates_to_the_fraction_beside_it()
     {
