@@ -21,8 +21,15 @@ public sealed partial class RL3004MetricValueConflict
         List<ModelSection>? zeros = null;
         foreach (ModelSection section in model.Sections)
         {
+            // The heading as written first: its title (emphasis dropped) is made only when it may hold "(0)".
+            ReadOnlySpan<char> heading = context.Document.GetText(section.TitleSpan);
+            if (section.Parent is null || (heading.IndexOf("(0)".AsSpan(), StringComparison.Ordinal) < 0 && heading.IndexOf("**".AsSpan(), StringComparison.Ordinal) < 0))
+            {
+                continue;
+            }
+
             string title = section.Title.ToString();
-            if (section.Parent is not null && title.Contains("(0)", StringComparison.Ordinal) && HasCriticalWord(title, lexicon))
+            if (title.Contains("(0)", StringComparison.Ordinal) && HasCriticalWord(title, lexicon))
             {
                 (zeros ??= []).Add(section);
             }

@@ -88,4 +88,29 @@ public class RL3004MetricValueConflictZeroBucketsTests
             """;
         Assert.Empty(Findings(report));
     }
+
+    [Fact]
+    public void A_zero_written_in_bold_counts_as_the_zero_of_its_heading()
+    {
+        // The heading reads "Critique (0)" once its emphasis is dropped, as its message quotes it.
+        const string report = """
+            # Rapport d'audit
+
+            - ✅ Dépendances à jour
+            - ✅ Tests au vert
+
+            **Découvertes critiques** :
+            1. Clé API exposée dans le dépôt
+
+            ## Problèmes restants
+
+            ### Critique (**0**)
+
+            ### Haute priorité (1)
+            - Clé API exposée dans le dépôt ⏳
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((11, 1), (d.Line, d.Column));
+        Assert.StartsWith("'Critique (0)' counts no critical item left, but 'Clé API exposée dans le dépôt', listed as critical at line 7", d.Message);
+    }
 }
