@@ -41,16 +41,19 @@ public sealed class ModelStatement
     private StatusMark[]? _symbols;
     private FactValue[]? _values;
     private Fact[]? _facts;
-    private FactStance? _stance;
-    private ModelRow? _row;
-    private bool _rowRead;
+    // A report has a statement per sentence, item, row and heading: the stance is kept in a byte (-1 until read), the
+    // row with NoRow standing for "read, none", and the kind in a byte.
+    private static readonly object NoRow = new();
+    private object? _row;
+    private sbyte _stance = -1;
+    private readonly byte _kind;
 
     internal ModelStatement(ReportModel model, Statement statement, int index)
     {
         _model = model;
         Source = statement;
         Index = index;
-        Kind = KindOf(model.Document, statement);
+        _kind = (byte)KindOf(model.Document, statement);
         Line = model.Document.Text.GetLinePosition(statement.Span.Start).Line;
     }
 
@@ -60,7 +63,7 @@ public sealed class ModelStatement
     public int Index { get; }
 
     /// <summary>Its shape.</summary>
-    public StatementKind Kind { get; }
+    public StatementKind Kind => (StatementKind)_kind;
 
     /// <summary>Where it stands in the source.</summary>
     public TextSpan Span => Source.Span;
@@ -162,7 +165,7 @@ public sealed class ModelStatement
     /// How the statement as a whole is held: negated, modal, a question, or quoted (between quotation marks, or a
     /// testimonial blockquote with an attribution).
     /// </summary>
-    public FactStance Stance => _stance ??= _model.StanceOf(this, default);
+    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (sbyte)_model.StanceOf(this, default));
 
     /// <summary>How the clause holding <paramref name="span"/> (a phrase or value of this statement) holds it.</summary>
     public FactStance StanceOf(TextSpan span) => Span.Contains(span) ? _model.StanceOf(this, span) : Stance;
@@ -172,14 +175,15 @@ public sealed class ModelStatement
     {
         get
         {
-            if (!_rowRead)
+            object? read = _row;
+            if (read is null)
             {
-                _row = Source.Block.Parent is TableCell { Parent: TableRow row } ? _model.RowOf(row)
-                    : Kind is StatementKind.CodeLine or StatementKind.DashboardLine ? _model.DrawnRowAt(this) : null;
-                _rowRead = true;
+                read = (Source.Block.Parent is TableCell { Parent: TableRow row } ? _model.RowOf(row)
+                    : Kind is StatementKind.CodeLine or StatementKind.DashboardLine ? _model.DrawnRowAt(this) : null) ?? NoRow;
+                _row = read;
             }
 
-            return _row;
+            return read as ModelRow;
         }
     }
 

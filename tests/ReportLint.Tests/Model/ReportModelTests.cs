@@ -36,6 +36,26 @@ public class ReportModelTests
     }
 
     [Fact]
+    public void A_statement_reads_its_row_and_stance_once_and_gives_the_same_at_every_read()
+    {
+        ReportModel model = ModelOf("# Rapport\n\n| Tâche | Statut |\n|---|---|\n| Export | ✅ |\n\n- La migration n'est pas terminée.\n- Tests: 12/12\n");
+
+        ModelStatement row = model.Statements.Single(s => s.Kind == StatementKind.TableRow && s.Text.ToString().Contains("Export"));
+        ModelStatement negated = model.Statements.Single(s => s.Text.ToString().Contains("migration"));
+        ModelStatement plain = model.Statements.Single(s => s.Text.ToString().Contains("Tests"));
+        Assert.NotNull(row.Row);
+        Assert.Same(row.Row, row.Row);
+        Assert.Equal("Export", row.Row!.Label.ToString());
+        Assert.Equal((StatementKind.ListItem, StatementKind.ListItem), (negated.Kind, plain.Kind));
+        for (int read = 0; read < 2; read++)
+        {
+            Assert.Null(negated.Row);
+            Assert.Equal(FactStance.Negated, negated.Stance);
+            Assert.Equal(FactStance.None, plain.Stance);
+        }
+    }
+
+    [Fact]
     public void Statements_have_a_kind_a_line_and_a_section_path()
     {
         const string text = "# Report\n\n## Week 3\n\nCoverage: 85%\n\n- Latency: 120 ms\n\n| Metric | Result |\n|---|---|\n| Uptime | 99.9% |\n\nAll went well. Nothing broke.\n";
