@@ -95,8 +95,9 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IEnumerable<ColumnAggregate> aggregates)
     {
         FactValue? headingDone = null;
-        // One sum for every aggregate, emptied before each: a report has a total row per table.
-        var sum = new Sum();
+        // One sum per thread for every aggregate, emptied before each: a report has a total row per table, and this is
+        // asked table by table.
+        Sum sum = t_sum ??= new Sum();
         foreach (ColumnAggregate aggregate in aggregates)
         {
             if (aggregate.IsHeadingTotal)
@@ -410,6 +411,9 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         return false;
     }
 
+    [ThreadStatic]
+    private static Sum? t_sum;
+
     // A cell's value in a sum, with its line.
     private readonly struct Part(FactValue value, int line)
     {
@@ -422,6 +426,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     // over a value type is not precompiled by ReadyToRun).
     private sealed class Sum
     {
+        private const int MaxKeptParts = 1024;
+
         private Part[] _parts = new Part[8];
         private int _count;
 
@@ -514,9 +520,15 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             }
         }
 
-        // Empty, for the next aggregate.
+        // Empty, for the next aggregate (and the next table: a huge one's parts are not kept for the thread's life).
         public void Clear()
         {
+            if (_parts.Length > MaxKeptParts)
+            {
+                _parts = new Part[8];
+                _count = 0;
+            }
+
             Array.Clear(_parts, 0, _count);
             _count = 0;
             Value = Tolerance = 0m;
