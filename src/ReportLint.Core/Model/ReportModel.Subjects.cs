@@ -45,7 +45,7 @@ public sealed partial class ReportModel
     // validation, a dashboard and a conclusion) may still both speak of the whole report.
     private bool RepeatedUnderSiblings(string metric, ModelSection? section)
     {
-        if (section is null)
+        if (section is null || !IsReportWide(metric))
         {
             return false;
         }
@@ -55,7 +55,8 @@ public sealed partial class ReportModel
     }
 
     // For each metric and group of sibling sections (same parent, same level), in how many of them it is stated: by
-    // metric, then by group, so no key is made of the two (a string per fact and per question).
+    // metric, then by group, so no key is made of the two (a string per fact and per question). Only the metrics of the
+    // whole report are counted: no other is asked about (a set of groups per metric of a large report was most of it).
     private Dictionary<string, Dictionary<string, int>> CountSiblings()
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -66,7 +67,7 @@ public sealed partial class ReportModel
         ModelSection? current = null;
         foreach (Fact fact in MetricFacts)
         {
-            if (fact.Metric is not { } metric || fact.Section is not { } section)
+            if (fact.Metric is not { } metric || fact.Section is not { } section || !IsReportWide(metric))
             {
                 continue;
             }
