@@ -89,7 +89,7 @@ public sealed partial class RL3002MarkContradictsLine
                 && statement.Symbols is [{ Kind: StatusKind.Met } mark])
             {
                 string title = TitleOf(model.TextOf(statement.Span).ToString(), model.TextOf(mark.Span).ToString());
-                yield return new CrossEntry(mark.Span, statement.Line, true, null, null, statement.Section, lexicon, title);
+                yield return new CrossEntry(mark.Span, statement.Line, true, null, statement.Section, lexicon, title);
             }
         }
     }

@@ -228,7 +228,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     // An item or a line with its mark, compared by reference (two entries never share a mark). An item's title, key
     // and whole text are made when first asked: most passes read only the entries not done, and a report whose
     // items are all done asks for none of them.
-    private sealed class CrossEntry(TextSpan mark, int line, bool done, string? label, ModelItem? item, ModelSection? section, Lexicon lexicon,
+    private sealed class CrossEntry(TextSpan mark, int line, bool done, ModelItem? item, ModelSection? section, Lexicon lexicon,
         string? title = null)
     {
         private string? _title = title;
@@ -241,7 +241,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
         public bool Done { get; } = done;
 
-        public string? Label { get; } = label;
+        // The item's label ("AUTH-01"), or null for a line that is no item.
+        public string? Label => item?.Label;
 
         // The item's title, or the line without its mark and box.
         public string Title => _title ??= item!.Title.ToString();
@@ -256,7 +257,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
     private static List<CrossEntry> CrossEntries(ReportModel model, Lexicon lexicon)
     {
-        var entries = new List<CrossEntry>();
+        // Most marked items make an entry: the list is made at the items' number, not grown to it.
+        var entries = new List<CrossEntry>(model.Items.Count);
         // The lines of items, sorted for a binary search (a list of ints, not a hash set's buckets and entries).
         var itemLines = new List<int>(model.Items.Count);
         foreach (ModelItem item in model.Items)
@@ -272,7 +274,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             bool notDone = (item.Status is StatusKind.Pending or StatusKind.Failed || (item.Status == StatusKind.Partial && item.HasSymbolMark)) && !met;
             if (done || notDone)
             {
-                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item.Label, item, model.SectionAt(item.Span.Start), lexicon));
+                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item, model.SectionAt(item.Span.Start), lexicon));
             }
         }
 
@@ -287,7 +289,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             string title = TitleOf(model.TextOf(statement.Span).ToString(), model.TextOf(mark.Span).ToString());
-            entries.Add(new CrossEntry(mark.Span, statement.Line, mark.Kind == StatusKind.Met, null, null, statement.Section, lexicon, title));
+            entries.Add(new CrossEntry(mark.Span, statement.Line, mark.Kind == StatusKind.Met, null, statement.Section, lexicon, title));
         }
 
         entries.Sort(static (a, b) => a.Mark.Start.CompareTo(b.Mark.Start));
