@@ -545,25 +545,25 @@ public sealed partial class ReportModel
     private Dictionary<Markdig.Extensions.Tables.Table, (FactValue Total, ModelSection? Heading)> HeadingTotals()
     {
         var totals = new Dictionary<Markdig.Extensions.Tables.Table, (FactValue, ModelSection?)>(ReferenceEqualityComparer.Instance);
-        Dictionary<Block, ModelStatement>? headings = null;
         (FactValue, ModelSection?)? pending = null;
+        // The statements come in document order, as the blocks do: a heading's statement is the first at or after the
+        // heading's start, when that one is the heading's (a heading with no text has none). No map of the headings.
+        IReadOnlyList<ModelStatement> statements = Statements;
+        int next = 0;
         foreach (Block block in Document.Syntax)
         {
             if (block is HeadingBlock heading)
             {
-                if (headings is null)
+                int start = Document.GetSpan(heading).Start;
+                while (next < statements.Count && statements[next].Span.Start < start)
                 {
-                    headings = new Dictionary<Block, ModelStatement>(ReferenceEqualityComparer.Instance);
-                    foreach (ModelStatement s in Statements)
-                    {
-                        if (s.Kind == StatementKind.Heading)
-                        {
-                            headings.TryAdd(s.Block, s);
-                        }
-                    }
+                    next++;
                 }
 
-                pending = headings.TryGetValue(heading, out ModelStatement? statement) && BracketedTotal(statement) is { } total
+                ModelStatement? statement = next < statements.Count && statements[next].Kind == StatementKind.Heading && ReferenceEquals(statements[next].Block, heading)
+                    ? statements[next]
+                    : null;
+                pending = statement is not null && BracketedTotal(statement) is { } total
                     ? (total, SectionAt(statement.Span.Start))
                     : null;
             }

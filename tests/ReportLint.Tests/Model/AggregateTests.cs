@@ -26,6 +26,23 @@ public class AggregateTests
     }
 
     [Fact]
+    public void A_headings_bracketed_total_is_the_total_of_the_table_under_it_in_English_and_French()
+    {
+        // An empty heading, a heading with no total and one in a quote come between: each table takes its own
+        // heading's figure, and a table under an empty heading none.
+        ReportModel model = ReportModelTests.ModelOf(
+            "# Plan\n\n##\n\n### Phase 1 (7.5h)\n\n| Task | Effort |\n|---|---|\n| A | 2h |\n| B | 1h |\n\n" +
+            "### Notes\n\n| Task | Effort |\n|---|---|\n| C | 4h |\n\n" +
+            "### Étape 2 (3h)\n\n| Tâche | Effort |\n|---|---|\n| D | 1h |\n| E | 2h |\n\n" +
+            "##\n\n> ### Cité (9h)\n\n| Task | Effort |\n|---|---|\n| F | 4h |\n");
+
+        ColumnAggregate[] totals = [.. model.ColumnAggregates.Where(a => a.IsHeadingTotal && a.Column.Index == 1)];
+        Assert.Equal(["7.5h", "3h"], totals.Select(a => a.Total.Text.ToString()));
+        Assert.Equal(["Phase 1 (7.5h)", "Étape 2 (3h)"], totals.Select(a => a.Heading!.Title.ToString()));
+        Assert.Equal([["2h", "1h"], ["1h", "2h"]], totals.Select(a => a.Parts.Select(p => p.Value!.Text.ToString()).ToArray()));
+    }
+
+    [Fact]
     public void A_cell_that_holds_text_is_a_part_without_value_and_placeholders_are_no_parts()
     {
         ReportModel model = ReportModelTests.ModelOf("""
