@@ -30,7 +30,6 @@ internal sealed class Representatives
     private string? _keyedSection;
     private string? _keyedQualifier;
 
-    /// <summary>The representatives a fact may be compared with, in the order they were kept, each once.</summary>
     private Representatives(ReportModel model) => _model = model;
 
     /// <summary>An empty set of representatives for the facts of one metric: this thread's, when it is not in use.</summary>
@@ -72,6 +71,7 @@ internal sealed class Representatives
         t_cached = this;
     }
 
+    /// <summary>The representatives a fact may be compared with, in the order they were kept, each once.</summary>
     public List<Fact> Candidates(Fact fact)
     {
         _candidates.Clear();

@@ -94,10 +94,22 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     // first column whose rows all carry a unit.
     private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IEnumerable<ColumnAggregate> aggregates)
     {
-        FactValue? headingDone = null;
         // One sum per thread for every aggregate, emptied before each: a report has a total row per table, and this is
-        // asked table by table.
+        // asked table by table. Emptied when done too: the thread must not hold the part's values (and its model).
         Sum sum = t_sum ??= new Sum();
+        try
+        {
+            AnalyzeAggregates(diagnostics, model, aggregates, sum);
+        }
+        finally
+        {
+            sum.Clear();
+        }
+    }
+
+    private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IEnumerable<ColumnAggregate> aggregates, Sum sum)
+    {
+        FactValue? headingDone = null;
         foreach (ColumnAggregate aggregate in aggregates)
         {
             if (aggregate.IsHeadingTotal)
