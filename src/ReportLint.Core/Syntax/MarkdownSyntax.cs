@@ -128,18 +128,14 @@ public static class MarkdownSyntax
     /// <summary>A walk of a tree's blocks and inlines in document order (see <see cref="Descendants"/>).</summary>
     internal struct NodeWalk
     {
-        private ContainerBlock[] _containers;
-        private int[] _next;
-        private int _depth;
+        // The blocks, and after each leaf block its inlines.
+        private BlockWalk _blocks;
         private ContainerInline? _root;
         private Inline? _nextInline;
 
         public NodeWalk(ContainerBlock root)
         {
-            _containers = new ContainerBlock[16];
-            _next = new int[16];
-            _containers[0] = root;
-            _depth = 0;
+            _blocks = new BlockWalk(root);
             _root = null;
             _nextInline = null;
             Current = null!;
@@ -158,38 +154,20 @@ public static class MarkdownSyntax
                 return true;
             }
 
-            while (_depth >= 0)
+            if (!_blocks.MoveNext())
             {
-                ContainerBlock container = _containers[_depth];
-                if (_next[_depth] >= container.Count)
-                {
-                    _depth--;
-                    continue;
-                }
-
-                Block block = container[_next[_depth]++];
-                if (block is ContainerBlock inner)
-                {
-                    if (++_depth == _containers.Length)
-                    {
-                        Array.Resize(ref _containers, _depth * 2);
-                        Array.Resize(ref _next, _depth * 2);
-                    }
-
-                    _containers[_depth] = inner;
-                    _next[_depth] = 0;
-                }
-                else if (block is LeafBlock { Inline: { } root })
-                {
-                    _root = root;
-                    _nextInline = root.FirstChild;
-                }
-
-                Current = block;
-                return true;
+                return false;
             }
 
-            return false;
+            Block block = _blocks.Current;
+            if (block is LeafBlock { Inline: { } root })
+            {
+                _root = root;
+                _nextInline = root.FirstChild;
+            }
+
+            Current = block;
+            return true;
         }
     }
 
