@@ -55,18 +55,8 @@ internal static class StatusScanner
     [MethodImpl(Jit.Hot)]
     public static void Scan(FoldedText folded, Lexicon lexicon, List<StatusMark> results)
     {
-        // A list kept per thread: the scan runs for every statement, cell and line that may hold a mark. One pass over
-        // the four sections' phrases: at each place the longest of any ("not met", "non atteint" over "met",
-        // "atteint"), and none inside another.
-        List<PhraseMatch> matches = t_matches ??= [];
-        matches.Clear();
-        PhraseUnion phrases = lexicon.StatusPhrases;
-        PhraseMatcher.FindAll(folded.Text, phrases.Index, matches);
-        foreach (PhraseMatch match in matches)
-        {
-            StatusKind kind = Kinds[phrases.SectionOf(match.Phrase)];
-            results.Add(new StatusMark(kind, folded.ToOriginal(match.Start, match.End), match.Phrase));
-        }
+        Span<int> one = stackalloc int[3];
+        Scan(folded.Text, folded.RunsIn(one), folded.MappedLength, folded.EndOfText, lexicon, results);
     }
 
     /// <summary>
@@ -80,18 +70,26 @@ internal static class StatusScanner
         ReadOnlySpan<char> text = document.GetText(span);
         var sink = MappedSink.Rent(text.Length + 1);
         TextFolding.FoldRepairing(ref sink, text, span.Start, DocumentMojibake.Of(document).Within(span));
+        ReadOnlySpan<char> folded = sink.Chars;
+        Scan(folded, sink.Runs, folded.Length, span.End, document.Lexicon, results);
+        sink.Release();
+    }
+
+    // The marks of folded characters whose map back to the document is runs (FoldRuns), wherever both are held. A
+    // list kept per thread: the scan runs for every statement, cell and line that may hold a mark. One pass over the
+    // four sections' phrases: at each place the longest of any ("not met", "non atteint" over "met", "atteint"), and
+    // none inside another.
+    private static void Scan(ReadOnlySpan<char> folded, ReadOnlySpan<int> runs, int mapped, int endOfText, Lexicon lexicon, List<StatusMark> results)
+    {
         List<PhraseMatch> matches = t_matches ??= [];
         matches.Clear();
-        PhraseUnion phrases = document.Lexicon.StatusPhrases;
-        ReadOnlySpan<char> folded = sink.Chars;
+        PhraseUnion phrases = lexicon.StatusPhrases;
         PhraseMatcher.FindAll(folded, phrases.Index, matches);
         foreach (PhraseMatch match in matches)
         {
             StatusKind kind = Kinds[phrases.SectionOf(match.Phrase)];
-            results.Add(new StatusMark(kind, FoldRuns.ToOriginal(sink.Runs, folded.Length, span.End, match.Start, match.End), match.Phrase));
+            results.Add(new StatusMark(kind, FoldRuns.ToOriginal(runs, mapped, endOfText, match.Start, match.End), match.Phrase));
         }
-
-        sink.Release();
     }
 
     /// <summary>The status of a text: <see cref="StatusKind.None"/> when it has none; any non-met mark outweighs met ones.</summary>

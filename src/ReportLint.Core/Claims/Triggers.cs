@@ -90,7 +90,8 @@ internal sealed class Triggers
             return true;
         }
 
-        return _document.Lexicon.NumberOf(section.Name) < 0 || AnySection(section.Name);
+        int number = _document.Lexicon.NumberOf(section.Name);
+        return number < 0 || AnySection(section.Name, number);
     }
 
     /// <summary>Whether any phrase of any of the sections may occur in the document.</summary>
@@ -98,7 +99,7 @@ internal sealed class Triggers
     {
         foreach (string section in sections)
         {
-            if (AnySection(section))
+            if (AnySection(section, _document.Lexicon.NumberOf(section)))
             {
                 return true;
             }
@@ -107,11 +108,11 @@ internal sealed class Triggers
         return false;
     }
 
-    // Whether a phrase of one section may occur: remembered by the section's number in one array per document (the
-    // rules ask a few hundred sections of every part), a name the lexicon does not number by question.
-    private bool AnySection(string section)
+    // Whether a phrase of one section may occur: remembered by the section's number (the lexicon's, given by the
+    // caller) in one array per document (the rules ask a few hundred sections of every part), a name the lexicon does
+    // not number by question.
+    private bool AnySection(string section, int number)
     {
-        int number = _document.Lexicon.NumberOf(section);
         if (number < 0)
         {
             return Known(section) ?? Remember(section, AnyPhrase(Table.Section(section), Scan.Present));

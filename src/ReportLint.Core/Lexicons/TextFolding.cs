@@ -566,8 +566,11 @@ internal sealed record FoldedText
     /// <inheritdoc />
     public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(Text) * 31) + EndOfText);
 
+    // How many folded characters the map covers (the text's length, for a fold a sink made).
+    internal int MappedLength => _length;
+
     // The runs, the one-run map written into one (three integers) when it has no array.
-    private ReadOnlySpan<int> RunsIn(Span<int> one)
+    internal ReadOnlySpan<int> RunsIn(Span<int> one)
     {
         if (_runs is not null)
         {
