@@ -12,6 +12,8 @@ public sealed class Fact
 {
     private FactPresentation? _presentation;
     private Naming? _naming;
+    // The value, or the span of a fact without one.
+    private readonly object _value;
 
     // -1 until read: each is read and written whole, so a fact shared between threads is never seen half-set. Bytes,
     // with the line start below, in one word of the object: a report has a fact per number.
@@ -22,14 +24,24 @@ public sealed class Fact
     private int _metricFrom = NoMetricFrom;
     private const int NoMetricFrom = int.MinValue;
 
-    // The role, when the structure gives it (a target, a result column), else read from the cues of the value's clause
-    // when first asked; the stance is read at the value (the whole statement for a fact without one) when first asked.
-    internal Fact(ModelStatement statement, FactValue? value, TextSpan span, FactRole? role)
+    // A fact of a value, which stands where its value does. The role, when the structure gives it (a target, a result
+    // column), else read from the cues of the value's clause when first asked; the stance is read at the value when
+    // first asked.
+    internal Fact(ModelStatement statement, FactValue value, FactRole? role)
     {
         Statement = statement;
-        Value = value;
-        Span = span;
-        _role = (sbyte)(role is { } known ? (int)known : value is null ? (int)FactRole.Actual : -1);
+        _value = value;
+        _role = (sbyte)(role is { } known ? (int)known : -1);
+    }
+
+    // A fact of a value as above, its role read when first asked; or, when value is null (a status alone, a result that
+    // is no measure), an actual standing at spanWithoutValue, its stance read over the whole statement. Few facts have
+    // no value, so only they keep a span, in an object of their own: every fact is a field smaller.
+    internal Fact(ModelStatement statement, FactValue? value, TextSpan spanWithoutValue)
+    {
+        Statement = statement;
+        _value = value ?? (object)new SpanOnly(spanWithoutValue);
+        _role = (sbyte)(value is null ? (int)FactRole.Actual : -1);
     }
 
     private ReportModel Model => Statement.Model;
@@ -38,10 +50,10 @@ public sealed class Fact
     public ModelStatement Statement { get; }
 
     /// <summary>The value, or null for a status alone ("Security Headers - Missing headers") or a result that is no measure ("Framework ready").</summary>
-    public FactValue? Value { get; }
+    public FactValue? Value => _value as FactValue;
 
     /// <summary>Where it stands in the source: its value, or the cell or statement that states it.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span => _value is FactValue value ? value.Span : ((SpanOnly)_value).Span;
 
     /// <summary>The 1-based line it starts on.</summary>
     public int Line => Model.Document.Text.GetLinePosition(Span.Start).Line;
@@ -177,6 +189,11 @@ public sealed class Fact
     // before the fact is published, except the subject scope and the representatives' keys, which are equal whoever
     // reads them first.
     private Naming Named => _naming ??= new Naming();
+
+    private sealed class SpanOnly(TextSpan span)
+    {
+        public TextSpan Span { get; } = span;
+    }
 
     private sealed class Naming
     {

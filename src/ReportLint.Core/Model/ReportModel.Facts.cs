@@ -62,7 +62,7 @@ public sealed partial class ReportModel
             for (int i = 0; i < plain.Length; i++)
             {
                 FactValue value = values[i];
-                plain[i] = new Fact(statement, value, value.Span, null)
+                plain[i] = new Fact(statement, value, null)
                 {
                     Excluded = [], MetricFrom = LineOf(statement, value.Span.Start).Start,
                 };
@@ -95,7 +95,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            facts[count++] = new Fact(statement, value, value.Span, null)
+            facts[count++] = new Fact(statement, value, null)
             {
                 Excluded = excluded, MetricFrom = LineOf(statement, value.Span.Start).Start,
             };
@@ -107,7 +107,7 @@ public sealed partial class ReportModel
             TargetClaim target = targets[t];
             // "Goal: 100%" states a goal, "target: > 90" a target: both bound the result before them.
             FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
-            var targetFact = new Fact(statement, new FactValue(this, statement.Source.TargetArray(Document), t), target.Value.Span, role)
+            var targetFact = new Fact(statement, new FactValue(this, statement.Source.TargetArray(Document), t), role)
             {
                 Excluded = excluded,
             };
@@ -172,7 +172,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            facts.Add(new Fact(statement, value, value.Span, null) { Excluded = excluded });
+            facts.Add(new Fact(statement, value, null) { Excluded = excluded });
         }
 
         int metricColumns = Math.Min(Math.Min(targetColumn.Index, valueColumn.Index), row.Cells.Count);
@@ -185,7 +185,7 @@ public sealed partial class ReportModel
         string metricText = string.Join(" ", metric);
         DisplayText subject = row.Label;
         FactValue? target = targetCell.Value is { } tv && targetCell.Span.Contains(tv.Span) && IsWhole(targetCell, tv) ? tv : null;
-        Fact? targetFact = target is null ? null : new Fact(statement, target, target.Span, FactRole.Target)
+        Fact? targetFact = target is null ? null : new Fact(statement, target, FactRole.Target)
         {
             Excluded = excluded, Subject = subject, MetricText = metricText,
         };
@@ -198,14 +198,14 @@ public sealed partial class ReportModel
         Fact? actual = null;
         if (result is not null)
         {
-            actual = new Fact(statement, result, result.Span, FactRole.Actual)
+            actual = new Fact(statement, result, FactRole.Actual)
             {
                 Excluded = excluded, Subject = subject, MetricText = metricText,
             };
         }
         else if (targetFact is not null && !valueCell.IsPlaceholder)
         {
-            actual = new Fact(statement, null, valueCell.Span, FactRole.Actual)
+            actual = new Fact(statement, null, valueCell.Span)
             {
                 Excluded = excluded, Subject = subject, MetricText = metricText,
             };
@@ -490,16 +490,14 @@ public sealed partial class ReportModel
             }
 
             FactValue? value = claim.Value is { } q ? ValueOf(statement, q) : null;
-            TextSpan span = value?.Span ?? claim.Span;
-            FactRole? role = value is null ? FactRole.Actual : null;
             var name = new DisplayText(claim.Name);
-            var fact = new Fact(statement, value, span, role)
+            var fact = new Fact(statement, value, claim.Span)
             {
                 Metric = claim.Key, MetricName = name, Subject = name, Claim = claim, Qualifier = value is null ? string.Empty : QualifierOf(statement, value.Span.Start),
             };
             if (claim.Target is { } target)
             {
-                fact.Target = new Fact(statement, TargetValueOf(statement, claim), target.Value.Span, FactRole.Target)
+                fact.Target = new Fact(statement, TargetValueOf(statement, claim), FactRole.Target)
                 {
                     Metric = claim.Key, MetricName = name, Subject = name, TargetOf = fact,
                 };

@@ -291,6 +291,25 @@ public class ReportModelTests
         Assert.Equal("100%", result.Target!.Text.ToString());
     }
 
+    [Theory]
+    [InlineData("| Item | Target | Result |\n|---|---|---|\n| Setup | 100% | Framework ready |\n- Security Headers - Missing headers\n- Coverage: 72% (target: ≥ 80%)\n",
+        "Target 100% @ 3:11|Actual Framework ready @ 3:18|Actual Security Headers - Missing headers @ 4:3|Actual 72% @ 5:13|Target ≥ 80% @ 5:26")]
+    [InlineData("| Élément | Objectif | Résultat |\n|---|---|---|\n| Installation | 100 % | Cadre prêt |\n- En-têtes de sécurité - Manquants\n- Couverture : 72 % (objectif : ≥ 80 %)\n",
+        "Target 100 % @ 3:18|Actual Cadre prêt @ 3:26|Actual En-têtes de sécurité - Manquants @ 4:3|Actual 72 % @ 5:16|Target ≥ 80 % @ 5:33")]
+    public void A_fact_stands_at_its_value_or_without_one_at_its_cell_or_claim_in_English_and_French(string text, string expected)
+    {
+        ReportModel model = ModelOf(text);
+        IEnumerable<Fact> facts = model.Statements.Where(s => s.Line > 2).SelectMany(s => s.Facts)
+            .Concat(model.MetricFacts.Where(f => f.Value is null)).Distinct();
+
+        Assert.Equal(expected, string.Join("|", facts.OrderBy(f => f.Span.Start).Select(f =>
+        {
+            LinePosition at = model.Document.Text.GetLinePosition(f.Span.Start);
+            Assert.True(f.Value is null || f.Value.Span == f.Span);
+            return $"{f.Role} {model.Document.GetText(f.Span).ToString()} @ {at.Line}:{at.Column}";
+        })));
+    }
+
     [Fact]
     public void A_fact_without_a_status_of_its_own_is_presented_by_the_heading_above()
     {
