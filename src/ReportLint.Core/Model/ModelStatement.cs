@@ -36,7 +36,6 @@ public sealed class ModelStatement
 
     // The model it belongs to, for its facts.
     internal ReportModel Model => _model;
-    private DisplayText? _text;
     private DisplayText? _subject;
     private StatusMark[]? _symbols;
     private FactValue[]? _values;
@@ -54,7 +53,6 @@ public sealed class ModelStatement
         Source = statement;
         Index = index;
         _kind = (byte)KindOf(model.Document, statement);
-        Line = model.Document.Text.GetLinePosition(statement.Span.Start).Line;
     }
 
     internal Statement Source { get; }
@@ -69,7 +67,8 @@ public sealed class ModelStatement
     public TextSpan Span => Source.Span;
 
     /// <summary>The 1-based line it starts on.</summary>
-    public int Line { get; }
+    /// <remarks>Read from the document's line starts when asked, as its <see cref="Text"/> is made: a report has a statement per sentence, item, row and heading.</remarks>
+    public int Line => _model.Document.Text.GetLinePosition(Span.Start).Line;
 
     /// <summary>The innermost section holding it, or null before the first heading.</summary>
     public ModelSection? Section => _model.SectionAt(Span.Start);
@@ -86,8 +85,8 @@ public sealed class ModelStatement
     /// <summary>Its prose folded, mojibake read through.</summary>
     public FoldedView Folded => new(Source.Folded(_model.Document), Prose, _model.Document.Lexicon, _model.Triggers);
 
-    /// <summary>Its text for messages.</summary>
-    public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Span);
+    /// <summary>Its text for messages, made each time it is read (rules read it for the few statements they report).</summary>
+    public DisplayText Text => DisplayText.Of(_model.Document, Span);
 
     /// <summary>
     /// What it is about: a table row's label, else its lead ("**Coverage**: 85%", "Latency - 120 ms" give "Coverage",
