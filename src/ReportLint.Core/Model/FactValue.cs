@@ -10,7 +10,6 @@ namespace ReportLint.Model;
 public sealed class FactValue
 {
     private readonly ReportModel _model;
-    private DisplayText? _text;
     // The quantity is the one at _index of _quantities: a statement's scanned quantities (Quantity[]), shared by its
     // values, or its stated targets (TargetClaim[]), shared by its target values, or an array of the value's own (one
     // quantity; for a range its lower end spanning the range, then its upper end).
@@ -122,8 +121,8 @@ public sealed class FactValue
     /// <summary>The number alone as written ("2 350", "3,5"), whose grouping and decimal mark a fix keeps.</summary>
     public string NumberText => _model.Document.GetText(NumberSpan).ToString();
 
-    /// <summary>The value as written, for messages.</summary>
-    public DisplayText Text => _text ??= new DisplayText(_model.Document.GetText(Span).ToString());
+    /// <summary>The value as written, for messages: made each time it is read (a report has a value per number; rules write few).</summary>
+    public DisplayText Text => new(_model.Document.GetText(Span).ToString());
 
     /// <summary>Converts the value to <paramref name="unit"/> when the units measure the same thing.</summary>
     public bool TryConvertTo(string unit, out decimal value) => Quantity.TryConvertTo(unit, out value);
