@@ -54,7 +54,6 @@ public sealed class ModelCell
     private static readonly object NoValue = new();
 
     private readonly ModelColumn _column;
-    private DisplayText? _text;
     // Null until read, then the value or NoValue. The span and folded text are the row view's, read in place: a table
     // has a cell object per row and column.
     private object? _value;
@@ -80,8 +79,8 @@ public sealed class ModelCell
     /// <summary>Whether the cell has no text.</summary>
     public bool IsEmpty => Span.IsEmpty;
 
-    /// <summary>The cell's text for messages (emphasis dropped, mojibake repaired).</summary>
-    public DisplayText Text => _text ??= DisplayText.Of(Row.Table.Model.Document, Span);
+    /// <summary>The cell's text for messages (emphasis dropped, mojibake repaired), made when read: a table has a cell per row and column.</summary>
+    public DisplayText Text => DisplayText.Of(Row.Table.Model.Document, Span);
 
     /// <summary>
     /// The value the cell holds: the whole cell when it is one quantity or a letter grade (<c>**B+**</c>), else the
