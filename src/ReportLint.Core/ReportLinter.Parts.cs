@@ -71,15 +71,20 @@ public sealed partial class ReportLinter
             ReportDocument document = (index == 0 ? Interlocked.Exchange(ref reused, null) : null)
                 ?? new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport };
             ImmutableArray<Diagnostic> found = _driver.Analyze(document);
+            // The fixes read the part's findings where the part put them: made before any is moved.
             PartFixes? fixes = null;
+            foreach (Diagnostic diagnostic in found)
+            {
+                if (diagnostic.HasFix)
+                {
+                    fixes = new PartFixes(this, source, part, path, whole.Options, statusReport, found);
+                    break;
+                }
+            }
+
             var here = new Diagnostic[found.Length];
             for (int i = 0; i < found.Length; i++)
             {
-                if (found[i].HasFix)
-                {
-                    fixes ??= new PartFixes(this, source, part, path, whole.Options, statusReport, found);
-                }
-
                 here[i] = Moved(found[i], i, part.Start, source, whole, fixes);
             }
 
@@ -165,8 +170,7 @@ public sealed partial class ReportLinter
         }
 
         CodeFixFactory? fix = diagnostic.HasFix && fixes is not null ? context => fixes.Register(context, index) : null;
-        return new Diagnostic(diagnostic.Descriptor, diagnostic.Severity, span, source.GetLinePositionSpan(span), diagnostic.Message,
-            diagnostic.Properties, additional, diagnostic.Path, fix, whole);
+        return diagnostic.MoveFromPart(span, source.GetLinePositionSpan(span), additional, fix, whole);
     }
 
     /// <summary>

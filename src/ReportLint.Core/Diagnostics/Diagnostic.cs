@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using ReportLint.Analysis;
 using ReportLint.Fixes;
 using ReportLint.Text;
@@ -15,8 +16,10 @@ public readonly record struct AdditionalLocation(TextSpan Span, LinePositionSpan
 public sealed class Diagnostic
 {
     // The fix the rule attached and the document it was reported on; the fixes are built from them once, on demand.
-    private readonly CodeFixFactory? _fix;
-    private readonly ReportDocument? _document;
+    // Not readonly, with the span and the other places: a diagnostic found in a part of a large file is moved to the
+    // file's offsets once, by the linter, before anyone else sees it (MoveFromPart).
+    private CodeFixFactory? _fix;
+    private ReportDocument? _document;
     private ImmutableArray<CodeFix> _fixes;
 
     internal Diagnostic(RuleDescriptor descriptor, Severity severity, TextSpan span, LinePositionSpan lineSpan,
@@ -45,10 +48,10 @@ public sealed class Diagnostic
     public Severity Severity { get; }
 
     /// <summary>The span of the source it points at.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span { get; private set; }
 
     /// <summary>The 1-based line/column range of <see cref="Span"/>.</summary>
-    public LinePositionSpan LineSpan { get; }
+    public LinePositionSpan LineSpan { get; private set; }
 
     /// <summary>The 1-based line it starts on.</summary>
     public int Line => LineSpan.Start.Line;
@@ -63,7 +66,7 @@ public sealed class Diagnostic
     public ImmutableDictionary<string, string> Properties { get; }
 
     /// <summary>Other places the finding involves (the other value of a contradiction, the rows of a sum).</summary>
-    public ImmutableArray<AdditionalLocation> AdditionalLocations { get; }
+    public ImmutableArray<AdditionalLocation> AdditionalLocations { get; private set; }
 
     /// <summary>The path of the linted file, when known.</summary>
     public string? Path { get; }
@@ -94,6 +97,21 @@ public sealed class Diagnostic
 
             return _fixes;
         }
+    }
+
+    // Moves a diagnostic the linter found in a part of a file, and that no one else has seen, to its place in the file:
+    // its spans, their lines and columns, the fix of the part moved to the file and the file's document. A part's
+    // diagnostics are a file's findings, so one object each rather than a copy made of each to be dropped.
+    internal Diagnostic MoveFromPart(TextSpan span, LinePositionSpan lineSpan, ImmutableArray<AdditionalLocation> additionalLocations,
+        CodeFixFactory? fix, ReportDocument? document)
+    {
+        Debug.Assert(_fixes.IsDefault, "A diagnostic is moved before its fixes are built.");
+        _fix = document is null ? null : fix;
+        _document = _fix is null ? null : document;
+        Span = span;
+        LineSpan = lineSpan;
+        AdditionalLocations = additionalLocations;
+        return this;
     }
 
     /// <summary>A copy with another severity (its fixes repair the copy).</summary>
