@@ -59,8 +59,7 @@ public sealed partial class RL3001TargetMissedButMet
                 continue;
             }
 
-            measured ??= MeasuredSubjects(model);
-            ReportBareThreshold(context, statement, mark, measured);
+            ReportBareThreshold(context, model, statement, mark, ref measured);
         }
     }
 
@@ -363,7 +362,9 @@ public sealed partial class RL3001TargetMissedButMet
 
     // M2: a comparator and a number alone, ticked ("✅ Bundle Size < 500KB", "Support 1000+ concurrent users ✅"), when
     // the report gives no measured value of that metric anywhere: the threshold restated as the result.
-    private static void ReportBareThreshold(DocumentAnalysisContext context, ModelStatement statement, string mark, Dictionary<string, ModelStatement?> measured)
+    // The report's measured subjects are keyed when a threshold first needs them (most reports have none alone on a line).
+    private static void ReportBareThreshold(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, string mark,
+        ref Dictionary<string, ModelStatement?>? measured)
     {
         ReportDocument document = context.Document;
         foreach (FactValue value in statement.Values)
@@ -422,7 +423,8 @@ public sealed partial class RL3001TargetMissedButMet
             }
 
             string key = Key(subject);
-            if (key.Length == 0 || key.Split(' ').Length > MaxLeadWords || subject.IndexOf(':') >= 0 || statement.Contains(Tested) || InParentheses(document, scope, value.Span) || (measured.TryGetValue(key, out ModelStatement? by) && by != statement))
+            if (key.Length == 0 || key.Split(' ').Length > MaxLeadWords || subject.IndexOf(':') >= 0 || statement.Contains(Tested) || InParentheses(document, scope, value.Span) ||
+                ((measured ??= MeasuredSubjects(model)).TryGetValue(key, out ModelStatement? by) && by != statement))
             {
                 continue;
             }

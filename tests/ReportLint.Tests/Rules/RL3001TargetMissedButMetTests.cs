@@ -264,6 +264,18 @@ public class RL3001TargetMissedButMetTests
         - Bundle size < 400KB (target)
         """);
 
+    // The measured subjects are looked up only when a threshold stands alone on a line: measured anywhere, before or
+    // after the threshold, it is a target beside its result.
+    [Fact]
+    public void Un_seuil_dont_la_mesure_est_donnee_ailleurs_n_est_pas_signale_et_un_seuil_sans_mesure_l_est() => Verify("""
+        - ✅ Taille du bundle < 400 Ko
+        - ✅ Temps de chargement [|< 2 s|]
+
+        | Métrique | Valeur |
+        |----------|--------|
+        | Taille du bundle | 312 Ko |
+        """);
+
     [Fact]
     public void Does_not_report_a_plan_with_targets_only() => Verify("""
         ## Objectifs de la phase 2
