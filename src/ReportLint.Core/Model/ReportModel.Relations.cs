@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using ReportLint.Claims;
 using ReportLint.Collections;
@@ -304,18 +305,75 @@ public sealed partial class ReportModel
     /// report). Facts of metrics stated once, or too vague to compare ("tests"), are left out. One representative per
     /// distinct value, status and target is kept for each moment, so this stays linear in the number of facts.
     /// </summary>
-    public IEnumerable<FactRelation> Restatements(Func<Fact, bool>? where = null)
+    public IEnumerable<FactRelation> Restatements(Func<Fact, bool>? where = null) => RestatementsOf(where, all: true);
+
+    /// <summary>
+    /// The <see cref="Restatements"/> that have earlier facts to compare with, in the same order: what a rule comparing
+    /// a fact with the earlier ones reads (most facts have none, and no relation is made for them).
+    /// </summary>
+    public IEnumerable<FactRelation> RestatementsWithEarlier(Func<Fact, bool>? where = null) => RestatementsOf(where, all: false);
+
+    private IEnumerable<FactRelation> RestatementsOf(Func<Fact, bool>? where, bool all)
     {
-        IEnumerable<Fact> facts = where is null ? MetricFacts : MetricFacts.Where(where);
+        IReadOnlyList<Fact> facts = MetricFacts;
+        // The facts grouped by metric, groups in the order their metric first comes and facts in document order within
+        // each (what GroupBy gave, without a grouping grown per metric): a group number per fact, then the facts
+        // placed by group in one array.
+        var groupOfMetric = new Dictionary<string, int>(StringComparer.Ordinal);
+        var metrics = new List<string>();
+        var counts = new List<int>();
+        int[] groupOf = ArrayPool<int>.Shared.Rent(Math.Max(1, facts.Count));
+        int[] byGroup = ArrayPool<int>.Shared.Rent(Math.Max(1, facts.Count));
         // One set for every group, emptied between them, and given back for the next call once the last is read.
         Representatives representatives = Representatives.Rent(this);
         try
         {
-            foreach (IGrouping<string?, Fact> group in facts.GroupBy(f => f.Metric).Where(g => g.Key is not null && g.Count() > 1 && IsComparable(g.Key!)))
+            for (int i = 0; i < facts.Count; i++)
             {
-                representatives.Clear();
-                foreach (Fact later in group)
+                Fact fact = facts[i];
+                groupOf[i] = -1;
+                if ((where is null || where(fact)) && fact.Metric is { } metric)
                 {
+                    if (!groupOfMetric.TryGetValue(metric, out int group))
+                    {
+                        group = counts.Count;
+                        groupOfMetric.Add(metric, group);
+                        metrics.Add(metric);
+                        counts.Add(0);
+                    }
+
+                    groupOf[i] = group;
+                    counts[group]++;
+                }
+            }
+
+            var starts = new int[counts.Count + 1];
+            for (int g = 0; g < counts.Count; g++)
+            {
+                starts[g + 1] = starts[g] + counts[g];
+            }
+
+            var next = (int[])starts.Clone();
+            for (int i = 0; i < facts.Count; i++)
+            {
+                if (groupOf[i] >= 0)
+                {
+                    byGroup[next[groupOf[i]]++] = i;
+                }
+            }
+
+            for (int g = 0; g < metrics.Count; g++)
+            {
+                int from = starts[g], to = starts[g + 1];
+                if (to - from < 2 || !IsComparable(metrics[g]))
+                {
+                    continue;
+                }
+
+                representatives.Clear();
+                for (int k = from; k < to; k++)
+                {
+                    Fact later = facts[byGroup[k]];
                     // Made at the first comparable fact: most facts have none, and share the empty array.
                     List<Fact>? earlier = null;
                     foreach (Fact candidate in representatives.Candidates(later))
@@ -326,7 +384,11 @@ public sealed partial class ReportModel
                         }
                     }
 
-                    yield return new FactRelation(RelationKind.Restatement, later, (IReadOnlyList<Fact>?)earlier ?? Array.Empty<Fact>());
+                    if (all || earlier is not null)
+                    {
+                        yield return new FactRelation(RelationKind.Restatement, later, (IReadOnlyList<Fact>?)earlier ?? Array.Empty<Fact>());
+                    }
+
                     representatives.Remember(later);
                 }
             }
@@ -334,6 +396,8 @@ public sealed partial class ReportModel
         finally
         {
             representatives.Return();
+            ArrayPool<int>.Shared.Return(groupOf);
+            ArrayPool<int>.Shared.Return(byGroup);
         }
     }
 
@@ -359,7 +423,7 @@ public sealed partial class ReportModel
     public IReadOnlyList<FactRelation> Relations(RelationKind kind) => kind switch
     {
         RelationKind.TargetOf => TargetRelations(),
-        RelationKind.Restatement => Restatements().Where(r => r.Related.Count > 0).ToArray(),
+        RelationKind.Restatement => RestatementsWithEarlier().ToArray(),
         RelationKind.PercentageOf => StatementRelations(PercentageOf),
         RelationKind.Change => StatementRelations(ChangeOf),
         RelationKind.AggregateOf => AggregateRelations(),

@@ -13,7 +13,7 @@ public sealed partial class RL3004MetricValueConflict
     // "400 KB → 300 KB") are not one change told twice.
     private static void ReportChangesThatDiffer(DocumentAnalysisContext context, ReportModel model)
     {
-        foreach (FactRelation restatement in model.Restatements(f => f.Role == FactRole.Before && f.Stance == FactStance.None && f.Value is not null))
+        foreach (FactRelation restatement in model.RestatementsWithEarlier(f => f.Role == FactRole.Before && f.Stance == FactStance.None && f.Value is not null))
         {
             Fact later = restatement.Fact;
             foreach (Fact earlier in restatement.Related)

@@ -43,7 +43,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         }
 
         // Each statement of a metric is compared with the earlier statements of the same metric and moment.
-        foreach (FactRelation restatement in model.Restatements(IsClaim))
+        foreach (FactRelation restatement in model.RestatementsWithEarlier(IsClaim))
         {
             Fact later = restatement.Fact;
             foreach (Fact earlier in restatement.Related)

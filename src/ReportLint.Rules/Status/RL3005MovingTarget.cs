@@ -40,7 +40,7 @@ public sealed partial class RL3005MovingTarget : ReportAnalyzer
             return;
         }
 
-        foreach (FactRelation restatement in model.Restatements(f => f.Target is { Stance: FactStance.None }))
+        foreach (FactRelation restatement in model.RestatementsWithEarlier(f => f.Target is { Stance: FactStance.None }))
         {
             Fact later = restatement.Fact;
             FactValue b = later.Target!.Value!;

@@ -39,6 +39,24 @@ public class RelationTests
     }
 
     [Fact]
+    public void Interleaved_metrics_are_restated_metric_by_metric_in_the_order_each_first_comes_in_English_and_French()
+    {
+        // Two metrics written in turn (English, then French names of a second pair): each metric's facts come together,
+        // the metric first written first, its facts in document order; with earlier facts only, the first of each is left out.
+        const string text = "# Report\n\n- Widget throughput: 80 %\n- Gadget latency: 12 ms\n- Widget throughput: 70 %\n- Gadget latency: 15 ms\n" +
+            "- Widget throughput: 70 %\n\n## Détails\n\n- Latence des widgets : 9 ms\n- Débit des gadgets : 40 %\n- Latence des widgets : 8 ms\n";
+        ReportModel model = ReportModelTests.ModelOf(text);
+        static string Show(FactRelation r) => r.Fact.Text + " <- " + string.Join(", ", r.Related.Select(f => f.Text.ToString()));
+
+        Assert.Equal(
+            ["80 % <- ", "70 % <- 80 %", "70 % <- 80 %, 70 %", "12 ms <- ", "15 ms <- 12 ms", "9 ms <- ", "8 ms <- 9 ms"],
+            model.Restatements().Select(Show));
+        Assert.Equal(["70 % <- 80 %", "70 % <- 80 %, 70 %", "15 ms <- 12 ms", "8 ms <- 9 ms"], model.RestatementsWithEarlier().Select(Show));
+        Assert.Equal(["15 ms <- 12 ms", "8 ms <- 9 ms"], model.RestatementsWithEarlier(f => f.Value!.Unit == "ms").Select(Show));
+        Assert.Equal(model.RestatementsWithEarlier().Select(Show), model.Relations(RelationKind.Restatement).Select(Show));
+    }
+
+    [Fact]
     public void Values_under_different_periods_are_not_restatements()
     {
         const string text = "# Report\n\n## Week 1\n\n- Security Score: 80/100\n\n## Week 2\n\n- Security Score: 95/100\n";
