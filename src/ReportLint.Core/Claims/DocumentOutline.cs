@@ -8,14 +8,18 @@ namespace ReportLint.Claims;
 /// <summary>A heading and the section it opens (its content until the next heading of the same or a higher level).</summary>
 internal sealed class Section
 {
-    internal Section(HeadingBlock block, TextSpan span, TextSpan contentSpan, int line, string folded)
+    internal Section(HeadingBlock block, TextSpan span, TextSpan contentSpan, int line, string folded, int index)
     {
+        Index = index;
         Block = block;
         Span = span;
         ContentSpan = contentSpan;
         Line = line;
         Folded = folded;
     }
+
+    /// <summary>Its position among the outline's sections, for what is kept per section in arrays.</summary>
+    public int Index { get; }
 
     /// <summary>The heading block.</summary>
     public HeadingBlock Block { get; }
@@ -109,7 +113,7 @@ internal sealed class DocumentOutline
                 }
 
                 int line = document.Text.GetLinePosition(span.Start).Line;
-                list.Add(new Section(heading, span, content, line, TextFolding.Fold(document.GetText(content))));
+                list.Add(new Section(heading, span, content, line, TextFolding.Fold(document.GetText(content)), list.Count));
             }
         }
 

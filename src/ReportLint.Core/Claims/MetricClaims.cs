@@ -23,7 +23,11 @@ internal sealed record MetricClaim(string Key, string Name, TextSpan Span, int L
 /// <summary>The metric claims of a document: <c>name: value</c> statements (list items, lines, claim lines of code) in order.</summary>
 internal sealed class MetricClaims
 {
-    private MetricClaims(IReadOnlyList<MetricClaim> all) => All = all;
+    private MetricClaims(IReadOnlyList<MetricClaim> all, int sections)
+    {
+        All = all;
+        _periods = new PeriodPath?[sections];
+    }
 
     /// <summary>Every claim, in document order.</summary>
     public IReadOnlyList<MetricClaim> All { get; }
@@ -50,8 +54,10 @@ internal sealed class MetricClaims
         return true;
     }
 
-    // Read without a lock: rules ask for the periods of a claim tens of thousands of times in a large report.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Section, PeriodPath> _periods = new(ReferenceEqualityComparer.Instance);
+    // The period path of each section of the outline, by index, made when first asked. Read without a lock: rules ask
+    // for the periods of a claim tens of thousands of times in a large report. Two threads may make a section's path
+    // at once; the first published is kept.
+    private readonly PeriodPath?[] _periods;
 
     /// <summary>
     /// The period headings above a claim, by heading level ("Week 4" at level 2): different moments only when, at
@@ -59,29 +65,27 @@ internal sealed class MetricClaims
     /// </summary>
     public IReadOnlyDictionary<int, string> PeriodsOf(ReportDocument document, MetricClaim claim) => PathOf(document, claim).Periods;
 
-    private PeriodPath PathOf(ReportDocument document, MetricClaim claim)
-    {
-        if (claim.Section is not { } section)
-        {
-            return PeriodPath.None;
-        }
+    private PeriodPath PathOf(ReportDocument document, MetricClaim claim) => claim.Section is { } section ? PathOf(document, section) : PeriodPath.None;
 
-        if (_periods.TryGetValue(section, out PeriodPath? cached))
+    // A section's path is its parent's, with its own heading at its level when the heading names a period: sections
+    // under the same periods share one path (and its keys), and each heading is folded once.
+    private PeriodPath PathOf(ReportDocument document, Section section)
+    {
+        if (Volatile.Read(ref _periods[section.Index]) is { } cached)
         {
             return cached;
         }
 
-        var periods = new Dictionary<int, string>();
-        for (Section? s = section; s is not null; s = s.Parent)
+        PeriodPath path = section.Parent is { } parent ? PathOf(document, parent) : PeriodPath.None;
+        string heading = Readable.FoldText(document, section.ContentSpan);
+        if (PhraseMatcher.ContainsAny(heading, document.Lexicon, LexiconSections.Period))
         {
-            string heading = Readable.FoldText(document, s.ContentSpan);
-            if (PhraseMatcher.ContainsAny(heading, document.Lexicon, LexiconSections.Period))
-            {
-                periods.TryAdd(s.Level, heading);
-            }
+            // The innermost heading of a level is the period at that level.
+            var periods = new Dictionary<int, string>(path.Periods) { [section.Level] = heading };
+            path = new PeriodPath(periods);
         }
 
-        return _periods.GetOrAdd(section, new PeriodPath(periods));
+        return Interlocked.CompareExchange(ref _periods[section.Index], path, null) ?? path;
     }
 
     /// <summary>A stable text of a claim's period path, for grouping claims of the same moment.</summary>
@@ -272,7 +276,7 @@ internal sealed class MetricClaims
             });
         }
 
-        return new MetricClaims(claims);
+        return new MetricClaims(claims, outline.Sections.Count);
     }
 
     private static string NounAfter(ReportDocument document, Quantity value, Statement statement)
