@@ -167,7 +167,7 @@ public static class Mojibake
         }
 
         ReadOnlySpan<char> run = text[unit.Start..unit.End];
-        var repaired = new List<MojibakeSequence>();
+        List<MojibakeSequence> repaired = Scratch(ref t_trial);
         TryRepair(run, Pages[chosen], requireLikely: false, repaired, unit.Start);
         int best = chosen, bestScore = Oddness(text, repaired);
         for (int p = 0; p < Pages.Length; p++)
@@ -188,6 +188,25 @@ public static class Mojibake
         }
 
         return best;
+    }
+
+    // Lists of sequences kept per thread between runs (a run's repairs are read before the next run is looked at): a
+    // document with mojibake has a run per mangled word. Emptied when taken; dropped when one grew large.
+    [ThreadStatic]
+    private static List<MojibakeSequence>? t_trial;
+
+    [ThreadStatic]
+    private static List<MojibakeSequence>? t_layer;
+
+    private static List<MojibakeSequence> Scratch(ref List<MojibakeSequence>? kept)
+    {
+        if (kept is null || kept.Capacity > 256)
+        {
+            kept = [];
+        }
+
+        kept.Clear();
+        return kept;
     }
 
     // C1 controls, rare letters and capitals inside words in a repair.
@@ -226,7 +245,8 @@ public static class Mojibake
     // mangled twice or three times is repaired in one step, each sequence spanning all its layers ("Ã¢â‚¬â„¢" is ’).
     private static void RepairLayers(ReadOnlySpan<char> run, CodePage page, List<MojibakeSequence> results, int offset)
     {
-        var layer = new List<MojibakeSequence>();
+        // The first layer in this thread's scratch list: most runs have no other.
+        List<MojibakeSequence> layer = Scratch(ref t_layer);
         TryRepair(run, page, requireLikely: false, layer, offset);
         for (int depth = 1; depth < 3 && layer.Count > 0 && !layer.Any(s => s.Uncertain || s.Broken); depth++)
         {
@@ -613,9 +633,22 @@ public static class Mojibake
         return false;
     }
 
+    // The sequences are added to output as they are decoded (no list of the run's own grown and copied), and taken
+    // out again when the run does not decode.
     private static bool Decode(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, int[] source, CodePage page, bool requireLikely, List<MojibakeSequence>? output, int offset)
     {
-        List<MojibakeSequence>? found = output is null ? null : [];
+        int kept = output?.Count ?? 0;
+        if (DecodeInto(run, bytes, source, page, requireLikely, output, offset))
+        {
+            return true;
+        }
+
+        output?.RemoveRange(kept, output.Count - kept);
+        return false;
+    }
+
+    private static bool DecodeInto(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, int[] source, CodePage page, bool requireLikely, List<MojibakeSequence>? found, int offset)
+    {
         int cleanLong = 0, broken = 0, rebuilt = 0, likely = 0, orphans = 0, clean = 0, i = 0;
         Span<byte> trial = stackalloc byte[4];
         while (i < bytes.Length)
@@ -740,7 +773,6 @@ public static class Mojibake
             return false;
         }
 
-        output?.AddRange(found!);
         return true;
     }
 
