@@ -15,7 +15,6 @@ public sealed class ModelSection
     private StatusKind? _status;
     private DisplayText? _title;
     private bool? _isPeriod;
-    private string? _siblingGroup;
     private string? _scope;
 
     internal ModelSection(ReportModel model, Section section, ModelSection? parent, int index)
@@ -34,9 +33,9 @@ public sealed class ModelSection
     // The subject scope of a fact of the section stated under no lead item (see ReportModel.SubjectScopeOf): made once.
     internal string Scope => _scope ??= ReportModel.ScopeKey(this, null);
 
-    // Which sections are its siblings (its parent's start and its level), as text for keys: made once.
-    internal string SiblingGroup => _siblingGroup ??=
-        (Parent?.Span.Start ?? -1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "#" + Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // Which sections are its siblings (its parent and its level), as a number for keys: the parent's index (0 for
+    // none, else the index plus one) times 8, plus the level (1 to 6).
+    internal int SiblingGroup => ((Parent?.Index ?? -1) + 1) * 8 + Level;
 
     /// <summary>The enclosing section, or null at the top.</summary>
     public ModelSection? Parent { get; }

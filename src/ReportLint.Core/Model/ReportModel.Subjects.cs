@@ -4,7 +4,7 @@ namespace ReportLint.Model;
 
 public sealed partial class ReportModel
 {
-    private Dictionary<string, Dictionary<string, int>>? _siblingCounts;
+    private SiblingCounts? _siblingCounts;
 
     // The subject scope of a fact about the whole report, under no lead item.
     private static readonly string WholeReportScope = ScopeKey(null, null);
@@ -50,16 +50,16 @@ public sealed partial class ReportModel
             return false;
         }
 
-        Dictionary<string, Dictionary<string, int>> counts = Volatile.Read(ref _siblingCounts) ?? Once(ref _siblingCounts, CountSiblings);
-        return counts.TryGetValue(metric, out Dictionary<string, int>? groups) && groups.TryGetValue(section.SiblingGroup, out int n) && n >= 3;
+        SiblingCounts counts = Volatile.Read(ref _siblingCounts) ?? Once(ref _siblingCounts, CountSiblings);
+        return counts.Metrics.TryGetValue(metric, out int id) && counts.Groups.TryGetValue(SiblingCounts.Key(id, section.SiblingGroup), out int n) && n >= 3;
     }
 
-    // For each metric and group of sibling sections (same parent, same level), in how many of them it is stated: by
-    // metric, then by group, so no key is made of the two (a string per fact and per question). Only the metrics of the
+    // For each metric and group of sibling sections (same parent, same level), in how many of them it is stated: keyed
+    // by the metric's number and the group's in one number, so no string is made of the two. Only the metrics of the
     // whole report are counted: no other is asked about (a set of groups per metric of a large report was most of it).
-    private Dictionary<string, Dictionary<string, int>> CountSiblings()
+    private SiblingCounts CountSiblings()
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var counts = new SiblingCounts();
         // The metrics seen in the current section. A fact's section is the innermost one, which runs from its heading
         // to the next heading of any level, and the facts come in document order: a section's facts come together, so
         // one set, emptied when the section changes, holds what each section has seen.
@@ -83,16 +83,26 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            if (!counts.TryGetValue(metric, out Dictionary<string, int>? groups))
+            if (!counts.Metrics.TryGetValue(metric, out int id))
             {
-                counts[metric] = groups = new Dictionary<string, int>(StringComparer.Ordinal);
+                counts.Metrics.Add(metric, id = counts.Metrics.Count);
             }
 
-            string group = section.SiblingGroup;
-            groups[group] = groups.TryGetValue(group, out int n) ? n + 1 : 1;
+            long key = SiblingCounts.Key(id, section.SiblingGroup);
+            counts.Groups[key] = counts.Groups.TryGetValue(key, out int n) ? n + 1 : 1;
         }
 
         return counts;
+    }
+
+    // The metrics of the whole report by number, and how many sections of each group state each.
+    private sealed class SiblingCounts
+    {
+        public Dictionary<string, int> Metrics { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<long, int> Groups { get; } = [];
+
+        public static long Key(int metric, int group) => ((long)metric << 32) | (uint)group;
     }
 
     // The list item a statement's own list item stands under, or null for a top-level item or any other statement.

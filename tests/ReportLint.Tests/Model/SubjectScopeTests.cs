@@ -19,6 +19,10 @@ public class SubjectScopeTests
     // A section counts once however often it states the metric: two sections, three statements.
     [InlineData("# Report\n\n## Module A\n\n- Coverage: 80%\n- Coverage: 85%\n\n## Module B\n\n- Coverage: 90%\n", "report,report,report")]
     [InlineData("# Rapport\n\n## Module A\n\n- Couverture : 80 %\n\n### Détail\n\n- Couverture : 82 %\n\n## Module B\n\n- Couverture : 90 %\n- Couverture : 91 %\n", "report,report,report,report")]
+    // Three sections of one level, but under two parents: two siblings and a cousin.
+    [InlineData("# Report\n\n## Backend\n\n### Module A\n\n- Coverage: 80%\n\n### Module B\n\n- Coverage: 90%\n\n## Frontend\n\n### Module C\n\n- Coverage: 70%\n", "report,report,report")]
+    [InlineData("# Rapport\n\n## Serveur\n\n### Module A\n\n- Couverture : 80 %\n\n## Client\n\n### Module B\n\n- Couverture : 90 %\n\n### Module C\n\n- Couverture : 70 %\n", "report,report,report")]
+    [InlineData("# Rapport\n\n## Serveur\n\n### Module A\n\n- Couverture : 80 %\n\n### Module B\n\n- Couverture : 90 %\n\n### Module C\n\n- Couverture : 70 %\n", "own,own,own")]
     public void A_metric_repeated_under_three_sibling_headings_is_about_each_section(string text, string expected)
     {
         ReportModel model = ReportModelTests.ModelOf(text);
