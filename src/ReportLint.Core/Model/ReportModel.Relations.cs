@@ -51,8 +51,8 @@ public sealed class FactRelation
 public sealed class ModelItem
 {
     private readonly ReportModel _model;
-    private DisplayText? _text;
-    private DisplayText? _mark;
+    // Only the title is kept once made (rules match items by it); the whole text and the mark are for messages, made
+    // when read: a report has an item per marked line and row.
     private DisplayText? _title;
 
     internal ModelItem(ReportModel model, StatusItem item)
@@ -82,10 +82,10 @@ public sealed class ModelItem
     public DisplayText Title => _title ??= new(Item.Title);
 
     /// <summary>Its whole text, for messages.</summary>
-    public DisplayText Text => _text ??= DisplayText.Of(_model.Document, Item.Span);
+    public DisplayText Text => DisplayText.Of(_model.Document, Item.Span);
 
     /// <summary>Its mark as written, for messages.</summary>
-    public DisplayText Mark => _mark ??= DisplayText.Of(_model.Document, Item.MarkSpan);
+    public DisplayText Mark => DisplayText.Of(_model.Document, Item.MarkSpan);
 
     /// <summary>Whether it is a task box of a checklist (<c>- [x] Design</c>, <c>- [ ] Rollout</c>).</summary>
     public bool IsTaskBox => MarkText is "[x]" or "[X]" or "[ ]";
@@ -102,7 +102,7 @@ public sealed class ModelItem
 
     // The mark's readable text, without a DisplayText made for it (the strings are pooled): every item is asked
     // whether its mark is a symbol, few for the mark itself.
-    private string MarkText => _mark?.ToString() ?? Claims.Readable.Text(_model.Document, Item.MarkSpan);
+    private string MarkText => Claims.Readable.Text(_model.Document, Item.MarkSpan);
 }
 
 /// <summary>
