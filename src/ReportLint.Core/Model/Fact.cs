@@ -68,20 +68,21 @@ public sealed class Fact
     public bool IsActual => Role == FactRole.Actual && Stance == FactStance.None;
 
     /// <summary>The normalised metric it is about ("test-coverage" for "Couverture de tests"), or null when not named.</summary>
-    public string? Metric { get => _naming?.Metric; internal init => Named.Metric = value; }
+    public string? Metric => (_naming as ClaimNaming)?.Claim.Key;
 
     /// <summary>The metric's name as written, for messages (empty when not named).</summary>
-    public DisplayText MetricName { get => _naming?.MetricName ?? DisplayText.Empty; internal init => Named.MetricName = value; }
+    public DisplayText MetricName => (_naming as ClaimNaming)?.Name ?? DisplayText.Empty;
 
     /// <summary>
     /// What it is about, for messages: a table row's label, a named metric, or a list item's lead; empty when the
     /// statement names nothing.
     /// </summary>
-    public DisplayText Subject
+    public DisplayText Subject => _naming switch
     {
-        get => _naming?.Subject ?? Statement.Subject;
-        internal init => Named.Subject = value;
-    }
+        ClaimNaming claim => claim.Name,
+        RowNaming row => row.Subject,
+        _ => Statement.Subject,
+    };
 
     /// <summary>
     /// The status of its own line or row (marks and words outside its value and targets), for a named metric the
@@ -90,7 +91,7 @@ public sealed class Fact
     public StatusKind Status => StatusOfClaim ?? Presentation.Own;
 
     // The status of a named metric's statement (its symbols), which stands for its own.
-    internal StatusKind? StatusOfClaim => _naming?.Claim?.Status;
+    internal StatusKind? StatusOfClaim => Claim?.Status;
 
     /// <summary>The innermost section holding it.</summary>
     public ModelSection? Section => Statement.Section;
@@ -123,7 +124,7 @@ public sealed class Fact
     public DisplayText Text => Value?.Text ?? DisplayText.Of(Model.Document, Span);
 
     /// <summary>What its value says beside the metric name ("100% compliance", "missing headers"), folded, for messages.</summary>
-    public string ValueText => _naming?.Claim?.ValueText ?? string.Empty;
+    public string ValueText => Claim?.ValueText ?? string.Empty;
 
     /// <summary>Whether its value meets its <see cref="Target"/>: unknown without a target, a value, or a direction.</summary>
     public TargetOutcome Outcome => (TargetOutcome)(_outcome >= 0 ? _outcome : _outcome = (sbyte)Model.OutcomeOf(this));
@@ -137,14 +138,25 @@ public sealed class Fact
 
     // For a named metric, the words between its name and its value ("NTSC" in "Last Scanline - NTSC: 210"): facts of
     // one metric with different qualifiers are of different subjects.
-    internal string Qualifier { get => _naming?.Qualifier ?? string.Empty; init => Named.Qualifier = value; }
+    internal string Qualifier => (_naming as ClaimNaming)?.Qualifier ?? string.Empty;
 
     // The metric claim it was read from (named metrics), for moments and periods.
-    internal MetricClaim? Claim { get => _naming?.Claim; init => Named.Claim = value; }
+    internal MetricClaim? Claim => _naming is ClaimNaming { Own: true } named ? named.Claim : null;
 
     // The folded words before its value on its line or row, which give a target its direction: given (a row's label
     // cells), or folded from the prose between MetricFrom (its line's start) and the value when first asked.
-    internal string MetricText { get => _naming?.MetricText ?? string.Empty; init => Named.MetricText = value; }
+    internal string MetricText => (_naming as RowNaming)?.MetricText ?? string.Empty;
+
+    // What names it, made by NamedByClaim or NamedByRow: set by an initializer, before the fact is published.
+    internal object NamedAs { init => _naming = (Naming)value; }
+
+    // A named metric's naming: its claim (own, for the claim's value; not own, for the target the claim states), the
+    // name as written, and the words between name and value.
+    internal static object NamedByClaim(MetricClaim claim, DisplayText name, bool own, string qualifier) =>
+        new ClaimNaming(claim, name, own, qualifier);
+
+    // A table row's naming: its label and the folded words of its metric cells.
+    internal static object NamedByRow(DisplayText subject, string metricText) => new RowNaming(subject, metricText);
 
     internal int? MetricFrom { get => _metricFrom == NoMetricFrom ? null : _metricFrom; init => _metricFrom = value ?? NoMetricFrom; }
 
@@ -168,10 +180,10 @@ public sealed class Fact
     // The keys Representatives looks it up under, kept with a named fact's naming once made.
     internal object? RepresentativeKeys
     {
-        get => _naming?.RepresentativeKeys;
+        get => (_naming as ClaimNaming)?.RepresentativeKeys;
         set
         {
-            if (_naming is { } naming)
+            if (_naming is ClaimNaming naming)
             {
                 naming.RepresentativeKeys = value;
             }
@@ -179,32 +191,43 @@ public sealed class Fact
     }
 
     /// <summary>The word right after its value, folded and read through mojibake ("-30 points" gives "points"), or empty.</summary>
-    public string ValueNoun => _naming?.Claim?.ValueNoun ?? string.Empty;
+    public string ValueNoun => Claim?.ValueNoun ?? string.Empty;
 
     /// <inheritdoc />
     public override string ToString() => $"{Role} {Text}";
-
-    // What names a fact (a named metric's name, subject, claim; a row's label and metric words) is set on a few facts
-    // only: kept apart, so the many facts of plain values are about half the size. Written only by initializers,
-    // before the fact is published, except the subject scope and the representatives' keys, which are equal whoever
-    // reads them first.
-    private Naming Named => _naming ??= new Naming();
 
     private sealed class SpanOnly(TextSpan span)
     {
         public TextSpan Span { get; } = span;
     }
 
-    private sealed class Naming
+    // What names a fact (a named metric's claim and name; a row's label and metric words) is set on a few facts only:
+    // kept apart, so the many facts of plain values are about half the size, and in an object of the kind's own
+    // fields. Written only by initializers, before the fact is published, except the subject scope and the
+    // representatives' keys, which are equal whoever reads them first.
+    private abstract class Naming
     {
-        public string? Metric;
-        public DisplayText? MetricName;
-        public DisplayText? Subject;
-        public string? Qualifier;
-        public MetricClaim? Claim;
-        public string? MetricText;
         public string? Scope;
+    }
+
+    private sealed class ClaimNaming(MetricClaim claim, DisplayText name, bool own, string qualifier) : Naming
+    {
+        public MetricClaim Claim { get; } = claim;
+
+        public DisplayText Name { get; } = name;
+
+        public bool Own { get; } = own;
+
+        public string Qualifier { get; } = qualifier;
+
         public object? RepresentativeKeys;
+    }
+
+    private sealed class RowNaming(DisplayText subject, string metricText) : Naming
+    {
+        public DisplayText Subject { get; } = subject;
+
+        public string MetricText { get; } = metricText;
     }
 }
 

@@ -187,7 +187,7 @@ public sealed partial class ReportModel
         FactValue? target = targetCell.Value is { } tv && targetCell.Span.Contains(tv.Span) && IsWhole(targetCell, tv) ? tv : null;
         Fact? targetFact = target is null ? null : new Fact(statement, target, FactRole.Target)
         {
-            Excluded = excluded, Subject = subject, MetricText = metricText,
+            Excluded = excluded, NamedAs = Fact.NamedByRow(subject, metricText),
         };
         if (targetFact is not null)
         {
@@ -200,14 +200,14 @@ public sealed partial class ReportModel
         {
             actual = new Fact(statement, result, FactRole.Actual)
             {
-                Excluded = excluded, Subject = subject, MetricText = metricText,
+                Excluded = excluded, NamedAs = Fact.NamedByRow(subject, metricText),
             };
         }
         else if (targetFact is not null && !valueCell.IsPlaceholder)
         {
             actual = new Fact(statement, null, valueCell.Span)
             {
-                Excluded = excluded, Subject = subject, MetricText = metricText,
+                Excluded = excluded, NamedAs = Fact.NamedByRow(subject, metricText),
             };
         }
 
@@ -493,13 +493,13 @@ public sealed partial class ReportModel
             var name = new DisplayText(claim.Name);
             var fact = new Fact(statement, value, claim.Span)
             {
-                Metric = claim.Key, MetricName = name, Subject = name, Claim = claim, Qualifier = value is null ? string.Empty : QualifierOf(statement, value.Span.Start),
+                NamedAs = Fact.NamedByClaim(claim, name, own: true, value is null ? string.Empty : QualifierOf(statement, value.Span.Start)),
             };
             if (claim.Target is { } target)
             {
                 fact.Target = new Fact(statement, TargetValueOf(statement, claim), FactRole.Target)
                 {
-                    Metric = claim.Key, MetricName = name, Subject = name, TargetOf = fact,
+                    NamedAs = Fact.NamedByClaim(claim, name, own: false, string.Empty), TargetOf = fact,
                 };
             }
 

@@ -310,6 +310,26 @@ public class ReportModelTests
         })));
     }
 
+    [Theory]
+    [InlineData("- Security Score: 95/100 (target: > 90)\n\n| Metric | Target | Achieved |\n|---|---|---|\n| Latency | < 200ms | 120ms |\n",
+        "security-score|Security Score|Security Score", "security-score|Security Score|Security Score", "||Latency")]
+    [InlineData("- Score de sécurité : 95/100 (objectif : > 90)\n\n| Métrique | Objectif | Résultat |\n|---|---|---|\n| Latence | < 200ms | 120ms |\n",
+        "security-score|Score de sécurité|Score de sécurité", "security-score|Score de sécurité|Score de sécurité", "||Latence")]
+    public void A_named_metric_names_its_fact_and_its_target_and_a_row_names_its_facts_by_label_in_English_and_French(
+        string text, string fact, string target, string row)
+    {
+        ReportModel model = ModelOf(text);
+        static string Naming(Fact f) => $"{f.Metric}|{f.MetricName}|{f.Subject}";
+
+        Fact claim = model.MetricFacts.Single(f => f.Role != FactRole.Target);
+        Assert.Equal(fact, Naming(claim));
+        Assert.Equal(target, Naming(claim.Target!));
+        Assert.Equal(FactRole.Target, claim.Target!.Role);
+        Fact result = model.Statements[^1].Facts.Single(f => f.Role == FactRole.Actual);
+        Assert.Equal(row, Naming(result));
+        Assert.Equal(row, Naming(result.Target!));
+    }
+
     [Fact]
     public void A_fact_without_a_status_of_its_own_is_presented_by_the_heading_above()
     {
