@@ -72,8 +72,12 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
                     continue;
                 }
 
+                // Only a tested figure that claims no capacity, or a capacity not tested, is compared: no other is kept.
                 bool capacity = value.IsLowerBound || CapacityWordAround(capacityWords, value.Span);
-                found.Add(new Found(value, thing, tested, capacity, document.Text.GetLinePosition(value.Span.Start).Line));
+                if (tested != capacity)
+                {
+                    found.Add(new Found(value, thing, tested, capacity, document.Text.GetLinePosition(value.Span.Start).Line));
+                }
             }
         }
 

@@ -32,6 +32,18 @@ public class RL1003CapacityAboveTestedTests
         - ✅ 120+ tests written, 40 tests run in the load test
         """);
 
+    // A figure that is tested and a capacity at once ("load test: up to 9000 users") is neither the most that was
+    // tested nor a claim beyond it: only a tested figure and an untested capacity are compared.
+    [Fact]
+    public void A_tested_capacity_is_neither_the_tested_figure_nor_a_claim_in_English_and_French() => Verify("""
+        - ✅ Supports up to [|50000|] users
+        - ✅ Load test: up to 9000 users
+        - ✅ Load test: 2000 users
+        - ✅ Jusqu'à [|8000|] connexions simultanées
+        - ✅ Test de charge : jusqu'à 20000 connexions
+        - ✅ Test de charge : 3000 connexions
+        """);
+
     [Fact]
     public void Does_not_report_documents_that_are_not_reports() => Verify("""
         The service supports up to 10000 users. A load test ran 1000 users.
