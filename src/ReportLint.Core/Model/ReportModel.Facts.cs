@@ -495,7 +495,7 @@ public sealed partial class ReportModel
             {
                 NamedAs = Fact.NamedByClaim(claim, name, own: true, value is null ? string.Empty : QualifierOf(statement, value.Span.Start)),
             };
-            if (claim.Target is { } target)
+            if (claim.Target is not null)
             {
                 fact.Target = new Fact(statement, TargetValueOf(statement, claim), FactRole.Target)
                 {
