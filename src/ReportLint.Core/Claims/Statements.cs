@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Syntax;
 using ReportLint.Text;
 
@@ -13,7 +14,7 @@ namespace ReportLint.Claims;
 /// sentence of a paragraph. <see cref="Prose"/> is its source text with code spans, HTML and autolinks blanked
 /// (same length, so offsets still map into the document).
 /// </summary>
-internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Block, bool HasLink, bool HasCode)
+internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Block)
 {
     [ThreadStatic]
     private static List<Quantity>? t_found;
@@ -36,12 +37,25 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     public bool InCode { get; init; }
 
     /// <summary>
+    /// What its Markdown shows a reader can check (<see cref="EvidenceReader"/>): its links and code, and a block of
+    /// commands or output right after it. Set while the statements are gathered, before they are shared; the count on
+    /// its values is the model's.
+    /// </summary>
+    public FactEvidence Evidence { get; set; }
+
+    /// <summary>Whether it holds a link.</summary>
+    public bool HasLink => (Evidence & FactEvidence.Link) != 0;
+
+    /// <summary>Whether it holds inline code.</summary>
+    public bool HasCode => (Evidence & FactEvidence.Code) != 0;
+
+    /// <summary>
     /// Whether both are the same statement: same span, prose, block, evidence and origin. What was computed from them
     /// (folds, quantities, marks, targets) is left out, so equality does not depend on what a rule asked first.
     /// </summary>
     public bool Equals(Statement? other) =>
         other is not null && Span == other.Span && Prose.Equals(other.Prose) && ReferenceEquals(Block, other.Block) &&
-        HasLink == other.HasLink && HasCode == other.HasCode && InCode == other.InCode;
+        Evidence == other.Evidence && InCode == other.InCode;
 
     /// <inheritdoc />
     public override int GetHashCode() =>
@@ -160,17 +174,22 @@ internal sealed class Statements
         // Blocks come in document order, so the cells of a row come together: the row last added is the only one
         // to skip (a set of rows hashed every object's header).
         TableRow? lastRow = null;
+        // The block visited last: a paragraph or heading right before a fence of the same container leads it in.
+        Block? previous = null;
         foreach (Block block in document.WalkBlocks)
         {
+            Block? before = previous;
+            previous = block;
             if (block is CodeBlock codeBlock)
             {
                 if (Dashboards.Of(document).For(codeBlock) is { } dashboard)
                 {
                     AddDashboardLines(document, dashboard, list);
                 }
-                else if (codeBlock is FencedCodeBlock fence)
+                else if (codeBlock is FencedCodeBlock fence && !AddClaimLines(document, fence, list))
                 {
-                    AddClaimLines(document, fence, list);
+                    // A block of commands or output, not of claims: evidence for what leads it in.
+                    ShownBelow(document, fence, before as LeafBlock, list);
                 }
 
                 continue;
@@ -194,10 +213,10 @@ internal sealed class Statements
 
             TextSpan span = document.GetSpan(leaf);
             bool whole = leaf is HeadingBlock || (leaf.Parent is ListItemBlock item && ReferenceEquals(item[0], leaf));
-            (bool link, bool code) = Evidence(leaf);
+            FactEvidence evidence = EvidenceReader.OfInlines(document, leaf);
             if (whole)
             {
-                list.Add(new Statement(span, ProseText.Of(document, leaf, span), leaf, link, code));
+                list.Add(new Statement(span, ProseText.Of(document, leaf, span), leaf) { Evidence = evidence });
                 continue;
             }
 
@@ -216,7 +235,7 @@ internal sealed class Statements
                     if (prose[start..stop].Trim().Length > 0)
                     {
                         TextSpan sentence = TextSpan.FromBounds(span.Start + start, span.Start + stop);
-                        list.Add(new Statement(sentence, ProseText.Keep(document, sentence, prose[start..stop]), leaf, link, code));
+                        list.Add(new Statement(sentence, ProseText.Keep(document, sentence, prose[start..stop]), leaf) { Evidence = evidence });
                     }
 
                     start = stop;
@@ -231,12 +250,13 @@ internal sealed class Statements
     // status mark, as reports put their claims in yaml or shell blocks ("Critical Issues: 0 ❌ # OBJECTIF: 0").
     private static readonly string[] ExampleFences = ["markdown", "md", "html", "xml", "diff"];
 
-    private static void AddClaimLines(ReportDocument document, FencedCodeBlock fence, List<Statement> list)
+    // Whether the fence's lines were added as claims.
+    private static bool AddClaimLines(ReportDocument document, FencedCodeBlock fence, List<Statement> list)
     {
         string info = (fence.Info ?? string.Empty).Trim().ToLowerInvariant();
         if (ExampleFences.Contains(info) || !Triggers.Of(document).MayHoldStatusSymbol(document.GetSpan(fence)))
         {
-            return;
+            return false;
         }
 
         var lines = new List<TextSpan>();
@@ -263,14 +283,54 @@ internal sealed class Statements
 
         if (marked < 2)
         {
-            return;
+            return false;
         }
 
         foreach (TextSpan line in lines)
         {
-            list.Add(new Statement(line, new ProseChars(document.Text.Text, line.Start, line.Length), fence, false, false) { InCode = true });
+            list.Add(new Statement(line, new ProseChars(document.Text.Text, line.Start, line.Length), fence) { InCode = true });
+        }
+
+        return true;
+    }
+
+    // A fence of commands or output backs what leads it in: the first paragraph of the list item it stands in ("- ✅ All
+    // tests pass:" over the run), or the heading or the paragraph ending in a colon right before it ("Résultats :").
+    // Each statement of that paragraph is marked, as a paragraph's links back each of its sentences.
+    private static void ShownBelow(ReportDocument document, FencedCodeBlock fence, LeafBlock? before, List<Statement> list)
+    {
+        LeafBlock? lead = fence.Parent is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock first && !ReferenceEquals(first, fence) ? first : null;
+        if (lead is null && before is not null && ReferenceEquals(before.Parent, fence.Parent) && before.Inline is not null &&
+            (before is HeadingBlock || (before is ParagraphBlock && LeadsIn(document, before))))
+        {
+            lead = before;
+        }
+
+        if (lead is null)
+        {
+            return;
+        }
+
+        FactEvidence? shown = null;
+        int from = document.GetSpan(lead).Start;
+        for (int i = list.Count - 1; i >= 0 && list[i].Span.Start >= from; i--)
+        {
+            if (ReferenceEquals(list[i].Block, lead))
+            {
+                shown ??= EvidenceReader.OfFence(document, fence);
+                if (shown == FactEvidence.None)
+                {
+                    return;
+                }
+
+                list[i].Evidence |= shown.Value;
+            }
         }
     }
+
+    // A paragraph that ends in a colon, past closing emphasis: "**Test run:**", "Sortie :".
+    private static bool LeadsIn(ReportDocument document, LeafBlock paragraph) =>
+        document.GetText(document.GetSpan(paragraph)).TrimEnd(" \t\r\n*_").EndsWith(':');
 
     // A dashboard's lines (rows, bars, key-value lines, boxed text) in place of its claim lines, so none is counted
     // twice; box verticals read as '|' and the rest of the frame as spaces, as in a pipe table's row.
@@ -284,7 +344,7 @@ internal sealed class Statements
                 prose[i] = prose[i] is '│' or '┃' or '║' or '┆' or '┊' ? '|' : prose[i] is >= '\u2500' and <= '\u257F' ? ' ' : prose[i];
             }
 
-            list.Add(new Statement(line, ProseText.Keep(document, line, prose), dashboard.Block, false, false) { InCode = true });
+            list.Add(new Statement(line, ProseText.Keep(document, line, prose), dashboard.Block) { InCode = true });
         }
     }
 
@@ -294,7 +354,7 @@ internal sealed class Statements
         // A rented buffer: the row's one string is made from it at the end.
         char[] buffer = ProseText.Rent(document.GetText(span));
         Span<char> prose = buffer.AsSpan(0, span.Length);
-        bool link = false, code = false;
+        FactEvidence evidence = FactEvidence.None;
         LeafBlock? first = null;
         foreach (Block cell in row)
         {
@@ -304,9 +364,7 @@ internal sealed class Statements
             }
 
             first ??= leaf;
-            (bool l, bool c) = Evidence(leaf);
-            link |= l;
-            code |= c;
+            evidence |= EvidenceReader.OfInlines(document, leaf);
             // The row's buffer already holds each cell's text: its code is blanked in place.
             TextSpan cellSpan = document.GetSpan(leaf);
             int at = cellSpan.Start - span.Start;
@@ -318,21 +376,9 @@ internal sealed class Statements
 
         if (first is not null)
         {
-            list.Add(new Statement(span, ProseText.Keep(document, span, prose), first, link, code));
+            list.Add(new Statement(span, ProseText.Keep(document, span, prose), first) { Evidence = evidence });
         }
 
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-    }
-
-    private static (bool Link, bool Code) Evidence(LeafBlock leaf)
-    {
-        bool link = false, code = false;
-        for (Inline? inline = leaf.Inline!.FirstChild; inline is not null; inline = MarkdownSyntax.NextInline(inline, leaf.Inline))
-        {
-            link |= inline is LinkInline { IsImage: false } or AutolinkInline;
-            code |= inline is CodeInline;
-        }
-
-        return (link, code);
     }
 }

@@ -132,9 +132,8 @@ public sealed class Fact
     /// <summary>How the report presents it: by a mark on its own line or row, else by the nearest heading with a status.</summary>
     public FactPresentation Presentation => _presentation ??= Model.PresentationOf(this);
 
-    /// <summary>What backs it on its own statement: a link, code (a command, a path), a count.</summary>
-    public FactEvidence Evidence =>
-        (Statement.HasLink ? FactEvidence.Link : FactEvidence.None) | (Statement.HasCode ? FactEvidence.Code : FactEvidence.None);
+    /// <summary>What backs it on its own statement or row: a count, a link, a command, a log, a cited file (<see cref="ModelStatement.Evidence"/>).</summary>
+    public FactEvidence Evidence => Statement.Evidence;
 
     // For a named metric, the words between its name and its value ("NTSC" in "Last Scanline - NTSC: 210"): facts of
     // one metric with different qualifiers are of different subjects.
@@ -231,16 +230,39 @@ public sealed class Fact
     }
 }
 
-/// <summary>What backs a fact on its own statement.</summary>
+/// <summary>
+/// What backs a fact on its own statement or row, for a reader to check: flags, as a statement may show several. A
+/// link or code to a file is both; a command's output below a lead-in backs each of its statements.
+/// </summary>
 [Flags]
 public enum FactEvidence
 {
     /// <summary>Nothing.</summary>
     None = 0,
-    /// <summary>A link.</summary>
+    /// <summary>A link ("[CI run](https://ci.example.com/runs/42)").</summary>
     Link = 1,
-    /// <summary>Inline code: a command, a path, a log line.</summary>
+    /// <summary>Inline code of any kind: a command, a path, an identifier, a value.</summary>
     Code = 2,
+    /// <summary>
+    /// A count: a fraction of whole numbers ("52/52", "45/60 fichiers"), a whole number after "out of" ("52 out of 60",
+    /// "52 sur 60"), or a count in a cell of its row ("| Tests | 644 | 100% |").
+    /// </summary>
+    Count = 4,
+    /// <summary>
+    /// A command that produces it: inline code that reads as a command line ("`dotnet test`", "`$ make check`",
+    /// "`./run-tests.sh`"), or such a line in a block right after it.
+    /// </summary>
+    Command = 8,
+    /// <summary>
+    /// A log: a block of output (plain, text, log or shell) right after it, in its list item or below its heading or
+    /// lead-in ("Résultats :"), with a line that is no command.
+    /// </summary>
+    Log = 16,
+    /// <summary>
+    /// A cited file: inline code that names a file ("`coverage/index.html`", "`TestResults.trx`"), a link to a file of
+    /// the repository ("[results](docs/results.md)"), or an address ending in a file's name.
+    /// </summary>
+    CitedFile = 32,
 }
 
 /// <summary>How a report presents a fact: its own mark, or the heading it stands under.</summary>

@@ -45,6 +45,7 @@ public sealed class ModelStatement
     private static readonly object NoRow = new();
     private object? _row;
     private sbyte _stance = -1;
+    private sbyte _counted = -1;
     private readonly byte _kind;
 
     internal ModelStatement(ReportModel model, Statement statement, int index)
@@ -76,8 +77,23 @@ public sealed class ModelStatement
     /// <summary>Whether it holds a link (evidence a reader can follow).</summary>
     public bool HasLink => Source.HasLink;
 
-    /// <summary>Whether it holds inline code (a command, a path).</summary>
+    /// <summary>Whether it holds inline code (a command, a path, an identifier).</summary>
     public bool HasCode => Source.HasCode;
+
+    /// <summary>
+    /// What backs what it says, for a reader to check: its links and code (a command, a cited file), a block of
+    /// commands or output right after it, and a count on its values or its row.
+    /// </summary>
+    public FactEvidence Evidence => Source.Evidence | (Counted ? FactEvidence.Count : FactEvidence.None);
+
+    /// <summary>
+    /// Whether any of <paramref name="kinds"/> backs it: as <see cref="Evidence"/>, its values read for a count only
+    /// when a count is asked for and nothing else asked backs it.
+    /// </summary>
+    public bool HasEvidence(FactEvidence kinds) => (Source.Evidence & kinds) != 0 || ((kinds & FactEvidence.Count) != 0 && Counted);
+
+    // Whether a count stands on it, read when first asked.
+    private bool Counted => _counted >= 0 ? _counted == 1 : (_counted = (sbyte)(_model.HasCount(this) ? 1 : 0)) == 1;
 
     /// <summary>Its prose: source characters with code, HTML and link targets blanked.</summary>
     public ProseView Prose => new(Span, Source.Prose);
