@@ -30,9 +30,12 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         MetricHigh = new("claim.metric.high"), MetricLow = new("claim.metric.low"), ExtremeNone = new("claim.extreme.none"), ExtremeAll = new("claim.extreme.all"),
         NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
-        Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), OutOf = new("count.out-of"), Authority = new("authority"),
+        Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), Authority = new("authority"),
         Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined"),
         AfterLabel = new("role.after.label");
+
+    // What backs a statement's claims besides a count: a link, code (a command, a cited file), a log below it.
+    private const FactEvidence Backing = FactEvidence.Link | FactEvidence.Command | FactEvidence.CitedFile | FactEvidence.Log;
 
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
@@ -64,9 +67,9 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.Statements)
         {
-            // A link or code (a command, a file, a log) backs what the statement says; an open box is a to-do; the state
+            // A link, a command, a cited file or a log backs what the statement says; an open box is a to-do; the state
             // before the work is no result of it.
-            if (statement.HasLink || statement.HasCode || statement.Status == StatusKind.Pending || InStateBefore(context.Document, statement, before))
+            if (statement.HasEvidence(Backing) || statement.Status == StatusKind.Pending || InStateBefore(context.Document, statement, before))
             {
                 continue;
             }
@@ -123,11 +126,11 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
         Items<FactValue> values = statement.Values;
         Items<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
-        bool counted = HasCount(model, statement);
+        bool counted = statement.HasEvidence(FactEvidence.Count);
         foreach (PhraseHit hit in hits)
         {
             bool aboutTests = hit.Section == AbsoluteTests;
-            if (hit.IsQuoted || IsCapability(capabilities, hit.Span) || counted || !Asserted(model, statement, hit.Span) ||
+            if (hit.IsQuoted || IsCapability(capabilities, hit.Span) || (counted && (aboutTests || !CountsTests(statement, lexicon))) || !Asserted(model, statement, hit.Span) ||
                 (aboutTests && (AnyFullRatio(values) || (testsBacked ??= TestsBackedInDocument(model)))))
             {
                 continue;
@@ -173,7 +176,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             metrics.Add((hit, false));
         }
 
-        if (metrics.Count == 0 || HasCount(model, statement) || HasFullRatioOfTests(statement, context.Document.Lexicon))
+        if (metrics.Count == 0 || statement.HasEvidence(FactEvidence.Count))
         {
             return;
         }
@@ -231,7 +234,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             // The items of a list led in by the state after the work ("**After Enhancement:**", "**Après :**") give its result.
             bool item = statement.Kind == StatementKind.ListItem;
             afterList = item ? afterList : LeadsInAfter(statement);
-            if (statement == pending || statement.HasLink || statement.HasCode || statement.Values.Count == 0 || !(PresentedAsMet(model, statement) || (item && afterList)) ||
+            if (statement == pending || statement.HasEvidence(Backing) || statement.Values.Count == 0 || !(PresentedAsMet(model, statement) || (item && afterList)) ||
                 !Measures(model, statement) || statement.Contains(PerfTest) || UnderPerformanceTest(model, statement))
             {
                 continue;
@@ -852,48 +855,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    // A count that backs the claims of a statement: "412 of 412", "sur 150 tests", or, in a table row, a whole count
-    // in a cell of its own ("| SLOs Tracked | 4 | ✅ 100% coverage |").
-    private static bool HasCount(ReportModel model, ModelStatement statement)
-    {
-        Items<FactValue> values = statement.Values;
-        if (values.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (PhraseHit outOf in statement.Find(OutOf))
-        {
-            foreach (FactValue value in values)
-            {
-                if (value.Span.Start >= outOf.Span.End && !value.IsRatio && !value.IsPercentage && value.Decimals == 0 && value.Number > 0 &&
-                    ClaimSpans.Adjacent(statement, outOf.Span.End, value.Span.Start, 0))
-                {
-                    return true;
-                }
-            }
-        }
-
-        if (statement.Row is { } row)
-        {
-            foreach (ModelCell cell in row.Cells)
-            {
-                if (cell.Column?.Role is not ColumnRole.Label && cell.Value is { } v && IsCount(v) && v.Number > 0 && model.TextOf(cell.Span).Equals(v.Text))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    // "100.0% (50/50 tests)": every one of a count of tests.
-    private static bool HasFullRatioOfTests(ModelStatement statement, Lexicon lexicon)
+    // "18/18 tests passent (protection contre toutes les attaques)", "12 out of 12 tests pass": the tests passing are
+    // counted, and back what they measure (a pass rate), not an absolute about the world or a coverage.
+    private static bool CountsTests(ModelStatement statement, Lexicon lexicon)
     {
         foreach (FactValue value in statement.Values)
         {
-            if (value.Denominator is { } d && d > 1 && value.Number == d && (lexicon.Contains(CountTests, value.Noun) || statement.Contains(CountTests)))
+            if (lexicon.Contains(CountTests, value.Noun) || (value.IsRatio && value.Noun.Length == 0 && statement.Contains(CountTests)))
             {
                 return true;
             }

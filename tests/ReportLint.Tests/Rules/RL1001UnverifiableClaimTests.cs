@@ -55,6 +55,58 @@ public class RL1001UnverifiableClaimTests
         """);
 
     [Fact]
+    public void Does_not_report_claims_backed_by_a_command_a_cited_file_or_a_log() => Verify("""
+        - ✅ **Unit tests**: 100% pass rate, run with `dotnet test --no-build`
+        - ✅ **Sécurité** : 0 vulnérabilité, voir `reports/zap-baseline.html`
+        - ✅ **Tests E2E** : 100 % de réussite :
+          ```text
+          Réussis : 40, échecs : 0
+          ```
+        - ✅ **Security**: zero vulnerabilities
+
+          ```console
+          $ npm audit --omit=dev
+          found 0 vulnerabilities
+          ```
+
+        Couverture de tests : 100 % sur la dernière exécution :
+
+        ```
+        All files | 100 | 100 | 100 | 100
+        ```
+        """);
+
+    [Fact]
+    public void Reports_claims_whose_code_is_only_a_name() => Verify("""
+        - ✅ [|100% test coverage|] of `ReportModel`
+        - ✅ [|Zéro vulnérabilité|] dans `AuthService`
+        - ✅ Migrated to `pytest`: [|100% pass rate|]
+        """);
+
+    [Fact]
+    public void Reports_claims_a_block_of_code_or_an_unled_block_does_not_back() => Verify("""
+        - ✅ [|Zero vulnerabilities|] in the new handlers:
+          ```csharp
+          services.AddHandlers();
+          ```
+
+        - ✅ [|Couverture de tests : 100 %|]
+
+        ```
+        All files | 100 | 100 | 100 | 100
+        ```
+        """);
+
+    [Fact]
+    public void A_count_of_tests_backs_claims_about_the_tests_not_an_absolute_about_the_world() => Verify("""
+        - **Security tests**: 12 out of 12 tests pass ([|all attacks blocked|])
+        - **Tests de sécurité** : 18 sur 18 tests passent ([|protection contre toutes les attaques|])
+        - **Unit tests**: 100% pass rate (52 out of 52 tests)
+        - **Tests unitaires** : 100 % de réussite (52/52 tests)
+        - **Tests unitaires** : [|100 % de couverture|] (52/52 tests)
+        """);
+
+    [Fact]
     public void Does_not_report_capabilities_or_claims_in_code() => Verify("""
         The orchestrator supports zero downtime deployments and aims for 100% uptime.
 
