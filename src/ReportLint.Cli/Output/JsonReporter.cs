@@ -32,6 +32,20 @@ internal sealed class JsonReporter : IReporter
                 WriteRange(json, d.LineSpan);
                 json.WriteString("message", d.Message);
                 json.WriteString("helpUri", d.Descriptor.HelpLink);
+                json.WriteStartArray("related");
+                foreach (AdditionalLocation related in d.AdditionalLocations.IsDefault ? [] : d.AdditionalLocations)
+                {
+                    json.WriteStartObject();
+                    WriteRange(json, related.LineSpan);
+                    if (related.Label is { Length: > 0 } label)
+                    {
+                        json.WriteString("label", label);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 CodeFix? fix = RunReport.FixFor(d);
                 if (fix is null)
                 {

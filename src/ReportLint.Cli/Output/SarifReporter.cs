@@ -113,6 +113,33 @@ internal sealed class SarifReporter : IReporter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        // The finding's other places (restatements of one claim, the parts of a total), each with what it is when
+        // the rule says.
+        if (!d.AdditionalLocations.IsDefaultOrEmpty)
+        {
+            json.WriteStartArray("relatedLocations");
+            int id = 0;
+            foreach (AdditionalLocation related in d.AdditionalLocations)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", id++);
+                json.WriteStartObject("physicalLocation");
+                WriteArtifact(json, report, file);
+                WriteRegion(json, "region", related.LineSpan);
+                json.WriteEndObject();
+                if (related.Label is { Length: > 0 } label)
+                {
+                    json.WriteStartObject("message");
+                    json.WriteString("text", label);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString("reportlint/v1", fingerprint);
         json.WriteEndObject();
