@@ -40,7 +40,7 @@ internal static class EvidenceReader
                     found |= FactEvidence.Link | (!autolink.IsEmail && IsFileUrl(document.Lexicon, autolink.Url) ? FactEvidence.CitedFile : FactEvidence.None);
                     break;
                 case CodeInline code:
-                    found |= FactEvidence.Code | OfCode(document.Lexicon, code.Content);
+                    found |= FactEvidence.Code | OfCode(document.Lexicon, code.ContentSpan);
                     break;
             }
         }
@@ -98,20 +98,15 @@ internal static class EvidenceReader
         return found;
     }
 
-    // A prompt and a command ("$ npm test", "> dotnet test", "PS> ./build.ps1"), a script run from a path
-    // ("./run-tests.sh --ci"), or a known program with an argument ("pytest -q", "go test ./..."): a program named
-    // alone ("migrated to `pytest`") is a name, not a command run.
+    // A shell prompt and a command ("$ npm test"), another prompt and a known program ("> dotnet test", "PS> dotnet
+    // test"), a script run from a path ("./run-tests.sh --ci"), or a known program with an argument ("pytest -q", "go
+    // test ./..."): a program named alone ("migrated to `pytest`") is a name, not a command run, and "> 500ms" a bound.
     private static bool IsCommandLine(Lexicon lexicon, ReadOnlySpan<char> line)
     {
-        bool prompt = false;
-        if (line.StartsWith("$ ") || line.StartsWith("> ") || line.StartsWith("PS> ") || line.StartsWith("PS "))
+        bool shell = line.StartsWith("$ "), prompt = shell || line.StartsWith("> ") || line.StartsWith("PS> ");
+        if (prompt)
         {
-            prompt = true;
             line = line[(line.IndexOf(' ') + 1)..].TrimStart();
-            if (line.StartsWith("> "))
-            {
-                line = line[2..].TrimStart();
-            }
         }
 
         int end = line.IndexOfAny(' ', '\t');
@@ -122,12 +117,12 @@ internal static class EvidenceReader
             return false;
         }
 
-        if (prompt || (program.StartsWith("./") && program.Length > 2 && char.IsLetter(program[2])))
+        if (shell || (program.StartsWith("./") && program.Length > 2 && char.IsLetter(program[2])))
         {
             return true;
         }
 
-        return argument && IsWord(lexicon, Command, program);
+        return (argument || prompt) && IsWord(lexicon, Command, program);
     }
 
     // A file named by its path or its name: "coverage/lcov-report/index.html", "TestResults.trx", "src/app.ts:42" (a

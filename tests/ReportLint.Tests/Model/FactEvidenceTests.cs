@@ -8,11 +8,7 @@ namespace ReportLint.Tests.Model;
 /// </summary>
 public class FactEvidenceTests
 {
-    private static Fact FactOf(string text, string value)
-    {
-        ModelStatement statement = ReportModelTests.ModelOf(text).Statements.Single(s => s.Facts.Any(f => f.Text.ToString() == value));
-        return statement.Facts.Single(f => f.Text.ToString() == value);
-    }
+    private static Fact FactOf(string text, string value) => ReportModelTests.FactOf(text, value);
 
     [Theory]
     // A count: a fraction of things, a whole number after "out of", a count in a cell of the row.
@@ -61,6 +57,7 @@ public class FactEvidenceTests
     [InlineData("- Migrated to `pytest`: 100% of suites\n", "100%")]
     [InlineData("- 100 % des routes sous `/api/users`\n", "100 %")]
     [InlineData("- 100% of files in `src/`\n", "100%")]
+    [InlineData("- Alerte quand `> seuil` pour 100 % des pages\n", "100 %")]
     public void Code_that_is_neither_a_command_nor_a_file_is_only_code(string text, string value) =>
         Assert.Equal(FactEvidence.Code, FactOf(text, value).Evidence);
 

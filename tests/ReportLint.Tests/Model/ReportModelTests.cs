@@ -14,6 +14,13 @@ public class ReportModelTests
     internal static ReportModel ModelOf(string text) =>
         ReportModel.Of(new ReportDocument(SourceText.From(text), null, Lexicon.Value, AnalysisOptions.Default));
 
+    // The one fact of the document whose value reads as written, from the one statement that states it.
+    internal static Fact FactOf(string text, string value)
+    {
+        ModelStatement statement = ModelOf(text).Statements.Single(s => s.Facts.Any(f => f.Text.ToString() == value));
+        return statement.Facts.Single(f => f.Text.ToString() == value);
+    }
+
     private static string At(string text, TextSpan span) => text[span.Start..span.End];
 
     [Fact]

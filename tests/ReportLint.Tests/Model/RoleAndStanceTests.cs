@@ -5,11 +5,7 @@ namespace ReportLint.Tests.Model;
 /// <summary>Only actuals are claims: roles, negation, modality, questions and quotation, in English and in French.</summary>
 public class RoleAndStanceTests
 {
-    private static Fact FactOf(string text, string value)
-    {
-        ModelStatement statement = ReportModelTests.ModelOf(text).Statements.Single(s => s.Facts.Any(f => f.Text.ToString() == value));
-        return statement.Facts.Single(f => f.Text.ToString() == value);
-    }
+    private static Fact FactOf(string text, string value) => ReportModelTests.FactOf(text, value);
 
     private static ModelStatement StatementOf(string text) => ReportModelTests.ModelOf(text).Statements.Single();
 
