@@ -299,7 +299,7 @@ internal sealed class Statements
     // Each statement of that paragraph is marked, as a paragraph's links back each of its sentences.
     private static void ShownBelow(ReportDocument document, FencedCodeBlock fence, LeafBlock? before, List<Statement> list)
     {
-        LeafBlock? lead = fence.Parent is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock first && !ReferenceEquals(first, fence) ? first : null;
+        LeafBlock? lead = fence.Parent is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock first ? first : null;
         if (lead is null && before is not null && ReferenceEquals(before.Parent, fence.Parent) && before.Inline is not null &&
             (before is HeadingBlock || (before is ParagraphBlock && LeadsIn(document, before))))
         {
