@@ -98,6 +98,14 @@ public class RL1001UnverifiableClaimTests
         """);
 
     [Fact]
+    public void A_score_beside_a_claim_does_not_back_it() => Verify("""
+        | Catégorie | Score | Statut | Observations |
+        |-----------|-------|--------|--------------|
+        | A03 - Injection | 2/2 | ✅ | Validation stricte, [|100% protégé|] |
+        | A06 - Vulnerable Components | 2/2 | ✅ | All dependencies scanned, [|0 vulnerabilities|] |
+        """);
+
+    [Fact]
     public void A_count_of_tests_backs_claims_about_the_tests_not_an_absolute_about_the_world() => Verify("""
         - **Security tests**: 12 out of 12 tests pass ([|all attacks blocked|])
         - **Tests de sécurité** : 18 sur 18 tests passent ([|protection contre toutes les attaques|])
