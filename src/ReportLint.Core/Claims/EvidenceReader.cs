@@ -70,9 +70,7 @@ internal static class EvidenceReader
     /// </summary>
     public static FactEvidence OfFence(ReportDocument document, FencedCodeBlock fence)
     {
-        ReadOnlySpan<char> info = (fence.Info ?? string.Empty).AsSpan().Trim();
-        int space = info.IndexOfAny(' ', '\t', '{');
-        info = space < 0 ? info : info[..space];
+        ReadOnlySpan<char> info = MarkdownSyntax.FenceLanguage(fence);
         bool output = info.IsEmpty || IsWord(document.Lexicon, OutputFence, info) || IsWord(document.Lexicon, ShellFence, info);
         if (!output)
         {

@@ -103,6 +103,9 @@ public sealed class FactValue
     /// <summary>How many decimals were written (7.5 has 1).</summary>
     public int Decimals => Quantity.Decimals;
 
+    /// <summary>Whether it is a count of things: an exact whole number, not negative, with no unit, written without decimals ("644").</summary>
+    public bool IsCount => Comparison == Comparison.Exact && Unit.Length == 0 && !IsRatio && Decimals == 0 && Number >= 0;
+
     /// <summary>Half of the last written decimal place: the rounding the writer may have done.</summary>
     public decimal Resolution => Quantity.Resolution;
 

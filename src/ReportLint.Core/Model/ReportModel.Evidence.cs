@@ -48,7 +48,7 @@ public sealed partial class ReportModel
         {
             foreach (ModelCell cell in row.Cells)
             {
-                if (cell.Column?.Role is not ColumnRole.Label && cell.Value is { } value && IsCount(value) && value.Number > 0 && TextOf(cell.Span).Equals(value.Text))
+                if (cell.Column?.Role is not ColumnRole.Label && cell.Value is { IsCount: true } value && value.Number > 0 && TextOf(cell.Span).Equals(value.Text))
                 {
                     return true;
                 }
@@ -57,10 +57,6 @@ public sealed partial class ReportModel
 
         return false;
     }
-
-    // A whole number with no unit, written without decimals: "644".
-    private static bool IsCount(FactValue value) =>
-        value.Comparison == Comparison.Exact && value.Unit.Length == 0 && !value.IsRatio && value.Decimals == 0 && value.Number >= 0;
 
     private static bool IsWhole(decimal number) => number == decimal.Truncate(number);
 

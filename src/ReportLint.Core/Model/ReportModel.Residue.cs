@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
+using ReportLint.Syntax;
 using ReportLint.Text;
 
 namespace ReportLint.Model;
@@ -166,9 +167,9 @@ public sealed partial class ReportModel
                 }
             }
 
-            string info = fence.Info ?? string.Empty;
-            int space = info.AsSpan().IndexOfAny(' ', '\t', '{');
-            fences.Add(new ModelFence(span, content, (space < 0 ? info : info[..space]).Trim()));
+            // The info string itself when it is only the language (most are), else its first word.
+            ReadOnlySpan<char> language = MarkdownSyntax.FenceLanguage(fence);
+            fences.Add(new ModelFence(span, content, fence.Info is { } info && language.Length == info.Length ? info : language.ToString()));
         }
 
         return fences.ToArray();

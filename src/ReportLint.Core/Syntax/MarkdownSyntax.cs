@@ -23,6 +23,14 @@ public static class MarkdownSyntax
     /// <summary>Parses a text with the shared pipeline.</summary>
     public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
 
+    /// <summary>The language of a fence: the first word of its info string ("bash" of "bash title=run"), or empty.</summary>
+    internal static ReadOnlySpan<char> FenceLanguage(FencedCodeBlock fence)
+    {
+        ReadOnlySpan<char> info = (fence.Info ?? string.Empty).AsSpan().Trim();
+        int space = info.IndexOfAny(' ', '\t', '{');
+        return (space < 0 ? info : info[..space]).Trim();
+    }
+
     /// <summary>
     /// The inline after <paramref name="current"/> in a walk of <paramref name="root"/>'s descendants in the order of
     /// Markdig's <c>Descendants()</c> (each inline, then its children), or null after the last. Start from

@@ -870,9 +870,6 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    private static bool IsCount(FactValue value) =>
-        value.Comparison == Comparison.Exact && value.Unit.Length == 0 && !value.IsRatio && value.Decimals == 0 && value.Number >= 0;
-
     // The same claim backed by its count elsewhere in the report ("Achieve 100% passing tests (52/52 Sprint 2 tests)"):
     // a summary's "100% pass rate" restates it.
     private static bool TestsBackedInDocument(ReportModel model)
@@ -952,7 +949,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     {
         foreach (FactValue v in values)
         {
-            if (v.Span.End <= claimStart && IsCount(v) && v.Number > 0 && lexicon.Contains(CountTests, v.Noun))
+            if (v.Span.End <= claimStart && v.IsCount && v.Number > 0 && lexicon.Contains(CountTests, v.Noun))
             {
                 return AllCountsAgree(model, v) ? v.Number : null;
             }
