@@ -880,6 +880,9 @@ internal sealed class Dashboards
         };
     }
 
+    // The most characters of a percentage's number: digits and one separator ("99.99999").
+    private const int MaxPercentChars = 16;
+
     // A percentage starting at or after spaces from index: "80%", "80 %", "92.5%"; returns the start of the number or -1.
     private static int PercentAt(ReadOnlySpan<char> line, int from, out int end, out decimal value)
     {
@@ -902,7 +905,14 @@ internal sealed class Dashboards
             return -1;
         }
 
+        // A percentage of more digits than any a report states (the quantity scanner's bound) is none: reading it
+        // would overflow.
         int numberEnd = i;
+        if (numberEnd - start > MaxPercentChars)
+        {
+            return -1;
+        }
+
         while (i < line.Length && (line[i] is ' ' or '\u00A0' or '\u202F'))
         {
             i++;

@@ -160,18 +160,7 @@ public sealed partial class RL3004MetricValueConflict
             }
 
             int start = i;
-            decimal number = 0;
-            while (i < text.Length && (char.IsDigit(text[i]) || (text[i] == ',' && AllDigitsAt(text, i + 1, 3))))
-            {
-                if (char.IsDigit(text[i]))
-                {
-                    number = (number * 10) + (text[i] - '0');
-                }
-
-                i++;
-            }
-
-            if (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '%' or '/' or ':'))
+            if (ReadDigits(text, ref i) is not { } number || (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '%' or '/' or ':')))
             {
                 continue;
             }

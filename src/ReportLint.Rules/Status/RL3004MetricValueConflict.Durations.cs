@@ -15,6 +15,9 @@ namespace ReportLint.Rules.Status;
 // 90 min = 33h"), not a claim about the work done.
 public sealed partial class RL3004MetricValueConflict
 {
+    // The most digits of a whole number read as a count or a time (as the quantity scanner reads them).
+    private const int MaxWholeDigits = 12;
+
     private sealed record TimedCount(int Line, string Text, decimal Count, string Noun, TextSpan TimeSpan, string TimeText, decimal Seconds, decimal Slack);
 
     private static readonly (LexiconSection Section, decimal Seconds)[] TimeUnits =
@@ -137,14 +140,29 @@ public sealed partial class RL3004MetricValueConflict
     private static decimal? ReadWhole(string text, ref int i)
     {
         int start = i;
+        decimal? number = ReadDigits(text, ref i);
+        return i > start && (i == text.Length || !char.IsDigit(text[i]) && text[i] != '.') ? number : null;
+    }
+
+    // The digits at a position as a whole number, commas between groups of three ("1,024"); the position moves past
+    // all of them. Null for a number no report states as a count or a time: more than twelve digits (a hash, a
+    // 128-bit limit, which would overflow the arithmetic) or digits other than ASCII ones.
+    private static decimal? ReadDigits(string text, ref int i)
+    {
         decimal number = 0;
+        int digits = 0;
+        bool readable = true;
         while (i < text.Length && (char.IsDigit(text[i]) || (text[i] == ',' && AllDigitsAt(text, i + 1, 3))))
         {
-            number = char.IsDigit(text[i]) ? (number * 10) + (text[i] - '0') : number;
-            i++;
+            char c = text[i++];
+            if (c != ',')
+            {
+                readable = readable && c is >= '0' and <= '9' && ++digits <= MaxWholeDigits;
+                number = readable ? (number * 10) + (c - '0') : 0;
+            }
         }
 
-        return i > start && (i == text.Length || !char.IsDigit(text[i]) && text[i] != '.') ? number : null;
+        return readable ? number : null;
     }
 
     // A time at a position: a whole number and a unit of time, glued or after a space ("44s", "2 sec", "3 minutes");

@@ -43,6 +43,15 @@ public class RegressionTests
     [InlineData("# Report\n\nTests: 99999999999999999999999 passed, 7/0 pass, 0/0 passed, 1/99999999999999999999999\n")]
     public void Long_digit_runs_are_not_quantities_and_crash_no_rule(string text) => Assert.Empty(Crashes(text));
 
+    // Past 29 digits a number no longer fits the arithmetic at all: a 128-bit limit in a design note (read as a count
+    // in brackets), a bar's value.
+    [Theory]
+    [InlineData("# Plan\n\n- [ ] Release notes written\n- [ ] Changelog updated\n- [ ] Docs published\n3. Keys stay below the largest 128-bit value (340282366920938463463374607431768211455)\n")]
+    [InlineData("# Plan\n\n- [ ] Notes de version rédigées\n- [ ] Journal des modifications à jour\n- [ ] Documentation publiée\n3. Les clés restent sous la plus grande valeur sur 128 bits (340282366920938463463374607431768211455)\n")]
+    [InlineData("# Report\n\n```\nCoverage ████████░░ 1234567890123456789012345678901234%\nTests    ██████████ 100%\n```\n")]
+    [InlineData("# Rapport\n\n```\nCouverture ████████░░ 1234567890123456789012345678901234 %\nTests      ██████████ 100 %\n```\n")]
+    public void Numbers_past_the_range_of_the_arithmetic_crash_no_rule(string text) => Assert.Empty(Crashes(text));
+
     // Fuzz, after the fact model: quantities the scanner reads overlapping in mangled text ("$2|1$25") made a range of
     // a negative gap.
     [Theory]
