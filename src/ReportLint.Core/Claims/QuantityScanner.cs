@@ -34,8 +34,9 @@ internal static class QuantityScanner
                 return;
             }
 
+            // A number glued to a word, or hyphenated to one ("us-east-1", "COVID-19", "KEP-5504"), is part of a name.
             int digit = i + next;
-            if (digit > 0 && IsGlued(text[digit - 1]))
+            if (digit > 0 && (IsGlued(text[digit - 1]) || (digit > 1 && text[digit - 1] == '-' && char.IsLetter(text[digit - 2]))))
             {
                 i = SkipToken(text, digit);
                 continue;

@@ -52,6 +52,27 @@ public class QuantityScannerTests
         Assert.False(QuantityScanner.TryParseWhole("E", 0, Lexicon, out _));
     }
 
+    [Theory]
+    [InlineData("Clusters: [prod-us-east-1]")]
+    [InlineData("COVID-19 et KEP-5504, GPT-4")]
+    [InlineData("région eu-west-3")]
+    public void A_number_hyphenated_to_a_word_is_part_of_a_name(string text)
+    {
+        var found = new List<Quantity>();
+        QuantityScanner.Scan(text, 0, Lexicon, found);
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("Delta: -1", -1)]
+    [InlineData("écart : −2", -2)]
+    public void A_sign_after_a_space_still_reads(string text, int first)
+    {
+        var found = new List<Quantity>();
+        QuantityScanner.Scan(text, 0, Lexicon, found);
+        Assert.Equal((decimal)first, found[0].Value);
+    }
+
     [Fact]
     public void Parses_ratios()
     {

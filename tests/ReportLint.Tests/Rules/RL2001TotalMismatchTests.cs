@@ -308,6 +308,28 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void A_number_hyphenated_to_a_name_is_no_count_in_English() => Verify("""
+        - [ ] Release notes written
+        - [ ] Docs published
+        - [ ] Changelog updated
+
+           7. The controller deploys to 4 new clusters
+              - Clusters: [prod-us-west-2] (standby)
+           8. The backup job covers all 3 clusters
+        """);
+
+    [Fact]
+    public void A_number_hyphenated_to_a_name_is_no_count_in_French() => Verify("""
+        - [ ] Notes de version rédigées
+        - [ ] Documentation publiée
+        - [ ] Journal des modifications à jour
+
+           7. Le contrôleur déploie sur 4 nouveaux clusters
+              - Clusters : [prod-eu-west-3] (secours)
+           8. La sauvegarde couvre les 3 clusters
+        """);
+
+    [Fact]
     public void Reads_a_total_cell_that_names_what_it_counts() => Verify("""
         | Category | Tests | Coverage |
         |----------|-------|----------|
