@@ -27,7 +27,10 @@ public enum FactRole
     /// <summary>An estimate: "~3 days", "3 days estimated", "environ 2 h".</summary>
     Estimate,
 
-    /// <summary>An example: "e.g. 100 ms", "par exemple 5 %".</summary>
+    /// <summary>
+    /// An example: "e.g. 100 ms", "par exemple 5 %", or any value under a heading or a list's or table's lead-in that
+    /// opens with an example word ("##### Example pod specs", "Exemple 2, une grande plage :").
+    /// </summary>
     Example,
 }
 

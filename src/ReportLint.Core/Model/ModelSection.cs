@@ -15,6 +15,7 @@ public sealed class ModelSection
     private StatusKind? _status;
     private DisplayText? _title;
     private bool? _isPeriod;
+    private bool? _isExample;
     private string? _scope;
 
     internal ModelSection(ReportModel model, Section section, ModelSection? parent, int index)
@@ -74,6 +75,9 @@ public sealed class ModelSection
 
     /// <summary>Whether the heading names a period (lexicon section <c>period</c>): values under it are of that moment.</summary>
     public bool IsPeriod => _isPeriod ??= Folded.Contains(LexiconSections.Period);
+
+    /// <summary>Whether the heading opens with an example word ("Example pod specs", "Exemples"): what is under it illustrates.</summary>
+    public bool IsExample => _isExample ??= _model.OpensWith(Folded, TitleSpan, ReportModel.ScopeExample);
 
     /// <summary>The headings from the top of the document down to this one.</summary>
     public IReadOnlyList<ModelSection> Path

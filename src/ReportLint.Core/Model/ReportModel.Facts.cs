@@ -254,7 +254,84 @@ public sealed partial class ReportModel
             return FactRole.Target;
         }
 
-        return RoleCues.RoleOf(FoldedLineOf(statement, value.Start), value, Document.Lexicon);
+        FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, value.Start), value, Document.Lexicon);
+        return role == FactRole.Actual && InExample(statement) ? FactRole.Example : role;
+    }
+
+    // Whether a statement illustrates rather than reports: under a heading that opens with an example word ("#####
+    // Example pod specs", "### Exemples"), at any level above it, or in a list or table whose lead-in (the paragraph
+    // right before it, ending with a colon) opens with one ("Example 2, a large range:"). Its values are no facts of
+    // the work: two examples give the same setting two values on purpose.
+    private bool InExample(ModelStatement statement)
+    {
+        for (ModelSection? section = statement.Section; section is not null; section = section.Parent)
+        {
+            if (section.IsExample)
+            {
+                return true;
+            }
+        }
+
+        if (OutermostListOrTable(statement.Block) is not { Parent: { } container } outer)
+        {
+            return false;
+        }
+
+        return _exampleLeadIns.TryGetValue(outer, out bool known) ? known : _exampleLeadIns.GetOrAdd(outer, LeadsInAnExample(container, outer));
+    }
+
+    private static Block? OutermostListOrTable(Block block)
+    {
+        Block? outer = null;
+        for (Block? b = block.Parent; b is not null; b = b.Parent)
+        {
+            if (b is ListBlock or Markdig.Extensions.Tables.Table)
+            {
+                outer = b;
+            }
+        }
+
+        return outer;
+    }
+
+    private bool LeadsInAnExample(ContainerBlock container, Block outer)
+    {
+        int at = container.IndexOf(outer);
+        if (at <= 0 || container[at - 1] is not ParagraphBlock paragraph)
+        {
+            return false;
+        }
+
+        TextSpan span = Document.GetSpan(paragraph);
+        return Document.GetText(span).TrimEnd().EndsWith(':') && StatementAt(span) is { } leadIn && OpensWith(leadIn.Folded, span, ScopeExample);
+    }
+
+    /// <summary>Words that, opening a heading or a lead-in, make what stands under it an example ("Example 1", "Exemples").</summary>
+    internal static readonly LexiconSection ScopeExample = new("scope.example");
+
+    // Whether a phrase of a section opens a piece of prose: its first unquoted hit, with no letter before it (marks,
+    // emphasis and numbering may come first: "3.2 Example", "**Exemple 1**").
+    internal bool OpensWith(FoldedView view, TextSpan span, LexiconSection section)
+    {
+        foreach (PhraseHit hit in view.Find(section))
+        {
+            if (hit.IsQuoted || hit.Span.Start < span.Start || hit.Span.End > span.End)
+            {
+                continue;
+            }
+
+            foreach (char c in Document.GetText(TextSpan.FromBounds(span.Start, hit.Span.Start)))
+            {
+                if (char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     // The folded line of a statement that holds position: a clause does not run on past the end of its line (a list

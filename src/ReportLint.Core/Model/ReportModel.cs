@@ -23,6 +23,7 @@ public sealed partial class ReportModel
     private ModelTable[]? _drawnTables;
     private readonly ConcurrentDictionary<Table, ModelTable> _tableOf = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Block, bool> _exampleLeadIns = new(ReferenceEqualityComparer.Instance);
 
     private ReportModel(ReportDocument document) => Document = document;
 

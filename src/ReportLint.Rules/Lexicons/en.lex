@@ -1937,3 +1937,12 @@ created
 added
 written
 generated
+
+# Words that, opening a heading ("##### Example pod specs") or the lead-in of a list or table ("Example 2, a large
+# range:"), make what stands under it an example: its values are no facts of the work (the fact model's role).
+[scope.example]
+example
+examples
+for example
+for instance
+e.g.

@@ -1807,3 +1807,10 @@ généré
 générés
 générée
 générées
+
+# Mots qui, en tête d'un titre (« ### Exemples ») ou de l'introduction d'une liste ou d'un tableau (« Exemple 2 :
+# une grande plage : »), font de ce qui suit un exemple : ses valeurs ne sont pas des faits du travail.
+[scope.example]
+exemple
+exemples
+par exemple

@@ -45,6 +45,24 @@ public class RoleAndStanceTests
     }
 
     [Theory]
+    [InlineData("Example 2, a large range:\n\n- Band size: 128\n", "128")]
+    [InlineData("Exemple 2, une grande plage :\n\n- Taille de bande : 128\n", "128")]
+    [InlineData("##### Example pod specs\n\n| Pod | CPU |\n|---|---|\n| Guaranteed | 0.5 |\n", "0.5")]
+    [InlineData("### Exemples de réglages\n\n| Réglage | Valeur |\n|---|---|\n| Délai | 30 s |\n", "30 s")]
+    [InlineData("## 3.2 Examples\n\n### Small cluster\n\n- Timeout: 30 s\n", "30 s")]
+    [InlineData("**Par exemple** :\n\n- Délai : 30 s\n", "30 s")]
+    public void A_value_under_an_example_heading_or_lead_in_is_an_example(string text, string value) =>
+        Assert.Equal(FactRole.Example, FactOf(text, value).Role);
+
+    [Theory]
+    [InlineData("Results of the example app:\n\n- Coverage: 85%\n", "85%")]
+    [InlineData("### Résultats de l'exemple\n\n- Couverture : 85 %\n", "85 %")]
+    [InlineData("Example 2:\n\nThe build ran.\n\n- Coverage: 85%\n", "85%")]
+    [InlineData("Exemple 2 : la plage est grande.\n\n- Couverture : 85 %\n", "85 %")]
+    public void A_value_under_prose_that_only_mentions_an_example_is_an_actual(string text, string value) =>
+        Assert.Equal(FactRole.Actual, FactOf(text, value).Role);
+
+    [Theory]
     [InlineData("No system can be 100% safe.\n", "100%", FactStance.Negated | FactStance.Modal)]
     [InlineData("La disponibilité n'est pas encore à 99,9 %.\n", "99,9 %", FactStance.Negated)]
     [InlineData("The service should reach 99.9% uptime.\n", "99.9%", FactStance.Modal)]

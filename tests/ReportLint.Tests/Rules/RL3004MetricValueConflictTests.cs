@@ -43,6 +43,54 @@ public class RL3004MetricValueConflictTests
         """);
 
     [Fact]
+    public void Does_not_report_values_that_differ_between_examples_in_English_and_French() => Verify("""
+        ## Port bands
+
+        - ✅ Static band implemented
+        - ✅ Dynamic band implemented
+        - ✅ Documentation
+
+        Example 1, the default range:
+
+        - Band Offset: 86
+        - Static band start: 30000
+
+        Example 2, a large range:
+
+        - Band Offset: 128
+        - Static band start: 20000
+
+        Exemple 3, une petite plage :
+
+        - Décalage de bande : 16
+        - Début de bande statique : 32567
+
+        ### Exemples de pods
+
+        | Pod | CPU |
+        |---|---|
+        | Pod garanti | 0.5 |
+        | Pod garanti | 2.0 |
+        """);
+
+    [Fact]
+    public void Reports_values_that_differ_under_lead_ins_that_are_not_examples() => Verify("""
+        ## Port bands
+
+        - ✅ Static band implemented
+        - ✅ Dynamic band implemented
+        - ✅ Documentation
+
+        Summary:
+
+        - Band Offset: 86
+
+        Détails :
+
+        - Band Offset: [|128|]
+        """);
+
+    [Fact]
     public void Does_not_report_documents_that_are_not_reports() => Verify("""
         ## Aliases
         Valid values: 1024
