@@ -253,7 +253,11 @@ internal sealed class MetricClaims
 
             int valueStart = folded.StartOf(colon + 1) - statement.Span.Start;
             quantities.Clear();
-            QuantityScanner.Scan(statement.Prose.Chars.Slice(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
+            if (!OpensWithCodeName(document.GetText(TextSpan.FromBounds(statement.Span.Start + Math.Clamp(valueStart, 0, statement.Span.Length), statement.Span.End))))
+            {
+                QuantityScanner.Scan(statement.Prose.Chars.Slice(Math.Clamp(valueStart, 0, statement.Prose.Length)), statement.Span.Start + Math.Max(0, valueStart), document.Lexicon, quantities);
+            }
+
             TargetClaim[] targets = statement.TargetArray(document);
             TargetClaim? target = targets.Length == 1 ? targets[0] : null;
             Quantity? value = null;
@@ -297,10 +301,17 @@ internal sealed class MetricClaims
     }
 
     // "Security Score: 95/100", "Score sécurité : 85/100", "Security Headers - Missing headers": the first colon, or a
-    // spaced dash when there is no colon.
+    // spaced dash when there is no colon. None when the label before the colon has no word ("`/pkg/hpa`: 05 Nov 2025 -
+    // 89.1%", "2024-01-05: …"): a path in code, a link or a date names a subject or a moment, and the dash after it
+    // separates no metric's name from its value.
     private static int IndexOfSeparator(string text)
     {
         int colon = text.IndexOf(':');
+        if (colon >= 0 && !HasLetter(text.AsSpan(0, colon)))
+        {
+            return -1;
+        }
+
         int dash = text.IndexOf(" - ", StringComparison.Ordinal);
         if (colon > 0 && (dash < 0 || colon < dash + 40))
         {
@@ -308,6 +319,28 @@ internal sealed class MetricClaims
         }
 
         return dash > 0 ? dash + 1 : -1;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Feature gate name: `SELinuxMount` (alpha in 1.30, GA in 1.37)": a value that opens with code is the name it
+    // gives, and the numbers after it are that name's, not the metric's (a value in code is never read: prose blanks
+    // code).
+    private static bool OpensWithCodeName(ReadOnlySpan<char> value)
+    {
+        value = value.TrimStart();
+        return !value.IsEmpty && value[0] == '`';
     }
 
     // The metric's name is the last part of the label: "validate_security.ps1 - score securite" names "score securite".

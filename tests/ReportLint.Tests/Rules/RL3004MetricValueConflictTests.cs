@@ -91,6 +91,23 @@ public class RL3004MetricValueConflictTests
         """);
 
     [Fact]
+    public void Does_not_read_a_metric_behind_a_label_in_code_or_the_numbers_of_a_name_in_code() => Verify("""
+        ## Coverage
+
+        - ✅ Unit tests
+        - ✅ Integration tests
+        - ✅ Documentation
+        - `/pkg/controller/autoscaler`: 05 Nov 2025 - 89.1%
+        - `/pkg/controller/autoscaler/metrics`: 05 Nov 2025 - 89.9%
+        - `/pkg/planificateur` : 5 nov. 2025 - 71 %
+        - `/pkg/planificateur/files` : 5 nov. 2025 - 74 %
+        - Feature gate name: `MountPolicy` (alpha in 1.30, beta in 1.33)
+        - Feature gate name: `ChangePolicy` (alpha in 1.32, beta in 1.33)
+        - Nom de la fonctionnalité : `ReadOnlyPolicy` (alpha en 1.29)
+        - Nom de la fonctionnalité : `WritePolicy` (alpha en 1.31)
+        """);
+
+    [Fact]
     public void Does_not_report_documents_that_are_not_reports() => Verify("""
         ## Aliases
         Valid values: 1024
