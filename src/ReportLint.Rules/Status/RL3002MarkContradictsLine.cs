@@ -99,6 +99,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         // Words in common are enough only in a status report that claims completion; elsewhere the labels must be
         // the same (readiness checklists of honest projects repeat items from one stage to the next).
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
+        HashSet<string>? groups = GroupLabels(entries);
         var byWord = new Dictionary<string, List<CrossEntry>>(StringComparer.Ordinal);
         var headingIds = new Dictionary<ModelSection, (ModelSection?, string?)>();
         var verifyLists = new SectionMemo(model);
@@ -141,7 +142,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
                 foreach (CrossEntry other in candidates)
                 {
                     if (other.Line != done.Line && seen.Add(other)
-                        && (done.Label is { Length: >= 6 } label && label == other.Label || (byWords && done.Key.SameItemAs(other.Key)))
+                        && ((done.Label is { Length: >= 6 } label && label == other.Label && groups?.Contains(label) != true) || (byWords && done.Key.SameItemAs(other.Key)))
                         && SameSubject(done, other) && (match is null || other.Line < match.Line)
                         && !SaysNothingAgainst(model, done, other, verifyLists))
                     {
@@ -253,6 +254,25 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         public RL3002ItemKey Key => _key ??= RL3002ItemKey.Of(Title, lexicon);
 
         public ModelSection? Section { get; } = section;
+    }
+
+    // "✅ sig-auth: v1beta1 TokenReview …" on the line after "✅ sig-auth: v1beta1 CertificateSigningRequest …": a label
+    // that leads two items of consecutive lines with different texts names a group of items (an owner, an area), not
+    // one item, and matches no item by itself anywhere in the document.
+    private static HashSet<string>? GroupLabels(List<CrossEntry> entries)
+    {
+        HashSet<string>? groups = null;
+        for (int i = 1; i < entries.Count; i++)
+        {
+            CrossEntry previous = entries[i - 1], entry = entries[i];
+            if (entry.Label is { Length: >= 6 } label && label == previous.Label && entry.Line == previous.Line + 1
+                && !string.Equals(entry.Text, previous.Text, StringComparison.Ordinal))
+            {
+                (groups ??= new HashSet<string>(StringComparer.Ordinal)).Add(label);
+            }
+        }
+
+        return groups;
     }
 
     private static List<CrossEntry> CrossEntries(ReportModel model, Lexicon lexicon)

@@ -262,6 +262,43 @@ public class RL3002MarkContradictsLineTests
         """));
 
     [Fact]
+    public void A_label_that_leads_consecutive_items_names_a_group_not_an_item() => Assert.Empty(Findings("""
+        # Compatibility review
+
+        ## Blocked
+        - ❌ sig-auth: token volume promoted to GA, needs newer nodes
+        - ❌ équipe-stockage : pilote retiré, exige des nœuds récents
+
+        ## Switched
+        - ✅ sig-auth: certificate API - nodes switched to v1
+        - ✅ sig-auth: review API - nodes switched to v1
+        - ✅ équipe-stockage : API des volumes - nœuds passés en v1
+        - ✅ équipe-stockage : API des nœuds - nœuds passés en v1
+
+        ## Later
+        - ✅ sig-auth: lease API - nodes switched to v1
+        """));
+
+    [Fact]
+    public void A_label_on_one_item_still_matches_the_same_label_elsewhere() => Assert.Equal(
+        [(12, 3), (13, 3)],
+        Findings("""
+            # Launch checklist
+
+            ## Checks
+            - [ ] Rate limiting: tested under load
+            - [ ] Sauvegardes : restauration testée
+            - ✅ Dashboards
+            - ✅ Alerts
+
+            ## Summary
+            - ✅ Monitoring
+            - ✅ Logging
+            - ✅ Rate limiting: enabled
+            - ✅ Sauvegardes : configurées
+            """).Select(d => (d.Line, d.Column)));
+
+    [Fact]
     public void Reads_a_mark_in_a_value_cell_as_about_that_value_only() => Verify("""
         | Module | Lines | Branches | Status |
         |---|---|---|---|
