@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
+using ReportLint.Syntax;
 using ReportLint.Text;
 
 namespace ReportLint.Claims;
@@ -58,7 +59,8 @@ internal sealed class CompletionClaims
 
         foreach (Statement statement in Statements.Of(document).All)
         {
-            if (statement.Block is HeadingBlock)
+            // A heading's claim is read from the heading; an entry of a table of contents only repeats its words.
+            if (statement.Block is HeadingBlock || MarkdownSyntax.IsAnchorLinkOnly(statement.Block))
             {
                 continue;
             }

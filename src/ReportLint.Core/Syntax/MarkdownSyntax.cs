@@ -24,6 +24,36 @@ public static class MarkdownSyntax
     public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
 
     /// <summary>The language of a fence: the first word of its info string ("bash" of "bash title=run"), or empty.</summary>
+    /// <summary>
+    /// Whether a paragraph is only a link to a place in its own document (<c>[Complete](#complete)</c>): an entry of
+    /// a table of contents, which repeats a heading's words and claims nothing of its own.
+    /// </summary>
+    internal static bool IsAnchorLinkOnly(LeafBlock block)
+    {
+        if (block is not ParagraphBlock { Inline: { } inline })
+        {
+            return false;
+        }
+
+        bool link = false;
+        for (Inline? child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case LinkInline { IsImage: false, Url: { Length: > 1 } url } when url[0] == '#' && !link:
+                    link = true;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LineBreakInline:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return link;
+    }
+
     internal static ReadOnlySpan<char> FenceLanguage(FencedCodeBlock fence)
     {
         ReadOnlySpan<char> info = (fence.Info ?? string.Empty).AsSpan().Trim();

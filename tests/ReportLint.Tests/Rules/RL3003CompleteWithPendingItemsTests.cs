@@ -32,6 +32,36 @@ public class RL3003CompleteWithPendingItemsTests
         """);
 
     [Fact]
+    public void Does_not_take_an_entry_of_a_table_of_contents_for_a_claim_in_English_and_French() => Verify("""
+        # Controller conditions
+
+        - [Summary](#summary)
+        - [Conditions](#conditions)
+          - [Progressing](#progressing)
+          - [Complete](#complete)
+          - [Terminé](#termine)
+          - [Failed](#failed)
+
+        ## Signoff checklist
+
+        - [x] Design documented
+        - [ ] Conformance tests written
+        - [ ] Revue approuvée
+        """);
+
+    [Fact]
+    public void Reports_a_claim_beside_a_link_to_a_heading() => Verify("""
+        # Controller conditions
+
+        **Status**: ✅ [|Complete|] (see [the checklist](#signoff-checklist))
+
+        ## Signoff checklist
+
+        - [x] Design documented
+        - [ ] Conformance tests written
+        """);
+
+    [Fact]
     public void Reports_French_words_of_completion() => Verify("""
         ## Phase 1 - ✅ [|TERMINÉE|]
 
