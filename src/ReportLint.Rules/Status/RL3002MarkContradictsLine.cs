@@ -141,7 +141,9 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
                 foreach (CrossEntry other in candidates)
                 {
-                    if (other.Line != done.Line && seen.Add(other)
+                    // Items of one run of consecutive lines are items of one list ("[X] Production readiness
+                    // review completed" over "[ ] … approved"): an item said again is said elsewhere.
+                    if (other.Run != done.Run && seen.Add(other)
                         && ((done.Label is { Length: >= 6 } label && label == other.Label && groups?.Contains(label) != true) || (byWords && done.Key.SameItemAs(other.Key)))
                         && SameSubject(done, other) && (match is null || other.Line < match.Line)
                         && !SaysNothingAgainst(model, done, other, verifyLists))
@@ -254,6 +256,9 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         public RL3002ItemKey Key => _key ??= RL3002ItemKey.Of(Title, lexicon);
 
         public ModelSection? Section { get; } = section;
+
+        // Which run of entries on consecutive lines it belongs to (one list, most often), counted in document order.
+        public int Run { get; set; }
     }
 
     // "✅ sig-auth: v1beta1 TokenReview …" on the line after "✅ sig-auth: v1beta1 CertificateSigningRequest …": a label
@@ -313,6 +318,11 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         }
 
         entries.Sort(static (a, b) => a.Mark.Start.CompareTo(b.Mark.Start));
+        for (int i = 1; i < entries.Count; i++)
+        {
+            entries[i].Run = entries[i - 1].Run + (entries[i].Line <= entries[i - 1].Line + 1 ? 0 : 1);
+        }
+
         return entries;
     }
 

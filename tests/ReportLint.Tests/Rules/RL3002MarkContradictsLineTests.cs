@@ -280,6 +280,21 @@ public class RL3002MarkContradictsLineTests
         """));
 
     [Fact]
+    public void Items_of_one_list_are_different_items_in_English_and_French() => Assert.Empty(Findings("""
+        # Release signoff
+
+        **Status:** ✅ Complete
+
+        - [x] Design details documented
+        - [x] Production readiness review completed
+        - [ ] Production readiness review approved
+        - [x] e2e tests for all beta operations
+        - [ ] Ensure GA e2e tests meet conformance requirements
+        - [x] Revue de sécurité effectuée
+        - [ ] Revue de sécurité validée
+        """));
+
+    [Fact]
     public void A_label_on_one_item_still_matches_the_same_label_elsewhere() => Assert.Equal(
         [(12, 3), (13, 3)],
         Findings("""
