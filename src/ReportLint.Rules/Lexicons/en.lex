@@ -319,6 +319,23 @@ not yet => ⏳
 needs to be => ⏳
 to be done => ⏳
 
+# RL3002: words that, right before a word of [status.contradicts-met], make it describe a noun ("adds pods to the
+# pending queue"), not the state of the line.
+[status.contradicts-met.determiner]
+the
+a
+an
+its
+their
+our
+this
+that
+these
+those
+each
+every
+any
+
 # RL2004: words after a relative change that say it compares a result with its target.
 [change]
 better

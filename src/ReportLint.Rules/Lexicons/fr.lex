@@ -264,6 +264,26 @@ non implémenté => ⏳
 reste à => ⏳
 pas encore => ⏳
 
+# RL3002 : déterminants qui, juste avant un mot de [status.contradicts-met], en font un nom ou la description d'un
+# nom (« la correction du partiel de mars »), non l'état de la ligne.
+[status.contradicts-met.determiner]
+le
+la
+les
+l'
+un
+une
+des
+du
+ce
+cette
+ces
+son
+sa
+ses
+leur
+leurs
+
 [change]
 meilleur
 meilleure

@@ -71,7 +71,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             TextSpan? cell = met is { } m2 ? ValueCellOf(statement, m2.Span) : null;
-            if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell) is { } word)
+            if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell, context.Document, statement) is { } word)
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
                 Report(context, check.Span, $"{model.TextOf(check.Span)} marks this line as done, but it says '{model.TextOf(word.Span)}'", replacement);
@@ -421,17 +421,32 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         return null;
     }
 
-    private static PhraseHit? FirstUnquoted(Items<PhraseHit> hits, TextSpan? within)
+    private static PhraseHit? FirstUnquoted(Items<PhraseHit> hits, TextSpan? within, ReportDocument document, ModelStatement statement)
     {
         foreach (PhraseHit hit in hits)
         {
-            if (!hit.IsQuoted && (within is not { } cell || cell.Contains(hit.Span)))
+            if (!hit.IsQuoted && (within is not { } cell || cell.Contains(hit.Span)) && !AfterDeterminer(document, statement, hit.Span))
             {
                 return hit;
             }
         }
 
         return null;
+    }
+
+    // "adds unscheduled pods to the pending queue": after a determiner the word describes a noun, not the line's state.
+    private static bool AfterDeterminer(ReportDocument document, ModelStatement statement, TextSpan word)
+    {
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(statement.Span.Start, word.Start)).TrimEnd(" *_");
+        int start = before.Length;
+        while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> previous = before[start..];
+        return start < before.Length && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
+            && document.Lexicon.Contains(StatusRuleSections.StatusContradictsMetDeterminer, previous.ToString().ToLowerInvariant().Replace('’', '\''));
     }
 
     private static void Report(DocumentAnalysisContext context, TextSpan mark, string message, string replacement) =>

@@ -11,6 +11,9 @@ internal static class StatusRuleSections
     /// <summary>RL3002: words on a line marked done that say it is not; "word =&gt; mark" is the fix's mark.</summary>
     public static readonly LexiconSection StatusContradictsMet = new("status.contradicts-met");
 
+    /// <summary>RL3002: words that, right before a word of <see cref="StatusContradictsMet"/>, make it describe a noun ("the pending queue").</summary>
+    public static readonly LexiconSection StatusContradictsMetDeterminer = new("status.contradicts-met.determiner");
+
     /// <summary>RL3006: a headline that says the work is deployed.</summary>
     public static readonly LexiconSection HeadlineDeployed = new("headline.deployed");
 

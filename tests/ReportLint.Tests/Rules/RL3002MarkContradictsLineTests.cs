@@ -280,6 +280,19 @@ public class RL3002MarkContradictsLineTests
         """));
 
     [Fact]
+    public void A_state_word_after_a_determiner_describes_a_noun_in_English_and_French() => Verify("""
+        - ✅ Scheduler adds unscheduled pods to the pending queue
+        - ✅ Correction du partiel de mars publiée
+        - [|✅|] Load tests: pending
+        - [|✅|] Export des factures : en attente
+        """, """
+        - ✅ Scheduler adds unscheduled pods to the pending queue
+        - ✅ Correction du partiel de mars publiée
+        - ⏳ Load tests: pending
+        - ⏳ Export des factures : en attente
+        """);
+
+    [Fact]
     public void Items_of_one_list_are_different_items_in_English_and_French() => Assert.Empty(Findings("""
         # Release signoff
 
