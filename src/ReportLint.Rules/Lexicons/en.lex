@@ -243,6 +243,10 @@ external audit
 independent audit
 external auditor
 independent auditor
+fips
+slsa
+common criteria
+cis benchmark
 
 # RL1002: "125% of objectives" (a share above 100% of the goals).
 [hype.over-target]
@@ -703,6 +707,8 @@ shouldn't
 shouldn’t
 neither
 nor
+rather than
+instead of
 
 # A negation of a noun: "no system can be 100% safe" denies a claim, "No critical vulnerabilities: 0" counts zero.
 # It denies the clause only right before the value or before a modal verb of its clause.

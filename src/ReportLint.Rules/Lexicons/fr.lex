@@ -185,6 +185,9 @@ auditeur externe
 auditeur indépendant
 tierce partie
 organisme
+rgs
+référentiel général de sécurité
+eidas
 
 [hype.over-target]
 des objectifs
@@ -608,6 +611,8 @@ jamais
 non
 ni
 plus aucun
+plutôt que
+au lieu de
 
 [stance.negation.determiner]
 rien

@@ -106,6 +106,8 @@ public class RL1002SelfCertificationTests
         - The module is not yet certified.
         - Our talk "A World-Class API" was accepted.
         - Change approved by the customer's change board.
+        - Builds are certified to SLSA level 3 by the provenance service.
+        - We extended label-based pruning rather than a revolutionary new approach.
         - Security Score: 95/100 (target: > 90)
 
         | Module | Coverage | Rating |
@@ -126,6 +128,8 @@ public class RL1002SelfCertificationTests
         - ✅ Module C livré
         - Audité par l'ANSSI en mars.
         - Le service n'est pas encore certifié.
+        - Plateforme certifiée Référentiel Général de Sécurité (RGS).
+        - Nous avons étendu l'élagage existant plutôt que de viser une approche révolutionnaire.
         """);
 
     [Fact]
