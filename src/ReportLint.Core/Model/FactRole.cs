@@ -12,7 +12,10 @@ public enum FactRole
     /// <summary>A target, threshold or requirement: "(target 90%)", "coverage must be ≥ 80%".</summary>
     Target,
 
-    /// <summary>A goal the team aims at: "Objectif : viser 100 %", "une couverture de 100 % est visée".</summary>
+    /// <summary>
+    /// A goal the team aims at: "Objectif : viser 100 %", "une couverture de 100 % est visée", or an unmarked criterion
+    /// under a heading or lead-in that names criteria ("### Graduation Criteria" › "- No major bugs reported").
+    /// </summary>
     Goal,
 
     /// <summary>The earlier value of a change: 61% in "61% → 80%", "from 61% to 80%", "was 61%".</summary>

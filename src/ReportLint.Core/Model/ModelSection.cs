@@ -16,6 +16,7 @@ public sealed class ModelSection
     private DisplayText? _title;
     private bool? _isPeriod;
     private bool? _isExample;
+    private bool? _isCriteria;
     private string? _scope;
 
     internal ModelSection(ReportModel model, Section section, ModelSection? parent, int index)
@@ -78,6 +79,12 @@ public sealed class ModelSection
 
     /// <summary>Whether the heading opens with an example word ("Example pod specs", "Exemples"): what is under it illustrates.</summary>
     public bool IsExample => _isExample ??= _model.OpensWith(Folded, TitleSpan, ReportModel.ScopeExample);
+
+    /// <summary>
+    /// Whether the section lists criteria to meet: its heading names criteria or requirements ("Graduation Criteria",
+    /// "Exigences") and no status mark stands in it (a table of criteria with ✅ results evaluates them).
+    /// </summary>
+    public bool IsCriteria => _isCriteria ??= Folded.Contains(ReportModel.ScopeCriteria) && !_model.HoldsStatusSymbol(Span);
 
     /// <summary>The headings from the top of the document down to this one.</summary>
     public IReadOnlyList<ModelSection> Path

@@ -255,8 +255,51 @@ public sealed partial class ReportModel
         }
 
         FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, value.Start), value, Document.Lexicon);
-        return role == FactRole.Actual && InExample(statement) ? FactRole.Example : role;
+        return role != FactRole.Actual ? role : InExample(statement) ? FactRole.Example : InCriteria(statement) ? FactRole.Goal : role;
     }
+
+    // Whether a statement states a criterion the work must meet rather than a result: no status mark of its own, under
+    // a heading that names criteria or requirements ("### Graduation Criteria" › "#### Beta -> GA" › "- No major bugs
+    // reported"), at any level above it, or in a list or table whose lead-in (ending with a colon) names them ("Exit
+    // criteria:"), with no status mark in that section or list. A marked item ("- ✅ 100% coverage"), or a table of
+    // criteria with ✅ results, says the criteria are met: results.
+    private bool InCriteria(ModelStatement statement)
+    {
+        if (statement.Symbols.Count > 0)
+        {
+            return false;
+        }
+
+        for (ModelSection? section = statement.Section; section is not null; section = section.Parent)
+        {
+            if (section.IsCriteria)
+            {
+                return true;
+            }
+        }
+
+        if (OutermostListOrTable(statement.Block) is not { Parent: { } container } outer)
+        {
+            return false;
+        }
+
+        return _criteriaLeadIns.TryGetValue(outer, out bool known) ? known : _criteriaLeadIns.GetOrAdd(outer, LeadsInCriteria(container, outer));
+    }
+
+    private bool LeadsInCriteria(ContainerBlock container, Block outer)
+    {
+        int at = container.IndexOf(outer);
+        if (at <= 0 || container[at - 1] is not ParagraphBlock paragraph)
+        {
+            return false;
+        }
+
+        TextSpan span = Document.GetSpan(paragraph);
+        return Document.GetText(span).TrimEnd().EndsWith(':') && !HoldsStatusSymbol(Document.GetSpan(outer)) && StatementAt(span) is { } leadIn && leadIn.Contains(ScopeCriteria);
+    }
+
+    /// <summary>Words that, in a heading or a lead-in, make what stands under it criteria to meet ("Graduation Criteria", "Exigences").</summary>
+    internal static readonly LexiconSection ScopeCriteria = new("scope.criteria");
 
     // Whether a statement illustrates rather than reports: under a heading that opens with an example word ("#####
     // Example pod specs", "### Exemples"), at any level above it, or in a list or table whose lead-in (the paragraph

@@ -24,6 +24,7 @@ public sealed partial class ReportModel
     private readonly ConcurrentDictionary<Table, ModelTable> _tableOf = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Block, bool> _exampleLeadIns = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Block, bool> _criteriaLeadIns = new(ReferenceEqualityComparer.Instance);
 
     private ReportModel(ReportDocument document) => Document = document;
 
@@ -264,6 +265,9 @@ public sealed partial class ReportModel
     }
 
     internal bool MayHoldStatusSymbol(TextSpan span) => !Document.Triage || Triggers.Of(Document).MayHoldStatusSymbol(span);
+
+    // Whether a status symbol may stand in a span, read the same way with triage on or off (a decision, not a skip).
+    internal bool HoldsStatusSymbol(TextSpan span) => Triggers.Of(Document).MayHoldStatusSymbol(span);
 
     internal FactValue[] ValuesOf(ModelStatement statement)
     {

@@ -813,6 +813,12 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // sure all tests pass", "if no error occurs", "100% required").
     private static bool Asserted(ReportModel model, ModelStatement statement, TextSpan claim)
     {
+        // A criterion to meet ("### Graduation Criteria" over "- No major bugs reported") or an example.
+        if (model.RoleAt(statement, claim) is FactRole.Goal or FactRole.Example)
+        {
+            return false;
+        }
+
         FactStance stance = model.StanceAt(statement, claim);
         if (stance != FactStance.None && (stance != FactStance.Negated || NegatedOutside(statement, claim)))
         {

@@ -1969,3 +1969,11 @@ examples
 for example
 for instance
 e.g.
+
+# Words that, in a heading ("### Graduation Criteria") or the lead-in of a list or table ("Exit criteria:"), make
+# the unmarked items under it criteria the work must meet ("- No major bugs reported"): goals, not results.
+[scope.criteria]
+criteria
+criterion
+requirements
+definition of done

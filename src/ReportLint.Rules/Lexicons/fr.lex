@@ -1839,3 +1839,12 @@ générées
 exemple
 exemples
 par exemple
+
+# Mots qui, dans un titre (« ### Critères de sortie ») ou l'introduction d'une liste ou d'un tableau (« Critères
+# d'acceptation : »), font des éléments non marqués qui suivent des critères à remplir : des objectifs, non des
+# résultats.
+[scope.criteria]
+critère
+critères
+exigences
+définition de terminé

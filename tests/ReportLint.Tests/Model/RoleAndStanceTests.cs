@@ -55,6 +55,22 @@ public class RoleAndStanceTests
         Assert.Equal(FactRole.Example, FactOf(text, value).Role);
 
     [Theory]
+    [InlineData("### Graduation Criteria\n\n#### Beta to GA\n\n- Coverage: 100%\n", "100%")]
+    [InlineData("Exit criteria:\n\n- Coverage: 100%\n", "100%")]
+    [InlineData("### Exigences\n\n- Couverture : 100 %\n", "100 %")]
+    [InlineData("Critères d'acceptation :\n\n- Couverture : 100 %\n", "100 %")]
+    public void An_unmarked_value_under_criteria_is_a_goal(string text, string value) =>
+        Assert.Equal(FactRole.Goal, FactOf(text, value).Role);
+
+    [Theory]
+    [InlineData("### Success Criteria\n\n| Criterion | Result | Status |\n|---|---|---|\n| Coverage | 100% | ✅ |\n", "100%")]
+    [InlineData("### Graduation Criteria\n\n- ✅ Coverage: 100%\n", "100%")]
+    [InlineData("### Success Criteria\n\n| Criterion | Status |\n|---|---|\n| Docs | ✅ |\n\n**Overall success:** 100%\n", "100%")]
+    [InlineData("### Critères de succès\n\n- Couverture : 100 % ✅\n", "100 %")]
+    public void A_value_said_met_under_criteria_is_an_actual(string text, string value) =>
+        Assert.Equal(FactRole.Actual, FactOf(text, value).Role);
+
+    [Theory]
     [InlineData("Results of the example app:\n\n- Coverage: 85%\n", "85%")]
     [InlineData("### Résultats de l'exemple\n\n- Couverture : 85 %\n", "85 %")]
     [InlineData("Example 2:\n\nThe build ran.\n\n- Coverage: 85%\n", "85%")]

@@ -26,6 +26,32 @@ public class RL1001UnverifiableClaimTests
         """.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal));
 
     [Fact]
+    public void Does_not_report_criteria_to_meet_but_reports_criteria_said_met_in_English_and_French() => Verify("""
+        ## Release checklist
+
+        - [x] Design approved
+        - [x] API reviewed
+        - [ ] Docs published
+
+        ### Graduation Criteria
+
+        #### Beta to GA
+
+        - No major bugs reported in the previous cycle
+        - 100% test coverage of the new fields
+
+        Critères de sortie :
+
+        - Aucune vulnérabilité critique ouverte
+        - 100 % de couverture des nouveaux champs
+
+        ### Exit review
+
+        - [x] [|No major bugs|] reported in the previous cycle
+        - ✅ [|Zéro vulnérabilité|] critique ouverte
+        """);
+
+    [Fact]
     public void Fix_writes_the_count_in_the_claims_language() => Verify(
         "- **120 tests d'intégration** : [|100% de réussite|]\n",
         "- **120 tests d'intégration** : 120/120 réussis\n");
