@@ -71,7 +71,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             TextSpan? cell = met is { } m2 ? ValueCellOf(statement, m2.Span) : null;
-            if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell, context.Document, statement) is { } word)
+            if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell ?? OwnText(context.Document, statement), context.Document, statement) is { } word)
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
                 Report(context, check.Span, $"{model.TextOf(check.Span)} marks this line as done, but it says '{model.TextOf(word.Span)}'", replacement);
@@ -419,6 +419,42 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         }
 
         return null;
+    }
+
+    // An item's own text: its lines down to the first that opens like a list item ("      - [SIG Network]" indented
+    // past a sub-list's reach runs on as the same paragraph), whose words are another item's.
+    private static TextSpan OwnText(ReportDocument document, ModelStatement statement)
+    {
+        int first = document.Text.GetLinePosition(statement.Span.Start).Line;
+        int last = document.Text.GetLinePosition(statement.Span.End).Line;
+        for (int line = first + 1; line <= last; line++)
+        {
+            TextSpan span = document.Text.GetLineSpan(line);
+            ReadOnlySpan<char> text = document.GetText(span).TrimStart();
+            if (OpensLikeAnItem(text))
+            {
+                return TextSpan.FromBounds(statement.Span.Start, Math.Max(statement.Span.Start, span.Start));
+            }
+        }
+
+        return statement.Span;
+    }
+
+    // "- text", "* text", "+ text", "12. text".
+    private static bool OpensLikeAnItem(ReadOnlySpan<char> text)
+    {
+        if (text.Length >= 2 && text[0] is '-' or '*' or '+' && text[1] == ' ')
+        {
+            return true;
+        }
+
+        int digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
     }
 
     private static PhraseHit? FirstUnquoted(Items<PhraseHit> hits, TextSpan? within, ReportDocument document, ModelStatement statement)

@@ -293,6 +293,25 @@ public class RL3002MarkContradictsLineTests
         """);
 
     [Fact]
+    public void Reads_an_item_down_to_the_lines_that_open_like_other_items_in_English_and_French() => Verify("""
+        - ✅ Updates provided to sponsoring groups
+              - Networking: draft opened for the backend resource
+              - Multi-cluster: proposals have not yet been developed
+        - ✅ Mises à jour envoyées aux groupes
+              - Stockage : les propositions ne sont pas encore écrites
+        - [|✅|] Load tests executed, results
+          pending review
+        """, """
+        - ✅ Updates provided to sponsoring groups
+              - Networking: draft opened for the backend resource
+              - Multi-cluster: proposals have not yet been developed
+        - ✅ Mises à jour envoyées aux groupes
+              - Stockage : les propositions ne sont pas encore écrites
+        - ⏳ Load tests executed, results
+          pending review
+        """);
+
+    [Fact]
     public void Items_of_one_list_are_different_items_in_English_and_French() => Assert.Empty(Findings("""
         # Release signoff
 
