@@ -62,6 +62,25 @@ public class RL3003CompleteWithPendingItemsTests
         """);
 
     [Fact]
+    public void A_sub_item_in_the_first_lines_speaks_of_its_item_not_the_document_in_English_and_French() => Verify("""
+        - Runtime demo
+            - pod lifecycle works, and the image service is done
+        - Démo du stockage
+            - l'export des volumes est terminé
+        - Status on the runtime integration
+            - [ ] Kubelet shim
+            - [ ] Validation suite
+        """);
+
+    [Fact]
+    public void A_top_level_line_in_the_first_lines_speaks_of_the_document() => Verify("""
+        - Runtime integration is [|done|]
+        - Status on the runtime integration
+            - [ ] Kubelet shim
+            - [ ] Validation suite
+        """);
+
+    [Fact]
     public void Reports_French_words_of_completion() => Verify("""
         ## Phase 1 - ✅ [|TERMINÉE|]
 
