@@ -912,6 +912,10 @@ target
 goal
 expected
 should
+need
+needs
+we need
+needed
 
 # The nouns of a count of tests: "644 unit tests", "52/52 tests".
 [count.tests]

@@ -794,6 +794,12 @@ objectif
 visé
 visée
 attendu
+il faut
+besoin de
+nécessite
+attendus
+attendue
+attendues
 
 [count.tests]
 tests

@@ -212,6 +212,8 @@ public class RL1001UnverifiableClaimTests
         - ✅ Docs updated
         - Coverage target: 100%
         - Make sure all tests pass before tagging
+        - Need 100% coverage before rolling out
+        - Il faut 100 % de couverture avant le déploiement
         - No system is 100% secure
         - The gateway supports zero downtime deployments
         - ✅ Zero-downtime deploys configured
