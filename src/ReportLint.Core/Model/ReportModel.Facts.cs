@@ -427,7 +427,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            if ((first && text[0] is '"' or '“' or '«' or '„') || text[0] is '—' or '―' || (text[0] == '–' && text.Length > 1 && text[1] == ' ') || text.StartsWith("-- ".AsSpan(), StringComparison.Ordinal))
+            if ((first && text[0] is '"' or '“' or '«' or '„') || IsAttribution(text))
             {
                 return true;
             }
@@ -435,8 +435,23 @@ public sealed partial class ReportModel
             first = false;
         }
 
+        // An attribution right below the quotation ("> The service has had 100% uptime…" then "– [a user on a forum](…)"),
+        // a blank line between at most.
+        for (int line = lastLine + 1; line <= Math.Min(lastLine + 2, Document.Text.LastLine); line++)
+        {
+            ReadOnlySpan<char> text = Document.Text[Document.Text.GetLineSpan(line)].Trim();
+            if (!text.IsEmpty)
+            {
+                return IsAttribution(text);
+            }
+        }
+
         return false;
     }
+
+    // "— Jane Doe, CTO", "– [a user](…)", "-- someone".
+    private static bool IsAttribution(ReadOnlySpan<char> text) =>
+        text.Length > 0 && (text[0] is '—' or '―' || (text[0] == '–' && text.Length > 1 && text[1] == ' ') || text.StartsWith("-- ".AsSpan(), StringComparison.Ordinal));
 
     // The line of the statement that holds position (a table row, a code line or a sentence is one line; a list item
     // may run over several).

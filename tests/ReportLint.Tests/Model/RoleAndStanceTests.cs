@@ -105,6 +105,8 @@ public class RoleAndStanceTests
     [Theory]
     [InlineData("> \"ReportLint gave us 100% confidence in our reports.\"\n>\n> — Jane Doe, CTO\n")]
     [InlineData("> « Nous avons 100 % de confiance dans nos rapports. »\n> — Marie Dupont, DSI\n")]
+    [InlineData("> The service has had 100% uptime for two years now.\n\n– [a user on the forum](https://example.com/t/1)\n")]
+    [InlineData("> Le service tient 100 % de disponibilité depuis deux ans.\n— Marie Dupont, sur le forum\n")]
     public void A_testimonial_blockquote_is_quoted(string text)
     {
         Fact fact = ReportModelTests.ModelOf(text).Statements.SelectMany(s => s.Facts).Single();
@@ -115,6 +117,7 @@ public class RoleAndStanceTests
     [Theory]
     [InlineData("> **Status:** coverage at 100%\n")]
     [InlineData("> **Statut :** couverture à 100 %\n")]
+    [InlineData("> **Status:** coverage at 100%\n\n- Next: release notes\n")]
     public void A_call_out_blockquote_states_the_reports_own_claims(string text)
     {
         Fact fact = ReportModelTests.ModelOf(text).Statements.SelectMany(s => s.Facts).Single();
