@@ -1,3 +1,4 @@
+using ReportLint.Analysis;
 using ReportLint.Model;
 using ReportLint.Text;
 
@@ -69,6 +70,30 @@ internal static class ClaimSpans
     {
         ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)].TrimEnd(' ');
         return before.Length > 0 && before[^1] is '*' or '_';
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> stands in the text of a link to another site (<c>[Announcing a state-of-the-art
+    /// protocol](https://…)</c>): the title of someone else's page, not the report's words.
+    /// </summary>
+    public static bool InExternalLinkText(ReportDocument document, ModelStatement statement, TextSpan span)
+    {
+        ReadOnlySpan<char> text = document.GetText(statement.Span);
+        int start = span.Start - statement.Span.Start, end = span.End - statement.Span.Start;
+        int open = text[..start].LastIndexOfAny('[', ']');
+        if (open < 0 || text[open] != '[')
+        {
+            return false;
+        }
+
+        int close = text[end..].IndexOfAny('[', ']');
+        if (close < 0 || text[end + close] != ']')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> target = text[(end + close + 1)..];
+        return target.StartsWith("(http://".AsSpan(), StringComparison.OrdinalIgnoreCase) || target.StartsWith("(https://".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The next character after <paramref name="position"/> that is no space, emphasis or closing mark, or '\0'.</summary>

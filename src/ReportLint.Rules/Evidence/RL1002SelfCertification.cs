@@ -65,13 +65,13 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             SelfSigned(model, statement, reported, claims, statusReport);
             foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed])
             {
-                Terms(model, statement, reported, claims, statusReport, section);
+                Terms(context.Document, model, statement, reported, claims, statusReport, section);
             }
 
             // A grade before the superlatives: "Perfect test quality score (5/5)" gives the grade 5/5, as "Test Quality
             // Score: 5/5 (Perfect)" does.
             SelfGraded(context.Document, model, statement, reported, claims, statusReport);
-            Terms(model, statement, reported, claims, statusReport, Superlative);
+            Terms(context.Document, model, statement, reported, claims, statusReport, Superlative);
 
             // "125% of objectives": more than all of the goals.
             Items<PhraseHit> overTarget = statement.Find(HypeOverTarget);
@@ -91,12 +91,12 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     }
 
     // The stamps and hype terms of one lexicon section the statement asserts.
-    private static void Terms(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport, LexiconSection section)
+    private static void Terms(ReportDocument document, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport, LexiconSection section)
     {
         foreach (PhraseHit hit in statement.Find(section))
         {
             if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
-                !OfThirdParty(statement, hit.Span))
+                !OfThirdParty(statement, hit.Span) && !ClaimSpans.InExternalLinkText(document, statement, hit.Span))
             {
                 Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
             }

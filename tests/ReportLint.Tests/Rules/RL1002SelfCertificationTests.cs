@@ -120,6 +120,20 @@ public class RL1002SelfCertificationTests
         """);
 
     [Fact]
+    public void Reads_the_title_of_a_linked_page_as_someone_elses_words_in_English_and_French() => Verify("""
+        # Weekly notes
+
+        - ✅ Parser merged
+        - ✅ Docs merged
+        - ✅ Release cut
+        - [Announcing a state-of-the-art threshold protocol](https://example.com/post)
+        - [**Meetup: a revolutionary take on routing**](https://example.com/meetup)
+        - [Une approche révolutionnaire du routage](https://exemple.fr/billet)
+        - Our [|state-of-the-art|] pipeline, see [the post](https://example.com/post)
+        - Notre pipeline [|révolutionnaire|], voir [le billet](https://exemple.fr/billet)
+        """);
+
+    [Fact]
     public void Does_not_report_French_outside_bodies_or_negations() => Verify("""
         # Rapport de livraison
 
