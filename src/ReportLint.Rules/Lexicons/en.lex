@@ -916,6 +916,9 @@ need
 needs
 we need
 needed
+to get
+getting
+deadline
 
 # The nouns of a count of tests: "644 unit tests", "52/52 tests".
 [count.tests]

@@ -800,6 +800,9 @@ nécessite
 attendus
 attendue
 attendues
+obtenir
+date limite
+échéance
 
 [count.tests]
 tests

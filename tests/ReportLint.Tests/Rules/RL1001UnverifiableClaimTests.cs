@@ -214,6 +214,9 @@ public class RL1001UnverifiableClaimTests
         - Make sure all tests pass before tagging
         - Need 100% coverage before rolling out
         - Il faut 100 % de couverture avant le déploiement
+        - It has been difficult to get all tests passing
+        - Suggest 23 August as the deadline for all tests passing
+        - Difficile d'obtenir 100 % de couverture sur ce module
         - No system is 100% secure
         - The gateway supports zero downtime deployments
         - ✅ Zero-downtime deploys configured
