@@ -255,72 +255,38 @@ public sealed partial class ReportModel
         }
 
         FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, value.Start), value, Document.Lexicon);
-        return role != FactRole.Actual ? role : InExample(statement) ? FactRole.Example : InCriteria(statement) ? FactRole.Goal : role;
+        return role == FactRole.Actual ? RoleOfPlace(statement) : role;
     }
 
-    // Whether a statement states a criterion the work must meet rather than a result: no status mark of its own, under
-    // a heading that names criteria or requirements ("### Graduation Criteria" › "#### Beta -> GA" › "- No major bugs
-    // reported"), at any level above it, or in a list or table whose lead-in (ending with a colon) names them ("Exit
-    // criteria:"), with no status mark in that section or list. A marked item ("- ✅ 100% coverage"), or a table of
-    // criteria with ✅ results, says the criteria are met: results.
-    private bool InCriteria(ModelStatement statement)
-    {
-        if (statement.Symbols.Count > 0)
-        {
-            return false;
-        }
-
-        for (ModelSection? section = statement.Section; section is not null; section = section.Parent)
-        {
-            if (section.IsCriteria)
-            {
-                return true;
-            }
-        }
-
-        if (OutermostListOrTable(statement.Block) is not { Parent: { } container } outer)
-        {
-            return false;
-        }
-
-        return _criteriaLeadIns.TryGetValue(outer, out bool known) ? known : _criteriaLeadIns.GetOrAdd(outer, LeadsInCriteria(container, outer));
-    }
-
-    private bool LeadsInCriteria(ContainerBlock container, Block outer)
-    {
-        int at = container.IndexOf(outer);
-        if (at <= 0 || container[at - 1] is not ParagraphBlock paragraph)
-        {
-            return false;
-        }
-
-        TextSpan span = Document.GetSpan(paragraph);
-        return Document.GetText(span).TrimEnd().EndsWith(':') && !HoldsStatusSymbol(Document.GetSpan(outer)) && StatementAt(span) is { } leadIn && leadIn.Contains(ScopeCriteria);
-    }
-
-    /// <summary>Words that, in a heading or a lead-in, make what stands under it criteria to meet ("Graduation Criteria", "Exigences").</summary>
-    internal static readonly LexiconSection ScopeCriteria = new("scope.criteria");
-
-    // Whether a statement illustrates rather than reports: under a heading that opens with an example word ("#####
-    // Example pod specs", "### Exemples"), at any level above it, or in a list or table whose lead-in (the paragraph
-    // right before it, ending with a colon) opens with one ("Example 2, a large range:"). Its values are no facts of
-    // the work: two examples give the same setting two values on purpose.
-    private bool InExample(ModelStatement statement)
+    // What a value's place makes of it, when its own words make it an actual. An example: under a heading that opens
+    // with an example word ("##### Example pod specs", "### Exemples"), at any level above it, or in a list or table
+    // whose lead-in (the paragraph right before it, ending with a colon) opens with one ("Example 2, a large range:");
+    // two examples give one setting two values on purpose. A goal: a criterion the work must meet, with no status mark
+    // of its own, under a heading that names criteria or requirements ("### Graduation Criteria" › "#### Beta -> GA" ›
+    // "- No major bugs reported") or a lead-in that does ("Exit criteria:"), with no status mark in that section or
+    // list; a marked item ("- ✅ 100% coverage"), or a table of criteria with ✅ results, says they are met.
+    private FactRole RoleOfPlace(ModelStatement statement)
     {
         for (ModelSection? section = statement.Section; section is not null; section = section.Parent)
         {
             if (section.IsExample)
             {
-                return true;
+                return FactRole.Example;
+            }
+
+            if (section.IsCriteria && statement.Symbols.Count == 0)
+            {
+                return FactRole.Goal;
             }
         }
 
         if (OutermostListOrTable(statement.Block) is not { Parent: { } container } outer)
         {
-            return false;
+            return FactRole.Actual;
         }
 
-        return _exampleLeadIns.TryGetValue(outer, out bool known) ? known : _exampleLeadIns.GetOrAdd(outer, LeadsInAnExample(container, outer));
+        FactRole lead = _leadIns.TryGetValue(outer, out FactRole known) ? known : _leadIns.GetOrAdd(outer, RoleOfLeadIn(container, outer));
+        return lead == FactRole.Goal && statement.Symbols.Count > 0 ? FactRole.Actual : lead;
     }
 
     private static Block? OutermostListOrTable(Block block)
@@ -337,17 +303,28 @@ public sealed partial class ReportModel
         return outer;
     }
 
-    private bool LeadsInAnExample(ContainerBlock container, Block outer)
+    // The role a lead-in gives the list or table after it: Example, Goal (criteria) or Actual.
+    private FactRole RoleOfLeadIn(ContainerBlock container, Block outer)
     {
         int at = container.IndexOf(outer);
         if (at <= 0 || container[at - 1] is not ParagraphBlock paragraph)
         {
-            return false;
+            return FactRole.Actual;
         }
 
         TextSpan span = Document.GetSpan(paragraph);
-        return Document.GetText(span).TrimEnd().EndsWith(':') && StatementAt(span) is { } leadIn && OpensWith(leadIn.Folded, span, ScopeExample);
+        if (!Document.GetText(span).TrimEnd().EndsWith(':') || StatementAt(span) is not { } leadIn)
+        {
+            return FactRole.Actual;
+        }
+
+        return OpensWith(leadIn.Folded, span, ScopeExample) ? FactRole.Example
+            : leadIn.Contains(ScopeCriteria) && !HoldsStatusSymbol(Document.GetSpan(outer)) ? FactRole.Goal
+            : FactRole.Actual;
     }
+
+    /// <summary>Words that, in a heading or a lead-in, make what stands under it criteria to meet ("Graduation Criteria", "Exigences").</summary>
+    internal static readonly LexiconSection ScopeCriteria = new("scope.criteria");
 
     /// <summary>Words that, opening a heading or a lead-in, make what stands under it an example ("Example 1", "Exemples").</summary>
     internal static readonly LexiconSection ScopeExample = new("scope.example");

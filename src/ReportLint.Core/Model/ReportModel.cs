@@ -23,8 +23,8 @@ public sealed partial class ReportModel
     private ModelTable[]? _drawnTables;
     private readonly ConcurrentDictionary<Table, ModelTable> _tableOf = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Block, bool> _exampleLeadIns = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<Block, bool> _criteriaLeadIns = new(ReferenceEqualityComparer.Instance);
+    // The role each list's or table's lead-in gives its values (RoleOfPlace).
+    private readonly ConcurrentDictionary<Block, FactRole> _leadIns = new(ReferenceEqualityComparer.Instance);
 
     private ReportModel(ReportDocument document) => Document = document;
 
