@@ -16,6 +16,7 @@
 # Needs only the .NET SDK; everything happens in a temporary folder (its own package cache and nuget.config).
 #   benchmarks/analyzer-overhead.sh            # RUNS=9 by default
 #   RUNS=15 benchmarks/analyzer-overhead.sh
+#   REPORTS=/path/to/markdown benchmarks/analyzer-overhead.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-9}
@@ -43,8 +44,10 @@ EOF
 
 # The reports: the real status reports of ../shared/corpus/reports (English and French) when they are beside the
 # clone, else the example reports; report i joins them from the i-th on until it holds at least 20 KB.
+# REPORTS=<folder> joins the project's reports from the Markdown files of another folder instead (at least one of
+# them must hold a finding: the warm-up build checks that the analyzer lints).
 shared=${SHARED:-../shared}
-sources=("$shared"/corpus/reports/docs/*.md)
+sources=("${REPORTS:-$shared/corpus/reports/docs}"/*.md)
 [ -f "${sources[0]}" ] || sources=(examples/*.md)
 mkdir -p "$work/reports"
 for i in $(seq 1 50); do
