@@ -68,26 +68,12 @@ internal sealed class CompletionClaims
             // A sub-item speaks of its parent item ("cri-o demo" › "image service implementation is done"), not of the
             // document, wherever it stands.
             bool front = statement.Span.Start < firstSection && document.Text.GetLinePosition(statement.Span.Start).Line <= Triggers.FrontLines
-                && !IsSubItem(statement.Block);
+                && MarkdownSyntax.ParentItemOf(statement.Block) is null;
             Find(document, statement.Span, statement.Prose, heading: false, null, front, claims, statement);
         }
 
         claims.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new CompletionClaims(claims);
-    }
-
-    private static bool IsSubItem(Block block)
-    {
-        int items = 0;
-        for (Block? b = block.Parent; b is not null; b = b.Parent)
-        {
-            if (b is ListItemBlock && ++items == 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Find(ReportDocument document, TextSpan span, ProseChars prose, bool heading, Section? section, bool aboutDocument,

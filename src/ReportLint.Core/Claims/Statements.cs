@@ -328,8 +328,8 @@ internal sealed class Statements
         }
     }
 
-    // A paragraph that ends in a colon, past closing emphasis: "**Test run:**", "Sortie :".
-    private static bool LeadsIn(ReportDocument document, LeafBlock paragraph) =>
+    /// <summary>Whether a paragraph leads in what follows it: it ends in a colon, past closing emphasis ("**Test run:**", "Sortie :").</summary>
+    internal static bool LeadsIn(ReportDocument document, LeafBlock paragraph) =>
         document.GetText(document.GetSpan(paragraph)).TrimEnd(" \t\r\n*_").EndsWith(':');
 
     // A dashboard's lines (rows, bars, key-value lines, boxed text) in place of its claim lines, so none is counted

@@ -313,7 +313,7 @@ public sealed partial class ReportModel
         }
 
         TextSpan span = Document.GetSpan(paragraph);
-        if (!Document.GetText(span).TrimEnd().EndsWith(':') || StatementAt(span) is not { } leadIn)
+        if (!Claims.Statements.LeadsIn(Document, paragraph) || StatementAt(span) is not { } leadIn)
         {
             return FactRole.Actual;
         }

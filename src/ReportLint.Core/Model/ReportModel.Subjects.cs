@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using ReportLint.Syntax;
 
 namespace ReportLint.Model;
 
@@ -32,7 +33,7 @@ public sealed partial class ReportModel
         string metric = fact.Metric ?? string.Empty;
         bool wide = IsReportWide(metric) && !RepeatedUnderSiblings(metric, section);
         ModelSection? own = wide ? null : section;
-        string scope = LeadItemOf(fact.Statement.Block) is { } lead
+        string scope = MarkdownSyntax.ParentItemOf(fact.Statement.Block) is { } lead
             ? ScopeKey(own, lead)
             // Under no lead item the scope is the section's or the report's, one string each.
             : own is null ? WholeReportScope : own.Scope;
@@ -103,25 +104,5 @@ public sealed partial class ReportModel
         public Dictionary<long, int> Groups { get; } = [];
 
         public static long Key(int metric, int group) => ((long)metric << 32) | (uint)group;
-    }
-
-    // The list item a statement's own list item stands under, or null for a top-level item or any other statement.
-    private static ListItemBlock? LeadItemOf(Block block)
-    {
-        bool own = false;
-        for (Block? b = block; b is not null; b = b.Parent)
-        {
-            if (b is ListItemBlock item)
-            {
-                if (own)
-                {
-                    return item;
-                }
-
-                own = true;
-            }
-        }
-
-        return null;
     }
 }

@@ -23,7 +23,6 @@ public static class MarkdownSyntax
     /// <summary>Parses a text with the shared pipeline.</summary>
     public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
 
-    /// <summary>The language of a fence: the first word of its info string ("bash" of "bash title=run"), or empty.</summary>
     /// <summary>
     /// Whether a paragraph is only a link to a place in its own document (<c>[Complete](#complete)</c>): an entry of
     /// a table of contents, which repeats a heading's words and claims nothing of its own.
@@ -54,6 +53,30 @@ public static class MarkdownSyntax
         return link;
     }
 
+    /// <summary>
+    /// The list item that the list item holding <paramref name="block"/> stands under ("Runtime demo" for a block of
+    /// "Runtime demo" › "the image service is done"), or null for a top-level item or a block in no list.
+    /// </summary>
+    internal static ListItemBlock? ParentItemOf(Block block)
+    {
+        bool own = false;
+        for (Block? b = block; b is not null; b = b.Parent)
+        {
+            if (b is ListItemBlock item)
+            {
+                if (own)
+                {
+                    return item;
+                }
+
+                own = true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The language of a fence: the first word of its info string ("bash" of "bash title=run"), or empty.</summary>
     internal static ReadOnlySpan<char> FenceLanguage(FencedCodeBlock fence)
     {
         ReadOnlySpan<char> info = (fence.Info ?? string.Empty).AsSpan().Trim();

@@ -274,6 +274,7 @@ le
 la
 les
 l'
+l’
 un
 une
 des

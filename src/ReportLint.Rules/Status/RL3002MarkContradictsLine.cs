@@ -482,7 +482,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
         ReadOnlySpan<char> previous = before[start..];
         return start < before.Length && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
-            && document.Lexicon.Contains(StatusRuleSections.StatusContradictsMetDeterminer, previous.ToString().ToLowerInvariant().Replace('’', '\''));
+            && document.Lexicon.Contains(StatusRuleSections.StatusContradictsMetDeterminer, ReportModel.Fold(previous.ToString()));
     }
 
     private static void Report(DocumentAnalysisContext context, TextSpan mark, string message, string replacement) =>
