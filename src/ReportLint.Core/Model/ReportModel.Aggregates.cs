@@ -659,8 +659,10 @@ public sealed partial class ReportModel
             return null;
         }
 
+        // "Total: 13" names no thing: the label is the total word itself.
         string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], Document.Lexicon, LexiconSections.Total)))
+        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], Document.Lexicon, LexiconSections.Total)) ||
+            (words.Length == 1 && Document.Lexicon.Contains(LexiconSections.Total, words[0])))
         {
             return null;
         }
@@ -735,7 +737,8 @@ public sealed partial class ReportModel
             }
         }
 
-        return found ? Singular(last).ToString() : null;
+        // "12 requests in total", "12 demandes au total": the total word is no thing counted.
+        return found && !Document.Lexicon.Contains(LexiconSections.Total, last) ? Singular(last).ToString() : null;
     }
 
     private static string Singular(string word) => IsPlural(word) ? word[..^1] : word;

@@ -211,10 +211,12 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             return;
         }
 
+        // A count in a worked example ("### Examples", "**Example 2:**" lists) is the example's, not the report's: it
+        // is neither a total to check nor a part of one.
         IReadOnlyList<CountFact> counts = model.Counts;
         foreach (CountFact total in counts)
         {
-            if (!total.IsTotal)
+            if (!total.IsTotal || IsExample(model, total))
             {
                 continue;
             }
@@ -226,7 +228,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             foreach (CountFact part in counts)
             {
                 if (part.IsTotal || count == MaxParts || part.Thing != total.Thing || total.Statement.Span.Contains(part.Value.Span) ||
-                    IsAmong(distinct, count, part.Value.Number))
+                    IsAmong(distinct, count, part.Value.Number) || IsExample(model, part))
                 {
                     continue;
                 }
@@ -255,6 +257,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 Quantity.FormatNumber(sum, 0), $"no combination gives {total.Value.Text}");
         }
     }
+
+    private static bool IsExample(ReportModel model, CountFact count) => model.RoleAt(count.Statement, count.Value.Span) == FactRole.Example;
 
     // "**Total Test Count:** 20 tests" against the bracketed counts of tests on the lead-ins of its section ("**Integration
     // Tests** (10 tests)"): an exact total must be their sum, a lower bound "25+" at most their sum. No fix: which

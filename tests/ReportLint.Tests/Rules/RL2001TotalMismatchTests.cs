@@ -308,6 +308,75 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Counts_in_worked_examples_are_not_the_reports_counts_in_English() => Verify("""
+        - ✅ Export shipped
+        - ❌ Import not started
+
+        ## Examples
+
+        **Example 1: filters shown**
+
+        Alice has:
+        - 12 requests in total
+
+        **Example 2: filters hidden**
+
+        Bob has:
+        - 9 requests in total
+
+        ### Scenario 3: two teams
+
+        ```
+        ✅ 8 requests from Alice
+        ✅ 3 requests from Bernard
+
+        Total: 13 requests shown
+        ```
+        """);
+
+    [Fact]
+    public void Counts_in_worked_examples_are_not_the_reports_counts_in_French() => Verify("""
+        - ✅ Export livré
+        - ❌ Import pas commencé
+
+        ## Exemples concrets
+
+        **Exemple 1 : affichage des filtres**
+
+        Alice a :
+        - 12 demandes au total
+
+        **Exemple 2 : masquage des filtres**
+
+        Bob a :
+        - 9 demandes au total
+
+        ### Scénario 3 : deux équipes
+
+        ```
+        ✅ 8 demandes d'Alice
+        ✅ 3 demandes de Bernard
+
+        Total : 13 demandes affichées
+        ```
+        """);
+
+    [Fact]
+    public void A_count_total_is_still_checked_against_counts_outside_the_examples() => Verify("""
+        - ✅ **644 Unit Tests**: all passing
+        - ✅ **40 E2E Tests**: all passing
+        - ✅ **10 OWASP Security Tests**: clean
+
+        | Metric | Value |
+        |--------|-------|
+        | **Tests** | [|944|] |
+
+        ## Examples
+
+        - 250 tests
+        """);
+
+    [Fact]
     public void A_number_hyphenated_to_a_name_is_no_count_in_English() => Verify("""
         - [ ] Release notes written
         - [ ] Docs published
