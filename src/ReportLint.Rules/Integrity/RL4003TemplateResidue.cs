@@ -445,8 +445,9 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // task box or a reference).
     private static int MatchBracketField(ReadOnlySpan<char> text, int i, ReportModel model)
     {
-        // "app-[date].log", "logs/[name]": a pattern inside a name.
-        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '_' or '/' or '.'))
+        // "app-[date].log", "logs/[name]": a pattern inside a name. "\[prénom]": a bracket escaped in the source was
+        // typed to be shown as one (a form the reader fills in, a tag), not left by a template.
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '_' or '/' or '.' or '\\'))
         {
             return -1;
         }

@@ -192,6 +192,29 @@ public class RL4003TemplateResidueTests
         - **Signed off**: [|YYYY-MM-DD|]
         """);
 
+    // A bracket escaped in the source (\[) was typed to be shown as a bracket: a form the reader fills in, or a tag.
+    [Fact]
+    public void An_escaped_bracket_is_text_the_writer_meant_in_English() => Verify("""
+        # Offboarding checklist: ✅ done
+
+        - [x] Account closed
+        - [ ] \[email] Forward the mailbox to the team
+        - **Owner**: [|[Your Name]|]
+
+        > Hello _\[first name]_, thanks for your application.
+        """);
+
+    [Fact]
+    public void An_escaped_bracket_is_text_the_writer_meant_in_French() => Verify("""
+        # Départ : ✅ terminé
+
+        - [x] Compte fermé
+        - [ ] \[email] Rediriger la boîte vers l'équipe
+        - **Responsable** : [|[Prénom]|]
+
+        > Bonjour _\[prénom]_, merci pour ta candidature.
+        """);
+
     [Fact]
     public void Reports_placeholders_in_a_final_french_report() => Verify("""
         # Rapport final du déploiement
