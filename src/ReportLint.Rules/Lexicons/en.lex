@@ -323,6 +323,19 @@ not yet => ⏳
 needs to be => ⏳
 to be done => ⏳
 
+# RL3002: right after a ❌, words of advice against something ("❌ Don't:"); in a section that holds one, a ✅
+# followed by words of [status.advice-for] ("✅ Do:") is advice to follow, and what its line says is not work left.
+[status.advice-against]
+don't
+don’t
+do not
+avoid
+never
+
+[status.advice-for]
+do
+to do
+
 # RL3002: words that, right before a word of [status.contradicts-met], make it describe a noun ("adds pods to the
 # pending queue"), not the state of the line.
 [status.contradicts-met.determiner]

@@ -267,6 +267,20 @@ non implémenté => ⏳
 reste à => ⏳
 pas encore => ⏳
 
+# RL3002 : juste après un ❌, les mots d'un conseil contraire (« ❌ À ne pas faire ») ; dans une section qui en tient
+# un, un ✅ suivi de mots de [status.advice-for] (« ✅ À faire ») est un conseil à suivre, pas du travail qui reste.
+[status.advice-against]
+à ne pas faire
+ne pas faire
+à éviter
+éviter
+évitez
+ne jamais
+
+[status.advice-for]
+à faire
+faire
+
 # RL3002 : déterminants qui, juste avant un mot de [status.contradicts-met], en font un nom ou la description d'un
 # nom (« la correction du partiel de mars »), non l'état de la ligne.
 [status.contradicts-met.determiner]

@@ -1,3 +1,5 @@
+using ReportLint.Analysis;
+using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -23,6 +25,60 @@ public sealed partial class RL3002MarkContradictsLine
 
     /// <summary>RL3002: words that put an item in a stage or a place of its own ("on deployment", "in repo", "en production").</summary>
     internal static readonly LexiconSection OpenStage = new("crossref.stage");
+
+    /// <summary>RL3002: words of advice against something, right after a ❌ ("❌ À ne pas faire", "❌ Don't").</summary>
+    internal static readonly LexiconSection AdviceAgainst = new("status.advice-against");
+
+    /// <summary>RL3002: words of advice to follow, right after a ✅ ("✅ À faire", "✅ Do:").</summary>
+    internal static readonly LexiconSection AdviceFor = new("status.advice-for");
+
+    // "| ✅ À faire | Accentuer les mots #numérique |" in a section that also holds "| ❌ À ne pas faire | … |", "✅ Do:
+    // keep partial results apart" beside "❌ Don't: …": the marks say do and don't, so the line is advice, and what it
+    // says is not work left to do.
+    private static bool IsAdvice(ReportDocument document, ReportModel model, ModelStatement statement, TextSpan check)
+    {
+        if (!Follows(document, statement, check, AdviceFor) || statement.Section is not { } section)
+        {
+            return false;
+        }
+
+        foreach (ModelStatement other in model.StatementsWithin(section.Span))
+        {
+            foreach (StatusMark mark in other.Symbols)
+            {
+                if (mark.Kind == StatusKind.Failed && Follows(document, other, mark.Span, AdviceAgainst))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a phrase of the section stands right after the mark: only spaces, emphasis and punctuation between.
+    private static bool Follows(ReportDocument document, ModelStatement statement, TextSpan mark, LexiconSection section)
+    {
+        foreach (PhraseHit hit in statement.Find(section))
+        {
+            if (hit.Span.Start < mark.End)
+            {
+                continue;
+            }
+
+            foreach (char c in document.GetText(TextSpan.FromBounds(mark.End, hit.Span.Start)))
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
 
     // "- [ ] Dashboard s'affiche" under "### Tests manuels" is a check not yet run, not the dashboard not done: it
     // contradicts a done item only when that item claims the check ("✅ Tests manuels effectués"). "- [ ] Newsletter

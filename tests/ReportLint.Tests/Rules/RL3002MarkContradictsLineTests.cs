@@ -18,6 +18,54 @@ public class RL3002MarkContradictsLineTests
         - ⏳ Tests de charge : en attente d'un environnement
         """);
 
+    // ✅ and ❌ that say do and don't: the ✅ line is advice, whatever words of work left it holds.
+    [Fact]
+    public void Does_not_report_advice_beside_advice_against_in_English() => Verify("""
+        ## Marks
+
+        - ✅ Do: mark partial results as partial
+        - ✅ Do: say which checks are pending
+        - ❌ Don't: mark a line done before its tests run
+        """);
+
+    [Fact]
+    public void Does_not_report_advice_beside_advice_against_in_French() => Verify("""
+        ## Hashtags
+
+        | À retenir | Exemple |
+        | --- | --- |
+        | ✅ À faire | Accentuer les mots #numérique |
+        | ✅ À faire | Rassembler les hashtags en fin de posts |
+        | ❌ À ne pas faire | Tout mettre en minuscule #francetvinfo |
+        """);
+
+    [Fact]
+    public void Reports_words_of_work_left_when_no_line_advises_against() => Verify("""
+        ## Marks
+
+        - [|✅|] Do: mark partial results as partial
+        - ❌ Tests not run
+
+        ## Hashtags
+
+        | À retenir | Exemple |
+        | --- | --- |
+        | [|✅|] À faire | Accentuer les mots #numérique |
+        | ❌ Non | Tout mettre en minuscule #francetvinfo |
+        """, """
+        ## Marks
+
+        - ⚠️ Do: mark partial results as partial
+        - ❌ Tests not run
+
+        ## Hashtags
+
+        | À retenir | Exemple |
+        | --- | --- |
+        | ⏳ À faire | Accentuer les mots #numérique |
+        | ❌ Non | Tout mettre en minuscule #francetvinfo |
+        """);
+
     [Fact]
     public void Reports_a_cross_beside_a_met_target_even_in_a_yaml_block() => Verify("""
         ```yaml
