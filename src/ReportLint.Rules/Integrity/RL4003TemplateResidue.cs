@@ -576,9 +576,11 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
             return false;
         }
 
+        // {{NAME}} in a page with no status marks and no claim to be final is a template's field: a canned reply, an
+        // e-mail to send, a form ("Hi {{REQUESTER}},"); in a report it is a field nobody filled in.
         if (ReferenceEquals(what, Field))
         {
-            return Templates.Of(document).IsTemplateSource;
+            return Templates.Of(document).IsTemplateSource || !IsReport(model);
         }
 
         if (text[span.Start] == '$')

@@ -11,7 +11,37 @@ public class RL4003TemplateResidueTests
     [Fact]
     public void Reports_unexpanded_variables_and_commands() => Verify("""
         *Dernière mise à jour : [|$(date)|]*
-        Deployed to [|${ENVIRONMENT}|] by [|{{ author.name }}|].
+        Deployed to [|${ENVIRONMENT}|].
+        """);
+
+    [Fact]
+    public void Reports_a_template_field_in_a_report() => Verify("""
+        # Delivery report: ✅ COMPLETE
+
+        - ✅ Deployed to staging by [|{{ author.name }}|]
+        """);
+
+    [Fact]
+    public void Reports_a_template_field_in_a_final_french_report() => Verify("""
+        # Rapport final de livraison
+
+        - ✅ Déployé en recette par [|{{ auteur }}|]
+        """);
+
+    // A page with no status marks and no claim to be final that holds {{fields}} is a template: a canned reply, an
+    // e-mail to send.
+    [Fact]
+    public void Does_not_report_the_fields_of_a_canned_reply_in_English() => Verify("""
+        Hi {{REQUESTER}},
+
+        I'm {{NAME}}, a member of the website working group. This has already been fixed in {{PR URL}}.
+        """);
+
+    [Fact]
+    public void Does_not_report_the_fields_of_a_canned_reply_in_French() => Verify("""
+        Bonjour {{prénom}},
+
+        Je suis {{nom}}, membre du groupe de travail. C'est corrigé dans {{lien de la PR}}.
         """);
 
     [Fact]
@@ -128,9 +158,11 @@ public class RL4003TemplateResidueTests
 
     [Fact]
     public void Still_reports_residue_left_in_prose() => Verify("""
-        # Rapport de déploiement
+        # Rapport final de déploiement
 
-        Généré le [|$(date)|] pour l'environnement [|${ENVIRONMENT}|] par [|{{ author.name }}|].
+        Généré le [|$(date)|] pour l'environnement [|${ENVIRONMENT}|].
+
+        - ✅ Publié par [|{{ author.name }}|]
         """);
 
     [Fact]
