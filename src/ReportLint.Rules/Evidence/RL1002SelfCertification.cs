@@ -240,7 +240,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             }
 
             if (TopGradeAfter(statement, tops, colon) is { } grade && Claims(model, statement, key.Span, statusReport) && !StatusOfShownCheck(document, model, statement, key) &&
-                !InCommandOutput(document, model, statement))
+                !InCommandOutput(document, model, statement) && !FirstOfOptions(statement, grade))
             {
                 Grade(model, statement, reported, claims, GradeOf(model, grade), TextSpan.FromBounds(key.Span.Start, grade.End));
             }
@@ -373,6 +373,25 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
     // The top grade that opens the value after a key: a letter grade A or A+, a score at 90% of its scale or more on
     // 5, 10 or 100, four stars or more, or a top grade word.
+    // "**Status:** Exemplary | Satisfactory | Needs Work | In Crisis", "Rating: Excellent / Good / Poor": the first of
+    // the options a template offers (outside a table, where | parts cells), no grade given.
+    private static bool FirstOfOptions(ModelStatement statement, TextSpan grade)
+    {
+        if (statement.Row is not null)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(grade.End, statement.Span.End)].TrimStart(" *_");
+        if (rest.IsEmpty || rest[0] is not ('|' or '/'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = rest[1..].TrimStart(" *_");
+        return !next.IsEmpty && char.IsLetter(next[0]);
+    }
+
     private static TextSpan? TopGradeAfter(ModelStatement statement, Items<PhraseHit> tops, int from)
     {
         foreach (PhraseHit top in tops)

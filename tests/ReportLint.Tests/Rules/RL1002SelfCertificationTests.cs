@@ -80,6 +80,35 @@ public class RL1002SelfCertificationTests
         - Une plateforme [|de classe mondiale|]
         """);
 
+    // A template offers the grades to choose from: the first of them is no grade given.
+    [Fact]
+    public void Does_not_report_the_options_of_a_template_in_English() => Verify("""
+        # Governance review template
+
+        - ✅ Maintainers listed
+        - ✅ Charter published
+        - ✅ Elections held
+
+        **Status:** Exemplary | Satisfactory | Needs Work | In Crisis
+
+        - **Project health**: Excellent / Good / Poor
+        - **[|Code Quality**: Excellent|] (lint, types)
+        """);
+
+    [Fact]
+    public void Does_not_report_the_options_of_a_template_in_French() => Verify("""
+        # Modèle de revue
+
+        - ✅ Mainteneurs listés
+        - ✅ Charte publiée
+        - ✅ Élections tenues
+
+        **Statut** : Excellent | Satisfaisant | À revoir
+
+        - **Note globale** : Excellente / Bonne / Faible
+        - **[|Qualité** : Excellente|]
+        """);
+
     [Fact]
     public void Message_keeps_accents_and_drops_emphasis()
     {
