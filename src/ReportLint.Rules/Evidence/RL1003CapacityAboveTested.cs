@@ -73,7 +73,14 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
                 }
 
                 // Only a tested figure that claims no capacity, or a capacity not tested, is compared: no other is kept.
+                // A capacity the team aims at, expects or gives as an example ("aims to publish blueprints for 10,000+
+                // node deployments", "vise 10 000 nœuds") claims nothing yet.
                 bool capacity = value.IsLowerBound || CapacityWordAround(capacityWords, value.Span);
+                if (capacity && !tested && model.RoleAt(statement, value.Span) is FactRole.Goal or FactRole.Target or FactRole.Projected or FactRole.Example)
+                {
+                    continue;
+                }
+
                 if (tested != capacity)
                 {
                     found.Add(new Found(value, thing, tested, capacity, document.Text.GetLinePosition(value.Span.Start).Line));

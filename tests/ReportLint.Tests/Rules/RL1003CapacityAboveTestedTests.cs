@@ -17,6 +17,22 @@ public class RL1003CapacityAboveTestedTests
         """);
 
     [Fact]
+    public void A_capacity_the_team_aims_at_is_no_claim_in_English() => Verify("""
+        - ✅ Load test: 5,000 nodes
+        - ✅ Adopters listed
+        - ✅ The team aims to publish blueprints for 10,000+ node deployments
+        - ✅ Runs [|20,000+|] nodes in production
+        """);
+
+    [Fact]
+    public void A_capacity_the_team_aims_at_is_no_claim_in_French() => Verify("""
+        - ✅ Test de charge : 5 000 nœuds
+        - ✅ Adoptants listés
+        - ✅ L'équipe vise des déploiements de 10 000+ nœuds
+        - ✅ Fait tourner [|20 000+|] nœuds en production
+        """);
+
+    [Fact]
     public void Message_names_what_was_tested()
     {
         const string report = "- ✅ Supports up to 50000 users\n- ✅ Load test: 2000 users\n- ✅ Done\n";
