@@ -126,7 +126,8 @@ internal sealed class CompletionClaims
                     Readable.Text(document, claimSpan)));
             }
             else if ((heading || aboutDocument) && document.Lexicon.Contains(LexiconSections.CompletionState, match.Phrase) &&
-                     !Denied(document, folded, match, ref markedNotDone) && IsClaimWord(document, folded, match, word, span))
+                     !Denied(document, folded, match, ref markedNotDone) && IsClaimWord(document, folded, match, word, span) &&
+                     (heading || !OfLinkedPage(document, span, word)))
             {
                 claims.Add(new CompletionClaim(word, null, Comparison.Exact, overall, section, aboutDocument && !heading || section?.Level == 1,
                     document.Text.GetLinePosition(word.Start).Line,
@@ -248,6 +249,44 @@ internal sealed class CompletionClaims
 
     // A word alone claims completion when written as a claim, not as an adjective: in capitals, right after a met mark,
     // or closing the heading or status line ("Complete Analysis" claims nothing).
+    // Words between a link and the completion word it is the subject of: "has been", "du projet est".
+    private const int MaxWordsAfterSubject = 3;
+
+    // "The project [self assessment](https://…) has been completed", "L'[auto-évaluation](…) du projet est terminée": the
+    // thing said complete is the linked page, not the work this document reports on. A link ends right before the
+    // word, a few words apart at most.
+    private static bool OfLinkedPage(ReportDocument document, TextSpan span, TextSpan word)
+    {
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(span.Start, word.Start)).TrimEnd();
+        for (int words = 0; before.Length > 0 && before[^1] != ')'; words++)
+        {
+            int cut = before.LastIndexOf(' ');
+            foreach (char c in before[(cut + 1)..])
+            {
+                if (!char.IsLetter(c) && c is not ('\'' or '’'))
+                {
+                    return false;
+                }
+            }
+
+            if (cut < 0 || words == MaxWordsAfterSubject)
+            {
+                return false;
+            }
+
+            before = before[..cut].TrimEnd();
+        }
+
+        int target = before.LastIndexOf("](".AsSpan());
+        if (target <= 0 || before.Length < target + 4 || before[target + 2] == '#')
+        {
+            return false;
+        }
+
+        // The target is one address, with no space (a bracket and parenthesis in prose are no link).
+        return before[(target + 2)..^1].IndexOfAny(' ', '\n') < 0;
+    }
+
     private static bool IsClaimWord(ReportDocument document, FoldedText folded, PhraseMatch match, TextSpan word, TextSpan span)
     {
         ReadOnlySpan<char> original = document.GetText(word);

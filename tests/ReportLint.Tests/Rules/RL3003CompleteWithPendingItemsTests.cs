@@ -8,6 +8,46 @@ public class RL3003CompleteWithPendingItemsTests
 {
     private static void Verify(string markup) => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Of(markup));
 
+    // A page linked as the subject of "completed" is that page's state, not the report's.
+    [Fact]
+    public void A_linked_page_said_complete_is_not_the_work_in_English() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Security assessment
+
+        The project [self assessment](https://example.org/self-assessment.md) has been completed.
+
+        ## Findings
+
+        - ✅ Threat model written
+        - ⏳ Release versioning policy in progress
+        - ⏳ Fuzzing not started
+        """));
+
+    [Fact]
+    public void A_linked_page_said_complete_is_not_the_work_in_French() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Évaluation de sécurité
+
+        L'[auto-évaluation](https://example.org/auto-evaluation.md) du projet est terminée.
+
+        ## Constats
+
+        - ✅ Modèle de menaces rédigé
+        - ⏳ Politique de versions en cours
+        - ⏳ Fuzzing pas commencé
+        """));
+
+    [Fact]
+    public void The_work_said_complete_in_the_first_lines_is_still_the_reports() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Security assessment
+
+        The project self assessment has been [|completed|].
+
+        ## Findings
+
+        - ✅ Threat model written
+        - ⏳ Release versioning policy in progress
+        - ⏳ Fuzzing not started
+        """));
+
     [Fact]
     public void Reports_a_complete_section_holding_pending_items() => Verify("""
         ### Week 8: Helm & Production Deploy ✅ [|100% COMPLETE|]
