@@ -116,6 +116,13 @@ public sealed class ModelStatement
     /// <summary>The phrases of the lexicon section <paramref name="section"/> it holds, located in the source.</summary>
     public Items<PhraseHit> Find(LexiconSection section) => Folded.Find(section);
 
+    /// <summary>
+    /// Whether a phrase of <paramref name="section"/> opens its text from <paramref name="position"/>: its first unquoted
+    /// hit there, with no letter before it (marks, emphasis and numbering may come first: "✅ **À faire**").
+    /// </summary>
+    public bool OpensWith(LexiconSection section, int position) =>
+        position >= Span.Start && position <= Span.End && _model.OpensWith(Folded, TextSpan.FromBounds(position, Span.End), section);
+
     /// <summary>Its status marks and words, in order (✅ ⏳ [x], "done", "en cours"), read through mojibake.</summary>
     public Items<StatusMark> Marks => Source.MarkArray(_model.Document);
 

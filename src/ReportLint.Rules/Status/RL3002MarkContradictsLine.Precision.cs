@@ -1,4 +1,3 @@
-using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Lexicons;
@@ -35,9 +34,9 @@ public sealed partial class RL3002MarkContradictsLine
     // "| ✅ À faire | Accentuer les mots #numérique |" in a section that also holds "| ❌ À ne pas faire | … |", "✅ Do:
     // keep partial results apart" beside "❌ Don't: …": the marks say do and don't, so the line is advice, and what it
     // says is not work left to do.
-    private static bool IsAdvice(ReportDocument document, ReportModel model, ModelStatement statement, TextSpan check)
+    private static bool IsAdvice(ReportModel model, ModelStatement statement, TextSpan check)
     {
-        if (!Follows(document, statement, check, AdviceFor) || statement.Section is not { } section)
+        if (!statement.OpensWith(AdviceFor, check.End) || statement.Section is not { } section)
         {
             return false;
         }
@@ -46,35 +45,11 @@ public sealed partial class RL3002MarkContradictsLine
         {
             foreach (StatusMark mark in other.Symbols)
             {
-                if (mark.Kind == StatusKind.Failed && Follows(document, other, mark.Span, AdviceAgainst))
+                if (mark.Kind == StatusKind.Failed && other.OpensWith(AdviceAgainst, mark.Span.End))
                 {
                     return true;
                 }
             }
-        }
-
-        return false;
-    }
-
-    // Whether a phrase of the section stands right after the mark: only spaces, emphasis and punctuation between.
-    private static bool Follows(ReportDocument document, ModelStatement statement, TextSpan mark, LexiconSection section)
-    {
-        foreach (PhraseHit hit in statement.Find(section))
-        {
-            if (hit.Span.Start < mark.End)
-            {
-                continue;
-            }
-
-            foreach (char c in document.GetText(TextSpan.FromBounds(mark.End, hit.Span.Start)))
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         return false;

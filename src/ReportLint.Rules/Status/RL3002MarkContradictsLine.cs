@@ -72,7 +72,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
             TextSpan? cell = met is { } m2 ? ValueCellOf(statement, m2.Span) : null;
             if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell ?? OwnText(context.Document, statement), context.Document, statement) is { } word &&
-                !IsAdvice(context.Document, model, statement, check.Span))
+                !IsAdvice(model, statement, check.Span))
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
                 Report(context, check.Span, $"{model.TextOf(check.Span)} marks this line as done, but it says '{model.TextOf(word.Span)}'", replacement);
