@@ -247,8 +247,6 @@ internal sealed class CompletionClaims
         return !char.IsLower(after[1]) && !document.Lexicon.Contains(CompletionJoiner, TextFolding.Fold(after[1..end]));
     }
 
-    // A word alone claims completion when written as a claim, not as an adjective: in capitals, right after a met mark,
-    // or closing the heading or status line ("Complete Analysis" claims nothing).
     // Words between a link and the completion word it is the subject of: "has been", "du projet est".
     private const int MaxWordsAfterSubject = 3;
 
@@ -287,6 +285,8 @@ internal sealed class CompletionClaims
         return before[(target + 2)..^1].IndexOfAny(' ', '\n') < 0;
     }
 
+    // A word alone claims completion when written as a claim, not as an adjective: in capitals, right after a met mark,
+    // or closing the heading or status line ("Complete Analysis" claims nothing).
     private static bool IsClaimWord(ReportDocument document, FoldedText folded, PhraseMatch match, TextSpan word, TextSpan span)
     {
         ReadOnlySpan<char> original = document.GetText(word);

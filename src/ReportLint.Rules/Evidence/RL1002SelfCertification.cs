@@ -371,8 +371,6 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return at < 0 ? null : from + at + 1;
     }
 
-    // The top grade that opens the value after a key: a letter grade A or A+, a score at 90% of its scale or more on
-    // 5, 10 or 100, four stars or more, or a top grade word.
     // "**Status:** Exemplary | Satisfactory | Needs Work | In Crisis", "Rating: Excellent / Good / Poor": the first of
     // the options a template offers (outside a table, where | parts cells), no grade given.
     private static bool FirstOfOptions(ModelStatement statement, TextSpan grade)
@@ -392,6 +390,8 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return !next.IsEmpty && char.IsLetter(next[0]);
     }
 
+    // The top grade that opens the value after a key: a letter grade A or A+, a score at 90% of its scale or more on
+    // 5, 10 or 100, four stars or more, or a top grade word.
     private static TextSpan? TopGradeAfter(ModelStatement statement, Items<PhraseHit> tops, int from)
     {
         foreach (PhraseHit top in tops)
