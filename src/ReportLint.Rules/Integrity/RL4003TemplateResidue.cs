@@ -42,7 +42,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
 
     // The lexicon sections only this rule and its fix read (words in RL4003TemplateResidue.{language}.lex).
     internal static readonly LexiconSection PlaceholderMarker = new("placeholder.marker"), PlaceholderEmail = new("placeholder.email"),
-        PlaceholderLead = new("placeholder.lead"), PlaceholderField = new("placeholder.field"), PlaceholderBracket = new("placeholder.bracket"),
+        TemplateFileName = new("template.file-name"), PlaceholderLead = new("placeholder.lead"), PlaceholderField = new("placeholder.field"), PlaceholderBracket = new("placeholder.bracket"),
         DateLabel = new("date.label");
 
     /// <inheritdoc />
@@ -125,6 +125,11 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         // legitimate. Code blocks are never checked.
         ReportDocument document = context.Document;
         ReportModel model = ReportModel.Of(document);
+        if (IsTemplateFile(document.Path, model))
+        {
+            return;
+        }
+
         List<Residue> found = t_found ??= [];
         bool? report = null;
         foreach (ModelStatement statement in model.Statements)
@@ -166,6 +171,46 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
                 Report(context, model, found);
             }
         }
+    }
+
+    // A page its author named a template, or keeps in a folder of templates ("PROJECT_CHARTER_TEMPLATE.md",
+    // "template-election-process.md", ".github/ISSUE_TEMPLATE/bug.md", "modeles/compte-rendu.md"; lexicon
+    // template.file-name), holds fields to fill in by design.
+    private static bool IsTemplateFile(string? path, ReportModel model)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        return NamesTemplate(Path.GetFileNameWithoutExtension(path).AsSpan(), model) ||
+            NamesTemplate(Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty).AsSpan(), model);
+    }
+
+    private static bool NamesTemplate(ReadOnlySpan<char> name, ReportModel model)
+    {
+        for (int i = 0; i < name.Length;)
+        {
+            if (!char.IsLetter(name[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // A word: letters, up to a change from lower to upper case ("ProjectTemplate").
+            int start = i++;
+            while (i < name.Length && char.IsLetter(name[i]) && !(char.IsUpper(name[i]) && char.IsLower(name[i - 1])))
+            {
+                i++;
+            }
+
+            if (model.IsPhrase(TemplateFileName, name[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Report(DocumentAnalysisContext context, ReportModel model, List<Residue> found)

@@ -72,3 +72,11 @@ company name
 to be filled
 to be completed
 fill in
+
+# Words of a file name that make the page a template, whose fields are filled in by design:
+# PROJECT_CHARTER_TEMPLATE.md, template-election-process.md.
+[template.file-name]
+template
+templates
+boilerplate
+skeleton

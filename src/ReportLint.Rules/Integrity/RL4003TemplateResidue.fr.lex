@@ -56,3 +56,15 @@ téléphone
 coordonnées
 adresse e-mail
 date
+
+# Mots d'un nom de fichier qui font de la page un modèle, dont les champs sont à remplir :
+# modele-compte-rendu.md, GABARIT_RAPPORT.md.
+[template.file-name]
+modele
+modèle
+modeles
+modèles
+gabarit
+gabarits
+canevas
+trame

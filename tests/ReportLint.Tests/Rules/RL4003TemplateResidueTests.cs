@@ -165,6 +165,33 @@ public class RL4003TemplateResidueTests
         - ✅ Publié par [|{{ author.name }}|]
         """);
 
+    // A page its author named a template, or keeps in a folder of templates, holds fields to fill in by design; the
+    // same page under another name is a report left unfilled.
+    [Theory]
+    [InlineData("PROJECT_CHARTER_TEMPLATE.md", 0)]
+    [InlineData("docs/template-leadership-election.md", 0)]
+    [InlineData("ProjectTemplate.md", 0)]
+    [InlineData("modèle-compte-rendu.md", 0)]
+    [InlineData("GABARIT_RAPPORT.md", 0)]
+    [InlineData("PROJECT_CHARTER.md", 3)]
+    [InlineData("compte-rendu.md", 3)]
+    [InlineData("templates/charter.md", 0)]
+    [InlineData(".github/ISSUE_TEMPLATE/bug_report.md", 0)]
+    [InlineData("modeles/compte-rendu.md", 0)]
+    [InlineData("templates-project/reports/charter.md", 3)]
+    [InlineData("contemplation.md", 3)]
+    public void A_page_named_a_template_holds_fields_by_design_in_English_and_French(string path, int findings)
+    {
+        const string page = """
+            # ${PROJECT_NAME} Charter
+
+            - ✅ Scope agreed on $(date)
+
+            # Charte de ${NOM_DU_PROJET}
+            """;
+        Assert.Equal(findings, BuiltInRules.CreateLinter().Lint(page, path).Diagnostics.Count(d => d.Id == "RL4003"));
+    }
+
     [Fact]
     public void Message_says_what_the_residue_is()
     {
