@@ -55,6 +55,67 @@ public sealed partial class RL3002MarkContradictsLine
         return false;
     }
 
+    // Items two lists share, at the least, to be the same items marked for two alternatives.
+    private const int MinimumComparedItems = 3;
+
+    // Two lists that mark the same items, each of them both done and not done ("Without a filter: ✅ 5 requests of her
+    // own, ✅ 2 from Bob, ❌ 3 in organisation B" and "With the Contact filter: ❌ 5 requests of her own, ❌ 2 from Bob,
+    // ✅ 3 in organisation B"; alternatives in a design note): scenarios compared item by item, not one state said
+    // twice. A summary and its checklist are not such lists: the summary is all done, or the checklist all open.
+    private static bool ComparesAlternatives(List<CrossEntry> entries, CrossEntry done, CrossEntry open)
+    {
+        (int doneStart, int doneEnd) = RunOf(entries, done);
+        (int openStart, int openEnd) = RunOf(entries, open);
+        if (!Mixed(entries, doneStart, doneEnd) || !Mixed(entries, openStart, openEnd))
+        {
+            return false;
+        }
+
+        int shared = 0;
+        for (int i = doneStart; i < doneEnd; i++)
+        {
+            for (int j = openStart; j < openEnd; j++)
+            {
+                if (entries[i].Key.SameItemAs(entries[j].Key))
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+
+        return shared >= MinimumComparedItems && 2 * shared >= Math.Min(doneEnd - doneStart, openEnd - openStart);
+    }
+
+    // The entries of one run of consecutive lines (entries are in document order, a run's entries side by side).
+    private static (int Start, int End) RunOf(List<CrossEntry> entries, CrossEntry entry)
+    {
+        int at = entries.IndexOf(entry), start = at, end = at + 1;
+        while (start > 0 && entries[start - 1].Run == entry.Run)
+        {
+            start--;
+        }
+
+        while (end < entries.Count && entries[end].Run == entry.Run)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool Mixed(List<CrossEntry> entries, int start, int end)
+    {
+        bool done = false, open = false;
+        for (int i = start; i < end; i++)
+        {
+            done |= entries[i].Done;
+            open |= !entries[i].Done;
+        }
+
+        return done && open;
+    }
+
     // "- [ ] Dashboard s'affiche" under "### Tests manuels" is a check not yet run, not the dashboard not done: it
     // contradicts a done item only when that item claims the check ("✅ Tests manuels effectués"). "- [ ] Newsletter
     // configurée (si activée)" is conditional: it does not say the newsletter is not done.

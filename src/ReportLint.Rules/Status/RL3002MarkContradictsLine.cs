@@ -147,7 +147,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
                     if (other.Run != done.Run && seen.Add(other)
                         && ((done.Label is { Length: >= 6 } label && label == other.Label && groups?.Contains(label) != true) || (byWords && done.Key.SameItemAs(other.Key)))
                         && SameSubject(done, other) && (match is null || other.Line < match.Line)
-                        && !SaysNothingAgainst(model, done, other, verifyLists))
+                        && !SaysNothingAgainst(model, done, other, verifyLists) && !ComparesAlternatives(entries, done, other))
                     {
                         match = other;
                     }

@@ -66,6 +66,58 @@ public class RL3002MarkContradictsLineTests
         | ❌ Non | Tout mettre en minuscule #francetvinfo |
         """);
 
+    // Two lists that mark the same items, each both done and not done, compare alternatives item by item.
+    [Fact]
+    public void Does_not_report_the_same_items_marked_for_two_alternatives_in_English() => RuleVerifier.Verify(new RL3002MarkContradictsLine(), StatusReports.Checked("""
+        # Dashboard filters: ✅ complete
+
+        ## Without a filter
+
+        - ✅ 5 requests of her own in organisation A
+        - ✅ 2 requests from Bob in organisation A
+        - ❌ 3 requests of her own in organisation B
+
+        ## With the "Contact" filter
+
+        - ❌ 5 requests of her own in organisation A
+        - ❌ 2 requests from Bob in organisation A
+        - ✅ 3 requests of her own in organisation B
+        """));
+
+    [Fact]
+    public void Does_not_report_the_same_items_marked_for_two_alternatives_in_French() => RuleVerifier.Verify(new RL3002MarkContradictsLine(), StatusReports.Checked("""
+        # Filtres du tableau de bord : ✅ terminé
+
+        ## Sans filtre
+
+        - ✅ 5 demandes d'Alice dans l'organisation A
+        - ✅ 2 demandes de Bob dans l'organisation A
+        - ❌ 3 demandes d'Alice dans l'organisation B
+
+        ## Avec le filtre « Contact »
+
+        - ❌ 5 demandes d'Alice dans l'organisation A
+        - ❌ 2 demandes de Bob dans l'organisation A
+        - ✅ 3 demandes d'Alice dans l'organisation B
+        """));
+
+    [Fact]
+    public void Still_reports_a_summary_all_done_against_its_checklist() => RuleVerifier.Verify(new RL3002MarkContradictsLine(), StatusReports.Checked("""
+        # Release report: ✅ complete
+
+        ## Summary
+
+        - [|✅|] Backups configured and tested
+        - ✅ Monitoring dashboards active
+        - ✅ Alerts routed to on-call
+
+        ## Production checklist
+
+        - [ ] Backups configured and tested
+        - [x] Monitoring dashboards active
+        - [x] Alerts routed to on-call
+        """));
+
     [Fact]
     public void Reports_a_cross_beside_a_met_target_even_in_a_yaml_block() => Verify("""
         ```yaml
