@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Lexicons;
 using ReportLint.Syntax;
@@ -127,7 +128,7 @@ internal sealed class CompletionClaims
             }
             else if ((heading || aboutDocument) && document.Lexicon.Contains(LexiconSections.CompletionState, match.Phrase) &&
                      !Denied(document, folded, match, ref markedNotDone) && IsClaimWord(document, folded, match, word, span) &&
-                     (heading || !OfLinkedPage(document, span, word)))
+                     (statement is null || !OfLinkedPage(document, statement.Block, word)))
             {
                 claims.Add(new CompletionClaim(word, null, Comparison.Exact, overall, section, aboutDocument && !heading || section?.Level == 1,
                     document.Text.GetLinePosition(word.Start).Line,
@@ -251,38 +252,51 @@ internal sealed class CompletionClaims
     private const int MaxWordsAfterSubject = 3;
 
     // "The project [self assessment](https://…) has been completed", "L'[auto-évaluation](…) du projet est terminée": the
-    // thing said complete is the linked page, not the work this document reports on. A link ends right before the
-    // word, a few words apart at most.
-    private static bool OfLinkedPage(ReportDocument document, TextSpan span, TextSpan word)
+    // thing said complete is the linked page, not the work this document reports on. A link to another page (not an
+    // anchor of this one) ends right before the word, a few words apart at most.
+    private static bool OfLinkedPage(ReportDocument document, LeafBlock block, TextSpan word)
     {
-        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(span.Start, word.Start)).TrimEnd();
-        for (int words = 0; before.Length > 0 && before[^1] != ')'; words++)
-        {
-            int cut = before.LastIndexOf(' ');
-            foreach (char c in before[(cut + 1)..])
-            {
-                if (!char.IsLetter(c) && c is not ('\'' or '’'))
-                {
-                    return false;
-                }
-            }
-
-            if (cut < 0 || words == MaxWordsAfterSubject)
-            {
-                return false;
-            }
-
-            before = before[..cut].TrimEnd();
-        }
-
-        int target = before.LastIndexOf("](".AsSpan());
-        if (target <= 0 || before.Length < target + 4 || before[target + 2] == '#')
+        if (block.Inline is not { } root)
         {
             return false;
         }
 
-        // The target is one address, with no space (a bracket and parenthesis in prose are no link).
-        return before[(target + 2)..^1].IndexOfAny(' ', '\n') < 0;
+        for (Inline? inline = root.FirstChild; inline is not null; inline = MarkdownSyntax.NextInline(inline, root))
+        {
+            if (inline is LinkInline { IsImage: false, Url: { Length: > 0 } url } link && url[0] != '#' &&
+                document.GetSpan(link) is { } linked && linked.End <= word.Start &&
+                FewWords(document.GetText(TextSpan.FromBounds(linked.End, word.Start))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // At most MaxWordsAfterSubject words of letters (apostrophes within) and nothing else: "has been", "du projet est".
+    private static bool FewWords(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (char.IsLetter(c) || c is '\'' or '’')
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return words <= MaxWordsAfterSubject;
     }
 
     // A word alone claims completion when written as a claim, not as an adjective: in capitals, right after a met mark,

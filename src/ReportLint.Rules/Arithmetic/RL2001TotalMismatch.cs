@@ -212,11 +212,13 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         }
 
         // A count in a worked example ("### Examples", "**Example 2:**" lists) is the example's, not the report's: it
-        // is neither a total to check nor a part of one.
+        // is neither a total to check nor a part of one. Each count's role is read once, when first asked.
         IReadOnlyList<CountFact> counts = model.Counts;
-        foreach (CountFact total in counts)
+        bool?[]? examples = null;
+        for (int t = 0; t < counts.Count; t++)
         {
-            if (!total.IsTotal || IsExample(model, total))
+            CountFact total = counts[t];
+            if (!total.IsTotal || IsExample(model, counts, ref examples, t))
             {
                 continue;
             }
@@ -225,10 +227,11 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             var distinct = new decimal[MaxParts];
             int count = 0;
             bool holdsTotal = false;
-            foreach (CountFact part in counts)
+            for (int p = 0; p < counts.Count; p++)
             {
+                CountFact part = counts[p];
                 if (part.IsTotal || count == MaxParts || part.Thing != total.Thing || total.Statement.Span.Contains(part.Value.Span) ||
-                    IsAmong(distinct, count, part.Value.Number) || IsExample(model, part))
+                    IsAmong(distinct, count, part.Value.Number) || IsExample(model, counts, ref examples, p))
                 {
                     continue;
                 }
@@ -258,7 +261,11 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         }
     }
 
-    private static bool IsExample(ReportModel model, CountFact count) => model.RoleAt(count.Statement, count.Value.Span) == FactRole.Example;
+    private static bool IsExample(ReportModel model, IReadOnlyList<CountFact> counts, ref bool?[]? examples, int index)
+    {
+        examples ??= new bool?[counts.Count];
+        return examples[index] ??= model.RoleAt(counts[index].Statement, counts[index].Value.Span) == FactRole.Example;
+    }
 
     // "**Total Test Count:** 20 tests" against the bracketed counts of tests on the lead-ins of its section ("**Integration
     // Tests** (10 tests)"): an exact total must be their sum, a lower bound "25+" at most their sum. No fix: which
