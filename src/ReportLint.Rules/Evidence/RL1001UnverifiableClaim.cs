@@ -828,7 +828,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         foreach (PhraseHit cue in statement.Find(NotAResult))
         {
             if ((cue.Span.End <= claim.Start && ClaimSpans.Adjacent(statement, cue.Span.End, claim.Start, 4, digits: true)) ||
-                (cue.Span.Start >= claim.End && cue.Span.Start - claim.End <= 3))
+                (cue.Span.Start >= claim.End && (cue.Span.Start - claim.End <= 3 || InSubjectOf(statement, claim, cue.Span))))
             {
                 return false;
             }
