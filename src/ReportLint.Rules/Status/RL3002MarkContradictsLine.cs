@@ -71,7 +71,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
 
             TextSpan? cell = met is { } m2 ? ValueCellOf(statement, m2.Span) : null;
-            if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell ?? OwnText(context.Document, statement), context.Document, statement) is { } word &&
+            if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell, context.Document, statement) is { } word &&
                 !IsAdvice(model, statement, check.Span))
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
@@ -458,11 +458,15 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         return digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
     }
 
-    private static PhraseHit? FirstUnquoted(Items<PhraseHit> hits, TextSpan? within, ReportDocument document, ModelStatement statement)
+    // The first word of hits in the value cell, or else in the item's own text (read only when a word is found: most
+    // lines marked done hold none).
+    private static PhraseHit? FirstUnquoted(Items<PhraseHit> hits, TextSpan? cell, ReportDocument document, ModelStatement statement)
     {
+        TextSpan? within = cell;
         foreach (PhraseHit hit in hits)
         {
-            if (!hit.IsQuoted && (within is not { } cell || cell.Contains(hit.Span)) && !AfterDeterminer(document, statement, hit.Span))
+            within ??= OwnText(document, statement);
+            if (!hit.IsQuoted && within.Value.Contains(hit.Span) && !AfterDeterminer(document, statement, hit.Span))
             {
                 return hit;
             }
