@@ -4,5 +4,24 @@ namespace ReportLint.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        // `generate BYTES PATH [SEED]` writes the generated report the benchmarks lint, so a change can be diffed on it
+        // with the CLI (findings before and after).
+        if (args.Length is 3 or 4 && args[0] == "generate")
+        {
+            if (!int.TryParse(args[1], out int bytes) || bytes <= 0)
+            {
+                Console.Error.WriteLine("generate: BYTES must be a positive whole number");
+                return 2;
+            }
+
+            int seed = args.Length == 4 && int.TryParse(args[3], out int s) ? s : 42;
+            File.WriteAllText(args[2], ReportGenerator.Generate(bytes, seed));
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }
