@@ -25,6 +25,8 @@ public sealed partial class ReportModel
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
     // The role each list's or table's lead-in gives its values (RoleOfPlace).
     private readonly ConcurrentDictionary<Block, FactRole> _leadIns = new(ReferenceEqualityComparer.Instance);
+    // The facts each rule keeps for itself (RuleFacts<T>), by the rule's key; made when a rule first asks.
+    private ConcurrentDictionary<object, object>? _ruleFacts;
 
     private ReportModel(ReportDocument document) => Document = document;
 
@@ -102,6 +104,16 @@ public sealed partial class ReportModel
     /// <summary>Whether the document reads as a status report: at least three statements carry a status mark.</summary>
     public bool IsStatusReport => MetricClaims.IsStatusReport(Document);
 
+    // A rule's own facts (RuleFacts<T>.Of): the first value built is the one every rule and thread sees.
+    internal T RuleFactsOf<T>(object key, Func<ReportModel, T> build)
+        where T : class
+    {
+        ConcurrentDictionary<object, object> facts = Volatile.Read(ref _ruleFacts)
+            ?? Interlocked.CompareExchange(ref _ruleFacts, new ConcurrentDictionary<object, object>(ReferenceEqualityComparer.Instance), null)
+            ?? _ruleFacts!;
+        return facts.TryGetValue(key, out object? found) ? (T)found : (T)facts.GetOrAdd(key, build(this));
+    }
+
     // Publishes the first value made: rules on other threads may ask at the same time, and must see one model.
     // Callers read the field first (Volatile.Read(ref _x) ?? Once(ref _x, Build)): a method group or lambda is a new
     // delegate at each evaluation, and the model's lists are asked for once per statement and rule.
@@ -140,8 +152,6 @@ public sealed partial class ReportModel
             statements[i] = new ModelStatement(this, all[i], i);
         }
 
-        // Seam: the code-fence dashboards (box-drawing tables, progress bars, KEY: value blocks) become statements
-        // of kind DashboardLine and tables with IsDashboard here, once their reader is in Core.
         return statements;
     }
 

@@ -16,6 +16,18 @@ public sealed class SharedFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that reads the shared material beside the clone: skipped visibly without it, failing on CI.</summary>
+public sealed class SharedTheoryAttribute : TheoryAttribute
+{
+    public SharedTheoryAttribute(string folder)
+    {
+        if (Repo.SharedFolder(folder) is null && !Repo.OnCi)
+        {
+            Skip = $"../shared/{folder} is not beside the clone";
+        }
+    }
+}
+
 public static partial class Repo
 {
     /// <summary>Whether the tests run on CI, where the shared material must be present.</summary>
