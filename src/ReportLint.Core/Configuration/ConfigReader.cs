@@ -30,9 +30,13 @@ public static class ConfigReader
 {
     private static readonly string[] FileKeys = ["$schema", "extends", "ignore", "languages", "default"];
 
-    /// <summary>Parses and applies configuration text. Returns the file-level settings (extends, ignore, languages).</summary>
+    /// <summary>
+    /// Parses and applies configuration text. Returns the file-level settings (extends, ignore, languages). Given the
+    /// languages that have a lexicon (<paramref name="knownLanguages"/>), a language without one is a problem at its
+    /// place, and a <c>languages</c> that names no known language is a problem and leaves the defaults in force.
+    /// </summary>
     public static ConfigFileSettings Apply(byte[] utf8, string path, RuleCatalog catalog, AnalysisOptions.Builder builder,
-        List<ConfigProblem> problems, bool inline = false)
+        List<ConfigProblem> problems, bool inline = false, IReadOnlyCollection<string>? knownLanguages = null)
     {
         var settings = new ConfigFileSettings();
         ConfigValue root;
@@ -60,7 +64,7 @@ public static class ConfigReader
         {
             if (FileKeys.Contains(name, StringComparer.Ordinal))
             {
-                ApplyFileKey(name, value, nameOffset, catalog, builder, settings, at, problems, inline);
+                ApplyFileKey(name, value, nameOffset, catalog, builder, settings, at, problems, inline, knownLanguages);
                 continue;
             }
 
@@ -78,7 +82,7 @@ public static class ConfigReader
     }
 
     private static void ApplyFileKey(string name, ConfigValue value, long offset, RuleCatalog catalog, AnalysisOptions.Builder builder,
-        ConfigFileSettings settings, Positions at, List<ConfigProblem> problems, bool inline)
+        ConfigFileSettings settings, Positions at, List<ConfigProblem> problems, bool inline, IReadOnlyCollection<string>? knownLanguages)
     {
         if (inline && name is "extends" or "ignore" or "languages")
         {
@@ -97,7 +101,7 @@ public static class ConfigReader
                 settings.Ignore.AddRange(value.Items.Select(i => i.Text));
                 break;
             case "languages" when value.Kind == ConfigKind.Array && value.Items.All(i => i.Kind == ConfigKind.String):
-                settings.Languages = value.Items.Select(i => i.Text.ToLowerInvariant()).ToList();
+                settings.Languages = ReadLanguages(value, offset, at, problems, knownLanguages);
                 break;
             case "default" when value.Kind == ConfigKind.Boolean:
                 foreach (RuleDescriptor rule in catalog.Rules)
@@ -200,6 +204,33 @@ public static class ConfigReader
         return ok;
     }
 
+
+    // The languages named, lower-cased. Without a lexicon a language is a problem at its place and is left out; when
+    // none is left (["de"], or []), the list is a problem and null keeps the defaults, so findings never change silently.
+    private static List<string>? ReadLanguages(ConfigValue value, long offset, Positions at, List<ConfigProblem> problems,
+        IReadOnlyCollection<string>? known)
+    {
+        var languages = new List<string>(value.Items.Count);
+        foreach (ConfigValue item in value.Items)
+        {
+            string language = item.Text.ToLowerInvariant();
+            if (known is not null && !known.Contains(language))
+            {
+                problems.Add(at.Problem(item.Offset, $"No lexicon for the language '{item.Text}' in 'languages' (known: {string.Join(", ", known)}); it is left out."));
+                continue;
+            }
+
+            languages.Add(language);
+        }
+
+        if (known is not null && languages.Count == 0)
+        {
+            problems.Add(at.Problem(offset, $"'languages' names no language with a lexicon; the defaults ({string.Join(", ", known)}) are used."));
+            return null;
+        }
+
+        return languages;
+    }
     private static string FirstSentence(string message)
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);

@@ -100,7 +100,7 @@ public sealed class ConfigurationResolver
         {
             foreach (Loaded loaded in Expand(config, []))
             {
-                ConfigReader.Apply(loaded.Bytes, loaded.Path, _catalog, builder, discard);
+                ConfigReader.Apply(loaded.Bytes, loaded.Path, _catalog, builder, discard, knownLanguages: _languages);
                 languages = loaded.Settings.Languages ?? languages;
                 string relative = Path.GetRelativePath(Path.GetDirectoryName(loaded.Path)!, fullPath).Replace('\\', '/');
                 if (ignoredBy is null && !relative.StartsWith("..", StringComparison.Ordinal) &&
@@ -161,16 +161,7 @@ public sealed class ConfigurationResolver
         }
 
         var problems = new List<ConfigProblem>();
-        ConfigFileSettings settings = ConfigReader.Apply(bytes, p, _catalog, new AnalysisOptions.Builder(), problems);
-        foreach (string language in settings.Languages ?? [])
-        {
-            if (!_languages.Contains(language))
-            {
-                problems.Add(new ConfigProblem(p, 1, 1, $"Unknown language '{language}' in 'languages' (known: {string.Join(", ", _languages)})."));
-            }
-        }
-
-        settings.Languages = settings.Languages?.Where(_languages.Contains).ToList();
+        ConfigFileSettings settings = ConfigReader.Apply(bytes, p, _catalog, new AnalysisOptions.Builder(), problems, knownLanguages: _languages);
         _reports[p] = new ConfigFileReport(p, bytes, problems);
         return new Loaded(p, bytes, settings);
     });

@@ -158,6 +158,32 @@ public sealed class ConfigurationTests : IDisposable
         Assert.DoesNotContain("RL2001", Run("check", report).Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""["de"]""", "(1,17): warning RL0002: No lexicon for the language 'de' in 'languages' (known: en, fr); it is left out.")]
+    [InlineData("""[]""", "(1,3): warning RL0002: 'languages' names no language with a lexicon; the defaults (en, fr) are used.")]
+    public void Languages_without_a_lexicon_are_RL0002_and_the_defaults_stay(string languages, string problem)
+    {
+        string report = Write("docs/r.md", "# Bilan du sprint\n\n| Poste | Coût |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Total général | 4h |\n");
+        string config = Write(".reportlint.json", "{ \"languages\": " + languages + " }");
+        (int code, string output, string error) = Run("check", report);
+        Assert.Equal((1, ""), (code, error));
+        Assert.Contains(config + problem, output, StringComparison.Ordinal);
+        // The French total is still found: the defaults (English and French) are in force, not an empty lexicon.
+        Assert.Contains("r.md(7,", output, StringComparison.Ordinal);
+        Assert.Contains("RL2001: Total", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_known_language_beside_an_unknown_one_is_kept()
+    {
+        string report = Write("docs/r.md", "# Sprint 4\n\n| Item | Cost |\n|---|---|\n| A | 2h |\n| B | 1h |\n| Grand total | 4h |\n");
+        string config = Write(".reportlint.json", """{ "languages": ["fr", "de"] }""");
+        string output = Run("check", report).Out;
+        Assert.Contains(config + "(1,23): warning RL0002: No lexicon for the language 'de'", output, StringComparison.Ordinal);
+        // French alone: the English total is not read.
+        Assert.DoesNotContain("RL2001", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_config_is_RL0002_at_its_line_and_column_and_linting_goes_on()
     {
