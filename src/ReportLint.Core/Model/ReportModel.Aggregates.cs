@@ -741,9 +741,9 @@ public sealed partial class ReportModel
         return found && !Document.Lexicon.Contains(LexiconSections.Total, last) ? Singular(last).ToString() : null;
     }
 
-    private static string Singular(string word) => IsPlural(word) ? word[..^1] : word;
+    internal static string Singular(string word) => IsPlural(word) ? word[..^1] : word;
 
-    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => IsPlural(word) ? word[..^1] : word;
+    internal static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => IsPlural(word) ? word[..^1] : word;
 
     // "tests", "fichiers": a word of four letters or more that ends in 's' (not "bus", "gas").
     private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's';

@@ -179,7 +179,7 @@ public sealed partial class ReportModel
     }
 
     // Whether a value stands in brackets of its statement: an opening bracket before it with no closing one between.
-    private static bool InBrackets(ModelStatement statement, FactValue value)
+    internal static bool InBrackets(ModelStatement statement, FactValue value)
     {
         ReadOnlySpan<char> prose = statement.Prose.Chars;
         int at = value.Span.Start - statement.Span.Start;
@@ -188,7 +188,7 @@ public sealed partial class ReportModel
     }
 
     // The noun a bracketed count counts: the last word before the next ',' or ')' ("5 benchmarks)" gives "benchmark").
-    private string? BracketNoun(ModelStatement statement, FactValue value)
+    internal string? BracketNoun(ModelStatement statement, FactValue value)
     {
         ReadOnlySpan<char> prose = statement.Prose.Chars;
         int from = value.Span.End - statement.Span.Start;
@@ -203,7 +203,7 @@ public sealed partial class ReportModel
     }
 
     private static readonly char[] NameSeparators = ['+', ',', ';'];
-    private static readonly char[] BracketEnds = [',', ')', ';'];
+    internal static readonly char[] BracketEnds = [',', ')', ';'];
 
     private CountOfItems[]? _countsOfItems;
 
@@ -263,7 +263,7 @@ public sealed partial class ReportModel
 
     // A count of things: a whole number of no unit (a fraction n/n counts its denominator), not an issue number, a
     // version or a section number.
-    private bool IsCount(FactValue value, ModelStatement statement)
+    internal bool IsCount(FactValue value, ModelStatement statement)
     {
         if (value.Unit.Length != 0 || value.Decimals != 0 || value.Comparison != Comparison.Exact || value.Number < 1 ||
             (value.Denominator is { } d && d != value.Number))

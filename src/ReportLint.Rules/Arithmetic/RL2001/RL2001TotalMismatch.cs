@@ -278,13 +278,13 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         }
 
         // "15 fichiers documentation/configuration" against "### Documentation (9 fichiers)" and "### Configuration (3 fichiers)".
-        foreach (KeyTotal total in model.CategoryTotals)
+        foreach (KeyTotal total in CategoryTotalFacts.Of(model))
         {
             ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
         }
 
         // "instagram/ ✅ (6 images) [74+ total]" in a code block, under lines with "(14 images)", "(2 images)"…
-        foreach (BlockTotal total in model.BlockTotals)
+        foreach (BlockTotal total in BlockTotalFacts.Of(model))
         {
             ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
         }

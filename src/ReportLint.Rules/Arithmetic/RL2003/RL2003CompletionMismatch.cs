@@ -58,7 +58,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         // The section figures an overall figure is compared with, gathered once: per claim, they made a report of many
         // completion statements quadratic.
         var reported = new HashSet<int>();
-        foreach (BoxProgress box in model.BoxProgress)
+        foreach (BoxProgress box in BoxProgressFacts.Of(model))
         {
             AnalyzeBox(context, model, box, tolerance, reported);
         }

@@ -52,12 +52,12 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        foreach (RowChange row in model.RowChanges)
+        foreach (RowChange row in RowChangeFacts.Of(model))
         {
             AnalyzeRow(context, model, row);
         }
 
-        foreach (ComputedSaving saving in model.ComputedSavings)
+        foreach (ComputedSaving saving in SavingFacts.Of(model))
         {
             AnalyzeSaving(context, model, saving);
         }

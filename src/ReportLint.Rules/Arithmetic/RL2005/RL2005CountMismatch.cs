@@ -81,8 +81,8 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         var reported = new HashSet<int>();
-        foreach (CountOfItems count in model.CountsOfItems.Concat(model.CountsOfTreeFiles).Concat(model.CountsOfInventories).Concat(model.CountsOfLetteredParts)
-                     .Concat(model.CountsAgainstSiblings))
+        foreach (CountOfItems count in model.CountsOfItems.Concat(TreeFileFacts.Of(model)).Concat(InventoryCountFacts.Of(model)).Concat(LetteredPartFacts.Of(model))
+                     .Concat(SiblingCountFacts.Of(model)))
         {
             if (count.Stance != FactStance.None || reported.Contains(count.Count.Span.Start))
             {

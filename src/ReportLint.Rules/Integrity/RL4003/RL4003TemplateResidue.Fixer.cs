@@ -35,7 +35,7 @@ public sealed partial class RL4003TemplateResidue
         {
             SourceText text = document.Text;
             var dates = new HashSet<string>(StringComparer.Ordinal);
-            foreach (StatementPhrase label in ReportModel.Of(document).PhrasesOf(RL4003TemplateResidue.DateLabel))
+            foreach (StatementPhrase label in FinalClaimFacts.PhrasesOf(ReportModel.Of(document), RL4003TemplateResidue.DateLabel))
             {
                 // The label opens its line (after list, quote, heading and emphasis markers) and a colon follows it.
                 TextSpan line = text.GetLineSpan(text.GetLinePosition(label.Hit.Span.Start).Line);

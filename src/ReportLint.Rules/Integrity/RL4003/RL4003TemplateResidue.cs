@@ -166,7 +166,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         {
             found.Clear();
             ScanPlaceholders(document.GetText(fence.Content), [], fence.Content.Start, model, found);
-            if (found.Count > 0 && (final ??= model.ClaimsFinal))
+            if (found.Count > 0 && (final ??= FinalClaimFacts.ClaimsFinal(model)))
             {
                 Report(context, model, found);
             }
@@ -238,7 +238,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // Placeholders a reader sees as unfilled are residue in a report (one whose statements carry status marks, or
     // that claims to be final or complete); a README or a guide that tells its reader to replace your_api_key is
     // documentation.
-    private static bool IsReport(ReportModel model) => model.IsStatusReport || model.ClaimsFinal;
+    private static bool IsReport(ReportModel model) => model.IsStatusReport || FinalClaimFacts.ClaimsFinal(model);
 
     private const string Unfilled = "a placeholder that was never filled in";
     private const string BlankField = "a fill-in field left blank";
@@ -608,7 +608,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         if (ReferenceEquals(what, Marker))
         {
             return !string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase) &&
-                   !(StandsForValue(text, span) && model.ClaimsFinalAt(span.Start));
+                   !(StandsForValue(text, span) && FinalClaimFacts.ClaimsFinalAt(model, span.Start));
         }
 
         if (ReferenceEquals(what, DateFormat))

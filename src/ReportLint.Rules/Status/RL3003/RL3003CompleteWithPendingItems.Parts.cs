@@ -20,7 +20,7 @@ public sealed partial class RL3003CompleteWithPendingItems
     {
         // Only in a report that claims completion somewhere: elsewhere a ✔ in a feature table ("Core Options | ✔") says
         // a thing exists, and its section may well describe what it does not do.
-        if (!model.IsStatusReport || model.Completions.Count == 0 || model.NotDone.Count == 0)
+        if (!model.IsStatusReport || model.Completions.Count == 0 || VerdictFacts.NotDone(model).Count == 0)
         {
             return;
         }
@@ -105,7 +105,7 @@ public sealed partial class RL3003CompleteWithPendingItems
 
             NotDoneEvidence? first = null;
             int count = 0;
-            foreach (NotDoneEvidence evidence in model.NotDoneCoveredBy(false, section))
+            foreach (NotDoneEvidence evidence in VerdictFacts.NotDoneCoveredBy(model, false, section))
             {
                 // An unchecked box of a test checklist under the part's name is a check to run, not work left.
                 if (evidence.Kind != NotDoneKind.ToVerify && !(evidence.Kind == NotDoneKind.Pending && model.TextOf(evidence.MarkSpan).ToString() == "[ ]"))

@@ -74,7 +74,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
             }
         }
 
-        foreach (ModelVerdict verdict in model.Verdicts)
+        foreach (ModelVerdict verdict in VerdictFacts.Of(model))
         {
             // Two verdicts on following lines ("Implementation Status: ✅ COMPLETE" / "Production Ready: ✅ YES") are one.
             if (!reportedLines.Contains(verdict.Line - 1))
@@ -102,7 +102,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         // The work the claim covers that is not done: pending or partial items, next steps that verify it and words
         // that say it is not implemented in the report; anything not met in a section.
         var notDone = new List<NotDoneEvidence>();
-        foreach (NotDoneEvidence evidence in model.NotDoneCoveredBy(aboutReport, section))
+        foreach (NotDoneEvidence evidence in VerdictFacts.NotDoneCoveredBy(model, aboutReport, section))
         {
             // A next step to verify the work contradicts a verdict written after it (a conclusion), not a status line
             // at the top of a report that ends with its plans.

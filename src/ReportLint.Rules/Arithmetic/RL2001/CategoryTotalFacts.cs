@@ -1,11 +1,13 @@
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL2001 reads, built once per document beside the model.</summary>
+internal static class CategoryTotalFacts
 {
-    private KeyTotal[]? _categoryTotals;
+    private static readonly RuleFacts<KeyTotal[]> Facts = new(BuildCategoryTotals);
 
     /// <summary>
     /// The counts of things that name their categories joined by slashes ("15 fichiers documentation/configuration",
@@ -13,13 +15,13 @@ public sealed partial class ReportModel
     /// in brackets ("### Documentation (9 fichiers)", "### Configuration (3 fichiers)"): the count and those parts, in
     /// document order. A category without exactly one such heading leaves the count out.
     /// </summary>
-    public IReadOnlyList<KeyTotal> CategoryTotals => Volatile.Read(ref _categoryTotals) ?? Once(ref _categoryTotals, BuildCategoryTotals);
+    public static IReadOnlyList<KeyTotal> Of(ReportModel model) => Facts.Of(model);
 
-    private KeyTotal[] BuildCategoryTotals()
+    private static KeyTotal[] BuildCategoryTotals(ReportModel model)
     {
         List<(ModelSection Section, string Title)>? titles = null;
         var totals = new List<KeyTotal>();
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is StatementKind.Heading or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine ||
                 statement.Values.Count == 0 || statement.Prose.Chars.IndexOf('/') < 0)
@@ -29,12 +31,12 @@ public sealed partial class ReportModel
 
             foreach (FactValue value in statement.Values)
             {
-                if (!IsCount(value, statement) || value.Denominator is not null || CategoriesAfter(statement, value) is not var (noun, categories, phraseStart, end))
+                if (!model.IsCount(value, statement) || value.Denominator is not null || CategoriesAfter(model, statement, value) is not var (noun, categories, phraseStart, end))
                 {
                     continue;
                 }
 
-                titles ??= SectionTitles();
+                titles ??= model.SectionTitles();
                 var parts = new List<FactValue>(categories.Length);
                 foreach (string category in categories)
                 {
@@ -42,7 +44,7 @@ public sealed partial class ReportModel
                     int found = 0;
                     foreach ((ModelSection section, string title) in titles)
                     {
-                        if ((title == category || title.StartsWith(category + " ", StringComparison.Ordinal)) && HeadingCount(section, noun) is { } count)
+                        if ((title == category || title.StartsWith(category + " ", StringComparison.Ordinal)) && HeadingCount(model, section, noun) is { } count)
                         {
                             part = count;
                             found++;
@@ -60,7 +62,7 @@ public sealed partial class ReportModel
 
                 if (parts.Count >= 2)
                 {
-                    totals.Add(new KeyTotal(value, noun, statement, DisplayText.Of(Document, TextSpan.FromBounds(phraseStart, end)), parts));
+                    totals.Add(new KeyTotal(value, noun, statement, DisplayText.Of(model.Document, TextSpan.FromBounds(phraseStart, end)), parts));
                 }
             }
         }
@@ -71,7 +73,7 @@ public sealed partial class ReportModel
     // After the count, up to three words: one countable noun and one token of at least two categories joined by '/'
     // ("fichiers documentation/configuration", "docs/config files"). The noun (singular), the categories (folded) and
     // where the phrase ends.
-    private (string Noun, string[] Categories, int Start, int End)? CategoriesAfter(ModelStatement statement, FactValue value)
+    private static (string Noun, string[] Categories, int Start, int End)? CategoriesAfter(ReportModel model, ModelStatement statement, FactValue value)
     {
         ReadOnlySpan<char> prose = statement.Prose.Chars;
         int origin = statement.Span.Start;
@@ -113,9 +115,9 @@ public sealed partial class ReportModel
 
                 categories = pieces;
             }
-            else if (noun is null && Document.Lexicon.Contains(CountNoun, word))
+            else if (noun is null && model.Document.Lexicon.Contains(ReportModel.CountNoun, word))
             {
-                noun = Singular(word);
+                noun = ReportModel.Singular(word);
             }
 
             end = origin + i;
@@ -129,10 +131,10 @@ public sealed partial class ReportModel
     }
 
     // "### Documentation (9 fichiers)": the one bracketed count of the noun on a section's heading, or null.
-    private FactValue? HeadingCount(ModelSection section, string noun)
+    private static FactValue? HeadingCount(ReportModel model, ModelSection section, string noun)
     {
         FactValue? found = null;
-        foreach (ModelStatement s in StatementsWithin(section.HeadingSpan))
+        foreach (ModelStatement s in model.StatementsWithin(section.HeadingSpan))
         {
             if (s.Kind != StatementKind.Heading)
             {
@@ -141,7 +143,7 @@ public sealed partial class ReportModel
 
             foreach (FactValue value in s.Values)
             {
-                if (IsCount(value, s) && value.Denominator is null && InBrackets(s, value) && BracketNoun(s, value) == noun)
+                if (model.IsCount(value, s) && value.Denominator is null && ReportModel.InBrackets(s, value) && model.BracketNoun(s, value) == noun)
                 {
                     if (found is not null)
                     {

@@ -1,11 +1,13 @@
 using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Tests.Model;
+using ReportLint.Rules.Integrity;
 
-public class ResidueModelTests
+namespace ReportLint.Tests.Rules;
+
+public class FinalClaimFactsTests
 {
-    private static ReportModel ModelOf(string text) => ReportModelTests.ModelOf(text);
+    private static ReportModel ModelOf(string text) => ReportLint.Tests.Model.ReportModelTests.ModelOf(text);
 
     [Fact]
     public void A_title_that_says_final_makes_the_whole_report_claim_to_be_final()
@@ -14,13 +16,13 @@ public class ResidueModelTests
         ReportModel french = ModelOf("# Rapport définitif de la migration\n\n- Responsable : À COMPLÉTER\n");
         ReportModel draft = ModelOf("# Payment migration: draft\n\n## Status\n\nThe final step is pending.\n");
 
-        Assert.True(english.TitleSaysFinal);
-        Assert.True(english.ClaimsFinalAt(english.Statements[^1].Span.Start));
-        Assert.True(french.TitleSaysFinal);
-        Assert.True(french.ClaimsFinal);
+        Assert.True(FinalClaimFacts.TitleSaysFinal(english));
+        Assert.True(FinalClaimFacts.ClaimsFinalAt(english, english.Statements[^1].Span.Start));
+        Assert.True(FinalClaimFacts.TitleSaysFinal(french));
+        Assert.True(FinalClaimFacts.ClaimsFinal(french));
         // "final" in the prose, not the title, says nothing about the report.
-        Assert.False(draft.TitleSaysFinal);
-        Assert.False(draft.ClaimsFinal);
+        Assert.False(FinalClaimFacts.TitleSaysFinal(draft));
+        Assert.False(FinalClaimFacts.ClaimsFinal(draft));
     }
 
     [Fact]
@@ -29,9 +31,9 @@ public class ResidueModelTests
         const string text = "# Migration\n\n## Deliverables ✅ COMPLETE\n\n- Runbook: TODO\n\n## Next steps\n\n- Load test: TODO\n";
         ReportModel model = ModelOf(text);
 
-        Assert.True(model.ClaimsFinal);
-        Assert.True(model.ClaimsFinalAt(text.IndexOf("Runbook", StringComparison.Ordinal)));
-        Assert.False(model.ClaimsFinalAt(text.IndexOf("Load test", StringComparison.Ordinal)));
+        Assert.True(FinalClaimFacts.ClaimsFinal(model));
+        Assert.True(FinalClaimFacts.ClaimsFinalAt(model, text.IndexOf("Runbook", StringComparison.Ordinal)));
+        Assert.False(FinalClaimFacts.ClaimsFinalAt(model, text.IndexOf("Load test", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -41,9 +43,9 @@ public class ResidueModelTests
         ReportModel statut = ModelOf("# Migration\n\n**Statut** : ✅ TERMINÉ à 100 %\n\nRetour arrière : À DÉFINIR\n");
         ReportModel prose = ModelOf("We will see how this migration can be completed once the vendor answers, and what remains to do before it is done.\n\nRollback: TBD\n");
 
-        Assert.True(status.ClaimsFinalAt(status.Statements[^1].Span.Start));
-        Assert.True(statut.ClaimsFinal);
-        Assert.False(prose.ClaimsFinal);
+        Assert.True(FinalClaimFacts.ClaimsFinalAt(status, status.Statements[^1].Span.Start));
+        Assert.True(FinalClaimFacts.ClaimsFinal(statut));
+        Assert.False(FinalClaimFacts.ClaimsFinal(prose));
     }
 
     [Fact]
@@ -52,11 +54,11 @@ public class ResidueModelTests
         const string text = "# Report\n\n**Date**: 2025-11-08\n\n- *Dernière mise à jour* : 2025-11-09\n\n```\nDate: 2025-01-01\n```\n";
         ReportModel model = ModelOf(text);
 
-        StatementPhrase[] labels = model.PhrasesOf(ReportLint.Rules.Integrity.RL4003TemplateResidue.DateLabel).ToArray();
+        StatementPhrase[] labels = FinalClaimFacts.PhrasesOf(model, ReportLint.Rules.Integrity.RL4003TemplateResidue.DateLabel).ToArray();
 
         Assert.Equal(["Date", "Dernière mise à jour"], labels.Select(l => text[l.Hit.Span.Start..l.Hit.Span.End]));
         Assert.Equal([3, 5], labels.Select(l => l.Statement.Line));
-        Assert.Empty(ModelOf("# Notes\n\nNothing dated here.\n").PhrasesOf(ReportLint.Rules.Integrity.RL4003TemplateResidue.DateLabel));
+        Assert.Empty(FinalClaimFacts.PhrasesOf(ModelOf("# Notes\n\nNothing dated here.\n"), ReportLint.Rules.Integrity.RL4003TemplateResidue.DateLabel));
     }
 
     [Fact]
@@ -94,7 +96,7 @@ public class ResidueModelTests
     public void Fences_give_their_language_and_the_span_of_their_code()
     {
         const string text = "# Deploy\n\n```bash title=\"x\"\ncurl https://a.example/health\necho ok\n```\n\n- Step:\n\n  ```\n  Date : ____\n  ```\n\n```\n```\n";
-        ReportModel model = ReportModelTests.ModelOf(text);
+        ReportModel model = ReportLint.Tests.Model.ReportModelTests.ModelOf(text);
 
         Assert.Equal(["bash", "", ""], model.Fences.Select(f => f.Language));
         Assert.Equal("curl https://a.example/health\necho ok", text[model.Fences[0].Content.Start..model.Fences[0].Content.End]);

@@ -1,8 +1,9 @@
 using ReportLint.Claims;
+using ReportLint.Model;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
 /// A table row that states a value before, the value after and the relative change between them, each in the column
@@ -10,7 +11,7 @@ namespace ReportLint.Model;
 /// <c>| Logging | $80k | $40-50k | 40-50% |</c> under <c>| Component | Baseline | Optimized | Savings |</c>. A value
 /// may be a range ("$40-50k"): it then has a low and a high end.
 /// </summary>
-public sealed class RowChange
+internal sealed class RowChange
 {
     internal RowChange(ModelRow row, ModelCell before, ModelCell after, ModelCell change, ValueRange beforeValue, ValueRange afterValue, ValueRange changeValue)
     {
@@ -53,32 +54,33 @@ public sealed class RowChange
 /// <param name="High">The high end (equal to <paramref name="Low"/> for a single value).</param>
 /// <param name="Unit">The normalised unit ("$", "%", "ms", or empty).</param>
 /// <param name="Span">The value as written, emphasis and spaces around it left out.</param>
-public readonly record struct ValueRange(decimal Low, decimal High, string Unit, TextSpan Span)
+internal readonly record struct ValueRange(decimal Low, decimal High, string Unit, TextSpan Span)
 {
     /// <summary>Whether the cell gives a range.</summary>
     public bool IsRange => Low != High;
 }
 
-public sealed partial class ReportModel
+/// <summary>The rows of change tables, the facts only RL2004 reads, built once per document.</summary>
+internal static class RowChangeFacts
 {
     private static readonly LexiconSection ColumnBefore = new("column.before");
     private static readonly LexiconSection ColumnAfter = new("column.after");
     private static readonly LexiconSection ColumnChange = new("column.change");
 
-    private RowChange[]? _rowChanges;
+    private static readonly RuleFacts<RowChange[]> Facts = new(BuildRowChanges);
 
     /// <summary>
     /// The table rows that state a value before, a value after and the relative change between them (one column of each
     /// kind, told by its header; the change a percentage; before and after in one unit), in document order.
     /// </summary>
-    public IReadOnlyList<RowChange> RowChanges => Volatile.Read(ref _rowChanges) ?? Once(ref _rowChanges, BuildRowChanges);
+    public static IReadOnlyList<RowChange> Of(ReportModel model) => Facts.Of(model);
 
-    private RowChange[] BuildRowChanges()
+    private static RowChange[] BuildRowChanges(ReportModel model)
     {
         var changes = new List<RowChange>();
-        foreach (ModelTable table in Tables)
+        foreach (ModelTable table in model.Tables)
         {
-            if (table.IsDashboard || ChangeColumns(table) is not var (before, after, change))
+            if (table.IsDashboard || ChangeColumns(model, table) is not var (before, after, change))
             {
                 continue;
             }
@@ -86,7 +88,7 @@ public sealed partial class ReportModel
             foreach (ModelRow row in table.BodyArray)
             {
                 if (row.Cells.Count <= Math.Max(before.Index, Math.Max(after.Index, change.Index)) ||
-                    ReadRange(row[before]) is not { } b || ReadRange(row[after]) is not { } a || ReadRange(row[change]) is not { Unit: "%" } c ||
+                    ReadRange(model, row[before]) is not { } b || ReadRange(model, row[after]) is not { } a || ReadRange(model, row[change]) is not { Unit: "%" } c ||
                     b.Unit != a.Unit || b.Low <= 0 || a.Low < 0)
                 {
                     continue;
@@ -103,14 +105,14 @@ public sealed partial class ReportModel
     }
 
     // One column whose header says "before", one "after", one "change", each header saying only one of the three.
-    private (ModelColumn Before, ModelColumn After, ModelColumn Change)? ChangeColumns(ModelTable table)
+    private static (ModelColumn Before, ModelColumn After, ModelColumn Change)? ChangeColumns(ReportModel model, ModelTable table)
     {
         ModelColumn? before = null, after = null, change = null;
         foreach (ModelColumn column in table.Columns)
         {
-            bool isBefore = PhraseMatcher.ContainsAny(column.FoldedHeader, Document.Lexicon, ColumnBefore);
-            bool isAfter = PhraseMatcher.ContainsAny(column.FoldedHeader, Document.Lexicon, ColumnAfter);
-            bool isChange = PhraseMatcher.ContainsAny(column.FoldedHeader, Document.Lexicon, ColumnChange);
+            bool isBefore = PhraseMatcher.ContainsAny(column.FoldedHeader, model.Document.Lexicon, ColumnBefore);
+            bool isAfter = PhraseMatcher.ContainsAny(column.FoldedHeader, model.Document.Lexicon, ColumnAfter);
+            bool isChange = PhraseMatcher.ContainsAny(column.FoldedHeader, model.Document.Lexicon, ColumnChange);
             if ((isBefore ? 1 : 0) + (isAfter ? 1 : 0) + (isChange ? 1 : 0) > 1)
             {
                 return null;
@@ -138,14 +140,14 @@ public sealed partial class ReportModel
 
     // "$30k", "**$110-145k**", "30–35%", "-12%": one quantity, or two joined by a dash (the unit or multiplier written
     // once, on either end). Null for anything else (words, bounds, approximations, ratios).
-    private ValueRange? ReadRange(ModelCell cell)
+    private static ValueRange? ReadRange(ReportModel model, ModelCell cell)
     {
         if (cell.IsEmpty)
         {
             return null;
         }
 
-        ReadOnlySpan<char> text = Document.GetText(cell.Span);
+        ReadOnlySpan<char> text = model.Document.GetText(cell.Span);
         int start = 0, end = text.Length;
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '*' or '_'))
         {
@@ -170,13 +172,13 @@ public sealed partial class ReportModel
         int offset = cell.Span.Start;
         if (dash < 0)
         {
-            return QuantityScanner.TryParseWhole(text[start..end], offset + start, Document.Lexicon, out Quantity whole) && Plain(whole)
+            return QuantityScanner.TryParseWhole(text[start..end], offset + start, model.Document.Lexicon, out Quantity whole) && Plain(whole)
                 ? new ValueRange(whole.Value, whole.Value, whole.Unit, TextSpan.FromBounds(offset + start, offset + end))
                 : null;
         }
 
-        if (!QuantityScanner.TryParseWhole(text[start..dash], offset + start, Document.Lexicon, out Quantity low) ||
-            !QuantityScanner.TryParseWhole(text[(dash + 1)..end], offset + dash + 1, Document.Lexicon, out Quantity high) || !Plain(low) || !Plain(high))
+        if (!QuantityScanner.TryParseWhole(text[start..dash], offset + start, model.Document.Lexicon, out Quantity low) ||
+            !QuantityScanner.TryParseWhole(text[(dash + 1)..end], offset + dash + 1, model.Document.Lexicon, out Quantity high) || !Plain(low) || !Plain(high))
         {
             return null;
         }

@@ -1,9 +1,10 @@
 using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Status;
 
 /// <summary>
 /// A verdict in a status position that is not a heading's completion claim: a <c>Status:</c> / <c>Statut :</c> /
@@ -12,7 +13,7 @@ namespace ReportLint.Model;
 /// the verdict answered yes ("<c>**Production Ready**: ✅ YES</c>", "<c>**Completed**: ✅ 65 (100%)</c>"), or a
 /// done line under a "Ready for" heading ("<c>### Ready For</c> / <c>✅ Production deployment</c>").
 /// </summary>
-public sealed class ModelVerdict
+internal sealed class ModelVerdict
 {
     internal ModelVerdict(ModelStatement statement, int line, TextSpan span, DisplayText text, bool aboutReport, ModelSection? section)
     {
@@ -47,7 +48,7 @@ public sealed class ModelVerdict
 }
 
 /// <summary>Why a piece of the report is not done.</summary>
-public enum NotDoneKind
+internal enum NotDoneKind
 {
     /// <summary>An item marked pending, unchecked or in progress (⏳ 🔄 [ ]).</summary>
     Pending,
@@ -62,7 +63,7 @@ public enum NotDoneKind
 }
 
 /// <summary>Evidence that part of the work is not done, with where it stands.</summary>
-public sealed class NotDoneEvidence
+internal sealed class NotDoneEvidence
 {
     internal NotDoneEvidence(NotDoneKind kind, TextSpan span, TextSpan mark, int line, DisplayText title)
     {
@@ -89,7 +90,8 @@ public sealed class NotDoneEvidence
     public DisplayText Title { get; }
 }
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL3003 reads, built once per document beside the model.</summary>
+internal static class VerdictFacts
 {
     private const int ReportEdgeLines = 20;
 
@@ -106,11 +108,11 @@ public sealed partial class ReportModel
     private static readonly LexiconSection VerdictPlaceholder = new("verdict.placeholder");
     private static readonly LexiconSection VerdictNotImplementedState = new("verdict.not-implemented.state");
 
-    private ModelVerdict[]? _verdicts;
-    private NotDoneEvidence[]? _notDone;
+    private static readonly RuleFacts<ModelVerdict[]> Facts = new(BuildVerdicts);
+    private static readonly RuleFacts<NotDoneEvidence[]> NotDoneFacts = new(BuildNotDone);
 
     /// <summary>The verdicts in status positions that are not completion claims of headings, in document order.</summary>
-    public IReadOnlyList<ModelVerdict> Verdicts => Volatile.Read(ref _verdicts) ?? Once(ref _verdicts, BuildVerdicts);
+    public static IReadOnlyList<ModelVerdict> Of(ReportModel model) => Facts.Of(model);
 
     /// <summary>
     /// The evidence of work not done, in document order: items pending, partial or failed; next steps that verify
@@ -118,17 +120,17 @@ public sealed partial class ReportModel
     /// "next steps", "roadmap", "future work" or "recommendations" heading are plans, not evidence, unless they
     /// verify or ship the work.
     /// </summary>
-    public IReadOnlyList<NotDoneEvidence> NotDone => Volatile.Read(ref _notDone) ?? Once(ref _notDone, BuildNotDone);
+    public static IReadOnlyList<NotDoneEvidence> NotDone(ReportModel model) => NotDoneFacts.Of(model);
 
     /// <summary>
     /// The evidence of work not done that a claim covers: all of it for a claim about the report, what stands in the
     /// section (its heading left out) for a claim about a section.
     /// </summary>
-    public IReadOnlyList<NotDoneEvidence> NotDoneCoveredBy(bool aboutReport, ModelSection? section)
+    public static IReadOnlyList<NotDoneEvidence> NotDoneCoveredBy(ReportModel model, bool aboutReport, ModelSection? section)
     {
         if (aboutReport)
         {
-            return NotDone;
+            return NotDone(model);
         }
 
         if (section is null)
@@ -137,7 +139,7 @@ public sealed partial class ReportModel
         }
 
         var covered = new List<NotDoneEvidence>();
-        foreach (NotDoneEvidence evidence in NotDone)
+        foreach (NotDoneEvidence evidence in NotDone(model))
         {
             if (section.Span.Contains(evidence.Span) && !section.HeadingSpan.Contains(evidence.Span))
             {
@@ -148,11 +150,11 @@ public sealed partial class ReportModel
         return covered;
     }
 
-    private ModelVerdict[] BuildVerdicts()
+    private static ModelVerdict[] BuildVerdicts(ReportModel model)
     {
         var verdicts = new List<ModelVerdict>();
-        int lastLine = Document.Text.FileLastLine;
-        foreach (ModelStatement statement in Statements)
+        int lastLine = model.Document.Text.FileLastLine;
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow)
             {
@@ -160,26 +162,26 @@ public sealed partial class ReportModel
             }
 
             // A paragraph of lines broken by two spaces ("**Date**: …  ↵ **Statut**: ✅ COMPLET") is read line by line.
-            int first = statement.Line, last = Document.Text.GetLinePosition(Math.Max(statement.Span.Start, statement.Span.End - 1)).Line;
+            int first = statement.Line, last = model.Document.Text.GetLinePosition(Math.Max(statement.Span.Start, statement.Span.End - 1)).Line;
             for (int line = first; line <= last; line++)
             {
-                TextSpan lineSpan = Document.Text.GetLineSpan(line);
+                TextSpan lineSpan = model.Document.Text.GetLineSpan(line);
                 TextSpan part = TextSpan.FromBounds(Math.Max(lineSpan.Start, statement.Span.Start), Math.Min(lineSpan.End, statement.Span.End));
                 if (part.IsEmpty)
                 {
                     continue;
                 }
 
-                (TextSpan span, bool readiness) = VerdictIn(statement, part);
+                (TextSpan span, bool readiness) = VerdictIn(model, statement, part);
                 if (span.IsEmpty)
                 {
                     continue;
                 }
 
                 bool aboutReport = readiness || line <= ReportEdgeLines || line > lastLine - ReportEdgeLines ||
-                                   EnclosingSections(statement.Span.Start).Any(s => s.Folded.Contains(VerdictConclusion));
+                                   model.EnclosingSections(statement.Span.Start).Any(s => s.Folded.Contains(VerdictConclusion));
                 ModelSection? section = statement.Section;
-                verdicts.Add(new ModelVerdict(statement, line, span, TextOf(span), aboutReport || section is null, section));
+                verdicts.Add(new ModelVerdict(statement, line, span, model.TextOf(span), aboutReport || section is null, section));
             }
         }
 
@@ -187,13 +189,13 @@ public sealed partial class ReportModel
     }
 
     // The verdict's words in a line of a statement and whether they say ready for production, or an empty span.
-    private (TextSpan Span, bool Readiness) VerdictIn(ModelStatement statement, TextSpan part)
+    private static (TextSpan Span, bool Readiness) VerdictIn(ReportModel model, ModelStatement statement, TextSpan part)
     {
         ReadOnlySpan<char> prose = statement.Prose[part];
         int colon = prose.IndexOf(':');
         if (colon < 0)
         {
-            return (ReadyForLine(statement, part), true);
+            return (ReadyForLine(model, statement, part), true);
         }
 
         if (Words(prose[..colon]) is 0 or > 5 || HasNotDoneMark(statement, part))
@@ -283,10 +285,10 @@ public sealed partial class ReportModel
     }
 
     // "### Ready For" / "✅ Production deployment": a done line naming production under a short readiness heading.
-    private TextSpan ReadyForLine(ModelStatement statement, TextSpan part)
+    private static TextSpan ReadyForLine(ReportModel model, ModelStatement statement, TextSpan part)
     {
         if (statement.Kind == StatementKind.Heading || statement.Section is not { } section || !section.Folded.Contains(VerdictReady) ||
-            section.Folded.Contains(VerdictProduction) || Words(Document.GetText(section.TitleSpan)) > 3)
+            section.Folded.Contains(VerdictProduction) || Words(model.Document.GetText(section.TitleSpan)) > 3)
         {
             return default;
         }
@@ -416,11 +418,11 @@ public sealed partial class ReportModel
         return words;
     }
 
-    private NotDoneEvidence[] BuildNotDone()
+    private static NotDoneEvidence[] BuildNotDone(ReportModel model)
     {
         var evidence = new List<NotDoneEvidence>();
-        var planned = new SectionMemo(this);
-        foreach (ModelItem item in Items)
+        var planned = new SectionMemo(model);
+        foreach (ModelItem item in model.Items)
         {
             NotDoneKind? kind = item.Status switch
             {
@@ -430,18 +432,18 @@ public sealed partial class ReportModel
                 _ => null,
             };
             // A warning mark alone qualifies ("⚠️ IE11 (graceful degradation)"); it says not done with words ("⚠️ À améliorer").
-            if (kind == NotDoneKind.Partial && item.Mark.ToString().StartsWith('⚠') && StatementAt(item.Span)?.Contains(VerdictNotDoneWords) != true)
+            if (kind == NotDoneKind.Partial && item.Mark.ToString().StartsWith('⚠') && model.StatementAt(item.Span)?.Contains(VerdictNotDoneWords) != true)
             {
                 continue;
             }
 
-            if (kind is { } k && (!UnderPlan(item.Span.Start, planned) || StartsWithVerification(item.Label)))
+            if (kind is { } k && (!UnderPlan(model, item.Span.Start, planned) || StartsWithVerification(model, item.Label)))
             {
                 evidence.Add(new NotDoneEvidence(k, item.Span, item.MarkSpan, item.Line, item.Title));
             }
         }
 
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine || statement.Marks.Count > 0 && statement.Kind != StatementKind.KeyValueLine)
             {
@@ -449,7 +451,7 @@ public sealed partial class ReportModel
             }
 
             // A next step that verifies or ships the claimed work: "1. **Run Migrations**", "**Next Action**: Run migrations".
-            if (statement.Kind == StatementKind.ListItem && UnderPlan(statement.Span.Start, planned) && StartsWithVerification(statement.Folded.Text))
+            if (statement.Kind == StatementKind.ListItem && UnderPlan(model, statement.Span.Start, planned) && StartsWithVerification(model, statement.Folded.Text))
             {
                 evidence.Add(new NotDoneEvidence(NotDoneKind.ToVerify, statement.Span, statement.Span, statement.Line, statement.Text.Truncate(80)));
                 continue;
@@ -512,9 +514,9 @@ public sealed partial class ReportModel
     }
 
     // Whether a position stands under a heading of plans: next steps, roadmap, future work, recommendations.
-    private bool UnderPlan(int position, SectionMemo planned)
+    private static bool UnderPlan(ReportModel model, int position, SectionMemo planned)
     {
-        foreach (ModelSection section in EnclosingSections(position))
+        foreach (ModelSection section in model.EnclosingSections(position))
         {
             if (!planned.TryGet(section, out bool plan))
             {
@@ -531,7 +533,7 @@ public sealed partial class ReportModel
     }
 
     // Whether folded text starts (after numbers, marks and emphasis) with a verb that verifies or ships work.
-    private bool StartsWithVerification(string folded)
+    private static bool StartsWithVerification(ReportModel model, string folded)
     {
         int start = 0;
         while (start < folded.Length && !char.IsLetter(folded[start]))
@@ -545,6 +547,6 @@ public sealed partial class ReportModel
             end++;
         }
 
-        return end > start && IsPhrase(VerdictVerification, folded.AsSpan(start, end - start));
+        return end > start && model.IsPhrase(VerdictVerification, folded.AsSpan(start, end - start));
     }
 }

@@ -1,14 +1,15 @@
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
 /// A total written in brackets on a line of a code block (<c>instagram/ ✅ (6 images) [74+ total]</c>) and the
 /// bracketed counts of the same thing on the lines right above it, its own line included (<c>product/ ✅ (14
 /// images)</c>, <c>hero/ ✅ (2 images)</c>…): the parts it totals.
 /// </summary>
-public sealed class BlockTotal
+internal sealed class BlockTotal
 {
     internal BlockTotal(FactValue total, string thing, DisplayText key, IReadOnlyList<FactValue> parts)
     {
@@ -31,28 +32,29 @@ public sealed class BlockTotal
     public IReadOnlyList<FactValue> Parts { get; }
 }
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL2001 reads, built once per document beside the model.</summary>
+internal static class BlockTotalFacts
 {
-    private BlockTotal[]? _blockTotals;
+    private static readonly RuleFacts<BlockTotal[]> Facts = new(BuildBlockTotals);
 
     /// <summary>
     /// The totals written in brackets with a word of the lexicon section <c>total</c> on a line of a code block, over
     /// the run of lines just above (and including) it that each carry one bracketed count of the same noun; at least
     /// two counts; in document order.
     /// </summary>
-    public IReadOnlyList<BlockTotal> BlockTotals => Volatile.Read(ref _blockTotals) ?? Once(ref _blockTotals, BuildBlockTotals);
+    public static IReadOnlyList<BlockTotal> Of(ReportModel model) => Facts.Of(model);
 
-    private BlockTotal[] BuildBlockTotals()
+    private static BlockTotal[] BuildBlockTotals(ReportModel model)
     {
         var totals = new List<BlockTotal>();
-        foreach (ModelFence fence in Fences)
+        foreach (ModelFence fence in model.Fences)
         {
             if (fence.Content.IsEmpty)
             {
                 continue;
             }
 
-            ReadOnlySpan<char> content = Document.GetText(fence.Content);
+            ReadOnlySpan<char> content = model.Document.GetText(fence.Content);
             var run = new List<(FactValue Count, string Noun)>();
             var lines = new TextLines(content, fence.Content.Start);
             while (lines.MoveNext())
@@ -65,18 +67,18 @@ public sealed partial class ReportModel
                 int counts = 0;
                 for (int i = 0; i < line.Length; i++)
                 {
-                    if (line[i] is not ('(' or '[') || BracketCount(line, i, offset) is not var (value, word, close, wordStart))
+                    if (line[i] is not ('(' or '[') || BracketCount(model, line, i, offset) is not var (value, word, close, wordStart))
                     {
                         continue;
                     }
 
-                    if (Document.Lexicon.Contains(LexiconSections.Total, word))
+                    if (model.Document.Lexicon.Contains(LexiconSections.Total, word))
                     {
                         total = (value, TextSpan.FromBounds(offset + wordStart, offset + close));
                     }
                     else if (!value.IsLowerBound)
                     {
-                        count = (value, Singular(word));
+                        count = (value, ReportModel.Singular(word));
                         counts++;
                     }
 
@@ -97,7 +99,7 @@ public sealed partial class ReportModel
                 {
                     if (run.Count >= 2)
                     {
-                        totals.Add(new BlockTotal(t.Total, run[0].Noun, DisplayText.Of(Document, t.Bracket), run.Select(r => r.Count).ToArray()));
+                        totals.Add(new BlockTotal(t.Total, run[0].Noun, DisplayText.Of(model.Document, t.Bracket), run.Select(r => r.Count).ToArray()));
                     }
 
                     run.Clear();
@@ -114,7 +116,7 @@ public sealed partial class ReportModel
 
     // "(6 images)", "[74+ total]": an opening bracket at `open`, a whole number (a trailing '+' allowed), one space, one
     // word, the closing bracket. The value, the word folded, and where the bracket closes.
-    private (FactValue Value, string Word, int Close, int WordStart)? BracketCount(ReadOnlySpan<char> line, int open, int offset)
+    private static (FactValue Value, string Word, int Close, int WordStart)? BracketCount(ReportModel model, ReadOnlySpan<char> line, int open, int offset)
     {
         char closing = line[open] == '(' ? ')' : ']';
         int i = open + 1;
@@ -146,7 +148,7 @@ public sealed partial class ReportModel
             i++;
         }
 
-        if (i == word || i >= line.Length || line[i] != closing || ReadValue(new TextSpan(offset + digits, numberEnd - digits)) is not { } value)
+        if (i == word || i >= line.Length || line[i] != closing || model.ReadValue(new TextSpan(offset + digits, numberEnd - digits)) is not { } value)
         {
             return null;
         }

@@ -1,14 +1,15 @@
 using Markdig.Syntax;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL2005 reads, built once per document beside the model.</summary>
+internal static class TreeFileFacts
 {
-    private static readonly LexiconSection CountFileNoun = new("count.file-noun");
 
-    private CountOfItems[]? _countsOfTreeFiles;
+    private static readonly RuleFacts<CountOfItems[]> Facts = new(BuildCountsOfTreeFiles);
 
     /// <summary>
     /// The counts of files whose files a tree drawn in the code block right after them lists, in document order: a
@@ -17,15 +18,15 @@ public sealed partial class ReportModel
     /// The files are the tree's entries with a file extension (folders are not counted). A tree that elides entries
     /// ("…", "...") or a lead-in that gives examples is left out.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfTreeFiles => Volatile.Read(ref _countsOfTreeFiles) ?? Once(ref _countsOfTreeFiles, BuildCountsOfTreeFiles);
+    public static IReadOnlyList<CountOfItems> Of(ReportModel model) => Facts.Of(model);
 
-    private CountOfItems[] BuildCountsOfTreeFiles()
+    private static CountOfItems[] BuildCountsOfTreeFiles(ReportModel model)
     {
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.Heading or StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values.Count == 0 ||
-                statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != Document.GetSpan(statement.Block))
+                statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != model.Document.GetSpan(statement.Block))
             {
                 continue;
             }
@@ -34,7 +35,7 @@ public sealed partial class ReportModel
             int counts = 0;
             foreach (FactValue value in statement.Values)
             {
-                if (IsCount(value, statement) && value.Denominator is null)
+                if (model.IsCount(value, statement) && value.Denominator is null)
                 {
                     counts++;
                     count = value;
@@ -42,9 +43,9 @@ public sealed partial class ReportModel
             }
 
             // The block after it is looked up only for a count of files: IndexOf walks the parent's blocks.
-            if (counts != 1 || FileNounAfter(statement, count!) is not { } nounEnd || statement.Contains(new LexiconSection("count.example")) ||
+            if (counts != 1 || model.FileNounAfter(statement, count!) is not { } nounEnd || statement.Contains(new LexiconSection("count.example")) ||
                 statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
-                parent[index + 1] is not FencedCodeBlock fence || TreeFiles(fence) is not { Count: >= 2 } files)
+                parent[index + 1] is not FencedCodeBlock fence || TreeFiles(model, fence) is not { Count: >= 2 } files)
             {
                 continue;
             }
@@ -58,52 +59,18 @@ public sealed partial class ReportModel
             }
 
             found.Add(new CountOfItems(CountScope.Tree, count!, count!.Number, statement, names, spans,
-                Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: false)
+                model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: false)
             {
-                Phrase = DisplayText.Of(Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
+                Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
             });
         }
 
         return found.ToArray();
     }
 
-    // The end of a file noun among the (at most five) words right after the count ("8 fichiers Blade", "12
-    // production-ready Kubernetes manifests"), or null.
-    private int? FileNounAfter(ModelStatement statement, FactValue count)
-    {
-        ReadOnlySpan<char> prose = statement.Prose.Chars;
-        int origin = statement.Span.Start;
-        int i = count.Span.End - origin;
-        for (int words = 0; words < 5 && i < prose.Length; words++)
-        {
-            while (i < prose.Length && prose[i] is ' ' or '*' or '_')
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < prose.Length && (char.IsLetterOrDigit(prose[i]) || prose[i] is '-' or '\'' or '’'))
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                return null;
-            }
-
-            if (Document.Lexicon.Contains(CountFileNoun, TextFolding.Fold(prose.Slice(start, i - start))))
-            {
-                return origin + i;
-            }
-        }
-
-        return null;
-    }
-
     // The entries with a file extension of a tree drawn in a code block ("├── app.blade.php   ✅ Master layout"), with
     // their lines; null when the block is not a tree (fewer than half its lines drawn as branches) or elides entries.
-    private List<(DisplayText Name, TextSpan Line)>? TreeFiles(FencedCodeBlock fence)
+    private static List<(DisplayText Name, TextSpan Line)>? TreeFiles(ReportModel model, FencedCodeBlock fence)
     {
         var files = new List<(DisplayText, TextSpan)>();
         int lines = 0, branches = 0;
@@ -115,12 +82,12 @@ public sealed partial class ReportModel
             }
 
             var span = TextSpan.FromBounds(line.Slice.Start, line.Slice.End + 1);
-            if (span.End > Document.Text.Length || span.Length == 0)
+            if (span.End > model.Document.Text.Length || span.Length == 0)
             {
                 return null;
             }
 
-            string text = DisplayText.Of(Document, span).ToString();
+            string text = DisplayText.Of(model.Document, span).ToString();
             lines++;
             if (IsElision(text.AsSpan().Trim(" │|├└─-\t".AsSpan())))
             {
@@ -170,7 +137,7 @@ public sealed partial class ReportModel
         {
             ReadOnlySpan<char> bare = entry.Trim("()[] ".AsSpan());
             return (bare.Length >= 3 && bare.TrimStart('.').Length == 0) || bare is "…" ||
-                   (bare.Length > 0 && Document.Lexicon.Contains(CountExample, TextFolding.Fold(bare).TrimEnd('.')));
+                   (bare.Length > 0 && model.Document.Lexicon.Contains(ReportModel.CountExample, TextFolding.Fold(bare).TrimEnd('.')));
         }
     }
 }

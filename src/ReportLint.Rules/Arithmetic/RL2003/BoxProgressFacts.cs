@@ -1,14 +1,16 @@
 using ReportLint.Claims;
 using ReportLint.Lexicons;
 
-namespace ReportLint.Model;
+using ReportLint.Model;
+
+namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
 /// A code-fence dashboard that closes its list of phases with an overall figure: the phase lines (each a status mark
 /// or a percentage: "18F: Profiling 🟡 95%", "Phase 4: ⏳ Real-time (Pending)") and the line after them that states the
 /// overall progress ("OVERALL PROGRESS: 75%").
 /// </summary>
-public sealed class BoxProgress
+internal sealed class BoxProgress
 {
     internal BoxProgress(ModelStatement overall, FactValue stated, IReadOnlyList<BoxPart> parts)
     {
@@ -31,13 +33,14 @@ public sealed class BoxProgress
 /// <param name="Line">The line's statement.</param>
 /// <param name="Percent">Its percentage, or 100 for a done mark and 0 for a pending one written without a percentage.</param>
 /// <param name="FromMark">Whether the share was read from its status mark rather than from a percentage.</param>
-public sealed record BoxPart(ModelStatement Line, decimal Percent, bool FromMark);
+internal sealed record BoxPart(ModelStatement Line, decimal Percent, bool FromMark);
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL2003 reads, built once per document beside the model.</summary>
+internal static class BoxProgressFacts
 {
     private const int MinimumBoxParts = 3;
 
-    private BoxProgress[]? _boxProgress;
+    private static readonly RuleFacts<BoxProgress[]> Facts = new(BuildBoxProgress);
 
     /// <summary>
     /// The code-fence dashboards that state an overall progress (lexicon section <c>completion.overall</c>) on one line
@@ -45,16 +48,16 @@ public sealed partial class ReportModel
     /// in document order. A box with a phase line whose share cannot be read (two percentages, an unknown mark alone)
     /// is left out.
     /// </summary>
-    public IReadOnlyList<BoxProgress> BoxProgress => Volatile.Read(ref _boxProgress) ?? Once(ref _boxProgress, BuildBoxProgress);
+    public static IReadOnlyList<BoxProgress> Of(ReportModel model) => Facts.Of(model);
 
-    private BoxProgress[] BuildBoxProgress()
+    private static BoxProgress[] BuildBoxProgress(ReportModel model)
     {
         var boxes = new List<BoxProgress>();
-        IReadOnlyList<ModelFence> fences = Fences;
+        IReadOnlyList<ModelFence> fences = model.Fences;
         int f = 0;
         var lines = new List<ModelStatement>();
         ModelFence? current = null;
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind != StatementKind.DashboardLine)
             {
@@ -69,7 +72,7 @@ public sealed partial class ReportModel
             ModelFence? fence = f < fences.Count && fences[f].Span.Contains(statement.Span) ? fences[f] : null;
             if (fence != current)
             {
-                Close(lines, boxes);
+                Close(model, lines, boxes);
                 current = fence;
             }
 
@@ -79,12 +82,12 @@ public sealed partial class ReportModel
             }
         }
 
-        Close(lines, boxes);
+        Close(model, lines, boxes);
         return boxes.ToArray();
     }
 
     // The lines of one fence: one overall line, after every phase line.
-    private void Close(List<ModelStatement> lines, List<BoxProgress> boxes)
+    private static void Close(ReportModel model, List<ModelStatement> lines, List<BoxProgress> boxes)
     {
         ModelStatement? overall = null;
         FactValue? stated = null;

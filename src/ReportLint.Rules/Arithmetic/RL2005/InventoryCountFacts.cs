@@ -2,17 +2,17 @@ using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL2005 reads, built once per document beside the model.</summary>
+internal static class InventoryCountFacts
 {
-    private static readonly LexiconSection CountNoun = new("count.noun");
-    private static readonly LexiconSection CountExample = new("count.example");
     private static readonly LexiconSection InventoryCue = new("count.inventory");
 
-    private CountOfItems[]? _countsOfInventories;
+    private static readonly RuleFacts<CountOfItems[]> Facts = new(BuildCountsOfInventories);
 
     /// <summary>
     /// The summary counts of things whose items one inventory section elsewhere in the document lists, in document
@@ -23,34 +23,34 @@ public sealed partial class ReportModel
     /// with a table, a sub-heading carrying a count, nested inventories or elided items ("…", "etc.") is left out,
     /// and so is a key matched by two sections.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfInventories => Volatile.Read(ref _countsOfInventories) ?? Once(ref _countsOfInventories, BuildCountsOfInventories);
+    public static IReadOnlyList<CountOfItems> Of(ReportModel model) => Facts.Of(model);
 
-    private CountOfItems[] BuildCountsOfInventories()
+    private static CountOfItems[] BuildCountsOfInventories(ReportModel model)
     {
         List<(ModelSection Section, string Title)>? titles = null;
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.ListItem) || statement.Values.Count == 0 ||
-                SummaryCount(statement) is not var (value, key, noun))
+                SummaryCount(model, statement) is not var (value, key, noun))
             {
                 continue;
             }
 
-            titles ??= SectionTitles();
+            titles ??= model.SectionTitles();
             ModelSection? inventory = null;
             int matches = 0;
             foreach ((ModelSection section, string title) in titles)
             {
                 if (title == key || (title.Length > key.Length && title[key.Length] == ' ' && title.StartsWith(key, StringComparison.Ordinal))
-                    || (ContainsWord(title, noun) && PhraseMatcher.ContainsAny(title, Document.Lexicon, InventoryCue)))
+                    || (ContainsWord(title, noun) && PhraseMatcher.ContainsAny(title, model.Document.Lexicon, InventoryCue)))
                 {
                     inventory = section;
                     matches++;
                 }
             }
 
-            if (matches != 1 || inventory!.Span.Contains(statement.Span) || InventoryItems(inventory) is not { Count: >= 2 } items)
+            if (matches != 1 || inventory!.Span.Contains(statement.Span) || InventoryItems(model, inventory) is not { Count: >= 2 } items)
             {
                 continue;
             }
@@ -59,12 +59,12 @@ public sealed partial class ReportModel
             var spans = new List<TextSpan>(items.Count);
             foreach (TextSpan span in items)
             {
-                names.Add(DisplayText.Of(Document, span));
+                names.Add(DisplayText.Of(model.Document, span));
                 spans.Add(span);
             }
 
             found.Add(new CountOfItems(CountScope.Inventory, value, value.Number, statement, names, spans,
-                Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
+                model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
             {
                 Phrase = statement.Text,
                 Inventory = inventory,
@@ -76,7 +76,7 @@ public sealed partial class ReportModel
 
     // "**Files Modified**: 20+", "Backend Files: 15+ files": the key (folded, emphasis and colon left out), a countable
     // noun of it, and the count right after the colon.
-    private (FactValue Value, string Key, string Noun)? SummaryCount(ModelStatement statement)
+    private static (FactValue Value, string Key, string Noun)? SummaryCount(ReportModel model, ModelStatement statement)
     {
         ReadOnlySpan<char> prose = statement.Prose.Chars;
         int colon = prose.IndexOf(':');
@@ -84,52 +84,21 @@ public sealed partial class ReportModel
         int at = value.Span.Start - statement.Span.Start;
         if (colon <= 0 || at < colon || value.Unit.Length != 0 || value.Denominator is not null || value.Decimals != 0 || value.Number < 2 ||
             value.Comparison is not (Comparison.Exact or Comparison.AtLeast) || prose.Slice(colon + 1, at - colon - 1).Trim(" *_".AsSpan()).Length != 0 ||
-            statement.Contains(CountExample))
+            statement.Contains(ReportModel.CountExample))
         {
             return null;
         }
 
-        string key = TitleKey(prose.Slice(0, colon));
+        string key = ReportModel.TitleKey(prose.Slice(0, colon));
         foreach (string word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Document.Lexicon.Contains(CountNoun, word))
+            if (model.Document.Lexicon.Contains(ReportModel.CountNoun, word))
             {
                 return (value, key, word);
             }
         }
 
         return null;
-    }
-
-    private List<(ModelSection, string)> SectionTitles()
-    {
-        var titles = new List<(ModelSection, string)>(Sections.Count);
-        foreach (ModelSection section in Sections)
-        {
-            titles.Add((section, TitleKey(section.Title.ToString().AsSpan())));
-        }
-
-        return titles;
-    }
-
-    // Folded words only: "### 📁 **Backend Files:**" and "- **Backend Files**" both give "backend files".
-    private static string TitleKey(ReadOnlySpan<char> text)
-    {
-        string folded = TextFolding.Fold(text);
-        var builder = new System.Text.StringBuilder(folded.Length);
-        foreach (char c in folded)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-
-        return builder.ToString().Trim();
     }
 
     // Whether a piece of the text between spaces is the word (as text.Split(' ') would give it, without the strings;
@@ -157,13 +126,13 @@ public sealed partial class ReportModel
 
     // The top-level list items and code lines of a section, sub-sections included; null when it holds a table, a
     // sub-heading with a number, or elided items.
-    private List<TextSpan>? InventoryItems(ModelSection section)
+    private static List<TextSpan>? InventoryItems(ReportModel model, ModelSection section)
     {
         var items = new List<TextSpan>();
-        foreach (ModelStatement s in StatementsWithin(section.Span))
+        foreach (ModelStatement s in model.StatementsWithin(section.Span))
         {
             if (s.Kind == StatementKind.TableRow || (s.Kind == StatementKind.Heading && !section.HeadingSpan.Contains(s.Span) && s.Values.Count > 0) ||
-                s.Contains(CountExample))
+                s.Contains(ReportModel.CountExample))
             {
                 return null;
             }
@@ -171,8 +140,8 @@ public sealed partial class ReportModel
             if (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: not ListItemBlock } } item &&
                 item[0] == s.Block)
             {
-                TextSpan span = Document.GetSpan(s.Block);
-                var first = TextSpan.FromBounds(span.Start, Math.Min(span.End, Document.Text.GetLineSpan(Document.Text.GetLinePosition(span.Start).Line).End));
+                TextSpan span = model.Document.GetSpan(s.Block);
+                var first = TextSpan.FromBounds(span.Start, Math.Min(span.End, model.Document.Text.GetLineSpan(model.Document.Text.GetLinePosition(span.Start).Line).End));
                 if (items.Count == 0 || items[^1] != first)
                 {
                     items.Add(first);
@@ -180,14 +149,14 @@ public sealed partial class ReportModel
             }
         }
 
-        foreach (ModelFence fence in Fences)
+        foreach (ModelFence fence in model.Fences)
         {
             if (!section.Span.Contains(fence.Span) || fence.Content.IsEmpty)
             {
                 continue;
             }
 
-            ReadOnlySpan<char> content = Document.GetText(fence.Content);
+            ReadOnlySpan<char> content = model.Document.GetText(fence.Content);
             var lines = new TextLines(content, fence.Content.Start);
             while (lines.MoveNext())
             {

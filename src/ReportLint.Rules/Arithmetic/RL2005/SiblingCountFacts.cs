@@ -1,13 +1,15 @@
 using Markdig.Syntax;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL2005 reads, built once per document beside the model.</summary>
+internal static class SiblingCountFacts
 {
     private const int MinimumSiblings = 3;
 
-    private CountOfItems[]? _countsAgainstSiblings;
+    private static readonly RuleFacts<CountOfItems[]> Facts = new(BuildCountsAgainstSiblings);
 
     /// <summary>
     /// The counts of sibling lead-ins that one lead-in alone breaks, in document order: at least three lead-ins of one
@@ -16,17 +18,17 @@ public sealed partial class ReportModel
     /// number of items. The siblings show the items are all of them, so a count that differs, above or below, is
     /// contradicted.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsAgainstSiblings => Volatile.Read(ref _countsAgainstSiblings) ?? Once(ref _countsAgainstSiblings, BuildCountsAgainstSiblings);
+    public static IReadOnlyList<CountOfItems> Of(ReportModel model) => Facts.Of(model);
 
     private sealed record SiblingLeadIn(ModelStatement Statement, ModelSection? Section, string Nouns, List<(FactValue Count, int NounEnd)> Counts, List<LeafBlock> Items);
 
-    private CountOfItems[] BuildCountsAgainstSiblings()
+    private static CountOfItems[] BuildCountsAgainstSiblings(ReportModel model)
     {
         var groups = new Dictionary<(ModelSection?, string), List<SiblingLeadIn>>();
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.Sentence or StatementKind.KeyValueLine) || statement.Values.Count == 0 ||
-                statement.Block is not ParagraphBlock paragraph || statement.Span != Document.GetSpan(paragraph) ||
+                statement.Block is not ParagraphBlock paragraph || statement.Span != model.Document.GetSpan(paragraph) ||
                 !statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) ||
                 paragraph.Parent is not { } parent || parent.IndexOf(paragraph) is not (>= 0 and var index) || index + 1 >= parent.Count ||
                 parent[index + 1] is not ListBlock list)
@@ -38,8 +40,8 @@ public sealed partial class ReportModel
             var nouns = new List<string>();
             foreach (FactValue value in statement.Values)
             {
-                if (IsCount(value, statement) && value.Denominator is null && InBrackets(statement, value) && BracketNoun(statement, value) is { Length: > 0 } noun &&
-                    SpanSearch.IndexOfAny(statement.Prose.Chars, BracketEnds, value.Span.End - statement.Span.Start) is var end and >= 0)
+                if (model.IsCount(value, statement) && value.Denominator is null && ReportModel.InBrackets(statement, value) && model.BracketNoun(statement, value) is { Length: > 0 } noun &&
+                    SpanSearch.IndexOfAny(statement.Prose.Chars, ReportModel.BracketEnds, value.Span.End - statement.Span.Start) is var end and >= 0)
                 {
                     counts.Add((value, statement.Span.Start + end));
                     nouns.Add(noun);
@@ -91,7 +93,7 @@ public sealed partial class ReportModel
                     }
                 }
 
-                if (mismatches != 1 || !Document.Lexicon.Contains(CountNoun, group[0].Nouns.Split('|')[noun]))
+                if (mismatches != 1 || !model.Document.Lexicon.Contains(ReportModel.CountNoun, group[0].Nouns.Split('|')[noun]))
                 {
                     continue;
                 }
@@ -101,16 +103,16 @@ public sealed partial class ReportModel
                 var spans = new List<TextSpan>(odd.Items.Count);
                 foreach (LeafBlock item in odd.Items)
                 {
-                    TextSpan span = Document.GetSpan(item);
-                    var line = TextSpan.FromBounds(span.Start, Math.Min(span.End, Document.Text.GetLineSpan(Document.Text.GetLinePosition(span.Start).Line).End));
-                    names.Add(DisplayText.Of(Document, line));
+                    TextSpan span = model.Document.GetSpan(item);
+                    var line = TextSpan.FromBounds(span.Start, Math.Min(span.End, model.Document.Text.GetLineSpan(model.Document.Text.GetLinePosition(span.Start).Line).End));
+                    names.Add(DisplayText.Of(model.Document, line));
                     spans.Add(line);
                 }
 
                 found.Add(new CountOfItems(CountScope.Listed, count, count.Number, odd.Statement, names, spans,
-                    Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
+                    model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
                 {
-                    Phrase = DisplayText.Of(Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
+                    Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
                 });
             }
         }

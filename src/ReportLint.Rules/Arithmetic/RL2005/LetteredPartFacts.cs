@@ -1,12 +1,14 @@
 using Markdig.Syntax;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
-public sealed partial class ReportModel
+/// <summary>Facts only RL2005 reads, built once per document beside the model.</summary>
+internal static class LetteredPartFacts
 {
-    private CountOfItems[]? _countsOfLetteredParts;
+    private static readonly RuleFacts<CountOfItems[]> Facts = new(BuildCountsOfLetteredParts);
 
     /// <summary>
     /// The counts that a lead-in ending with a colon gives ("13. **settings.py** - 4 améliorations majeures:", a
@@ -14,16 +16,16 @@ public sealed partial class ReportModel
     /// open with consecutive letters or numbers ("**A. Hosts**", "**B. Database**"…, down to the next heading or
     /// rule), in document order. Code blocks and lists between those paragraphs are their details.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfLetteredParts => Volatile.Read(ref _countsOfLetteredParts) ?? Once(ref _countsOfLetteredParts, BuildCountsOfLetteredParts);
+    public static IReadOnlyList<CountOfItems> Of(ReportModel model) => Facts.Of(model);
 
-    private CountOfItems[] BuildCountsOfLetteredParts()
+    private static CountOfItems[] BuildCountsOfLetteredParts(ReportModel model)
     {
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values.Count == 0 ||
-                statement.Block is not ParagraphBlock paragraph || statement.Span != Document.GetSpan(paragraph) ||
-                CountBeforeColon(statement) is not var (count, phraseEnd) || BlockAfterLeadIn(paragraph) is not var (container, next))
+                statement.Block is not ParagraphBlock paragraph || statement.Span != model.Document.GetSpan(paragraph) ||
+                CountBeforeColon(model, statement) is not var (count, phraseEnd) || BlockAfterLeadIn(paragraph) is not var (container, next))
             {
                 continue;
             }
@@ -43,8 +45,8 @@ public sealed partial class ReportModel
                     continue;
                 }
 
-                TextSpan span = Document.GetSpan(part);
-                if (PartMarker(Document.GetText(span)) is not { } marker)
+                TextSpan span = model.Document.GetSpan(part);
+                if (PartMarker(model.Document.GetText(span)) is not { } marker)
                 {
                     continue;
                 }
@@ -55,8 +57,8 @@ public sealed partial class ReportModel
                     break;
                 }
 
-                TextSpan line = TextSpan.FromBounds(span.Start, Math.Min(span.End, Document.Text.GetLineSpan(Document.Text.GetLinePosition(span.Start).Line).End));
-                names.Add(DisplayText.Of(Document, line));
+                TextSpan line = TextSpan.FromBounds(span.Start, Math.Min(span.End, model.Document.Text.GetLineSpan(model.Document.Text.GetLinePosition(span.Start).Line).End));
+                names.Add(DisplayText.Of(model.Document, line));
                 spans.Add(line);
             }
 
@@ -66,9 +68,9 @@ public sealed partial class ReportModel
             }
 
             found.Add(new CountOfItems(CountScope.Listed, count, count.Number, statement, names, spans,
-                Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: false)
+                model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: false)
             {
-                Phrase = DisplayText.Of(Document, TextSpan.FromBounds(count.Span.Start, phraseEnd)),
+                Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(count.Span.Start, phraseEnd)),
             });
         }
 
@@ -77,7 +79,7 @@ public sealed partial class ReportModel
 
     // "… - 4 améliorations majeures:": the one count of the statement, then at most four words one of which is a
     // countable noun, then the colon that ends the statement.
-    private (FactValue Count, int PhraseEnd)? CountBeforeColon(ModelStatement statement)
+    private static (FactValue Count, int PhraseEnd)? CountBeforeColon(ReportModel model, ModelStatement statement)
     {
         ReadOnlySpan<char> prose = statement.Prose.Chars;
         int end = prose.Length;
@@ -94,7 +96,7 @@ public sealed partial class ReportModel
         FactValue? count = null;
         foreach (FactValue value in statement.Values)
         {
-            if (IsCount(value, statement) && value.Denominator is null)
+            if (model.IsCount(value, statement) && value.Denominator is null)
             {
                 if (count is not null)
                 {
@@ -135,7 +137,7 @@ public sealed partial class ReportModel
                 return null;
             }
 
-            noun |= Document.Lexicon.Contains(CountNoun, TextFolding.Fold(prose.Slice(start, i - start)));
+            noun |= model.Document.Lexicon.Contains(ReportModel.CountNoun, TextFolding.Fold(prose.Slice(start, i - start)));
         }
 
         return noun && i == end - 1 ? (count, statement.Span.Start + end - 1) : null;

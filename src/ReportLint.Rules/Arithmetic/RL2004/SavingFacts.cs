@@ -1,13 +1,14 @@
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>
 /// A saving stated under the two computations it compares, in a code block:
 /// <c>Sans CLI: 22 × 90 min = 33h</c>, <c>Avec CLI: 22 × 2 sec = 44s</c>, then <c>ÉCONOMIE: 22 heures</c>.
 /// </summary>
-public sealed class ComputedSaving
+internal sealed class ComputedSaving
 {
     internal ComputedSaving(FactValue before, FactValue after, FactValue saving, TextSpan savingLine)
     {
@@ -30,28 +31,31 @@ public sealed class ComputedSaving
     public TextSpan SavingLine { get; }
 }
 
-public sealed partial class ReportModel
+/// <summary>The savings computed in code blocks, the facts only RL2004 reads, built once per document.</summary>
+internal static class SavingFacts
 {
-    private ComputedSaving[]? _computedSavings;
+    private static readonly LexiconSection ColumnChange = new("column.change");
+
+    private static readonly RuleFacts<ComputedSaving[]> Facts = new(BuildComputedSavings);
 
     /// <summary>
     /// The savings stated in code blocks right under two computations (lines <c>Key: … = result</c>, rules of
     /// <c>─ - =</c> between allowed): a line whose key is a word of change (lexicon section <c>column.change</c>:
     /// savings, économie, gain…) and whose value follows the colon; in document order.
     /// </summary>
-    public IReadOnlyList<ComputedSaving> ComputedSavings => Volatile.Read(ref _computedSavings) ?? Once(ref _computedSavings, BuildComputedSavings);
+    public static IReadOnlyList<ComputedSaving> Of(ReportModel model) => Facts.Of(model);
 
-    private ComputedSaving[] BuildComputedSavings()
+    private static ComputedSaving[] BuildComputedSavings(ReportModel model)
     {
         var savings = new List<ComputedSaving>();
-        foreach (ModelFence fence in Fences)
+        foreach (ModelFence fence in model.Fences)
         {
             if (fence.Content.IsEmpty)
             {
                 continue;
             }
 
-            ReadOnlySpan<char> content = Document.GetText(fence.Content);
+            ReadOnlySpan<char> content = model.Document.GetText(fence.Content);
             FactValue? first = null, second = null;
             var lines = new TextLines(content, fence.Content.Start);
             while (lines.MoveNext())
@@ -73,14 +77,14 @@ public sealed partial class ReportModel
                 int equals = line.LastIndexOf('=');
                 if (equals > colon)
                 {
-                    FactValue? result = ValueIn(line, offset, equals + 1);
+                    FactValue? result = ValueIn(model, line, offset, equals + 1);
                     first = second;
                     second = result;
                     continue;
                 }
 
                 string key = TextFolding.Fold(line[..colon]).Trim();
-                if (first is not null && second is not null && Document.Lexicon.Contains(ColumnChange, key) && ValueIn(line, offset, colon + 1) is { } saving)
+                if (first is not null && second is not null && model.Document.Lexicon.Contains(ColumnChange, key) && ValueIn(model, line, offset, colon + 1) is { } saving)
                 {
                     savings.Add(new ComputedSaving(first, second, saving, TextSpan.FromBounds(offset + (line.Length - line.TrimStart().Length), saving.Span.End)));
                 }
@@ -94,7 +98,7 @@ public sealed partial class ReportModel
 
     // The value that follows position `from` of a line: spaces, then digits and the words of its unit, up to anything
     // else ("  22 heures ⚡" gives "22 heures").
-    private FactValue? ValueIn(ReadOnlySpan<char> line, int offset, int from)
+    private static FactValue? ValueIn(ReportModel model, ReadOnlySpan<char> line, int offset, int from)
     {
         int i = from;
         while (i < line.Length && line[i] is ' ' or '\t' or '*')
@@ -109,6 +113,6 @@ public sealed partial class ReportModel
         }
 
         ReadOnlySpan<char> value = line[start..i].TrimEnd();
-        return value.Length == 0 ? null : ReadValue(new TextSpan(offset + start, value.Length));
+        return value.Length == 0 ? null : model.ReadValue(new TextSpan(offset + start, value.Length));
     }
 }
