@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using ReportLint.Text;
+
 namespace ReportLint.Lexicons;
 
 /// <summary>A phrase of a lexicon section found in folded text.</summary>

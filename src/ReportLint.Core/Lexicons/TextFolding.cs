@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
+using ReportLint.Text;
 
 namespace ReportLint.Lexicons;
 

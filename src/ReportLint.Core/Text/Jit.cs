@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace ReportLint;
+namespace ReportLint.Text;
 
 /// <summary>How the scanning loops are compiled.</summary>
 internal static class Jit
