@@ -15,11 +15,12 @@ public sealed partial class RL2001TotalMismatch
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> FixableRules { get; } = [Rule];
 
-    // Replaces the total's number (its unit, markup and grouping kept) with the sum, written as the total writes numbers.
-    private static CodeFixFactory ReplaceTotal(FactValue total, decimal sum, int decimals) => context =>
+    // Replaces the total's number (its unit, markup and grouping kept) with the sum, written as the report writes
+    // numbers: the total's grouping and decimal mark, or its parts' decimal mark.
+    private static CodeFixFactory ReplaceTotal(FactValue total, decimal sum, int decimals, string[] parts) => context =>
     {
         TextSpan span = total.NumberSpan;
-        string text = FormatLike(sum, total.NumberText, decimals);
+        string text = FormatLike(sum, total.NumberText, decimals, parts);
         context.RegisterCodeFix($"Replace the total {context.Document.GetText(span)} with the sum of its parts, {text}", new TextEdit(span, text));
     };
 }

@@ -25,15 +25,29 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         RuleCategory.Arithmetic, Severity.Warning,
         "A stated total that its own parts do not add up to: either the total or a part is wrong, and readers cannot tell which.");
 
-    /// <summary>Formats a value with the digit grouping and decimal mark of <paramref name="original"/> ("2 350", "1,200", "7,5").</summary>
-    internal static string FormatLike(decimal value, string original, int decimals)
+    /// <summary>
+    /// Formats a value as the report writes its numbers: the digit grouping of <paramref name="original"/> ("2 350",
+    /// "1,200") and its decimal mark ("7,5", "3 400,50"); a total written without decimals takes the decimal mark its
+    /// parts are written with (<paramref name="parts"/>: "12,5 j" rows make "26,5 j", not "26.5 j").
+    /// </summary>
+    internal static string FormatLike(decimal value, string original, int decimals, IEnumerable<string>? parts = null)
     {
         string plain = Quantity.FormatNumber(value, decimals);
-        int at = original.IndexOfAny(GroupSeparators);
-        char? group = at > 0 && original.Length - at - 1 >= 3 && !original[(at + 1)..].Contains('.') ? original[at] : null;
-        bool decimalComma = group is null && original.Contains(',');
-        string[] parts = plain.Split('.');
-        string whole = parts[0];
+        (char? group, char? mark) = Separators(original);
+        if (mark is null && parts is not null)
+        {
+            foreach (string part in parts)
+            {
+                if (Separators(part).Decimal is { } partMark)
+                {
+                    mark = partMark;
+                    break;
+                }
+            }
+        }
+
+        string[] pieces = plain.Split('.');
+        string whole = pieces[0];
         if (group is { } separator && whole.TrimStart('-').Length > 3)
         {
             var builder = new System.Text.StringBuilder();
@@ -51,7 +65,68 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             whole = builder.ToString();
         }
 
-        return parts.Length == 1 ? whole : whole + (decimalComma ? "," : ".") + parts[1];
+        // A sum with a fraction has as many decimals as the total writes ("3 400,50" gives "3 300,50", not "3 300,5");
+        // a whole sum has none ("7.5h" gives "7h").
+        string fraction = pieces.Length == 1 ? "" : pieces[1];
+        int written = mark is { } m && original.LastIndexOf(m) is var at and >= 0 ? original.Length - at - 1 : 0;
+        if (fraction.Length > 0 && written > fraction.Length && written <= 6 && AllDigits(original.AsSpan(original.Length - written)))
+        {
+            fraction = fraction.PadRight(written, '0');
+        }
+
+        return fraction.Length == 0 ? whole : whole + (mark ?? '.') + fraction;
+    }
+
+    // The digit grouping and the decimal mark a number is written with, each null when it shows none: the last '.' or
+    // ',' followed by other than three digits is the decimal mark ("12,5", "3 400,50", "7.5"; a lone "1,200" reads
+    // as grouped, as reports write thousands); a space, a no-break space or a comma that is not the decimal mark,
+    // followed by exactly three digits, is the grouping ("2 350", "1,200", "3 400,50").
+    private static (char? Group, char? Decimal) Separators(string number)
+    {
+        int last = number.LastIndexOfAny(DecimalMarks);
+        char? mark = null;
+        if (last >= 0)
+        {
+            int digits = 0;
+            while (last + 1 + digits < number.Length && char.IsAsciiDigit(number[last + 1 + digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && digits != 3 || number[last] == '.')
+            {
+                mark = number[last];
+            }
+        }
+
+        char? group = null;
+        for (int at = number.IndexOfAny(GroupSeparators); at > 0; at = number.IndexOfAny(GroupSeparators, at + 1))
+        {
+            if (number[at] != mark && at + 3 < number.Length &&
+                char.IsAsciiDigit(number[at + 1]) && char.IsAsciiDigit(number[at + 2]) && char.IsAsciiDigit(number[at + 3]) &&
+                (at + 4 == number.Length || !char.IsAsciiDigit(number[at + 4])))
+            {
+                group = number[at];
+                break;
+            }
+        }
+
+        return (group, mark);
+    }
+
+    private static readonly char[] DecimalMarks = ['.', ','];
+
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const int MaxPartsInMessage = 6;
@@ -358,10 +433,12 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     {
         var partSpans = new TextSpan[sum.Parts.Length];
         var partTexts = new string[sum.Parts.Length];
+        var partNumbers = new string[sum.Parts.Length];
         for (int i = 0; i < partSpans.Length; i++)
         {
             partSpans[i] = sum.Parts[i].Value.Span;
             partTexts[i] = sum.Parts[i].Value.Text.ToString();
+            partNumbers[i] = sum.Parts[i].Value.NumberText;
         }
 
         string parts = sum.Parts.Length <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Length} rows";
@@ -374,7 +451,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
         // The fix replaces the total's number (its unit, markup and grouping kept) with the sum; a heading's total is
         // matched to its table by inference, so it gets no fix.
-        sink.Report(Rule, total.Span, fixable ? ReplaceTotal(total, sum.Value, decimals) : null, partSpans, what, total.Text.ToString(), parts, computed, where);
+        sink.Report(Rule, total.Span, fixable ? ReplaceTotal(total, sum.Value, decimals, partNumbers) : null, partSpans, what, total.Text.ToString(), parts, computed, where);
     }
 
     private static string Lines(Sum sum)

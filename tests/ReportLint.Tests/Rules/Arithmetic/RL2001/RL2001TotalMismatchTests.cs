@@ -275,6 +275,49 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Fix_writes_the_sum_with_the_decimal_mark_the_report_uses() => RuleVerifier.Verify(new RL2001TotalMismatch(), """
+        # Bilan financier
+
+        | Poste | Coût |
+        |-------|------|
+        | Serveurs | 1 650,25 € |
+        | Licences | 1 650,25 € |
+        | **Total** | **[|3 400,50 €|]** |
+
+        | Tâche | Charge |
+        |-------|--------|
+        | Analyse | 12,5 j |
+        | Développement | 14 j |
+        | **Total** | **[|27 j|]** |
+
+        | Item | Cost |
+        |------|------|
+        | Servers | 1,650.25 |
+        | Licences | 1,650.25 |
+        | **Total** | **[|3,400.75|]** |
+        """, """
+        # Bilan financier
+
+        | Poste | Coût |
+        |-------|------|
+        | Serveurs | 1 650,25 € |
+        | Licences | 1 650,25 € |
+        | **Total** | **3 300,50 €** |
+
+        | Tâche | Charge |
+        |-------|--------|
+        | Analyse | 12,5 j |
+        | Développement | 14 j |
+        | **Total** | **26,5 j** |
+
+        | Item | Cost |
+        |------|------|
+        | Servers | 1,650.25 |
+        | Licences | 1,650.25 |
+        | **Total** | **3,300.50** |
+        """);
+
+    [Fact]
     public void Does_not_fix_a_heading_total()
     {
         ReportLinter linter = BuiltInRules.CreateLinter();
