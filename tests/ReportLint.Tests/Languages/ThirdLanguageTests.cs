@@ -1,0 +1,48 @@
+using ReportLint.Lexicons;
+using ReportLint.Rules;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Languages;
+
+/// <summary>
+/// Issue 48: a language is data. A small German lexicon, loaded from this test project's de.lex beside the
+/// language-neutral marks, is all it takes for the rules to read a German report.
+/// </summary>
+public class ThirdLanguageTests
+{
+    private static ReportLinter German()
+    {
+        Lexicon common = BuiltInRules.LoadLexicon([]);
+        Lexicon german = Lexicon.Parse(File.ReadAllText(Repo.Path("tests", "ReportLint.Tests", "Languages", "de.lex")), "de.lex");
+        return new ReportLinter(BuiltInRules.CreateAnalyzers(), Lexicon.Merge([common, german]));
+    }
+
+    private const string Report = """
+        # Sprintbericht 4
+
+        Status: ✅ abgeschlossen
+
+        | Aufgabe | Stunden |
+        |---|---|
+        | Parser | 2 h |
+        | Tests | 1 h |
+        | **Gesamt** | **4 h** |
+
+        - ✅ 100 % Testabdeckung erreicht
+        """;
+
+    [Fact]
+    public void Reports_a_German_total_and_a_German_claim_with_a_lexicon_alone()
+    {
+        LintResult result = German().Lint(Report.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Id == "RL2001" && d.Line == 9);
+        Assert.Contains(result.Diagnostics, d => d.Id == "RL1001" && d.Line == 11);
+    }
+
+    [Fact]
+    public void Does_not_read_German_without_its_lexicon()
+    {
+        LintResult result = BuiltInRules.CreateLinter().Lint(Report.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "RL2001" or "RL1001");
+    }
+}

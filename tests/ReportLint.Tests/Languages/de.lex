@@ -1,0 +1,32 @@
+# A small German lexicon, only for tests: adding a language touches only .lex files (issue 48).
+language = de
+
+[total]
+gesamt
+summe
+
+[unit.h]
+h
+std
+
+[report.kind]
+bericht
+sprint
+status
+
+[completion]
+abgeschlossen
+fertig
+
+[completion.state]
+abgeschlossen
+fertig
+
+[absolute.tests]
+100 % bestanden => passed
+alle tests bestanden
+
+[absolute.other]
+100 % testabdeckung
+100 % abdeckung
+null sicherheitslücken
