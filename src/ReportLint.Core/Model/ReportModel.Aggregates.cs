@@ -124,18 +124,10 @@ public sealed partial class ReportModel
 
     private ColumnAggregate[]? _columnAggregates;
     private Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>? _aggregatesByTable;
-    private Dictionary<int, ModelItem>? _itemsByLine;
     private CountFact[]? _counts;
 
-    /// <summary>The text of a completion claim from the start of its line, for messages ("Overall Completion: ~85%").</summary>
-    public DisplayText LeadOf(CompletionFact claim)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        return DisplayText.Of(Document, TextSpan.FromBounds(Document.Text.GetLineSpan(claim.Line).Start, claim.Span.End));
-    }
-
     /// <summary>The items of a section, in order, those of its heading line left out.</summary>
-    public IReadOnlyList<ModelItem> ItemsUnder(ModelSection section)
+    internal IReadOnlyList<ModelItem> ItemsUnder(ModelSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
         var under = new List<ModelItem>();
@@ -149,51 +141,6 @@ public sealed partial class ReportModel
         }
 
         return under;
-    }
-
-    /// <summary>
-    /// The items of the list right before <paramref name="statement"/> (its paragraph's previous sibling), when every
-    /// top-level item of that list has a status (✅, ⏳, [x]…); empty otherwise.
-    /// </summary>
-    public IReadOnlyList<ModelItem> ItemsListedBefore(ModelStatement statement)
-    {
-        ArgumentNullException.ThrowIfNull(statement);
-        if (statement.Source.Block is not ParagraphBlock paragraph || paragraph.Parent is not { } parent ||
-            parent.IndexOf(paragraph) is not (> 0 and var index) || parent[index - 1] is not ListBlock list)
-        {
-            return [];
-        }
-
-        Dictionary<int, ModelItem> byLine = Volatile.Read(ref _itemsByLine) ?? Once(ref _itemsByLine, () =>
-        {
-            var map = new Dictionary<int, ModelItem>();
-            foreach (ModelItem item in Items)
-            {
-                map.TryAdd(item.Line, item);
-            }
-
-            return map;
-        });
-        var items = new List<ModelItem>();
-        foreach (Block block in list)
-        {
-            int line = Document.Text.GetLinePosition(Document.GetSpan(block).Start).Line;
-            if (!byLine.TryGetValue(line, out ModelItem? item) || item.Status == StatusKind.None)
-            {
-                return [];
-            }
-
-            items.Add(item);
-        }
-
-        return items;
-    }
-
-    /// <summary>Whether a named fact's metric is one of the lexicon section <paramref name="section"/> ("count.failed").</summary>
-    public bool IsMetric(Fact fact, LexiconSection section)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        return fact.Metric is { } key && Document.Lexicon.Contains(section, key);
     }
 
     /// <summary>

@@ -15,8 +15,6 @@ public class ModelConventionTests
     private static readonly string[] SingleRuleMembers =
     [
         "ReportModel.AggregatesOf", "ReportModel.ColumnAggregates", "ReportModel.Counts", "ReportModel.KeyTotals", // RL2001
-        "ReportModel.IsMetric", // RL2002
-        "ReportModel.ItemsListedBefore", "ReportModel.ItemsUnder", "ReportModel.LeadOf", // RL2003
         "ReportModel.CountsOfItems", // RL2005
         "ReportModel.IsInCode", // RL4002
     ];

@@ -226,7 +226,7 @@ public class AggregateTests
         ReportModel model = ReportModelTests.ModelOf("- ✅ A\n- ⏳ B\n\n**Readiness:** 50%\n\n- C\n- D\n\n**Avancement :** 50 %\n");
         ModelStatement[] keys = model.Statements.Where(s => s.Kind == StatementKind.KeyValueLine).ToArray();
 
-        Assert.Equal(["A", "B"], model.ItemsListedBefore(keys[0]).Select(i => i.Title.ToString()));
-        Assert.Empty(model.ItemsListedBefore(keys[1]));
+        Assert.Equal(["A", "B"], ReportLint.Rules.Arithmetic.ListedItemFacts.ItemsListedBefore(model, keys[0]).Select(i => i.Title.ToString()));
+        Assert.Empty(ReportLint.Rules.Arithmetic.ListedItemFacts.ItemsListedBefore(model, keys[1]));
     }
 }

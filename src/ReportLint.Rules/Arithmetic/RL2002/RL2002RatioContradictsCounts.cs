@@ -112,7 +112,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         for (int i = 0; i < facts.Count; i++)
         {
             Fact passed = facts[i];
-            if (!model.IsMetric(passed, new LexiconSection("count.passed")) || passed.Value is not { Denominator: null, Unit.Length: 0, Comparison: Comparison.Exact } count ||
+            if (!IsMetric(model, passed, new LexiconSection("count.passed")) || passed.Value is not { Denominator: null, Unit.Length: 0, Comparison: Comparison.Exact } count ||
                 !passed.IsActual || PercentAfter(passed.Statement, count) is not { } percent)
             {
                 continue;
@@ -128,8 +128,8 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                     continue;
                 }
 
-                total ??= model.IsMetric(facts[k], new LexiconSection("count.total")) ? v.Number : null;
-                failed ??= model.IsMetric(facts[k], new LexiconSection("count.failed")) ? v.Number : null;
+                total ??= IsMetric(model, facts[k], new LexiconSection("count.total")) ? v.Number : null;
+                failed ??= IsMetric(model, facts[k], new LexiconSection("count.failed")) ? v.Number : null;
             }
 
             decimal whole = total ?? (failed is { } f ? count.Number + f : 0m);
@@ -193,7 +193,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         var runs = new List<Counts>();
         for (int i = 0; i < facts.Count; i++)
         {
-            if (!model.IsMetric(facts[i], new LexiconSection("count.failed")) || facts[i].Value is not { } failed || failed.Denominator is not null)
+            if (!IsMetric(model, facts[i], new LexiconSection("count.failed")) || facts[i].Value is not { } failed || failed.Denominator is not null)
             {
                 continue;
             }
@@ -207,8 +207,8 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                     continue;
                 }
 
-                passed ??= model.IsMetric(facts[k], new LexiconSection("count.passed")) ? facts[k] : null;
-                total ??= model.IsMetric(facts[k], new LexiconSection("count.total")) ? facts[k] : null;
+                passed ??= IsMetric(model, facts[k], new LexiconSection("count.passed")) ? facts[k] : null;
+                total ??= IsMetric(model, facts[k], new LexiconSection("count.total")) ? facts[k] : null;
             }
 
             if (passed?.Value is not { } p)
@@ -242,4 +242,8 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     }
 
     private static string Num(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    // Whether a named fact's metric is one of the lexicon section (count.failed, count.passed, count.total).
+    private static bool IsMetric(ReportModel model, Fact fact, LexiconSection section) =>
+        fact.Metric is { } key && model.Document.Lexicon.Contains(section, key);
 }

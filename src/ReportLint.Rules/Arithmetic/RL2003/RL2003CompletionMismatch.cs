@@ -99,7 +99,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                     {
                         reported.Add(claim.Line);
                         context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                            $"'{model.LeadOf(claim)}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
+                            $"'{ListedItemFacts.LeadOf(model, claim)}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
                     }
                 }
 
@@ -206,7 +206,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                 continue;
             }
 
-            IReadOnlyList<ModelItem> listed = model.ItemsListedBefore(statement);
+            IReadOnlyList<ModelItem> listed = ListedItemFacts.ItemsListedBefore(model, statement);
             if (listed.Count < MinimumListed)
             {
                 continue;
