@@ -20,6 +20,9 @@ internal sealed class HtmlReporter : IReporter
     private static readonly string Script = Resource("review.js");
     private static readonly Severity[] Severities = [Severity.Error, Severity.Warning, Severity.Info];
 
+    /// <summary>In a report with more findings, each fix shows its title and opens on a click.</summary>
+    public const int OpenFixesUpTo = 100;
+
     public void Write(RunReport report, TextWriter output)
     {
         List<Page> pages = Pages(report, out List<FileOutcome> clean);
@@ -180,10 +183,10 @@ internal sealed class HtmlReporter : IReporter
     {
         RuleCategory[] categories = [.. Enum.GetValues<RuleCategory>().Where(c => all.Any(f => f.Diagnostic.Descriptor.Category == c))];
         int max = categories.Max(c => all.Count(f => f.Diagnostic.Descriptor.Category == c));
-        const int Label = 88, Width = 300, Bar = 18, Step = 26;
+        const int Label = 80, Width = 170, Bar = 18, Step = 26;
         int height = categories.Length * Step + 4;
         output.Write(string.Create(CultureInfo.InvariantCulture,
-            $"<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Label + Width + 60}\" height=\"{height}\" viewBox=\"0 0 {Label + Width + 60} {height}\" role=\"img\" aria-labelledby=\"chart-t\"><title id=\"chart-t\">"));
+            $"<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Label + Width + 50}\" height=\"{height}\" viewBox=\"0 0 {Label + Width + 50} {height}\" role=\"img\" aria-labelledby=\"chart-t\"><title id=\"chart-t\">"));
         HtmlText.Write(output, "Findings by category: " + string.Join(", ", categories.Select(c =>
             $"{c} {all.Count(f => f.Diagnostic.Descriptor.Category == c)}")));
         output.Write("</title>");
@@ -361,7 +364,7 @@ internal sealed class HtmlReporter : IReporter
         output.Write(string.Create(CultureInfo.InvariantCulture, $"<p class=\"nh\"><span class=\"badge\">{severity}</span> <a class=\"rule\" href=\""));
         HtmlText.WriteAttribute(output, rule.HelpLink);
         output.Write("\" title=\"");
-        HtmlText.WriteAttribute(output, rule.Title + " (the rule's page)");
+        HtmlText.WriteAttribute(output, rule.Title);
         output.Write("\">");
         HtmlText.Write(output, rule.Id);
         output.Write("</a> <span class=\"alias\">");
@@ -372,12 +375,12 @@ internal sealed class HtmlReporter : IReporter
         output.Write("</p>");
         if (finding.Related.Length > 0)
         {
-            output.Write("<ul class=\"related\" aria-label=\"Related places\">");
+            output.Write("<p class=\"rl\">Related:</p><ul class=\"related\" aria-label=\"Related places\">");
             foreach (Highlight related in finding.Related)
             {
                 LinePosition place = page.Source.GetLinePosition(related.Start);
                 output.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"<li><a href=\"#{related.Key}\">line {place.Line}, col {place.Column}</a> "));
+                    $"<li><a href=\"#{related.Key}\" title=\"Line {place.Line}, column {place.Column}\">line {place.Line}</a> "));
                 WriteExcerpt(output, page.Source.Text.AsSpan(related.Start, related.End - related.Start));
                 if (d.AdditionalLocations[related.Related].Label is { Length: > 0 } label)
                 {
@@ -399,10 +402,12 @@ internal sealed class HtmlReporter : IReporter
     private static void WriteExcerpt(TextWriter output, ReadOnlySpan<char> text)
     {
         const int Max = 60;
-        output.Write("<q>");
+        // Quotes as text, not <q>: Chromium lays out quote marks across the whole document, slowly on a page of
+        // thousands of notes.
+        output.Write("<span class=\"ex\">“");
         string flat = text.ToString().ReplaceLineEndings(" ").Trim();
         HtmlText.Write(output, flat.Length <= Max ? flat : string.Concat(flat.AsSpan(0, Max), "…"));
-        output.Write("</q>");
+        output.Write("”</span>");
     }
 
     private static void WriteFix(TextWriter output, Page page, Diagnostic d)
@@ -429,7 +434,9 @@ internal sealed class HtmlReporter : IReporter
         }
 
         bool uncertain = fix.Title.Contains("uncertain", StringComparison.Ordinal) || fix.Title.Contains("U+FFFD", StringComparison.Ordinal);
-        output.Write("<details class=\"fix\" open><summary>");
+        // Open, before and after in view, unless the report has so many findings that they would crowd its notes; a
+        // closed one still says what it changes.
+        output.Write(page.Findings.Count <= OpenFixesUpTo ? "<details class=\"fix\" open><summary>" : "<details class=\"fix\"><summary>");
         HtmlText.Write(output, (uncertain ? "Fix, uncertain: " : "Safe fix: ") + fix.Title);
         output.Write("</summary>");
         FixPreview.Write(output, page.Source, fix);
