@@ -82,7 +82,7 @@ public class HtmlBrowserTests
         HtmlNode report = dom.Elements("article").Single(a => a.Elements("h2").First().InnerText().EndsWith("sprint-report-en.md", StringComparison.Ordinal));
         HtmlNode note = report.Elements("li").Single(n => n["data-rule"] == "RL2001" && n["data-line"] == "20");
         Assert.Equal("21h", string.Concat(dom.Elements("mark").Where(m => m.HasWord("data-f", note["data-f"]!)).Select(m => m.InnerText())));
-        Assert.Equal(["8h", "5h", "4h", "3h"], note.Elements("q").Select(q => q.InnerText()));
+        Assert.Equal(["“8h”", "“5h”", "“4h”", "“3h”"], note.Elements("span").Where(s => s.HasClass("ex")).Select(s => s.InnerText()));
         Assert.Contains(note.Elements("ins"), i => i.InnerText() == "20");
     }
 
@@ -132,6 +132,10 @@ public class HtmlBrowserTests
         (string page, string json) = Render(folder.Path, reports);
         (HtmlNode dom, int findings) = CheckInBrowser(page, json);
         Assert.True(findings >= 3, $"{findings} findings");
+        // The report's image and links named example.com: the page asked for nothing there.
+        (_, string netLog) = Chromium.DumpDomWithNetLog(page);
+        Assert.Contains(new Uri(page).AbsoluteUri, netLog, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.com", netLog, StringComparison.Ordinal);
         string text = dom.Elements("article").Single(a => a.InnerText().Contains("evil.md", StringComparison.Ordinal)).InnerText();
         Assert.Contains("<script>document.documentElement.setAttribute('data-pwned','script-block')</script>", text, StringComparison.Ordinal);
         Assert.Contains("<img src=\"x\" onerror=", text, StringComparison.Ordinal);

@@ -41,6 +41,21 @@ public static class Chromium
     /// <summary>The page's DOM, serialised, once it has loaded and its scripts have run.</summary>
     public static string DumpDom(string page) => Run(page, "--dump-dom", 1280, 900);
 
+    /// <summary>The page's DOM, and the text of Chromium's network log (every URL it asked for) while it loaded.</summary>
+    public static (string Dom, string NetLog) DumpDomWithNetLog(string page)
+    {
+        string log = Path.Combine(Path.GetTempPath(), $"reportlint-netlog-{Guid.NewGuid():N}.json");
+        try
+        {
+            string dom = Run(page, "--dump-dom", 1280, 900, "--log-net-log=" + log);
+            return (dom, File.ReadAllText(log));
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
     /// <summary>A screenshot of the top of the page in a window of the given size, as PNG bytes.</summary>
     public static byte[] Screenshot(string page, int width, int height)
     {
@@ -56,7 +71,7 @@ public static class Chromium
         }
     }
 
-    private static string Run(string page, string action, int width, int height)
+    private static string Run(string page, string action, int width, int height, string? extra = null)
     {
         string binary = Binary ?? throw new InvalidOperationException("No Chromium on PATH (apt-get install chromium, or set REPORTLINT_CHROMIUM).");
         string profile = Path.Combine(Path.GetTempPath(), $"reportlint-chromium-{Guid.NewGuid():N}");
@@ -69,7 +84,8 @@ public static class Chromium
         foreach (string argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
                      "--disable-dev-shm-usage", "--no-default-browser-check", "--hide-scrollbars", "--force-device-scale-factor=1",
-                     "--user-data-dir=" + profile, $"--window-size={width},{height}", action, new Uri(Path.GetFullPath(page)).AbsoluteUri])
+                     "--user-data-dir=" + profile, $"--window-size={width},{height}", .. (extra is null ? (string[])[] : [extra]), action,
+                     new Uri(Path.GetFullPath(page)).AbsoluteUri])
         {
             start.ArgumentList.Add(argument);
         }

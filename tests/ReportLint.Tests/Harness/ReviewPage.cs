@@ -23,7 +23,7 @@ public static class ReviewPage
         "nav", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "form", "fieldset", "legend", "label", "input",
         "button", "kbd", "div", "span", "ul", "ol", "li", "b", "figure", "figcaption", "svg", "text", "rect", "table",
         "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "col", "mark", "strong", "em", "del", "ins", "sup", "sub",
-        "code", "pre", "blockquote", "hr", "br", "q", "details", "summary",
+        "code", "pre", "blockquote", "hr", "br", "details", "summary",
     };
 
     public static List<ExpectedFinding> FromJson(string json)
