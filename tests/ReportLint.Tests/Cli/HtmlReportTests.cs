@@ -185,6 +185,52 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void Random_markdown_with_random_spans_renders_every_highlight_once_and_no_markup_of_its_own()
+    {
+        string[] pieces =
+        [
+            "# Heading ", "## Sub ", "\n", "\n\n", "| a | b |\n|---|---|\n| 1 | **2h** |\n", "- [ ] todo\n", "- [x] done\n",
+            "1. one\n", "> quote ", "`code`", "```\nfenced <b>\n```\n", "    indented\n", "**bold**", "*em*", "~~del~~",
+            "[link](https://x.test/a)", "[bad](javascript:alert(1))", "![img](x.png)", "<https://x.test>", "<b onclick=x()>",
+            "</b>", "<script>alert(1)</script>", "<!-- c -->", "&amp;", "&#x3C;", "\\*", "\\", "✅", "🚀", "âœ…", "text ",
+            "21h ", "\r\n", "---\n", "[ref]\n\n[ref]: https://x.test\n", "|", "*", "_", "[", "]", "(", ")", "<", ">", "\"",
+        ];
+        var random = new Random(54);
+        RuleDescriptor rule = BuiltInRules.Descriptors.First(r => r.Id == "RL2001");
+        for (int round = 0; round < 1500; round++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            SourceText source = SourceText.From(text);
+            var findings = new List<Finding>();
+            for (int i = 0; i < random.Next(0, 6); i++)
+            {
+                int start = random.Next(0, text.Length + 1), end = Math.Min(text.Length, start + random.Next(0, 12));
+                if ((start < text.Length && char.IsLowSurrogate(text[start])) || (end < text.Length && char.IsLowSurrogate(text[end])))
+                {
+                    continue;
+                }
+
+                int related = Math.Min(text.Length, random.Next(0, text.Length + 1));
+                related -= related < text.Length && char.IsLowSurrogate(text[related]) ? 1 : 0;
+                findings.Add(new Finding(0, Diagnostic(rule, source, TextSpan.FromBounds(start, end), new TextSpan(related, 0)), text.Length));
+            }
+
+            findings = [.. findings.OrderBy(f => f.Diagnostic.Span.Start).Select((f, i) => new Finding(i + 1, f.Diagnostic, text.Length))];
+            foreach (bool markdown in (bool[])[true, false])
+            {
+                var writer = new StringWriter();
+                new ReportView(source, findings, (o, notes) => o.Write($"<ol class=\"notes\">{notes.Count}</ol>")).Write(writer, markdown);
+                HtmlNode html = HtmlNode.Parse(writer.ToString());
+                var ids = html.Elements().Where(e => e["id"] is not null).Select(e => e["id"]!).ToList();
+                Assert.Equal(findings.SelectMany(f => new[] { f.Key, f.Key + "r0" }).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+                Assert.DoesNotContain(html.Elements(), e => e.Tag is "script" or "b" or "img" || e.Attributes.Keys.Any(a => a.StartsWith("on", StringComparison.Ordinal)));
+                Assert.DoesNotContain(html.Elements("mark"), m => m.Elements("mark").Skip(1).Any());
+                Assert.Equal(findings.Count, html.Elements("ol").Where(o => o.HasClass("notes")).Sum(o => int.Parse(o.InnerText(), CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+
+    [Fact]
     public void Check_writes_the_page_to_the_output_file()
     {
         string report = Path.Combine(_dir, "sprint.md");
@@ -302,6 +348,21 @@ public sealed class HtmlReportTests : IDisposable
         Assert.Equal("img", chart["role"]);
         Assert.Equal("Findings by category: Arithmetic 1, Integrity 3", chart.Elements("title").Single().InnerText());
         Assert.Equal(2, chart.Elements("rect").Count());
+    }
+
+    [Fact]
+    public void A_run_without_findings_says_so_and_lists_the_files_not_read()
+    {
+        File.WriteAllText(Path.Combine(_dir, "clean.md"), "# Notes\n\nNothing here.\n");
+        File.WriteAllBytes(Path.Combine(_dir, "binary.md"), [0x23, 0x00, 0x00, 0x01]);
+        var output = new StringWriter();
+        Assert.Equal(2, Program.Run(["check", _dir, "--format", "html"], output, new StringWriter()));
+        HtmlNode page = HtmlNode.Parse(output.ToString());
+        Assert.Equal("ReportLint review: no findings in 1 file", page.Elements("title").Single().InnerText());
+        Assert.Empty(page.Elements("article"));
+        Assert.Empty(page.Elements("svg"));
+        Assert.EndsWith("binary.md: binary file (it contains NUL bytes); not a Markdown report.", page.Elements("ul").Single(u => u.HasClass("notread")).InnerText(), StringComparison.Ordinal);
+        Assert.Equal("no findings", page.Elements("table").Single(t => t.HasClass("index")).Elements("td").Last().InnerText());
     }
 
     [Fact]
