@@ -223,46 +223,21 @@ internal sealed class HighlightIndex
 
     private int NextPointAfter(int at)
     {
-        int lo = 0, hi = _points.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_points[mid].Start <= at)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < _points.Length ? _points[lo].Start : int.MaxValue;
+        int i = at == int.MaxValue ? _points.Length : FirstPointFrom(at + 1);
+        return i < _points.Length ? _points[i].Start : int.MaxValue;
     }
 
     private IEnumerable<Highlight> PointsIn(int start, int end)
     {
-        foreach (Highlight point in _points)
+        for (int i = FirstPointFrom(start); i < _points.Length && _points[i].Start < end; i++)
         {
-            if (point.Start >= end)
-            {
-                yield break;
-            }
-
-            if (point.Start >= start)
-            {
-                yield return point;
-            }
+            yield return _points[i];
         }
     }
 
-    private void WritePointsAt(TextWriter output, int at)
+    // The first point at or after a position.
+    private int FirstPointFrom(int at)
     {
-        if (_points.Length == 0)
-        {
-            return;
-        }
-
         int lo = 0, hi = _points.Length;
         while (lo < hi)
         {
@@ -277,7 +252,12 @@ internal sealed class HighlightIndex
             }
         }
 
-        for (int i = lo; i < _points.Length && _points[i].Start == at; i++)
+        return lo;
+    }
+
+    private void WritePointsAt(TextWriter output, int at)
+    {
+        for (int i = FirstPointFrom(at); i < _points.Length && _points[i].Start == at; i++)
         {
             if (!_points[i].Shown)
             {

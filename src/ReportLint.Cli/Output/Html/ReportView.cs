@@ -45,12 +45,12 @@ internal sealed class ReportView
 
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly IReadOnlyList<Finding> _findings;
+    private readonly List<Finding> _findings;
     private readonly HighlightIndex _index;
     private readonly Action<TextWriter, IReadOnlyList<Finding>> _writeNotes;
     private int _nextNote;
 
-    public ReportView(SourceText source, IReadOnlyList<Finding> findings, Action<TextWriter, IReadOnlyList<Finding>> writeNotes)
+    public ReportView(SourceText source, List<Finding> findings, Action<TextWriter, IReadOnlyList<Finding>> writeNotes)
     {
         _source = source;
         _text = source.Text;
@@ -151,7 +151,7 @@ internal sealed class ReportView
         output.Write("</div>");
         if (_nextNote > first)
         {
-            _writeNotes(output, new ArraySegment<Finding>([.. _findings.Skip(first).Take(_nextNote - first)]));
+            _writeNotes(output, _findings.GetRange(first, _nextNote - first));
         }
 
         output.Write("</div>\n");
