@@ -109,6 +109,18 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void Notes_stand_beside_the_block_their_finding_starts_in()
+    {
+        (HtmlNode html, _, List<Finding> findings, _) = Render("First [|claim|] with [a ref][r].\n\n[r]: https://x.test/[|target|]\n\nSecond [|claim|].\n");
+        var rows = html.Elements("div").Where(d => d.HasClass("row")).ToList();
+        Assert.Equal(2, rows.Count);
+        // The definition renders nothing: its target is shown (as a ghost) and noted with the block before it.
+        Assert.Equal(["f1", "f2"], rows[0].Elements("ol").Select(o => o.InnerText()));
+        Assert.Equal("target", rows[0].Elements("mark").Single(m => m.HasClass("ghost")).InnerText());
+        Assert.Equal(["f3"], rows[1].Elements("ol").Select(o => o.InnerText()));
+    }
+
+    [Fact]
     public void Overlapping_findings_share_pieces_and_each_keeps_its_own_text()
     {
         (HtmlNode html, _, List<Finding> findings, _) = Render("Total [|time [|21|]h|] spent");

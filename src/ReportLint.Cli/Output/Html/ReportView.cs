@@ -111,15 +111,17 @@ internal sealed class ReportView
     {
         var block = new StringWriter(CultureInfo.InvariantCulture);
         HtmlRenderer renderer = CreateRenderer(block);
-        for (int i = 0; i < document.Count; i++)
+        // Link reference definitions render nothing, and Markdig files them in one group whose span is not theirs.
+        Block[] blocks = [.. document.Where(b => b is not LinkReferenceDefinitionGroup)];
+        for (int i = 0; i < blocks.Length; i++)
         {
-            int end = i + 1 < document.Count ? Math.Max(0, document[i + 1].Span.Start) : int.MaxValue;
-            renderer.Render(document[i]);
+            int end = i + 1 < blocks.Length ? Math.Max(0, blocks[i + 1].Span.Start) : int.MaxValue;
+            renderer.Render(blocks[i]);
             _index.WriteGhosts(block, end);
             WriteRow(output, block, end);
         }
 
-        if (document.Count == 0)
+        if (blocks.Length == 0)
         {
             _index.WriteGhosts(block, int.MaxValue);
             WriteRow(output, block, int.MaxValue);
