@@ -19,7 +19,7 @@ public static class Program
     /// <summary>Exit code: usage, configuration or I/O error.</summary>
     public const int ExitError = 2;
 
-    private static readonly string[] Formats = ["msbuild", "text", "json", "sarif", "github"];
+    private static readonly string[] Formats = ["msbuild", "text", "json", "sarif", "github", "html"];
     private static readonly string[] FailLevels = ["error", "warning", "info", "none"];
 
     /// <summary>Runs the command line; returns the exit code.</summary>
@@ -130,7 +130,7 @@ public static class Program
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: msbuild (one line per finding, the default), text (for people), json, sarif (2.1.0) or github (workflow annotations).",
+            Description = "Output format: msbuild (one line per finding, the default), text (for people), json, sarif (2.1.0), github (workflow annotations) or html (a page for reviewers; use with --output).",
             DefaultValueFactory = _ => "msbuild",
         };
         format.AcceptOnlyFromAmong(Formats);
@@ -259,6 +259,7 @@ public static class Program
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(),
             "github" => new GitHubReporter(),
+            "html" => new Output.Html.HtmlReporter(),
             _ => new MsBuildReporter(),
         };
 
