@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Syntax;
 using ReportLint.Tests.Harness;
 using ReportLint.Text;
 
@@ -83,6 +86,21 @@ public class RegressionTests
         {
             Assert.Empty(Linter.Lint(SourceText.FromBytes(form)).Diagnostics.Where(d => d.Id == EngineRules.RuleCrashed.Id).Select(d => d.Message));
         }
+    }
+
+    // Issue 50, found by the layout generator: under a fence indented by three spaces, a line indented by a tab is given
+    // a string of its own by Markdig (the rest of the tab as spaces), whose offsets were read as the file's. The line
+    // then read as the file's first line, a row, and the dashboard table ended before it began: RL2001, RL3001 and
+    // RL3002 crashed.
+    [Fact]
+    public void A_code_line_indented_by_a_partly_removed_tab_is_read_where_it_is()
+    {
+        const string text = "   |Coverage|55min|[ ]|\n   ````\n|Latency|10min|\n\t  1. +117min > 81 req/s\n81 MB\n  ~~~";
+        Assert.Empty(Crashes(text));
+        FencedCodeBlock code = MarkdownSyntax.Parse(text).Descendants<FencedCodeBlock>().Single();
+        StringSlice slice = code.Lines.Lines[1].Slice;
+        Assert.Equal("1. +117min > 81 req/s", slice.ToString());
+        Assert.Equal(text.IndexOf("1. +117", StringComparison.Ordinal), slice.Start);
     }
 
     [Fact]
