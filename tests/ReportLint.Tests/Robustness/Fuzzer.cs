@@ -8,8 +8,8 @@ using ReportLint.Text;
 namespace ReportLint.Tests.Robustness;
 
 /// <summary>
-/// Generates inputs of four kinds from a fixed seed (random bytes, a Markdown grammar with report words in English and
-/// French, mutations of the reference seeds and the examples, the CommonMark spec examples), lints and fixes each one,
+/// Generates inputs of five kinds from a fixed seed (random bytes, a Markdown grammar with report words in English and
+/// French, lines laid out off the margin, mutations of the reference seeds and the examples, the CommonMark spec examples), lints and fixes each one,
 /// and keeps the smallest input of each kind of failure: an exception, a crashed rule (RL0001), a diagnostic outside
 /// the text, a fix that is not idempotent, changes bytes outside its edits, or leaves its rule with more findings.
 /// </summary>
