@@ -22,11 +22,14 @@ public sealed partial class ReportLinter
     internal PartSizes Parts { get; set; } = PartSizes.Default;
 
     /// <summary>
-    /// Whether a full collection runs after each part of a file analysed in parts (the <c>reportlint</c> tool turns it on
+    /// Whether full collections run between the parts of a file analysed in parts (the <c>reportlint</c> tool turns it on
     /// with the <c>ReportLint.CollectBetweenParts</c> runtime switch; a host that shares its heap decides for itself).
     /// </summary>
-    private static bool CollectBetweenParts { get; } =
+    internal bool CollectBetweenParts { get; set; } =
         AppContext.TryGetSwitch("ReportLint.CollectBetweenParts", out bool collect) && collect;
+
+    // The growth of the heap that calls for a collection between parts, when it is more than what was alive after the last.
+    private const long CollectionBudget = 32L * 1024 * 1024;
 
     private LintResult LintInParts(SourceText source, string? path)
     {
@@ -105,10 +108,20 @@ public sealed partial class ReportLinter
                 // older generation now that they are garbage: collect them before the next parts pile on top. The parts
                 // go one per core and are collected together once all are done: a collection while another part is
                 // half built would move that part's model to an older generation too.
+                // A full collection costs what is alive, and that grows with the findings of the parts done (a report
+                // of 64 MB holds a million): one after every round made the run quadratic. One runs when the heap has
+                // grown, since the last, by as much as was alive after it (and at least CollectionBudget), so each is
+                // paid for by as many bytes allocated and the run stays linear, with the peak under twice what is
+                // alive plus the budget.
+                long alive = 0;
                 for (int start = 0; start < parts.Count; start += cores)
                 {
                     Parallel.For(start, Math.Min(parts.Count, start + cores), options, AnalyzePart);
-                    GC.Collect();
+                    if (GC.GetTotalMemory(forceFullCollection: false) - alive >= Math.Max(alive, CollectionBudget))
+                    {
+                        GC.Collect();
+                        alive = GC.GetTotalMemory(forceFullCollection: false);
+                    }
                 }
             }
         }
