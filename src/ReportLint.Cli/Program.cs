@@ -376,7 +376,8 @@ public static class Program
     {
         if (outputFile is null)
         {
-            reporter.Write(report, output);
+            using var blocks = new BlockWriter(output);
+            reporter.Write(report, blocks);
             return true;
         }
 
