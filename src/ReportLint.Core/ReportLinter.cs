@@ -256,11 +256,24 @@ public sealed partial class ReportLinter
         return new LintResult(document, diagnostics.OrderBy(d => d.Span.Start).ToImmutableArray());
     }
 
-    /// <summary>Reads and lints a file (UTF-8 with or without BOM, or UTF-16 with BOM).</summary>
+    /// <summary>
+    /// Reads and lints a file (UTF-8 with or without BOM, or UTF-16 with BOM) as a file of an untrusted repository:
+    /// a regular file of at most 256 MB, reached through symbolic links only inside the repository that holds it (or,
+    /// outside one, its folder). Throws <see cref="IO.FileRefusedException"/> (an <see cref="IOException"/>) saying why
+    /// a file is not read.
+    /// </summary>
     public LintResult LintFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Lint(SourceText.FromBytes(File.ReadAllBytes(path)), path);
+        return LintFile(path, IO.SafeFileReader.ForRepositoryOf(path));
+    }
+
+    /// <summary>Reads a file through <paramref name="reader"/> (its roots, links and limit) and lints it.</summary>
+    public LintResult LintFile(string path, IO.SafeFileReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(reader);
+        return Lint(SourceText.FromBytes(reader.ReadAllBytes(path)), path);
     }
 
     /// <summary>The fixes the diagnostics of a result carry (<see cref="Diagnostic.Fixes"/>), in their order.</summary>
