@@ -9,19 +9,19 @@ namespace ReportLint.Cli;
 /// <summary>
 /// <c>reportlint fix</c>: applies every safe fix in place (or prints a unified diff with <c>--dry-run</c>). A file keeps
 /// its encoding, byte order mark, line endings and permissions; it is written atomically (a temporary file in the
-/// same folder, then a rename); a read-only file, a file that is not valid
+/// same folder, compared once more with what was read, then a rename); a read-only file, a file that is not valid
 /// UTF-8, or one changed during the run is reported and left untouched. A symbolic link stays a link: the file it leads
 /// to is fixed, where it is, when that is inside the repository, and left alone (with a message) when it is not. A file
 /// with several hard links stays one file: it is written in place.
 /// </summary>
 internal static class FixCommand
 {
-    /// <summary>Test seam: before the file is compared and written.</summary>
-    internal sealed record WriteHooks(Action<InputFile>? BeforeWrite = null);
+    /// <summary>Test seams: before the file is compared and written, and once the temporary file is written, before the rename.</summary>
+    internal sealed record WriteHooks(Action<InputFile>? BeforeWrite = null, Action<InputFile>? AfterTemporaryFile = null);
 
     public static int Run(ReportLinter linter, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
-        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null) =>
-        Run(_ => linter, files, rules, dryRun, output, errors, new WriteHooks(beforeWrite));
+        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null, Action<InputFile>? afterTemporaryFile = null) =>
+        Run(_ => linter, files, rules, dryRun, output, errors, new WriteHooks(beforeWrite, afterTemporaryFile));
 
     public static int Run(Func<InputFile, ReportLinter?> linterFor, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
         TextWriter output, List<string> errors, WriteHooks? hooks = null, Progress? progress = null)
@@ -126,8 +126,10 @@ internal static class FixCommand
     }
 
     // Writes the fixed bytes to the file the path leads to (through its symbolic links, which stay links), atomically:
-    // a temporary file beside it, then a rename over it. A file with several hard links is written in place instead, so
-    // that it stays one file. Returns null, or why the file could not be written.
+    // a temporary file beside it, then a rename over it. The file is compared with what was read before the temporary
+    // file is written and again after, just before the rename, so a save made meanwhile is kept (and reported) rather
+    // than overwritten. A file with several hard links is written in place instead, so that it stays one file. Returns
+    // null, or why the file could not be written.
     private static string? TryWrite(InputFile file, FileCheck check, byte[] original, byte[] bytes, WriteHooks? hooks)
     {
         SafeFileReader reader = file.ReaderOrDefault;
@@ -163,6 +165,7 @@ internal static class FixCommand
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
             }
 
+            hooks?.AfterTemporaryFile?.Invoke(file);
             if (check.HardLinks > 1)
             {
                 // Several names for one file: a rename would give this name a new file and leave the others the old text.
@@ -182,6 +185,13 @@ internal static class FixCommand
 
                 File.Delete(kept);
                 return reason;
+            }
+
+            // Compared again now that the temporary file is written (the slow part): a save made meanwhile is kept and
+            // reported, not overwritten.
+            if (!Unchanged(reader, file, path, original))
+            {
+                return "changed while it was being fixed";
             }
 
             File.Move(temp, path, overwrite: true);

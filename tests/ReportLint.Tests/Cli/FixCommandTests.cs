@@ -219,6 +219,21 @@ public sealed class FixCommandTests : IDisposable
         Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
     }
 
+    [Fact]
+    public void A_save_made_while_the_temporary_file_is_written_is_kept()
+    {
+        string file = Write("r.md", Encoding.UTF8.GetBytes("Status: âœ…\n"));
+        var errors = new List<string>();
+        // Another program saves the file after it was compared the first time, while the fixed text is being written
+        // beside it, before the rename.
+        int code = FixCommand.Run(ReportLint.Rules.BuiltInRules.CreateLinter(), [new InputFile(file, "r.md")], [], dryRun: false,
+            new StringWriter(), errors, afterTemporaryFile: f => File.WriteAllText(f.Path, "someone else's edit\n"));
+        Assert.Equal(2, code);
+        Assert.Equal(["r.md: changed while it was being fixed; 1 fix (RL4001) could not be written, the file is left untouched (run fix again)."], errors);
+        Assert.Equal("someone else's edit\n", File.ReadAllText(file));
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp", SearchOption.AllDirectories));
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
     private static extern int link(string from, string to);
 }
