@@ -198,33 +198,33 @@ public sealed partial class ReportLinter
         private readonly string[] _ids = first.Select(d => d.Id).ToArray();
         private readonly int[] _starts = first.Select(d => d.Span.Start).ToArray();
         // Titles, edits and keys only: a CodeFix of the second analysis would hold its diagnostic, and that the part's model.
-        private (string Title, ImmutableArray<TextEdit> Edits, string Key)[][]? _fixes;
+        private (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][]? _fixes;
 
         public void Register(CodeFixContext context, int index)
         {
-            (string Title, ImmutableArray<TextEdit> Edits, string Key)[][] fixes;
+            (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][] fixes;
             lock (_gate)
             {
                 fixes = _fixes ??= Build();
             }
 
-            foreach ((string title, ImmutableArray<TextEdit> edits, string key) in fixes[index])
+            foreach ((string title, ImmutableArray<TextEdit> edits, string key, bool uncertain) in fixes[index])
             {
-                context.RegisterCodeFix(title, edits, key);
+                context.RegisterMoved(title, edits, key, uncertain);
             }
         }
 
-        private (string Title, ImmutableArray<TextEdit> Edits, string Key)[][] Build()
+        private (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][] Build()
         {
             var document = new ReportDocument(source.Part(part), path, linter.Lexicon, options) { InStatusReport = statusReport };
             ImmutableArray<Diagnostic> again = linter._driver.Analyze(document);
-            var fixes = new (string Title, ImmutableArray<TextEdit> Edits, string Key)[_ids.Length][];
+            var fixes = new (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[_ids.Length][];
             for (int i = 0; i < fixes.Length; i++)
             {
                 // The analysis is deterministic; should it ever differ, the part offers no fixes rather than wrong ones.
                 bool same = again.Length == _ids.Length && again[i].Id == _ids[i] && again[i].Span.Start == _starts[i];
                 ImmutableArray<CodeFix> built = same && again[i].HasFix ? again[i].Fixes : [];
-                fixes[i] = new (string, ImmutableArray<TextEdit>, string)[built.Length];
+                fixes[i] = new (string, ImmutableArray<TextEdit>, string, bool)[built.Length];
                 for (int k = 0; k < built.Length; k++)
                 {
                     ImmutableArray<TextEdit> edits = built[k].Edits;
@@ -234,7 +234,7 @@ public sealed partial class ReportLinter
                         moved[e] = new TextEdit(new TextSpan(edits[e].Span.Start + part.Start, edits[e].Span.Length), edits[e].NewText);
                     }
 
-                    fixes[i][k] = (built[k].Title, ImmutableArray.Create(moved), built[k].EquivalenceKey);
+                    fixes[i][k] = (built[k].Title, ImmutableArray.Create(moved), built[k].EquivalenceKey, built[k].IsUncertain);
                 }
             }
 
