@@ -79,8 +79,7 @@ internal static class FixCommand
 
             if (dryRun)
             {
-                string name = file.DisplayPath.Replace('\\', '/').TrimStart('/');
-                output.Write(UnifiedDiff.Create(source.Text, result.FixedText, "a/" + name, "b/" + name));
+                WriteDiff(file, source, original!, result.GetFixedBytes(), output);
             }
             else
             {
@@ -211,6 +210,38 @@ internal static class FixCommand
         }
     }
 
+    // The diff of a file's bytes, which git apply and patch apply to it as it is (a byte order mark on line 1, a UTF-16
+    // file's own lines): written as bytes to a file or a pipe; on a terminal (or into a string) as text for a UTF-8
+    // file, and not at all for a UTF-16 one, whose lines only bytes carry, with a line that says so.
+    private static void WriteDiff(InputFile file, SourceText source, byte[] original, byte[] fixedBytes, TextWriter output)
+    {
+        string name = file.DisplayPath.Replace('\\', '/').TrimStart('/');
+        byte[] diff = UnifiedDiff.CreateFromBytes(original, fixedBytes, "a/" + name, "b/" + name);
+        if (ByteStreamOf(output) is { } stream)
+        {
+            output.Flush();
+            stream.Write(diff);
+            stream.Flush();
+        }
+        else if (source.Encoding == SourceEncoding.Utf8)
+        {
+            output.Write(System.Text.Encoding.UTF8.GetString(diff));
+        }
+        else
+        {
+            string order = source.Encoding == SourceEncoding.Utf16LittleEndian ? "little-endian" : "big-endian";
+            output.WriteLine($"{file.DisplayPath}: UTF-16 {order}: its diff is the file's own UTF-16 lines, which only a file or a pipe carries; redirect the output to get it (reportlint fix --dry-run ... > fix.patch).");
+        }
+    }
+
+    // The bytes under a writer that has them: standard output redirected to a file or a pipe, or a test's stream.
+    private static Stream? ByteStreamOf(TextWriter writer) => writer switch
+    {
+        HeldWriter held => ByteStreamOf(held.Inner),
+        StreamWriter stream => stream.BaseStream,
+        _ => null,
+    };
+
     // Whether the path still leads to the same regular file, holding the bytes read (checked as it was read: no link out,
     // no FIFO, the limit).
     private static bool Unchanged(SafeFileReader reader, InputFile file, string target, byte[] original)
@@ -274,6 +305,8 @@ internal static class FixCommand
     // Writes through the progress note's hold: the note is erased first and stays away during the write.
     private sealed class HeldWriter(TextWriter inner, Progress progress) : TextWriter
     {
+        public TextWriter Inner => inner;
+
         public override System.Text.Encoding Encoding => inner.Encoding;
 
         public override void Write(char value)
