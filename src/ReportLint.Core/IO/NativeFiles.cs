@@ -214,7 +214,8 @@ internal static class NativeFiles
     private const int TypeOffset = 18;
     private const int NameOffset = 19;
 
-    private static readonly bool CanReadDirectories = IsLinux && IntPtr.Size == 8 && ProbeReadDirectory();
+    private static readonly bool CanReadDirectories = IsLinux && IntPtr.Size == 8;
+    private static int _readDirectoryFailed;
 
     /// <summary>
     /// The entries of <paramref name="folder"/> (without . and ..) with their types, no link followed and no entry
@@ -223,34 +224,9 @@ internal static class NativeFiles
     /// </summary>
     public static List<Entry> ReadDirectory(string folder)
     {
-        if (CanReadDirectories)
+        if (CanReadDirectories && Volatile.Read(ref _readDirectoryFailed) == 0 && ReadDirectoryNative(folder) is { } listed)
         {
-            IntPtr dir = opendir(Utf8Z(folder));
-            if (dir != IntPtr.Zero)
-            {
-                try
-                {
-                    var entries = new List<Entry>();
-                    for (IntPtr entry = readdir(dir); entry != IntPtr.Zero; entry = readdir(dir))
-                    {
-                        string? name = Utf8At(entry + NameOffset);
-                        if (name is null or "." or "..")
-                        {
-                            continue;
-                        }
-
-                        FileKind kind = DirentKind(Marshal.ReadByte(entry, TypeOffset));
-                        // Some file systems give no type: the entry's own status (never its target's) then says.
-                        entries.Add(new Entry(name, kind == FileKind.Unknown ? Get(Path.Combine(folder, name), follow: false).Kind : kind));
-                    }
-
-                    return entries;
-                }
-                finally
-                {
-                    _ = closedir(dir);
-                }
-            }
+            return listed;
         }
 
         // Elsewhere the framework's enumeration, each entry's type from its own status.
@@ -275,7 +251,7 @@ internal static class NativeFiles
         _ => FileKind.Unknown,
     };
 
-    private static string? Utf8At(IntPtr pointer)
+    private static string Utf8At(IntPtr pointer)
     {
         int length = 0;
         while (Marshal.ReadByte(pointer, length) != 0)
@@ -288,38 +264,65 @@ internal static class NativeFiles
         return System.Text.Encoding.UTF8.GetString(bytes);
     }
 
-    // The layout is checked once against what the kernel must say: the root folder lists "." as a folder.
-    private static bool ProbeReadDirectory()
+    // readdir with glibc's and musl's 64-bit struct dirent. The layout is checked on the folder read itself: it must list
+    // "." as a folder; if not (another C library), the framework's enumeration is used from then on. Null when the
+    // folder cannot be opened (the framework's enumeration then says why).
+    private static List<Entry>? ReadDirectoryNative(string folder)
     {
+        IntPtr dir;
         try
         {
-            IntPtr dir = opendir(Utf8Z("/"));
-            if (dir == IntPtr.Zero)
-            {
-                return false;
-            }
-
-            try
-            {
-                for (IntPtr entry = readdir(dir); entry != IntPtr.Zero; entry = readdir(dir))
-                {
-                    if (Utf8At(entry + NameOffset) == ".")
-                    {
-                        return Marshal.ReadByte(entry, TypeOffset) is 4 or 0;
-                    }
-                }
-
-                return false;
-            }
-            finally
-            {
-                _ = closedir(dir);
-            }
+            dir = opendir(Utf8Z(folder));
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
-            return false;
+            Volatile.Write(ref _readDirectoryFailed, 1);
+            return null;
         }
+
+        if (dir == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        var raw = new List<(string Name, byte Type)>();
+        bool dotIsFolder = false;
+        try
+        {
+            for (IntPtr entry = readdir(dir); entry != IntPtr.Zero; entry = readdir(dir))
+            {
+                string name = Utf8At(entry + NameOffset);
+                byte type = Marshal.ReadByte(entry, TypeOffset);
+                if (name == ".")
+                {
+                    dotIsFolder = type is 4 or 0;
+                }
+                else if (name != "..")
+                {
+                    raw.Add((name, type));
+                }
+            }
+        }
+        finally
+        {
+            _ = closedir(dir);
+        }
+
+        if (!dotIsFolder)
+        {
+            Volatile.Write(ref _readDirectoryFailed, 1);
+            return null;
+        }
+
+        var entries = new List<Entry>(raw.Count);
+        foreach ((string name, byte type) in raw)
+        {
+            // Some file systems give no type: the entry's own status (never its target's) then says.
+            FileKind kind = DirentKind(type);
+            entries.Add(new Entry(name, kind == FileKind.Unknown ? Get(Path.Combine(folder, name), follow: false).Kind : kind));
+        }
+
+        return entries;
     }
 
     // A path as the C library takes it: UTF-8, ending with a NUL.
