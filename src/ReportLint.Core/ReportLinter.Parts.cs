@@ -28,8 +28,10 @@ public sealed partial class ReportLinter
     internal bool CollectBetweenParts { get; set; } =
         AppContext.TryGetSwitch("ReportLint.CollectBetweenParts", out bool collect) && collect;
 
-    // The growth of the heap that calls for a collection between parts, when it is more than what was alive after the last.
-    private const long CollectionBudget = 32L * 1024 * 1024;
+    // The growth of the heap that calls for a collection between parts, when it is more than what was alive after the last:
+    // small, so a file of a few MB (little alive) is collected about as often as after every round, and its peak stays
+    // low; each such collection costs little, as little is alive.
+    private const long CollectionBudget = 4L * 1024 * 1024;
 
     private LintResult LintInParts(SourceText source, string? path)
     {
