@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Times the `reportlint check` process on the adversarial inputs of issue 21, each behind a short status-report header
-# (so triage does not skip them), at 1, 4 and 16 MB, and prints a Markdown table: wall time, peak resident memory, the
-# 16 MB / 1 MB time ratio (linear when about 16, the bound is 20) and memory above an empty run's divided by the size
-# (the bound is about 20). Needs the .NET SDK, python3 and GNU time (/usr/bin/time); writes only to a temporary folder.
+# (so triage does not skip them), at 1, 4, 16 and 64 MB, and prints a Markdown table: wall time, CPU time (user and
+# system, all cores), peak resident memory, the 16 MB / 1 MB time ratio (linear when about 16, the bound is 20), the
+# 64 MB / 16 MB CPU ratio (linear when about 4, the bound is 4.5) and memory above an empty run's divided by the size
+# (the bound is about 20). The `findings` input (issue 50) has a finding every 78 bytes, about 860,000 at 64 MB, so it
+# times the output path too (sorting, formatting, the summary, the console); its output goes to a file.
+# Needs the .NET SDK, python3 and GNU time (/usr/bin/time); writes only to a temporary folder.
 #
-#   benchmarks/adversarial.sh                       # every input at 1, 4 and 16 MB
+#   benchmarks/adversarial.sh                       # every input at 1, 4, 16 and 64 MB
 #   SIZES="1 4" INPUTS="digits-plus table" TIMEOUT=120 benchmarks/adversarial.sh   # a run over TIMEOUT s (600) shows as >TIMEOUT
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=${SIZES:-1 4 16}
-inputs=${INPUTS:-completion-line completion-lines digits-plus table pipes status-list deep-quotes deep-lists brackets}
+sizes=${SIZES:-1 4 16 64}
+inputs=${INPUTS:-completion-line completion-lines digits-plus table pipes status-list deep-quotes deep-lists brackets findings}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -43,42 +46,48 @@ body = {
     "deep-quotes": lambda: fill(">" * 128 + " quoted\n"),
     "deep-lists": lambda: fill("".join("  " * i + "- item\n" for i in range(200))),
     "brackets": lambda: fill("[") + "\n",
+    "findings": lambda: fill("- Item owner: TBD; send the notes to [your-email@domain.com] by Friday, 5 pm.\n"),
 }[kind]()
 with open(path, "w", encoding="utf-8") as f:
     f.write(header + body)
 PY
 }
 
-run() { # prints "seconds peak_kb findings"
-  if ! timeout "${TIMEOUT:-600}" /usr/bin/time -o "$work/time.txt" -f "%e %M" "${cli[@]}" check "$1" --fail-level none >"$work/out.txt" 2>"$work/err.txt" &&
-     ! grep -qE '^[0-9.]+ [0-9]+$' "$work/time.txt" 2>/dev/null; then
-    echo ">${TIMEOUT:-600} 0 -"
+run() { # prints "seconds cpu_seconds peak_kb findings"
+  if ! timeout "${TIMEOUT:-600}" /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "${cli[@]}" check "$1" --fail-level none >"$work/out.txt" 2>"$work/err.txt" &&
+     ! grep -qE '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$work/time.txt" 2>/dev/null; then
+    echo ">${TIMEOUT:-600} - 0 -"
     return
   fi
-  echo "$(tail -n 1 "$work/time.txt") $(grep -cE ': (warning|error|info) RL' "$work/out.txt" || true)"
+  read -r wall user system peak < <(tail -n 1 "$work/time.txt")
+  echo "$wall $(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') $peak $(grep -cE ': (warning|error|info) RL' "$work/out.txt" || true)"
 }
 
 : >"$work/empty.md"
-read -r _ base_kb _ < <(run "$work/empty.md")
-echo "| Input | Size | Time (s) | Peak memory (MB) | (peak − empty run) / size | Findings | 16 MB / 1 MB time |"
-echo "|---|---|---|---|---|---|---|"
+read -r _ _ base_kb _ < <(run "$work/empty.md")
+echo "| Input | Size | Time (s) | CPU (s) | Peak memory (MB) | (peak − empty run) / size | Findings | 16 MB / 1 MB time | 64 MB / 16 MB CPU |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for kind in $inputs; do
   first=""
+  cpu16=""
   for mb in $sizes; do
     file="$work/$kind-$mb.md"
     generate "$kind" "$mb" "$file"
     bytes=$(stat -c %s "$file")
-    read -r seconds peak_kb findings < <(run "$file")
+    read -r seconds cpu peak_kb findings < <(run "$file")
     rm -f "$file"
     if [[ $seconds == ">"* ]]; then
-      echo "| $kind | $mb MB | $seconds | – | – | – | |"
+      echo "| $kind | $mb MB | $seconds | – | – | – | – | | |"
       continue
     fi
     ratio=$(awk -v p="$peak_kb" -v b="$base_kb" -v s="$bytes" 'BEGIN { printf "%.1f×", (p - b) * 1024 / s }')
     [ -z "$first" ] && first=$seconds
     growth=""
     [ "$mb" = 16 ] && growth=$(awk -v a="$seconds" -v b="$first" 'BEGIN { printf "%.1f×", (b > 0 ? a / b : 0) }')
-    echo "| $kind | $mb MB | $seconds | $((peak_kb / 1024)) | $ratio | $findings | $growth |"
+    [ "$mb" = 16 ] && cpu16=$cpu
+    cpu_growth=""
+    [ "$mb" = 64 ] && [ -n "$cpu16" ] && cpu_growth=$(awk -v a="$cpu" -v b="$cpu16" 'BEGIN { printf "%.2f×", (b > 0 ? a / b : 0) }')
+    echo "| $kind | $mb MB | $seconds | $cpu | $((peak_kb / 1024)) | $ratio | $findings | $growth | $cpu_growth |"
   done
 done
 echo

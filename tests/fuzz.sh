@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The fuzz run of issue 21: REPORTLINT_FUZZ_INPUTS generated inputs (default 1,000,000) over four kinds (random bytes,
-# a report grammar in English and French, mutations of ../shared/seeds and examples/, the CommonMark spec examples),
+# The fuzz run of issue 21: REPORTLINT_FUZZ_INPUTS generated inputs (default 1,000,000) over five kinds (random bytes,
+# a report grammar in English and French, lines laid out off the margin (issue 50), mutations of ../shared/seeds and
+# examples/, the CommonMark spec examples),
 # each linted and fixed through the library with no exception, no RL0001, every diagnostic inside the text, fixes
 # idempotent and byte-exact in UTF-8, UTF-8 with BOM, UTF-16 LE/BE and CRLF. Release build, all cores.
 #

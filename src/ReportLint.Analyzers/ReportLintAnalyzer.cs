@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using ReportLint.Analysis;
 using ReportLint.Configuration;
 using ReportLint.Diagnostics;
+using ReportLint.IO;
 using ReportLint.Rules;
 using AnalysisContext = Microsoft.CodeAnalysis.Diagnostics.AnalysisContext;
 using LintDiagnostic = ReportLint.Diagnostics.Diagnostic;
@@ -21,7 +22,9 @@ namespace ReportLint.Analyzers;
 /// the command line's (<c>.editorconfig</c> severities, here as the compiler reads them, then the
 /// <c>.reportlint.json</c> files from the report's folder up to the repository root, then inline comments); the
 /// compiler then applies <c>NoWarn</c>, <c>WarningsAsErrors</c> and <c>TreatWarningsAsErrors</c>. Never throws: a
-/// failure becomes RL0001 on the file, and the other files are still linted.
+/// failure becomes RL0001 on the file, and the other files are still linted. A report is looked at before its text is
+/// asked for: a FIFO, device or socket, a symbolic link out of the repository (unless the project sets
+/// <c>ReportLintFollowSymlinks</c>) or a file over 256 MB is not read, by the analyzer or through it (RL0006).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
@@ -107,6 +110,12 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
                 ReportConfigurationProblems(run, prepared.Resolver, path, report);
             }
 
+            if (prepared.NotRead is { } why)
+            {
+                report(RoslynDiagnostic.Create(_descriptors[EngineRules.FileNotRead.Id], Location.Create(path, default, default), why));
+                return;
+            }
+
             if (prepared.Linted is not { } linted)
             {
                 return;
@@ -137,6 +146,15 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
     {
         string path = file.Path;
 
+        // Looked at before the compiler is asked for its text, which reads it: a FIFO would never end, a link to
+        // /dev/zero would fill the memory, a link out of the repository would show another file's lines.
+        if (Path.IsPathRooted(path) && run.Check(path) is { CanRead: false } refused &&
+            refused.Refusal is FileRefusal.NotRegular or FileRefusal.Outside or FileRefusal.LinkLoop or FileRefusal.TooLarge)
+        {
+            string hint = refused.Refusal == FileRefusal.Outside ? " (the project's ReportLintFollowSymlinks=true reads it)" : "";
+            return new Prepared(null, null, $"Not read: {refused.Problem}{hint}.");
+        }
+
         // Null when the compiler could not read the file; it reports that itself.
         SourceText? text = file.GetText(cancellationToken);
         if (text is null)
@@ -151,7 +169,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
         if (Path.IsPathRooted(path))
         {
             resolver = run.Resolvers.GetOrAdd(editorConfig.Fingerprint,
-                _ => new ConfigurationResolver(BuiltInRules.Catalog, baseOptions: editorConfig, languages: BuiltInRules.Languages));
+                _ => new ConfigurationResolver(BuiltInRules.Catalog, baseOptions: editorConfig, languages: BuiltInRules.Languages) { FollowSymbolicLinks = run.FollowSymlinks });
             ResolvedConfiguration configuration = resolver.Resolve(path);
             if (configuration.IsIgnored)
             {
@@ -223,7 +241,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
     {
         // Resolving a (never read) report beside it reads this file and the ones it extends.
         ConfigurationResolver resolver = run.Resolvers.GetOrAdd(string.Empty,
-            _ => new ConfigurationResolver(BuiltInRules.Catalog, languages: BuiltInRules.Languages));
+            _ => new ConfigurationResolver(BuiltInRules.Catalog, languages: BuiltInRules.Languages) { FollowSymbolicLinks = run.FollowSymlinks });
         resolver.Resolve(Path.Combine(Path.GetDirectoryName(path)!, "report.md"));
         foreach (ConfigFileReport problems in resolver.Problems.Where(p => string.Equals(p.Path, path, StringComparison.Ordinal)))
         {
@@ -325,15 +343,17 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
             string.Equals(configuration, key, StringComparison.Ordinal) && text.SequenceEqual(checksum);
     }
 
-    // What Prepare gives: the resolver of a report's configuration (null for a report without a full path) and its
-    // findings (null when it is not linted).
-    private sealed class Prepared(ConfigurationResolver? resolver, LintedReport? linted)
+    // What Prepare gives: the resolver of a report's configuration (null for a report without a full path), its
+    // findings (null when it is not linted), and why it was not read (RL0006).
+    private sealed class Prepared(ConfigurationResolver? resolver, LintedReport? linted, string? notRead = null)
     {
         public static Prepared None { get; } = new(null, null);
 
         public ConfigurationResolver? Resolver { get; } = resolver;
 
         public LintedReport? Linted { get; } = linted;
+
+        public string? NotRead { get; } = notRead;
     }
 
     // One report's lint in a compilation, started by whichever comes first: a worker linting ahead, or the
@@ -377,6 +397,20 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
         public HashSet<string> AdditionalFiles { get; } = new(options.AdditionalFiles.Select(f => f.Path), StringComparer.Ordinal);
 
         public ConcurrentDictionary<string, ConfigurationResolver> Resolvers { get; } = new(StringComparer.Ordinal);
+
+        // The project's ReportLintFollowSymlinks (build_property, made visible to the compiler by the package's props).
+        public bool FollowSymlinks { get; } =
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ReportLintFollowSymlinks", out string? follow) &&
+            string.Equals(follow.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        private readonly ConcurrentDictionary<string, SafeFileReader> _readers = new(StringComparer.Ordinal);
+
+        // What a report is, looked at without reading it, with the reader of its folder's repository.
+        public FileCheck Check(string path)
+        {
+            string folder = Path.GetDirectoryName(path) ?? path;
+            return _readers.GetOrAdd(folder, f => SafeFileReader.ForRepositoryOf(f, FollowSymlinks)).Check(path);
+        }
 
         // Once per compilation, when it has more than one report and the machine more than one core: lints the
         // reports from the last one back on up to (cores - 1) workers, while the compiler's actions take them from

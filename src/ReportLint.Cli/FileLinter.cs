@@ -1,3 +1,4 @@
+using ReportLint.IO;
 using ReportLint.Text;
 
 namespace ReportLint.Cli;
@@ -19,7 +20,7 @@ internal sealed record FileOutcome(InputFile File, LintResult? Result, string? E
 internal static class FileLinter
 {
     /// <summary>The largest file linted (bigger ones are reported, not read).</summary>
-    public const long MaxFileBytes = 256L * 1024 * 1024;
+    public const long MaxFileBytes = SafeFileReader.DefaultMaxBytes;
 
     private const int BinaryProbeBytes = 8000;
 
@@ -96,28 +97,35 @@ internal static class FileLinter
     public static (SourceText? Text, string? Error) Read(InputFile file) => Read(file, out _);
 
     /// <summary>Reads, checks and decodes one file, and returns its bytes.</summary>
-    public static (SourceText? Text, string? Error) Read(InputFile file, out byte[]? original)
+    public static (SourceText? Text, string? Error) Read(InputFile file, out byte[]? original) => Read(file, out original, out _);
+
+    /// <summary>
+    /// Reads, checks and decodes one file through its reader (a regular file, its links inside the roots, its size under
+    /// the limit before anything is read), and returns its bytes and what the check found (the file links lead to).
+    /// </summary>
+    public static (SourceText? Text, string? Error) Read(InputFile file, out byte[]? original, out FileCheck? check)
     {
         original = null;
         byte[] bytes;
+        SafeFileReader reader = file.ReaderOrDefault;
+        check = reader.Check(file.Path);
+        if (!check.CanRead)
+        {
+            return (null, $"{file.DisplayPath}: {(check.Refusal == FileRefusal.Missing && !check.ThroughLink ? "cannot read the file (no such file)" : check.Problem)}{InputFiles.FollowHint(check)}.");
+        }
+
+        if (check.Length > StartUp.LargeFileBytes)
+        {
+            StartUp.ReleaseCollections();
+        }
+
         try
         {
-            var info = new FileInfo(file.Path);
-            if (info.Length > MaxFileBytes)
-            {
-                return (null, $"{file.DisplayPath}: file too large ({info.Length / (1024.0 * 1024.0):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB).");
-            }
-
-            if (info.Length > StartUp.LargeFileBytes)
-            {
-                StartUp.ReleaseCollections();
-            }
-
-            bytes = File.ReadAllBytes(file.Path);
+            bytes = reader.Read(check);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (FileRefusedException ex)
         {
-            return (null, $"{file.DisplayPath}: cannot read the file ({ex.Message}).");
+            return (null, $"{file.DisplayPath}: {ex.Check.Problem}.");
         }
 
         if (LooksBinary(bytes))
@@ -145,13 +153,17 @@ internal static class FileLinter
 
     private static (SourceText? Text, string? Error) ReadStandardInput(InputFile file, Func<Stream> open)
     {
-        using var buffer = new MemoryStream();
+        byte[]? bytes;
         using (Stream input = open())
         {
-            input.CopyTo(buffer);
+            bytes = SafeFileReader.ReadBounded(input, 0, MaxFileBytes);
         }
 
-        byte[] bytes = buffer.ToArray();
+        if (bytes is null)
+        {
+            return (null, $"{file.DisplayPath}: input too large (the limit is {MaxFileBytes / (1024 * 1024)} MB); not read past it.");
+        }
+
         return !LooksBinary(bytes) ? (SourceText.FromBytes(bytes), null)
             : Utf16WithoutBom(bytes) is { } order
             ? (null, $"{file.DisplayPath}: UTF-16 {order} input without a byte order mark; not read (send it as UTF-8, or as UTF-16 with a byte order mark).")

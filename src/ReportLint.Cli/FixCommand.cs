@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportLint.Diagnostics;
 using ReportLint.Fixes;
+using ReportLint.IO;
 using ReportLint.Text;
 
 namespace ReportLint.Cli;
@@ -8,17 +9,22 @@ namespace ReportLint.Cli;
 /// <summary>
 /// <c>reportlint fix</c>: applies every safe fix in place (or prints a unified diff with <c>--dry-run</c>). A file keeps
 /// its encoding, byte order mark, line endings and permissions; it is written atomically (a temporary file in the
-/// same folder, then a rename); a read-only file, a file that is not valid UTF-8, or one changed during the run is
-/// reported and left untouched.
+/// same folder, compared once more with what was read, then a rename); a read-only file, a file that is not valid
+/// UTF-8, or one changed during the run is reported and left untouched. A symbolic link stays a link: the file it leads
+/// to is fixed, where it is, when that is inside the repository, and left alone (with a message) when it is not. A file
+/// with several hard links stays one file: it is written in place.
 /// </summary>
 internal static class FixCommand
 {
+    /// <summary>Test seams: before the file is compared and written, and once the temporary file is written, before the rename.</summary>
+    internal sealed record WriteHooks(Action<InputFile>? BeforeWrite = null, Action<InputFile>? AfterTemporaryFile = null);
+
     public static int Run(ReportLinter linter, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
-        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null) =>
-        Run(_ => linter, files, rules, dryRun, output, errors, beforeWrite);
+        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null, Action<InputFile>? afterTemporaryFile = null) =>
+        Run(_ => linter, files, rules, dryRun, output, errors, new WriteHooks(beforeWrite, afterTemporaryFile));
 
     public static int Run(Func<InputFile, ReportLinter?> linterFor, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
-        TextWriter output, List<string> errors, Action<InputFile>? beforeWrite = null, Progress? progress = null)
+        TextWriter output, List<string> errors, WriteHooks? hooks = null, Progress? progress = null)
     {
         var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
         int changedFiles = 0, appliedFixes = 0, remainingFindings = 0, checkedFiles = 0, unwrittenFixes = 0;
@@ -38,7 +44,7 @@ internal static class FixCommand
 
             progress?.Started(file, SizeOf(file));
             previous = file;
-            (SourceText? source, string? error) = FileLinter.Read(file, out byte[]? original);
+            (SourceText? source, string? error) = FileLinter.Read(file, out byte[]? original, out FileCheck? check);
             if (source is null)
             {
                 errors.Add(error!);
@@ -73,13 +79,12 @@ internal static class FixCommand
 
             if (dryRun)
             {
-                string name = file.DisplayPath.Replace('\\', '/').TrimStart('/');
-                output.Write(UnifiedDiff.Create(source.Text, result.FixedText, "a/" + name, "b/" + name));
+                WriteDiff(file, source, original!, result.GetFixedBytes(), output);
             }
             else
             {
-                beforeWrite?.Invoke(file);
-                if (TryWrite(file, original!, result.GetFixedBytes()) is { } reason)
+                hooks?.BeforeWrite?.Invoke(file);
+                if (TryWrite(file, check!, original!, result.GetFixedBytes(), hooks) is { } reason)
                 {
                     // The fixes exist; they could not be written. Say so, not that the findings have no fix.
                     unwrittenFixes += result.Applied.Length;
@@ -119,10 +124,20 @@ internal static class FixCommand
         return remainingFindings > 0 ? Program.ExitFindings : Program.ExitClean;
     }
 
-    // Writes the fixed bytes atomically; returns null, or why the file could not be written.
-    private static string? TryWrite(InputFile file, byte[] original, byte[] bytes)
+    // Writes the fixed bytes to the file the path leads to (through its symbolic links, which stay links), atomically:
+    // a temporary file beside it, then a rename over it. The file is compared with what was read before the temporary
+    // file is written and again after, just before the rename, so a save made meanwhile is kept (and reported) rather
+    // than overwritten. A file with several hard links is written in place instead, so that it stays one file. Returns
+    // null, or why the file could not be written.
+    private static string? TryWrite(InputFile file, FileCheck check, byte[] original, byte[] bytes, WriteHooks? hooks)
     {
-        string path = file.Path;
+        SafeFileReader reader = file.ReaderOrDefault;
+        string path = check.Target!;
+        if (check.ThroughLink && !reader.IsInside(path))
+        {
+            return "a symbolic link to a file outside the repository, left alone (fix writes only inside it)";
+        }
+
         string? temp = null;
         try
         {
@@ -131,7 +146,7 @@ internal static class FixCommand
                 return "the file is read-only";
             }
 
-            if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(original))
+            if (!Unchanged(reader, file, path, original))
             {
                 return "changed while it was being fixed";
             }
@@ -149,6 +164,35 @@ internal static class FixCommand
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
             }
 
+            hooks?.AfterTemporaryFile?.Invoke(file);
+            if (check.HardLinks > 1)
+            {
+                // Several names for one file: a rename would give this name a new file and leave the others the old text.
+                // The fixed bytes are already beside it (the temporary file), and stay there should the write in place
+                // stop midway.
+                string kept = temp;
+                temp = null;
+                string? reason;
+                try
+                {
+                    reason = WriteInPlace(path, original, bytes);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return $"cannot write here ({ex.Message}; the fixed text is kept in {kept})";
+                }
+
+                File.Delete(kept);
+                return reason;
+            }
+
+            // Compared again now that the temporary file is written (the slow part): a save made meanwhile is kept and
+            // reported, not overwritten.
+            if (!Unchanged(reader, file, path, original))
+            {
+                return "changed while it was being fixed";
+            }
+
             File.Move(temp, path, overwrite: true);
             temp = null;
             return null;
@@ -164,6 +208,75 @@ internal static class FixCommand
                 File.Delete(temp);
             }
         }
+    }
+
+    // The diff of a file's bytes, which git apply and patch apply to it as it is (a byte order mark on line 1, a UTF-16
+    // file's own lines): written as bytes to a file or a pipe; on a terminal (or into a string) as text for a UTF-8
+    // file, and not at all for a UTF-16 one, whose lines only bytes carry, with a line that says so.
+    private static void WriteDiff(InputFile file, SourceText source, byte[] original, byte[] fixedBytes, TextWriter output)
+    {
+        string name = file.DisplayPath.Replace('\\', '/').TrimStart('/');
+        byte[] diff = UnifiedDiff.CreateFromBytes(original, fixedBytes, "a/" + name, "b/" + name);
+        if (ByteStreamOf(output) is { } stream)
+        {
+            output.Flush();
+            stream.Write(diff);
+            stream.Flush();
+        }
+        else if (source.Encoding == SourceEncoding.Utf8)
+        {
+            output.Write(System.Text.Encoding.UTF8.GetString(diff));
+        }
+        else
+        {
+            string order = source.Encoding == SourceEncoding.Utf16LittleEndian ? "little-endian" : "big-endian";
+            output.WriteLine($"{file.DisplayPath}: UTF-16 {order}: its diff is the file's own UTF-16 lines, which only a file or a pipe carries; redirect the output to get it (reportlint fix --dry-run ... > fix.patch).");
+        }
+    }
+
+    // The bytes under a writer that has them: standard output redirected to a file or a pipe, or a test's stream.
+    private static Stream? ByteStreamOf(TextWriter writer) => writer switch
+    {
+        HeldWriter held => ByteStreamOf(held.Inner),
+        StreamWriter stream => stream.BaseStream,
+        _ => null,
+    };
+
+    // Whether the path still leads to the same regular file, holding the bytes read (checked as it was read: no link out,
+    // no FIFO, the limit).
+    private static bool Unchanged(SafeFileReader reader, InputFile file, string target, byte[] original)
+    {
+        FileCheck now = reader.Check(file.Path);
+        if (!now.CanRead || !string.Equals(now.Target, target, StringComparison.Ordinal) || now.Length != original.Length)
+        {
+            return false;
+        }
+
+        try
+        {
+            return reader.Read(now).AsSpan().SequenceEqual(original);
+        }
+        catch (FileRefusedException)
+        {
+            return false;
+        }
+    }
+
+    // Rewrites a file through one handle: its bytes compared with what was read, then replaced, then cut to length.
+    private static string? WriteInPlace(string path, byte[] original, byte[] bytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+        if (stream.Length != original.Length || SafeFileReader.ReadBounded(stream, original.Length, original.Length) is not { } now ||
+            !now.AsSpan().SequenceEqual(original))
+        {
+            return "changed while it was being fixed";
+        }
+
+        stream.Position = 0;
+        stream.Write(bytes);
+        stream.SetLength(bytes.Length);
+        stream.Flush(flushToDisk: true);
+        return null;
     }
 
     private static bool IsReadOnly(string path)
@@ -192,6 +305,8 @@ internal static class FixCommand
     // Writes through the progress note's hold: the note is erased first and stays away during the write.
     private sealed class HeldWriter(TextWriter inner, Progress progress) : TextWriter
     {
+        public TextWriter Inner => inner;
+
         public override System.Text.Encoding Encoding => inner.Encoding;
 
         public override void Write(char value)

@@ -15,7 +15,7 @@ internal sealed class LintSession
     /// <summary>A linter with the built-in defaults, for reports that need the rule catalogue.</summary>
     public ReportLinter Default => _linters.Default;
 
-    public static LintSession? Create(string? configPath, bool inline, List<string> errors)
+    public static LintSession? Create(string? configPath, bool inline, List<string> errors, bool followSymbolicLinks = false)
     {
         if (configPath is not null && !File.Exists(configPath))
         {
@@ -23,7 +23,7 @@ internal sealed class LintSession
             return null;
         }
 
-        return new LintSession(new ConfiguredLinters(configPath, inline));
+        return new LintSession(new ConfiguredLinters(configPath, inline, followSymbolicLinks));
     }
 
     /// <summary>The linter for a file, or null (and why) when its configuration ignores it.</summary>

@@ -160,13 +160,17 @@ public static class Program
         {
             Description = "Ignore reportlint-disable… and reportlint-configure-file comments in reports.",
         };
+        var followSymlinks = new Option<bool>("--follow-symlinks")
+        {
+            Description = "Read files through symbolic links wherever they lead (by default a link is followed only inside the repository, or the folder checked). Only regular files are ever read.",
+        };
         var check = new Command("check", "Lint status reports and print each finding.")
         {
-            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig,
+            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig, followSymlinks,
         };
         check.SetAction(parse => Check(
             parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(failLevel)!,
-            parse.GetValue(stdinPath), new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig)),
+            parse.GetValue(stdinPath), new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)),
             output, error, standardInput));
 
         var fixPaths = new Argument<string[]>("paths")
@@ -182,12 +186,12 @@ public static class Program
         {
             Description = "Only apply the fixes of this rule (ID such as RL4001, or alias); repeat for several.",
         };
-        var fix = new Command("fix", "Apply every safe fix in place: encoding, byte order mark, line endings and permissions are kept; writes are atomic.")
+        var fix = new Command("fix", "Apply every safe fix in place: encoding, byte order mark, line endings, permissions, symbolic and hard links are kept; writes are atomic.")
         {
-            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig,
+            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig, followSymlinks,
         };
         fix.SetAction(parse => Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [],
-            new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig)), output, error));
+            new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)), output, error));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .reportlint.json." };
         var init = new Command("init", "Write a starter .reportlint.json in the current folder.") { force };
@@ -209,7 +213,7 @@ public static class Program
         };
     }
 
-    private sealed record ConfigChoice(string? Path, bool Strict, bool Inline);
+    private sealed record ConfigChoice(string? Path, bool Strict, bool Inline, bool FollowSymlinks = false);
 
     private static int Check(string[] paths, string format, string? outputFile, string failLevel, string? stdinPath, ConfigChoice configChoice,
         TextWriter output, TextWriter error, Func<Stream>? standardInput)
@@ -231,7 +235,7 @@ public static class Program
             return ExitError;
         }
 
-        files.AddRange(InputFiles.Expand(named, errors, notes));
+        files.AddRange(InputFiles.Expand(named, errors, notes, configChoice.FollowSymlinks));
         foreach (string note in notes)
         {
             error.WriteLine($"reportlint: note: {note}");
@@ -292,7 +296,7 @@ public static class Program
     // Resolves every file's configuration first, so that --strict-config stops before anything is linted.
     private static LintSession? StartSession(ConfigChoice choice, List<InputFile> files, List<string> errors, TextWriter error)
     {
-        LintSession? session = LintSession.Create(choice.Path, choice.Inline, errors);
+        LintSession? session = LintSession.Create(choice.Path, choice.Inline, errors, choice.FollowSymlinks);
         if (session is null)
         {
             foreach (string message in errors)
@@ -377,7 +381,8 @@ public static class Program
     {
         if (outputFile is null)
         {
-            reporter.Write(report, output);
+            using var blocks = new BlockWriter(output);
+            reporter.Write(report, blocks);
             return true;
         }
 
@@ -436,7 +441,7 @@ public static class Program
     {
         var errors = new List<string>();
         var notes = new List<string>();
-        List<InputFile> files = InputFiles.Expand(paths, errors, notes);
+        List<InputFile> files = InputFiles.Expand(paths, errors, notes, configChoice.FollowSymlinks);
         foreach (string note in notes)
         {
             error.WriteLine($"reportlint: note: {note}");

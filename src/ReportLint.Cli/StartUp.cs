@@ -61,12 +61,17 @@ internal static class StartUp
     /// ✅ and accented text that a legacy code page cannot write), which also spares the console's encoding lookup at
     /// start-up; a terminal keeps the console's own writer.
     /// </summary>
-    public static TextWriter Output() => Console.IsOutputRedirected ? Utf8Writer(Console.OpenStandardOutput()) : Console.Out;
+    public static TextWriter Output() => Console.IsOutputRedirected ? Utf8Writer(Console.OpenStandardOutput(), synchronised: false) : Console.Out;
 
     /// <summary>Standard error, as <see cref="Output"/>.</summary>
     public static TextWriter Error() => Console.IsErrorRedirected ? Utf8Writer(Console.OpenStandardError()) : Console.Error;
 
-    // Flushed at every write, as the console's writers are: output and errors keep their order in one file.
-    private static TextWriter Utf8Writer(Stream stream) =>
-        TextWriter.Synchronized(new StreamWriter(stream, Utf8, bufferSize: 4096) { AutoFlush = true });
+    // Flushed at every write, as the console's writers are: output and errors keep their order in one file. Standard error
+    // is written by the progress timer too, so its writer is synchronised; standard output is written by the command's
+    // own thread only, and stays a StreamWriter, whose stream takes the bytes of a dry run's diff (a UTF-16 file's).
+    private static TextWriter Utf8Writer(Stream stream, bool synchronised = true)
+    {
+        var writer = new StreamWriter(stream, Utf8, bufferSize: 4096) { AutoFlush = true };
+        return synchronised ? TextWriter.Synchronized(writer) : writer;
+    }
 }

@@ -11,6 +11,12 @@ namespace ReportLint.Cli;
 /// and a last line without a line ending is followed by <c>\ No newline at end of file</c>.
 /// </para>
 /// <para>
+/// <see cref="CreateFromBytes"/> compares two files' bytes, a line ending at each 0x0A byte, and gives the patch's
+/// bytes: a byte order mark is on line 1 as it is in the file, and a UTF-16 file's lines are its own UTF-16 bytes (an
+/// LF is 0A 00 in little-endian, so each line but the first starts with the 00 of the one before, as <c>patch</c> and
+/// <c>git apply</c> read them), so the patch applies to the file as it is.
+/// </para>
+/// <para>
 /// The alignment is Myers' O(ND) algorithm in its linear-space form (the middle snake, divide and conquer), run on
 /// line numbers rather than strings, after two steps that keep it near linear time on what <c>fix</c> produces:
 /// the common head and tail are cut off, and lines that occur in only one of the two texts are set aside first (as
@@ -23,7 +29,19 @@ internal static class UnifiedDiff
 {
     private const int Context = 3;
 
-    public static string Create(string oldText, string newText, string oldName, string newName)
+    public static string Create(string oldText, string newText, string oldName, string newName) =>
+        "--- " + oldName + "\n" + "+++ " + newName + "\n" + Hunks(oldText, newText);
+
+    /// <summary>The diff of two files' bytes, as the bytes of a patch (the names in UTF-8, the lines as they are).</summary>
+    public static byte[] CreateFromBytes(byte[] oldBytes, byte[] newBytes, string oldName, string newName)
+    {
+        // Latin-1 maps each byte to the character of the same value and back, so lines and their equality are the bytes'.
+        byte[] header = System.Text.Encoding.UTF8.GetBytes("--- " + oldName + "\n" + "+++ " + newName + "\n");
+        byte[] hunks = System.Text.Encoding.Latin1.GetBytes(Hunks(System.Text.Encoding.Latin1.GetString(oldBytes), System.Text.Encoding.Latin1.GetString(newBytes)));
+        return [.. header, .. hunks];
+    }
+
+    private static string Hunks(string oldText, string newText)
     {
         List<Range> a = SplitLines(oldText);
         List<Range> b = SplitLines(newText);
@@ -35,7 +53,6 @@ internal static class UnifiedDiff
         Align(ia, ib, deleted, inserted);
 
         var output = new StringBuilder();
-        output.Append("--- ").Append(oldName).Append('\n').Append("+++ ").Append(newName).Append('\n');
         WriteHunks(output, oldText, a, deleted, newText, b, inserted);
         return output.ToString();
     }

@@ -22,11 +22,16 @@ public sealed partial class ReportLinter
     internal PartSizes Parts { get; set; } = PartSizes.Default;
 
     /// <summary>
-    /// Whether a full collection runs after each part of a file analysed in parts (the <c>reportlint</c> tool turns it on
+    /// Whether full collections run between the parts of a file analysed in parts (the <c>reportlint</c> tool turns it on
     /// with the <c>ReportLint.CollectBetweenParts</c> runtime switch; a host that shares its heap decides for itself).
     /// </summary>
-    private static bool CollectBetweenParts { get; } =
+    internal bool CollectBetweenParts { get; set; } =
         AppContext.TryGetSwitch("ReportLint.CollectBetweenParts", out bool collect) && collect;
+
+    // The growth of the heap that calls for a collection between parts, when it is more than what was alive after the last:
+    // small, so a file of a few MB (little alive) is collected about as often as after every round, and its peak stays
+    // low; each such collection costs little, as little is alive.
+    private const long CollectionBudget = 4L * 1024 * 1024;
 
     private LintResult LintInParts(SourceText source, string? path)
     {
@@ -105,10 +110,20 @@ public sealed partial class ReportLinter
                 // older generation now that they are garbage: collect them before the next parts pile on top. The parts
                 // go one per core and are collected together once all are done: a collection while another part is
                 // half built would move that part's model to an older generation too.
+                // A full collection costs what is alive, and that grows with the findings of the parts done (a report
+                // of 64 MB holds a million): one after every round made the run quadratic. One runs when the heap has
+                // grown, since the last, by as much as was alive after it (and at least CollectionBudget), so each is
+                // paid for by as many bytes allocated and the run stays linear, with the peak under twice what is
+                // alive plus the budget.
+                long alive = 0;
                 for (int start = 0; start < parts.Count; start += cores)
                 {
                     Parallel.For(start, Math.Min(parts.Count, start + cores), options, AnalyzePart);
-                    GC.Collect();
+                    if (GC.GetTotalMemory(forceFullCollection: false) - alive >= Math.Max(alive, CollectionBudget))
+                    {
+                        GC.Collect();
+                        alive = GC.GetTotalMemory(forceFullCollection: false);
+                    }
                 }
             }
         }
@@ -185,33 +200,33 @@ public sealed partial class ReportLinter
         private readonly string[] _ids = first.Select(d => d.Id).ToArray();
         private readonly int[] _starts = first.Select(d => d.Span.Start).ToArray();
         // Titles, edits and keys only: a CodeFix of the second analysis would hold its diagnostic, and that the part's model.
-        private (string Title, ImmutableArray<TextEdit> Edits, string Key)[][]? _fixes;
+        private (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][]? _fixes;
 
         public void Register(CodeFixContext context, int index)
         {
-            (string Title, ImmutableArray<TextEdit> Edits, string Key)[][] fixes;
+            (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][] fixes;
             lock (_gate)
             {
                 fixes = _fixes ??= Build();
             }
 
-            foreach ((string title, ImmutableArray<TextEdit> edits, string key) in fixes[index])
+            foreach ((string title, ImmutableArray<TextEdit> edits, string key, bool uncertain) in fixes[index])
             {
-                context.RegisterCodeFix(title, edits, key);
+                context.RegisterMoved(title, edits, key, uncertain);
             }
         }
 
-        private (string Title, ImmutableArray<TextEdit> Edits, string Key)[][] Build()
+        private (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][] Build()
         {
             var document = new ReportDocument(source.Part(part), path, linter.Lexicon, options) { InStatusReport = statusReport };
             ImmutableArray<Diagnostic> again = linter._driver.Analyze(document);
-            var fixes = new (string Title, ImmutableArray<TextEdit> Edits, string Key)[_ids.Length][];
+            var fixes = new (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[_ids.Length][];
             for (int i = 0; i < fixes.Length; i++)
             {
                 // The analysis is deterministic; should it ever differ, the part offers no fixes rather than wrong ones.
                 bool same = again.Length == _ids.Length && again[i].Id == _ids[i] && again[i].Span.Start == _starts[i];
                 ImmutableArray<CodeFix> built = same && again[i].HasFix ? again[i].Fixes : [];
-                fixes[i] = new (string, ImmutableArray<TextEdit>, string)[built.Length];
+                fixes[i] = new (string, ImmutableArray<TextEdit>, string, bool)[built.Length];
                 for (int k = 0; k < built.Length; k++)
                 {
                     ImmutableArray<TextEdit> edits = built[k].Edits;
@@ -221,7 +236,7 @@ public sealed partial class ReportLinter
                         moved[e] = new TextEdit(new TextSpan(edits[e].Span.Start + part.Start, edits[e].Span.Length), edits[e].NewText);
                     }
 
-                    fixes[i][k] = (built[k].Title, ImmutableArray.Create(moved), built[k].EquivalenceKey);
+                    fixes[i][k] = (built[k].Title, ImmutableArray.Create(moved), built[k].EquivalenceKey, built[k].IsUncertain);
                 }
             }
 

@@ -33,13 +33,18 @@ public sealed class LintResult
 /// <summary>The result of fixing a document until no more fixes apply.</summary>
 public sealed class FixResult
 {
-    internal FixResult(SourceText original, string fixedText, ImmutableArray<CodeFix> applied, ImmutableArray<Diagnostic> remaining)
+    internal FixResult(SourceText original, string fixedText, ImmutableArray<CodeFix> applied, ImmutableArray<Diagnostic> remaining,
+        ImmutableArray<FixPass> passes = default)
     {
         Original = original;
         FixedText = fixedText;
         Applied = applied;
         Remaining = remaining;
+        Passes = passes.IsDefault ? [] : passes;
     }
+
+    /// <summary>Each pass: the text it linted, the fixes it applied to it, and the text they gave (tests replay them).</summary>
+    internal ImmutableArray<FixPass> Passes { get; }
 
     /// <summary>The text before fixing.</summary>
     public SourceText Original { get; }
@@ -59,6 +64,9 @@ public sealed class FixResult
     /// <summary>The fixed text encoded as the original was (encoding, byte order mark, line endings kept).</summary>
     public byte[] GetFixedBytes() => Original.Encode(FixedText);
 }
+
+/// <summary>One pass of fix-all: the text linted, the fixes applied to it, the text they gave.</summary>
+internal sealed record FixPass(string Before, ImmutableArray<CodeFix> Applied, string After);
 
 /// <summary>
 /// The one entry point other tools call: lint a string or a file and get diagnostics, or get the fixed text.
@@ -256,11 +264,24 @@ public sealed partial class ReportLinter
         return new LintResult(document, diagnostics.OrderBy(d => d.Span.Start).ToImmutableArray());
     }
 
-    /// <summary>Reads and lints a file (UTF-8 with or without BOM, or UTF-16 with BOM).</summary>
+    /// <summary>
+    /// Reads and lints a file (UTF-8 with or without BOM, or UTF-16 with BOM) as a file of an untrusted repository:
+    /// a regular file of at most 256 MB, reached through symbolic links only inside the repository that holds it (or,
+    /// outside one, its folder). Throws <see cref="IO.FileRefusedException"/> (an <see cref="IOException"/>) saying why
+    /// a file is not read.
+    /// </summary>
     public LintResult LintFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Lint(SourceText.FromBytes(File.ReadAllBytes(path)), path);
+        return LintFile(path, IO.SafeFileReader.ForRepositoryOf(path));
+    }
+
+    /// <summary>Reads a file through <paramref name="reader"/> (its roots, links and limit) and lints it.</summary>
+    public LintResult LintFile(string path, IO.SafeFileReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(reader);
+        return Lint(SourceText.FromBytes(reader.ReadAllBytes(path)), path);
     }
 
     /// <summary>The fixes the diagnostics of a result carry (<see cref="Diagnostic.Fixes"/>), in their order.</summary>
@@ -282,7 +303,9 @@ public sealed partial class ReportLinter
     /// <summary>
     /// Applies every safe fix, re-linting between passes until nothing more applies (fix-all converges), and
     /// returns the fixed text. Fixes whose edits conflict wait for the next pass. Never rewrites text that had
-    /// decoding errors.
+    /// decoding errors. Never builds on a guess (<see cref="CodeFix.IsUncertain"/>): no other fix edits a line that holds
+    /// one, whether offered in the same pass or applied in an earlier one; when a later pass would, the run starts again
+    /// without that guess, so the line is left as it was for a person, and fixing again changes nothing.
     /// </summary>
     public FixResult Fix(SourceText source, string? path = null, Func<Diagnostic, bool>? filter = null)
     {
@@ -293,14 +316,89 @@ public sealed partial class ReportLinter
             return new FixResult(source, source.Text, [], result.Diagnostics);
         }
 
+        var withheld = new HashSet<Guess>();
+        for (int restart = 0; ; restart++)
+        {
+            // Past a few restarts (guesses that keep moving), every guess is withheld: that run cannot build on one.
+            FixResult? done = RunPasses(source, path, filter, result, withheld, withholdEveryGuess: restart >= MaxFixPasses, out HashSet<Guess> builtOn);
+            if (done is not null)
+            {
+                return done;
+            }
+
+            withheld.UnionWith(builtOn);
+        }
+    }
+
+    // A guess by the pass that applied it, its rule and its place in the text that pass linted: the passes before it are
+    // the same in every run, so it is found again where it was.
+    private readonly record struct Guess(int Pass, string RuleId, int Start);
+
+    // The passes of one run. Returns null, with the guesses a later fix would have built on, when the run must start again
+    // without them.
+    private FixResult? RunPasses(SourceText source, string? path, Func<Diagnostic, bool>? filter, LintResult result, HashSet<Guess> withheld,
+        bool withholdEveryGuess, out HashSet<Guess> builtOn)
+    {
+        builtOn = [];
         var applied = ImmutableArray.CreateBuilder<CodeFix>();
+        var passes = ImmutableArray.CreateBuilder<FixPass>();
+        var guesses = new List<(TextSpan Span, Guess Guess)>();
         string text = source.Text;
         for (int pass = 0; pass < MaxFixPasses; pass++)
         {
-            ImmutableArray<CodeFix> fixes = GetFixes(result, filter);
-            if (fixes.IsEmpty)
+            ImmutableArray<CodeFix> offered = GetFixes(result);
+            if (offered.IsEmpty)
             {
                 break;
+            }
+
+            // The lines that hold a guess: one applied by an earlier pass (which a fix must not build on), or one offered
+            // now (applied or withheld, whatever the filter: its line is read through a guess either way).
+            SourceText current = result.Source;
+            var guessLines = new Dictionary<int, Guess?>();
+            foreach ((TextSpan span, Guess guess) in guesses)
+            {
+                MarkLines(current, span, guess, guessLines);
+            }
+
+            foreach (CodeFix fix in offered)
+            {
+                if (fix.IsUncertain)
+                {
+                    foreach (TextEdit edit in fix.Edits)
+                    {
+                        MarkLines(current, edit.Span, null, guessLines);
+                    }
+                }
+            }
+
+            var fixes = new List<CodeFix>(offered.Length);
+            foreach (CodeFix fix in offered)
+            {
+                if (filter is not null && !filter(fix.Diagnostic))
+                {
+                    continue;
+                }
+
+                if (fix.IsUncertain)
+                {
+                    if (!withholdEveryGuess && !withheld.Contains(new Guess(pass, fix.Diagnostic.Id, fix.Extent.Start)))
+                    {
+                        fixes.Add(fix);
+                    }
+
+                    continue;
+                }
+
+                if (!BuildsOnGuess(current, fix, guessLines, builtOn))
+                {
+                    fixes.Add(fix);
+                }
+            }
+
+            if (builtOn.Count > 0)
+            {
+                return null;
             }
 
             FixAllResult all = FixAll.Apply(text, fixes);
@@ -309,12 +407,124 @@ public sealed partial class ReportLinter
                 break;
             }
 
+            guesses = MoveGuesses(guesses, all.Applied, pass);
             applied.AddRange(all.Applied);
+            passes.Add(new FixPass(text, all.Applied, all.Text));
             text = all.Text;
             result = Lint(source.WithText(text), path);
         }
 
-        return new FixResult(source, text, applied.ToImmutable(), result.Diagnostics);
+        return new FixResult(source, text, applied.ToImmutable(), result.Diagnostics, passes.ToImmutable());
+    }
+
+    // Marks the lines a span covers as holding a guess (an applied one keeps its key over one only offered).
+    private static void MarkLines(SourceText text, TextSpan span, Guess? guess, Dictionary<int, Guess?> lines)
+    {
+        int first = text.GetLinePosition(Math.Min(span.Start, text.Length)).Line, last = text.GetLinePosition(Math.Min(span.End, text.Length)).Line;
+        for (int line = first; line <= last; line++)
+        {
+            if (guess is not null || !lines.ContainsKey(line))
+            {
+                lines[line] = guess ?? (lines.TryGetValue(line, out Guess? known) ? known : null);
+            }
+        }
+    }
+
+    // Whether a fix touches a line that holds a guess (by its diagnostic or an edit); the applied guesses it touches are
+    // added to builtOn.
+    private static bool BuildsOnGuess(SourceText text, CodeFix fix, Dictionary<int, Guess?> guessLines, HashSet<Guess> builtOn)
+    {
+        if (guessLines.Count == 0)
+        {
+            return false;
+        }
+
+        bool touches = Touches(text, fix.Diagnostic.Span, guessLines, builtOn);
+        foreach (TextEdit edit in fix.Edits)
+        {
+            touches |= Touches(text, edit.Span, guessLines, builtOn);
+        }
+
+        return touches;
+    }
+
+    private static bool Touches(SourceText text, TextSpan span, Dictionary<int, Guess?> guessLines, HashSet<Guess> builtOn)
+    {
+        bool touches = false;
+        int first = text.GetLinePosition(Math.Min(span.Start, text.Length)).Line, last = text.GetLinePosition(Math.Min(span.End, text.Length)).Line;
+        for (int line = first; line <= last; line++)
+        {
+            if (guessLines.TryGetValue(line, out Guess? guess))
+            {
+                touches = true;
+                if (guess is { } applied)
+                {
+                    builtOn.Add(applied);
+                }
+            }
+        }
+
+        return touches;
+    }
+
+    // The guesses' spans in the text a pass gives: the earlier ones moved by the pass's edits (none of which touches
+    // them), and the ones the pass applied, where their new text lies.
+    private static List<(TextSpan Span, Guess Guess)> MoveGuesses(List<(TextSpan Span, Guess Guess)> guesses, ImmutableArray<CodeFix> applied, int pass)
+    {
+        var edits = new List<(TextEdit Edit, CodeFix Fix)>();
+        foreach (CodeFix fix in applied)
+        {
+            foreach (TextEdit edit in fix.Edits)
+            {
+                edits.Add((edit, fix));
+            }
+        }
+
+        // Applied edits never overlap: sorted by start, their ends are sorted too, and an offset moves by the growth of
+        // the edits that end at or before it (found by binary search over the running sums).
+        edits.Sort(static (a, b) => a.Edit.Span.Start.CompareTo(b.Edit.Span.Start));
+        int[] ends = new int[edits.Count];
+        int[] growth = new int[edits.Count + 1];
+        for (int i = 0; i < edits.Count; i++)
+        {
+            ends[i] = edits[i].Edit.Span.End;
+            growth[i + 1] = growth[i] + edits[i].Edit.NewText.Length - edits[i].Edit.Span.Length;
+        }
+
+        int Moved(int offset)
+        {
+            int lo = 0, hi = ends.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return offset + growth[lo];
+        }
+
+        var moved = new List<(TextSpan Span, Guess Guess)>(guesses.Count);
+        foreach ((TextSpan span, Guess guess) in guesses)
+        {
+            moved.Add((new TextSpan(Moved(span.Start), span.Length), guess));
+        }
+
+        foreach ((TextEdit edit, CodeFix fix) in edits)
+        {
+            if (fix.IsUncertain)
+            {
+                moved.Add((new TextSpan(Moved(edit.Span.Start), edit.NewText.Length), new Guess(pass, fix.Diagnostic.Id, fix.Extent.Start)));
+            }
+        }
+
+        return moved;
     }
 
     /// <summary>Fixes a string.</summary>

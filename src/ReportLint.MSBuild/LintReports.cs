@@ -2,6 +2,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using ReportLint.Configuration;
 using ReportLint.Diagnostics;
+using ReportLint.IO;
 using ReportLint.Rules;
 
 namespace ReportLint.MSBuild;
@@ -12,7 +13,10 @@ namespace ReportLint.MSBuild;
 /// IDE error list and binlogs like a compiler diagnostic. Configuration (<c>.reportlint.json</c>,
 /// <c>.editorconfig</c>, inline comments) applies as it does for <c>reportlint check</c>; <c>NoWarn</c>,
 /// <c>WarningsAsErrors</c>, <c>WarningsNotAsErrors</c> and <c>TreatWarningsAsErrors</c> apply as they do for compiler
-/// warnings.
+/// warnings. A project's files are untrusted: only regular files are read (a FIFO, device or socket is never opened),
+/// at most 256 MB, and a symbolic link only when it leads to a place inside the repository that holds it (outside a
+/// repository, inside its folder) unless <see cref="FollowSymlinks"/> is set; a report that is not read is skipped
+/// with a warning that says why.
 /// </summary>
 public sealed class LintReports : Microsoft.Build.Utilities.Task
 {
@@ -40,6 +44,9 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
     /// <summary>The project's <c>NoWarn</c>: rule IDs whose warnings are not reported.</summary>
     public string? NoWarn { get; set; }
 
+    /// <summary>Read reports and configuration files through symbolic links wherever they lead (<c>ReportLintFollowSymlinks</c>).</summary>
+    public bool FollowSymlinks { get; set; }
+
     /// <summary>Written when the run logs no error, so an incremental build can skip the next run when nothing changed.</summary>
     public string? StampFile { get; set; }
 
@@ -63,13 +70,13 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        var linters = new ConfiguredLinters(string.IsNullOrEmpty(ConfigFile) ? null : Path.GetFullPath(ConfigFile!));
+        var linters = new ConfiguredLinters(string.IsNullOrEmpty(ConfigFile) ? null : Path.GetFullPath(ConfigFile!), followSymbolicLinks: FollowSymlinks);
         string[] paths = Files.Select(f => Path.GetFullPath(f.GetMetadata("FullPath") is { Length: > 0 } full ? full : f.ItemSpec))
             .Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
 
         // Lint in parallel, log in file order from this thread.
-        var outcomes = new (LintResult? Result, string? Error)[paths.Length];
-        Parallel.For(0, paths.Length, i => outcomes[i] = LintOne(paths[i], linters));
+        var outcomes = new (LintResult? Result, string? Error, string? Skipped)[paths.Length];
+        Parallel.For(0, paths.Length, i => outcomes[i] = LintOne(paths[i], linters, FollowSymlinks));
 
         var rules = new RuleFilter(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors || FailOnWarning);
         foreach (ConfigFileReport report in linters.Resolver.Problems)
@@ -82,6 +89,21 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             if (outcomes[i].Error is { } error)
             {
                 Log.LogError(subcategory: null, errorCode: null, helpKeyword: null, file: paths[i], lineNumber: 0, columnNumber: 0, endLineNumber: 0, endColumnNumber: 0, message: "ReportLint: " + error);
+            }
+            else if (outcomes[i].Skipped is { } skipped)
+            {
+                // RL0006, under the project's warning properties like a finding.
+                RuleDescriptor notRead = EngineRules.FileNotRead;
+                string message = "Not read: " + skipped;
+                switch (rules.Classify(notRead.Id, notRead.DefaultSeverity))
+                {
+                    case Outcome.Error:
+                        Log.LogError(null, notRead.Id, null, notRead.HelpLink, paths[i], 0, 0, 0, 0, message);
+                        break;
+                    case Outcome.Warning:
+                        Log.LogWarning(null, notRead.Id, null, notRead.HelpLink, paths[i], 0, 0, 0, 0, message);
+                        break;
+                }
             }
             else if (outcomes[i].Result is { } result)
             {
@@ -100,16 +122,32 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
         return !Log.HasLoggedErrors;
     }
 
-    private static (LintResult? Result, string? Error) LintOne(string path, ConfiguredLinters linters)
+    // A report's findings; or the reason it could not be read (an error); or why it was not read (a FIFO, a device, a
+    // link out of the repository: skipped, with a warning).
+    private static (LintResult? Result, string? Error, string? Skipped) LintOne(string path, ConfiguredLinters linters, bool followSymlinks)
     {
         try
         {
+            SafeFileReader reader = SafeFileReader.ForRepositoryOf(path, followSymlinks);
+            FileCheck check = reader.Check(path);
+            switch (check.Refusal)
+            {
+                case FileRefusal.NotRegular or FileRefusal.Outside or FileRefusal.LinkLoop:
+                    return (null, null, check.Problem + (check.Refusal == FileRefusal.Outside ? " (ReportLintFollowSymlinks=true reads it)" : "") + ".");
+                case FileRefusal.Missing or FileRefusal.TooLarge or FileRefusal.Unreadable:
+                    return (null, $"cannot read the report: {check.Problem}.", null);
+            }
+
             ReportLinter? linter = linters.For(path).Linter;
-            return (linter?.LintFile(path), null);
+            return (linter?.LintFile(path, reader), null, null);
+        }
+        catch (FileRefusedException e)
+        {
+            return (null, $"cannot read the report: {e.Check.Problem}.", null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"cannot read the report: {e.Message}");
+            return (null, $"cannot read the report: {e.Message}", null);
         }
     }
 
@@ -152,13 +190,15 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
         private readonly HashSet<string> _asErrors = Split(warningsAsErrors);
         private readonly HashSet<string> _notAsErrors = Split(warningsNotAsErrors);
 
-        public Outcome Classify(Diagnostic d) => d.Severity switch
+        public Outcome Classify(Diagnostic d) => Classify(d.Id, d.Severity);
+
+        public Outcome Classify(string id, Severity severity) => severity switch
         {
             Severity.Error => Outcome.Error,
-            Severity.Warning when _noWarn.Contains(d.Id) => Outcome.None,
-            Severity.Warning when _asErrors.Contains(d.Id) || (allAsErrors && !_notAsErrors.Contains(d.Id)) => Outcome.Error,
+            Severity.Warning when _noWarn.Contains(id) => Outcome.None,
+            Severity.Warning when _asErrors.Contains(id) || (allAsErrors && !_notAsErrors.Contains(id)) => Outcome.Error,
             Severity.Warning => Outcome.Warning,
-            Severity.Info when _noWarn.Contains(d.Id) => Outcome.None,
+            Severity.Info when _noWarn.Contains(id) => Outcome.None,
             Severity.Info => Outcome.Message,
             _ => Outcome.None,
         };

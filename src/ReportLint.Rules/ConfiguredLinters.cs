@@ -15,10 +15,14 @@ public sealed class ConfiguredLinters
     private readonly ConcurrentDictionary<string, ReportLinter> _linters = new(StringComparer.Ordinal);
     private ReportLinter? _default;
 
-    /// <summary>Linters for the built-in rules; <paramref name="configFile"/> applies after the files found beside each report.</summary>
-    public ConfiguredLinters(string? configFile = null, bool inlineConfiguration = true)
+    /// <summary>
+    /// Linters for the built-in rules; <paramref name="configFile"/> applies after the files found beside each report.
+    /// <paramref name="followSymbolicLinks"/> lets configuration files be read through symbolic links that lead out of
+    /// the repository (<see cref="ConfigurationResolver.FollowSymbolicLinks"/>).
+    /// </summary>
+    public ConfiguredLinters(string? configFile = null, bool inlineConfiguration = true, bool followSymbolicLinks = false)
     {
-        Resolver = new ConfigurationResolver(BuiltInRules.Catalog, configFile, languages: BuiltInRules.Languages);
+        Resolver = new ConfigurationResolver(BuiltInRules.Catalog, configFile, languages: BuiltInRules.Languages) { FollowSymbolicLinks = followSymbolicLinks };
         _inlineConfiguration = inlineConfiguration;
     }
 

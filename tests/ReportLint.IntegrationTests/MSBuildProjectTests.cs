@@ -20,7 +20,9 @@ public sealed partial class MSBuildProjectTests(Sandbox sandbox)
         string report = Path.Combine(Directory.CreateDirectory(Path.Combine(project, "docs")).FullName, "status.md");
         File.WriteAllText(report, SprintReport.WrongTotal);
 
-        // The base configuration lives outside the project folder, found only through 'extends'.
+        // The base configuration lives outside the project folder, found only through 'extends', in the same repository
+        // ('extends' never leaves the repository, issue 50).
+        Directory.CreateDirectory(Path.Combine(root, ".git"));
         string shared = Directory.CreateDirectory(Path.Combine(root, "shared")).FullName;
         string baseConfig = Path.Combine(shared, "reportlint.base.json");
         File.WriteAllText(baseConfig, """{ "RL2001": "warning" }""");

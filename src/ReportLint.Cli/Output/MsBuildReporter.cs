@@ -26,7 +26,7 @@ internal static class Summary
         int files = report.Outcomes.Count(o => o.Linted && !o.File.IsConfiguration);
         int failures = report.Errors.Count;
         int errors = report.Count(Severity.Error), warnings = report.Count(Severity.Warning), infos = report.Count(Severity.Info);
-        int withFindings = report.Shown().Select(p => p.File).Distinct().Count();
+        int withFindings = report.FilesWithFindings;
         string checkedText = files == 1 ? "1 file checked" : $"{files} files checked";
         string failed = failures == 0 ? string.Empty : failures == 1 ? ", 1 could not be read" : $", {failures} could not be read";
         if (errors + warnings + infos == 0)

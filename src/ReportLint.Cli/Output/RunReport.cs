@@ -15,6 +15,10 @@ internal sealed class RunReport
         BaseDirectory = Path.TrimEndingDirectorySeparator(Environment.CurrentDirectory);
     }
 
+    private List<ShownDiagnostic>? _shown;
+    private int[]? _counts;
+    private int _filesWithFindings;
+
     public ReportLinter Linter { get; }
 
     public IReadOnlyList<FileOutcome> Outcomes { get; }
@@ -27,12 +31,19 @@ internal sealed class RunReport
     /// <summary>The folder relative paths are relative to (the current directory).</summary>
     public string BaseDirectory { get; }
 
-    /// <summary>The diagnostics shown, file by file.</summary>
+    /// <summary>The diagnostics shown, file by file: listed once, on first request (a large run shows a million).</summary>
     public IReadOnlyList<ShownDiagnostic> Shown()
     {
+        if (_shown is not null)
+        {
+            return _shown;
+        }
+
         // Loops and a class rather than LINQ over value tuples: framework generic code over a value type is not
         // precompiled by ReadyToRun, and this runs at the end of every run.
         var shown = new List<ShownDiagnostic>();
+        var counts = new int[(int)Severity.Error + 1];
+        int files = 0;
         foreach (FileOutcome outcome in Outcomes)
         {
             if (outcome.Result is null)
@@ -40,27 +51,39 @@ internal sealed class RunReport
                 continue;
             }
 
+            int before = shown.Count;
             foreach (Diagnostic d in outcome.Result.Diagnostics)
             {
                 if (d.Severity > Severity.Hidden && (MinimumShown is null || d.Severity >= MinimumShown))
                 {
                     shown.Add(new ShownDiagnostic(outcome, d));
+                    counts[(int)d.Severity]++;
                 }
             }
+
+            files += shown.Count > before ? 1 : 0;
         }
 
-        return shown;
+        _counts = counts;
+        _filesWithFindings = files;
+        return _shown = shown;
     }
 
+    /// <summary>How many diagnostics of a severity are shown.</summary>
     public int Count(Severity severity)
     {
-        int count = 0;
-        foreach (ShownDiagnostic shown in Shown())
-        {
-            count += shown.Diagnostic.Severity == severity ? 1 : 0;
-        }
+        _ = Shown();
+        return (uint)severity < (uint)_counts!.Length ? _counts[(int)severity] : 0;
+    }
 
-        return count;
+    /// <summary>How many files have a diagnostic shown.</summary>
+    public int FilesWithFindings
+    {
+        get
+        {
+            _ = Shown();
+            return _filesWithFindings;
+        }
     }
 
     /// <summary>The fix the diagnostic carries, if any (the first its rule registered).</summary>

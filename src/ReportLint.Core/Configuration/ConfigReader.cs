@@ -234,7 +234,14 @@ public static class ConfigReader
     private static string FirstSentence(string message)
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
+        message = end < 0 ? message : message[..(end + 1)];
+
+        // System.Text.Json names the character it stopped at ("'r' is an invalid start of a value"): the message says
+        // where (the line and column), never what, so no part of a file that is not JSON reaches a log.
+        int close = message.Length > 1 && message[0] == '\'' ? message.IndexOf('\'', 1) : -1;
+        return close > 0 && close <= 8 && message.AsSpan(close + 1).StartsWith(" is ".AsSpan(), StringComparison.Ordinal)
+            ? "This character" + message[(close + 1)..]
+            : message;
     }
 
     private sealed class Positions(byte[] utf8, string path)

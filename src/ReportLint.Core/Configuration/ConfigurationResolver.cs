@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using ReportLint.Analysis;
+using ReportLint.IO;
+using ReportLint.Text;
 
 namespace ReportLint.Configuration;
 
@@ -19,6 +21,14 @@ public sealed record ConfigFileReport(string Path, byte[] Bytes, IReadOnlyList<C
 /// <c>.git</c>) down to the file's folder, nearer overriding farther, each after the file it <c>extends</c>; and the
 /// file given with <c>--config</c>. Inline <c>reportlint-configure-file</c> comes last, when the file is linted.
 /// </summary>
+/// <remarks>
+/// A repository's configuration files are as untrusted as its reports: each is read through a
+/// <see cref="SafeFileReader"/> (regular files only, 256 MB at most, a symbolic link only when it stays inside the
+/// repository), and <c>extends</c> names a file inside the repository or the folder of the configuration that names
+/// it, or nothing (RL0002, which never quotes what another file holds). Outside any repository, a configuration file's
+/// links stay inside its own folder. Files above the repository root (an <c>.editorconfig</c> in a home folder) belong
+/// to the machine, not the repository: their links are followed, as regular files with the same limit.
+/// </remarks>
 public sealed class ConfigurationResolver
 {
     /// <summary>The configuration file name looked for in each folder.</summary>
@@ -32,6 +42,8 @@ public sealed class ConfigurationResolver
     private readonly ConcurrentDictionary<string, EditorConfig.File?> _editorConfigs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConfigFileReport> _reports = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _chains = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _repositories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SafeFileReader> _readers = new(StringComparer.Ordinal);
 
     /// <summary>Creates a resolver; <paramref name="explicitConfig"/> is the <c>--config</c> file, if any.</summary>
     public ConfigurationResolver(RuleCatalog catalog, string? explicitConfig = null, AnalysisOptions? baseOptions = null,
@@ -42,6 +54,12 @@ public sealed class ConfigurationResolver
         _explicitConfig = explicitConfig is null ? null : Path.GetFullPath(explicitConfig);
         _baseOptions = baseOptions ?? AnalysisOptions.Default;
     }
+
+    /// <summary>
+    /// Whether symbolic links among configuration files are followed wherever they lead (<c>--follow-symlinks</c>); by
+    /// default a link is followed only inside the repository. <c>extends</c> stays inside the repository either way.
+    /// </summary>
+    public bool FollowSymbolicLinks { get; set; }
 
     /// <summary>Every configuration file read so far that had problems.</summary>
     public IReadOnlyList<ConfigFileReport> Problems => _reports.Values.Where(r => r.Problems.Count > 0).OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
@@ -67,7 +85,9 @@ public sealed class ConfigurationResolver
         foreach (string dir in ParentsUpToFilesystemRoot(folder))
         {
             string path = Path.Combine(dir, ".editorconfig");
-            EditorConfig.File? file = _editorConfigs.GetOrAdd(path, p => File.Exists(p) ? EditorConfig.Parse(Path.GetDirectoryName(p)!, File.ReadAllText(p)) : null);
+            EditorConfig.File? file = _editorConfigs.GetOrAdd(path, p => Exists(p) && TryRead(p, "the .editorconfig") is { } bytes
+                ? EditorConfig.Parse(Path.GetDirectoryName(p)!, SourceText.FromBytes(bytes).Text)
+                : null);
             if (file is not null)
             {
                 editorConfigs.Add((path, file));
@@ -90,7 +110,7 @@ public sealed class ConfigurationResolver
         IReadOnlyList<string>? languages = null;
         string? ignoredBy = null;
         // The configuration files of a folder, outermost first: looked up once per folder, not once per file.
-        var chain = _chains.GetOrAdd(folder, f => FoldersUpToRoot(f).Select(d => Path.Combine(d, FileName)).Where(File.Exists).Reverse().ToArray()).ToList();
+        var chain = _chains.GetOrAdd(folder, f => FoldersUpToRoot(f).Select(d => Path.Combine(d, FileName)).Where(Exists).Reverse().ToArray()).ToList();
         if (_explicitConfig is not null)
         {
             chain.Add(_explicitConfig);
@@ -125,14 +145,30 @@ public sealed class ConfigurationResolver
 
         if (loaded.Settings.Extends is { } extends)
         {
-            string target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, extends));
-            if (visiting.Contains(target))
+            string folder = Path.GetDirectoryName(path)!;
+            string? target = ExtendsTarget(folder, extends);
+            string? repository = target is null ? null : RepositoryOf(folder);
+            if (target is null)
+            {
+                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}', which is not a path; it is ignored.")]);
+            }
+            else if (!IsUnder(target, folder) && (repository is null || !IsUnder(path, repository) || !IsUnder(target, repository)))
+            {
+                // Never read, so never quoted: only the repository (or, outside one, this file's folder) is read.
+                string where = repository is not null && IsUnder(path, repository) ? $"outside the repository ({repository})" : $"outside this file's folder ({folder})";
+                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}', {where}; it is not read.")]);
+            }
+            else if (visiting.Contains(target))
             {
                 Record(path, [new ConfigProblem(path, 1, 1, $"'extends' makes a cycle through '{extends}'; it is ignored.")]);
             }
-            else if (!File.Exists(target))
+            else if (!Exists(target))
             {
                 Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}', which does not exist.")]);
+            }
+            else if (Reader(path, extendsFrom: true).Check(target) is { CanRead: false } refused)
+            {
+                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}': {refused.Problem}.")]);
             }
             else
             {
@@ -149,14 +185,8 @@ public sealed class ConfigurationResolver
 
     private Loaded? Load(string path) => _configs.GetOrAdd(path, p =>
     {
-        byte[] bytes;
-        try
+        if (TryRead(p, "the configuration") is not { } bytes)
         {
-            bytes = File.ReadAllBytes(p);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Record(p, [new ConfigProblem(p, 1, 1, $"Cannot read the configuration ({ex.Message}).")]);
             return null;
         }
 
@@ -166,7 +196,7 @@ public sealed class ConfigurationResolver
         return new Loaded(p, bytes, settings);
     });
 
-    private void Record(string path, List<ConfigProblem> problems)
+    private void Record(string path, List<ConfigProblem> problems, byte[]? bytes = null)
     {
         if (problems.Count == 0)
         {
@@ -174,7 +204,7 @@ public sealed class ConfigurationResolver
         }
 
         _reports.AddOrUpdate(path,
-            p => new ConfigFileReport(p, File.Exists(p) ? File.ReadAllBytes(p) : [], problems),
+            p => new ConfigFileReport(p, bytes ?? ReadQuietly(p), problems),
             (_, old) => old with { Problems = old.Problems.Concat(problems).DistinctBy(x => (x.Line, x.Column, x.Message)).ToList() });
     }
 
@@ -185,7 +215,7 @@ public sealed class ConfigurationResolver
         for (string? dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             list.Add(dir);
-            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git")))
+            if (SafeFileReader.IsRepositoryRoot(dir))
             {
                 break;
             }
@@ -193,6 +223,67 @@ public sealed class ConfigurationResolver
 
         return list;
     }
+
+    // Whether something is there, looked at without following a link (a link to a device is not stat'ed through).
+    private static bool Exists(string path) => NativeFiles.Get(path, follow: false).Kind != FileKind.Missing;
+
+    // The file 'extends' names, from the folder of the file that names it, or null when it is no path at all.
+    private static string? ExtendsTarget(string folder, string extends)
+    {
+        try
+        {
+            return extends.Length == 0 || extends.IndexOf('\0') >= 0 ? null : Path.GetFullPath(Path.Combine(folder, extends));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
+
+    private string? RepositoryOf(string folder) => _repositories.GetOrAdd(folder, SafeFileReader.FindRepositoryRoot);
+
+    // The reader of a configuration file: confined to its repository when it is in one; outside any repository, to its
+    // own folder; above a repository's root (the machine's own files), following links. The files 'extends' names
+    // are read as the repository's (or as the folder's, for a file outside one).
+    private SafeFileReader Reader(string file, bool extendsFrom = false)
+    {
+        string folder = Path.GetDirectoryName(file)!;
+        string? repository = RepositoryOf(folder);
+        (string root, bool follow) = repository is not null && IsUnder(file, repository) ? (repository, FollowSymbolicLinks)
+            : repository is null || extendsFrom ? (folder, FollowSymbolicLinks)
+            : (folder, true);
+        return _readers.GetOrAdd((follow ? "+" : "-") + root, _ => new SafeFileReader([root], follow));
+    }
+
+    // A configuration file's bytes, or null after recording why it was not read.
+    private byte[]? TryRead(string path, string what)
+    {
+        try
+        {
+            return Reader(path).ReadAllBytes(path);
+        }
+        catch (FileRefusedException ex)
+        {
+            Record(path, [new ConfigProblem(path, 1, 1, $"Cannot read {what}: {ex.Check.Problem}.")], bytes: []);
+            return null;
+        }
+    }
+
+    private byte[] ReadQuietly(string path)
+    {
+        try
+        {
+            return Reader(path).ReadAllBytes(path);
+        }
+        catch (FileRefusedException)
+        {
+            return [];
+        }
+    }
+
+    private static bool IsUnder(string path, string folder) =>
+        path.Length == folder.Length ? string.Equals(path, folder, StringComparison.Ordinal)
+            : path.StartsWith(folder, StringComparison.Ordinal) && (folder.EndsWith(Path.DirectorySeparatorChar) || path[folder.Length] == Path.DirectorySeparatorChar);
 
     private static List<string> ParentsUpToFilesystemRoot(string folder)
     {

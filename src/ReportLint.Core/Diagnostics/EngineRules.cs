@@ -38,6 +38,13 @@ public static class EngineRules
         RuleCategory.Engine, Severity.Info,
         "A suppression that no longer suppresses anything hides future findings for no reason.", isEnabledByDefault: false);
 
+    /// <summary>RL0006: a report was not read: not a regular file, a symbolic link out of the repository, or too large.</summary>
+    public static RuleDescriptor FileNotRead { get; } = RuleDescriptor.Create(
+        "RL0006", "file-not-read", "A file was not read",
+        "{0}",
+        RuleCategory.Engine, Severity.Warning,
+        "A report is a FIFO, a device or a socket, a symbolic link that leads out of the repository, or larger than 256 MB. ReportLint reads only regular files inside the repository, so that a repository cannot make it wait forever, fill the memory, or show what another file holds.");
+
     /// <summary>All engine descriptors.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleCrashed, InvalidConfiguration, UnusedSuppression, InvalidEncoding, ParseFailed];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleCrashed, InvalidConfiguration, UnusedSuppression, InvalidEncoding, ParseFailed, FileNotRead];
 }

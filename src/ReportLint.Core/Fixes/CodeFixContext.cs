@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
+using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Text;
 
@@ -32,8 +33,26 @@ public readonly struct CodeFixContext
     /// <summary>The diagnostic to fix.</summary>
     public Diagnostic Diagnostic { get; }
 
-    /// <summary>Registers a fix. A fix whose edits would change nothing is dropped.</summary>
-    public void RegisterCodeFix(string title, IEnumerable<TextEdit> edits, string? equivalenceKey = null)
+    /// <summary>
+    /// Registers a fix. A fix whose edits would change nothing is dropped, and so is a status rule's fix that would edit
+    /// code: a status rule reads the marks in a code block (a YAML block of results), but what code holds is output or
+    /// configuration quoted as it is, and a fix never changes it.
+    /// </summary>
+    public void RegisterCodeFix(string title, IEnumerable<TextEdit> edits, string? equivalenceKey = null) =>
+        Register(title, edits, equivalenceKey, isUncertain: false);
+
+    /// <summary>
+    /// Registers a fix that guesses (<see cref="CodeFix.IsUncertain"/>): it is applied, and no other fix builds on it.
+    /// </summary>
+    public void RegisterUncertainCodeFix(string title, IEnumerable<TextEdit> edits, string? equivalenceKey = null) =>
+        Register(title, edits, equivalenceKey, isUncertain: true);
+
+    // A fix built on a part of a large file and moved to the file's offsets: its edits were checked on the part (which
+    // holds every code block it touches whole), so the file is not parsed again for them.
+    internal void RegisterMoved(string title, ImmutableArray<TextEdit> edits, string equivalenceKey, bool isUncertain) =>
+        Register(title, edits, equivalenceKey, isUncertain, checkCode: false);
+
+    private void Register(string title, IEnumerable<TextEdit> edits, string? equivalenceKey, bool isUncertain, bool checkCode = true)
     {
         ImmutableArray<TextEdit> list = edits.ToImmutableArray();
         string text = Document.Text.Text;
@@ -48,10 +67,24 @@ public readonly struct CodeFixContext
             changes |= !text.AsSpan(edit.Span.Start, edit.Span.Length).SequenceEqual(edit.NewText);
         }
 
-        if (changes)
+        if (changes && !(checkCode && Diagnostic.Descriptor.Category == RuleCategory.Status && EditsCode(list)))
         {
-            _fixes.Add(new CodeFix(title, Diagnostic, list, equivalenceKey));
+            _fixes.Add(new CodeFix(title, Diagnostic, list, equivalenceKey, isUncertain));
         }
+    }
+
+    private bool EditsCode(ImmutableArray<TextEdit> edits)
+    {
+        CodeRegions code = CodeRegions.Of(Document);
+        foreach (TextEdit edit in edits)
+        {
+            if (code.Contains(edit.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Registers a fix made of one edit.</summary>

@@ -631,6 +631,13 @@ public sealed partial class ReportModel
     // letters and digits only: they name which of several subjects the value is of.
     private static string QualifierOf(ModelStatement statement, int valueStart)
     {
+        // A claim is matched to the first statement that starts at or after it: a value read before that statement
+        // starts (or past its end) has no words of it in front, so no qualifier.
+        if (valueStart <= statement.Span.Start || valueStart > statement.Span.End)
+        {
+            return string.Empty;
+        }
+
         ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, valueStart)];
         int colon = before.LastIndexOf(':');
         int dash = before.LastIndexOf(" - ".AsSpan());

@@ -21,7 +21,53 @@ public static class MarkdownSyntax
         .Build();
 
     /// <summary>Parses a text with the shared pipeline.</summary>
-    public static MarkdownDocument Parse(string text) => Markdown.Parse(text, Pipeline);
+    public static MarkdownDocument Parse(string text)
+    {
+        MarkdownDocument document = Markdown.Parse(text, Pipeline);
+        if (text.IndexOf('\t') >= 0)
+        {
+            AnchorCodeLines(document, text);
+        }
+
+        return document;
+    }
+
+    // A code line whose tab the block's indentation only partly removes (a tab under a fence indented by a space, or
+    // after a '>') is given a string of its own by Markdig, the rest of the tab written as spaces, so the offsets of its
+    // slice are not the source's. Every reader takes a code line's slice as a span of the source: such a line gets the
+    // slice of the source it stands for, from its first character that is not blank, so a span never lands elsewhere
+    // in the file (a row read from the file's first line made a table end before it began).
+    private static void AnchorCodeLines(MarkdownDocument document, string text)
+    {
+        foreach (CodeBlock block in document.Descendants<CodeBlock>())
+        {
+            Markdig.Helpers.StringLine[] lines = block.Lines.Lines;
+            for (int i = 0; i < block.Lines.Count; i++)
+            {
+                if (!ReferenceEquals(lines[i].Slice.Text, text))
+                {
+                    lines[i].Slice = SourceSlice(text, lines[i].Position, lines[i].Slice);
+                }
+            }
+        }
+    }
+
+    private static Markdig.Helpers.StringSlice SourceSlice(string text, int lineStart, Markdig.Helpers.StringSlice rewritten)
+    {
+        int start = Math.Clamp(lineStart, 0, text.Length);
+        int end = text.IndexOf('\n', start);
+        end = end < 0 ? text.Length : end;
+        if (end > start && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        ReadOnlySpan<char> content = rewritten.AsSpan().TrimStart(" \t".AsSpan());
+        int from = end - content.Length;
+        return from >= start && text.AsSpan(from, content.Length).SequenceEqual(content)
+            ? new Markdig.Helpers.StringSlice(text, from, end - 1)
+            : new Markdig.Helpers.StringSlice(text, end, end - 1);
+    }
 
     /// <summary>
     /// Whether a paragraph is only a link to a place in its own document (<c>[Complete](#complete)</c>): an entry of

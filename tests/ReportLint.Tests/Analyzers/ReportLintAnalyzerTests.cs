@@ -280,6 +280,57 @@ public sealed class ReportLintAnalyzerTests : IDisposable
         }
     }
 
+    // Issue 50: the compiler reads an additional file when the analyzer asks for its text. A report that is a FIFO, a
+    // link to /dev/zero or a link out of the repository is looked at first, and its text never asked for.
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_report_that_is_a_fifo_or_a_link_out_of_the_repository_is_RL0006_and_its_text_is_never_asked_for()
+    {
+        using var tree = new UntrustedTree();
+        string status = tree.Write("docs/status.md", SprintReport.WrongTotal);
+        string link = tree.Link("docs/passwd.md", tree.SecretFile);
+        string zero = tree.Link("docs/zero.md", "/dev/zero");
+        string fifo = tree.Fifo("docs/pipe.md");
+        AdditionalText[] files =
+        [
+            new Text(status, SprintReport.WrongTotal),
+            new FromDisk(link),
+            new FromDisk(zero),
+            new FromDisk(fifo),
+        ];
+
+        ImmutableArray<RoslynDiagnostic> found = UntrustedTree.NeverOpens(() => AnalyzeAsync(new ReportLintAnalyzer(), files, new Options([])).GetAwaiter().GetResult(), fifo);
+
+        Assert.Equal(string.Join("\n",
+        [
+            $"RL0006 {link}(1,1)-(1,1) Warning: Not read: a symbolic link that leads out of {tree.Root}; not read (the project's ReportLintFollowSymlinks=true reads it).",
+            $"RL0006 {fifo}(1,1)-(1,1) Warning: Not read: a FIFO (named pipe), not a regular file; not read.",
+            $"RL0006 {zero}(1,1)-(1,1) Warning: Not read: a symbolic link that leads out of {tree.Root}; not read (the project's ReportLintFollowSymlinks=true reads it).",
+            $"RL2001 {status}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)",
+        ]), string.Join("\n", Show(found)));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_projects_ReportLintFollowSymlinks_reads_through_a_link_out_of_the_repository()
+    {
+        using var tree = new UntrustedTree();
+        string link = tree.Link("docs/passwd.md", tree.SecretFile);
+        var options = new Options([]) { Global = { ["build_property.ReportLintFollowSymlinks"] = "true" } };
+
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [new FromDisk(link)], options);
+
+        Assert.Equal([$"RL2001 {link}(9,11)-(9,13) Warning: Total 9h ≠ 2h + 1h = 3h (rows 7–8)"], Show(found));
+    }
+
+    // An additional file as the compiler gives it: its text read from disk when asked for.
+    private sealed class FromDisk(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
+    }
+
     // ---- harness ----
 
     private string Report(string relative, string text)
@@ -333,7 +384,10 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     // .editorconfig as the compiler hands it to analyzers: the options of each additional file.
     private sealed class Options(Dictionary<string, Dictionary<string, string>> byPath) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values([]);
+        // The build properties the compiler is given (build_property.*).
+        public Dictionary<string, string> Global { get; } = [];
+
+        public override AnalyzerConfigOptions GlobalOptions => new Values(Global);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

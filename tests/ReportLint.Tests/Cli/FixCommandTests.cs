@@ -163,4 +163,77 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal(["r.md: changed while it was being fixed; 1 fix (RL4001) could not be written, the file is left untouched (run fix again)."], errors);
         Assert.Equal("someone else's edit\n", File.ReadAllText(file));
     }
+
+    // Issue 50: fix writes where the text is. A link stays a link (the file it leads to is fixed in place, as editors
+    // and sed -i --follow-symlinks do), a link out of the repository is left alone, a file with hard links stays one.
+    [Fact]
+    public void Fixes_the_file_a_link_leads_to_and_keeps_the_link()
+    {
+        using var tree = new Harness.UntrustedTree();
+        string real = tree.Write("reports/status.md", "Status: âœ… done\n");
+        string link = tree.Link("docs/status.md", Path.Combine("..", "reports", "status.md"));
+
+        (int code, string output, string error) = Run("fix", link);
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.Equal($"{link}: fixed 1 finding (RL4001).\n1 file checked: 1 fix applied to 1 file.\n", output);
+        Assert.Equal(Path.Combine("..", "reports", "status.md"), new FileInfo(link).LinkTarget);
+        Assert.Equal("Status: ✅ done\n", File.ReadAllText(real));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(real)!, "*.tmp"));
+    }
+
+    [Fact]
+    public void Leaves_a_link_out_of_the_repository_alone_and_says_so()
+    {
+        using var tree = new Harness.UntrustedTree();
+        string outside = Path.Combine(tree.Outside, "status.md");
+        File.WriteAllText(outside, "Status: âœ… done\n");
+        string link = tree.Link("docs/status.md", outside);
+
+        // Not read at all by default; read with --follow-symlinks, but fix still never writes outside the repository.
+        (int code, _, string error) = Run("fix", link);
+        Assert.Equal(2, code);
+        Assert.Equal($"reportlint: error: {link}: a symbolic link that leads out of {tree.Root}; not read (--follow-symlinks reads it).", error.Trim());
+
+        (code, string output, error) = Run("fix", "--follow-symlinks", link);
+        Assert.Equal(2, code);
+        Assert.Equal($"reportlint: error: {link}: a symbolic link to a file outside the repository, left alone (fix writes only inside it); 1 fix (RL4001) could not be written, the file is left untouched.", error.Trim());
+        Assert.Equal("1 file checked: 0 fixes applied to 0 files; 1 fix could not be written.\n", output);
+        Assert.Equal(outside, new FileInfo(link).LinkTarget);
+        Assert.Equal("Status: âœ… done\n", File.ReadAllText(outside));
+    }
+
+    [Fact]
+    public void A_file_with_hard_links_stays_one_file()
+    {
+        string first = Write("first.md", Encoding.UTF8.GetBytes("Status: âœ… done\n"));
+        string second = Path.Combine(_dir, "second.md");
+        Assert.Equal(0, link(first, second));
+
+        (int code, _, string error) = Run("fix", second);
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.Equal("Status: ✅ done\n", File.ReadAllText(first));
+        Assert.Equal("Status: ✅ done\n", File.ReadAllText(second));
+        Assert.Equal(2, ReportLint.IO.SafeFileReader.ForRepositoryOf(first).Check(first).HardLinks);
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_save_made_while_the_temporary_file_is_written_is_kept()
+    {
+        string file = Write("r.md", Encoding.UTF8.GetBytes("Status: âœ…\n"));
+        var errors = new List<string>();
+        // Another program saves the file after it was compared the first time, while the fixed text is being written
+        // beside it, before the rename.
+        int code = FixCommand.Run(ReportLint.Rules.BuiltInRules.CreateLinter(), [new InputFile(file, "r.md")], [], dryRun: false,
+            new StringWriter(), errors, afterTemporaryFile: f => File.WriteAllText(f.Path, "someone else's edit\n"));
+        Assert.Equal(2, code);
+        Assert.Equal(["r.md: changed while it was being fixed; 1 fix (RL4001) could not be written, the file is left untouched (run fix again)."], errors);
+        Assert.Equal("someone else's edit\n", File.ReadAllText(file));
+        Assert.Empty(Directory.GetFiles(_dir, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int link(string from, string to);
 }

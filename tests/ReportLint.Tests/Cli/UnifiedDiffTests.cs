@@ -97,19 +97,65 @@ public sealed class UnifiedDiffTests : IDisposable
             "patch", "-p1", "--quiet");
     }
 
+    // Issue 50: the diff of a file with a byte order mark carries it on line 1, and that of a UTF-16 file its own UTF-16
+    // lines, so both apply to the file as it is (a change on line 1 of a BOM file did not apply; a UTF-16 file's diff
+    // was printed as UTF-8 and applied to nothing).
+    public static TheoryData<string, byte[], byte[]> EncodedFiles()
+    {
+        const string Before = "Status: âœ… done\r\n\r\n- Owner: Ana\r\n- Next: ship âœ…", After = "Status: ✅ done\r\n\r\n- Owner: Ana\r\n- Next: ship ✅";
+        byte[] Utf16(string text, bool bigEndian) => [.. bigEndian ? new byte[] { 0xFE, 0xFF } : [0xFF, 0xFE], .. new UnicodeEncoding(bigEndian, false).GetBytes(text)];
+        return new()
+        {
+            { "bom.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Before)], [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(After)] },
+            { "utf16le.md", Utf16(Before, bigEndian: false), Utf16(After, bigEndian: false) },
+            { "utf16be.md", Utf16(Before, bigEndian: true), Utf16(After, bigEndian: true) },
+            { "utf16le-lf.md", Utf16(Before.Replace("\r\n", "\n", StringComparison.Ordinal), bigEndian: false), Utf16(After.Replace("\r\n", "\n", StringComparison.Ordinal), bigEndian: false) },
+        };
+    }
+
+    [RequiresToolsTheory("git")]
+    [MemberData(nameof(EncodedFiles))]
+    public void Git_applies_the_diff_of_a_file_with_a_byte_order_mark_or_in_utf16(string name, byte[] original, byte[] expected) =>
+        AssertApplies(name, original, expected, "git", "apply", "--whitespace=nowarn", "-");
+
+    [RequiresToolsTheory("patch")]
+    [MemberData(nameof(EncodedFiles))]
+    public void Patch_applies_the_diff_of_a_file_with_a_byte_order_mark_or_in_utf16(string name, byte[] original, byte[] expected) =>
+        AssertApplies(name, original, expected, "patch", "-p1", "--quiet");
+
+    [Fact]
+    public void A_utf16_files_diff_is_not_printed_as_text_and_a_line_says_why()
+    {
+        string path = Path.Combine(_dir, "r.md");
+        File.WriteAllBytes(path, [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Status: âœ… done\n")]);
+        var output = new StringWriter();
+        int code = Program.Run(["fix", "--dry-run", path], output, new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Equal(
+            $"{path}: UTF-16 little-endian: its diff is the file's own UTF-16 lines, which only a file or a pipe carries; redirect the output to get it (reportlint fix --dry-run ... > fix.patch).\n" +
+            $"{path}: would fix 1 finding (RL4001).\n1 file checked: 1 fix would change 1 file (dry run: nothing written).\n",
+            output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
     // Writes the report, runs `reportlint fix --dry-run` on it, feeds the diff to the tool (from the root folder:
     // the diff names an absolute path as a/tmp/…), and checks the file is then byte for byte the expected text.
-    private void AssertApplies(string name, string original, string expected, params string[] command)
+    private void AssertApplies(string name, string original, string expected, params string[] command) =>
+        AssertApplies(name, Encoding.UTF8.GetBytes(original), Encoding.UTF8.GetBytes(expected), command);
+
+    // Standard output as a pipe gives it: a stream, which takes the diff's bytes as they are.
+    private void AssertApplies(string name, byte[] original, byte[] expected, params string[] command)
     {
         string path = Path.Combine(_dir, name);
-        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(original));
-        var output = new StringWriter();
+        File.WriteAllBytes(path, original);
+        using var stream = new MemoryStream();
+        var output = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true };
         var error = new StringWriter();
         int code = Program.Run(["fix", "--dry-run", path], output, error);
         Assert.Equal("", error.ToString());
         Assert.Equal(0, code);
-        string diff = output.ToString();
-        diff = diff[..diff.IndexOf($"{path}: would fix", StringComparison.Ordinal)];
+        byte[] all = stream.ToArray();
+        byte[] diffBytes = all[..all.AsSpan().IndexOf(Encoding.UTF8.GetBytes($"{path}: would fix"))];
+        string diff = Encoding.UTF8.GetString(diffBytes);
 
         var start = new ProcessStartInfo(command[0]) { WorkingDirectory = Path.GetPathRoot(path)!, RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (string argument in command.Skip(1))
@@ -118,14 +164,13 @@ public sealed class UnifiedDiffTests : IDisposable
         }
 
         using Process process = Process.Start(start)!;
-        byte[] bytes = Encoding.UTF8.GetBytes(diff);
-        process.StandardInput.BaseStream.Write(bytes);
+        process.StandardInput.BaseStream.Write(diffBytes);
         process.StandardInput.Close();
         string stderr = process.StandardError.ReadToEnd();
         string stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{command[0]} failed ({process.ExitCode}): {stderr}{stdout}\n{diff}");
-        Assert.Equal(Encoding.UTF8.GetBytes(expected), File.ReadAllBytes(path));
+        Assert.Equal(expected, File.ReadAllBytes(path));
     }
 
     private static string[] RandomLines(Random random) =>

@@ -146,4 +146,57 @@ public class FixTests
             }
         });
     }
+
+    // Issue 50: the status rules read the marks of a code block (a YAML block of results), and report them, but a fix
+    // never edits code: what it holds is output or configuration quoted as it is.
+    [Fact]
+    public void Status_fixes_never_edit_a_code_block()
+    {
+        ReportLinter linter = ReportLint.Rules.BuiltInRules.CreateLinter();
+        const string Report = "# Security report\n\n- ✅ Scan done\n- ⏳ Pentest pending\n\n" +
+            "```yaml\nSecurity Audit Summary:\n  Critical Issues: 0 ❌ # OBJECTIF: 0\n  High Issues: 0 ✅ # OBJECTIF: 0\n```\n\n" +
+            "- Critical Issues: 0 ❌ # OBJECTIF: 0\n";
+
+        FixResult fixedReport = linter.Fix(Report);
+
+        // The line outside the block is fixed, the one inside is still reported and left as it is.
+        Assert.Equal(Report.Replace("- Critical Issues: 0 ❌", "- Critical Issues: 0 ✅", StringComparison.Ordinal), fixedReport.FixedText);
+        Assert.Equal(["RL3002 8:22"], fixedReport.Remaining.Where(d => d.Id == "RL3002").Select(d => $"{d.Id} {d.Line}:{d.Column}"));
+        Assert.Empty(linter.GetFixes(linter.Lint(fixedReport.FixedText)));
+    }
+
+    // Issue 50: RL4001 rebuilds 'âŒ' (a byte lost) as ❌, one guess among '⁌', '⍌', '⏌'; RL3002 then changed that ❌ to ✅
+    // in the next pass, a fix built on a guess. The line is now left for a person, and fixing again changes nothing.
+    [Theory]
+    [InlineData("- Critical Issues 0âŒ # OBJECTIF 0\n")]     // the guess made in one pass, built on in the next
+    [InlineData("- Critical Issues: 0 âŒ # OBJECTIF: 0\n")]  // RL3002 reading the mangled mark itself, in the same pass
+    public void A_fix_never_builds_on_an_uncertain_mojibake_guess(string line)
+    {
+        ReportLinter linter = ReportLint.Rules.BuiltInRules.CreateLinter();
+        string report = "# Security report\n\n- ✅ Scan done\n- ⏳ Pentest pending\n\n" + line + "\nOwner: Ana — report âœ… sent\n";
+
+        FixResult fixedReport = linter.Fix(report);
+
+        // The other line's repair (certain) is made; the guessed line is as it was.
+        Assert.Equal(report.Replace("report âœ… sent", "report ✅ sent", StringComparison.Ordinal), fixedReport.FixedText);
+        Assert.Contains(fixedReport.Remaining, d => d.Id == "RL4001" && d.Line == 6);
+        Assert.False(linter.Fix(fixedReport.FixedText).Changed);
+
+        // Alone, the guess is still made (and named as uncertain).
+        FixResult alone = linter.Fix("# Notes\n\nCritical Issues 0âŒ # OBJECTIF 0\n");
+        Assert.Equal("# Notes\n\nCritical Issues 0❌ # OBJECTIF 0\n", alone.FixedText);
+        Assert.True(Assert.Single(alone.Applied).IsUncertain);
+    }
+
+    [Fact]
+    public void A_fix_never_builds_on_a_guess_in_a_file_analysed_in_parts_either()
+    {
+        ReportLinter linter = ReportLint.Rules.BuiltInRules.CreateLinter();
+        linter.Parts = new PartSizes(300, 80, 160);
+        string filler = string.Concat(Enumerable.Range(1, 6).Select(i => $"## Notes {i}\n\nThe team met and agreed on the plan for the next release.\n\n"));
+        string report = "# Security report\n\n- ✅ Scan done\n- ⏳ Pentest pending\n\n" + filler + "## Audit\n\n- Critical Issues 0âŒ # OBJECTIF 0\n\n" +
+            "```yaml\nCritical Issues: 0 ❌ # OBJECTIF: 0\nHigh Issues: 0 ✅ # OBJECTIF: 0\n```\n";
+
+        Assert.False(linter.Fix(report).Changed);
+    }
 }

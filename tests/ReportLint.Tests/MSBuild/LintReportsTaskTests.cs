@@ -87,6 +87,52 @@ public sealed class LintReportsTaskTests : IDisposable
         Assert.Equal("RL2001", Assert.Single(engine.Errors).Code);
     }
 
+    // Issue 50: the build of a pull request reads only regular files inside the repository.
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Skips_a_link_out_of_the_repository_and_a_fifo_with_RL0006_and_lints_the_rest()
+    {
+        using var tree = new Harness.UntrustedTree();
+        string status = tree.Write("docs/status.md", File.ReadAllText(_report));
+        string link = tree.Link("docs/passwd.md", tree.SecretFile);
+        string zero = tree.Link("docs/zero.md", "/dev/zero");
+        string fifo = tree.Fifo("docs/pipe.md");
+        var (task, engine) = Task(t => t.Files = [.. new[] { status, link, zero, fifo }.Select(f => new Microsoft.Build.Utilities.TaskItem(f))]);
+
+        Assert.True(Harness.UntrustedTree.NeverOpens(task.Execute, fifo));
+
+        Assert.Empty(engine.Errors);
+        Assert.Equal(string.Join("\n",
+        [
+            $"RL0006 {link}: Not read: a symbolic link that leads out of {tree.Root}; not read (ReportLintFollowSymlinks=true reads it).",
+            $"RL0006 {fifo}: Not read: a FIFO (named pipe), not a regular file; not read.",
+            $"RL0006 {zero}: Not read: a symbolic link that leads out of {tree.Root}; not read (ReportLintFollowSymlinks=true reads it).",
+            $"RL2001 {status}: Total 6h ≠ 2h + 3h = 5h (rows 5–6)",
+        ]), string.Join("\n", engine.Warnings.Select(w => $"{w.Code} {w.File}: {w.Message}").Order(StringComparer.Ordinal)));
+        Assert.DoesNotContain(engine.Warnings, w => w.Message!.Contains("SECRET", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void FollowSymlinks_reads_through_a_link_out_of_the_repository_but_never_a_device()
+    {
+        using var tree = new Harness.UntrustedTree();
+        string link = tree.Link("docs/passwd.md", tree.SecretFile);
+        string zero = tree.Link("docs/zero.md", "/dev/zero");
+        var (task, engine) = Task(t =>
+        {
+            t.Files = [new Microsoft.Build.Utilities.TaskItem(link), new Microsoft.Build.Utilities.TaskItem(zero)];
+            t.FollowSymlinks = true;
+        });
+
+        Assert.True(task.Execute());
+        Assert.Equal(string.Join("\n",
+        [
+            $"RL0006 {zero}: Not read: a character device, not a regular file; not read.",
+            $"RL2001 {link}: Total 9h ≠ 2h + 1h = 3h (rows 7–8)",
+        ]), string.Join("\n", engine.Warnings.Select(w => $"{w.Code} {w.File}: {w.Message}").Order(StringComparer.Ordinal)));
+    }
+
     private (LintReports Task, RecordingEngine Engine) Task(Action<LintReports>? configure = null)
     {
         var engine = new RecordingEngine();

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ReportLint.Tests.Robustness;
 
-/// <summary>The four kinds of generated input. Every generator is a pure function of its <see cref="Random"/>.</summary>
+/// <summary>The five kinds of generated input. Every generator is a pure function of its <see cref="Random"/>.</summary>
 internal static class FuzzInputs
 {
     // Report words in English and French: titles, statuses, evidence, targets, template residue, mojibake.
@@ -176,6 +176,80 @@ internal static class FuzzInputs
         }
 
         return sb.ToString();
+    }
+
+    // The layout generator's pieces: indents off the margin (a space to three, tabs, tabs and spaces, which open or
+    // close blocks the grammar always writes at the margin), block openers glued to their text or not, and names that
+    // open a "Key: value" line.
+    private static readonly string[] Indents = ["", "", "", " ", "  ", "   ", "    ", "\t", "\t  ", " \t"];
+
+    private static readonly string[] Openers = ["", "", "- ", "+ ", "* ", "1. ", "2) ", "[ ]", "[x]", "[ ] ", "- [ ] ", "- [x] ", "> ", "| ", "#", "# "];
+
+    private static readonly string[] Keys =
+    [
+        "SLA", "Uptime", "Latency", "Tests", "Coverage", "Security score", "Score", "Lock", "ock", "Objectif", "Target", "Goal",
+        "Total", "Completion", "Progress", "Passed", "Failed", "Couverture", "Taux de réussite", "Critical Issues",
+    ];
+
+    /// <summary>
+    /// A few short lines whose layout the grammar never writes: blocks opened off the margin (a fence indented by a space,
+    /// code indented by a tab), list markers and task boxes glued to their word (<c>[ ]ock:3</c>), a "Key:" whose value
+    /// is on a later line or inside the next block, a status mark alone on its line, signed numbers. The grammar writes
+    /// each block whole at the margin, so a claim and its value never straddle the edge of a block there; the issue 50
+    /// crash (a value read before the statement its claim was matched to) needed exactly that.
+    /// </summary>
+    public static string Layout(Random rng)
+    {
+        var sb = new StringBuilder();
+        int lines = rng.Next(2, 9);
+        for (int l = 0; l < lines; l++)
+        {
+            sb.Append(Pick(rng, Indents));
+            switch (rng.Next(10))
+            {
+                case 0:
+                case 1:
+                    sb.Append(Pick(rng, ["```", "```", "~~~", "```yaml", "````"]));
+                    break;
+                case 2:
+                case 3:
+                    sb.Append(Pick(rng, Openers)).Append(Pick(rng, Keys)).Append(rng.Next(3) == 0 ? " :" : ":");
+                    sb.Append(rng.Next(3) switch
+                    {
+                        0 => "",
+                        1 => Pick(rng, Units).TrimStart(),
+                        _ => (rng.Next(2) == 0 ? " " : "") + Pick(rng, Comparators) + Number(rng) + Pick(rng, Units),
+                    });
+                    if (rng.Next(4) == 0)
+                    {
+                        sb.Append(' ').Append(Pick(rng, Marks));
+                    }
+
+                    break;
+                case 4:
+                    sb.Append(Pick(rng, Openers)).Append(Pick(rng, Marks)).Append(Pick(rng, ["", "", "/", ":", " ", " " + Pick(rng, Words)]));
+                    break;
+                case 5:
+                    sb.Append(Pick(rng, ["-", "+", "", "~", "≥"])).Append(Number(rng)).Append(Pick(rng, Units));
+                    break;
+                case 6:
+                    sb.Append(Pick(rng, Openers)).Append(Pick(rng, Keys)).Append(' ').Append(Pick(rng, Comparators)).Append(Number(rng))
+                        .Append(Pick(rng, Units)).Append(' ').Append(Pick(rng, ["# OBJECTIF: ", "(target ", "goal ", "/ ", "vs "])).Append(Number(rng));
+                    break;
+                case 7:
+                    sb.Append("|").Append(Pick(rng, Keys)).Append('|').Append(Number(rng)).Append(Pick(rng, Units)).Append('|')
+                        .Append(rng.Next(2) == 0 ? Pick(rng, Marks) + "|" : "");
+                    break;
+                default:
+                    sb.Append(Pick(rng, Openers)).Append(Statement(rng));
+                    break;
+            }
+
+            sb.Append(rng.Next(6) == 0 ? "\n\n" : "\n");
+        }
+
+        // Sometimes without the last line break, as the repro of issue 50 ended.
+        return rng.Next(3) == 0 ? sb.ToString().TrimEnd('\n') : sb.ToString();
     }
 
     private static void Table(Random rng, StringBuilder sb)

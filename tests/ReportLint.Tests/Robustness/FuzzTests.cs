@@ -6,7 +6,7 @@ namespace ReportLint.Tests.Robustness;
 
 /// <summary>
 /// The fuzz run of issue 21, one test per kind of input, from a fixed seed. In the unit suite each kind runs a few
-/// thousand inputs; <c>REPORTLINT_FUZZ_INPUTS</c> sets the total over the four kinds (CI runs a million, see
+/// thousand inputs; <c>REPORTLINT_FUZZ_INPUTS</c> sets the total over the five kinds (CI runs a million, see
 /// <c>tests/fuzz.sh</c>), <c>REPORTLINT_FUZZ_SEED</c> another seed for a longer campaign. Every input is linted and,
 /// when it has fixes, fixed twice (idempotence, bytes written back); one in eight also has its fix passes replayed
 /// edit by edit and each rule fixed alone.
@@ -25,7 +25,16 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     [Fact]
     public void Random_bytes_never_crash_and_fix_safely() =>
-        Run("random bytes", Share(50), (rng, _) => (FuzzInputs.RandomBytes(rng), "random bytes"));
+        Run("random bytes", Share(38), (rng, _) => (FuzzInputs.RandomBytes(rng), "random bytes"));
+
+    // Issue 50: blocks opened off the margin, glued list markers, values on the line after their key.
+    [Fact]
+    public void Generated_layouts_never_crash_and_fix_safely() =>
+        Run("layouts", Share(12), (rng, i) =>
+        {
+            Fuzzer.Form form = (Fuzzer.Form)(i % 5);
+            return (Fuzzer.Encode(FuzzInputs.Layout(rng), form), $"the layout generator ({form})");
+        });
 
     [Fact]
     public void Generated_reports_never_crash_and_fix_safely() =>

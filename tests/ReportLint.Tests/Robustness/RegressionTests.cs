@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
+using ReportLint.Syntax;
 using ReportLint.Tests.Harness;
 using ReportLint.Text;
 
@@ -60,6 +63,45 @@ public class RegressionTests
     [InlineData("## Pricing\r\n\r\n| Tier | Price |\r\n|------|-------|\r\n| Enterprise 1 $99 |\r\n")]
     [InlineData("n\uFFFDând\uFFFD🟡\uFFFDreq/s:.❌\n\n[ ]\n\n ✔b\n5$5\t(")]
     public void Overlapping_quantities_crash_no_rule(string text) => Assert.Empty(Crashes(text));
+
+    // Issue 50: a metric ("SLA:" in a list) matched to the statement after it, whose value (-16, in a fence indented by a
+    // space, under a line holding only a status mark) lies before that statement's start, made a negative length in
+    // ReportModel.QualifierOf and crashed RL2002, RL3004 and RL3005 at once. The 37 bytes the campaign minimised it to,
+    // as they were, then in every byte form the fuzz run checks.
+    [Fact]
+    public void A_metric_value_read_before_the_statement_it_was_matched_to_crashes_no_rule()
+    {
+        byte[] bytes = Convert.FromHexString("5B205D6F636B3A330A2B20534C413A250A206060600AE28FB32F0A0920202D31360A606060");
+        Assert.Equal("[ ]ock:3\n+ SLA:%\n ```\n⏳/\n\t  -16\n```", Encoding.UTF8.GetString(bytes));
+        Assert.Empty(Linter.Lint(SourceText.FromBytes(bytes)).Diagnostics.Where(d => d.Id == EngineRules.RuleCrashed.Id).Select(d => d.Message));
+        string text = Encoding.UTF8.GetString(bytes);
+        byte[][] forms =
+        [
+            [0xEF, 0xBB, 0xBF, .. bytes],
+            [0xFF, 0xFE, .. new UnicodeEncoding(false, false).GetBytes(text)],
+            [0xFE, 0xFF, .. new UnicodeEncoding(true, false).GetBytes(text)],
+            Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal)),
+        ];
+        foreach (byte[] form in forms)
+        {
+            Assert.Empty(Linter.Lint(SourceText.FromBytes(form)).Diagnostics.Where(d => d.Id == EngineRules.RuleCrashed.Id).Select(d => d.Message));
+        }
+    }
+
+    // Issue 50, found by the layout generator: under a fence indented by three spaces, a line indented by a tab is given
+    // a string of its own by Markdig (the rest of the tab as spaces), whose offsets were read as the file's. The line
+    // then read as the file's first line, a row, and the dashboard table ended before it began: RL2001, RL3001 and
+    // RL3002 crashed.
+    [Fact]
+    public void A_code_line_indented_by_a_partly_removed_tab_is_read_where_it_is()
+    {
+        const string text = "   |Coverage|55min|[ ]|\n   ````\n|Latency|10min|\n\t  1. +117min > 81 req/s\n81 MB\n  ~~~";
+        Assert.Empty(Crashes(text));
+        FencedCodeBlock code = MarkdownSyntax.Parse(text).Descendants<FencedCodeBlock>().Single();
+        StringSlice slice = code.Lines.Lines[1].Slice;
+        Assert.Equal("1. +117min > 81 req/s", slice.ToString());
+        Assert.Equal(text.IndexOf("1. +117", StringComparison.Ordinal), slice.Start);
+    }
 
     [Fact]
     public void Ordinary_numbers_beside_a_long_digit_run_are_still_checked()

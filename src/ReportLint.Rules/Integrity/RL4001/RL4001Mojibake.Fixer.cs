@@ -44,6 +44,14 @@ public sealed partial class RL4001Mojibake
             title.Append("; lost beyond repair, written as U+FFFD: ").Append(sequences.Count(s => s.Broken));
         }
 
-        context.RegisterCodeFix(title.ToString(), sequences.Select(s => new TextEdit(s.Span, s.Repaired)));
+        var edits = sequences.Select(s => new TextEdit(s.Span, s.Repaired));
+        if (uncertain.Length > 0)
+        {
+            context.RegisterUncertainCodeFix(title.ToString(), edits);
+        }
+        else
+        {
+            context.RegisterCodeFix(title.ToString(), edits);
+        }
     };
 }

@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
+using ReportLint.IO;
 using ReportLint.Model;
 using ReportLint.Text;
 
@@ -94,17 +95,18 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
             }
 
             // Links are resolved and checked first: one that leads out of the tree is never followed (its target is
-            // not even looked at), so its size or line count stays unknown and nothing is reported.
-            if (claim is { } q && repository.Confine(found) is { } real && File.Exists(real))
+            // not even looked at), and only a regular file is read (a FIFO would never end), so otherwise its size or
+            // line count stays unknown and nothing is reported.
+            if (claim is { } q && repository.Reader.Check(found) is { CanRead: true } file)
             {
-                CheckClaim(context, span, cited, real, q, tolerance);
+                CheckClaim(context, span, cited, repository.Reader, file, q, tolerance);
             }
         }
     }
 
-    private static void CheckClaim(DocumentAnalysisContext context, TextSpan span, string cited, string file, FactValue claim, decimal tolerance)
+    private static void CheckClaim(DocumentAnalysisContext context, TextSpan span, string cited, SafeFileReader reader, FileCheck file, FactValue claim, decimal tolerance)
     {
-        long bytes = new FileInfo(file).Length;
+        long bytes = file.Length;
         string percent = (tolerance * 100m).ToString("0.##", CultureInfo.InvariantCulture);
         if (claim.Unit is "KB" or "MB" or "GB" or "B")
         {
@@ -117,9 +119,8 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
                 context.Report(Rule, span, $"Cited file '{cited}' is {actual}, not {claim.Number.ToString("0.##", CultureInfo.InvariantCulture)} {claim.Unit} as stated (tolerance {percent}%)");
             }
         }
-        else if (claim.Unit == "lines" && bytes <= MaxBytesToCount)
+        else if (claim.Unit == "lines" && bytes <= MaxBytesToCount && CountLines(reader, file) is { } lines)
         {
-            int lines = CountLines(file);
             if (!Near(lines, claim.Number, tolerance))
             {
                 context.Report(Rule, span, $"Cited file '{cited}' has {lines} lines, not {claim.Number.ToString("0.##", CultureInfo.InvariantCulture)} as stated (tolerance {percent}%)");
@@ -130,9 +131,18 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
     private static bool Near(decimal actual, decimal stated, decimal tolerance) =>
         stated == 0 ? actual == 0 : Math.Abs(actual - stated) <= stated * tolerance;
 
-    private static int CountLines(string file)
+    private static int? CountLines(SafeFileReader reader, FileCheck file)
     {
-        byte[] bytes = File.ReadAllBytes(file);
+        byte[] bytes;
+        try
+        {
+            bytes = reader.Read(file);
+        }
+        catch (FileRefusedException)
+        {
+            return null;
+        }
+
         int lines = bytes.AsSpan().Count((byte)'\n');
         return bytes.Length > 0 && bytes[^1] != '\n' ? lines + 1 : lines;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportLint.IO;
 
 namespace ReportLint.Rules.Integrity;
 
@@ -27,11 +28,19 @@ internal sealed class RepositoryFiles
     private RepositoryFiles(string root)
     {
         Root = root;
+        Reader = new SafeFileReader([root]);
         Index(root, 0);
     }
 
     /// <summary>The root of the working tree (the folder holding <c>.git</c>), with no trailing separator.</summary>
     public string Root { get; }
+
+    /// <summary>
+    /// Reads the tree's files: regular files only, through symbolic links only when they stay inside the tree (each link
+    /// read and its target checked before anything is done with the target: a link that leads out is refused without
+    /// touching what it points to).
+    /// </summary>
+    public SafeFileReader Reader { get; }
 
     /// <summary>The working tree holding <paramref name="reportPath"/>, or null when it is not in one.</summary>
     public static RepositoryFiles? For(string reportPath)
@@ -58,21 +67,7 @@ internal sealed class RepositoryFiles
     }
 
     // The nearest folder at or above this one that holds .git, or null.
-    private static string? FindRoot(string? dir)
-    {
-        while (dir is not null)
-        {
-            string git = Path.Combine(dir, ".git");
-            if (Directory.Exists(git) || File.Exists(git))
-            {
-                return dir;
-            }
-
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return null;
-    }
+    private static string? FindRoot(string? dir) => dir is null ? null : SafeFileReader.FindRepositoryRoot(dir);
 
     // A cached value and when it was made: a class over reference types, not a value tuple (framework generic code
     // over a value type is JIT-compiled at every start of the tool).
@@ -130,113 +125,10 @@ internal sealed class RepositoryFiles
         return false;
     }
 
-    /// <summary>
-    /// The path inside the tree that <paramref name="full"/> stands for once its symbolic links are resolved, or null
-    /// when a link on the way leads outside the tree (or cannot be read). Each link is read (readlink, on the link
-    /// itself, which is inside the tree) and its target checked before anything is done with the target: a link that
-    /// leads out is refused without touching what it points to.
-    /// </summary>
-    public string? Confine(string full)
-    {
-        if (!IsUnder(full))
-        {
-            return null;
-        }
-
-#if NET
-        string current = full;
-        for (int hops = 0; hops <= 40; hops++)
-        {
-            string[] parts = Path.GetRelativePath(Root, current).Split(Path.DirectorySeparatorChar);
-            string path = Root;
-            string? next = null;
-            for (int k = 0; k < parts.Length && next is null; k++)
-            {
-                if (parts[k] is "" or ".")
-                {
-                    continue;
-                }
-
-                path = Path.Combine(path, parts[k]);
-                string? link;
-                try
-                {
-                    link = new FileInfo(path).LinkTarget; // readlink(2) on the link only: no stat of its target
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    return null;
-                }
-
-                if (link is null)
-                {
-                    continue;
-                }
-
-                string target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, link));
-                if (!IsUnder(target))
-                {
-                    return null;
-                }
-
-                string rest = string.Join(Path.DirectorySeparatorChar.ToString(), parts.Skip(k + 1));
-                next = rest.Length == 0 ? target : Path.Combine(target, rest);
-            }
-
-            if (next is null)
-            {
-                return current;
-            }
-
-            current = next;
-        }
-
-        return null; // a loop of links
-#else
-        // netstandard2.0 cannot read a link's target, so any link counts as outside the tree: never read through it.
-        try
-        {
-            FileSystemInfo info = new FileInfo(full);
-            return (info.Attributes & FileAttributes.ReparsePoint) == 0 ? full : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-#endif
-    }
-
     private bool IsUnder(string full) =>
         full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full == Root;
 
     private string Relative(string full) => Path.GetRelativePath(Root, full).Replace('\\', '/');
-
-#if NET
-    // Entries typed by the kernel: a symbolic link is listed by its name (a cited link is resolved and checked
-    // later, by Confine) and never stat'ed here, whatever it points to.
-    private void IndexEntries(string folder, List<NativeDirectory.Entry> entries, int depth)
-    {
-        foreach (NativeDirectory.Entry entry in entries)
-        {
-            string path = Path.Combine(folder, entry.Name);
-            if (entry.Type == NativeDirectory.Folder)
-            {
-                if (Skipped.Contains(entry.Name))
-                {
-                    continue;
-                }
-
-                _paths.Add(Relative(path));
-                _folders.Add(Relative(path));
-                Index(path, depth + 1);
-            }
-            else if (entry.Type is NativeDirectory.File or NativeDirectory.Link)
-            {
-                AddFile(path);
-            }
-        }
-    }
-#endif
 
     private void AddFile(string file)
     {
@@ -251,6 +143,8 @@ internal sealed class RepositoryFiles
         list.Add(relative);
     }
 
+    // Entries as the folder lists them (SafeFileReader.ReadFolder): a symbolic link is indexed by its name (a cited
+    // link is resolved and checked later, by Reader) and never looked through here, whatever it points to.
     private void Index(string folder, int depth)
     {
         if (_paths.Count >= MaxEntries || depth > 32)
@@ -258,37 +152,35 @@ internal sealed class RepositoryFiles
             return;
         }
 
-#if NET
-        if (NativeDirectory.IsSupported && NativeDirectory.Read(folder) is { } entries && !entries.Exists(e => e.Type == NativeDirectory.Unknown))
-        {
-            IndexEntries(folder, entries, depth);
-            return;
-        }
-#endif
-
+        IReadOnlyList<FolderEntry> entries;
         try
         {
-            foreach (string file in Directory.EnumerateFiles(folder))
-            {
-                AddFile(file);
-            }
-
-            foreach (string sub in Directory.EnumerateDirectories(folder))
-            {
-                string name = Path.GetFileName(sub);
-                if (Skipped.Contains(name) || (new DirectoryInfo(sub).Attributes & FileAttributes.ReparsePoint) != 0)
-                {
-                    continue;
-                }
-
-                _paths.Add(Relative(sub));
-                _folders.Add(Relative(sub));
-                Index(sub, depth + 1);
-            }
+            entries = SafeFileReader.ReadFolder(folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // An unreadable folder is simply not indexed.
+            return;
+        }
+
+        foreach (FolderEntry entry in entries)
+        {
+            string path = Path.Combine(folder, entry.Name);
+            if (entry.Kind == FileKind.Directory)
+            {
+                if (Skipped.Contains(entry.Name))
+                {
+                    continue;
+                }
+
+                _paths.Add(Relative(path));
+                _folders.Add(Relative(path));
+                Index(path, depth + 1);
+            }
+            else if (entry.Kind is FileKind.Regular or FileKind.SymbolicLink)
+            {
+                AddFile(path);
+            }
         }
     }
 }

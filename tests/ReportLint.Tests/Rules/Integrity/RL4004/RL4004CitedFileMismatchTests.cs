@@ -155,23 +155,38 @@ public sealed class RL4004CitedFileMismatchTests : IDisposable
             Directory.CreateDirectory(Path.Combine(_root, "docs"));
             System.IO.File.CreateSymbolicLink(Path.Combine(outside, "hop.md"), Path.Combine(_root, "real.md"));
             System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "chain.md"), Path.Combine(outside, "hop.md"));
-            // A link that stays inside is followed: its target's line count is checked (on .NET; the netstandard2.0
-            // build cannot read a link's target, so it follows no link at all).
+            // A link that stays inside is followed: its target's line count is checked (the netstandard2.0 build reads a
+            // link's target with readlink, as .NET's LinkTarget does).
             System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "inside.md"), Path.Combine("..", "real.md"));
             var found = Lint("""
                 - `docs/chain.md` (999 lines)
                 - `docs/inside.md` (999 lines)
                 """);
-#if NETSTANDARD_ENGINE
-            Assert.Empty(found);
-#else
             Assert.Equal([(2, "Cited file 'docs/inside.md' has 3 lines, not 999 as stated (tolerance 25%)")], found);
-#endif
         }
         finally
         {
             Directory.Delete(outside, recursive: true);
         }
+    }
+
+    // Issue 50: a link in the tree to a FIFO in the tree, cited with a line count. Opening the FIFO to count its lines
+    // would wait for a writer forever; only a regular file is read.
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Does_not_open_a_fifo_that_a_link_in_the_tree_leads_to()
+    {
+        string fifo = Harness.UntrustedTree.MakeFifo(Path.Combine(_root, "data", "pipe.txt"));
+        Directory.CreateDirectory(Path.Combine(_root, "docs"));
+        System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "data.txt"), Path.Combine("..", "data", "pipe.txt"));
+        File("docs/real.txt", "1\n2\n3\n");
+
+        var found = Harness.UntrustedTree.NeverOpens(() => Lint("""
+            - `docs/data.txt` (10 lines)
+            - `docs/real.txt` (10 lines)
+            """), fifo);
+
+        Assert.Equal([(2, "Cited file 'docs/real.txt' has 3 lines, not 10 as stated (tolerance 25%)")], found);
     }
 
     [Theory]
@@ -192,24 +207,16 @@ public sealed class RL4004CitedFileMismatchTests : IDisposable
         Assert.Equal([(1, $"Cited file '{cited}' does not exist in the repository ({_root})")], Lint(line + "\n"));
     }
 
-#if !NETSTANDARD_ENGINE
     [Fact]
     public void The_tree_is_listed_without_looking_at_link_targets()
     {
-        Assert.Equal(OperatingSystem.IsLinux() && Environment.Is64BitProcess, NativeDirectory.IsSupported);
-        if (!NativeDirectory.IsSupported)
-        {
-            return;
-        }
-
         File("docs/a.md", "a\n");
         System.IO.File.CreateSymbolicLink(Path.Combine(_root, "docs", "gone.md"), "/nonexistent-reportlint-target/x.md");
-        var entries = NativeDirectory.Read(Path.Combine(_root, "docs"))!.OrderBy(e => e.Name, StringComparer.Ordinal)
-            .Select(e => (e.Name, e.Type)).ToList();
-        Assert.Equal([("a.md", NativeDirectory.File), ("gone.md", NativeDirectory.Link)], entries);
+        var entries = ReportLint.IO.SafeFileReader.ReadFolder(Path.Combine(_root, "docs")).OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => (e.Name, e.Kind)).ToList();
+        Assert.Equal([("a.md", ReportLint.IO.FileKind.Regular), ("gone.md", ReportLint.IO.FileKind.SymbolicLink)], entries);
         Assert.Equal(
-            [(".git", NativeDirectory.Folder), ("docs", NativeDirectory.Folder)],
-            NativeDirectory.Read(_root)!.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => (e.Name, e.Type)));
+            [(".git", ReportLint.IO.FileKind.Directory), ("docs", ReportLint.IO.FileKind.Directory)],
+            ReportLint.IO.SafeFileReader.ReadFolder(_root).OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => (e.Name, e.Kind)));
     }
-#endif
 }

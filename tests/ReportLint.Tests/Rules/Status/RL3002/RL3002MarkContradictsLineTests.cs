@@ -118,6 +118,7 @@ public class RL3002MarkContradictsLineTests
         - [x] Alerts routed to on-call
         """));
 
+    // Reported, but not fixed: a fix never edits code (issue 50).
     [Fact]
     public void Reports_a_cross_beside_a_met_target_even_in_a_yaml_block() => Verify("""
         ```yaml
@@ -129,7 +130,7 @@ public class RL3002MarkContradictsLineTests
         """, """
         ```yaml
         Security Audit Summary:
-          Critical Issues: 0 ✅ # OBJECTIF: 0
+          Critical Issues: 0 ❌ # OBJECTIF: 0
           High Issues: 0 ✅     # OBJECTIF: 0
           Security Score: 85/100 ✅ # OBJECTIF: >80
         ```
