@@ -28,6 +28,12 @@ public sealed partial class ReportLinter
     internal bool CollectBetweenParts { get; set; } =
         AppContext.TryGetSwitch("ReportLint.CollectBetweenParts", out bool collect) && collect;
 
+    // How many collections the analysis in parts has made (tests count them: the garbage collector's own counts include
+    // those of every other thread).
+    private int _collectionsMade;
+
+    internal int CollectionsMade => Volatile.Read(ref _collectionsMade);
+
     // The growth of the heap that calls for a collection between parts, when it is more than what was alive after the last:
     // small, so a file of a few MB (little alive) is collected about as often as after every round, and its peak stays
     // low; each such collection costs little, as little is alive.
@@ -122,6 +128,7 @@ public sealed partial class ReportLinter
                     if (GC.GetTotalMemory(forceFullCollection: false) - alive >= Math.Max(alive, CollectionBudget))
                     {
                         GC.Collect();
+                        Interlocked.Increment(ref _collectionsMade);
                         alive = GC.GetTotalMemory(forceFullCollection: false);
                     }
                 }
