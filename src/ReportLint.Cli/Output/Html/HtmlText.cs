@@ -7,33 +7,13 @@ namespace ReportLint.Cli.Output.Html;
 internal static class HtmlText
 {
     /// <summary>Writes text as element content: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped.</summary>
-    public static void Write(TextWriter output, ReadOnlySpan<char> text)
-    {
-        int done = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            string? entity = text[i] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ => null,
-            };
-            if (entity is null)
-            {
-                continue;
-            }
-
-            output.Write(text[done..i]);
-            output.Write(entity);
-            done = i + 1;
-        }
-
-        output.Write(text[done..]);
-    }
+    public static void Write(TextWriter output, ReadOnlySpan<char> text) => WriteEscaped(output, text, attribute: false);
 
     /// <summary>Writes text as the value of a double-quoted attribute: quotes escaped too.</summary>
-    public static void WriteAttribute(TextWriter output, ReadOnlySpan<char> text)
+    public static void WriteAttribute(TextWriter output, ReadOnlySpan<char> text) => WriteEscaped(output, text, attribute: true);
+
+    // One pass: the runs between characters to escape are written as they are, each such character as its entity.
+    private static void WriteEscaped(TextWriter output, ReadOnlySpan<char> text, bool attribute)
     {
         int done = 0;
         for (int i = 0; i < text.Length; i++)
@@ -43,8 +23,8 @@ internal static class HtmlText
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
+                '"' when attribute => "&quot;",
+                '\'' when attribute => "&#39;",
                 _ => null,
             };
             if (entity is null)
