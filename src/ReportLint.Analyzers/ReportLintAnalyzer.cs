@@ -257,7 +257,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
     {
         ImmutableArray<AdditionalLocation> more = diagnostic.AdditionalLocations;
         return RoslynDiagnostic.Create(
-            _descriptors[diagnostic.Id],
+            _descriptors.TryGetValue(diagnostic.Descriptor.Key, out DiagnosticDescriptor? descriptor) ? descriptor : _descriptors[diagnostic.Id],
             ToLocation(path, diagnostic.Span, diagnostic.LineSpan, textLength),
             ToRoslyn(diagnostic.Severity),
             more.IsDefaultOrEmpty ? null : more.Select(l => ToLocation(path, l.Span, l.LineSpan, textLength)),
@@ -295,7 +295,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true,
         description: rule.Description,
         helpLinkUri: rule.HelpLink,
-        customTags: ["ReportLint", rule.Alias]);
+        customTags: rule.Check is null ? ["ReportLint", rule.Alias] : ["ReportLint", rule.Alias, rule.Check]);
 
     // The rules, their descriptors, the linters by configuration and the last results by report path.
     private sealed class RuleSet
@@ -306,16 +306,20 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
         {
             _extraRules = extraRules;
             Descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-            foreach (RuleDescriptor rule in BuiltInRules.Descriptors.Concat(extraRules.SelectMany(r => r.SupportedRules)))
+            // Each rule, then each of its distinct checks under the same ID, as CA2000 declares four descriptors: the
+            // IDE shows a check's own title and the section of the rule's page that explains it.
+            var order = new List<DiagnosticDescriptor>();
+            foreach (RuleDescriptor rule in BuiltInRules.Descriptors.Concat(BuiltInRules.Checks).Concat(extraRules.SelectMany(r => r.SupportedRules)))
             {
-                if (!Descriptors.ContainsKey(rule.Id))
+                if (!Descriptors.ContainsKey(rule.Key))
                 {
-                    Descriptors[rule.Id] = ToRoslyn(rule);
+                    Descriptors[rule.Key] = ToRoslyn(rule);
+                    order.Add(Descriptors[rule.Key]);
                 }
             }
 
-            SupportedDiagnostics = Descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
-            RuleIds = SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
+            SupportedDiagnostics = order.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+            RuleIds = SupportedDiagnostics.Select(d => d.Id).Distinct().ToImmutableArray();
         }
 
         public Dictionary<string, DiagnosticDescriptor> Descriptors { get; }

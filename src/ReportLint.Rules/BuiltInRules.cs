@@ -62,9 +62,17 @@ public static class BuiltInRules
         new RL4004CitedFileMismatch(),
     ];
 
-    /// <summary>Every rule descriptor, engine rules included, sorted by ID.</summary>
+    /// <summary>Every rule descriptor, engine rules included, sorted by ID; the descriptors of checks are in <see cref="Checks"/>.</summary>
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } = EngineRules.All
         .Concat(CreateAnalyzers().SelectMany(a => a.SupportedRules))
+        .Where(r => r.Check is null)
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>The descriptor of each distinct check of a rule that holds several, by rule ID, then as declared.</summary>
+    public static ImmutableArray<RuleDescriptor> Checks { get; } = CreateAnalyzers()
+        .SelectMany(a => a.SupportedRules)
+        .Where(r => r.Check is not null)
         .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToImmutableArray();
 

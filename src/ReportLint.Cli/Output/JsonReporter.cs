@@ -27,6 +27,11 @@ internal sealed class JsonReporter : IReporter
                 json.WriteStartObject();
                 json.WriteString("id", d.Id);
                 json.WriteString("alias", d.Descriptor.Alias);
+                if (d.Descriptor.Check is { } check)
+                {
+                    json.WriteString("check", check);
+                }
+
                 json.WriteString("severity", d.Severity.ToWord());
                 json.WriteString("path", file.File.DisplayPath.Replace('\\', '/'));
                 WriteRange(json, d.LineSpan);

@@ -18,7 +18,9 @@ internal sealed class SarifReporter : IReporter
 
     public void Write(RunReport report, TextWriter output)
     {
-        var rules = report.Linter.Rules;
+        // Each rule, then each of its distinct checks as its own descriptor under the same ID, as Roslyn writes
+        // CA2000's four: a result names its ID and, by ruleIndex, the descriptor that produced it.
+        var rules = report.Linter.Catalog.Descriptors.ToArray();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -40,7 +42,7 @@ internal sealed class SarifReporter : IReporter
             {
                 json.WriteStartObject();
                 json.WriteString("id", rule.Id);
-                json.WriteString("name", PascalCase(rule.Alias));
+                json.WriteString("name", rule.Check is null ? PascalCase(rule.Alias) : PascalCase(rule.Alias) + "/" + PascalCase(rule.Check));
                 json.WriteStartObject("shortDescription");
                 json.WriteString("text", EndSentence(rule.Title));
                 json.WriteEndObject();
@@ -57,6 +59,11 @@ internal sealed class SarifReporter : IReporter
                 json.WriteEndObject();
                 json.WriteStartObject("properties");
                 json.WriteString("category", rule.Category.ToString());
+                if (rule.Check is not null)
+                {
+                    json.WriteString("check", rule.Check);
+                }
+
                 json.WriteStartArray("tags");
                 json.WriteStringValue(rule.Category.ToString());
                 json.WriteStringValue("status-report");
@@ -77,13 +84,13 @@ internal sealed class SarifReporter : IReporter
 
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            var index = rules.Select((r, i) => (r.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
             foreach (var group in report.Shown().GroupBy(p => p.File))
             {
                 Dictionary<Diagnostic, string> fingerprints = Fingerprints.For(group.Key.Result!, group.Select(p => p.Diagnostic));
                 foreach ((FileOutcome file, Diagnostic d) in group)
                 {
-                    WriteResult(json, report, file, d, index[d.Id], fingerprints[d]);
+                    WriteResult(json, report, file, d, index.TryGetValue(d.Descriptor.Key, out int at) ? at : index[d.Id], fingerprints[d]);
                 }
             }
 

@@ -28,12 +28,18 @@ public sealed class AnalysisOptions
     /// <summary>The effective severity of a rule, or <c>null</c> when it is off.</summary>
     public Severity? GetEffectiveSeverity(RuleDescriptor rule)
     {
-        if (_severities.TryGetValue(rule.Id, out Configured? configured))
+        ArgumentNullException.ThrowIfNull(rule);
+        Severity? severity = _severities.TryGetValue(rule.Id, out Configured? configured)
+            ? configured.Severity
+            : rule.IsEnabledByDefault ? rule.DefaultSeverity : null;
+
+        // A check is off when its rule is; otherwise its own setting, if any, decides (true keeps the rule's).
+        if (severity is null || rule.Check is null || !_severities.TryGetValue(rule.Key, out Configured? check) || check.KeepsRule)
         {
-            return configured.Severity;
+            return severity;
         }
 
-        return rule.IsEnabledByDefault ? rule.DefaultSeverity : null;
+        return check.Severity;
     }
 
     /// <summary>A rule option (<c>RL2003.tolerance_points</c>) as a number, or <paramref name="defaultValue"/>.</summary>
@@ -54,7 +60,8 @@ public sealed class AnalysisOptions
             string separator = "";
             foreach (string key in Sorted(_severities.Keys))
             {
-                text.Append(separator).Append(key).Append('=').Append(_severities[key].Severity?.ToString() ?? "off");
+                Configured configured = _severities[key];
+                text.Append(separator).Append(key).Append('=').Append(configured.KeepsRule ? "rule" : configured.Severity?.ToString() ?? "off");
                 separator = ";";
             }
 
@@ -106,6 +113,16 @@ public sealed class AnalysisOptions
             return this;
         }
 
+        /// <summary>
+        /// Sets a check's severity (<c>RL3004/named-count</c>): <c>null</c> turns it off; <paramref name="keepRule"/>
+        /// gives it its rule's severity again (a <c>true</c> over an extended file's <c>false</c>).
+        /// </summary>
+        public Builder SetCheckSeverity(string checkKey, Severity? severity, bool keepRule = false)
+        {
+            _severities[checkKey] = keepRule ? Configured.Rule : new Configured(severity);
+            return this;
+        }
+
         /// <summary>Sets a rule option.</summary>
         public Builder SetOption(string key, string value)
         {
@@ -120,8 +137,13 @@ public sealed class AnalysisOptions
     }
 
     /// <summary>A rule's configured severity; <c>null</c> when the configuration turns it off.</summary>
-    internal sealed class Configured(Severity? severity)
+    internal sealed class Configured(Severity? severity, bool keepsRule = false)
     {
+        /// <summary>A check that takes its rule's severity.</summary>
+        public static Configured Rule { get; } = new(null, keepsRule: true);
+
         public Severity? Severity { get; } = severity;
+
+        public bool KeepsRule { get; } = keepsRule;
     }
 }

@@ -342,7 +342,7 @@ public sealed class AnalyzerDriver
             {
                 _crashed[analyzer] = true;
                 TextSpan at = node is null ? new TextSpan(0, 0) : new TextSpan(_document.GetSpan(node).Start, 0);
-                string rules = string.Join("/", _driver._analyzers[analyzer].SupportedRules.Select(r => r.Id));
+                string rules = string.Join("/", _driver._analyzers[analyzer].SupportedRules.Select(r => r.Id).Distinct());
                 _sink.Report(EngineRules.RuleCrashed, at, rules, ex.GetType().Name, ex.Message);
             }
         }

@@ -157,6 +157,12 @@ public static class ConfigReader
                         continue;
                     }
 
+                    if (name == "checks")
+                    {
+                        ApplyChecks(rule, option, catalog, builder, at, problems);
+                        continue;
+                    }
+
                     RuleOption? declared = catalog.FindOption(rule.Id, name);
                     if (declared is null)
                     {
@@ -186,6 +192,40 @@ public static class ConfigReader
             default:
                 problems.Add(at.Problem(value.Offset, $"{rule.Id} must be true, false, a severity or an object, not {value.KindName}."));
                 return;
+        }
+    }
+
+    // "checks": { "named-count": false | true | severity }: a check off, back on at its rule's severity, or at its own.
+    private static void ApplyChecks(RuleDescriptor rule, ConfigValue value, RuleCatalog catalog, AnalysisOptions.Builder builder, Positions at, List<ConfigProblem> problems)
+    {
+        string known = string.Join(", ", catalog.ChecksOf(rule.Id).Select(c => c.Check));
+        if (value.Kind != ConfigKind.Object)
+        {
+            problems.Add(at.Problem(value.Offset, $"{rule.Id}'s checks must be an object of check names, not {value.KindName}" + (known.Length > 0 ? $" (its checks: {known})." : " (it has no separate checks).")));
+            return;
+        }
+
+        foreach ((string name, long nameOffset, ConfigValue setting) in value.Properties)
+        {
+            RuleDescriptor? check = catalog.FindCheck(rule.Id, name);
+            if (check is null)
+            {
+                problems.Add(at.Problem(nameOffset, $"{rule.Id} has no check '{name}'" + (known.Length > 0 ? $" (its checks: {known})." : " (it has no separate checks).")));
+                continue;
+            }
+
+            if (setting.Kind == ConfigKind.Boolean)
+            {
+                builder.SetCheckSeverity(check.Key, null, keepRule: setting.Boolean);
+            }
+            else if (setting.Kind == ConfigKind.String && TryParseSeverity(setting.Text, out Severity? severity))
+            {
+                builder.SetCheckSeverity(check.Key, severity);
+            }
+            else
+            {
+                problems.Add(at.Problem(setting.Offset, $"{check.Key} must be true, false or a severity (error, warning, info, hidden, off), not {(setting.Kind == ConfigKind.String ? $"'{setting.Text}'" : setting.KindName)}."));
+            }
         }
     }
 

@@ -53,8 +53,9 @@ public static class ConfigurationSchema
             foreach (RuleDescriptor rule in catalog.Rules)
             {
                 RuleOption[] options = catalog.Options.Where(o => o.RuleId == rule.Id).ToArray();
-                WriteRule(json, rule.Id, rule, options);
-                WriteRule(json, rule.Alias, rule, options);
+                RuleDescriptor[] checks = catalog.ChecksOf(rule.Id).ToArray();
+                WriteRule(json, rule.Id, rule, options, checks);
+                WriteRule(json, rule.Alias, rule, options, checks);
             }
 
             json.WriteEndObject();
@@ -65,7 +66,7 @@ public static class ConfigurationSchema
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
-    private static void WriteRule(Utf8JsonWriter json, string name, RuleDescriptor rule, RuleOption[] options)
+    private static void WriteRule(Utf8JsonWriter json, string name, RuleDescriptor rule, RuleOption[] options, RuleDescriptor[] checks)
     {
         json.WriteStartObject(name);
         json.WriteString("description", $"{rule.Id} ({rule.Alias}): {rule.Title}. Default: {(rule.IsEnabledByDefault ? rule.DefaultSeverity.ToWord() : "off")}. {rule.HelpLink}");
@@ -87,6 +88,32 @@ public static class ConfigurationSchema
             json.WriteStartObject(option.Name);
             json.WriteString("description", $"{option.Description} Default: {option.DefaultValue}.");
             json.WriteString("type", option.Type switch { RuleOptionType.Number => "number", RuleOptionType.Boolean => "boolean", _ => "string" });
+            json.WriteEndObject();
+        }
+
+        if (checks.Length > 0)
+        {
+            json.WriteStartObject("checks");
+            json.WriteString("description", $"Turns {rule.Id}'s checks off (false), back on (true) or sets their severity. {rule.HelpLink}");
+            json.WriteString("type", "object");
+            json.WriteStartObject("properties");
+            foreach (RuleDescriptor check in checks)
+            {
+                json.WriteStartObject(check.Check!);
+                json.WriteString("description", $"{check.Title}. {check.HelpLink}");
+                json.WriteStartArray("oneOf");
+                json.WriteStartObject();
+                json.WriteString("type", "boolean");
+                json.WriteEndObject();
+                json.WriteStartObject();
+                json.WriteString("$ref", "#/definitions/severity");
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteBoolean("additionalProperties", false);
             json.WriteEndObject();
         }
 

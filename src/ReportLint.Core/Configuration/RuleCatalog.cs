@@ -8,12 +8,13 @@ public sealed class RuleCatalog
 {
     private readonly Dictionary<string, RuleDescriptor> _byName;
     private readonly Dictionary<string, RuleOption> _options;
+    private readonly Dictionary<string, RuleDescriptor> _checks;
 
     /// <summary>Creates the catalogue of analyzers' rules and options, engine rules included.</summary>
     public RuleCatalog(IEnumerable<ReportAnalyzer> analyzers)
     {
         var analyzerList = analyzers.ToList();
-        Rules = EngineRules.All.Concat(analyzerList.SelectMany(a => a.SupportedRules)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        Rules = EngineRules.All.Concat(analyzerList.SelectMany(a => a.SupportedRules)).Where(r => r.Check is null).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         Options = analyzerList.SelectMany(a => a.SupportedOptions).OrderBy(o => o.Key, StringComparer.Ordinal).ToArray();
         _byName = new Dictionary<string, RuleDescriptor>(StringComparer.OrdinalIgnoreCase);
         foreach (RuleDescriptor rule in Rules)
@@ -23,7 +24,24 @@ public sealed class RuleCatalog
         }
 
         _options = Options.ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase);
+        Checks = analyzerList.SelectMany(a => a.SupportedRules).Where(r => r.Check is not null).DistinctBy(r => r.Key)
+            .OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        _checks = Checks.ToDictionary(c => c.Key, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Every distinct check of a rule (<see cref="RuleDescriptor.Check"/>), by rule ID, then as declared.</summary>
+    public IReadOnlyList<RuleDescriptor> Checks { get; }
+
+    /// <summary>The checks of a rule, as declared; empty when the rule is a single check.</summary>
+    public IEnumerable<RuleDescriptor> ChecksOf(string ruleId) => Checks.Where(c => c.Id == ruleId);
+
+    /// <summary>A check of a rule by its name, or null.</summary>
+    public RuleDescriptor? FindCheck(string ruleId, string name) => _checks.GetValueOrDefault(ruleId + "/" + name);
+
+    /// <summary>
+    /// Each rule followed by its checks: what a report lists as the rule catalogue (SARIF's <c>rules</c>), by ID.
+    /// </summary>
+    public IEnumerable<RuleDescriptor> Descriptors => Rules.SelectMany(r => ChecksOf(r.Id).Prepend(r));
 
     /// <summary>Every rule, sorted by ID.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }

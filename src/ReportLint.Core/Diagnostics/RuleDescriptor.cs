@@ -7,13 +7,19 @@ namespace ReportLint.Diagnostics;
 /// its category and default severity, and a link to its documentation. Created only through
 /// <see cref="Create"/>, so every rule gets its help link the same way.
 /// </summary>
+/// <remarks>
+/// A rule that holds several distinct checks gives each its own descriptor with <see cref="ForCheck"/>, as CA2000
+/// declares four descriptors under one ID: the same ID, category and severity, and the check's own name, title,
+/// message and section of the rule's page. Configuration turns a check off by its name
+/// (<c>"RL3004": { "checks": { "named-count": false } }</c>), and SARIF lists each check as its own descriptor.
+/// </remarks>
 public sealed partial class RuleDescriptor
 {
     /// <summary>Where the rule documentation pages live; each page is <c>{HelpLinkBase}RLxxxx.md</c>.</summary>
     public const string HelpLinkBase = "https://github.com/reportlint/reportlint/blob/main/docs/rules/";
 
     private RuleDescriptor(string id, string alias, string title, string messageFormat, RuleCategory category,
-        Severity defaultSeverity, bool isEnabledByDefault, string description)
+        Severity defaultSeverity, bool isEnabledByDefault, string description, string? check = null)
     {
         Id = id;
         Alias = alias;
@@ -23,7 +29,8 @@ public sealed partial class RuleDescriptor
         DefaultSeverity = defaultSeverity;
         IsEnabledByDefault = isEnabledByDefault;
         Description = description;
-        HelpLink = HelpLinkBase + id + ".md";
+        Check = check;
+        HelpLink = HelpLinkBase + id + ".md" + (check is null ? "" : "#" + check);
     }
 
     /// <summary>The stable ID, <c>RL</c> and four digits. Never changes once released.</summary>
@@ -37,6 +44,15 @@ public sealed partial class RuleDescriptor
 
     /// <summary>A composite format string (<see cref="string.Format(IFormatProvider, string, object[])"/>) for messages.</summary>
     public string MessageFormat { get; }
+
+    /// <summary>
+    /// The kebab-case name of the check within its rule (<c>named-count</c>), also the anchor of its section on the
+    /// rule's page; null for the rule itself.
+    /// </summary>
+    public string? Check { get; }
+
+    /// <summary>The rule's ID, or the ID and the check's name (<c>RL3004/named-count</c>): unique across rules.</summary>
+    public string Key => Check is null ? Id : Id + "/" + Check;
 
     /// <summary>The rule family.</summary>
     public RuleCategory Category { get; }
@@ -77,12 +93,31 @@ public sealed partial class RuleDescriptor
         return new RuleDescriptor(id, alias, title, messageFormat, category, defaultSeverity, isEnabledByDefault, description);
     }
 
+    /// <summary>
+    /// A distinct check of this rule: the same ID, alias, category, severity and description, with its own name (the
+    /// anchor of its section on the rule's page), title and message format.
+    /// </summary>
+    public RuleDescriptor ForCheck(string check, string title, string messageFormat)
+    {
+        if (Check is not null)
+        {
+            throw new InvalidOperationException($"{Key} is a check; checks belong to a rule, not to another check.");
+        }
+
+        if (!IsKebabCase(check))
+        {
+            throw new ArgumentException($"Check name '{check}' is not kebab-case.", nameof(check));
+        }
+
+        return new RuleDescriptor(Id, Alias, title, messageFormat, Category, DefaultSeverity, IsEnabledByDefault, Description, check);
+    }
+
     /// <summary>Formats the message with invariant culture.</summary>
     public string FormatMessage(params object?[] arguments) =>
         arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Id} ({Alias})";
+    public override string ToString() => Check is null ? $"{Id} ({Alias})" : $"{Id} ({Alias}/{Check})";
 
     // "RL" then four ASCII digits.
     private static bool IsRuleId(string id) =>

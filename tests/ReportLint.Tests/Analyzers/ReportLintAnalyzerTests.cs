@@ -269,8 +269,11 @@ public sealed class ReportLintAnalyzerTests : IDisposable
     {
         var analyzer = new ReportLintAnalyzer();
 
-        Assert.Equal(BuiltInRules.Descriptors.Select(r => r.Id), analyzer.SupportedDiagnostics.Select(d => d.Id));
-        foreach ((RuleDescriptor rule, DiagnosticDescriptor descriptor) in BuiltInRules.Descriptors.Zip(analyzer.SupportedDiagnostics))
+        // Each rule, then its checks (RL3004's restated-value…), each its own descriptor under the rule's ID.
+        RuleDescriptor[] expected = BuiltInRules.Descriptors.Concat(BuiltInRules.Checks).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(expected.Select(r => r.Id), analyzer.SupportedDiagnostics.Select(d => d.Id));
+        Assert.Contains(analyzer.SupportedDiagnostics, d => d.Id == "RL3004" && d.HelpLinkUri.EndsWith("RL3004.md#restated-value", StringComparison.Ordinal));
+        foreach ((RuleDescriptor rule, DiagnosticDescriptor descriptor) in expected.Zip(analyzer.SupportedDiagnostics))
         {
             Assert.Equal(rule.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(rule.Category.ToString(), descriptor.Category);

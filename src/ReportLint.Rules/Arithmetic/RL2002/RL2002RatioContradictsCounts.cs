@@ -18,15 +18,28 @@ namespace ReportLint.Rules.Arithmetic;
 /// </summary>
 public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 {
-    /// <summary>The rule.</summary>
+    /// <summary>The rule; each of its checks below has its own descriptor, message and section of the rule's page.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2002", "ratio-contradicts-counts", "A ratio and its counts disagree",
-        "{0}",
+        "A ratio and its counts disagree",
         RuleCategory.Arithmetic, Severity.Warning,
         "A 7/7 in the summary and 'Passed: 4, Failed: 3' in the log describe the same run differently; one of them is wrong.");
 
     /// <inheritdoc />
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+    /// <summary>A full ratio ("7/7") against pass and fail counts of the same run that hold failures.</summary>
+    public static readonly RuleDescriptor AllPassedWithFailures = Rule.ForCheck("all-passed-with-failures",
+        "All passed, against counts with failures", "{0} says all {1} passed, but lines {2} count {1}: {3} passed, {4} failed");
+
+    /// <summary>A percentage beside the fraction it is computed from, computed wrong.</summary>
+    public static readonly RuleDescriptor PercentageOfFraction = Rule.ForCheck("percentage-of-fraction",
+        "A percentage that its fraction does not give", "{0} beside {1}, but {1} is {2}%");
+
+    /// <summary>A pass percentage beside a passed count and its whole, computed wrong.</summary>
+    public static readonly RuleDescriptor PercentageOfCount = Rule.ForCheck("percentage-of-count",
+        "A pass percentage that its counts do not give", "{0} beside {1} passed, but {1} of {2} is {3}%");
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, AllPassedWithFailures, PercentageOfFraction, PercentageOfCount];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
@@ -66,8 +79,8 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 }
 
                 string lines = run.FirstLine == run.LastLine ? run.FirstLine.ToString(CultureInfo.InvariantCulture) : $"{run.FirstLine}–{run.LastLine}";
-                context.Diagnostics.Report(Rule, ratio.Span, ImmutableDictionary<string, string>.Empty, [run.Span],
-                    $"{ratio.Text} says all {Num(run.Total)} passed, but lines {lines} count {Num(run.Total)}: {Num(run.Passed)} passed, {Num(run.Failed)} failed");
+                context.Diagnostics.Report(AllPassedWithFailures, ratio.Span, ImmutableDictionary<string, string>.Empty, [run.Span],
+                    ratio.Text, Num(run.Total), lines, Num(run.Passed), Num(run.Failed));
             }
         }
     }
@@ -98,8 +111,8 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 }
 
                 string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
-                context.Diagnostics.Report(Rule, p.Span, ImmutableDictionary<string, string>.Empty, [f.Span],
-                    $"{p.Text} beside {f.Text}, but {f.Text} is {computed}%");
+                context.Diagnostics.Report(PercentageOfFraction, p.Span, ImmutableDictionary<string, string>.Empty, [f.Span],
+                    p.Text, f.Text, computed);
             }
         }
     }
@@ -146,8 +159,8 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
             }
 
             string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
-            context.Diagnostics.Report(Rule, percent.Span, ImmutableDictionary<string, string>.Empty, [count.Span],
-                $"{percent.Text} beside {count.Text} passed, but {count.Text} of {Num(whole)} is {computed}%");
+            context.Diagnostics.Report(PercentageOfCount, percent.Span, ImmutableDictionary<string, string>.Empty, [count.Span],
+                percent.Text, count.Text, Num(whole), computed);
         }
     }
 

@@ -17,10 +17,10 @@ namespace ReportLint.Rules.Arithmetic;
 /// </summary>
 public sealed class RL2003CompletionMismatch : ReportAnalyzer
 {
-    /// <summary>The rule.</summary>
+    /// <summary>The rule; each of its checks below has its own descriptor, message and section of the rule's page.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2003", "completion-mismatch", "A completion percentage disagrees with the items it covers",
-        "{0}",
+        "A completion percentage disagrees with the items it covers",
         RuleCategory.Arithmetic, Severity.Warning,
         "A completion percentage that its own list of items contradicts tells readers the work is further along (or behind) than it is.");
 
@@ -30,7 +30,23 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     private const int MinimumItems = 3;
 
     /// <inheritdoc />
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, SectionFigures, SectionItems, BoxPhases, ListedItems];
+
+    /// <summary>An overall completion against the average of the report's section figures.</summary>
+    public static readonly RuleDescriptor SectionFigures = Rule.ForCheck("section-figures",
+        "An overall completion far from its sections' figures", "'{0}' disagrees with the report's own figures: its {1} section figures ({2}) average {3}%");
+
+    /// <summary>A section's completion against the share of its items done.</summary>
+    public static readonly RuleDescriptor SectionItems = Rule.ForCheck("section-items",
+        "A section's completion far from its items done", "'{0}' but {1} of {2} items of the section are done ({3}%){4}");
+
+    /// <summary>A box's overall completion against the average of the phases in the box.</summary>
+    public static readonly RuleDescriptor BoxPhases = Rule.ForCheck("box-phases",
+        "A box's overall completion far from its phases", "'{0}' but the {1} phases above it in its box (lines {2}–{3}) average ({4}) / {1} = {5}%{6}");
+
+    /// <summary>A completion on a key line against the share of the list above it that is done.</summary>
+    public static readonly RuleDescriptor ListedItems = Rule.ForCheck("listed-items",
+        "A completion far from the list above it", "'{0}' but {1} of {2} items of the list above are done ({3}%){4}");
 
     /// <inheritdoc />
     public override ImmutableArray<RuleOption> SupportedOptions { get; } =
@@ -98,8 +114,8 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                     if (Math.Abs(mean - stated) > allowed)
                     {
                         reported.Add(claim.Line);
-                        context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                            $"'{ListedItemFacts.LeadOf(model, claim)}' disagrees with the report's own figures: its {figures.Count} section figures ({string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%"))}{(figures.Count > 6 ? ", …" : "")}) average {mean:0.#}%"));
+                        context.Report(SectionFigures, claim.Span, ListedItemFacts.LeadOf(model, claim).ToString(), figures.Count,
+                            string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%")) + (figures.Count > 6 ? ", …" : ""), mean.ToString("0.#", CultureInfo.InvariantCulture));
                     }
                 }
 
@@ -137,8 +153,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             {
                 reported.Add(claim.Line);
                 string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
-                context.Report(Rule, claim.Span, string.Create(CultureInfo.InvariantCulture,
-                    $"'{claim.Text}' but {done} of {own.Count} items of the section are done ({computed:0.#}%){example}"));
+                context.Report(SectionItems, claim.Span, claim.Text, done, own.Count, computed.ToString("0.#", CultureInfo.InvariantCulture), example);
             }
         }
 
@@ -165,8 +180,8 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         reported.Add(box.Overall.Line);
         string terms = string.Join(" + ", box.Parts.Select(p => p.Percent.ToString("0.#", CultureInfo.InvariantCulture)));
         bool marks = box.Parts.Any(p => p.FromMark);
-        context.Report(Rule, box.Stated.Span, string.Create(CultureInfo.InvariantCulture,
-            $"'{box.Overall.Text}' but the {box.Parts.Count} phases above it in its box (lines {box.Parts[0].Line.Line}–{box.Parts[^1].Line.Line}) average ({terms}) / {box.Parts.Count} = {mean:0.#}%{(marks ? "; a phase marked done without a figure counts 100%, one pending 0%" : string.Empty)}"));
+        context.Report(BoxPhases, box.Stated.Span, box.Overall.Text, box.Parts.Count, box.Parts[0].Line.Line, box.Parts[^1].Line.Line, terms, mean.ToString("0.#", CultureInfo.InvariantCulture),
+            marks ? "; a phase marked done without a figure counts 100%, one pending 0%" : string.Empty);
     }
 
     private const int MinimumListed = 5;
@@ -222,8 +237,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
 
             ModelItem? firstNotDone = listed.FirstOrDefault(i => i.Status != StatusKind.Met);
             string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
-            context.Report(Rule, value.Span, string.Create(CultureInfo.InvariantCulture,
-                $"'{statement.Text}' but {done} of {listed.Count} items of the list above are done ({computed:0.#}%){example}"));
+            context.Report(ListedItems, value.Span, statement.Text, done, listed.Count, computed.ToString("0.#", CultureInfo.InvariantCulture), example);
         }
     }
 }

@@ -21,15 +21,35 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
 {
     private const int MaxNamesInMessage = 6;
 
-    /// <summary>The rule.</summary>
+    /// <summary>The rule; each of its checks below has its own descriptor, message and section of the rule's page.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL2005", "count-mismatch", "A count differs from the items listed with it",
-        "{0}",
+        "A count differs from the items listed with it",
         RuleCategory.Arithmetic, Severity.Warning,
         "A count that its own list contradicts ('4 tables' naming five) tells readers the scope is other than it is; one of the two is wrong.");
 
+    /// <summary>A count against the items named in brackets right after it.</summary>
+    public static readonly RuleDescriptor Named = Rule.ForCheck("named",
+        "A count against the items named beside it", "'{0}' but {1} are named: {2}");
+
+    /// <summary>A count in a lead-in against the items listed under it.</summary>
+    public static readonly RuleDescriptor Listed = Rule.ForCheck("listed",
+        "A count against the items listed under it", "'{0}' but {1} items are listed under it (lines {2}): {3}");
+
+    /// <summary>A count against the items of the inventory section it counts.</summary>
+    public static readonly RuleDescriptor Inventory = Rule.ForCheck("inventory",
+        "A count against the section that lists its items", "'{0}' but the section '{1}' (lines {2}) lists {3}: {4}");
+
+    /// <summary>A count of files against the tree drawn under it.</summary>
+    public static readonly RuleDescriptor Tree = Rule.ForCheck("tree",
+        "A count of files against the tree under it", "'{0}' but the tree under it (lines {1}) lists {2} files: {3}");
+
+    /// <summary>A count of remaining tasks against the open task boxes above it.</summary>
+    public static readonly RuleDescriptor OpenTasks = Rule.ForCheck("open-tasks",
+        "A count of remaining tasks against the open boxes above it", "'{0}' but the section above lists {1} open task{2}, not {3}{4}");
+
     /// <inheritdoc />
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, Named, Listed, Inventory, Tree, OpenTasks];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
@@ -112,17 +132,20 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
             string lines = count.FirstLine == count.LastLine
                 ? count.FirstLine.ToString(CultureInfo.InvariantCulture)
                 : string.Create(CultureInfo.InvariantCulture, $"{count.FirstLine}–{count.LastLine}");
-            string message = count.Scope switch
+            (RuleDescriptor check, object[] arguments) = count.Scope switch
             {
-                CountScope.Named => $"'{count.Phrase}' but {count.Items} are named: {Names(count)}",
-                CountScope.Listed => $"'{count.Phrase}' but {count.Items} items are listed under it (lines {lines}): {Names(count)}",
-                CountScope.Inventory => $"'{count.Phrase}' but the section '{count.Inventory!.Title}' (lines {lines}) lists {count.Items}: {Names(count)}",
-                CountScope.Tree => $"'{count.Phrase}' but the tree under it (lines {lines}) lists {count.Items} files: {Names(count)}",
-                _ => $"'{count.Phrase}' but the section above lists {count.Items} open task{(count.Items == 1 ? "" : "s")}, not {stated}" +
-                     (count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}"),
+                CountScope.Named => (Named, [count.Phrase, count.Items, Names(count)]),
+                CountScope.Listed => (Listed, [count.Phrase, count.Items, lines, Names(count)]),
+                CountScope.Inventory => (Inventory, [count.Phrase, count.Inventory!.Title, lines, count.Items, Names(count)]),
+                CountScope.Tree => (Tree, [count.Phrase, lines, count.Items, Names(count)]),
+                _ => (OpenTasks, new object[]
+                {
+                    count.Phrase, count.Items, count.Items == 1 ? "" : "s", stated,
+                    count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}",
+                }),
             };
             reported.Add(count.Count.Span.Start);
-            context.Diagnostics.Report(Rule, count.Count.Span, ImmutableDictionary<string, string>.Empty, count.Spans.Take(16).ToArray(), message);
+            context.Diagnostics.Report(check, count.Count.Span, ImmutableDictionary<string, string>.Empty, count.Spans.Take(16).ToArray(), arguments);
         }
     }
 

@@ -19,10 +19,10 @@ namespace ReportLint.Rules.Integrity;
 /// </summary>
 public sealed class RL4004CitedFileMismatch : ReportAnalyzer
 {
-    /// <summary>The rule.</summary>
+    /// <summary>The rule; each of its checks below has its own descriptor, message and section of the rule's page.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL4004", "cited-file-mismatch", "A cited file is missing or differs from its description",
-        "{0}",
+        "A cited file is missing or differs from its description",
         RuleCategory.Integrity, Severity.Warning,
         "A report that lists deliverables which are not in the repository, or much smaller than stated, claims work that cannot be found.");
 
@@ -32,7 +32,19 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
     private const long MaxBytesToCount = 64L * 1024 * 1024;
 
     /// <inheritdoc />
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, Missing, SizeDiffers, LinesDiffer];
+
+    /// <summary>A cited file that is not in the repository.</summary>
+    public static readonly RuleDescriptor Missing = Rule.ForCheck("missing",
+        "A cited file that does not exist", "Cited file '{0}' does not exist in the repository ({1})");
+
+    /// <summary>A cited file whose size is far from the size stated.</summary>
+    public static readonly RuleDescriptor SizeDiffers = Rule.ForCheck("size-differs",
+        "A cited file of another size than stated", "Cited file '{0}' is {1}, not {2} {3} as stated (tolerance {4}%)");
+
+    /// <summary>A cited file whose line count is far from the count stated.</summary>
+    public static readonly RuleDescriptor LinesDiffer = Rule.ForCheck("lines-differ",
+        "A cited file of another line count than stated", "Cited file '{0}' has {1} lines, not {2} as stated (tolerance {3}%)");
 
     /// <inheritdoc />
     public override ImmutableArray<RuleOption> SupportedOptions { get; } =
@@ -90,7 +102,7 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
             string? found = repository.Resolve(cited, reportFolder);
             if (found is null)
             {
-                context.Report(Rule, span, $"Cited file '{cited}' does not exist in the repository ({repository.Root})");
+                context.Report(Missing, span, cited, repository.Root);
                 continue;
             }
 
@@ -116,14 +128,14 @@ public sealed class RL4004CitedFileMismatch : ReportAnalyzer
             if (!Near(bytes, stated1024, tolerance) && !Near(bytes, stated1000, tolerance))
             {
                 string actual = claim.Unit == "B" ? $"{bytes} B" : $"{(decimal)bytes / (decimal)Math.Pow(1024, (double)factor):0.#} {claim.Unit}";
-                context.Report(Rule, span, $"Cited file '{cited}' is {actual}, not {claim.Number.ToString("0.##", CultureInfo.InvariantCulture)} {claim.Unit} as stated (tolerance {percent}%)");
+                context.Report(SizeDiffers, span, cited, actual, claim.Number.ToString("0.##", CultureInfo.InvariantCulture), claim.Unit, percent);
             }
         }
         else if (claim.Unit == "lines" && bytes <= MaxBytesToCount && CountLines(reader, file) is { } lines)
         {
             if (!Near(lines, claim.Number, tolerance))
             {
-                context.Report(Rule, span, $"Cited file '{cited}' has {lines} lines, not {claim.Number.ToString("0.##", CultureInfo.InvariantCulture)} as stated (tolerance {percent}%)");
+                context.Report(LinesDiffer, span, cited, lines, claim.Number.ToString("0.##", CultureInfo.InvariantCulture), percent);
             }
         }
     }

@@ -45,8 +45,8 @@ public sealed partial class RL3002MarkContradictsLine
                     reported.Add(done.Mark.Start);
                     string text = model.TextOf(step.Span).ToString();
                     string says = StatusWords.Clip(Squeeze(text), 80);
-                    context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [step.Span],
-                        $"{model.TextOf(done.Mark)} marks '{title}' as done, but line {step.Line} still lists it to do: \"{says}\"");
+                    context.Diagnostics.Report(StillAhead, done.Mark, ImmutableDictionary<string, string>.Empty, [step.Span],
+                        model.TextOf(done.Mark).ToString(), title, step.Line, says);
                     break;
                 }
             }

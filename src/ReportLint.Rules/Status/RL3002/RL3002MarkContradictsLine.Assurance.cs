@@ -45,8 +45,8 @@ public sealed partial class RL3002MarkContradictsLine
                 && checks.TryGetValue(subject, out CrossEntry? check) && check.Line != done.Line)
             {
                 reported.Add(done.Mark.Start);
-                context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [check.Mark],
-                    $"{model.TextOf(done.Mark)} marks '{done.Title}' as done, but line {check.Line} says its check is not: \"{StatusWords.Clip(Squeeze(check.Text), 80)}\"");
+                context.Diagnostics.Report(AssuredBeforeChecked, done.Mark, ImmutableDictionary<string, string>.Empty, [check.Mark],
+                    model.TextOf(done.Mark).ToString(), done.Title, check.Line, StatusWords.Clip(Squeeze(check.Text), 80));
             }
         }
     }

@@ -51,8 +51,9 @@ public sealed partial class RL3002MarkContradictsLine
                 }
 
                 reported.Add(done.Mark.Start);
-                context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [open.Span],
-                    $"{model.TextOf(done.Mark)} marks '{StatusWords.Clip(Squeeze(LineWithoutMark(model, statement, done.Mark)), 80)}' as done, but '{section.Title.ToString().Trim()}' at line {section.Line} still lists \"{StatusWords.Clip(Squeeze(model.TextOf(open.Span).ToString()), 80)}\" (line {open.Line})");
+                context.Diagnostics.Report(StillOpenInPriorityList, done.Mark, ImmutableDictionary<string, string>.Empty, [open.Span],
+                    model.TextOf(done.Mark).ToString(), StatusWords.Clip(Squeeze(LineWithoutMark(model, statement, done.Mark)), 80), section.Title.ToString().Trim(),
+                    section.Line, StatusWords.Clip(Squeeze(model.TextOf(open.Span).ToString()), 80), open.Line);
                 break;
             }
         }

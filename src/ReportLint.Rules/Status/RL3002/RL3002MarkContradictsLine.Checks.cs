@@ -60,8 +60,8 @@ public sealed partial class RL3002MarkContradictsLine
                     }
 
                     reported.Add(claim.Start);
-                    context.Diagnostics.Report(Rule, claim, ImmutableDictionary<string, string>.Empty, [step.Mark],
-                        $"'{StatusWords.Clip(model.TextOf(claim).ToString(), 80)}' says the check was run, but line {step.Line} still lists it: \"{StatusWords.Clip(Squeeze(step.Text), 80)}\"");
+                    context.Diagnostics.Report(CheckNotRun, claim, ImmutableDictionary<string, string>.Empty, [step.Mark],
+                        StatusWords.Clip(model.TextOf(claim).ToString(), 80), step.Line, StatusWords.Clip(Squeeze(step.Text), 80));
                     break;
                 }
             }

@@ -69,8 +69,8 @@ public sealed partial class RL3002MarkContradictsLine
                     if (entry.Line != line && words.Contains(noun) && part)
                     {
                         reported.Add(claim.Start);
-                        context.Diagnostics.Report(Rule, claim, ImmutableDictionary<string, string>.Empty, [entry.Mark],
-                            $"'{model.TextOf(claim)}' claims all of it done, but line {entry.Line} says a part is not: \"{StatusWords.Clip(Squeeze(entry.Text), 80)}\"");
+                        context.Diagnostics.Report(AllDoneWithPartOpen, claim, ImmutableDictionary<string, string>.Empty, [entry.Mark],
+                            model.TextOf(claim).ToString(), entry.Line, StatusWords.Clip(Squeeze(entry.Text), 80));
                         break;
                     }
                 }

@@ -62,8 +62,8 @@ public sealed partial class RL3002MarkContradictsLine
                 }
 
                 reported.Add(statement.Span.Start);
-                context.Diagnostics.Report(Rule, mark, ImmutableDictionary<string, string>.Empty, [section.HeadingSpan],
-                    $"{model.TextOf(mark)} marks '{StatusWords.Clip(claim, 80)}' as done, but '{StatusWords.Clip(section.Title.ToString().Trim(), 80)}' at line {section.Line} says that work is still under way");
+                context.Diagnostics.Report(UnderWaySection, mark, ImmutableDictionary<string, string>.Empty, [section.HeadingSpan],
+                    model.TextOf(mark).ToString(), StatusWords.Clip(claim, 80), StatusWords.Clip(section.Title.ToString().Trim(), 80), section.Line);
                 break;
             }
         }

@@ -64,8 +64,8 @@ public sealed partial class RL3002MarkContradictsLine
                 {
                     reported.Add(done.Mark.Start);
                     string says = StatusWords.Clip(Squeeze(part.Text), 80);
-                    context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [part.Mark],
-                        $"{model.TextOf(done.Mark)} marks '{done.Title}' as done, but line {part.Line} says {id.ToUpperInvariant()} is not: \"{says}\"");
+                    context.Diagnostics.Report(PartNotDone, done.Mark, ImmutableDictionary<string, string>.Empty, [part.Mark],
+                        model.TextOf(done.Mark).ToString(), done.Title, part.Line, id.ToUpperInvariant(), says);
                     break;
                 }
             }
@@ -141,8 +141,8 @@ public sealed partial class RL3002MarkContradictsLine
                 reported.Add(done.Mark.Start);
                 string text = other.Text.ToString();
                 string says = StatusWords.Clip(Squeeze(text), 80);
-                context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [other.Span],
-                    $"{model.TextOf(done.Mark)} marks '{done.Title}' as done, but line {other.Line} says it is not: \"{says}\"");
+                context.Diagnostics.Report(SaidUndoneByNamesake, done.Mark, ImmutableDictionary<string, string>.Empty, [other.Span],
+                    model.TextOf(done.Mark).ToString(), done.Title, other.Line, says);
             }
         }
     }

@@ -54,8 +54,8 @@ public sealed partial class RL3002MarkContradictsLine
                     }
 
                     reported.Add(statement.Span.Start);
-                    context.Diagnostics.Report(Rule, verdict, ImmutableDictionary<string, string>.Empty, [entry.Mark],
-                        $"'{model.TextOf(verdict)}' for '{name}', but line {entry.Line} marks '{StatusWords.Clip(Squeeze(entry.Title), 60)}' failed: \"{StatusWords.Clip(Squeeze(entry.Text), 80)}\"");
+                    context.Diagnostics.Report(VerdictOverFailure, verdict, ImmutableDictionary<string, string>.Empty, [entry.Mark],
+                        model.TextOf(verdict).ToString(), name, entry.Line, StatusWords.Clip(Squeeze(entry.Title), 60), StatusWords.Clip(Squeeze(entry.Text), 80));
                     break;
                 }
 

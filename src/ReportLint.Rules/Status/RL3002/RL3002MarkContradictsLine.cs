@@ -17,15 +17,71 @@ namespace ReportLint.Rules.Status;
 /// </summary>
 public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 {
-    /// <summary>The rule.</summary>
+    /// <summary>The rule; each of its checks below has its own descriptor, message and section of the rule's page.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL3002", "mark-contradicts-line", "A status mark contradicts its own line",
-        "{0}",
+        "A status mark contradicts its own line",
         RuleCategory.Status, Severity.Warning,
         "A ✅ beside 'pending' or a ❌ beside a met target says two things at once; readers of a summary see only the mark.");
 
+    /// <summary>A done mark over a count of which some are not done.</summary>
+    public static readonly RuleDescriptor DoneOverPartialCount = Rule.ForCheck("partial-ratio",
+        "A done mark over a count with some not done", "{0} marks this as done, but it says {1}: {2} of {3} not done");
+
+    /// <summary>A done mark beside words that say the line is not done.</summary>
+    public static readonly RuleDescriptor NotDoneWords = Rule.ForCheck("not-done-words",
+        "A done mark beside words that say not done", "{0} marks this line as done, but it says '{1}'");
+
+    /// <summary>A failed mark beside a result that meets its target.</summary>
+    public static readonly RuleDescriptor TargetMet = Rule.ForCheck("target-met",
+        "A failed mark beside a met target", "{0} marks this line as failed, but {1} meets its target {2}");
+
+    /// <summary>A done item that another line calls not done.</summary>
+    public static readonly RuleDescriptor NotDoneElsewhere = Rule.ForCheck("not-done-elsewhere",
+        "A done item that another line calls not done", "{0} marks '{1}' as done, but line {2} says it is not: \"{3}\"");
+
+    /// <summary>A done item whose name leads an unmarked item that says it is not done.</summary>
+    public static readonly RuleDescriptor SaidUndoneByNamesake = Rule.ForCheck("said-undone",
+        "A done item that an unmarked line of the same name says is not done", "{0} marks '{1}' as done, but line {2} says it is not: \"{3}\"");
+
+    /// <summary>A done item one of whose parts another line says is not done.</summary>
+    public static readonly RuleDescriptor PartNotDone = Rule.ForCheck("part-not-done",
+        "A done item with a part not done", "{0} marks '{1}' as done, but line {2} says {3} is not: \"{4}\"");
+
+    /// <summary>A done item still listed as a step to take.</summary>
+    public static readonly RuleDescriptor StillAhead = Rule.ForCheck("still-ahead",
+        "A done item still listed as a next step", "{0} marks '{1}' as done, but line {2} still lists it to do: \"{3}\"");
+
+    /// <summary>An assured state whose check is not done.</summary>
+    public static readonly RuleDescriptor AssuredBeforeChecked = Rule.ForCheck("assured-before-checked",
+        "An assured state whose check is not done", "{0} marks '{1}' as done, but line {2} says its check is not: \"{3}\"");
+
+    /// <summary>A done item still open under a priority heading.</summary>
+    public static readonly RuleDescriptor StillOpenInPriorityList = Rule.ForCheck("still-open-in-priority-list",
+        "A done item still open in a priority list", "{0} marks '{1}' as done, but '{2}' at line {3} still lists \"{4}\" (line {5})");
+
+    /// <summary>A check said to be run that a list still has to run.</summary>
+    public static readonly RuleDescriptor CheckNotRun = Rule.ForCheck("check-not-run",
+        "A check said to be run that is still to run", "'{0}' says the check was run, but line {1} still lists it: \"{2}\"");
+
+    /// <summary>All of a thing claimed done while a line says a part is not.</summary>
+    public static readonly RuleDescriptor AllDoneWithPartOpen = Rule.ForCheck("all-done-with-part-open",
+        "All of it claimed done while a part is not", "'{0}' claims all of it done, but line {1} says a part is not: \"{2}\"");
+
+    /// <summary>A done mark on work that a section calls under way.</summary>
+    public static readonly RuleDescriptor UnderWaySection = Rule.ForCheck("under-way-section",
+        "A done mark on work a section calls under way", "{0} marks '{1}' as done, but '{2}' at line {3} says that work is still under way");
+
+    /// <summary>A passing verdict over an item marked failed.</summary>
+    public static readonly RuleDescriptor VerdictOverFailure = Rule.ForCheck("verdict-over-failure",
+        "A passing verdict over a failed item", "'{0}' for '{1}', but line {2} marks '{3}' failed: \"{4}\"");
+
     /// <inheritdoc />
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } =
+    [
+        Rule, DoneOverPartialCount, NotDoneWords, TargetMet, NotDoneElsewhere, SaidUndoneByNamesake, PartNotDone, StillAhead, AssuredBeforeChecked,
+        StillOpenInPriorityList, CheckNotRun, AllDoneWithPartOpen, UnderWaySection, VerdictOverFailure,
+    ];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
@@ -60,7 +116,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             if (met is { } done && failed is null && !pending && PartialRatio(model, statement, done) is { } ratio)
             {
                 decimal left = ratio.Denominator!.Value - ratio.Number;
-                Report(context, done.Span, $"{model.TextOf(done.Span)} marks this as done, but it says {ratio.Text}: {left.ToString(CultureInfo.InvariantCulture)} of {ratio.Denominator.Value.ToString(CultureInfo.InvariantCulture)} not done", "⚠️");
+                Report(context, DoneOverPartialCount, done.Span, "⚠️", model.TextOf(done.Span).ToString(), ratio.Text, left.ToString(CultureInfo.InvariantCulture), ratio.Denominator.Value.ToString(CultureInfo.InvariantCulture));
                 reported.Add(done.Span.Start);
                 continue;
             }
@@ -75,14 +131,14 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
                 !IsAdvice(model, statement, check.Span))
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
-                Report(context, check.Span, $"{model.TextOf(check.Span)} marks this line as done, but it says '{model.TextOf(word.Span)}'", replacement);
+                Report(context, NotDoneWords, check.Span, replacement, model.TextOf(check.Span).ToString(), model.TextOf(word.Span).ToString());
                 reported.Add(check.Span.Start);
                 continue;
             }
 
             if (failed is { } cross && MeetsItsTarget(statement) is { } result)
             {
-                Report(context, cross.Span, $"{model.TextOf(cross.Span)} marks this line as failed, but {result.Text} meets its target {result.Target!.Text}", "✅");
+                Report(context, TargetMet, cross.Span, "✅", model.TextOf(cross.Span).ToString(), result.Text, result.Target!.Text);
                 reported.Add(cross.Span.Start);
             }
         }
@@ -158,8 +214,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             {
                 reported.Add(done.Mark.Start);
                 string says = (match.Text.Length > 80 ? match.Text[..80] + "…" : match.Text).Trim();
-                context.Diagnostics.Report(Rule, done.Mark, ImmutableDictionary<string, string>.Empty, [match.Mark],
-                    $"{model.TextOf(done.Mark)} marks '{done.Title}' as done, but line {match.Line} says it is not: \"{says}\"");
+                context.Diagnostics.Report(NotDoneElsewhere, done.Mark, ImmutableDictionary<string, string>.Empty, [match.Mark],
+                    model.TextOf(done.Mark).ToString(), done.Title, match.Line, says);
             }
         }
 
@@ -490,8 +546,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             && document.Lexicon.Contains(StatusRuleSections.StatusContradictsMetDeterminer, ReportModel.Fold(previous.ToString()));
     }
 
-    private static void Report(DocumentAnalysisContext context, TextSpan mark, string message, string replacement) =>
-        context.Diagnostics.Report(Rule, mark, ChangeMark(replacement), [], message);
+    private static void Report(DocumentAnalysisContext context, RuleDescriptor check, TextSpan mark, string replacement, params object[] arguments) =>
+        context.Diagnostics.Report(check, mark, ChangeMark(replacement), [], arguments);
 
     // "Critical Issues: 0 ❌ # OBJECTIF: 0": the line's one result meets its one target.
     private static Fact? MeetsItsTarget(ModelStatement statement)

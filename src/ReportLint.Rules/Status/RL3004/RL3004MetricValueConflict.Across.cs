@@ -66,8 +66,8 @@ public sealed partial class RL3004MetricValueConflict
                 string leftText = left.ToString(CultureInfo.InvariantCulture);
                 string remark = left != count.Number ? $"; their open counts add up to {leftText}, not {count.Text}" : string.Empty;
                 var span = TextSpan.FromBounds(count.Span.Start, end);
-                context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [],
-                    $"'{model.TextOf(span)}' remain here, but the breakdown from line {parts[0].Line} leaves work open in {open.Count.ToString(CultureInfo.InvariantCulture)}: {ids}{remark}");
+                context.Diagnostics.Report(RemainingAcrossParts, span, ImmutableDictionary<string, string>.Empty, [],
+                    model.TextOf(span).ToString(), parts[0].Line, open.Count.ToString(CultureInfo.InvariantCulture), ids.ToString(), remark);
                 break;
             }
         }

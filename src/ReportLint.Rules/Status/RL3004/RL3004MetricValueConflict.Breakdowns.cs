@@ -236,8 +236,8 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            context.Diagnostics.Report(Rule, count.Value.Span, ImmutableDictionary<string, string>.Empty, [breakdown.Other.Span],
-                $"{count.Name} is {count.Value.Text} here but line {breakdown.Line} counts {breakdown.Other.Written} for its {breakdown.Main.Written}: \"{StatusWords.Clip(SingleSpaced(breakdown.Text), 80)}\"");
+            context.Diagnostics.Report(BreakdownScope, count.Value.Span, ImmutableDictionary<string, string>.Empty, [breakdown.Other.Span],
+                count.Name, count.Value.Text, breakdown.Line, breakdown.Other.Written, breakdown.Main.Written, StatusWords.Clip(SingleSpaced(breakdown.Text), 80));
         }
     }
 
@@ -284,8 +284,8 @@ public sealed partial class RL3004MetricValueConflict
                 }
 
                 (int otherLine, string otherText, _) = kinds[other];
-                context.Diagnostics.Report(Rule, value.Span, ImmutableDictionary<string, string>.Empty, [breakdown.Main.Span],
-                    $"{value.Text} {breakdown.Main.Noun}s are called {kind.Written} here, but the {breakdown.Main.Written} of line {breakdown.Line} include \"{StatusWords.Clip(SingleSpaced(otherText), 60)}\" (line {otherLine})");
+                context.Diagnostics.Report(BreakdownKind, value.Span, ImmutableDictionary<string, string>.Empty, [breakdown.Main.Span],
+                    value.Text, breakdown.Main.Noun, kind.Written, breakdown.Main.Written, breakdown.Line, StatusWords.Clip(SingleSpaced(otherText), 60), otherLine);
                 break;
             }
         }

@@ -70,8 +70,8 @@ public sealed partial class RL3004MetricValueConflict
 
                 if (any && !agrees && other is not null)
                 {
-                    context.Diagnostics.Report(Rule, count.Span, ImmutableDictionary<string, string>.Empty, [other.Span],
-                        $"{subject} is {count.Text} here but {other.Text} at line {row.Line} (row '{row.Written}', column '{column}')");
+                    context.Diagnostics.Report(CountAgainstTableCell, count.Span, ImmutableDictionary<string, string>.Empty, [other.Span],
+                        subject, count.Text, other.Text, row.Line, row.Written, column);
                     break;
                 }
             }

@@ -26,8 +26,7 @@ public sealed partial class RL3004MetricValueConflict
 
                 if (NumericConflict(earlier, later) is { } conflict)
                 {
-                    context.Diagnostics.Report(Rule, later.Span, ImmutableDictionary<string, string>.Empty, [earlier.Span],
-                        "The starting value of " + conflict + $", for the same end value {b.Text}");
+                    context.Diagnostics.Report(ChangeStart, later.Span, ImmutableDictionary<string, string>.Empty, [earlier.Span], [.. conflict, b.Text]);
                     break;
                 }
             }

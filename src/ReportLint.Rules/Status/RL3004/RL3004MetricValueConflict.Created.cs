@@ -39,8 +39,8 @@ public sealed partial class RL3004MetricValueConflict
                         continue;
                     }
 
-                    context.Diagnostics.Report(Rule, value.Span, ImmutableDictionary<string, string>.Empty, [total.Span],
-                        $"{value.Text} {written} {made} here, but the table under '{section.Title.ToString().Trim()}' totals {total.Number.ToString(CultureInfo.InvariantCulture)} at line {total.Line}");
+                    context.Diagnostics.Report(MadeOverTableTotal, value.Span, ImmutableDictionary<string, string>.Empty, [total.Span],
+                        value.Text, written, made, section.Title.ToString().Trim(), total.Number.ToString(CultureInfo.InvariantCulture), total.Line);
                     break;
                 }
             }

@@ -57,8 +57,8 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                context.Diagnostics.Report(Rule, sum.TimeSpan, ImmutableDictionary<string, string>.Empty, [took.TimeSpan],
-                    $"{sum.Count.ToString(CultureInfo.InvariantCulture)} {sum.Noun}s take {sum.TimeText} here but {took.TimeText} at line {took.Line}: \"{StatusWords.Clip(SingleSpaced(took.Text), 80)}\"");
+                context.Diagnostics.Report(ComputedDuration, sum.TimeSpan, ImmutableDictionary<string, string>.Empty, [took.TimeSpan],
+                    sum.Count.ToString(CultureInfo.InvariantCulture), sum.Noun, sum.TimeText, took.TimeText, took.Line, StatusWords.Clip(SingleSpaced(took.Text), 80));
                 break;
             }
         }

@@ -112,8 +112,9 @@ public sealed partial class RL3004MetricValueConflict
                 string name = lowest.Statement.Subject.ToString().Trim();
                 string set = statement.Subject.ToString().Trim();
                 string others = below > 1 ? $" ({below.ToString(CultureInfo.InvariantCulture)} values below {floor.ToString(CultureInfo.InvariantCulture)}%)" : string.Empty;
-                context.Diagnostics.Report(Rule, floorSpan, ImmutableDictionary<string, string>.Empty, [lowest.Value.Span],
-                    $"{(set.Length > 0 ? set + " is " : string.Empty)}{floorText} here, a floor for each member, but {(name.Length > 0 ? name + " is " : string.Empty)}{lowest.Value.Text} at line {lowest.Statement.Line} under '{section.Title}'{others}");
+                context.Diagnostics.Report(FloorAgainstMember, floorSpan, ImmutableDictionary<string, string>.Empty, [lowest.Value.Span],
+                    (set.Length > 0 ? set + " is " : string.Empty) + floorText, (name.Length > 0 ? name + " is " : string.Empty) + lowest.Value.Text,
+                    lowest.Statement.Line, section.Title.ToString(), others);
                 break;
             }
         }

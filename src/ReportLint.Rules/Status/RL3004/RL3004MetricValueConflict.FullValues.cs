@@ -61,8 +61,8 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                context.Diagnostics.Report(Rule, full.Span, ImmutableDictionary<string, string>.Empty, [earlier.Span],
-                    $"'{Written(model, statement, full.Span)}' here, but {earlier.MetricName} is {other.Text} at line {earlier.Statement.Line}");
+                context.Diagnostics.Report(FullValue, full.Span, ImmutableDictionary<string, string>.Empty, [earlier.Span],
+                    Written(model, statement, full.Span).ToString(), earlier.MetricName, other.Text, earlier.Statement.Line);
             }
         }
     }

@@ -43,8 +43,8 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                context.Diagnostics.Report(Rule, claim.Span, ImmutableDictionary<string, string>.Empty, [other.Span],
-                    $"'{claim.Written}' here, but line {other.Line} gives '{other.Written}' for the same {written}");
+                context.Diagnostics.Report(NamedPartCount, claim.Span, ImmutableDictionary<string, string>.Empty, [other.Span],
+                    claim.Written, other.Line, other.Written, written);
                 break;
             }
         }

@@ -52,8 +52,8 @@ public sealed partial class RL3004MetricValueConflict
                 // one is the claim.
                 bool laterIsClaim = !bComputed || aComputed;
                 (ModelStatement claim, FactValue said, ModelStatement other, FactValue otherValue) = laterIsClaim ? (later, b, earlier, a) : (earlier, a, later, b);
-                context.Diagnostics.Report(Rule, said.Span, ImmutableDictionary<string, string>.Empty, [otherValue.Span],
-                    $"The overall completion is {said.Text} here but {otherValue.Text} at line {other.Line}: \"{Squeezed(model.TextOf(other.Span).ToString())}\"");
+                context.Diagnostics.Report(OverallCompletion, said.Span, ImmutableDictionary<string, string>.Empty, [otherValue.Span],
+                    said.Text, otherValue.Text, other.Line, Squeezed(model.TextOf(other.Span).ToString()));
                 return;
             }
         }

@@ -62,8 +62,8 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                context.Diagnostics.Report(Rule, other.Span, ImmutableDictionary<string, string>.Empty, [first.Span, owner.Span],
-                    $"{other.Id.ToUpperInvariant()} is '{other.Written}' here but '{first.Written}' at line {first.Line}; '{owner.Written}' is {owner.Id.ToUpperInvariant()} at line {owner.Line}");
+                context.Diagnostics.Report(SwappedPartNames, other.Span, ImmutableDictionary<string, string>.Empty, [first.Span, owner.Span],
+                    other.Id.ToUpperInvariant(), other.Written, first.Written, first.Line, owner.Written, owner.Id.ToUpperInvariant(), owner.Line);
                 break;
             }
         }

@@ -66,8 +66,8 @@ public sealed partial class RL3004MetricValueConflict
                 }
 
                 string name = part.Statement.Subject.ToString().Trim();
-                context.Diagnostics.Report(Rule, part.Value.Span, ImmutableDictionary<string, string>.Empty, [whole.Span],
-                    $"{(name.Length > 0 ? name + " counts " : string.Empty)}{part.Value.NumberText} {whole.Unit}s here, more than the {whole.Text} {whole.Unit}s that line {whole.Line} gives for all of '{whole.Written}'");
+                context.Diagnostics.Report(PartOverWhole, part.Value.Span, ImmutableDictionary<string, string>.Empty, [whole.Span],
+                    (name.Length > 0 ? name + " counts " : string.Empty) + part.Value.NumberText, whole.Unit, whole.Text, whole.Line, whole.Written);
                 break;
             }
         }

@@ -16,7 +16,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         foreach (ModelStatement claim in model.Statements)
         {
-            if (!HasMet(claim) || PerMemberCount(document.GetText(claim.Span)) is not ({ } at, { } length, { } count, { } unit))
+            if (!HasMet(claim) || CountForEachMember(document.GetText(claim.Span)) is not ({ } at, { } length, { } count, { } unit))
             {
                 continue;
             }
@@ -31,8 +31,8 @@ public sealed partial class RL3004MetricValueConflict
                 }
 
                 var span = new TextSpan(claim.Span.Start + at, length);
-                context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [new TextSpan(lineSpan.Start + where, written.Length)],
-                    $"'{model.TextOf(span)}' says every one has {count.ToString(CultureInfo.InvariantCulture)}, but line {line} gives {written}: \"{StatusWords.Clip(Squeezed(model.TextOf(lineSpan).ToString().TrimStart(' ', '-', '*', '+')), 80)}\"");
+                context.Diagnostics.Report(PerMemberCount, span, ImmutableDictionary<string, string>.Empty, [new TextSpan(lineSpan.Start + where, written.Length)],
+                    model.TextOf(span).ToString(), count.ToString(CultureInfo.InvariantCulture), line, written, StatusWords.Clip(Squeezed(model.TextOf(lineSpan).ToString().TrimStart(' ', '-', '*', '+')), 80));
                 break;
             }
         }
@@ -52,7 +52,7 @@ public sealed partial class RL3004MetricValueConflict
     }
 
     // "3-replica deployments": a number, a hyphen, a unit, then a plural noun; the position, length, count and unit.
-    private static (int? At, int? Length, int? Count, string? Unit) PerMemberCount(ReadOnlySpan<char> text)
+    private static (int? At, int? Length, int? Count, string? Unit) CountForEachMember(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)
         {

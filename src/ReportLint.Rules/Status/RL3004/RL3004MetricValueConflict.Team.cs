@@ -105,8 +105,8 @@ public sealed partial class RL3004MetricValueConflict
             }
 
             var span = TextSpan.FromBounds(named.Handles[0].Span.Start, named.Handles[^1].Span.End);
-            context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [roster[0].Span],
-                $"The team here includes {string.Join(", ", missing)}, but the table at line {table.Line} has {string.Join(", ", extra)} instead");
+            context.Diagnostics.Report(TeamRoster, span, ImmutableDictionary<string, string>.Empty, [roster[0].Span],
+                string.Join(", ", missing), table.Line, string.Join(", ", extra));
             return;
         }
     }

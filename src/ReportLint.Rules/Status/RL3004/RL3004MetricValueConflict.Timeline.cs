@@ -66,9 +66,8 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                string days = $"{entry.Days.ToString(CultureInfo.InvariantCulture)} days";
-                context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, [entry.Span],
-                    $"'{name.Trim()}' takes {written} here, but the timeline gives it {entry.Dates} ({days}) at line {entry.Line}: \"{StatusWords.Clip(entry.Text, 80)}\"");
+                context.Diagnostics.Report(EstimateOverTimeline, span, ImmutableDictionary<string, string>.Empty, [entry.Span],
+                    name.Trim(), written, entry.Dates, entry.Days.ToString(CultureInfo.InvariantCulture), entry.Line, StatusWords.Clip(entry.Text, 80));
                 break;
             }
         }

@@ -48,8 +48,8 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            context.Diagnostics.Report(Rule, zero.HeadingSpan, ImmutableDictionary<string, string>.Empty, [found.Span, open.Span],
-                $"'{zero.Title.ToString().Trim()}' counts no critical item left, but '{StatusWords.Clip(Squeezed(model.TextOf(found.Span).ToString()), 60)}', listed as critical at line {found.Line}, is still open under '{bucket.Title.ToString().Trim()}' (line {open.Line})");
+            context.Diagnostics.Report(EmptyCriticalLevel, zero.HeadingSpan, ImmutableDictionary<string, string>.Empty, [found.Span, open.Span],
+                zero.Title.ToString().Trim(), StatusWords.Clip(Squeezed(model.TextOf(found.Span).ToString()), 60), found.Line, bucket.Title.ToString().Trim(), open.Line);
         }
     }
 
