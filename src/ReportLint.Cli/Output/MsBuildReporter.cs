@@ -29,9 +29,10 @@ internal static class Summary
         int withFindings = report.FilesWithFindings;
         string checkedText = files == 1 ? "1 file checked" : $"{files} files checked";
         string failed = failures == 0 ? string.Empty : failures == 1 ? ", 1 could not be read" : $", {failures} could not be read";
+        string baseline = BaselineText(report);
         if (errors + warnings + infos == 0)
         {
-            return $"{checkedText}{failed}: no findings.";
+            return $"{checkedText}{failed}: {(baseline.Length == 0 ? "no findings." : "no new findings" + baseline)}";
         }
 
         var parts = new List<string>();
@@ -51,6 +52,20 @@ internal static class Summary
         }
 
         string inFiles = withFindings == 1 ? "1 file" : $"{withFindings} files";
-        return $"{checkedText}{failed}: {string.Join(", ", parts)} in {inFiles}.";
+        return $"{checkedText}{failed}: {string.Join(", ", parts)} in {inFiles}{(baseline.Length == 0 ? "." : baseline)}";
+    }
+
+    // With a baseline: "; 3 in the baseline, 1 stale baseline entry ('reportlint baseline' prunes it)."
+    private static string BaselineText(RunReport report)
+    {
+        if (report.Baseline is not { } match)
+        {
+            return "";
+        }
+
+        string stale = match.Stale == 0 ? ""
+            : match.Stale == 1 ? ", 1 stale baseline entry ('reportlint baseline' prunes it)"
+            : $", {match.Stale} stale baseline entries ('reportlint baseline' prunes them)";
+        return $"; {match.Suppressed.Count} in the baseline{stale}.";
     }
 }

@@ -17,6 +17,9 @@ public sealed class ConfigFileSettings
 
     /// <summary>The <c>languages</c>, or null when not set.</summary>
     public List<string>? Languages { get; set; }
+
+    /// <summary>The <c>baseline</c> file as written (relative to the configuration file's folder), or null.</summary>
+    public string? Baseline { get; set; }
 }
 
 /// <summary>
@@ -28,7 +31,7 @@ public sealed class ConfigFileSettings
 /// </summary>
 public static class ConfigReader
 {
-    private static readonly string[] FileKeys = ["$schema", "extends", "ignore", "languages", "default"];
+    private static readonly string[] FileKeys = ["$schema", "extends", "ignore", "languages", "default", "baseline"];
 
     /// <summary>
     /// Parses and applies configuration text. Returns the file-level settings (extends, ignore, languages). Given the
@@ -84,7 +87,7 @@ public static class ConfigReader
     private static void ApplyFileKey(string name, ConfigValue value, long offset, RuleCatalog catalog, AnalysisOptions.Builder builder,
         ConfigFileSettings settings, Positions at, List<ConfigProblem> problems, bool inline, IReadOnlyCollection<string>? knownLanguages)
     {
-        if (inline && name is "extends" or "ignore" or "languages")
+        if (inline && name is "extends" or "ignore" or "languages" or "baseline")
         {
             problems.Add(at.Problem(offset, $"'{name}' is only read from configuration files, not from reportlint-configure-file."));
             return;
@@ -96,6 +99,9 @@ public static class ConfigReader
                 break;
             case "extends" when value.Kind == ConfigKind.String:
                 settings.Extends = value.Text;
+                break;
+            case "baseline" when value.Kind == ConfigKind.String && value.Text.Length > 0:
+                settings.Baseline = value.Text;
                 break;
             case "ignore" when value.Kind == ConfigKind.Array && value.Items.All(i => i.Kind == ConfigKind.String):
                 settings.Ignore.AddRange(value.Items.Select(i => i.Text));
@@ -116,7 +122,7 @@ public static class ConfigReader
             default:
                 string expected = name switch
                 {
-                    "extends" => "a string (a path)",
+                    "extends" or "baseline" => "a string (a path)",
                     "ignore" or "languages" => "an array of strings",
                     _ => "true or false",
                 };
