@@ -125,7 +125,7 @@ public static class Program
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Markdown files or folders to lint (folders: every *.md and *.markdown below them, or their *.txt files when they hold no Markdown); '-' reads standard input.",
+            Description = "Markdown files, folders or quoted globs to lint (folders: every *.md and *.markdown below them, in any case, or their *.txt files when they hold no Markdown; globs: \"docs/**/*.md\"); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -168,14 +168,18 @@ public static class Program
         {
             Description = "Report only the findings not in this baseline file (written by 'reportlint baseline'); by default the \"baseline\" named in .reportlint.json, if any.",
         };
+        var ignoreOption = new Option<string[]>("--ignore")
+        {
+            Description = "Leave out the files matching this glob (relative to the current folder, as in .reportlint.json's \"ignore\"); repeat for several.",
+        };
         var check = new Command("check", "Lint status reports and print each finding.")
         {
-            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig, followSymlinks, baselineFile,
+            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig, followSymlinks, baselineFile, ignoreOption,
         };
         check.SetAction(parse => Check(
             parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(failLevel)!,
             parse.GetValue(stdinPath), new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)),
-            output, error, standardInput, parse.GetValue(baselineFile)));
+            output, error, standardInput, parse.GetValue(baselineFile), parse.GetValue(ignoreOption) ?? []));
 
         var baselinePaths = new Argument<string[]>("paths")
         {
@@ -195,12 +199,12 @@ public static class Program
 
         var fixPaths = new Argument<string[]>("paths")
         {
-            Description = "Markdown files or folders to fix (as for check).",
+            Description = "Markdown files, folders or quoted globs to fix (as for check); '-' fixes standard input and writes the fixed text to standard output.",
             Arity = ArgumentArity.OneOrMore,
         };
         var dryRun = new Option<bool>("--dry-run")
         {
-            Description = "Print a unified diff of what would change and write nothing.",
+            Description = "Print a unified diff of what would change (paths as git apply takes them) and write nothing; exit with 1 when something would change.",
         };
         var ruleOption = new Option<string[]>("--rule")
         {
@@ -208,10 +212,11 @@ public static class Program
         };
         var fix = new Command("fix", "Apply every safe fix in place: encoding, byte order mark, line endings, permissions, symbolic and hard links are kept; writes are atomic.")
         {
-            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig, followSymlinks,
+            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig, followSymlinks, ignoreOption, stdinPath,
         };
         fix.SetAction(parse => Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [],
-            new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)), output, error));
+            new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)), output, error,
+            parse.GetValue(ignoreOption) ?? [], parse.GetValue(stdinPath), standardInput));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .reportlint.json." };
         var init = new Command("init", "Write a starter .reportlint.json in the current folder.") { force };
@@ -236,7 +241,7 @@ public static class Program
     private sealed record ConfigChoice(string? Path, bool Strict, bool Inline, bool FollowSymlinks = false);
 
     private static int Check(string[] paths, string format, string? outputFile, string failLevel, string? stdinPath, ConfigChoice configChoice,
-        TextWriter output, TextWriter error, Func<Stream>? standardInput, string? baselinePath = null)
+        TextWriter output, TextWriter error, Func<Stream>? standardInput, string? baselinePath = null, string[]? ignore = null)
     {
         // Start-up on a spare core: the parser warms up while this thread finds the files and reads the configuration.
         WarmUp.Start();
@@ -255,7 +260,7 @@ public static class Program
             return ExitError;
         }
 
-        files.AddRange(InputFiles.Expand(named, errors, notes, configChoice.FollowSymlinks));
+        files.AddRange(InputFiles.Expand(named, errors, notes, configChoice.FollowSymlinks, ignore));
         foreach (string note in notes)
         {
             error.WriteLine($"reportlint: note: {note}");
@@ -572,11 +577,26 @@ public static class Program
         return ExitClean;
     }
 
-    private static int Fix(string[] paths, bool dryRun, string[] rules, ConfigChoice configChoice, TextWriter output, TextWriter error)
+    private static int Fix(string[] paths, bool dryRun, string[] rules, ConfigChoice configChoice, TextWriter output, TextWriter error,
+        string[] ignore, string? stdinPath, Func<Stream>? standardInput)
     {
         var errors = new List<string>();
         var notes = new List<string>();
-        List<InputFile> files = InputFiles.Expand(paths, errors, notes, configChoice.FollowSymlinks);
+        if (paths.Contains("-") && (paths.Length > 1 || dryRun))
+        {
+            error.WriteLine($"reportlint: error: 'fix -' fixes standard input alone{(dryRun ? ", without --dry-run" : "")}: it writes the fixed text to standard output.");
+            return ExitError;
+        }
+
+        if (stdinPath is not null && !paths.Contains("-"))
+        {
+            error.WriteLine("reportlint: error: --stdin-path goes with '-' (read standard input).");
+            return ExitError;
+        }
+
+        List<InputFile> files = paths.Contains("-")
+            ? [new InputFile(stdinPath is null ? "<stdin>" : Path.GetFullPath(stdinPath), stdinPath ?? "<stdin>", IsStandardInput: true)]
+            : InputFiles.Expand(paths, errors, notes, configChoice.FollowSymlinks, ignore);
         foreach (string note in notes)
         {
             error.WriteLine($"reportlint: note: {note}");
@@ -612,6 +632,18 @@ public static class Program
                      .Select(p => new FileOutcome(p.File, null, null, p.Ignored)))
         {
             NoteIgnored([ignored], error);
+        }
+
+        if (files is [{ IsStandardInput: true } stdin])
+        {
+            using Stream input = (standardInput ?? Console.OpenStandardInput)();
+            int stdinCode = FixCommand.RunStandardInput(session.For(stdin).Linter, stdin, input, ids, output, error);
+            foreach (FileOutcome problem in session.ConfigurationOutcomes())
+            {
+                error.WriteLine($"reportlint: note: {problem.File.DisplayPath}: the configuration has problems ('reportlint check' shows them).");
+            }
+
+            return stdinCode;
         }
 
         int code;

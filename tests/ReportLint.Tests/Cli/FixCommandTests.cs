@@ -66,7 +66,7 @@ public sealed class FixCommandTests : IDisposable
         byte[] original = Encoding.UTF8.GetBytes("# R\n\none\ntwo\n- Status: âœ… done\nthree\n");
         string file = Write("r.md", original);
         (int code, string output, _) = Run("fix", "--dry-run", file);
-        Assert.Equal(0, code);
+        Assert.Equal(1, code);
         Assert.Equal(
             $"--- a/{file.TrimStart('/')}\n+++ b/{file.TrimStart('/')}\n@@ -2,5 +2,5 @@\n \n one\n two\n-- Status: âœ… done\n+- Status: ✅ done\n three\n" +
             $"{file}: would fix 1 finding (RL4001).\n1 file checked: 1 fix would change 1 file (dry run: nothing written).\n",
