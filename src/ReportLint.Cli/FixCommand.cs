@@ -71,7 +71,7 @@ internal static class FixCommand
             {
                 if (unfixed.Count > 0)
                 {
-                    output.WriteLine($"{file.DisplayPath}: nothing to fix automatically; {Count(unfixed.Count, "finding")} need a person ({ByRule(unfixed.Select(d => d.Id))}).");
+                    output.WriteLine($"{file.DisplayPath}: nothing to fix automatically; {Count(unfixed.Count, "finding")} {(unfixed.Count == 1 ? "needs" : "need")} a person ({ByRule(unfixed.Select(d => d.Id))}).");
                 }
 
                 continue;
@@ -97,7 +97,7 @@ internal static class FixCommand
             appliedFixes += result.Applied.Length;
             string verb = dryRun ? "would fix" : "fixed";
             output.WriteLine($"{file.DisplayPath}: {verb} {Count(result.Applied.Length, "finding")} ({ByRule(result.Applied.Select(f => f.Diagnostic.Id))})" +
-                (unfixed.Count > 0 ? $"; {Count(unfixed.Count, "finding")} need a person ({ByRule(unfixed.Select(d => d.Id))})." : "."));
+                (unfixed.Count > 0 ? $"; {Count(unfixed.Count, "finding")} {(unfixed.Count == 1 ? "needs" : "need")} a person ({ByRule(unfixed.Select(d => d.Id))})." : "."));
             foreach (CodeFix fix in result.Applied.Where(f => f.Title.Contains("uncertain", StringComparison.Ordinal) || f.Title.Contains("U+FFFD", StringComparison.Ordinal)))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {fix.Diagnostic.Line}: {fix.Title}"));
@@ -115,7 +115,7 @@ internal static class FixCommand
             : $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} applied to {Count(changedFiles, "file")}";
         output.WriteLine(summary +
             (unwrittenFixes > 0 ? $"; {Count(unwrittenFixes, "fix", "fixes")} could not be written" : "") +
-            (remainingFindings > 0 ? $"; {Count(remainingFindings, "finding")} remain without an automatic fix." : "."));
+            (remainingFindings > 0 ? $"; {Count(remainingFindings, "finding")} {(remainingFindings == 1 ? "remains" : "remain")} without an automatic fix." : "."));
         if (errors.Count > 0)
         {
             return Program.ExitError;

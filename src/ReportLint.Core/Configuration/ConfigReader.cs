@@ -49,10 +49,10 @@ public static class ConfigReader
         }
         catch (JsonException ex)
         {
-            (int line, int column) = ex.LineNumber is { } l
-                ? ((int)l + 1, (int)(ex.BytePositionInLine ?? 0) + 1)
-                : (1, 1);
-            problems.Add(new ConfigProblem(path, line, column, $"Invalid JSON: {FirstSentence(ex.Message)}"));
+            // Where the parser stopped (line and column in characters), and what is wrong there in words a person acts
+            // on, not the parser's text.
+            (long offset, string what) = JsonErrors.Describe(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            problems.Add(new Positions(utf8, path).Problem(offset, $"Invalid JSON: {what}"));
             return settings;
         }
 
@@ -74,7 +74,7 @@ public static class ConfigReader
             RuleDescriptor? rule = catalog.Find(name);
             if (rule is null)
             {
-                problems.Add(at.Problem(nameOffset, $"Unknown rule '{name}'; 'reportlint rules' lists the IDs and aliases."));
+                problems.Add(at.Problem(nameOffset, UnknownKey(name, catalog)));
                 continue;
             }
 
@@ -237,17 +237,29 @@ public static class ConfigReader
 
         return languages;
     }
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        message = end < 0 ? message : message[..(end + 1)];
 
-        // System.Text.Json names the character it stopped at ("'r' is an invalid start of a value"): the message says
-        // where (the line and column), never what, so no part of a file that is not JSON reaches a log.
-        int close = message.Length > 1 && message[0] == '\'' ? message.IndexOf('\'', 1) : -1;
-        return close > 0 && close <= 8 && message.AsSpan(close + 1).StartsWith(" is ".AsSpan(), StringComparison.Ordinal)
-            ? "This character" + message[(close + 1)..]
-            : message;
+    // A top-level key that is not a rule. An option written beside its rule ("RL4004.tolerance_percent") or alone
+    // ("tolerance_percent") is reported as the rule's option, with where it goes; anything else is an unknown rule.
+    private static string UnknownKey(string name, RuleCatalog catalog)
+    {
+        int separator = name.IndexOfAny(['.', ':', '/']);
+        if (separator > 0 && catalog.Find(name.Substring(0, separator)) is { } owner)
+        {
+            string option = name.Substring(separator + 1);
+            RuleOption? declared = catalog.FindOption(owner.Id, option);
+            string known = string.Join(", ", catalog.Options.Where(o => o.RuleId == owner.Id).Select(o => o.Name));
+            return declared is not null
+                ? $"'{name}': options go inside their rule's object: \"{owner.Id}\": {{ \"{declared.Name}\": … }}."
+                : $"'{name}': {owner.Id} has no option '{option}'" + (known.Length > 0 ? $" (it has: {known})." : " (it has none).");
+        }
+
+        RuleOption[] owners = catalog.Options.Where(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (owners.Length > 0)
+        {
+            return $"'{name}' is an option of {string.Join(", ", owners.Select(o => o.RuleId).Distinct())}, not a rule: write it inside the rule's object, \"{owners[0].RuleId}\": {{ \"{owners[0].Name}\": … }}.";
+        }
+
+        return $"Unknown rule '{name}'; 'reportlint rules' lists the IDs and aliases.";
     }
 
     private sealed class Positions(byte[] utf8, string path)
