@@ -153,21 +153,24 @@ internal static class FileLinter
 
     private static (SourceText? Text, string? Error) ReadStandardInput(InputFile file, Func<Stream> open)
     {
-        byte[]? bytes;
-        using (Stream input = open())
-        {
-            bytes = SafeFileReader.ReadBounded(input, 0, MaxFileBytes);
-        }
+        using Stream input = open();
+        (SourceText? text, string? error, _) = ReadStandardInput(file, input);
+        return (text, error);
+    }
 
+    /// <summary>Reads standard input within the limit: its text, or why not, and its bytes when it was read whole.</summary>
+    public static (SourceText? Text, string? Error, byte[]? Bytes) ReadStandardInput(InputFile file, Stream input)
+    {
+        byte[]? bytes = SafeFileReader.ReadBounded(input, 0, MaxFileBytes);
         if (bytes is null)
         {
-            return (null, $"{file.DisplayPath}: input too large (the limit is {MaxFileBytes / (1024 * 1024)} MB); not read past it.");
+            return (null, $"{file.DisplayPath}: input too large (the limit is {MaxFileBytes / (1024 * 1024)} MB); not read past it.", null);
         }
 
-        return !LooksBinary(bytes) ? (SourceText.FromBytes(bytes), null)
+        return !LooksBinary(bytes) ? (SourceText.FromBytes(bytes), null, bytes)
             : Utf16WithoutBom(bytes) is { } order
-            ? (null, $"{file.DisplayPath}: UTF-16 {order} input without a byte order mark; not read (send it as UTF-8, or as UTF-16 with a byte order mark).")
-            : (null, $"{file.DisplayPath}: binary input (it contains NUL bytes); not a Markdown report.");
+            ? (null, $"{file.DisplayPath}: UTF-16 {order} input without a byte order mark; not read (send it as UTF-8, or as UTF-16 with a byte order mark).", bytes)
+            : (null, $"{file.DisplayPath}: binary input (it contains NUL bytes); not a Markdown report.", bytes);
     }
 
     // Text saved as UTF-16 without a byte order mark: mostly ASCII, so one byte of nearly every pair is NUL, always

@@ -71,7 +71,7 @@ internal static class FixCommand
             {
                 if (unfixed.Count > 0)
                 {
-                    output.WriteLine($"{file.DisplayPath}: nothing to fix automatically; {Count(unfixed.Count, "finding")} need a person ({ByRule(unfixed.Select(d => d.Id))}).");
+                    output.WriteLine($"{file.DisplayPath}: nothing to fix automatically; {Count(unfixed.Count, "finding")} {(unfixed.Count == 1 ? "needs" : "need")} a person ({ByRule(unfixed.Select(d => d.Id))}).");
                 }
 
                 continue;
@@ -97,7 +97,7 @@ internal static class FixCommand
             appliedFixes += result.Applied.Length;
             string verb = dryRun ? "would fix" : "fixed";
             output.WriteLine($"{file.DisplayPath}: {verb} {Count(result.Applied.Length, "finding")} ({ByRule(result.Applied.Select(f => f.Diagnostic.Id))})" +
-                (unfixed.Count > 0 ? $"; {Count(unfixed.Count, "finding")} need a person ({ByRule(unfixed.Select(d => d.Id))})." : "."));
+                (unfixed.Count > 0 ? $"; {Count(unfixed.Count, "finding")} {(unfixed.Count == 1 ? "needs" : "need")} a person ({ByRule(unfixed.Select(d => d.Id))})." : "."));
             foreach (CodeFix fix in result.Applied.Where(f => f.Title.Contains("uncertain", StringComparison.Ordinal) || f.Title.Contains("U+FFFD", StringComparison.Ordinal)))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  line {fix.Diagnostic.Line}: {fix.Title}"));
@@ -115,13 +115,14 @@ internal static class FixCommand
             : $"{Count(checkedFiles, "file")} checked: {Count(appliedFixes, "fix", "fixes")} applied to {Count(changedFiles, "file")}";
         output.WriteLine(summary +
             (unwrittenFixes > 0 ? $"; {Count(unwrittenFixes, "fix", "fixes")} could not be written" : "") +
-            (remainingFindings > 0 ? $"; {Count(remainingFindings, "finding")} remain without an automatic fix." : "."));
+            (remainingFindings > 0 ? $"; {Count(remainingFindings, "finding")} {(remainingFindings == 1 ? "remains" : "remain")} without an automatic fix." : "."));
         if (errors.Count > 0)
         {
             return Program.ExitError;
         }
 
-        return remainingFindings > 0 ? Program.ExitFindings : Program.ExitClean;
+        // A dry run that would change something fails, so that it can gate CI as check does.
+        return remainingFindings > 0 || (dryRun && changedFiles > 0) ? Program.ExitFindings : Program.ExitClean;
     }
 
     // Writes the fixed bytes to the file the path leads to (through its symbolic links, which stay links), atomically:
@@ -215,7 +216,7 @@ internal static class FixCommand
     // file, and not at all for a UTF-16 one, whose lines only bytes carry, with a line that says so.
     private static void WriteDiff(InputFile file, SourceText source, byte[] original, byte[] fixedBytes, TextWriter output)
     {
-        string name = file.DisplayPath.Replace('\\', '/').TrimStart('/');
+        string name = DiffName(file);
         byte[] diff = UnifiedDiff.CreateFromBytes(original, fixedBytes, "a/" + name, "b/" + name);
         if (ByteStreamOf(output) is { } stream)
         {
@@ -231,6 +232,83 @@ internal static class FixCommand
         {
             string order = source.Encoding == SourceEncoding.Utf16LittleEndian ? "little-endian" : "big-endian";
             output.WriteLine($"{file.DisplayPath}: UTF-16 {order}: its diff is the file's own UTF-16 lines, which only a file or a pipe carries; redirect the output to get it (reportlint fix --dry-run ... > fix.patch).");
+        }
+    }
+
+    // The path a diff names, as git apply and patch -p1 take it from the current folder: a relative path normalized
+    // (docs/r.md, never ./docs/r.md or docs/../docs/r.md), an absolute one without its leading '/'.
+    internal static string DiffName(InputFile file)
+    {
+        if (!Path.IsPathRooted(file.DisplayPath) && !file.IsStandardInput)
+        {
+            string relative = Path.GetRelativePath(Environment.CurrentDirectory, file.Path);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative.Replace('\\', '/');
+            }
+        }
+
+        return file.DisplayPath.Replace('\\', '/').TrimStart('/');
+    }
+
+    /// <summary>
+    /// <c>fix -</c>: fixes standard input and writes the whole text, fixed, to standard output (what fixes did goes to
+    /// standard error). Text that cannot be fixed safely (not valid UTF-8, binary) is written back unchanged, with an error.
+    /// </summary>
+    public static int RunStandardInput(ReportLinter? linter, InputFile file, Stream input, IReadOnlyCollection<string> rules, TextWriter output, TextWriter error)
+    {
+        (SourceText? source, string? problem, byte[]? original) = FileLinter.ReadStandardInput(file, input);
+        if (source is null || linter is null)
+        {
+            if (original is not null)
+            {
+                WriteBytes(original, output);
+            }
+
+            if (problem is not null)
+            {
+                error.WriteLine($"reportlint: error: {problem}");
+                return Program.ExitError;
+            }
+
+            return Program.ExitClean;
+        }
+
+        if (source.HasDecodingErrors)
+        {
+            WriteBytes(original!, output);
+            error.WriteLine($"reportlint: error: {file.DisplayPath}: not valid {(source.Encoding == SourceEncoding.Utf8 ? "UTF-8" : "UTF-16")} (RL0004); written back unchanged, so no byte is lost.");
+            return Program.ExitError;
+        }
+
+        var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
+        FixResult result = linter.Fix(source, file.DisplayPath, d => ruleFilter is null || ruleFilter.Contains(d.Id));
+        WriteBytes(result.Changed ? result.GetFixedBytes() : original!, output);
+        var unfixed = result.Remaining.Where(d => d.Severity >= Severity.Warning).ToList();
+        if (result.Applied.Length > 0)
+        {
+            error.WriteLine($"{file.DisplayPath}: fixed {Count(result.Applied.Length, "finding")} ({ByRule(result.Applied.Select(f => f.Diagnostic.Id))}).");
+        }
+
+        if (unfixed.Count > 0)
+        {
+            error.WriteLine($"{file.DisplayPath}: {Count(unfixed.Count, "finding")} without an automatic fix ({ByRule(unfixed.Select(d => d.Id))}).");
+        }
+
+        return unfixed.Count > 0 ? Program.ExitFindings : Program.ExitClean;
+    }
+
+    private static void WriteBytes(byte[] bytes, TextWriter output)
+    {
+        if (ByteStreamOf(output) is { } stream)
+        {
+            output.Flush();
+            stream.Write(bytes);
+            stream.Flush();
+        }
+        else
+        {
+            output.Write(SourceText.FromBytes(bytes).Text);
         }
     }
 

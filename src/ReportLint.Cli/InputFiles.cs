@@ -1,3 +1,4 @@
+using ReportLint.Configuration;
 using ReportLint.IO;
 
 namespace ReportLint.Cli;
@@ -15,25 +16,33 @@ internal static class InputFiles
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
 
-    // The endings of the names collected (as the patterns *.md, *.markdown and *.txt match on this platform).
+    // The endings of the names collected, in any case (README.MD, notes.Markdown).
     private static readonly string[] MarkdownEndings = [".md", ".markdown"];
     private static readonly string[] TextEndings = [".txt"];
 
     /// <summary>
-    /// Folders give every <c>*.md</c> and <c>*.markdown</c> below them (hidden folders, <c>node_modules</c>, <c>bin</c>
+    /// Folders give every <c>*.md</c> and <c>*.markdown</c> (in any case) below them (hidden folders, <c>node_modules</c>, <c>bin</c>
     /// and <c>obj</c> skipped), or their <c>*.txt</c> files when they hold no Markdown file; a file named explicitly is
     /// taken whatever its extension. A repository is untrusted: only regular files are taken (a FIFO, device or socket
     /// is never opened), and a symbolic link only when it resolves inside the repository that holds the path (the
     /// folder holding <c>.git</c>), or outside one inside the folder checked, unless <paramref name="followSymbolicLinks"/>.
     /// A path named on the command line that cannot be taken is an error; a file found in a folder that cannot be is
-    /// skipped with a note.
+    /// skipped with a note. A path with a wildcard that names no file is a glob (<c>docs/**/*.md</c>); files matching
+    /// one of <paramref name="ignore"/> (globs, relative to the current folder) are left out.
     /// </summary>
-    public static List<InputFile> Expand(IEnumerable<string> paths, List<string> errors, List<string>? notes = null, bool followSymbolicLinks = false)
+    public static List<InputFile> Expand(IEnumerable<string> paths, List<string> errors, List<string>? notes = null, bool followSymbolicLinks = false,
+        IReadOnlyCollection<string>? ignore = null)
     {
         var files = new List<InputFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
+            if (IsGlob(path) && !File.Exists(path) && !Directory.Exists(path))
+            {
+                ExpandGlob(path, files, seen, errors, notes ?? [], followSymbolicLinks);
+                continue;
+            }
+
             string full;
             try
             {
@@ -65,7 +74,84 @@ internal static class InputFiles
             }
         }
 
+        if (ignore is { Count: > 0 })
+        {
+            files.RemoveAll(f => IsIgnored(f.Path, ignore));
+        }
+
         return files;
+    }
+
+    private static bool IsGlob(string path) => path.AsSpan().IndexOfAny("*?[{") >= 0;
+
+    // --ignore GLOB: matched, as the "ignore" globs of .reportlint.json are, against the path relative to the current
+    // folder (a pattern without '/' matches a name at any depth).
+    private static bool IsIgnored(string full, IReadOnlyCollection<string> ignore)
+    {
+        string relative = System.IO.Path.GetRelativePath(Environment.CurrentDirectory, full).Replace('\\', '/');
+        foreach (string glob in ignore)
+        {
+            if (Glob.IsMatch(glob, relative) || Glob.IsMatch(glob, full.Replace('\\', '/')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A glob ("docs/**/*.md"): the folder before its first wildcard is walked as a folder is (hidden folders,
+    // node_modules, bin and obj skipped; only regular files and links inside the roots), and every file whose path
+    // below it matches the rest of the pattern is taken, whatever its extension. Matching is linear (Glob: no
+    // backtracking).
+    private static void ExpandGlob(string pattern, List<InputFile> files, HashSet<string> seen, List<string> errors, List<string> notes, bool followSymbolicLinks)
+    {
+        string normalized = pattern.Replace('\\', '/');
+        string[] segments = normalized.Split('/');
+        int first = Array.FindIndex(segments, s => IsGlob(s));
+        string prefix = string.Join('/', segments[..first]);
+        string rest = string.Join('/', segments[first..]);
+        string folder;
+        try
+        {
+            folder = System.IO.Path.GetFullPath(prefix.Length > 0 ? prefix : normalized.StartsWith('/') ? "/" : ".");
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            errors.Add($"{pattern}: not a path ({ex.Message}).");
+            return;
+        }
+
+        SafeFileReader reader = SafeFileReader.ForRepositoryOf(folder, followSymbolicLinks);
+        FileCheck check = reader.Check(folder);
+        if (check.Kind != FileKind.Directory || check.Target is not { } target)
+        {
+            errors.Add($"{pattern}: no files match (no folder {(prefix.Length == 0 ? "." : prefix)}).");
+            return;
+        }
+
+        var found = new List<string>();
+        var skipped = new List<string>();
+        Collect(target, reader, found, skipped, errors, null);
+        found.RemoveAll(f => !Glob.IsMatch("/" + rest, System.IO.Path.GetRelativePath(target, f).Replace('\\', '/')));
+        skipped.RemoveAll(f => !Glob.IsMatch("/" + rest, System.IO.Path.GetRelativePath(target, f.Split('\0')[0]).Replace('\\', '/')));
+        skipped.Sort(StringComparer.Ordinal);
+        foreach (string note in skipped)
+        {
+            notes.Add(Display(prefix, target, note.Split('\0')[0]) + ": " + note.Split('\0')[1]);
+        }
+
+        if (found.Count == 0)
+        {
+            errors.Add($"{pattern}: no files match.");
+            return;
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        foreach (string file in found)
+        {
+            Add(files, seen, file, Display(prefix, target, file), reader);
+        }
     }
 
     /// <summary>What to add to a refusal that <c>--follow-symlinks</c> would lift.</summary>
@@ -105,7 +191,8 @@ internal static class InputFiles
         }
     }
 
-    private static string Display(string path, string folder, string file) => System.IO.Path.Join(path, System.IO.Path.GetRelativePath(folder, file));
+    private static string Display(string path, string folder, string file) =>
+        path.Length == 0 ? System.IO.Path.GetRelativePath(folder, file) : System.IO.Path.Join(path, System.IO.Path.GetRelativePath(folder, file));
 
     private static void Add(List<InputFile> files, HashSet<string> seen, string full, string display, SafeFileReader reader, bool isExplicit = false)
     {
@@ -115,11 +202,17 @@ internal static class InputFiles
         }
     }
 
-    private static bool EndsWithAny(string name, string[] endings)
+    private static bool EndsWithAny(string name, string[]? endings)
     {
+        if (endings is null)
+        {
+            return true;
+        }
+
+        // README.MD and notes.Markdown are Markdown too, on every file system.
         foreach (string ending in endings)
         {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
+            if (name.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -132,7 +225,7 @@ internal static class InputFiles
     // looked through here. A subfolder is read unless hidden, skipped by name, or a link (a link may lead back up the
     // tree, or out of it); a file that is a link is taken when it resolves to a regular file inside the roots; a FIFO,
     // device or socket is never opened. What is skipped is noted ("path\0why").
-    private static void Collect(string folder, SafeFileReader reader, List<string> found, List<string> skipped, List<string> errors, string[] endings)
+    private static void Collect(string folder, SafeFileReader reader, List<string> found, List<string> skipped, List<string> errors, string[]? endings)
     {
         IReadOnlyList<FolderEntry> entries;
         try

@@ -29,6 +29,9 @@ internal sealed class LintSession
     /// <summary>The linter for a file, or null (and why) when its configuration ignores it.</summary>
     public (ReportLinter? Linter, string? IgnoredBy) For(InputFile file) => _linters.For(file.Path);
 
+    /// <summary>The baseline file (a full path) the file's configuration names, or null.</summary>
+    public string? BaselineOf(InputFile file) => file.IsStandardInput ? null : _linters.Resolver.Resolve(file.Path).Baseline;
+
     /// <summary>The configuration files with problems, as results holding their RL0002 diagnostics.</summary>
     public List<FileOutcome> ConfigurationOutcomes() =>
         _linters.Resolver.Problems.Select(p => new FileOutcome(

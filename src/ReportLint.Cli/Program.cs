@@ -125,7 +125,7 @@ public static class Program
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Markdown files or folders to lint (folders: every *.md and *.markdown below them, or their *.txt files when they hold no Markdown); '-' reads standard input.",
+            Description = "Markdown files, folders or quoted globs to lint (folders: every *.md and *.markdown below them, in any case, or their *.txt files when they hold no Markdown; globs: \"docs/**/*.md\"); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -164,23 +164,47 @@ public static class Program
         {
             Description = "Read files through symbolic links wherever they lead (by default a link is followed only inside the repository, or the folder checked). Only regular files are ever read.",
         };
+        var baselineFile = new Option<string?>("--baseline")
+        {
+            Description = "Report only the findings not in this baseline file (written by 'reportlint baseline'); by default the \"baseline\" named in .reportlint.json, if any.",
+        };
+        var ignoreOption = new Option<string[]>("--ignore")
+        {
+            Description = "Leave out the files matching this glob (relative to the current folder, as in .reportlint.json's \"ignore\"); repeat for several.",
+        };
         var check = new Command("check", "Lint status reports and print each finding.")
         {
-            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig, followSymlinks,
+            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig, followSymlinks, baselineFile, ignoreOption,
         };
         check.SetAction(parse => Check(
             parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(failLevel)!,
             parse.GetValue(stdinPath), new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)),
-            output, error, standardInput));
+            output, error, standardInput, parse.GetValue(baselineFile), parse.GetValue(ignoreOption) ?? []));
+
+        var baselinePaths = new Argument<string[]>("paths")
+        {
+            Description = "Markdown files or folders whose findings to record (as for check).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var baselineOutput = new Option<string?>("--output", "-o")
+        {
+            Description = $"The baseline file to write or update (default: the \"baseline\" named in .reportlint.json, else {Baseline.DefaultFileName} in the current folder).",
+        };
+        var baseline = new Command("baseline", "Record the current findings in a baseline file, so that 'check' reports only new ones. Run again to update it: entries that no longer match are pruned, files not checked keep theirs.")
+        {
+            baselinePaths, baselineOutput, config, noInlineConfig, followSymlinks,
+        };
+        baseline.SetAction(parse => WriteBaseline(parse.GetValue(baselinePaths) ?? [], parse.GetValue(baselineOutput),
+            new ConfigChoice(parse.GetValue(config), false, !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)), output, error));
 
         var fixPaths = new Argument<string[]>("paths")
         {
-            Description = "Markdown files or folders to fix (as for check).",
+            Description = "Markdown files, folders or quoted globs to fix (as for check); '-' fixes standard input and writes the fixed text to standard output.",
             Arity = ArgumentArity.OneOrMore,
         };
         var dryRun = new Option<bool>("--dry-run")
         {
-            Description = "Print a unified diff of what would change and write nothing.",
+            Description = "Print a unified diff of what would change (paths as git apply takes them) and write nothing; exit with 1 when something would change.",
         };
         var ruleOption = new Option<string[]>("--rule")
         {
@@ -188,10 +212,11 @@ public static class Program
         };
         var fix = new Command("fix", "Apply every safe fix in place: encoding, byte order mark, line endings, permissions, symbolic and hard links are kept; writes are atomic.")
         {
-            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig, followSymlinks,
+            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig, followSymlinks, ignoreOption, stdinPath,
         };
         fix.SetAction(parse => Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [],
-            new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)), output, error));
+            new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)), output, error,
+            parse.GetValue(ignoreOption) ?? [], parse.GetValue(stdinPath), standardInput));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .reportlint.json." };
         var init = new Command("init", "Write a starter .reportlint.json in the current folder.") { force };
@@ -209,14 +234,14 @@ public static class Program
             "claims without evidence, mojibake, template residue.\n" +
             "Exit codes: 0 clean, 1 findings at or above the fail level (default warning), 2 usage, configuration or I/O error.")
         {
-            check, fix, rules, explain, init,
+            check, fix, baseline, rules, explain, init,
         };
     }
 
     private sealed record ConfigChoice(string? Path, bool Strict, bool Inline, bool FollowSymlinks = false);
 
     private static int Check(string[] paths, string format, string? outputFile, string failLevel, string? stdinPath, ConfigChoice configChoice,
-        TextWriter output, TextWriter error, Func<Stream>? standardInput)
+        TextWriter output, TextWriter error, Func<Stream>? standardInput, string? baselinePath = null, string[]? ignore = null)
     {
         // Start-up on a spare core: the parser warms up while this thread finds the files and reads the configuration.
         WarmUp.Start();
@@ -235,7 +260,7 @@ public static class Program
             return ExitError;
         }
 
-        files.AddRange(InputFiles.Expand(named, errors, notes, configChoice.FollowSymlinks));
+        files.AddRange(InputFiles.Expand(named, errors, notes, configChoice.FollowSymlinks, ignore));
         foreach (string note in notes)
         {
             error.WriteLine($"reportlint: note: {note}");
@@ -257,6 +282,11 @@ public static class Program
         List<FileOutcome> outcomes = [.. session.ConfigurationOutcomes(), .. linted.Where(o => o.IgnoredBy is null)];
         errors.AddRange(outcomes.Where(o => o.Error is not null).Select(o => o.Error!));
         var report = new RunReport(session.Default, outcomes, errors, minimumShown: null);
+        if (!ApplyBaseline(report, baselinePath, session, error))
+        {
+            return ExitError;
+        }
+
         IReporter reporter = format switch
         {
             "text" => new TextReporter(outputFile is null && TextReporter.TerminalSupportsColour() && ReferenceEquals(output, Console.Out)),
@@ -292,6 +322,116 @@ public static class Program
         };
         return threshold is { } t && report.Shown().Any(p => p.Diagnostic.Severity >= t) ? ExitFindings : ExitClean;
     }
+
+    // Leaves out the findings of the baseline given (--baseline), or else of the baselines the files' configurations
+    // name; false (after the error) when a baseline cannot be read.
+    private static bool ApplyBaseline(RunReport report, string? path, LintSession session, TextWriter error)
+    {
+        List<(string Path, IReadOnlyList<FileOutcome> Outcomes)> groups = path is not null
+            ? [(path, report.Outcomes)]
+            : report.Outcomes.Where(o => o.Linted && !o.File.IsConfiguration && !o.File.IsStandardInput)
+                .Select(o => (Outcome: o, Baseline: session.BaselineOf(o.File)))
+                .Where(p => p.Baseline is not null)
+                .GroupBy(p => p.Baseline!, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (Display(g.Key), (IReadOnlyList<FileOutcome>)g.Select(p => p.Outcome).ToList()))
+                .ToList();
+        if (groups.Count == 0)
+        {
+            return true;
+        }
+
+        var suppressed = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
+        int stale = 0;
+        foreach ((string file, IReadOnlyList<FileOutcome> outcomes) in groups)
+        {
+            Baseline? baseline = Baseline.Load(file, out string? problem);
+            if (baseline is null)
+            {
+                error.WriteLine($"reportlint: error: {problem}");
+                return false;
+            }
+
+            BaselineMatch match = baseline.Match(report, outcomes);
+            suppressed.UnionWith(match.Suppressed);
+            stale += match.Stale;
+        }
+
+        report.Baseline = new BaselineMatch(suppressed, stale);
+        return true;
+    }
+
+    private static string Display(string full)
+    {
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+    }
+
+    private static int WriteBaseline(string[] paths, string? outputPath, ConfigChoice configChoice, TextWriter output, TextWriter error)
+    {
+        var errors = new List<string>();
+        var notes = new List<string>();
+        List<InputFile> files = InputFiles.Expand(paths, errors, notes, configChoice.FollowSymlinks);
+        foreach (string note in notes)
+        {
+            error.WriteLine($"reportlint: note: {note}");
+        }
+
+        LintSession? session = StartSession(configChoice, files, errors, error);
+        if (session is null)
+        {
+            return ExitError;
+        }
+
+        FileOutcome[] linted;
+        using (Progress progress = Progress.Start(error, files.Count))
+        {
+            linted = FileLinter.LintAll(session, files, null, progress);
+        }
+
+        errors.AddRange(linted.Where(o => o.Error is not null).Select(o => o.Error!));
+        if (errors.Count > 0)
+        {
+            foreach (string message in errors)
+            {
+                error.WriteLine($"reportlint: error: {message}");
+            }
+
+            error.WriteLine("reportlint: error: the baseline was not written.");
+            return ExitError;
+        }
+
+        string[] configured = linted.Where(o => o.Linted).Select(o => session.BaselineOf(o.File)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        string target = outputPath ?? (configured.Length == 1 ? Display(configured[0]) : Baseline.DefaultFileName);
+        string? problem = null;
+        Baseline? baseline = File.Exists(target) ? Baseline.Load(target, out problem) : Baseline.Empty(target);
+        if (baseline is null)
+        {
+            error.WriteLine($"reportlint: error: {problem} Fix it or delete it, then run 'reportlint baseline' again.");
+            return ExitError;
+        }
+
+        var report = new RunReport(session.Default, linted.Where(o => o.IgnoredBy is null).ToList(), errors, minimumShown: null);
+        int pruned = baseline.Update(report);
+        string temporary = baseline.Path + ".tmp";
+        try
+        {
+            File.WriteAllText(temporary, baseline.ToJson(), new System.Text.UTF8Encoding(false));
+            File.Move(temporary, baseline.Path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"reportlint: error: {target}: cannot write the baseline ({ex.Message}).");
+            return ExitError;
+        }
+
+        int count = baseline.Count, inFiles = baseline.Files.Count;
+        string prunedText = pruned == 0 ? "" : pruned == 1 ? "; 1 stale entry pruned" : $"; {pruned} stale entries pruned";
+        output.WriteLine($"Wrote {target}: {Plural(count, "finding")} in {Plural(inFiles, "file")}{prunedText}.");
+        return ExitClean;
+    }
+
+    internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     // Resolves every file's configuration first, so that --strict-config stops before anything is linted.
     private static LintSession? StartSession(ConfigChoice choice, List<InputFile> files, List<string> errors, TextWriter error)
@@ -437,11 +577,26 @@ public static class Program
         return ExitClean;
     }
 
-    private static int Fix(string[] paths, bool dryRun, string[] rules, ConfigChoice configChoice, TextWriter output, TextWriter error)
+    private static int Fix(string[] paths, bool dryRun, string[] rules, ConfigChoice configChoice, TextWriter output, TextWriter error,
+        string[] ignore, string? stdinPath, Func<Stream>? standardInput)
     {
         var errors = new List<string>();
         var notes = new List<string>();
-        List<InputFile> files = InputFiles.Expand(paths, errors, notes, configChoice.FollowSymlinks);
+        if (paths.Contains("-") && (paths.Length > 1 || dryRun))
+        {
+            error.WriteLine($"reportlint: error: 'fix -' fixes standard input alone{(dryRun ? ", without --dry-run" : "")}: it writes the fixed text to standard output.");
+            return ExitError;
+        }
+
+        if (stdinPath is not null && !paths.Contains("-"))
+        {
+            error.WriteLine("reportlint: error: --stdin-path goes with '-' (read standard input).");
+            return ExitError;
+        }
+
+        List<InputFile> files = paths.Contains("-")
+            ? [new InputFile(stdinPath is null ? "<stdin>" : Path.GetFullPath(stdinPath), stdinPath ?? "<stdin>", IsStandardInput: true)]
+            : InputFiles.Expand(paths, errors, notes, configChoice.FollowSymlinks, ignore);
         foreach (string note in notes)
         {
             error.WriteLine($"reportlint: note: {note}");
@@ -477,6 +632,18 @@ public static class Program
                      .Select(p => new FileOutcome(p.File, null, null, p.Ignored)))
         {
             NoteIgnored([ignored], error);
+        }
+
+        if (files is [{ IsStandardInput: true } stdin])
+        {
+            using Stream input = (standardInput ?? Console.OpenStandardInput)();
+            int stdinCode = FixCommand.RunStandardInput(session.For(stdin).Linter, stdin, input, ids, output, error);
+            foreach (FileOutcome problem in session.ConfigurationOutcomes())
+            {
+                error.WriteLine($"reportlint: note: {problem.File.DisplayPath}: the configuration has problems ('reportlint check' shows them).");
+            }
+
+            return stdinCode;
         }
 
         int code;

@@ -31,6 +31,35 @@ internal sealed class RunReport
     /// <summary>The folder relative paths are relative to (the current directory).</summary>
     public string BaseDirectory { get; }
 
+    /// <summary>What a baseline held of this run (its diagnostics are not shown), or null without a baseline.</summary>
+    public BaselineMatch? Baseline
+    {
+        get => _baseline;
+        set
+        {
+            _baseline = value;
+            _shown = null;
+        }
+    }
+
+    private BaselineMatch? _baseline;
+
+    /// <summary>
+    /// The SARIF fingerprint of each of a file's diagnostics that can be shown (above hidden), in order: computed over
+    /// all of them, whatever a baseline or minimum severity leaves out, so a finding keeps its fingerprint.
+    /// </summary>
+    public IReadOnlyList<(Diagnostic Diagnostic, string Fingerprint)> FingerprintsOf(FileOutcome outcome)
+    {
+        if (outcome.Result is null)
+        {
+            return [];
+        }
+
+        var diagnostics = outcome.Result.Diagnostics.Where(d => d.Severity > Severity.Hidden).ToList();
+        Dictionary<Diagnostic, string> fingerprints = Fingerprints.For(outcome.Result, diagnostics);
+        return diagnostics.Select(d => (d, fingerprints[d])).ToList();
+    }
+
     /// <summary>The diagnostics shown, file by file: listed once, on first request (a large run shows a million).</summary>
     public IReadOnlyList<ShownDiagnostic> Shown()
     {
@@ -54,7 +83,8 @@ internal sealed class RunReport
             int before = shown.Count;
             foreach (Diagnostic d in outcome.Result.Diagnostics)
             {
-                if (d.Severity > Severity.Hidden && (MinimumShown is null || d.Severity >= MinimumShown))
+                if (d.Severity > Severity.Hidden && (MinimumShown is null || d.Severity >= MinimumShown) &&
+                    (_baseline is null || !_baseline.Suppressed.Contains(d)))
                 {
                     shown.Add(new ShownDiagnostic(outcome, d));
                     counts[(int)d.Severity]++;

@@ -87,7 +87,12 @@ internal sealed class SarifReporter : IReporter
             var index = rules.Select((r, i) => (r.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
             foreach (var group in report.Shown().GroupBy(p => p.File))
             {
-                Dictionary<Diagnostic, string> fingerprints = Fingerprints.For(group.Key.Result!, group.Select(p => p.Diagnostic));
+                var fingerprints = new Dictionary<Diagnostic, string>(ReferenceEqualityComparer.Instance);
+                foreach ((Diagnostic diagnostic, string fingerprint) in report.FingerprintsOf(group.Key))
+                {
+                    fingerprints[diagnostic] = fingerprint;
+                }
+
                 foreach ((FileOutcome file, Diagnostic d) in group)
                 {
                     WriteResult(json, report, file, d, index.TryGetValue(d.Descriptor.Key, out int at) ? at : index[d.Id], fingerprints[d]);

@@ -25,10 +25,13 @@ internal sealed class TextReporter(bool colour) : IReporter
                     $"  {d.Line}:{d.Column}  {Paint(severity.PadRight(7), SeverityColour(d.Severity))}  {Paint(d.Id, "\u001b[2m")}  {d.Message}"));
                 TextSpan line = source.GetLineSpan(d.Line);
                 string text = source[line].ToString().Replace('\t', ' ');
-                int start = d.Column - 1;
-                int width = Math.Max(1, Math.Min(d.Span.End, line.End) - d.Span.Start);
+                // In terminal columns, not characters: a CJK character or an emoji takes two, a combining mark none.
+                int start = Math.Clamp(d.Span.Start - line.Start, 0, text.Length);
+                int end = Math.Clamp(Math.Min(d.Span.End, line.End) - line.Start, start, text.Length);
+                int indent = DisplayWidth.Of(text.AsSpan(0, start));
+                int width = Math.Max(1, DisplayWidth.Of(text.AsSpan(start, end - start)));
                 output.WriteLine("      | " + text);
-                output.WriteLine("      | " + new string(' ', Math.Max(0, start)) + Paint(new string('^', width), SeverityColour(d.Severity)));
+                output.WriteLine("      | " + new string(' ', indent) + Paint(new string('^', width), SeverityColour(d.Severity)));
             }
 
             output.WriteLine();

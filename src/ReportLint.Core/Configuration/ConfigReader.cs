@@ -17,6 +17,9 @@ public sealed class ConfigFileSettings
 
     /// <summary>The <c>languages</c>, or null when not set.</summary>
     public List<string>? Languages { get; set; }
+
+    /// <summary>The <c>baseline</c> file as written (relative to the configuration file's folder), or null.</summary>
+    public string? Baseline { get; set; }
 }
 
 /// <summary>
@@ -28,7 +31,7 @@ public sealed class ConfigFileSettings
 /// </summary>
 public static class ConfigReader
 {
-    private static readonly string[] FileKeys = ["$schema", "extends", "ignore", "languages", "default"];
+    private static readonly string[] FileKeys = ["$schema", "extends", "ignore", "languages", "default", "baseline"];
 
     /// <summary>
     /// Parses and applies configuration text. Returns the file-level settings (extends, ignore, languages). Given the
@@ -46,10 +49,10 @@ public static class ConfigReader
         }
         catch (JsonException ex)
         {
-            (int line, int column) = ex.LineNumber is { } l
-                ? ((int)l + 1, (int)(ex.BytePositionInLine ?? 0) + 1)
-                : (1, 1);
-            problems.Add(new ConfigProblem(path, line, column, $"Invalid JSON: {FirstSentence(ex.Message)}"));
+            // Where the parser stopped (line and column in characters), and what is wrong there in words a person acts
+            // on, not the parser's text.
+            (long offset, string what) = JsonErrors.Describe(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            problems.Add(new Positions(utf8, path).Problem(offset, $"Invalid JSON: {what}"));
             return settings;
         }
 
@@ -71,7 +74,7 @@ public static class ConfigReader
             RuleDescriptor? rule = catalog.Find(name);
             if (rule is null)
             {
-                problems.Add(at.Problem(nameOffset, $"Unknown rule '{name}'; 'reportlint rules' lists the IDs and aliases."));
+                problems.Add(at.Problem(nameOffset, UnknownKey(name, catalog)));
                 continue;
             }
 
@@ -84,7 +87,7 @@ public static class ConfigReader
     private static void ApplyFileKey(string name, ConfigValue value, long offset, RuleCatalog catalog, AnalysisOptions.Builder builder,
         ConfigFileSettings settings, Positions at, List<ConfigProblem> problems, bool inline, IReadOnlyCollection<string>? knownLanguages)
     {
-        if (inline && name is "extends" or "ignore" or "languages")
+        if (inline && name is "extends" or "ignore" or "languages" or "baseline")
         {
             problems.Add(at.Problem(offset, $"'{name}' is only read from configuration files, not from reportlint-configure-file."));
             return;
@@ -96,6 +99,9 @@ public static class ConfigReader
                 break;
             case "extends" when value.Kind == ConfigKind.String:
                 settings.Extends = value.Text;
+                break;
+            case "baseline" when value.Kind == ConfigKind.String && value.Text.Length > 0:
+                settings.Baseline = value.Text;
                 break;
             case "ignore" when value.Kind == ConfigKind.Array && value.Items.All(i => i.Kind == ConfigKind.String):
                 settings.Ignore.AddRange(value.Items.Select(i => i.Text));
@@ -116,7 +122,7 @@ public static class ConfigReader
             default:
                 string expected = name switch
                 {
-                    "extends" => "a string (a path)",
+                    "extends" or "baseline" => "a string (a path)",
                     "ignore" or "languages" => "an array of strings",
                     _ => "true or false",
                 };
@@ -271,17 +277,29 @@ public static class ConfigReader
 
         return languages;
     }
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        message = end < 0 ? message : message[..(end + 1)];
 
-        // System.Text.Json names the character it stopped at ("'r' is an invalid start of a value"): the message says
-        // where (the line and column), never what, so no part of a file that is not JSON reaches a log.
-        int close = message.Length > 1 && message[0] == '\'' ? message.IndexOf('\'', 1) : -1;
-        return close > 0 && close <= 8 && message.AsSpan(close + 1).StartsWith(" is ".AsSpan(), StringComparison.Ordinal)
-            ? "This character" + message[(close + 1)..]
-            : message;
+    // A top-level key that is not a rule. An option written beside its rule ("RL4004.tolerance_percent") or alone
+    // ("tolerance_percent") is reported as the rule's option, with where it goes; anything else is an unknown rule.
+    private static string UnknownKey(string name, RuleCatalog catalog)
+    {
+        int separator = name.IndexOfAny(['.', ':', '/']);
+        if (separator > 0 && catalog.Find(name.Substring(0, separator)) is { } owner)
+        {
+            string option = name.Substring(separator + 1);
+            RuleOption? declared = catalog.FindOption(owner.Id, option);
+            string known = string.Join(", ", catalog.Options.Where(o => o.RuleId == owner.Id).Select(o => o.Name));
+            return declared is not null
+                ? $"'{name}': options go inside their rule's object: \"{owner.Id}\": {{ \"{declared.Name}\": … }}."
+                : $"'{name}': {owner.Id} has no option '{option}'" + (known.Length > 0 ? $" (it has: {known})." : " (it has none).");
+        }
+
+        RuleOption[] owners = catalog.Options.Where(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (owners.Length > 0)
+        {
+            return $"'{name}' is an option of {string.Join(", ", owners.Select(o => o.RuleId).Distinct())}, not a rule: write it inside the rule's object, \"{owners[0].RuleId}\": {{ \"{owners[0].Name}\": … }}.";
+        }
+
+        return $"Unknown rule '{name}'; 'reportlint rules' lists the IDs and aliases.";
     }
 
     private sealed class Positions(byte[] utf8, string path)

@@ -10,6 +10,12 @@ public sealed record ResolvedConfiguration(AnalysisOptions Options, IReadOnlyLis
 {
     /// <summary>Files with equal keys can share one linter.</summary>
     public string Key => Options.Fingerprint + "|" + string.Join(",", Languages ?? []);
+
+    /// <summary>
+    /// The baseline file (a full path) named by the nearest configuration that sets <c>"baseline"</c>, resolved against
+    /// that configuration's folder; null when none does.
+    /// </summary>
+    public string? Baseline { get; init; }
 }
 
 /// <summary>A configuration file and the problems found in it.</summary>
@@ -109,6 +115,7 @@ public sealed class ConfigurationResolver
 
         IReadOnlyList<string>? languages = null;
         string? ignoredBy = null;
+        string? baseline = null;
         // The configuration files of a folder, outermost first: looked up once per folder, not once per file.
         var chain = _chains.GetOrAdd(folder, f => FoldersUpToRoot(f).Select(d => Path.Combine(d, FileName)).Where(Exists).Reverse().ToArray()).ToList();
         if (_explicitConfig is not null)
@@ -122,6 +129,7 @@ public sealed class ConfigurationResolver
             {
                 ConfigReader.Apply(loaded.Bytes, loaded.Path, _catalog, builder, discard, knownLanguages: _languages);
                 languages = loaded.Settings.Languages ?? languages;
+                baseline = loaded.Settings.Baseline is { } named ? BaselinePath(loaded.Path, named) ?? baseline : baseline;
                 string relative = Path.GetRelativePath(Path.GetDirectoryName(loaded.Path)!, fullPath).Replace('\\', '/');
                 if (ignoredBy is null && !relative.StartsWith("..", StringComparison.Ordinal) &&
                     loaded.Settings.Ignore.FirstOrDefault(g => Glob.IsMatch(g, relative)) is { } glob)
@@ -131,7 +139,20 @@ public sealed class ConfigurationResolver
             }
         }
 
-        return new ResolvedConfiguration(builder.Build(), languages, ignoredBy is not null, ignoredBy);
+        return new ResolvedConfiguration(builder.Build(), languages, ignoredBy is not null, ignoredBy) { Baseline = baseline };
+    }
+
+    // A baseline named by a configuration file, relative to its folder; null when it is not a path.
+    private static string? BaselinePath(string configPath, string named)
+    {
+        try
+        {
+            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(configPath)!, named));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 
     // A configuration and the files it extends, base first; cycles and missing files are problems.

@@ -44,6 +44,7 @@ public static class ConfigurationSchema
             json.WriteStartObject("properties");
             WriteString(json, "$schema", "The schema of this file.");
             WriteString(json, "extends", "Another configuration file (relative to this one) applied before this one.");
+            WriteString(json, "baseline", "A baseline file (relative to this one) written by 'reportlint baseline': the findings in it are not reported.");
             WriteStringArray(json, "ignore", "Glob patterns, relative to this file, of files and folders not to lint.", null);
             WriteStringArray(json, "languages", "The languages reports are written in; their words come from the lexicons.", languages.ToArray());
             json.WriteStartObject("default");

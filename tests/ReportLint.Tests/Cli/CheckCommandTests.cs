@@ -130,8 +130,9 @@ public sealed class CheckCommandTests : IDisposable
         (int code, string output, _) = Run("check", Path.Combine(_dir, "docs"));
         Assert.Equal(1, code);
         string[] lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split('\n');
-        Assert.Equal([Path.Join(_dir, "docs", "guide/r.md") + "(1,9)"], lines[..^1].Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
-        Assert.Equal("1 file checked: 1 warning in 1 file.", lines[^1]);
+        // Issue 52: a Markdown extension in capitals (UPPER.MD) is found too.
+        Assert.Equal([Path.Join(_dir, "docs", "UPPER.MD") + "(1,9)", Path.Join(_dir, "docs", "guide/r.md") + "(1,9)"], lines[..^1].Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Equal("2 files checked: 2 warnings in 2 files.", lines[^1]);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal("", error);
         Assert.Equal(1, code);
         Assert.Equal(
-            $"{file}: fixed 1 finding (RL4001); 1 finding need a person (RL4003).\n1 file checked: 1 fix applied to 1 file; 1 finding remain without an automatic fix.\n",
+            $"{file}: fixed 1 finding (RL4001); 1 finding needs a person (RL4003).\n1 file checked: 1 fix applied to 1 file; 1 finding remains without an automatic fix.\n",
             output);
         Assert.Equal([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("# Report\r\n\r\n- Status: ✅ done\r\n- Owner: TBD\r\n")], File.ReadAllBytes(file));
         Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
@@ -66,7 +66,7 @@ public sealed class FixCommandTests : IDisposable
         byte[] original = Encoding.UTF8.GetBytes("# R\n\none\ntwo\n- Status: âœ… done\nthree\n");
         string file = Write("r.md", original);
         (int code, string output, _) = Run("fix", "--dry-run", file);
-        Assert.Equal(0, code);
+        Assert.Equal(1, code);
         Assert.Equal(
             $"--- a/{file.TrimStart('/')}\n+++ b/{file.TrimStart('/')}\n@@ -2,5 +2,5 @@\n \n one\n two\n-- Status: âœ… done\n+- Status: ✅ done\n three\n" +
             $"{file}: would fix 1 finding (RL4001).\n1 file checked: 1 fix would change 1 file (dry run: nothing written).\n",
@@ -81,7 +81,7 @@ public sealed class FixCommandTests : IDisposable
         (int code, string output, string error) = Run("fix", "--rule", "RL3001", file);
         Assert.Equal(1, code);
         Assert.Contains("RL3001 has no automatic fix", error, StringComparison.Ordinal);
-        Assert.Contains("nothing to fix automatically; 1 finding need a person (RL4001)", output, StringComparison.Ordinal);
+        Assert.Contains("nothing to fix automatically; 1 finding needs a person (RL4001)", output, StringComparison.Ordinal);
 
         (code, _, _) = Run("fix", "--rule", "mojibake", file);
         Assert.Equal(0, code);

@@ -130,7 +130,7 @@ public sealed class UnifiedDiffTests : IDisposable
         File.WriteAllBytes(path, [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Status: âœ… done\n")]);
         var output = new StringWriter();
         int code = Program.Run(["fix", "--dry-run", path], output, new StringWriter());
-        Assert.Equal(0, code);
+        Assert.Equal(1, code);
         Assert.Equal(
             $"{path}: UTF-16 little-endian: its diff is the file's own UTF-16 lines, which only a file or a pipe carries; redirect the output to get it (reportlint fix --dry-run ... > fix.patch).\n" +
             $"{path}: would fix 1 finding (RL4001).\n1 file checked: 1 fix would change 1 file (dry run: nothing written).\n",
@@ -152,7 +152,7 @@ public sealed class UnifiedDiffTests : IDisposable
         var error = new StringWriter();
         int code = Program.Run(["fix", "--dry-run", path], output, error);
         Assert.Equal("", error.ToString());
-        Assert.Equal(0, code);
+        Assert.Equal(1, code);
         byte[] all = stream.ToArray();
         byte[] diffBytes = all[..all.AsSpan().IndexOf(Encoding.UTF8.GetBytes($"{path}: would fix"))];
         string diff = Encoding.UTF8.GetString(diffBytes);

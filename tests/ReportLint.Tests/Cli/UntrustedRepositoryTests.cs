@@ -139,7 +139,7 @@ public sealed class UntrustedRepositoryTests : IDisposable
         _tree.Write("docs/status.md", WrongTotal);
         _tree.Write("docs/.reportlint.json", "root:x:0:0\n");
         (_, string output, _) = Run("check", "docs");
-        Assert.Contains("docs/.reportlint.json(1,1): warning RL0002: Invalid JSON: This character is an invalid start of a value.", output, StringComparison.Ordinal);
+        Assert.Contains("docs/.reportlint.json(1,1): warning RL0002: Invalid JSON: The file does not start with '{': a configuration is a JSON object, { … }.", output, StringComparison.Ordinal);
     }
 
     // Standard input that never ends (a pipe from /dev/zero).
