@@ -121,6 +121,26 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void A_long_list_is_cut_into_rows_numbered_on_and_blocks_without_findings_share_rows()
+    {
+        // 70 items, findings in items 2 and 40: three rows of at most 32 items, the second list starting at 33, each
+        // finding's note beside its own part; the last part, without findings, shares its row with the next 15 of the
+        // 20 paragraphs (16 blocks), the other 5 make another.
+        string items = string.Concat(Enumerable.Range(1, 70).Select(i => i is 2 or 40 ? $"{i}. item [|{i}|]\n" : $"{i}. item {i}\n"));
+        string paragraphs = string.Concat(Enumerable.Range(1, 20).Select(i => $"\nParagraph {i}.\n"));
+        (HtmlNode html, _, List<Finding> findings, _) = Render(items + paragraphs);
+        var rows = html.Elements("div").Where(d => d.HasClass("row")).ToList();
+        Assert.Equal(4, rows.Count);
+        var lists = rows.Take(3).Select(r => r.Elements("ol").First(o => !o.HasClass("notes"))).ToList();
+        Assert.Equal([null, "33", "65"], lists.Select(o => o["start"]));
+        Assert.Equal([32, 32, 6], lists.Select(o => o.Children.Count(c => c.Tag == "li")));
+        Assert.Equal(["f1", "f2", ""], rows.Take(3).Select(r => string.Concat(r.Elements("ol").Where(o => o.HasClass("notes")).Select(o => o.InnerText()))));
+        Assert.Equal(["2", "40"], findings.Select(f => Highlighted(html, f.Key)));
+        Assert.Equal([false, false, true, true], rows.Select(r => r.HasClass("bare")));
+        Assert.Equal([15, 5], rows.Skip(2).Select(r => r.Elements("p").Count()));
+    }
+
+    [Fact]
     public void Overlapping_findings_share_pieces_and_each_keeps_its_own_text()
     {
         (HtmlNode html, _, List<Finding> findings, _) = Render("Total [|time [|21|]h|] spent");
@@ -256,9 +276,15 @@ public sealed class HtmlReportTests : IDisposable
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("<title>ReportLint review: 1 finding in 1 file</title>", html, StringComparison.Ordinal);
         Assert.Contains("<strong><span class=\"a\" id=\"f1\"></span><mark class=\"hl sev-warning\" data-f=\"f1\">4h</mark></strong>", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"msg\">Total 4h ≠ 2h + 1h = 3h (rows 5–6)</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<pre class=\"before\">| **Total** | **<del>4</del>h** |\n</pre>", html, StringComparison.Ordinal);
-        Assert.Contains("<pre class=\"after\">| **Total** | **<ins>3</ins>h** |\n</pre>", html, StringComparison.Ordinal);
+        // The note, built by the page's script from its data: the message, the related rows, the fix before and after.
+        Assert.Contains("<ol class=\"notes\" data-notes=\"1 1\" aria-label=\"Findings\"></ol>", html, StringComparison.Ordinal);
+        ReviewPage.PageFinding note = ReviewPage.Data(HtmlNode.Parse(html)).Single();
+        Assert.Equal(("RL2001", "warning", "arithmetic", "Total 4h ≠ 2h + 1h = 3h (rows 5–6)"), (note.Rule, note.Severity, note.Category, note.Message));
+        Assert.Equal(["2h", "1h"], note.Excerpts);
+        Assert.True(note.FixOpen);
+        Assert.StartsWith("Safe fix: ", note.FixTitle, StringComparison.Ordinal);
+        Assert.Contains("<pre class=\"before\">| **Total** | **<del>4</del>h** |\n</pre>", note.FixHtml, StringComparison.Ordinal);
+        Assert.Contains("<pre class=\"after\">| **Total** | **<ins>3</ins>h** |\n</pre>", note.FixHtml, StringComparison.Ordinal);
         Assert.Empty(ReviewPage.Check(HtmlNode.Parse(html), ReviewPage.FromJson(Json(report)), p => SourceText.FromBytes(File.ReadAllBytes(p)), scriptRan: false));
         // The same run twice writes the same page.
         Assert.Equal(0, Program.Run(["check", report, "--format", "html", "--output", page + "2", "--fail-level", "none"], output, error));
@@ -291,7 +317,9 @@ public sealed class HtmlReportTests : IDisposable
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<iframe", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<base", html, StringComparison.Ordinal);
-        Assert.Single(Regex.Matches(html, "<script"));
+        // The page's script and its data block, in which no text of the report has a '<'.
+        Assert.Equal(2, Regex.Matches(html, "<script").Count);
+        Assert.Contains("<script type=\"application/json\" id=\"rl-data\">", html, StringComparison.Ordinal);
         // Links to scripts and data keep their text and lose their target; no image is loaded.
         Assert.DoesNotContain(page.Elements("a"), a => (a["href"] ?? "").Contains("script", StringComparison.OrdinalIgnoreCase) || (a["href"] ?? "").StartsWith("data:", StringComparison.Ordinal));
         Assert.Equal(["click me", "tabbed", "upper", "data", "javascript:alert(1)", "ref"],
@@ -388,7 +416,8 @@ public sealed class HtmlReportTests : IDisposable
         HtmlNode config = page.Elements("article").Single(a => a.Elements("h2").Single().InnerText().EndsWith(".reportlint.json", StringComparison.Ordinal));
         Assert.Contains("Shown as source lines around the findings (not Markdown).", config.InnerText(), StringComparison.Ordinal);
         Assert.Single(config.Elements("pre"), p => p.HasClass("src"));
-        Assert.Equal("RL0002", config.Elements("li").Single(n => n.HasClass("note"))["data-rule"]);
+        HtmlNode list = config.Elements("ol").Single(o => o.HasClass("notes"));
+        Assert.Equal("RL0002", ReviewPage.Data(page)[int.Parse(list["data-notes"]!.Split(' ')[0], CultureInfo.InvariantCulture) - 1].Rule);
     }
 
     [Fact]
@@ -397,11 +426,67 @@ public sealed class HtmlReportTests : IDisposable
         var output = new StringWriter();
         Program.Run(["check", Repo.Path("examples"), "--format", "html"], output, new StringWriter());
         string html = output.ToString();
-        string script = HtmlNode.Parse(html).Elements("script").Single().InnerText();
+        string script = HtmlNode.Parse(html).Elements("script").Single(s => s["type"] is null).InnerText();
         string hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
         Match policy = Regex.Match(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">");
         Assert.Equal($"default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-{hash}'; base-uri 'none'; form-action 'none'", policy.Groups[1].Value);
         Assert.True(policy.Index < html.IndexOf("<title>", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("plain", "\"plain\"")]
+    [InlineData("</script><script>alert(1)</script>", "\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"")]
+    [InlineData("<!--<script>", "\"\\u003c!--\\u003cscript\\u003e\"")]
+    [InlineData("a & b \"q\" \\ \n\t\u0001", "\"a \\u0026 b \\\"q\\\" \\\\ \\n\\t\\u0001\"")]
+    [InlineData("line\u2028sep \ud83d\ude80 end", "\"line\\u2028sep \ud83d\ude80 end\"")]
+    public void Text_in_the_data_block_cannot_end_it(string text, string json)
+    {
+        var output = new StringWriter();
+        JsonText.Write(output, text);
+        Assert.Equal(json, output.ToString());
+        Assert.Equal(text, System.Text.Json.JsonSerializer.Deserialize<string>(output.ToString()));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_the_data_block_is_an_escape()
+    {
+        var output = new StringWriter();
+        JsonText.Write(output, new string(['a', '\ud800', 'b', '\udc00']));
+        Assert.Equal("\"a\\ud800b\\udc00\"", output.ToString());
+    }
+
+    /// <summary>A report whose fix (the total's row) and message (the residue it quotes) hold the end of a script.</summary>
+    internal const string ScriptEndReport = """
+        # Sprint status report
+
+        | Task | Hours |
+        |---|---|
+        | A | 2h |
+        | B | 1h |
+        | **Total** </script><script>document.documentElement.setAttribute('data-pwned','data')</script> | **4h** |
+
+        Owner: Dana, generated $(echo </script><!--<script>)
+        """;
+
+    [Fact]
+    public void A_report_cannot_end_the_data_block_or_add_a_script()
+    {
+        string report = Path.Combine(_dir, "script-end.md");
+        File.WriteAllText(report, ScriptEndReport);
+        var output = new StringWriter();
+        Program.Run(["check", report, "--format", "html"], output, new StringWriter());
+        string html = output.ToString();
+        HtmlNode page = HtmlNode.Parse(html);
+        Assert.Empty(ReviewPage.Check(page, ReviewPage.FromJson(Json(report)), p => SourceText.FromBytes(File.ReadAllBytes(p)), scriptRan: false));
+        string data = page.Elements("script").Single(s => s["id"] == "rl-data").InnerText();
+        Assert.DoesNotContain("<", data, StringComparison.Ordinal);
+        Assert.EndsWith("]}", data, StringComparison.Ordinal);
+        List<ReviewPage.PageFinding> findings = ReviewPage.Data(page);
+        // The residue reaches the message as text; the row, in the fix's before and after, escaped.
+        Assert.Contains(findings, f => f.Rule == "RL4003" && f.Message.Contains("'$(echo </script><!--<script>)'", StringComparison.Ordinal));
+        ReviewPage.PageFinding total = findings.Single(f => f.Rule == "RL2001");
+        Assert.Contains("**Total** &lt;/script&gt;&lt;script&gt;document", total.FixHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", total.FixHtml!, StringComparison.Ordinal);
     }
 
     [Fact]

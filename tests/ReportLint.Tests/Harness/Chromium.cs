@@ -38,8 +38,11 @@ public static class Chromium
         return null;
     }
 
-    /// <summary>The page's DOM, serialised, once it has loaded and its scripts have run.</summary>
-    public static string DumpDom(string page) => Run(page, "--dump-dom", 1280, 900);
+    /// <summary>
+    /// The page's DOM, serialised, once it has loaded and its scripts have run; opened at a fragment when one is given
+    /// (<c>all-notes</c>: the reviewer's page builds every note at once).
+    /// </summary>
+    public static string DumpDom(string page, string? fragment = null) => Run(page, "--dump-dom", 1280, 900, fragment: fragment);
 
     /// <summary>The page's DOM, and the text of Chromium's network log (every URL it asked for) while it loaded.</summary>
     public static (string Dom, string NetLog) DumpDomWithNetLog(string page)
@@ -47,7 +50,7 @@ public static class Chromium
         string log = Path.Combine(Path.GetTempPath(), $"reportlint-netlog-{Guid.NewGuid():N}.json");
         try
         {
-            string dom = Run(page, "--dump-dom", 1280, 900, "--log-net-log=" + log);
+            string dom = Run(page, "--dump-dom", 1280, 900, "--log-net-log=" + log, "all-notes");
             return (dom, File.ReadAllText(log));
         }
         finally
@@ -71,7 +74,7 @@ public static class Chromium
         }
     }
 
-    private static string Run(string page, string action, int width, int height, string? extra = null)
+    private static string Run(string page, string action, int width, int height, string? extra = null, string? fragment = null)
     {
         string binary = Binary ?? throw new InvalidOperationException("No Chromium on PATH (apt-get install chromium, or set REPORTLINT_CHROMIUM).");
         string profile = Path.Combine(Path.GetTempPath(), $"reportlint-chromium-{Guid.NewGuid():N}");
@@ -85,7 +88,7 @@ public static class Chromium
                      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
                      "--disable-dev-shm-usage", "--no-default-browser-check", "--hide-scrollbars", "--force-device-scale-factor=1",
                      "--user-data-dir=" + profile, $"--window-size={width},{height}", .. (extra is null ? (string[])[] : [extra]), action,
-                     new Uri(Path.GetFullPath(page)).AbsoluteUri])
+                     new Uri(Path.GetFullPath(page)).AbsoluteUri + (fragment is null ? "" : "#" + fragment)])
         {
             start.ArgumentList.Add(argument);
         }

@@ -76,9 +76,11 @@ public sealed class HtmlNode
     /// element closed explicitly, void elements unclosed, attribute values quoted; script and style hold raw text.
     /// Tolerant of the rest (an end tag with no open element is skipped).
     /// </summary>
-    public static HtmlNode Parse(string html)
+    public static HtmlNode Parse(string html) => Append(new HtmlNode("#document", null, null), html);
+
+    /// <summary>Parses HTML as <see cref="Parse"/> does, into an element, after its children; returns the element.</summary>
+    public static HtmlNode Append(HtmlNode root, string html)
     {
-        var root = new HtmlNode("#document", null, null);
         HtmlNode current = root;
         int i = 0;
         while (i < html.Length)

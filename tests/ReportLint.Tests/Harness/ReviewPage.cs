@@ -23,7 +23,7 @@ public static class ReviewPage
         "nav", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "p", "form", "fieldset", "legend", "label", "input",
         "button", "kbd", "div", "span", "ul", "ol", "li", "b", "figure", "figcaption", "svg", "text", "rect", "table",
         "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "col", "mark", "strong", "em", "del", "ins", "sup", "sub",
-        "code", "pre", "blockquote", "hr", "br", "details", "summary",
+        "code", "pre", "blockquote", "hr", "br", "details", "summary", "noscript",
     };
 
     public static List<ExpectedFinding> FromJson(string json)
@@ -78,7 +78,7 @@ public static class ReviewPage
             }
         }
 
-        var notes = page.Elements("li").Where(n => n.HasClass("note")).ToList();
+        List<HtmlNode> notes = Notes(page, scriptRan, problems);
         var unmatched = new List<HtmlNode>(notes);
         foreach (ExpectedFinding finding in expected)
         {
@@ -113,6 +113,88 @@ public static class ReviewPage
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// The notes of a page. In a browser (<paramref name="built"/>, the page opened at <c>#all-notes</c>) they are the
+    /// notes its script built, and every list of notes must have been built, one note per finding of its data. As
+    /// written, they are made from the page's data (<see cref="Data"/>), each in the list the page would build it in,
+    /// with its related links: what a checker needs of a note, not its look.
+    /// </summary>
+    public static List<HtmlNode> Notes(HtmlNode page, bool built, List<string> problems)
+    {
+        var lists = page.Elements("ol").Where(o => o.HasClass("notes") && o["data-notes"] is not null).ToList();
+        List<PageFinding> data = Data(page);
+        if (lists.Sum(l => int.Parse(l["data-notes"]!.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture)) != data.Count)
+        {
+            problems.Add($"the lists of notes hold other findings than the page's data ({data.Count})");
+        }
+
+        if (built)
+        {
+            if (lists.Any(l => l["data-built"] is null))
+            {
+                problems.Add($"{lists.Count(l => l["data-built"] is null)} lists of notes were not built");
+            }
+
+            return [.. page.Elements("li").Where(n => n.HasClass("note"))];
+        }
+
+        var notes = new List<HtmlNode>();
+        foreach (HtmlNode list in lists)
+        {
+            string[] range = list["data-notes"]!.Split(' ');
+            int first = int.Parse(range[0], System.Globalization.CultureInfo.InvariantCulture);
+            int count = int.Parse(range[1], System.Globalization.CultureInfo.InvariantCulture);
+            for (int n = first; n < first + count && n - 1 < data.Count; n++)
+            {
+                PageFinding f = data[n - 1];
+                var html = new StringBuilder();
+                html.Append(System.Globalization.CultureInfo.InvariantCulture,
+                    $"<li class=\"note\" id=\"n{n}\" data-f=\"f{n}\" data-rule=\"{WebUtility.HtmlEncode(f.Rule)}\" data-line=\"{f.Span.Start.Line}\" data-col=\"{f.Span.Start.Column}\" data-end-line=\"{f.Span.End.Line}\" data-end-col=\"{f.Span.End.Column}\">");
+                for (int r = 0; r < f.Related; r++)
+                {
+                    html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<a href=\"#f{n}r{r}\">related</a>");
+                }
+
+                HtmlNode.Append(list, html.Append("</li>").ToString());
+                notes.Add(list.Children[^1]);
+            }
+        }
+
+        return notes;
+    }
+
+    /// <summary>A finding as the page's data gives it: rule, severity, category, span, message, related places and fix.</summary>
+    public sealed record PageFinding(int Number, string Rule, string Severity, string Category, LinePositionSpan Span, string Message,
+        int Related, string[] Excerpts, string? FixTitle, string? FixHtml, bool FixOpen);
+
+    /// <summary>The findings of the page's data block (<c>script#rl-data</c>), finding 1 first; none when it has none.</summary>
+    public static List<PageFinding> Data(HtmlNode page)
+    {
+        HtmlNode? block = page.Elements("script").SingleOrDefault(s => s["id"] == "rl-data");
+        if (block is null)
+        {
+            return [];
+        }
+
+        using JsonDocument document = JsonDocument.Parse(block.InnerText());
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.EnumerateArray().Select(e => e.GetString()!).ToArray()).ToList();
+        string[] severities = ["error", "warning", "info"];
+        var findings = new List<PageFinding>();
+        foreach (JsonElement f in document.RootElement.GetProperty("f").EnumerateArray())
+        {
+            JsonElement[] a = [.. f.EnumerateArray()];
+            string[] rule = rules[a[0].GetInt32()];
+            JsonElement[] related = a[7].ValueKind == JsonValueKind.Array ? [.. a[7].EnumerateArray()] : [];
+            JsonElement[]? fix = a[8].ValueKind == JsonValueKind.Array ? [.. a[8].EnumerateArray()] : null;
+            findings.Add(new PageFinding(findings.Count + 1, rule[0], severities[a[1].GetInt32()], rule[4],
+                new LinePositionSpan(new LinePosition(a[2].GetInt32(), a[3].GetInt32()), new LinePosition(a[4].GetInt32(), a[5].GetInt32())),
+                a[6].GetString()!, related.Length, [.. related.Select(r => r[2].GetString()!)],
+                fix?[1].GetString(), fix?[2].GetString(), fix is not null && fix[0].GetInt32() == 1));
+        }
+
+        return findings;
     }
 
     private static bool Matches(HtmlNode note, ExpectedFinding finding) =>
@@ -270,10 +352,24 @@ public static class ReviewPage
             }
         }
 
-        int scripts = page.Elements("script").Count();
+        // The page's own script, and its data, which is never run.
+        int scripts = page.Elements("script").Count(s => s["type"] is null);
         if (scripts != 1)
         {
             problems.Add($"{scripts} script elements on the page, not 1");
+        }
+
+        foreach (HtmlNode data in page.Elements("script").Where(s => s["type"] is not null))
+        {
+            if (data["type"] != "application/json" || data["id"] != "rl-data" || data.InnerText().Contains('<', StringComparison.Ordinal))
+            {
+                problems.Add($"a script element of type '{data["type"]}' other than the page's data");
+            }
+        }
+
+        if (page.Elements("script").Count(s => s["type"] is not null) > 1)
+        {
+            problems.Add("more than one data block on the page");
         }
 
         if (page.Elements("style").Count() != 1 || page.Elements("style").Any(s => s.Ancestors().Any(a => a.Tag == "body")))

@@ -36,6 +36,11 @@ internal sealed class HtmlReporter : IReporter
         output.Write("<header class=\"top\" id=\"top\"><h1>ReportLint review</h1><p>");
         HtmlText.Write(output, Summary.Line(report));
         output.Write("</p></header>\n");
+        if (total > 0)
+        {
+            output.Write("<noscript><p class=\"noscript\">The notes beside the text are built by the page's own script, which this viewer does not run: the findings are highlighted, their notes are not shown.</p></noscript>\n");
+        }
+
         WriteToolbar(output, pages);
         output.Write("<main id=\"main\">\n");
         WriteSummary(output, report, pages, clean, files);
@@ -48,7 +53,9 @@ internal sealed class HtmlReporter : IReporter
         output.Write("</div>\n</main>\n<footer><p class=\"keys-help\">Keys: <kbd>j</kbd> or <kbd>n</kbd> next finding, <kbd>k</kbd> or <kbd>p</kbd> previous. " +
             "Click a highlight to find its note; a note's links lead to the text and to its related places.</p><p>");
         HtmlText.Write(output, $"Made by ReportLint {Program.Version}. This page loads nothing from the network; a report's links open only when followed.");
-        output.Write("</p></footer>\n<script>");
+        output.Write("</p></footer>\n");
+        WriteData(output, pages);
+        output.Write("<script>");
         output.Write(Script);
         output.Write("</script>\n</body>\n</html>\n");
     }
@@ -312,7 +319,7 @@ internal sealed class HtmlReporter : IReporter
         HtmlText.Write(output, page.File.File.DisplayPath);
         output.Write("</h2>\n");
         var body = new StringWriter(CultureInfo.InvariantCulture);
-        var view = new ReportView(page.Source, page.Findings, (o, findings) => WriteNotes(o, page, findings));
+        var view = new ReportView(page.Source, page.Findings, (o, findings) => WriteNotes(o, findings));
         bool markdown = !page.File.File.IsConfiguration;
         try
         {
@@ -322,7 +329,7 @@ internal sealed class HtmlReporter : IReporter
         {
             // A report the renderer fails on is still shown, as its source around the findings.
             body = new StringWriter(CultureInfo.InvariantCulture);
-            view = new ReportView(page.Source, page.Findings, (o, findings) => WriteNotes(o, page, findings));
+            view = new ReportView(page.Source, page.Findings, (o, findings) => WriteNotes(o, findings));
             view.Write(body, markdown: false);
         }
 
@@ -340,81 +347,129 @@ internal sealed class HtmlReporter : IReporter
         output.Write("</div>\n</article>\n");
     }
 
-    private static void WriteNotes(TextWriter output, Page page, IReadOnlyList<Finding> findings)
+    // A row's notes are built by the page's script when the row nears the screen (or the page is printed), from the
+    // page's data: a page of thousands of findings opens with its text and highlights alone. Static, a row holds only
+    // the place of its notes and the range of findings they are.
+    private static void WriteNotes(TextWriter output, IReadOnlyList<Finding> findings) =>
+        output.Write(string.Create(CultureInfo.InvariantCulture,
+            $"<ol class=\"notes\" data-notes=\"{findings[0].Number} {findings.Count}\" aria-label=\"Findings\"></ol>"));
+
+    /// <summary>
+    /// The data the page's script builds the notes from, as one JSON block (never run: its type is data, and every
+    /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> in it is a JSON escape, so no text of a report can end it):
+    /// <c>rules</c>, each <c>[id, alias, title, link, category]</c>, and <c>f</c>, finding 1 first, each
+    /// <c>[rule, severity, line, column, end line, end column, message, related, fix]</c>, a related place
+    /// <c>[line, column, excerpt, label]</c>, a fix <c>[open, title, before and after as HTML]</c> (0 when none).
+    /// </summary>
+    private static void WriteData(TextWriter output, List<Page> pages)
     {
-        output.Write("<ol class=\"notes\">");
-        foreach (Finding finding in findings)
+        var rules = new Dictionary<RuleDescriptor, int>();
+        var ruleList = new List<RuleDescriptor>();
+        foreach (Finding finding in pages.SelectMany(p => p.Findings))
         {
-            WriteNote(output, page, finding);
+            if (!rules.ContainsKey(finding.Diagnostic.Descriptor))
+            {
+                rules.Add(finding.Diagnostic.Descriptor, ruleList.Count);
+                ruleList.Add(finding.Diagnostic.Descriptor);
+            }
         }
 
-        output.Write("</ol>");
+        output.Write("<script type=\"application/json\" id=\"rl-data\">{\"rules\":[");
+        for (int i = 0; i < ruleList.Count; i++)
+        {
+            RuleDescriptor rule = ruleList[i];
+            output.Write(i == 0 ? "[" : ",[");
+            JsonText.Write(output, rule.Id);
+            output.Write(',');
+            JsonText.Write(output, rule.Alias);
+            output.Write(',');
+            JsonText.Write(output, rule.Title);
+            output.Write(',');
+            JsonText.Write(output, rule.HelpLink);
+            output.Write(',');
+            JsonText.Write(output, rule.Category.ToString().ToLowerInvariant());
+            output.Write(']');
+        }
+
+        output.Write("],\n\"f\":[");
+        bool first = true;
+        foreach (Page page in pages)
+        {
+            foreach (Finding finding in page.Findings)
+            {
+                output.Write(first ? "\n" : ",\n");
+                first = false;
+                WriteFinding(output, page, finding, rules[finding.Diagnostic.Descriptor]);
+            }
+        }
+
+        output.Write("]}</script>\n");
     }
 
-    private static void WriteNote(TextWriter output, Page page, Finding finding)
+    private static void WriteFinding(TextWriter output, Page page, Finding finding, int rule)
     {
         Diagnostic d = finding.Diagnostic;
-        RuleDescriptor rule = d.Descriptor;
-        string severity = finding.SeverityWord;
         LinePositionSpan at = d.LineSpan;
+        int severity = Array.IndexOf(Severities, d.Severity);
         output.Write(string.Create(CultureInfo.InvariantCulture,
-            $"<li class=\"note sev-{severity}\" id=\"n{finding.Number}\" tabindex=\"-1\" data-f=\"{finding.Key}\" data-sev=\"{severity}\" data-cat=\"{finding.CategoryWord}\" data-rule=\"{rule.Id}\" " +
-            $"data-line=\"{at.Start.Line}\" data-col=\"{at.Start.Column}\" data-end-line=\"{at.End.Line}\" data-end-col=\"{at.End.Column}\" " +
-            $"aria-label=\"{severity} {rule.Id} at line {at.Start.Line}\">"));
-        output.Write(string.Create(CultureInfo.InvariantCulture, $"<p class=\"nh\"><span class=\"badge\">{severity}</span> <a class=\"rule\" href=\""));
-        HtmlText.WriteAttribute(output, rule.HelpLink);
-        output.Write("\" title=\"");
-        HtmlText.WriteAttribute(output, rule.Title);
-        output.Write("\">");
-        HtmlText.Write(output, rule.Id);
-        output.Write("</a> <span class=\"alias\">");
-        HtmlText.Write(output, rule.Alias);
-        output.Write(string.Create(CultureInfo.InvariantCulture,
-            $"</span> <a class=\"go\" href=\"#{finding.Key}\">line {at.Start.Line}, col {at.Start.Column}</a></p><p class=\"msg\">"));
-        HtmlText.Write(output, d.Message);
-        output.Write("</p>");
-        if (finding.Related.Length > 0)
+            $"[{rule},{severity},{at.Start.Line},{at.Start.Column},{at.End.Line},{at.End.Column},"));
+        JsonText.Write(output, d.Message);
+        output.Write(',');
+        if (finding.Related.Length == 0)
         {
-            output.Write("<p class=\"rl\">Related:</p><ul class=\"related\" aria-label=\"Related places\">");
-            foreach (Highlight related in finding.Related)
+            output.Write('0');
+        }
+        else
+        {
+            output.Write('[');
+            for (int i = 0; i < finding.Related.Length; i++)
             {
+                Highlight related = finding.Related[i];
                 LinePosition place = page.Source.GetLinePosition(related.Start);
-                output.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"<li><a href=\"#{related.Key}\" title=\"Line {place.Line}, column {place.Column}\">line {place.Line}</a> "));
-                WriteExcerpt(output, page.Source.Text.AsSpan(related.Start, related.End - related.Start));
-                if (d.AdditionalLocations[related.Related].Label is { Length: > 0 } label)
-                {
-                    output.Write(" <span class=\"cat\">");
-                    HtmlText.Write(output, label);
-                    output.Write("</span>");
-                }
-
-                output.Write("</li>");
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}[{place.Line},{place.Column},"));
+                JsonText.Write(output, Excerpt(page.Source.Text.AsSpan(related.Start, related.End - related.Start)));
+                output.Write(',');
+                JsonText.Write(output, d.AdditionalLocations[related.Related].Label ?? "");
+                output.Write(']');
             }
 
-            output.Write("</ul>");
+            output.Write(']');
         }
 
-        WriteFix(output, page, d);
-        output.Write("</li>");
+        output.Write(',');
+        var fix = new StringWriter(CultureInfo.InvariantCulture);
+        bool open = page.Findings.Count <= OpenFixesUpTo;
+        if (WriteFix(fix, page, d, out string title))
+        {
+            output.Write(open ? "[1," : "[0,");
+            JsonText.Write(output, title);
+            output.Write(',');
+            JsonText.Write(output, fix.ToString());
+            output.Write(']');
+        }
+        else
+        {
+            output.Write('0');
+        }
+
+        output.Write(']');
     }
 
-    private static void WriteExcerpt(TextWriter output, ReadOnlySpan<char> text)
+    // A related place quoted in its note: on one line, at most 60 characters.
+    private static string Excerpt(ReadOnlySpan<char> text)
     {
         const int Max = 60;
-        // Quotes as text, not <q>: Chromium lays out quote marks across the whole document, slowly on a page of
-        // thousands of notes.
-        output.Write("<span class=\"ex\">“");
         string flat = text.ToString().ReplaceLineEndings(" ").Trim();
-        HtmlText.Write(output, flat.Length <= Max ? flat : string.Concat(flat.AsSpan(0, Max), "…"));
-        output.Write("”</span>");
+        return flat.Length <= Max ? flat : string.Concat(flat.AsSpan(0, Max), "…");
     }
 
-    private static void WriteFix(TextWriter output, Page page, Diagnostic d)
+    // A fix's before and after, as HTML, and its title ("Safe fix: …"); false when the finding has none to show.
+    private static bool WriteFix(TextWriter output, Page page, Diagnostic d, out string title)
     {
+        title = "";
         if (!d.HasFix)
         {
-            return;
+            return false;
         }
 
         CodeFix? fix;
@@ -425,22 +480,18 @@ internal sealed class HtmlReporter : IReporter
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A fix that cannot be built is not shown; the finding still is.
-            return;
+            return false;
         }
 
         if (fix is null || fix.Edits.Length == 0 || fix.Edits.Any(e => e.Span.End > page.Source.Length))
         {
-            return;
+            return false;
         }
 
         bool uncertain = fix.Title.Contains("uncertain", StringComparison.Ordinal) || fix.Title.Contains("U+FFFD", StringComparison.Ordinal);
-        // Open, before and after in view, unless the report has so many findings that they would crowd its notes; a
-        // closed one still says what it changes.
-        output.Write(page.Findings.Count <= OpenFixesUpTo ? "<details class=\"fix\" open><summary>" : "<details class=\"fix\"><summary>");
-        HtmlText.Write(output, (uncertain ? "Fix, uncertain: " : "Safe fix: ") + fix.Title);
-        output.Write("</summary>");
+        title = (uncertain ? "Fix, uncertain: " : "Safe fix: ") + fix.Title;
         FixPreview.Write(output, page.Source, fix);
-        output.Write("</details>");
+        return true;
     }
 
     private static string SeverityName(Severity severity, int count) => (severity, count == 1) switch

@@ -95,3 +95,61 @@ internal static class HtmlText
         return false;
     }
 }
+
+/// <summary>
+/// Text as a JSON string inside the page's data block (<c>&lt;script type="application/json"&gt;</c>). Besides JSON's
+/// own escapes, <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> are written as <c>\u003c</c>, <c>\u003e</c> and
+/// <c>\u0026</c>, so no text (a report's <c>&lt;/script&gt;</c> or <c>&lt;!--</c>) can end the block or change how the
+/// HTML parser reads it; U+2028, U+2029 and unpaired surrogates are escaped too.
+/// </summary>
+internal static class JsonText
+{
+    public static void Write(TextWriter output, ReadOnlySpan<char> text)
+    {
+        output.Write('"');
+        int done = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            string? escape = c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' or '<' or '>' or '&' or '\u2028' or '\u2029' => null,
+                _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => Skip(ref i),
+                _ when char.IsSurrogate(c) => null,
+                _ => "",
+            };
+            if (escape is { Length: 0 })
+            {
+                continue;
+            }
+
+            output.Write(text[done..i]);
+            if (escape is null)
+            {
+                output.Write("\\u");
+                output.Write(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                output.Write(escape);
+            }
+
+            done = i + 1;
+        }
+
+        output.Write(text[done..]);
+        output.Write('"');
+    }
+
+    // A surrogate pair is written as it is: past its second half.
+    private static string Skip(ref int i)
+    {
+        i++;
+        return "";
+    }
+}

@@ -116,6 +116,12 @@ internal sealed class ReportView
         for (int i = 0; i < blocks.Length; i++)
         {
             int end = i + 1 < blocks.Length ? Math.Max(0, blocks[i + 1].Span.Start) : int.MaxValue;
+            if (blocks[i] is ListBlock { Count: > ListChunk } list)
+            {
+                WriteLongList(output, renderer, block, list, end);
+                continue;
+            }
+
             renderer.Render(blocks[i]);
             _index.WriteGhosts(block, end);
             WriteRow(output, block, end);
@@ -126,10 +132,62 @@ internal sealed class ReportView
             _index.WriteGhosts(block, int.MaxValue);
             WriteRow(output, block, int.MaxValue);
         }
+
+        CloseBareRow(output);
     }
 
+    /// <summary>The most items of a top-level list in one row; a longer list is written as several, one after another.</summary>
+    public const int ListChunk = 32;
+
+    // A long list in rows of ListChunk items, each its own list (an ordered one numbered on), so that the notes of its
+    // items stand beside them, and a row is laid out, and has its notes built, only near the screen. Markdig's list
+    // renderer, item by item.
+    private void WriteLongList(TextWriter output, HtmlRenderer renderer, StringWriter block, ListBlock list, int end)
+    {
+        int start = 1;
+        bool numbered = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out start);
+        bool implicitParagraph = renderer.ImplicitParagraph;
+        for (int first = 0; first < list.Count; first += ListChunk)
+        {
+            int last = Math.Min(list.Count, first + ListChunk);
+            if (!list.IsOrdered)
+            {
+                renderer.Write("<ul>\n");
+            }
+            else if (numbered && start + first != 1)
+            {
+                renderer.Write(string.Create(CultureInfo.InvariantCulture, $"<ol start=\"{start + (long)first}\">\n"));
+            }
+            else
+            {
+                renderer.Write("<ol>\n");
+            }
+
+            renderer.ImplicitParagraph = !list.IsLoose;
+            for (int i = first; i < last; i++)
+            {
+                var item = (ListItemBlock)list[i];
+                renderer.Write("<li").WriteAttributes(item).Write('>');
+                renderer.WriteChildren(item);
+                renderer.WriteLine("</li>");
+            }
+
+            renderer.ImplicitParagraph = implicitParagraph;
+            renderer.Write(list.IsOrdered ? "</ol>\n" : "</ul>\n");
+            int limit = last < list.Count ? Math.Max(0, list[last].Span.Start) : end;
+            _index.WriteGhosts(block, limit);
+            WriteRow(output, block, limit);
+        }
+    }
+
+    /// <summary>The most blocks without findings gathered in one row.</summary>
+    public const int BareRowBlocks = 16;
+
+    private int _bareBlocks;
+
     // A row: the block's HTML, then the notes of the findings that start before the next block. A block that renders
-    // nothing and holds no finding (a link reference definition) makes no row.
+    // nothing and holds no finding (a link reference definition) makes no row. Blocks without findings that follow one
+    // another share a row (up to BareRowBlocks), which keeps the page's elements few.
     private void WriteRow(TextWriter output, StringWriter block, int end)
     {
         int first = _nextNote;
@@ -144,20 +202,41 @@ internal sealed class ReportView
             return;
         }
 
-        output.Write(_nextNote > first ? "<div class=\"row\"><div class=\"md\">" : "<div class=\"row bare\"><div class=\"md\">");
+        if (_nextNote > first || _bareBlocks == BareRowBlocks)
+        {
+            CloseBareRow(output);
+        }
+
+        if (_nextNote > first)
+        {
+            output.Write("<div class=\"row\"><div class=\"md\">");
+        }
+        else if (_bareBlocks++ == 0)
+        {
+            output.Write("<div class=\"row bare\"><div class=\"md\">");
+        }
+
         foreach (ReadOnlyMemory<char> chunk in html.GetChunks())
         {
             output.Write(chunk.Span);
         }
 
-        output.Write("</div>");
+        html.Clear();
         if (_nextNote > first)
         {
+            output.Write("</div>");
             _writeNotes(output, _findings.GetRange(first, _nextNote - first));
+            output.Write("</div>\n");
         }
+    }
 
-        output.Write("</div>\n");
-        html.Clear();
+    private void CloseBareRow(TextWriter output)
+    {
+        if (_bareBlocks > 0)
+        {
+            output.Write("</div></div>\n");
+            _bareBlocks = 0;
+        }
     }
 
     // The source view: the lines of every highlight with a few lines around them, in excerpts that each make a row
@@ -193,6 +272,7 @@ internal sealed class ReportView
         {
             if (first > shownTo + 1)
             {
+                CloseBareRow(output);
                 output.Write(string.Create(CultureInfo.InvariantCulture,
                     $"<p class=\"gap\">Lines {shownTo + 1}–{first - 1} not shown.</p>\n"));
             }
@@ -217,6 +297,7 @@ internal sealed class ReportView
             shownTo = last;
         }
 
+        CloseBareRow(output);
         if (shownTo < lastLine && merged.Count > 0)
         {
             output.Write(string.Create(CultureInfo.InvariantCulture, $"<p class=\"gap\">Lines {shownTo + 1}–{lastLine} not shown.</p>\n"));

@@ -1,32 +1,139 @@
-// The reviewer's page: filters, next and previous finding (buttons and the j/k keys), and links to a finding or a
-// related place that flash their text. It does nothing at load beyond showing the toolbar, so a page of thousands of
-// findings opens at once; everything else waits for the reader.
+// The reviewer's page: the notes beside each block, built from the page's data when their row nears the screen (all
+// of them before printing, or at once when the address ends in #all-notes); filters, next and previous finding (buttons
+// and the j/k keys), and links to a finding or a related place that flash their text. At load it only reads the data
+// and watches the rows, so a page of thousands of findings opens as fast as its text.
 (function () {
   'use strict';
   var doc = document;
   doc.documentElement.setAttribute('data-script', 'ran');
   var toolbar = doc.getElementById('toolbar');
-  if (!toolbar) {
+  var island = doc.getElementById('rl-data');
+  if (!toolbar || !island) {
     return;
   }
 
+  var data = JSON.parse(island.textContent);
+  var rules = data.rules;
+  var found = data.f;
+  var SEV = ['error', 'warning', 'info'];
   toolbar.hidden = false;
   var live = doc.getElementById('pos');
   var form = doc.getElementById('filters');
-  var notes = null;
-  var current = null;
+  var lists = doc.querySelectorAll('ol.notes[data-notes]');
+  var off = {};
+  var current = 0;
 
-  function allNotes() {
-    if (!notes) {
-      notes = Array.prototype.slice.call(doc.querySelectorAll('li.note'));
+  function esc(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;';
+    });
+  }
+
+  function shown(n) {
+    var f = found[n - 1];
+    return !off['sev:' + SEV[f[1]]] && !off['cat:' + rules[f[0]][4]];
+  }
+
+  function label(n) {
+    var f = found[n - 1];
+    return SEV[f[1]] + ' ' + rules[f[0]][0] + ' at line ' + f[2];
+  }
+
+  // One note: severity, the rule and its page, where it is, the message, the related places, the fix.
+  function note(n) {
+    var f = found[n - 1];
+    var rule = rules[f[0]];
+    var sev = SEV[f[1]];
+    var key = 'f' + n;
+    var html = '<li class="note sev-' + sev + '" id="n' + n + '" tabindex="-1" data-f="' + key + '" data-sev="' + sev +
+      '" data-cat="' + esc(rule[4]) + '" data-rule="' + esc(rule[0]) + '" data-line="' + f[2] + '" data-col="' + f[3] +
+      '" data-end-line="' + f[4] + '" data-end-col="' + f[5] + '" aria-label="' + esc(label(n)) + '"' +
+      (shown(n) ? '' : ' hidden') + '><p class="nh"><span class="badge">' + sev + '</span> <a class="rule" href="' +
+      esc(rule[3]) + '" title="' + esc(rule[2]) + '">' + esc(rule[0]) + '</a> <span class="alias">' + esc(rule[1]) +
+      '</span> <a class="go" href="#' + key + '">line ' + f[2] + ', col ' + f[3] + '</a></p><p class="msg">' + esc(f[6]) + '</p>';
+    var related = f[7];
+    if (related) {
+      html += '<p class="rl">Related:</p><ul class="related" aria-label="Related places">';
+      for (var i = 0; i < related.length; i++) {
+        var r = related[i];
+        html += '<li><a href="#' + key + 'r' + i + '" title="Line ' + r[0] + ', column ' + r[1] + '">line ' + r[0] +
+          '</a> <span class="ex">“' + esc(r[2]) + '”</span>' + (r[3] ? ' <span class="cat">' + esc(r[3]) + '</span>' : '') + '</li>';
+      }
+
+      html += '</ul>';
     }
 
-    return notes;
+    var fix = f[8];
+    if (fix) {
+      // The before and after were escaped where the page was written.
+      html += '<details class="fix"' + (fix[0] ? ' open' : '') + '><summary>' + esc(fix[1]) + '</summary>' + fix[2] + '</details>';
+    }
+
+    return html + '</li>';
   }
 
-  function shownNotes() {
-    return allNotes().filter(function (n) { return !n.hidden; });
+  function build(list) {
+    if (list.hasAttribute('data-built')) {
+      return;
+    }
+
+    var range = list.getAttribute('data-notes').split(' ');
+    var first = +range[0];
+    var html = '';
+    for (var n = first; n < first + (+range[1]); n++) {
+      html += note(n);
+    }
+
+    list.innerHTML = html;
+    list.setAttribute('data-built', '');
+    if (watch) {
+      watch.unobserve(list);
+    }
   }
+
+  function buildAll() {
+    for (var i = 0; i < lists.length; i++) {
+      build(lists[i]);
+    }
+  }
+
+  // The list holding a finding's note, found by its range (lists are in finding order).
+  function listOf(n) {
+    var lo = 0, hi = lists.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (+lists[mid].getAttribute('data-notes').split(' ')[0] <= n) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+
+    return lists[lo];
+  }
+
+  function noteOf(n) {
+    build(listOf(n));
+    return doc.getElementById('n' + n);
+  }
+
+  var watch = null;
+  if (location.hash === '#all-notes' || !('IntersectionObserver' in window)) {
+    buildAll();
+  } else {
+    watch = new IntersectionObserver(function (entries) {
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].isIntersecting) {
+          build(entries[i].target);
+        }
+      }
+    }, { rootMargin: '100% 0px' });
+    for (var i = 0; i < lists.length; i++) {
+      watch.observe(lists[i]);
+    }
+  }
+
+  window.addEventListener('beforeprint', buildAll);
 
   // The pieces of one highlight: f12 is a finding's own text, f12r0 one of its related places.
   function flash(key) {
@@ -45,33 +152,42 @@
     }
   });
 
-  function noteOf(key) {
-    return doc.getElementById('n' + key.slice(1));
-  }
-
-  function select(note, scrollToText) {
-    if (current) {
-      current.classList.remove('current');
+  function shownList() {
+    var list = [];
+    for (var n = 1; n <= found.length; n++) {
+      if (shown(n)) {
+        list.push(n);
+      }
     }
 
-    current = note;
-    note.classList.add('current');
-    var key = note.getAttribute('data-f');
+    return list;
+  }
+
+  function select(n, scrollToText) {
+    var old = current && doc.getElementById('n' + current);
+    if (old) {
+      old.classList.remove('current');
+    }
+
+    current = n;
+    var el = noteOf(n);
+    el.classList.add('current');
+    var key = 'f' + n;
     var anchor = doc.getElementById(key);
     if (scrollToText && anchor) {
       anchor.scrollIntoView({ block: 'center' });
-      note.focus({ preventScroll: true });
+      el.focus({ preventScroll: true });
     } else {
-      note.focus();
+      el.focus();
     }
 
     flash(key);
-    var list = shownNotes();
-    live.textContent = 'Finding ' + (list.indexOf(note) + 1) + ' of ' + list.length + ': ' + note.getAttribute('aria-label');
+    var list = shownList();
+    live.textContent = 'Finding ' + (list.indexOf(n) + 1) + ' of ' + list.length + ': ' + label(n);
   }
 
   function step(delta) {
-    var list = shownNotes();
+    var list = shownList();
     if (list.length === 0) {
       live.textContent = 'No finding is shown.';
       return;
@@ -114,15 +230,15 @@
 
     var piece = t.closest('mark[data-f]');
     if (piece && !piece.classList.contains('off')) {
-      var note = noteOf(piece.getAttribute('data-f').split(' ')[0]);
-      if (note && !note.hidden) {
-        select(note, false);
+      var n = +piece.getAttribute('data-f').split(' ')[0].slice(1);
+      if (shown(n)) {
+        select(n, false);
       }
     }
   });
 
   form.addEventListener('change', function () {
-    var off = {};
+    off = {};
     var boxes = form.querySelectorAll('input[type=checkbox]');
     for (var b = 0; b < boxes.length; b++) {
       if (!boxes[b].checked) {
@@ -130,35 +246,36 @@
       }
     }
 
-    var on = {};
     var count = 0;
-    var list = allNotes();
-    for (var i = 0; i < list.length; i++) {
-      var n = list[i];
-      var visible = !off['sev:' + n.getAttribute('data-sev')] && !off['cat:' + n.getAttribute('data-cat')];
-      n.hidden = !visible;
-      if (visible) {
-        on[n.getAttribute('data-f')] = true;
-        count++;
+    for (var n = 1; n <= found.length; n++) {
+      var visible = shown(n);
+      count += visible ? 1 : 0;
+      var el = doc.getElementById('n' + n);
+      if (el) {
+        el.hidden = !visible;
       }
     }
 
     var pieces = doc.querySelectorAll('mark.hl');
     for (var p = 0; p < pieces.length; p++) {
       var keys = ((pieces[p].getAttribute('data-f') || '') + ' ' + (pieces[p].getAttribute('data-r') || '').replace(/r\d+/g, '')).split(' ');
-      var shown = false;
-      for (var k = 0; k < keys.length && !shown; k++) {
-        shown = on[keys[k]] === true;
+      var on = false;
+      for (var k = 0; k < keys.length && !on; k++) {
+        on = keys[k] !== '' && shown(+keys[k].slice(1));
       }
 
-      pieces[p].classList.toggle('off', !shown);
+      pieces[p].classList.toggle('off', !on);
     }
 
-    if (current && current.hidden) {
-      current.classList.remove('current');
-      current = null;
+    if (current && !shown(current)) {
+      var el2 = doc.getElementById('n' + current);
+      if (el2) {
+        el2.classList.remove('current');
+      }
+
+      current = 0;
     }
 
-    live.textContent = count + ' of ' + list.length + ' findings shown.';
+    live.textContent = count + ' of ' + found.length + ' findings shown.';
   });
 })();
