@@ -6,7 +6,7 @@ using ReportLint.Rules;
 using ReportLint.Rules.Status;
 using ReportLint.Tests.Harness;
 
-namespace ReportLint.Tests.Core;
+namespace ReportLint.Tests.Cli;
 
 /// <summary>
 /// A rule that holds several checks gives each its own descriptor (issue 48, as CA2000 does): its own title, message
