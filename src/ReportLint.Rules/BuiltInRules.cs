@@ -62,15 +62,19 @@ public static class BuiltInRules
         new RL4004CitedFileMismatch(),
     ];
 
+    // One set of analyzers for the descriptors, the checks and the catalogue: read only for what they declare, made
+    // once when the class is first used (each rule's descriptors are built with it).
+    private static readonly ImmutableArray<ReportAnalyzer> Declared = CreateAnalyzers();
+
     /// <summary>Every rule descriptor, engine rules included, sorted by ID; the descriptors of checks are in <see cref="Checks"/>.</summary>
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } = EngineRules.All
-        .Concat(CreateAnalyzers().SelectMany(a => a.SupportedRules))
+        .Concat(Declared.SelectMany(a => a.SupportedRules))
         .Where(r => r.Check is null)
         .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToImmutableArray();
 
     /// <summary>The descriptor of each distinct check of a rule that holds several, by rule ID, then as declared.</summary>
-    public static ImmutableArray<RuleDescriptor> Checks { get; } = CreateAnalyzers()
+    public static ImmutableArray<RuleDescriptor> Checks { get; } = Declared
         .SelectMany(a => a.SupportedRules)
         .Where(r => r.Check is not null)
         .OrderBy(r => r.Id, StringComparer.Ordinal)
@@ -106,7 +110,7 @@ public static class BuiltInRules
         new(CreateAnalyzers(), LoadLexicon(languages), options, inlineConfiguration, triage);
 
     /// <summary>The catalogue of the built-in rules and their options, for configuration.</summary>
-    public static ReportLint.Configuration.RuleCatalog Catalog { get; } = new(CreateAnalyzers());
+    public static ReportLint.Configuration.RuleCatalog Catalog { get; } = new(Declared);
 
     private static Lexicon LoadResource(string name)
     {
