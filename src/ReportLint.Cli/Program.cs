@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
+using ReportLint.Baselines;
 using ReportLint.Cli.Output;
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
@@ -366,8 +367,7 @@ public static class Program
             return true;
         }
 
-        var suppressed = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
-        int stale = 0;
+        var matches = new List<BaselineMatch>();
         foreach ((string file, IReadOnlyList<FileOutcome> outcomes) in groups)
         {
             Baseline? baseline = Baseline.Load(file, out string? problem);
@@ -377,14 +377,17 @@ public static class Program
                 return false;
             }
 
-            BaselineMatch match = baseline.Match(report, outcomes);
-            suppressed.UnionWith(match.Suppressed);
-            stale += match.Stale;
+            matches.Add(baseline.Match(Checked(outcomes)));
         }
 
-        report.Baseline = new BaselineMatch(suppressed, stale);
+        report.Baseline = BaselineMatch.Combine(matches);
         return true;
     }
+
+    // The files a run checked, for a baseline: linted reports (not configuration files, not unnamed standard input).
+    private static IEnumerable<CheckedFile> Checked(IEnumerable<FileOutcome> outcomes) =>
+        outcomes.Where(o => o.Linted && !o.File.IsConfiguration && !(o.File.IsStandardInput && o.File.DisplayPath == "<stdin>"))
+            .Select(o => new CheckedFile(o.File.Path, o.Result));
 
     private static string Display(string full)
     {
@@ -436,8 +439,7 @@ public static class Program
             return ExitError;
         }
 
-        var report = new RunReport(session.Default, linted.Where(o => o.IgnoredBy is null).ToList(), errors, minimumShown: null);
-        int pruned = baseline.Update(report);
+        int pruned = baseline.Update(Checked(linted.Where(o => o.IgnoredBy is null)));
         string temporary = baseline.Path + ".tmp";
         try
         {
