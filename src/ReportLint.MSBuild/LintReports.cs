@@ -210,7 +210,17 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             }
 
             ReportLinter? linter = linters.For(path).Linter;
-            return (linter?.LintFile(path, reader), null, null);
+            if (linter is null)
+            {
+                return (null, null, null);
+            }
+
+            // A binary file, or UTF-16 without a byte order mark: one warning that says so (RL0006), as the CLI gives
+            // one error, not a finding per line of text decoded one character per byte.
+            byte[] bytes = reader.Read(check);
+            return ReportBytes.Problem(bytes) is { } problem
+                ? (null, null, problem)
+                : (linter.Lint(Text.SourceText.FromBytes(bytes), path), null, null);
         }
         catch (FileRefusedException e)
         {
