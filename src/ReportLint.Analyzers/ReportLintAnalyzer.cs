@@ -198,20 +198,30 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
     }
 
     // dotnet_diagnostic.<ID>.severity, as the compiler hands it for this file (.editorconfig sections and global
-    // configurations); "default" leaves the rule's own.
+    // configurations); "default" leaves the rule's own. As for C# analyzers, the bulk entries apply where no entry names
+    // the rule: dotnet_analyzer_diagnostic.category-<Category>.severity, then dotnet_analyzer_diagnostic.severity, and
+    // (as the .NET documentation says of them) only to rules enabled by default.
     private AnalysisOptions EditorConfigSeverities(AnalyzerConfigOptions options)
     {
         AnalysisOptions.Builder? builder = null;
         foreach (string id in _rules.RuleIds)
         {
-            if (options.TryGetValue("dotnet_diagnostic." + id + ".severity", out string? value)
-                && ConfigReader.TryParseSeverity(value.Trim(), out LintSeverity? severity))
+            if (Severity(options, "dotnet_diagnostic." + id + ".severity", out LintSeverity? severity) ||
+                (BuiltInRules.Catalog.Find(id) is { IsEnabledByDefault: true } rule &&
+                 (Severity(options, "dotnet_analyzer_diagnostic.category-" + rule.Category + ".severity", out severity) ||
+                  Severity(options, "dotnet_analyzer_diagnostic.severity", out severity))))
             {
                 (builder ??= new AnalysisOptions.Builder()).SetSeverity(id, severity);
             }
         }
 
         return builder?.Build() ?? AnalysisOptions.Default;
+    }
+
+    private static bool Severity(AnalyzerConfigOptions options, string key, out LintSeverity? severity)
+    {
+        severity = null;
+        return options.TryGetValue(key, out string? value) && ConfigReader.TryParseSeverity(value.Trim(), out severity);
     }
 
     // RL0002 for the problems of a report's configuration files that the compiler was not given (above the nearest

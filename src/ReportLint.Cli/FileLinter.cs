@@ -22,8 +22,6 @@ internal static class FileLinter
     /// <summary>The largest file linted (bigger ones are reported, not read).</summary>
     public const long MaxFileBytes = SafeFileReader.DefaultMaxBytes;
 
-    private const int BinaryProbeBytes = 8000;
-
     /// <summary>Lints files in parallel; outcomes come back in the order of <paramref name="files"/>.</summary>
     public static FileOutcome[] LintAll(LintSession session, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null, Progress? progress = null)
     {
@@ -128,11 +126,9 @@ internal static class FileLinter
             return (null, $"{file.DisplayPath}: {ex.Check.Problem}.");
         }
 
-        if (LooksBinary(bytes))
+        if (ReportBytes.Problem(bytes) is { } problem)
         {
-            return (null, Utf16WithoutBom(bytes) is { } order
-                ? $"{file.DisplayPath}: UTF-16 {order} text without a byte order mark; not read (save it as UTF-8, or as UTF-16 with a byte order mark)."
-                : $"{file.DisplayPath}: binary file (it contains NUL bytes); not a Markdown report.");
+            return (null, $"{file.DisplayPath}: {problem}");
         }
 
         original = bytes;
@@ -167,40 +163,8 @@ internal static class FileLinter
             return (null, $"{file.DisplayPath}: input too large (the limit is {MaxFileBytes / (1024 * 1024)} MB); not read past it.", null);
         }
 
-        return !LooksBinary(bytes) ? (SourceText.FromBytes(bytes), null, bytes)
-            : Utf16WithoutBom(bytes) is { } order
-            ? (null, $"{file.DisplayPath}: UTF-16 {order} input without a byte order mark; not read (send it as UTF-8, or as UTF-16 with a byte order mark).", bytes)
-            : (null, $"{file.DisplayPath}: binary input (it contains NUL bytes); not a Markdown report.", bytes);
-    }
-
-    // Text saved as UTF-16 without a byte order mark: mostly ASCII, so one byte of nearly every pair is NUL, always
-    // the same one (the second in little-endian, the first in big-endian), and the other never is. Returns the byte
-    // order, or null when the NUL bytes do not fall that way (a binary file).
-    private static string? Utf16WithoutBom(byte[] bytes)
-    {
-        int pairs = Math.Min(bytes.Length, BinaryProbeBytes) / 2;
-        int evenNul = 0, oddNul = 0;
-        for (int p = 0; p < pairs; p++)
-        {
-            bool even = bytes[2 * p] == 0, odd = bytes[2 * p + 1] == 0;
-            if (even && odd)
-            {
-                return null;
-            }
-
-            evenNul += even ? 1 : 0;
-            oddNul += odd ? 1 : 0;
-        }
-
-        return pairs == 0 ? null
-            : oddNul >= pairs / 2 && evenNul == 0 ? "little-endian"
-            : evenNul >= pairs / 2 && oddNul == 0 ? "big-endian"
-            : null;
-    }
-
-    private static bool LooksBinary(byte[] bytes)
-    {
-        bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-        return !utf16 && bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeBytes)).Contains((byte)0);
+        return ReportBytes.Problem(bytes, input: true) is { } problem
+            ? (null, $"{file.DisplayPath}: {problem}", bytes)
+            : (SourceText.FromBytes(bytes), null, bytes);
     }
 }

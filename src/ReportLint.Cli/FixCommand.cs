@@ -24,8 +24,9 @@ internal static class FixCommand
         Run(_ => linter, files, rules, dryRun, output, errors, new WriteHooks(beforeWrite, afterTemporaryFile));
 
     public static int Run(Func<InputFile, ReportLinter?> linterFor, IReadOnlyList<InputFile> files, IReadOnlyCollection<string> rules, bool dryRun,
-        TextWriter output, List<string> errors, WriteHooks? hooks = null, Progress? progress = null)
+        TextWriter output, List<string> errors, WriteHooks? hooks = null, Progress? progress = null, Severity? failLevel = Severity.Warning)
     {
+        int failing = 0;
         var ruleFilter = rules.Count == 0 ? null : new HashSet<string>(rules, StringComparer.OrdinalIgnoreCase);
         int changedFiles = 0, appliedFixes = 0, remainingFindings = 0, checkedFiles = 0, unwrittenFixes = 0;
         // The progress note (on a terminal's standard error) is kept off the lines written to standard output.
@@ -67,6 +68,7 @@ internal static class FixCommand
             FixResult result = linter.Fix(source, file.DisplayPath, d => ruleFilter is null || ruleFilter.Contains(d.Id));
             var unfixed = result.Remaining.Where(d => d.Severity >= Severity.Warning).ToList();
             remainingFindings += unfixed.Count;
+            failing += failLevel is { } level ? result.Remaining.Count(d => d.Severity >= level && d.Severity > Severity.Hidden) : 0;
             if (!result.Changed)
             {
                 if (unfixed.Count > 0)
@@ -122,7 +124,7 @@ internal static class FixCommand
         }
 
         // A dry run that would change something fails, so that it can gate CI as check does.
-        return remainingFindings > 0 || (dryRun && changedFiles > 0) ? Program.ExitFindings : Program.ExitClean;
+        return failing > 0 || (dryRun && changedFiles > 0) ? Program.ExitFindings : Program.ExitClean;
     }
 
     // Writes the fixed bytes to the file the path leads to (through its symbolic links, which stay links), atomically:
@@ -255,7 +257,8 @@ internal static class FixCommand
     /// <c>fix -</c>: fixes standard input and writes the whole text, fixed, to standard output (what fixes did goes to
     /// standard error). Text that cannot be fixed safely (not valid UTF-8, binary) is written back unchanged, with an error.
     /// </summary>
-    public static int RunStandardInput(ReportLinter? linter, InputFile file, Stream input, IReadOnlyCollection<string> rules, TextWriter output, TextWriter error)
+    public static int RunStandardInput(ReportLinter? linter, InputFile file, Stream input, IReadOnlyCollection<string> rules, TextWriter output, TextWriter error,
+        Severity? failLevel = Severity.Warning)
     {
         (SourceText? source, string? problem, byte[]? original) = FileLinter.ReadStandardInput(file, input);
         if (source is null || linter is null)
@@ -295,7 +298,7 @@ internal static class FixCommand
             error.WriteLine($"{file.DisplayPath}: {Count(unfixed.Count, "finding")} without an automatic fix ({ByRule(unfixed.Select(d => d.Id))}).");
         }
 
-        return unfixed.Count > 0 ? Program.ExitFindings : Program.ExitClean;
+        return failLevel is { } level && result.Remaining.Any(d => d.Severity >= level && d.Severity > Severity.Hidden) ? Program.ExitFindings : Program.ExitClean;
     }
 
     private static void WriteBytes(byte[] bytes, TextWriter output)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
+using ReportLint.Baselines;
 using ReportLint.Cli.Output;
 using ReportLint.Diagnostics;
 using ReportLint.Rules;
@@ -126,7 +127,7 @@ public static class Program
         var paths = new Argument<string[]>("paths")
         {
             Description = "Markdown files, folders or quoted globs to lint (folders: every *.md and *.markdown below them, in any case, or their *.txt files when they hold no Markdown; globs: \"docs/**/*.md\"); '-' reads standard input.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
@@ -172,11 +173,15 @@ public static class Program
         {
             Description = "Leave out the files matching this glob (relative to the current folder, as in .reportlint.json's \"ignore\"); repeat for several.",
         };
+        var allowNoPaths = new Option<bool>("--allow-no-paths")
+        {
+            Description = "With no paths, check nothing and exit 0 (for hooks that may pass no file, such as pre-commit's); without it, no paths is a usage error.",
+        };
         var check = new Command("check", "Lint status reports and print each finding.")
         {
-            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig, followSymlinks, baselineFile, ignoreOption,
+            paths, format, outputFile, failLevel, stdinPath, config, strictConfig, noInlineConfig, followSymlinks, baselineFile, ignoreOption, allowNoPaths,
         };
-        check.SetAction(parse => Check(
+        check.SetAction(parse => NoPaths(parse.GetValue(paths), parse.GetValue(allowNoPaths), "lint", error) ?? Check(
             parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(outputFile), parse.GetValue(failLevel)!,
             parse.GetValue(stdinPath), new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)),
             output, error, standardInput, parse.GetValue(baselineFile), parse.GetValue(ignoreOption) ?? []));
@@ -200,7 +205,7 @@ public static class Program
         var fixPaths = new Argument<string[]>("paths")
         {
             Description = "Markdown files, folders or quoted globs to fix (as for check); '-' fixes standard input and writes the fixed text to standard output.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var dryRun = new Option<bool>("--dry-run")
         {
@@ -210,13 +215,19 @@ public static class Program
         {
             Description = "Only apply the fixes of this rule (ID such as RL4001, or alias); repeat for several.",
         };
+        var fixFailLevel = new Option<string>("--fail-level")
+        {
+            Description = "Exit with 1 when a finding at or above this level remains without an automatic fix: error, warning (the default), info, or none (a pre-commit fixer hook leaves the rest to check).",
+            DefaultValueFactory = _ => "warning",
+        };
+        fixFailLevel.AcceptOnlyFromAmong(FailLevels);
         var fix = new Command("fix", "Apply every safe fix in place: encoding, byte order mark, line endings, permissions, symbolic and hard links are kept; writes are atomic.")
         {
-            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig, followSymlinks, ignoreOption, stdinPath,
+            fixPaths, dryRun, ruleOption, config, strictConfig, noInlineConfig, followSymlinks, ignoreOption, stdinPath, fixFailLevel, allowNoPaths,
         };
-        fix.SetAction(parse => Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [],
+        fix.SetAction(parse => NoPaths(parse.GetValue(fixPaths), parse.GetValue(allowNoPaths), "fix", error) ?? Fix(parse.GetValue(fixPaths) ?? [], parse.GetValue(dryRun), parse.GetValue(ruleOption) ?? [],
             new ConfigChoice(parse.GetValue(config), parse.GetValue(strictConfig), !parse.GetValue(noInlineConfig), parse.GetValue(followSymlinks)), output, error,
-            parse.GetValue(ignoreOption) ?? [], parse.GetValue(stdinPath), standardInput));
+            parse.GetValue(ignoreOption) ?? [], parse.GetValue(stdinPath), standardInput, Threshold(parse.GetValue(fixFailLevel)!)));
 
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .reportlint.json." };
         var init = new Command("init", "Write a starter .reportlint.json in the current folder.") { force };
@@ -237,6 +248,27 @@ public static class Program
             check, fix, baseline, rules, explain, init,
         };
     }
+
+    // No paths: a usage error, unless --allow-no-paths (then the command runs on nothing and says so).
+    private static int? NoPaths(string[]? paths, bool allowed, string verb, TextWriter error)
+    {
+        if (paths is { Length: > 0 } || allowed)
+        {
+            return null;
+        }
+
+        error.WriteLine($"reportlint: error: name the files or folders to {verb} ('.' for this folder).");
+        error.WriteLine("Run 'reportlint --help' for usage.");
+        return ExitError;
+    }
+
+    private static Severity? Threshold(string failLevel) => failLevel switch
+    {
+        "error" => Severity.Error,
+        "info" => Severity.Info,
+        "none" => null,
+        _ => Severity.Warning,
+    };
 
     private sealed record ConfigChoice(string? Path, bool Strict, bool Inline, bool FollowSymlinks = false);
 
@@ -313,13 +345,7 @@ public static class Program
             return ExitError;
         }
 
-        Severity? threshold = failLevel switch
-        {
-            "error" => Severity.Error,
-            "info" => Severity.Info,
-            "none" => null,
-            _ => Severity.Warning,
-        };
+        Severity? threshold = Threshold(failLevel);
         return threshold is { } t && report.Shown().Any(p => p.Diagnostic.Severity >= t) ? ExitFindings : ExitClean;
     }
 
@@ -341,8 +367,7 @@ public static class Program
             return true;
         }
 
-        var suppressed = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
-        int stale = 0;
+        var matches = new List<BaselineMatch>();
         foreach ((string file, IReadOnlyList<FileOutcome> outcomes) in groups)
         {
             Baseline? baseline = Baseline.Load(file, out string? problem);
@@ -352,14 +377,17 @@ public static class Program
                 return false;
             }
 
-            BaselineMatch match = baseline.Match(report, outcomes);
-            suppressed.UnionWith(match.Suppressed);
-            stale += match.Stale;
+            matches.Add(baseline.Match(Checked(outcomes)));
         }
 
-        report.Baseline = new BaselineMatch(suppressed, stale);
+        report.Baseline = BaselineMatch.Combine(matches);
         return true;
     }
+
+    // The files a run checked, for a baseline: linted reports (not configuration files, not unnamed standard input).
+    private static IEnumerable<CheckedFile> Checked(IEnumerable<FileOutcome> outcomes) =>
+        outcomes.Where(o => o.Linted && !o.File.IsConfiguration && !(o.File.IsStandardInput && o.File.DisplayPath == "<stdin>"))
+            .Select(o => new CheckedFile(o.File.Path, o.Result));
 
     private static string Display(string full)
     {
@@ -411,8 +439,7 @@ public static class Program
             return ExitError;
         }
 
-        var report = new RunReport(session.Default, linted.Where(o => o.IgnoredBy is null).ToList(), errors, minimumShown: null);
-        int pruned = baseline.Update(report);
+        int pruned = baseline.Update(Checked(linted.Where(o => o.IgnoredBy is null)));
         string temporary = baseline.Path + ".tmp";
         try
         {
@@ -578,7 +605,7 @@ public static class Program
     }
 
     private static int Fix(string[] paths, bool dryRun, string[] rules, ConfigChoice configChoice, TextWriter output, TextWriter error,
-        string[] ignore, string? stdinPath, Func<Stream>? standardInput)
+        string[] ignore, string? stdinPath, Func<Stream>? standardInput, Severity? failLevel = Severity.Warning)
     {
         var errors = new List<string>();
         var notes = new List<string>();
@@ -637,7 +664,7 @@ public static class Program
         if (files is [{ IsStandardInput: true } stdin])
         {
             using Stream input = (standardInput ?? Console.OpenStandardInput)();
-            int stdinCode = FixCommand.RunStandardInput(session.For(stdin).Linter, stdin, input, ids, output, error);
+            int stdinCode = FixCommand.RunStandardInput(session.For(stdin).Linter, stdin, input, ids, output, error, failLevel);
             foreach (FileOutcome problem in session.ConfigurationOutcomes())
             {
                 error.WriteLine($"reportlint: note: {problem.File.DisplayPath}: the configuration has problems ('reportlint check' shows them).");
@@ -649,7 +676,7 @@ public static class Program
         int code;
         using (Progress progress = Progress.Start(error, files.Count, "fixing"))
         {
-            code = FixCommand.Run(f => session.For(f).Linter, files, ids, dryRun, output, errors, progress: progress);
+            code = FixCommand.Run(f => session.For(f).Linter, files, ids, dryRun, output, errors, progress: progress, failLevel: failLevel);
         }
 
         foreach (string message in errors)

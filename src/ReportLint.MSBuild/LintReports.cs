@@ -1,5 +1,6 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using ReportLint.Baselines;
 using ReportLint.Configuration;
 using ReportLint.Diagnostics;
 using ReportLint.IO;
@@ -47,6 +48,12 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
     /// <summary>Read reports and configuration files through symbolic links wherever they lead (<c>ReportLintFollowSymlinks</c>).</summary>
     public bool FollowSymlinks { get; set; }
 
+    /// <summary>
+    /// A baseline file (<c>ReportLintBaseline</c>, written by <c>reportlint baseline</c>) whose findings are not
+    /// reported; by default each report's <c>"baseline"</c> from <c>.reportlint.json</c>, as for <c>reportlint check</c>.
+    /// </summary>
+    public string? Baseline { get; set; }
+
     /// <summary>Written when the run logs no error, so an incremental build can skip the next run when nothing changed.</summary>
     public string? StampFile { get; set; }
 
@@ -78,6 +85,12 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
         var outcomes = new (LintResult? Result, string? Error, string? Skipped)[paths.Length];
         Parallel.For(0, paths.Length, i => outcomes[i] = LintOne(paths[i], linters, FollowSymlinks));
 
+        if (!ApplyBaselines(paths, outcomes, linters, out BaselineMatch? baseline, out List<string> baselinesRead))
+        {
+            return false;
+        }
+
+        _baseline = baseline;
         var rules = new RuleFilter(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors || FailOnWarning);
         foreach (ConfigFileReport report in linters.Resolver.Problems)
         {
@@ -111,8 +124,16 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             }
         }
 
-        ConfigurationFiles = linters.Resolver.FilesRead.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+        ConfigurationFiles = linters.Resolver.FilesRead.Concat(baselinesRead).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (ITaskItem)new TaskItem(p)).ToArray();
         Log.LogMessage(MessageImportance.Normal, $"ReportLint: {paths.Length} reports linted, {DiagnosticCount} diagnostics.");
+        if (baseline is not null)
+        {
+            string stale = baseline.Stale == 0 ? ""
+                : baseline.Stale == 1 ? ", 1 stale baseline entry ('reportlint baseline' prunes it)"
+                : $", {baseline.Stale} stale baseline entries ('reportlint baseline' prunes them)";
+            Log.LogMessage(MessageImportance.High, $"ReportLint: {baseline.Suppressed.Count} findings in the baseline{stale}.");
+        }
         if (!Log.HasLoggedErrors && !string.IsNullOrEmpty(StampFile))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(StampFile!))!);
@@ -120,6 +141,56 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private BaselineMatch? _baseline;
+
+    // Leaves out the findings of the baseline given (ReportLintBaseline), or else of the baselines the reports'
+    // configurations name. A baseline that cannot be read is an error, and nothing is reported.
+    private bool ApplyBaselines(string[] paths, (LintResult? Result, string? Error, string? Skipped)[] outcomes, ConfiguredLinters linters,
+        out BaselineMatch? match, out List<string> read)
+    {
+        match = null;
+        read = [];
+        var groups = new SortedDictionary<string, List<CheckedFile>>(StringComparer.Ordinal);
+        for (int i = 0; i < paths.Length; i++)
+        {
+            if (outcomes[i].Result is not { } result)
+            {
+                continue;
+            }
+
+            string? file = !string.IsNullOrEmpty(Baseline) ? Path.GetFullPath(Baseline!) : linters.Resolver.Resolve(paths[i]).Baseline;
+            if (file is null)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(file, out List<CheckedFile>? group))
+            {
+                groups[file] = group = [];
+            }
+
+            group.Add(new CheckedFile(paths[i], result));
+        }
+
+        var matches = new List<BaselineMatch>();
+        foreach (KeyValuePair<string, List<CheckedFile>> group in groups)
+        {
+            Baselines.Baseline? baseline = Baselines.Baseline.Load(group.Key, out string? problem);
+            if (baseline is null)
+            {
+                Log.LogError(subcategory: null, errorCode: null, helpKeyword: null, file: group.Key, lineNumber: 0, columnNumber: 0, endLineNumber: 0, endColumnNumber: 0,
+                    message: "ReportLint: " + problem);
+                return false;
+            }
+
+            read.Add(baseline.Path);
+            matches.Add(baseline.Match(group.Value));
+        }
+
+        match = groups.Count == 0 ? null : BaselineMatch.Combine(matches);
+        return true;
     }
 
     // A report's findings; or the reason it could not be read (an error); or why it was not read (a FIFO, a device, a
@@ -139,7 +210,17 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             }
 
             ReportLinter? linter = linters.For(path).Linter;
-            return (linter?.LintFile(path, reader), null, null);
+            if (linter is null)
+            {
+                return (null, null, null);
+            }
+
+            // A binary file, or UTF-16 without a byte order mark: one warning that says so (RL0006), as the CLI gives
+            // one error, not a finding per line of text decoded one character per byte.
+            byte[] bytes = reader.Read(check);
+            return ReportBytes.Problem(bytes) is { } problem
+                ? (null, null, problem)
+                : (linter.Lint(Text.SourceText.FromBytes(bytes), path), null, null);
         }
         catch (FileRefusedException e)
         {
@@ -156,6 +237,11 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
         string file = result.Path ?? "";
         foreach (Diagnostic d in result.Diagnostics)
         {
+            if (_baseline is not null && _baseline.Holds(d))
+            {
+                continue;
+            }
+
             int line = d.LineSpan.Start.Line, column = d.LineSpan.Start.Column, endLine = d.LineSpan.End.Line, endColumn = d.LineSpan.End.Column;
             string help = d.Descriptor.HelpLink;
             switch (rules.Classify(d))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportLint.Baselines;
 using ReportLint.Diagnostics;
 
 namespace ReportLint.Cli.Output;

@@ -1,3 +1,4 @@
+using ReportLint.Baselines;
 using ReportLint.Diagnostics;
 using ReportLint.Fixes;
 
@@ -48,17 +49,8 @@ internal sealed class RunReport
     /// The SARIF fingerprint of each of a file's diagnostics that can be shown (above hidden), in order: computed over
     /// all of them, whatever a baseline or minimum severity leaves out, so a finding keeps its fingerprint.
     /// </summary>
-    public IReadOnlyList<(Diagnostic Diagnostic, string Fingerprint)> FingerprintsOf(FileOutcome outcome)
-    {
-        if (outcome.Result is null)
-        {
-            return [];
-        }
-
-        var diagnostics = outcome.Result.Diagnostics.Where(d => d.Severity > Severity.Hidden).ToList();
-        Dictionary<Diagnostic, string> fingerprints = Fingerprints.For(outcome.Result, diagnostics);
-        return diagnostics.Select(d => (d, fingerprints[d])).ToList();
-    }
+    public IReadOnlyList<(Diagnostic Diagnostic, string Fingerprint)> FingerprintsOf(FileOutcome outcome) =>
+        outcome.Result is null ? [] : ReportLint.Baselines.Baseline.Fingerprints(outcome.Result).Select(p => (p.Key, p.Value)).ToList();
 
     /// <summary>The diagnostics shown, file by file: listed once, on first request (a large run shows a million).</summary>
     public IReadOnlyList<ShownDiagnostic> Shown()
@@ -84,7 +76,7 @@ internal sealed class RunReport
             foreach (Diagnostic d in outcome.Result.Diagnostics)
             {
                 if (d.Severity > Severity.Hidden && (MinimumShown is null || d.Severity >= MinimumShown) &&
-                    (_baseline is null || !_baseline.Suppressed.Contains(d)))
+                    (_baseline is null || !_baseline.Holds(d)))
                 {
                     shown.Add(new ShownDiagnostic(outcome, d));
                     counts[(int)d.Severity]++;

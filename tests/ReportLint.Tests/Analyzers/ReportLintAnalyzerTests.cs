@@ -179,6 +179,43 @@ public sealed class ReportLintAnalyzerTests : IDisposable
         Assert.Equal([$"RL2001 {report}(7,17)-(7,19) Error: Total 6h ≠ 2h + 3h = 5h (rows 5–6)"], Show(found));
     }
 
+    // Issue 52: the bulk entries C# analyzers honour: by category, then for all analyzers, each below an entry naming
+    // the rule, and never turning on a rule that is off by default (RL0003 here, with a suppression that suppresses
+    // nothing).
+    [Fact]
+    public async Task Takes_bulk_severities_by_category_and_for_all_analyzers_below_a_rules_own()
+    {
+        string text = SprintReport.WrongTotal + "\nUpdated $(date)\n\nOwner: [your-email@domain.com] <!-- reportlint-disable-line RL1001 -->\n";
+        string report = Report("docs/status.md", text);
+        var options = new Options(new Dictionary<string, Dictionary<string, string>>
+        {
+            [report] = new()
+            {
+                ["dotnet_analyzer_diagnostic.category-Arithmetic.severity"] = "error",
+                ["dotnet_analyzer_diagnostic.severity"] = "suggestion",
+                ["dotnet_diagnostic.RL4003.severity"] = "warning",
+            },
+        });
+
+        ImmutableArray<RoslynDiagnostic> found = await AnalyzeAsync(new ReportLintAnalyzer(), [new Text(report, text)], options);
+
+        Assert.Equal(
+        [
+            $"RL2001 {report}(7,17)-(7,19) Error: Total 6h ≠ 2h + 3h = 5h (rows 5–6)",
+            $"RL4003 {report}(11,8)-(11,31) Warning: Template residue '[your-email@domain.com]': a placeholder e-mail address",
+            $"RL4003 {report}(9,9)-(9,16) Warning: Template residue '$(date)': a command substitution that was never run",
+        ], Show(found));
+
+        // RL0003 is there to be found when an entry names it.
+        options = new Options(new Dictionary<string, Dictionary<string, string>>
+        {
+            [report] = new() { ["dotnet_analyzer_diagnostic.severity"] = "suggestion", ["dotnet_diagnostic.RL0003.severity"] = "suggestion" },
+        });
+        found = await AnalyzeAsync(new ReportLintAnalyzer(), [new Text(report, text)], options);
+        Assert.Contains(Show(found), d => d.StartsWith($"RL0003 {report}(11,", StringComparison.Ordinal) && d.Contains(" Info: ", StringComparison.Ordinal));
+        Assert.All(Show(found), d => Assert.Contains(" Info: ", d, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Takes_configuration_from_the_reportlint_json_files_above_each_report()
     {

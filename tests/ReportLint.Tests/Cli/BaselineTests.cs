@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ReportLint.Baselines;
 using ReportLint.Cli;
 
 namespace ReportLint.Tests.Cli;

@@ -167,4 +167,32 @@ public sealed class CiBehaviourTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("without --dry-run", message, StringComparison.Ordinal);
     }
+
+    // pre-commit runs a hook with no file when it is always_run and nothing is staged.
+    [Fact]
+    public void No_paths_is_a_usage_error_unless_allowed_then_nothing_is_checked()
+    {
+        (int code, string output, string error) = Run(["check"]);
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal("reportlint: error: name the files or folders to lint ('.' for this folder).\nRun 'reportlint --help' for usage.\n", error);
+
+        (code, output, error) = Run(["check", "--allow-no-paths"]);
+        Assert.Equal((0, "0 files checked: no findings.\n", ""), (code, output, error));
+
+        (code, output, error) = Run(["fix", "--allow-no-paths"]);
+        Assert.Equal((0, "0 files checked: 0 fixes applied to 0 files.\n", ""), (code, output, error));
+        Assert.Equal(2, Run(["fix"]).Code);
+    }
+
+    [Fact]
+    public void Fix_fail_level_none_leaves_what_has_no_fix_to_check()
+    {
+        string file = Write("r.md", Mojibake + "Updated $(date)\n");
+        Assert.Equal(1, Run(["fix", "--dry-run", "--fail-level", "none", file]).Code);
+        (int code, string output, _) = Run(["fix", "--fail-level", "none", file]);
+        Assert.Equal(0, code);
+        Assert.EndsWith("1 file checked: 1 fix applied to 1 file; 1 finding remains without an automatic fix.\n", output, StringComparison.Ordinal);
+        Assert.Equal(Fixed + "Updated $(date)\n", File.ReadAllText(file));
+        Assert.Equal(1, Run(["fix", file]).Code);
+    }
 }

@@ -133,6 +133,65 @@ public sealed class LintReportsTaskTests : IDisposable
         ]), string.Join("\n", engine.Warnings.Select(w => $"{w.Code} {w.File}: {w.Message}").Order(StringComparer.Ordinal)));
     }
 
+    // Issue 52: the baseline, given as ReportLintBaseline or named in .reportlint.json, leaves out what it holds.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_baseline_leaves_out_its_findings_and_a_new_one_above_them_is_reported(bool fromConfiguration)
+    {
+        string baseline = Path.Combine(_dir, "lint", "baseline.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(baseline)!);
+        Assert.Equal(0, ReportLint.Cli.Program.Run(["baseline", _report, "--output", baseline], new StringWriter(), new StringWriter()));
+        if (fromConfiguration)
+        {
+            File.WriteAllText(Path.Combine(_dir, ".reportlint.json"), """{ "baseline": "lint/baseline.json" }""");
+        }
+
+        var (task, engine) = Task(t => t.Baseline = fromConfiguration ? null : baseline);
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Warnings);
+        Assert.Equal(0, task.DiagnosticCount);
+        Assert.Contains(baseline, task.ConfigurationFiles.Select(f => f.ItemSpec));
+
+        // A placeholder two lines above the baselined total: only it is reported.
+        File.WriteAllText(_report, "# Sprint status\n\nOwner: [your-email@domain.com]\n\n| Task | Hours |\n|---|---|\n| Parser | 2h |\n| Tests | 3h |\n| **Total** | **6h** |\n");
+        (task, engine) = Task(t => t.Baseline = fromConfiguration ? null : baseline);
+        Assert.True(task.Execute());
+        BuildWarningEventArgs warning = Assert.Single(engine.Warnings);
+        Assert.Equal(("RL4003", 3, 8), (warning.Code, warning.LineNumber, warning.ColumnNumber));
+    }
+
+    // Issue 52: a report the task cannot read as text gets one warning saying why, as the CLI gives one error; not a
+    // finding per line of text decoded one character per byte, and not silence.
+    [Fact]
+    public void A_binary_or_bomless_utf16_report_is_one_clear_warning()
+    {
+        string utf16 = Path.Combine(_dir, "utf16.md");
+        File.WriteAllBytes(utf16, System.Text.Encoding.Unicode.GetBytes("# Status\n\nOwner: TBD\nUpdated $(date)\n| Total | 4h |\n"));
+        string binary = Path.Combine(_dir, "image.md");
+        File.WriteAllBytes(binary, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]);
+        var (task, engine) = Task(t => t.Files = [new Microsoft.Build.Utilities.TaskItem(utf16), new Microsoft.Build.Utilities.TaskItem(binary)]);
+        Assert.True(task.Execute());
+        Assert.Equal(
+        [
+            $"RL0006 {binary}(0,0): Not read: binary file (it contains NUL bytes); not a Markdown report.",
+            $"RL0006 {utf16}(0,0): Not read: UTF-16 little-endian text without a byte order mark; not read (save it as UTF-8, or as UTF-16 with a byte order mark).",
+        ], engine.Warnings.Select(w => $"{w.Code} {w.File}({w.LineNumber},{w.ColumnNumber}): {w.Message}"));
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void A_baseline_that_is_not_valid_is_a_build_error()
+    {
+        string baseline = Path.Combine(_dir, "baseline.json");
+        File.WriteAllText(baseline, "{ \"version\": 1, ");
+        var (task, engine) = Task(t => t.Baseline = baseline);
+        Assert.False(task.Execute());
+        BuildErrorEventArgs error = Assert.Single(engine.Errors);
+        Assert.Equal($"ReportLint: {baseline}: not a valid baseline: the JSON is malformed at line 1, column 17.", error.Message);
+        Assert.Empty(engine.Warnings);
+    }
+
     private (LintReports Task, RecordingEngine Engine) Task(Action<LintReports>? configure = null)
     {
         var engine = new RecordingEngine();
