@@ -18,11 +18,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet run --project src/ReportLint.Cli -- check examples/ --format html --output "$work/review.html" --fail-level none
 
-# The top of the page: the summary, then the first report with its notes. (Headless Chromium draws a page scrolled to
+# The top of the page: the summary, then the first report with its notes, all built at once (#all-notes) rather than
+# when they near the screen, so the picture never depends on timing. (Headless Chromium draws a page scrolled to
 # a #fragment blank, so the window is made tall enough instead.)
 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/profile" --hide-scrollbars \
-  --force-device-scale-factor=1 --window-size=1280,1280 --screenshot="$work/review.png" "file://$work/review.html" 2>/dev/null
+  --force-device-scale-factor=1 --window-size=1280,1280 --screenshot="$work/review.png" "file://$work/review.html#all-notes" 2>/dev/null
 
 mkdir -p docs/images
 if command -v pngquant >/dev/null 2>&1; then
