@@ -830,7 +830,11 @@ protection
 proper cleanup
 cleanup
 code quality
+confidence
+confidence level
 
+# Not "errors": zero compiler or linter errors is a result anyone reruns in seconds, and readers of real reports do not
+# ask for its evidence (issue 49: about 30 findings in 18 repositories of the labelled reports, two near a label).
 [claim.metric.low]
 vulnerabilities
 vulnerability
@@ -844,8 +848,6 @@ critical bugs
 memory leaks
 memory leak
 leaks
-errors
-error
 downtime
 failures
 incidents

@@ -726,7 +726,11 @@ protection
 protégé
 protégée
 qualité du code
+confiance
+niveau de confiance
 
+# Pas « erreurs » : zéro erreur de compilation ou de lint est un résultat que chacun relance en quelques secondes, et les
+# lecteurs de vrais rapports n'en demandent pas la preuve (issue 49).
 [claim.metric.low]
 vulnérabilité
 vulnérabilités
@@ -744,8 +748,6 @@ fuite mémoire
 fuites mémoire
 fuite de mémoire
 fuites de mémoire
-erreur
-erreurs
 interruption
 interruptions
 incident

@@ -18,13 +18,13 @@ public class RL1001UnverifiableClaimQuoteTests
 
             **Status:** ✅ Complete
 
-            - ✅ **Linting Errors:** 0
-            - ✅ build errors: 0
+            - ✅ **Security Vulnerabilities:** 0
+            - ✅ known vulnerabilities: 0
             """;
         Diagnostic[] found = Findings(report);
-        Assert.Equal([(5, 15), (6, 11)], found.Select(d => (d.Line, d.Column)));
-        Assert.Equal("Unverifiable claim 'Linting Errors: 0': no count, link, log or command backs it", found[0].Message);
-        Assert.Equal("Unverifiable claim 'errors: 0': no count, link, log or command backs it", found[1].Message);
+        Assert.Equal([(5, 16), (6, 11)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim 'Security Vulnerabilities: 0': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal("Unverifiable claim 'vulnerabilities: 0': no count, link, log or command backs it", found[1].Message);
     }
 
     [Fact]
@@ -35,12 +35,12 @@ public class RL1001UnverifiableClaimQuoteTests
 
             **Statut :** ✅ Terminé
 
-            - ✅ **Erreurs** : 0
+            - ✅ **Vulnérabilités** : 0
             - ✅ **Couverture Backend** : 100 %
             """;
         Diagnostic[] found = Findings(report);
         Assert.Equal(2, found.Length);
-        Assert.Equal("Unverifiable claim 'Erreurs : 0': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal("Unverifiable claim 'Vulnérabilités : 0': no count, link, log or command backs it", found[0].Message);
         Assert.Equal("Unverifiable claim 'Couverture Backend : 100 %': no count, link, log or command backs it", found[1].Message);
     }
 }

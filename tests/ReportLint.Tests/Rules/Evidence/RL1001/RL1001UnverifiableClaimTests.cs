@@ -199,7 +199,7 @@ public class RL1001UnverifiableClaimTests
         - ✅ Module B livré
         - **[|Taux de réussite** : 100 %|]
         - ✅ [|Aucune faille de sécurité|]
-        - ✅ [|Zéro erreur|]
+        - ✅ [|Zéro bug|]
         - ✅ [|Conforme RGPD|]
         - [x] Les [|tests passent|]
         """);
@@ -313,5 +313,28 @@ public class RL1001UnverifiableClaimTests
         ## Prochaines étapes
 
         - [ ] Tests de charge en production
+        """);
+
+    // A zero count of compiler or linter errors is a result anyone reruns; readers of real reports do not ask for its
+    // evidence (issue 49), while a zero count of vulnerabilities or bugs still needs a scan or a list.
+    [Fact]
+    public void Does_not_ask_evidence_of_zero_build_or_lint_errors_in_English_and_French() => Verify("""
+        ## Quality
+
+        - **Linting Errors**: 0
+        - ✅ 0 TypeScript errors
+        - **Erreurs de compilation** : aucune
+        - ✅ 0 erreur
+        - **[|Vulnerabilities**: 0|]
+        - ✅ [|Zéro bug|] connu
+        """);
+
+    [Fact]
+    public void Reports_an_absolute_confidence_in_English_and_French() => Verify("""
+        ## Verdict
+
+        - **[|Confidence Level**: 100%|] ✅
+        - **[|Niveau de confiance** : 100 %|] ✅
+        - **Confidence**: 90% ✅
         """);
 }
