@@ -472,4 +472,86 @@ public class RL2005CountMismatchTests
         - Profil
         - Sécurité
         """);
+
+    // A count over items that each give their own count of it (issue 49: three reports from three repositories).
+    [Fact]
+    public void Reports_a_count_over_items_whose_own_counts_sum_to_another_in_English_and_French() => Verify("""
+        ### Backend ([|42|] files)
+
+        - 10 entities
+        - 6 repositories
+        - **6** services
+        - 4 controllers
+
+        ### Opérations ([|298|] tests)
+        - **Inventaire** (81 tests) : stock, entrepôts
+        - **Production** (70 tests) : ordres, gammes
+        - **Projets** (~48 tests) : phases
+        """);
+
+    [Fact]
+    public void Message_gives_the_parts_their_sum_and_lines()
+    {
+        var d = Single("### Backend (42 files)\n\n- 10 entities\n- 6 repositories\n- 6 services\n");
+        Assert.Equal((1, 14), (d.Line, d.Column));
+        Assert.Equal("'42 files' but the parts under it count 10 + 6 + 6 = 22 (lines 3–5)", d.Message);
+    }
+
+    [Fact]
+    public void Reports_a_heading_count_over_the_counts_of_its_subheadings_in_French_and_English() => Verify("""
+        ## Fichiers modifiés ([|51|] au total)
+
+        ### Créations (2)
+        - `a.md`
+
+        ### Corrections majeures (5)
+        - `c.rs`
+
+        ## Changes ([|12|])
+
+        ### Added (3)
+
+        ### Fixed (4)
+        """);
+
+    [Fact]
+    public void Does_not_report_a_breakdown_that_adds_up_a_lower_bound_met_or_an_about_within_a_tenth() => Verify("""
+        ### Backend (14 files)
+
+        - 10 entities
+        - 4 controllers
+
+        ### Tests (20+ tests)
+        - **Unit** (18 tests)
+        - **E2E** (9 tests)
+
+        ### Opérations (100 tests)
+        - **Inventaire** (~45 tests)
+        - **Production** (50 tests)
+
+        ## Fichiers (9 au total)
+
+        ### Créations (4)
+
+        ### Corrections (5)
+        """);
+
+    [Fact]
+    public void Does_not_add_items_of_which_one_gives_no_count_or_another_unit() => Verify("""
+        ### Frontend (43 files)
+
+        - 9 screens
+        - 5 components
+        - i18n FR/PT
+
+        ### Effort (12 tasks)
+        - **Backend** (3h)
+        - **Frontend** (5h)
+
+        ## Livrables (9)
+
+        ### Documents (3)
+
+        ### Planning (2 semaines)
+        """);
 }

@@ -1,0 +1,226 @@
+using ReportLint.Claims;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>A lead-in's count of things over list items that each give their own count of them.</summary>
+/// <param name="Lead">The lead-in's count, listed over its items (<see cref="CountScope.Listed"/>).</param>
+/// <param name="Parts">Each item's count, in the order of the items.</param>
+/// <param name="Sum">The sum of the parts.</param>
+internal sealed record ListedParts(CountOfItems Lead, FactValue[] Parts, decimal Sum)
+{
+    /// <summary>Whether a part or the lead is given as about ("~48 tests"), so the sum is only near the count.</summary>
+    public bool Approximate => Lead.Count.IsApproximate || Array.Exists(Parts, static p => p.IsApproximate);
+}
+
+/// <summary>Facts only RL2005 reads, built once per document beside the model.</summary>
+internal static class ListedPartFacts
+{
+    private static readonly RuleFacts<ListedParts[]> Facts = new(Build);
+
+    /// <summary>
+    /// The breakdowns in document order: a lead-in that counts things in brackets ("### Opérations (298 tests)",
+    /// "### Backend (42 fichiers Java)") over top-level list items that each open with a count ("- 10 Entities JPA") or
+    /// give one in brackets of the same noun ("- **Inventory** (81 tests): …"). Every item must carry its count: a list
+    /// with one item uncounted is not a breakdown. Likewise a heading that counts in brackets over the headings one level
+    /// down, each with its own count in brackets ("## Fichiers modifiés (51 au total)" over "### Créations (2)", "###
+    /// Corrections majeures (5)", …), bare or of the same noun.
+    /// </summary>
+    public static IReadOnlyList<ListedParts> Of(ReportModel model) => Facts.Of(model);
+
+    private static ListedParts[] Build(ReportModel model)
+    {
+        List<ListedParts>? found = null;
+        foreach (CountOfItems count in model.CountsOfItems)
+        {
+            if (count.Scope != CountScope.Listed || count.Count.IsRatio || count.Count.IsRange || count.Spans.Count < 2 ||
+                model.BracketNoun(count.Statement, count.Count) is not { Length: > 0 } noun)
+            {
+                continue;
+            }
+
+            var parts = new FactValue[count.Spans.Count];
+            decimal sum = 0;
+            bool all = true;
+            for (int i = 0; i < parts.Length && all; i++)
+            {
+                if (model.StatementAt(count.Spans[i]) is { Kind: StatementKind.ListItem } item && PartOf(model, item, noun) is { } part)
+                {
+                    parts[i] = part;
+                    sum += part.Number;
+                }
+                else
+                {
+                    all = false;
+                }
+            }
+
+            if (all)
+            {
+                (found ??= []).Add(new ListedParts(count, parts, sum));
+            }
+        }
+
+        SubsectionBreakdowns(model, ref found);
+        if (found is { Count: > 1 })
+        {
+            found.Sort(static (a, b) => a.Lead.Count.Span.Start.CompareTo(b.Lead.Count.Span.Start));
+        }
+
+        return found?.ToArray() ?? [];
+    }
+
+    private static void SubsectionBreakdowns(ReportModel model, ref List<ListedParts>? found)
+    {
+        IReadOnlyList<ModelSection> sections = model.Sections;
+        for (int s = 0; s < sections.Count; s++)
+        {
+            ModelSection section = sections[s];
+            if (HeadingCount(model, section) is not ({ } lead, var noun))
+            {
+                continue;
+            }
+
+            var parts = new List<FactValue>();
+            var spans = new List<TextSpan>();
+            var names = new List<DisplayText>();
+            bool all = true;
+            for (int c = s + 1; c < sections.Count && all; c++)
+            {
+                ModelSection child = sections[c];
+                if (child.Level <= section.Level)
+                {
+                    break;
+                }
+
+                if (child.Parent != section)
+                {
+                    continue;
+                }
+
+                // Each child counts what its parent counts: with the same noun, or bare ("### Créations (2)") under a bare
+                // count or a total ("(51 au total)").
+                if (HeadingCount(model, child) is ({ } part, var partNoun) && (partNoun == noun || (partNoun.Length == 0 && IsTotalWord(model, noun))))
+                {
+                    parts.Add(part.Value);
+                    spans.Add(child.HeadingSpan);
+                    names.Add(child.Title);
+                }
+                else
+                {
+                    all = false;
+                }
+            }
+
+            if (!all || parts.Count < 2)
+            {
+                continue;
+            }
+
+            decimal sum = 0;
+            foreach (FactValue part in parts)
+            {
+                sum += part.Number;
+            }
+
+            var count = new CountOfItems(CountScope.Listed, lead.Value, lead.Value.Number, lead.Statement, names, spans,
+                model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
+            {
+                Phrase = model.TextOf(TextSpan.FromBounds(lead.Value.Span.Start, BracketClose(lead.Statement, lead.Value))),
+            };
+            (found ??= []).Add(new ListedParts(count, [.. parts], sum));
+        }
+    }
+
+    private readonly record struct HeadingValue(ModelStatement Statement, FactValue Value);
+
+    // The one count a heading gives in brackets, with the noun it counts ("" when bare: "(6)").
+    private static (HeadingValue?, string) HeadingCount(ReportModel model, ModelSection section)
+    {
+        if (model.StatementAt(section.TitleSpan) is not { Kind: StatementKind.Heading } heading)
+        {
+            return (null, string.Empty);
+        }
+
+        HeadingValue? found = null;
+        string noun = string.Empty;
+        foreach (FactValue value in heading.Values)
+        {
+            if (!ReportModel.InBrackets(heading, value))
+            {
+                continue;
+            }
+
+            if (found is not null || !IsWholeCount(value) || value.Comparison != Comparison.Exact)
+            {
+                return (null, string.Empty);
+            }
+
+            found = new HeadingValue(heading, value);
+            noun = model.BracketNoun(heading, value) ?? string.Empty;
+        }
+
+        return (found, noun);
+    }
+
+    private static bool IsTotalWord(ReportModel model, string noun) =>
+        model.Document.Lexicon.Contains(TotalWords, noun);
+
+    private static readonly Lexicons.LexiconSection TotalWords = new("total");
+
+    private static int BracketClose(ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int from = value.Span.End - statement.Span.Start;
+        int close = prose[from..].IndexOf(')');
+        return close < 0 ? value.Span.End : statement.Span.Start + from + close;
+    }
+
+    // The item's own count: the one that opens it ("10 Entities JPA", "**6** Services"), or the only bracketed count
+    // of the lead's noun ("**Inventory** (81 tests): Stock, …"). A whole number, exact or about, with no unit.
+    private static FactValue? PartOf(ReportModel model, ModelStatement item, string noun)
+    {
+        FactValue? bracketed = null;
+        int bracketedCount = 0;
+        foreach (FactValue value in item.Values)
+        {
+            if (!IsWholeCount(value))
+            {
+                continue;
+            }
+
+            if (Opens(item, value))
+            {
+                return value;
+            }
+
+            if (ReportModel.InBrackets(item, value) && model.BracketNoun(item, value) == noun)
+            {
+                bracketed = value;
+                bracketedCount++;
+            }
+        }
+
+        return bracketedCount == 1 ? bracketed : null;
+    }
+
+    private static bool IsWholeCount(FactValue value) =>
+        value.Unit.Length == 0 && value.Decimals == 0 && !value.IsRatio && !value.IsRange && value.Number >= 0 &&
+        value.Comparison is Comparison.Exact or Comparison.Approximately;
+
+    // Nothing but emphasis and spaces before the value in the item's text.
+    private static bool Opens(ModelStatement item, FactValue value)
+    {
+        ReadOnlySpan<char> before = item.Prose[TextSpan.FromBounds(item.Span.Start, value.Span.Start)];
+        foreach (char c in before)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
