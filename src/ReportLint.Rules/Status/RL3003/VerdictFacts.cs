@@ -178,15 +178,23 @@ internal static class VerdictFacts
                     continue;
                 }
 
-                bool aboutReport = readiness || line <= ReportEdgeLines || line > lastLine - ReportEdgeLines ||
-                                   model.EnclosingSections(statement.Span.Start).Any(s => s.Folded.Contains(VerdictConclusion));
                 ModelSection? section = statement.Section;
+                bool aboutReport = readiness || ((line <= ReportEdgeLines || line > lastLine - ReportEdgeLines) && !InPart(section)) ||
+                                   model.EnclosingSections(statement.Span.Start).Any(s => !IsTitle(s) && s.Folded.Contains(VerdictConclusion));
                 verdicts.Add(new ModelVerdict(statement, line, span, model.TextOf(span), aboutReport || section is null, section));
             }
         }
 
         return verdicts.ToArray();
     }
+
+    // A section below the report's top two levels ("### Step 4: Trust Score Integration" under "## Integration"): a
+    // status line there speaks of that part, however near the top or the end of the report it stands.
+    private static bool InPart(ModelSection? section) => section is { Level: >= 3 };
+
+    // The report's title ("# Complete Implementation Summary"): it names the whole document, so its words say nothing of
+    // where a status line stands; a "## Summary" or "## Conclusion" section is the report's verdict.
+    private static bool IsTitle(ModelSection section) => section is { Level: 1, Index: 0 };
 
     // The verdict's words in a line of a statement and whether they say ready for production, or an empty span.
     private static (TextSpan Span, bool Readiness) VerdictIn(ReportModel model, ModelStatement statement, TextSpan part)

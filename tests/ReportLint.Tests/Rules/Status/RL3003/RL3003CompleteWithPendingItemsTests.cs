@@ -511,4 +511,148 @@ public class RL3003CompleteWithPendingItemsTests
             Couverture de 85 % ; prête pour la production.
             """)).Diagnostics, d => d.Id == "RL3003");
     }
+
+    // A title that names the document a summary ("# Complete Implementation Summary") does not make every status line
+    // under it the report's verdict: a part's "Status: COMPLETE" speaks of that part (issue 49, a control of ../shared).
+    [Fact]
+    public void A_summary_title_does_not_make_a_parts_status_the_reports_verdict_in_English() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Complete Implementation Summary
+
+        ## Integration
+
+        ### Step 1: Part 1
+
+        - **Status:** COMPLETE
+        - **Changes:** module 1 wired
+
+        ### Step 2: Part 2
+
+        - **Status:** COMPLETE
+        - **Changes:** module 2 wired
+
+        ### Step 3: Part 3
+
+        - **Status:** COMPLETE
+        - **Changes:** module 3 wired
+
+        ### Step 4: Part 4
+
+        - **Status:** COMPLETE
+        - **Changes:** module 4 wired
+
+        ### Step 5: Part 5
+
+        - **Status:** COMPLETE
+        - **Changes:** module 5 wired
+
+        ### Step 6: Part 6
+
+        - **Status:** COMPLETE
+        - **Changes:** module 6 wired
+
+        ## Deployment Checklist
+
+        - [x] APIs tested
+        - [ ] Deploy to production
+        - [ ] Monitor API usage
+
+        ## Notes
+
+        The model file is versioned with the service.
+        """));
+
+    [Fact]
+    public void Un_titre_de_synthese_ne_fait_pas_du_statut_dune_partie_le_verdict_du_rapport() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Synthèse de l'implémentation
+
+        ## Intégration
+
+        ### Étape 1 : partie 1
+
+        - **Statut :** TERMINÉ
+        - **Changements :** module 1 branché
+
+        ### Étape 2 : partie 2
+
+        - **Statut :** TERMINÉ
+        - **Changements :** module 2 branché
+
+        ### Étape 3 : partie 3
+
+        - **Statut :** TERMINÉ
+        - **Changements :** module 3 branché
+
+        ### Étape 4 : partie 4
+
+        - **Statut :** TERMINÉ
+        - **Changements :** module 4 branché
+
+        ### Étape 5 : partie 5
+
+        - **Statut :** TERMINÉ
+        - **Changements :** module 5 branché
+
+        ### Étape 6 : partie 6
+
+        - **Statut :** TERMINÉ
+        - **Changements :** module 6 branché
+
+        ## Checklist de déploiement
+
+        - [x] API testées
+        - [ ] Déployer en production
+        - [ ] Surveiller l'usage
+
+        ## Notes
+
+        Le modèle est versionné avec le service.
+        """));
+
+    [Fact]
+    public void Reports_a_status_line_in_a_summary_section_below_the_title() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Implementation Report
+
+        ## Integration
+
+        ### Step 1: Part 1
+
+        - **Status:** COMPLETE
+        - **Changes:** module 1 wired
+
+        ### Step 2: Part 2
+
+        - **Status:** COMPLETE
+        - **Changes:** module 2 wired
+
+        ### Step 3: Part 3
+
+        - **Status:** COMPLETE
+        - **Changes:** module 3 wired
+
+        ### Step 4: Part 4
+
+        - **Status:** COMPLETE
+        - **Changes:** module 4 wired
+
+        ### Step 5: Part 5
+
+        - **Status:** COMPLETE
+        - **Changes:** module 5 wired
+
+        ### Step 6: Part 6
+
+        - **Status:** COMPLETE
+        - **Changes:** module 6 wired
+
+        ## Deployment Checklist
+
+        - [x] APIs tested
+        - [ ] Deploy to production
+
+        ## Summary
+
+        **Status:** [|COMPLETE|]
+
+        The model file is versioned with the service.
+        """));
 }
