@@ -50,7 +50,17 @@ internal static class QuantityScanner
             }
             else
             {
-                i = SkipToken(text, digit);
+                // "245-420ms", "85-92%": a range's lower end is read with its upper one by the model; the upper end is a
+                // quantity. Other hyphenated numbers ("2025-11-08", "555-1234") are names.
+                if (RangeUpperStart(text, digit) is var upper and > 0 && TryParseAt(text, upper, offset, lexicon, out Quantity upperEnd, out int upperStop))
+                {
+                    results.Add(upperEnd);
+                    i = upperStop;
+                }
+                else
+                {
+                    i = SkipToken(text, digit);
+                }
             }
         }
     }
@@ -470,6 +480,31 @@ internal static class QuantityScanner
     }
 
     private static bool IsGlued(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '#' or '/' or '\\' or '@' or ':' or ',' or '^';
+
+    // Where the upper end of "245-420ms" starts: a number after a space, a bracket, emphasis or the start, one hyphen, a larger
+    // number, then a unit or a percent sign (glued or after a space) and no further hyphen or digit group; else -1.
+    private static int RangeUpperStart(ReadOnlySpan<char> text, int digit)
+    {
+        if (digit > 0 && !(char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] is '(' or '[' or '*' or '_'))
+        {
+            return -1;
+        }
+
+        int j = digit;
+        if (!ReadNumber(text, ref j, out decimal lower, out _) || j + 1 >= text.Length || text[j] != '-' || !char.IsAsciiDigit(text[j + 1]))
+        {
+            return -1;
+        }
+
+        int upperStart = j + 1, k = upperStart;
+        if (!ReadNumber(text, ref k, out decimal upper, out _) || upper <= lower || (k < text.Length && IsNumberContinuation(text, k)))
+        {
+            return -1;
+        }
+
+        int unit = k < text.Length && text[k] == ' ' ? k + 1 : k;
+        return unit < text.Length && (char.IsLetter(text[unit]) || text[unit] == '%') ? upperStart : -1;
+    }
 
     private static int SkipToken(ReadOnlySpan<char> text, int i)
     {

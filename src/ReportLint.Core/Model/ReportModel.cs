@@ -329,7 +329,7 @@ public sealed partial class ReportModel
     }
 
     // The number right before "-" or "–" glued to the start of q ("10" of "10-20 ms"), when a space or the start of the
-    // prose comes before it (not a date, a version or an identifier).
+    // prose, a bracket or emphasis comes before it (not a date, a version or an identifier).
     private static Quantity? LowerEnd(ProseView prose, Quantity q)
     {
         int dash = q.Span.Start - 1;
@@ -344,7 +344,7 @@ public sealed partial class ReportModel
             start--;
         }
 
-        if (start == dash || (start > prose.Span.Start && !char.IsWhiteSpace(prose[new TextSpan(start - 1, 1)][0])))
+        if (start == dash || (start > prose.Span.Start && !char.IsWhiteSpace(prose[new TextSpan(start - 1, 1)][0]) && prose[new TextSpan(start - 1, 1)][0] is not ('(' or '[' or '*' or '_')))
         {
             return null;
         }

@@ -84,7 +84,8 @@ public class QuantityScannerTests
     [InlineData("v1.2.3")]
     [InlineData("1.2.3")]
     [InlineData("2025-11-08")]
-    [InlineData("2-4 h")]
+    [InlineData("555-1234")]
+    [InlineData("1-2-3 ms")]
     [InlineData("10:30")]
     [InlineData("x86_64")]
     [InlineData("RL2001")]
@@ -94,6 +95,19 @@ public class QuantityScannerTests
         var found = new List<Quantity>();
         QuantityScanner.Scan(text, 0, Lexicon, found);
         Assert.Empty(found);
+    }
+
+    // The scanner reads a range's upper end; the model joins the number before the hyphen to it ("2-4 h" is 2 to 4 h).
+    [Theory]
+    [InlineData("2-4 h", 4, "h", 2)]
+    [InlineData("(245-420ms)", 420, "ms", 5)]
+    [InlineData("**95-98%**", 98, "%", 5)]
+    public void Reads_the_upper_end_of_a_hyphenated_range(string text, double value, string unit, int start)
+    {
+        var found = new List<Quantity>();
+        QuantityScanner.Scan(text, 0, Lexicon, found);
+        Quantity q = Assert.Single(found);
+        Assert.Equal(((decimal)value, unit, Comparison.Exact, start), (q.Value, q.Unit, q.Comparison, q.Span.Start));
     }
 
     [Fact]

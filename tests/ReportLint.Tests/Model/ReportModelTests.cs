@@ -349,6 +349,21 @@ public class ReportModelTests
         Assert.Equal(TargetOutcome.Missed, fact.Outcome);
     }
 
+    // "245-420ms" with a plain hyphen is a range as "245–420ms" is (issue 49: a measured range read as no value made
+    // RL3001 say "no measured result"); dates, phone numbers and chains of numbers stay names.
+    [Fact]
+    public void A_hyphen_between_two_numbers_and_a_unit_makes_a_range_and_nothing_else_does()
+    {
+        const string text = "- p95: 245-420ms (cible < 500ms), **95-98%**, (2-4 hours), 2025-11-08, 555-1234, 1-2-3 ms, 10-5 ms\n";
+        IReadOnlyList<FactValue> values = ModelOf(text).Statements.Single().Values;
+
+        Assert.Equal(["245-420ms", "< 500ms", "95-98%", "2-4 hours"], values.Select(v => v.Text.ToString()));
+        Assert.Equal((245m, 420m, "ms"), (values[0].Number, values[0].UpperBound!.Value, values[0].Unit));
+        Assert.True(values[2].IsRange && values[2].IsPercentage);
+        Assert.Equal((2m, 4m, "h"), (values[3].Number, values[3].UpperBound!.Value, values[3].Unit));
+        Assert.All(values, v => Assert.Equal(v.Text.ToString(), At(text, v.Span)));
+    }
+
     [Fact]
     public void Values_are_numbers_ratios_percentages_ranges_bounds_and_approximations()
     {

@@ -227,14 +227,14 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         FactValue total = aggregate.Total;
         sum.Clear();
         denominator = total.Denominator;
-        if (total.Comparison is not (Comparison.Exact or Comparison.Approximately) || aggregate.Parts.Count < MinimumOverallParts)
+        if (total.Comparison is not (Comparison.Exact or Comparison.Approximately) || total.IsRange || aggregate.Parts.Count < MinimumOverallParts)
         {
             return false;
         }
 
         foreach (AggregatePart cell in aggregate.Parts)
         {
-            if (cell.Value is not { } part || part.Comparison != Comparison.Exact || part.Denominator != total.Denominator ||
+            if (cell.Value is not { IsRange: false } part || part.Comparison != Comparison.Exact || part.Denominator != total.Denominator ||
                 part.Unit != total.Unit || cell.Cell.Folded is ['+' or '-' or '−', ..])
             {
                 return false;
@@ -469,7 +469,9 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         sum.Clear();
         foreach (AggregatePart cell in aggregate.Parts)
         {
-            if (cell.Value is not { } part || part.Comparison is not (Comparison.Exact or Comparison.Approximately) || part.Denominator is not null || total.Denominator is not null)
+            // A range ("$40-50k", "30-35%") is no one number to add.
+            if (cell.Value is not { IsRange: false } part || part.Comparison is not (Comparison.Exact or Comparison.Approximately) || part.Denominator is not null ||
+                total.Denominator is not null || total.IsRange)
             {
                 return false;
             }
