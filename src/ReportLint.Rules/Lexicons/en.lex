@@ -1018,6 +1018,14 @@ assessment
 overall
 
 # Top grades: a work graded so by itself certifies itself.
+# RL1002: keys whose full percentage before them is a rate or a check's result, not a grade ("100% success", "100%
+# agent health"): RL1001 weighs those.
+[grade.key.rate]
+success
+overall success
+health
+project health
+
 [grade.top]
 excellent
 outstanding

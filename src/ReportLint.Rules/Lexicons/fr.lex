@@ -876,6 +876,13 @@ santé
 niveau
 résultat
 
+# RL1002 : clés dont le pourcentage plein qui les précède est un taux ou le résultat d'un contrôle, pas une note
+# (« 100 % de réussite ») : RL1001 les pèse.
+[grade.key.rate]
+succès
+réussite
+santé
+
 [grade.top]
 excellent
 excellente

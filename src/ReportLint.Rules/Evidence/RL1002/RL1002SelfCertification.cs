@@ -25,7 +25,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
     // The lexicon sections this rule reads.
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
-        Superlative = new("hype.superlative"), Approval = new("approval"), Signer = new("approval.signer"), Self = new("approval.self"), GradeKey = new("grade.key"),
+        Superlative = new("hype.superlative"), Approval = new("approval"), Signer = new("approval.signer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party");
 
     // The top of a star rating: four stars or more.
@@ -229,8 +229,10 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                 // "100% architecture quality": a full score right before the key.
                 foreach (FactValue value in statement.Values)
                 {
+                    // "100% success", "100% agent health": a rate or a check's result, RL1001's to weigh, not a grade.
                     if (value.IsPercentage && value.Number >= 100 && value.Span.End <= key.Span.Start &&
-                        ClaimSpans.Adjacent(statement, value.Span.End, key.Span.Start, 1) && Claims(model, statement, key.Span, statusReport))
+                        ClaimSpans.Adjacent(statement, value.Span.End, key.Span.Start, 1) && !document.Lexicon.Contains(GradeKeyRate, key.Phrase) &&
+                        Claims(model, statement, key.Span, statusReport))
                     {
                         Grade(model, statement, reported, claims, key.Phrase + "|100", TextSpan.FromBounds(value.Span.Start, key.Span.End));
                     }

@@ -199,4 +199,18 @@ public class RL1002SelfCertificationTests
         var diagnostics = BuiltInRules.CreateLinter().Lint(report).Diagnostics;
         Assert.DoesNotContain(diagnostics, d => d.Id == "RL0001");
     }
+
+    // A full percentage before "success" or "health" is a rate or a check's result, which RL1001 weighs, not a grade the
+    // work gives itself (issue 49: four reports from four repositories); before "quality" it is a grade.
+    [Fact]
+    public void A_full_rate_of_success_or_health_is_no_self_awarded_grade_in_English_and_French() => Verify("""
+        ## Results
+
+        - **Agents**: 100% success across the suite
+        - **Monitoring**: 100% agent health
+        - **Pods**: 100% réussite au redémarrage
+        - **Cluster** : 100% santé des nœuds
+        - **Result**: [|100% architecture quality|]
+        - **Résultat** : [|100% qualité|] du code
+        """);
 }
