@@ -16,6 +16,7 @@ public sealed class ModelSection
     private DisplayText? _title;
     private bool? _isPeriod;
     private bool? _isExample;
+    private bool? _isStateBefore;
     private bool? _isCriteria;
     private string? _scope;
 
@@ -79,6 +80,14 @@ public sealed class ModelSection
 
     /// <summary>Whether the heading opens with an example word ("Example pod specs", "Exemples"): what is under it illustrates.</summary>
     public bool IsExample => _isExample ??= _model.OpensWith(Folded, TitleSpan, ReportModel.ScopeExample);
+
+    /// <summary>
+    /// Whether the heading opens with a word of the state the work started from (lexicon section <c>heading.before</c>:
+    /// "### Before Audit", "### Avant ce projet"): what is under it, ❌ marks included, is no claim about the work. Not a
+    /// heading before an event still to come (<c>heading.before.event</c>: "### Before Submission", "### Avant
+    /// Production"), which lists what is left to do.
+    /// </summary>
+    public bool IsStateBefore => _isStateBefore ??= _model.OpensWith(Folded, TitleSpan, ReportModel.HeadingBefore) && !Folded.Contains(ReportModel.HeadingBeforeEvent);
 
     /// <summary>
     /// Whether the section lists criteria to meet: its heading names criteria or requirements ("Graduation Criteria",

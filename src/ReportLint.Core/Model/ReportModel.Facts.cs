@@ -328,6 +328,8 @@ public sealed partial class ReportModel
 
     /// <summary>Words that, opening a heading or a lead-in, make what stands under it an example ("Example 1", "Exemples").</summary>
     internal static readonly LexiconSection ScopeExample = new("scope.example");
+    internal static readonly LexiconSection HeadingBefore = new("heading.before");
+    internal static readonly LexiconSection HeadingBeforeEvent = new("heading.before.event");
 
     // Whether a phrase of a section opens a piece of prose: its first unquoted hit, with no letter before it (marks,
     // emphasis and numbering may come first: "3.2 Example", "**Exemple 1**").

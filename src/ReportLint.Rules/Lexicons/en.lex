@@ -1633,12 +1633,38 @@ if any
 status
 state
 
-# RL1001: words that, opening a heading, name the state the work started from ("### Before (existing suite)"): what
+# RL1001, RL3002: words that, opening a heading, name the state the work started from ("### Before (existing suite)"): what
 # stands under it is no result of the work. Not "previous": a previous session's results are the work's too.
 [heading.before]
 before
 baseline
 initial state
+
+# A "before" heading that names an event still to come lists what is left to do, not the state the work started from
+# ("### Before Submission", "### Before Deployment").
+[heading.before.event]
+submission
+submitting
+deployment
+deploying
+deploy
+production
+release
+releasing
+launch
+go-live
+go live
+merge
+merging
+shipping
+ship
+handoff
+delivery
+demo
+hand-in
+hand in
+handover
+hand-off
 
 # --- branch contra ---
 # RL3003: a state that a percentage below 100 qualifies in a readiness line ("85% functional and ready for

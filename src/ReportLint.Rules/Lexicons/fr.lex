@@ -1466,12 +1466,30 @@ si besoin
 statut
 etat
 
-# RL1001 : mots qui, en tête d'un titre, nomment l'état de départ du travail (« ### Avant (tests existants) ») : ce qui
+# RL1001, RL3002 : mots qui, en tête d'un titre, nomment l'état de départ du travail (« ### Avant (tests existants) ») : ce qui
 # est dessous n'en est pas un résultat. Pas « précédent » : les résultats d'une session précédente sont aussi le travail.
 [heading.before]
 avant
 etat initial
 situation initiale
+
+# Un intitulé « avant » qui nomme un événement à venir liste ce qui reste à faire, pas l'état de départ (« ### Avant
+# production », « ### Avant le déploiement »).
+[heading.before.event]
+production
+mise en production
+mise en ligne
+déploiement
+déployer
+livraison
+lancement
+soumission
+recette
+rendu
+démo
+fusion
+remise
+passation
 
 # --- branch contra ---
 # RL3003 : un état qu'un pourcentage inférieur à 100 qualifie dans une ligne de mise en production (« 79,2 %

@@ -63,13 +63,12 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         bool? testsBacked = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
-        var before = new SectionMemo(model);
         PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.Statements)
         {
             // A link, a command, a cited file or a log backs what the statement says; an open box is a to-do; the state
             // before the work is no result of it.
-            if (statement.HasEvidence(Backing) || statement.Status == StatusKind.Pending || InStateBefore(context.Document, statement, before))
+            if (statement.HasEvidence(Backing) || statement.Status == StatusKind.Pending || InStateBefore(statement))
             {
                 continue;
             }

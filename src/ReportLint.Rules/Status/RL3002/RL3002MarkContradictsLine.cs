@@ -354,9 +354,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             (bool met, bool notMet) = SymbolsOf(statement);
             bool done = item.Status == StatusKind.Met && item.HasSymbolMark && !notMet && ValueCellOf(statement, item.MarkSpan) is null;
             bool notDone = (item.Status is StatusKind.Pending or StatusKind.Failed || (item.Status == StatusKind.Partial && item.HasSymbolMark)) && !met;
-            if (done || notDone)
+            // Under "### Before Audit" or "### Avant ce projet", a ❌ is the state the work started from, not work left.
+            if ((done || notDone) && model.SectionAt(item.Span.Start) is var section && section?.IsStateBefore != true)
             {
-                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item, model.SectionAt(item.Span.Start), lexicon));
+                entries.Add(new CrossEntry(item.MarkSpan, item.Line, done, item, section, lexicon));
             }
         }
 

@@ -482,4 +482,50 @@ public class RL3002MarkContradictsLineTests
         #### ✅ Routes fonctionnelles (13/15)
         - Page d'inscription
         """);
+
+    // Under "### Before Audit" or "### Avant ce projet", ❌ is the state the work started from, not work left (issue 49);
+    // a "before" heading that names an event still to come ("### Before Submission", "### Avant production") lists
+    // what is left to do.
+    [Fact]
+    public void The_state_before_the_work_says_nothing_against_it_in_English_and_French() => Verify("""
+        ### Before Audit
+        - **Security Headers**: ❌ Missing
+        - ❌ No rate limiting
+
+        ### After Audit
+        - **Security Headers**: ✅ Helmet headers added
+        - ✅ Rate limiting on login
+
+        ### Avant ce projet
+        - ❌ Pas de tracking GPS
+        - ❌ Pas de gestion documentaire
+
+        ### Après ce projet
+        - ✅ **Tracking GPS + géofencing**
+        - ✅ **Gestion documentaire S3**
+        """);
+
+    [Fact]
+    public void A_checklist_before_an_event_to_come_is_work_left_in_English_and_French()
+    {
+        const string report = """
+            # Sprint report
+
+            **Status:** ✅ 100% complete
+
+            ## Summary
+
+            - ✅ Nightly backups configured
+            - ✅ Formation effectuée
+
+            ### Before Submission
+            - [ ] Nightly backups configured and restored once
+
+            ### Avant production
+            - [ ] Formation des administrateurs effectuée
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(7, 3), (8, 3)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("✅ marks 'Nightly backups configured' as done, but line 11 says it is not: \"[ ] Nightly backups configured and restored once\"", found[0].Message);
+    }
 }
