@@ -50,6 +50,8 @@ internal sealed class LspConfiguration
         {
             _linters = new ConfiguredLinters();
             Generation++;
+            // Looked at afresh: what changed is read by the new linters, and is no change to them.
+            _stamps.Clear();
         }
     }
 
