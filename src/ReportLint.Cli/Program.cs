@@ -252,12 +252,22 @@ public static class Program
         };
         lsp.SetAction(parse => Lsp.LspCommand.Run(parse.GetValue(debounce), error));
 
+        var roots = new Option<string[]>("--root")
+        {
+            Description = "A folder whose reports the tools may read (and, when asked, write); repeat for several. Default: the current folder.",
+        };
+        var mcp = new Command("mcp", "Run a Model Context Protocol server over standard input and output: tools to check and fix a report, explain and list the rules, for AI assistants.")
+        {
+            roots,
+        };
+        mcp.SetAction(parse => Mcp.McpCommand.Run(parse.GetValue(roots) ?? [], error));
+
         return new RootCommand(
             "reportlint: finds what status reports get wrong: totals that do not add up, missed targets marked as met, " +
             "claims without evidence, mojibake, template residue.\n" +
             "Exit codes: 0 clean, 1 findings at or above the fail level (default warning), 2 usage, configuration or I/O error.")
         {
-            check, fix, baseline, rules, explain, init, lsp,
+            check, fix, baseline, rules, explain, init, lsp, mcp,
         };
     }
 
