@@ -199,6 +199,12 @@ internal sealed class LspServer
         {
             Respond(id, error: (LspErrors.InvalidParams, $"{method}: {ex.Message}"));
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A fault of the server's own: answered and logged, never the end of the session.
+            Log(1, $"{method}: internal error: {ex.GetType().Name}: {ex.Message}");
+            Respond(id, error: (LspErrors.InternalError, $"{method}: {ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     private int? Notification(string method, JsonElement parameters)
@@ -253,6 +259,10 @@ internal sealed class LspServer
         catch (Exception ex) when (ex is LspException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
         {
             Log(1, $"{method}: {ex.Message}; ignored.");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log(1, $"{method}: internal error: {ex.GetType().Name}: {ex.Message}; ignored.");
         }
 
         return null;
