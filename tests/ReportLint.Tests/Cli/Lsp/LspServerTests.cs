@@ -301,6 +301,39 @@ public sealed class LspServerTests : IDisposable
     }
 
     [Fact]
+    public void Saving_a_configuration_file_or_changing_the_workspace_folders_lints_open_documents_again()
+    {
+        string alpha = Directory.CreateDirectory(Path.Combine(_dir, "alpha")).FullName;
+        string beta = Directory.CreateDirectory(Path.Combine(_dir, "beta")).FullName;
+        File.WriteAllText(Path.Combine(alpha, ".reportlint.json"), """{ "RL2001": "error" }""");
+        File.WriteAllText(Path.Combine(beta, ".reportlint.json"), """{ "RL2001": "info" }""");
+        using var client = new LspTestClient();
+        client.Initialize(folders: new[] { new { uri = new Uri(alpha).AbsoluteUri, name = "alpha" } });
+        client.Open("untitled:Untitled-1", Report);
+        Assert.Equal(1, client.Diagnostics("untitled:Untitled-1")["diagnostics"]![0]!["severity"]!.GetValue<int>());
+
+        // The folder the untitled buffer took its configuration from goes; the next one's applies.
+        client.Notify("workspace/didChangeWorkspaceFolders", new
+        {
+            @event = new
+            {
+                added = new[] { new { uri = new Uri(beta).AbsoluteUri, name = "beta" } },
+                removed = new[] { new { uri = new Uri(alpha).AbsoluteUri, name = "alpha" } },
+            },
+        });
+        client.DiagnosticsWhen("untitled:Untitled-1", d => d.Count == 1 && d[0]!["severity"]!.GetValue<int>() == 3, "RL2001 is information");
+
+        // A client that watches no files still says when it saves a configuration file it has open.
+        string inBeta = new Uri(Path.Combine(beta, "status.md")).AbsoluteUri;
+        client.Open(inBeta, Report);
+        Assert.Equal(3, client.Diagnostics(inBeta)["diagnostics"]![0]!["severity"]!.GetValue<int>());
+        File.WriteAllText(Path.Combine(beta, ".reportlint.json"), """{ "RL2001": "off" }""");
+        client.Notify("textDocument/didSave", new { textDocument = new { uri = new Uri(Path.Combine(beta, ".reportlint.json")).AbsoluteUri } });
+        client.DiagnosticsWhen(inBeta, d => d.Count == 0, "RL2001 is off");
+        client.DiagnosticsWhen("untitled:Untitled-1", d => d.Count == 0, "RL2001 is off");
+    }
+
+    [Fact]
     public void A_configuration_that_cannot_be_read_is_reported_at_its_line_and_the_report_is_still_linted()
     {
         File.WriteAllText(Path.Combine(_dir, ".reportlint.json"), "{\n  \"RL2001\": \"loud\"\n}\n");
