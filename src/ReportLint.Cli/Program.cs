@@ -240,12 +240,34 @@ public static class Program
         var explain = new Command("explain", "Print a rule's documentation page.") { ruleName };
         explain.SetAction(parse => Explain(parse.GetValue(ruleName)!, output, error));
 
+        var debounce = new Option<int>("--debounce")
+        {
+            Description = "Milliseconds to wait after a change before linting (a newer change restarts the wait); the client's initializationOptions.debounceMs overrides it.",
+            DefaultValueFactory = _ => Lsp.LspServer.DefaultDebounce,
+        };
+        var stdio = new Option<bool>("--stdio") { Description = "Serve over standard input and output (the only transport; accepted for clients that pass it)." };
+        var lsp = new Command("lsp", "Run a language server (LSP 3.17) over standard input and output: diagnostics, quick fixes, fix-all and rule pages in the editor.")
+        {
+            debounce, stdio,
+        };
+        lsp.SetAction(parse => Lsp.LspCommand.Run(parse.GetValue(debounce), error));
+
+        var roots = new Option<string[]>("--root")
+        {
+            Description = "A folder whose reports the tools may read (and, when asked, write); repeat for several. Default: the current folder.",
+        };
+        var mcp = new Command("mcp", "Run a Model Context Protocol server over standard input and output: tools to check and fix a report, explain and list the rules, for AI assistants.")
+        {
+            roots,
+        };
+        mcp.SetAction(parse => Mcp.McpCommand.Run(parse.GetValue(roots) ?? [], error));
+
         return new RootCommand(
             "reportlint: finds what status reports get wrong: totals that do not add up, missed targets marked as met, " +
             "claims without evidence, mojibake, template residue.\n" +
             "Exit codes: 0 clean, 1 findings at or above the fail level (default warning), 2 usage, configuration or I/O error.")
         {
-            check, fix, baseline, rules, explain, init,
+            check, fix, baseline, rules, explain, init, lsp, mcp,
         };
     }
 
@@ -584,23 +606,20 @@ public static class Program
 
     private static int Explain(string name, TextWriter output, TextWriter error)
     {
-        RuleDescriptor? rule = BuiltInRules.Descriptors.FirstOrDefault(r =>
-            string.Equals(r.Id, name, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Alias, name, StringComparison.OrdinalIgnoreCase));
+        RuleDescriptor? rule = RulePages.Find(name);
         if (rule is null)
         {
             error.WriteLine($"reportlint: error: no rule '{name}'; 'reportlint rules' lists them.");
             return ExitError;
         }
 
-        using Stream? page = typeof(Program).Assembly.GetManifestResourceStream($"ReportLint.Docs.{rule.Id}.md");
-        if (page is null)
+        if (RulePages.Read(rule.Id) is not { } page)
         {
             error.WriteLine($"reportlint: error: the page of {rule.Id} is missing from this build; see {rule.HelpLink}");
             return ExitError;
         }
 
-        using var reader = new StreamReader(page);
-        output.Write(reader.ReadToEnd());
+        output.Write(page);
         return ExitClean;
     }
 
