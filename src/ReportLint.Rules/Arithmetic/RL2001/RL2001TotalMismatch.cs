@@ -443,11 +443,13 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
         string parts = sum.Parts.Length <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Length} rows";
         int decimals = Math.Max(total.Decimals, sum.Decimals);
-        string computed = total.Format(sum.Value, decimals);
-        if (total.UnitText.Length == 0 && sum.UnitText.Length > 0)
-        {
-            computed = Quantity.FormatNumber(sum.Value, decimals) + sum.UnitText;
-        }
+        // The sum is written as the report writes its numbers, as the fix writes it: "= 3 300,5 €" in a French table,
+        // not "= 3300.5 €" (issue 52).
+        string number = FormatLike(sum.Value, total.NumberText, decimals, partNumbers);
+        string written = total.Text.ToString();
+        int at = written.IndexOf(total.NumberText, StringComparison.Ordinal);
+        string currency = at > 0 && written[..at].Trim() is "$" or "€" or "£" ? written[..at] : string.Empty;
+        string computed = currency + number + (total.UnitText.Length == 0 && sum.UnitText.Length > 0 ? sum.UnitText : total.UnitText);
 
         // The fix replaces the total's number (its unit, markup and grouping kept) with the sum; a heading's total is
         // matched to its table by inference, so it gets no fix.

@@ -48,6 +48,19 @@ public class RL2001TotalMismatchTests
         Assert.Equal("Total 7.5h ≠ 2h + 1h + 4h = 7h (rows 3–5)", diagnostic.Message);
     }
 
+    // The sum in the message is written as the report writes its numbers, as the fix writes it (issue 52).
+    [Theory]
+    [InlineData("| Serveurs | 1 200,5 € |\n| Licences | 800 € |\n| Support | 1 300 € |\n| **Total** | **3 350 €** |\n",
+        "Total 3 350 € ≠ 1 200,5 € + 800 € + 1 300 € = 3 300,5 € (rows 3–5)")]
+    [InlineData("| Servers | $1,200.50 |\n| Licences | $800 |\n| Support | $1,300 |\n| **Total** | **$3,350.00** |\n",
+        "Total $3,350.00 ≠ $1,200.50 + $800 + $1,300 = $3,300.50 (rows 3–5)")]
+    [InlineData("| A | 12,5 j |\n| B | 14 j |\n| **Total** | **27 j** |\n", "Total 27 j ≠ 12,5 j + 14 j = 26,5 j (rows 3–4)")]
+    public void Message_writes_the_sum_as_the_report_writes_numbers(string rows, string message)
+    {
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("| Poste | Coût |\n|---|---|\n" + rows));
+        Assert.Equal(message, Assert.Single(result.Diagnostics, d => d.Id == "RL2001").Message);
+    }
+
     [Fact]
     public void Converts_units_before_adding() => Verify("""
         | Step | Time |
