@@ -73,7 +73,7 @@ public sealed class ReportLintAnalyzerTests : IDisposable
 
         Assert.Equal(
         [
-            $"RL2001 {report}(7,25)-(7,32) Warning: Total 2 350 € ≠ 1 200 € + 800 € = 2000 € (rows 5–6)",
+            $"RL2001 {report}(7,25)-(7,32) Warning: Total 2 350 € ≠ 1 200 € + 800 € = 2 000 € (rows 5–6)",
             $"RL3001 {report}(11,15)-(11,23) Warning: 34 req/s misses its own target > 1000 req/s, yet it is presented as met (under heading 'Tests de charge validés ✅', line 9)",
         ], Show(found));
     }

@@ -364,6 +364,17 @@ public class ReportModelTests
         Assert.All(values, v => Assert.Equal(v.Text.ToString(), At(text, v.Span)));
     }
 
+    [Theory]
+    [InlineData("- Effort : 12,5 j, 3,5 h, 1 200,5 €\n- Version 2.1\n", ',', "88,9")]
+    [InlineData("- Effort: 12.5 d, 3.5 h, $1,200.50\n- Taux : 7,5 %\n", '.', "88.9")]
+    [InlineData("- 12 tasks\n", '.', "88.9")]
+    public void The_decimal_mark_is_the_one_most_of_the_reports_numbers_use(string text, char mark, string formatted)
+    {
+        ReportModel model = ModelOf(text);
+        Assert.Equal(mark, model.DecimalMark);
+        Assert.Equal(formatted, model.FormatNumber(88.888m));
+    }
+
     [Fact]
     public void Values_are_numbers_ratios_percentages_ranges_bounds_and_approximations()
     {

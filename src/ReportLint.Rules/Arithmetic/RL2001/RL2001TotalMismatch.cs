@@ -256,7 +256,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         for (int i = 0; i < partSpans.Length; i++)
         {
             partSpans[i] = rows.Parts[i].Value.Span;
-            partTexts[i] = Quantity.FormatNumber(rows.Parts[i].Value.Number, rows.Parts[i].Value.Decimals);
+            FactValue part = rows.Parts[i].Value;
+            partTexts[i] = FormatLike(part.Number, part.NumberText, part.Decimals);
         }
 
         decimal mean = rows.Value / rows.Parts.Length;
@@ -267,8 +268,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             : $"the mean of {rows.Parts.Length} rows";
         string label = aggregate.Label.IsEmpty ? "Overall" : aggregate.Label.ToString();
         sink.Report(Rule, total.Span, ImmutableDictionary<string, string>.Empty, partSpans,
-            label, total.Text.ToString(), parts, Quantity.FormatNumber(decimal.Round(mean, decimals), decimals) + suffix,
-            $"the mean of rows {Lines(rows)}, whose sum is {Quantity.FormatNumber(rows.Value, rows.Decimals)}{suffix}");
+            label, total.Text.ToString(), parts, FormatLike(decimal.Round(mean, decimals), total.NumberText, decimals, partTexts) + suffix,
+            $"the mean of rows {Lines(rows)}, whose sum is {FormatLike(rows.Value, total.NumberText, rows.Decimals, partTexts)}{suffix}");
     }
 
     private const int MaxParts = 16;

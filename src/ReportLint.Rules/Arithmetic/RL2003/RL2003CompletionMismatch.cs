@@ -115,7 +115,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
                     {
                         reported.Add(claim.Line);
                         context.Report(SectionFigures, claim.Span, ListedItemFacts.LeadOf(model, claim).ToString(), figures.Count,
-                            string.Join(", ", figures.Take(6).Select(f => f.Percent!.Value.ToString("0.#", CultureInfo.InvariantCulture) + "%")) + (figures.Count > 6 ? ", …" : ""), mean.ToString("0.#", CultureInfo.InvariantCulture));
+                            string.Join(", ", figures.Take(6).Select(f => model.FormatNumber(f.Percent!.Value) + "%")) + (figures.Count > 6 ? ", …" : ""), model.FormatNumber(mean));
                     }
                 }
 
@@ -153,7 +153,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             {
                 reported.Add(claim.Line);
                 string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
-                context.Report(SectionItems, claim.Span, claim.Text, done, own.Count, computed.ToString("0.#", CultureInfo.InvariantCulture), example);
+                context.Report(SectionItems, claim.Span, claim.Text, done, own.Count, model.FormatNumber(computed), example);
             }
         }
 
@@ -178,9 +178,9 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         }
 
         reported.Add(box.Overall.Line);
-        string terms = string.Join(" + ", box.Parts.Select(p => p.Percent.ToString("0.#", CultureInfo.InvariantCulture)));
+        string terms = string.Join(" + ", box.Parts.Select(p => model.FormatNumber(p.Percent)));
         bool marks = box.Parts.Any(p => p.FromMark);
-        context.Report(BoxPhases, box.Stated.Span, box.Overall.Text, box.Parts.Count, box.Parts[0].Line.Line, box.Parts[^1].Line.Line, terms, mean.ToString("0.#", CultureInfo.InvariantCulture),
+        context.Report(BoxPhases, box.Stated.Span, box.Overall.Text, box.Parts.Count, box.Parts[0].Line.Line, box.Parts[^1].Line.Line, terms, model.FormatNumber(mean),
             marks ? "; a phase marked done without a figure counts 100%, one pending 0%" : string.Empty);
     }
 
@@ -237,7 +237,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
 
             ModelItem? firstNotDone = listed.FirstOrDefault(i => i.Status != StatusKind.Met);
             string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
-            context.Report(ListedItems, value.Span, statement.Text, done, listed.Count, computed.ToString("0.#", CultureInfo.InvariantCulture), example);
+            context.Report(ListedItems, value.Span, statement.Text, done, listed.Count, model.FormatNumber(computed), example);
         }
     }
 }

@@ -111,8 +111,8 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
                 bool signed = change.Span.Start > statement.Span.Start && statement.Prose[TextSpan.FromBounds(change.Span.Start - 1, change.Span.Start)][0] == '+';
                 var span = signed ? TextSpan.FromBounds(change.Span.Start - 1, change.Span.End) : change.Span;
                 string changeText = model.TextOf(span) + " " + phrase.Phrase;
-                context.Report(Rule, span, changeText, string.Create(CultureInfo.InvariantCulture,
-                    $"{r.Text} against the target {t.Text} is a {correct:0.#}% {direction} ({Quantity.FormatNumber(t.Number, 3)} → {Quantity.FormatNumber(value, 3)})"));
+                context.Report(Rule, span, changeText,
+                    $"{r.Text} against the target {t.Text} is a {model.FormatNumber(correct)}% {direction} ({model.FormatNumber(t.Number, "0.###")} → {model.FormatNumber(value, "0.###")})");
             }
         }
     }
@@ -145,15 +145,16 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
         }
 
         string direction = a.High < b.Low ? "reduction" : a.Low > b.Low ? "increase" : "change";
+        // Numbers as the report writes them ("33,3%" in a report that writes "12,5").
         string computed = a.IsRange
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"a {low:0.#}–{high:0.#}% {direction} ({Num(b.Low)} → {Num(a.Low)} is {first:0.#}%, {Num(b.Low)} → {Num(a.High)} is {second:0.#}%)")
-            : string.Create(CultureInfo.InvariantCulture, $"a {low:0.#}% {direction} ({Num(b.Low)} → {Num(a.Low)})");
+            ? $"a {Pct(low)}–{Pct(high)}% {direction} ({Num(b.Low)} → {Num(a.Low)} is {Pct(first)}%, {Num(b.Low)} → {Num(a.High)} is {Pct(second)}%)"
+            : $"a {Pct(low)}% {direction} ({Num(b.Low)} → {Num(a.Low)})";
         string header = row.Change.Column?.Header.ToString() is { Length: > 0 } h ? " " + h.ToLowerInvariant() : string.Empty;
         context.Report(Rule, c.Span, model.TextOf(c.Span).ToString() + header,
             $"{row.After.Text} against {row.Before.Text} is {computed}");
 
-        static string Num(decimal value) => Quantity.FormatNumber(value, 3);
+        string Num(decimal value) => model.FormatNumber(value, "0.###");
+        string Pct(decimal value) => model.FormatNumber(value);
     }
 
     // "Sans CLI: … = 33h", "Avec CLI: … = 44s", "ÉCONOMIE: 22 heures": the saving is 33h − 44s, about 33h. A

@@ -24,6 +24,14 @@ public class RL2003CompletionMismatchTests
         """);
 
     [Fact]
+    public void Message_writes_the_share_with_the_reports_decimal_mark()
+    {
+        var result = BuiltInRules.CreateLinter().Lint("## Sprint — 80% terminé\n\nEffort : 12,5 j.\n\n- [x] A\n- [ ] B\n- [ ] C\n");
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "RL2003");
+        Assert.Equal("'80% terminé' but 1 of 3 items of the section are done (33,3%); not done: 'B' (line 6)", d.Message);
+    }
+
+    [Fact]
     public void Message_counts_the_items()
     {
         var result = BuiltInRules.CreateLinter().Lint("## Sprint — 80% terminé\n\n- [x] A\n- [ ] B\n- [ ] C\n- [ ] D\n");

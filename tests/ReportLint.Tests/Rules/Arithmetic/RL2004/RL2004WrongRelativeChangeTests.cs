@@ -49,6 +49,15 @@ public class RL2004WrongRelativeChangeTests
         | Transfer  | $50k     | $20k      | [|75%|]     |
         """);
 
+    // Computed figures are written with the report's own decimal mark (issue 52).
+    [Fact]
+    public void Row_message_writes_decimals_as_the_report_does()
+    {
+        const string report = "Effort : 12,5 j.\n\n| Poste | Avant | Après | Économie |\n|---|---|---|---|\n| Serveurs | 800,5 € | 500 € | **30%** |\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2004");
+        Assert.Equal("'30% économie' is wrong: 500 € against 800,5 € is a 37,5% reduction (800,5 → 500)", d.Message);
+    }
+
     [Fact]
     public void Row_message_shows_both_ends_of_the_range()
     {
