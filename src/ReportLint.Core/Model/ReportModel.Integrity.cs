@@ -11,7 +11,4 @@ public sealed partial class ReportModel
     /// purpose (in code, or explaining an encoding error) is left out.
     /// </summary>
     public IReadOnlyList<MojibakeSequence> Mojibake => DocumentMojibake.Of(Document).Sequences;
-
-    /// <summary>Whether <paramref name="span"/> lies in code (a fence, an indented block or a code span).</summary>
-    public bool IsInCode(TextSpan span) => CodeRegions.Of(Document).Contains(span);
 }

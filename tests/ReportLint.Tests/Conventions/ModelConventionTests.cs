@@ -16,7 +16,6 @@ public class ModelConventionTests
     [
         "ReportModel.AggregatesOf", "ReportModel.ColumnAggregates", "ReportModel.Counts", "ReportModel.KeyTotals", // RL2001
         "ReportModel.CountsOfItems", // RL2005
-        "ReportModel.IsInCode", // RL4002
     ];
 
     // Namespaces of Core that still use each other, each as the set of its namespaces. The document (ReportDocument,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
+using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -45,7 +46,7 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
             // An invalid byte read as U+FFFD is RL0004's to report; here, characters lost before the file was written.
             // A replacement character quoted in code is there on purpose.
             var span = TextSpan.FromBounds(i, end);
-            if (!context.Document.Text.HasDecodingErrors && !ReportModel.Of(context.Document).IsInCode(span))
+            if (!context.Document.Text.HasDecodingErrors && !CodeRegions.Of(context.Document).Contains(span))
             {
                 context.Report(Rule, span, $"{end - i} replacement character(s) (U+FFFD) stand");
             }
