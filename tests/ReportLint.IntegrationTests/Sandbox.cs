@@ -107,10 +107,10 @@ public sealed class Sandbox : IDisposable
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes.");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 10 minutes.");
         }
 
         return new Run($"{program} {string.Join(' ', arguments)}", process.ExitCode, output.Result, error.Result);
