@@ -19,9 +19,10 @@ public sealed class ToolFallbackTests : IDisposable
 
     private static readonly string[] ReleasePlatforms = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64", "osx-x64", "linux-musl-x64"];
 
-    // The other platforms packed here: each composite ReadyToRun package takes a minute or more to compile, so osx-x64
-    // (the osx-arm64 pack for another architecture) is left out to keep the run short; linux-musl-x64 is in.
-    private static string[] OtherPlatforms => [.. ReleasePlatforms.Where(rid => rid != Sandbox.ToolRuntimeIdentifier && rid != "osx-x64").Take(4)];
+    // The other platforms packed here: each composite ReadyToRun package downloads its runtime pack and takes a minute
+    // or more to compile, so three are packed (as before issue 51), and osx-x64 and linux-musl-x64, the same packs for
+    // another architecture and C library, are left out to keep CI's run short.
+    private static string[] OtherPlatforms => [.. ReleasePlatforms.Where(rid => rid != Sandbox.ToolRuntimeIdentifier && rid is not ("osx-x64" or "linux-musl-x64")).Take(3)];
 
     [Fact]
     public void A_platform_without_its_own_package_installs_the_framework_dependent_one()
