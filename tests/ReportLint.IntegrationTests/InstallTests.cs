@@ -55,11 +55,12 @@ public sealed class InstallTests(Sandbox sandbox)
 
         // The tool: ReportLint.Cli points at one package per platform (here this machine's and the 'any' fallback).
         Assert.Contains("tools/any/any/DotnetToolSettings.xml", Entries("ReportLint.Cli"));
-        // A self-contained tool package is laid out under tools/any/<rid> (it needs no framework); the 'any' fallback
-        // under tools/net10.0/any, for the installed runtime.
-        string[] platform = Entries($"ReportLint.Cli.{Sandbox.ToolRuntimeIdentifier}");
-        Assert.Contains($"tools/any/{Sandbox.ToolRuntimeIdentifier}/reportlint.dll", platform);
-        Assert.Contains($"tools/any/{Sandbox.ToolRuntimeIdentifier}/reportlint.r2r.dll", platform);
+        // This machine's package is NativeAOT (issue 51): one native executable under tools/any/<rid>, no assembly and
+        // no runtime beside it; the 'any' fallback is under tools/net10.0/any, for the installed runtime.
+        string rid = Sandbox.ToolRuntimeIdentifier;
+        string[] platform = Entries($"ReportLint.Cli.{rid}");
+        Assert.Contains($"tools/any/{rid}/{NativeTool.CommandFile}", platform);
+        Assert.DoesNotContain(platform, e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal));
         Assert.Contains("tools/net10.0/any/reportlint.dll", Entries("ReportLint.Cli.any"));
 
         string[] build = Entries("ReportLint.MSBuild");
@@ -212,27 +213,20 @@ public sealed class InstallTests(Sandbox sandbox)
         Assert.True(mangled.ExitCode == 1, mangled.ToString());
         Assert.Contains("mangled.md(3,15): warning RL4001: Mojibake: '\u00e2\u0153\u2026' is UTF-8 read as Windows-1252; it should read '\u2705'", mangled.Output, StringComparison.Ordinal);
 
-        // Issue 22: what was installed is this platform's package, precompiled: every assembly of the tool carries
-        // ReadyToRun code for this machine, so start-up does not wait for the JIT.
+        // Issue 51: what was installed is this platform's NativeAOT package: the command is a native executable for
+        // this machine, run directly (not through dotnet), with no assembly, runtime or JIT beside it.
         string rid = Sandbox.ToolRuntimeIdentifier;
-        string[] installed = Directory.GetFiles(Path.Combine(sandbox.Tools, ".store"), "reportlint.dll", SearchOption.AllDirectories);
-        string dll = Assert.Single(installed);
-        Assert.Contains($"reportlint.cli.{rid}", dll, StringComparison.OrdinalIgnoreCase);
-        string folder = Path.GetDirectoryName(dll)!;
-        foreach (string assembly in new[] { "reportlint", "ReportLint.Core", "ReportLint.Rules", "Markdig", "System.CommandLine", "System.Private.CoreLib" })
+        string executable = Path.GetFullPath(Assert.Single(Directory.GetFiles(Path.Combine(sandbox.Tools, ".store"), NativeTool.CommandFile, SearchOption.AllDirectories)));
+        Assert.Contains($"reportlint.cli.{rid}", executable, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(rid, NativeTool.Describe(executable));
+        string folder = Path.GetDirectoryName(executable)!;
+        Assert.Empty(Directory.GetFiles(folder, "*.dll"));
+        Assert.Contains("Runner=\"executable\"", File.ReadAllText(Path.Combine(folder, "DotnetToolSettings.xml")), StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
         {
-            (bool readyToRun, var machine) = ReadyToRun.Inspect(Path.Combine(folder, assembly + ".dll"));
-            Assert.True(readyToRun, $"{assembly}.dll of the installed tool is not ReadyToRun ({dll})");
-            Assert.Equal(rid, ReadyToRun.Describe(machine));
+            // The command on the tool path is a link to that executable (not a launcher that starts dotnet).
+            Assert.Equal(executable, Path.GetFullPath(new FileInfo(command).ResolveLinkTarget(returnFinalTarget: true)!.FullName));
         }
-
-        // Self-contained, with the tool and the runtime in one composite ReadyToRun image: the framework's generic code
-        // over the engine's types is precompiled too (a shared framework's ReadyToRun code cannot hold it).
-        Assert.True(File.Exists(Path.Combine(folder, "reportlint.r2r.dll")), $"no composite ReadyToRun image beside {dll}");
-        Assert.True(File.Exists(Path.Combine(folder, "System.Private.CoreLib.dll")), $"the installed tool does not carry its runtime ({folder})");
-
-        // Trimmed to what the tool reaches: the framework's assemblies it never calls are not shipped.
-        Assert.False(File.Exists(Path.Combine(folder, "System.Net.Http.dll")), $"the installed tool is not trimmed ({folder})");
     }
 
     private static XElement Nuspec(ZipArchive package, string id)

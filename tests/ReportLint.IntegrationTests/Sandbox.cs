@@ -14,8 +14,8 @@ public sealed class Sandbox : IDisposable
     public Sandbox()
         : this("reportlint-it-")
     {
-        // The tool is packed ReadyToRun for this machine's platform only (and as the 'any' fallback), and so are the
-        // analyzer's ReadyToRun copies: packing every release platform would take minutes, and some of them cannot be
+        // The tool is packed for this machine's platform only, NativeAOT (and as the 'any' fallback), and the analyzer's
+        // ReadyToRun copies for it: packing every release platform would take minutes, and some of them cannot be
         // restored from every feed.
         PackResult = Dotnet(Repo.Root, "pack", Repo.Path("ReportLint.slnx"), "-c", "Release", "-o", Feed,
             $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true", $"-p:ToolPackageRuntimeIdentifiers=\"{ToolRuntimeIdentifier};any\"",
@@ -107,10 +107,10 @@ public sealed class Sandbox : IDisposable
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes.");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 10 minutes.");
         }
 
         return new Run($"{program} {string.Join(' ', arguments)}", process.ExitCode, output.Result, error.Result);

@@ -295,6 +295,16 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
                 found.Add(new Residue(TextSpan.FromBounds(offset + from, offset + end), BlankField));
                 i = end - 1;
             }
+            else if (starts && char.IsLetterOrDigit(c))
+            {
+                // Nothing starts at this word: nothing starts inside it either (each of its characters follows a letter,
+                // digit, '_' or '-', and none is '<', '[' or ':'), so its characters are not tried one by one. Table
+                // pages are mostly such words.
+                while (i + 1 < text.Length && IsTokenChar(text[i + 1]))
+                {
+                    i++;
+                }
+            }
         }
     }
 
