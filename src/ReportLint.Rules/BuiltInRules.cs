@@ -60,6 +60,7 @@ public static class BuiltInRules
         new RL4002LostGlyph(),
         new RL4003TemplateResidue(),
         new RL4004CitedFileMismatch(),
+        new RL4005SelfNameMismatch(),
     ];
 
     // One set of analyzers for the descriptors, the checks and the catalogue: read only for what they declare, made
