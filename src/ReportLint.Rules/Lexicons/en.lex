@@ -948,6 +948,10 @@ checks
 scenarios
 suites
 
+# RL1002: an approval given as the value of a key, marked done or in capitals: "**Status**: ✅ APPROVED", "QA Lead: APPROVED".
+[approval.value]
+approved
+
 # RL1002: a stamp that approves, validates or certifies the work ("APPROVED FOR PRODUCTION", "Signed off").
 [approval]
 approved for production
@@ -961,6 +965,10 @@ signed-off
 production approved
 certified production-ready
 certified production ready
+approved for merge
+deployment approved
+release approved
+merge approved
 
 # RL1002: a signature line naming who approved, audited or verified the work ("Approved By: …"). Naming who wrote or
 # assessed it ("Assessor: …", "Author: …") states authorship, not a verdict.

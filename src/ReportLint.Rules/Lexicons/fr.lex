@@ -828,6 +828,11 @@ cas
 scénarios
 vérifications
 
+# RL1002 : une approbation donnée comme valeur d'une clé, marquée faite ou en capitales : « **Statut** : ✅ APPROUVÉ ».
+[approval.value]
+approuvé
+approuvée
+
 [approval]
 approuvé pour la production
 approuvé pour le déploiement
@@ -840,6 +845,10 @@ certifié conforme
 validé - livré
 prêt à déployer
 je soussigné
+validé pour production
+approuvé pour production
+déploiement approuvé
+mise en production approuvée
 
 [approval.signer]
 approuvé par

@@ -25,7 +25,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
     // The lexicon sections this rule reads.
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
-        Superlative = new("hype.superlative"), Approval = new("approval"), Signer = new("approval.signer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
+        Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party");
 
     // The top of a star rating: four stars or more.
@@ -35,13 +35,13 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     // The set asked of every statement, made once.
-    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, Signer, GradeKey, GradeTop];
+    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, ApprovalValue, Signer, GradeKey, GradeTop];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Approval, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Approval, ApprovalValue, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -66,6 +66,11 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed])
             {
                 Terms(context.Document, model, statement, reported, claims, statusReport, section);
+            }
+
+            if (statusReport)
+            {
+                ApprovedValues(model, statement, reported, claims);
             }
 
             // A grade before the superlatives: "Perfect test quality score (5/5)" gives the grade 5/5, as "Test Quality
@@ -100,6 +105,29 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             {
                 Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
             }
+        }
+    }
+
+    // "**Status**: ✅ APPROVED", "- [x] User acceptance: APPROVED", "QA Lead: ✅ Approved": an approval that is the whole
+    // opening of a short key's value, marked done or in capitals, in a status report. It is the report's sign-off. A
+    // check's state ("Code: ✅ Validé") is no approval, and an ADR's "Status: Approved" is neither marked nor shouted.
+    private static void ApprovedValues(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
+    {
+        foreach (PhraseHit hit in statement.Find(ApprovalValue))
+        {
+            // The key is read from the start of the hit's line: a paragraph of key lines ("**Reviewed By**: …" then
+            // "**Status**: ✅ APPROVED") is one statement.
+            ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, hit.Span.Start)];
+            int lineStart = before.LastIndexOf('\n') + 1, colon = before.LastIndexOf(':');
+            if (hit.IsQuoted || colon <= lineStart || model.StanceAt(statement, hit.Span) != FactStance.None ||
+                !ClaimSpans.Adjacent(statement, statement.Span.Start + lineStart, statement.Span.Start + colon, 4, digits: true) ||
+                !ClaimSpans.Adjacent(statement, statement.Span.Start + colon + 1, hit.Span.Start, 0) ||
+                !(statement.Status == StatusKind.Met || ClaimSpans.IsShouted(statement, hit.Span)))
+            {
+                continue;
+            }
+
+            Report(model, statement, reported, claims, hit.Span, SignOff);
         }
     }
 

@@ -86,4 +86,63 @@ public class RL1002SelfCertificationSignOffTests
         Assert.Equal((5, 3), (d.Line, d.Column));
         Assert.Equal("'Validé par : Claude Code' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
     }
+
+    [Fact]
+    public void An_approval_given_as_a_keys_marked_value_joins_the_sign_off_of_its_signer()
+    {
+        const string report = """
+            # Release report
+
+            **Status:** ✅ Complete
+
+            - ✅ Build: passed
+            - ✅ Lint: clean
+
+            **Reviewed By**: Release Automation Script
+            **Status**: ✅ APPROVED
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        // The signer and the approval it signs are one sign-off, reported at the signer.
+        Assert.Equal((8, 3), (d.Line, d.Column));
+        Assert.Equal("'Reviewed By: Release Automation' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+        Assert.Equal(9, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void Une_approbation_donnee_comme_valeur_d_une_cle_est_la_validation()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            **Statut :** ✅ Terminé
+
+            - ✅ Compilation : réussie
+            - ✅ Tests : 42/42
+
+            - [x] Recette utilisateur : APPROUVÉE
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((8, 29), (d.Line, d.Column));
+        Assert.Equal("'APPROUVÉE' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_plain_approval_status_a_denied_one_a_checks_state_or_prose_in_English_and_French()
+    {
+        const string report = """
+            # Release report
+
+            **Status:** ✅ Complete
+
+            - ✅ Build: passed
+            - ✅ Lint: clean
+
+            **Decision status:** Approved
+            **Security sign-off:** ❌ NOT APPROVED
+            - ✅ The pull request was approved by Alice on Monday.
+            - ✅ Code : Validé
+            - ✅ Budget : accepté, approuvé par le comité le 3 mars
+            """;
+        Assert.Empty(Findings(report));
+    }
 }
