@@ -1276,6 +1276,11 @@ partner
 partners
 dataset
 datasets
+toolchain
+toolchains
+compiler
+compilers
+hardware
 
 # RL1001: the word that opens what a metric is of ("100% coverage of the billing requirements"): restatements of a
 # metric are one claim only when they are of the same thing.
@@ -1588,6 +1593,16 @@ next session
 future work
 future improvements
 recommendations
+
+# Headings that weigh options (an RFC's "Rationale and alternatives"): a ✅ or ❌ there rates an option, it marks no
+# work done or not done.
+[crossref.options]
+alternatives
+alternatives considered
+options considered
+drawbacks
+trade-offs
+tradeoffs
 
 # Before a number, a word naming one of several enumerated parts ("Module 3", "Tier 2"), beside [period].
 [crossref.entity]

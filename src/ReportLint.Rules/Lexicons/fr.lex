@@ -1087,6 +1087,10 @@ partenaire
 partenaires
 hébergeur
 jeu de données
+chaîne de compilation
+compilateur
+compilateurs
+matériel
 
 # RL1001 : le mot qui ouvre ce dont une mesure est la mesure (« 100 % de couverture du module paiement ») : les
 # reprises d'une mesure ne sont une seule revendication que si elles portent sur la même chose.
@@ -1420,6 +1424,14 @@ prochaine session
 travaux futurs
 ameliorations futures
 recommandations
+
+# Titres qui pèsent des options (« Alternatives envisagées ») : un ✅ ou un ❌ y note une option, il ne marque aucun
+# travail fait ou non fait.
+[crossref.options]
+alternatives
+alternatives envisagees
+options envisagees
+inconvenients
 
 # Devant un numéro, un mot qui nomme une partie parmi d'autres (« Module 3 », « Lot 2 »).
 [crossref.entity]

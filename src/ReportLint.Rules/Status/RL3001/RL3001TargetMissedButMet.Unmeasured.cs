@@ -83,6 +83,52 @@ public sealed partial class RL3001TargetMissedButMet
         return null;
     }
 
+    // The number of columns of the table whose body cells hold a met mark.
+    private static int TickedColumns(ReportModel model, ModelTable table)
+    {
+        var columns = new HashSet<int>();
+        foreach (ModelRow row in table.Body)
+        {
+            if (model.StatementAt(row.Span) is not { } statement)
+            {
+                continue;
+            }
+
+            foreach (StatusMark mark in statement.Symbols)
+            {
+                if (mark.Kind != StatusKind.Met)
+                {
+                    continue;
+                }
+
+                foreach (ModelCell cell in row.Cells)
+                {
+                    if (cell.Column is { } column && cell.Span.Contains(mark.Span))
+                    {
+                        columns.Add(column.Index);
+                    }
+                }
+            }
+        }
+
+        return columns.Count;
+    }
+
+    // Whether a met mark of the row stands in the cell itself or in the row's status column.
+    private static bool MarkedIn(ModelStatement statement, ModelCell cell)
+    {
+        ModelCell? status = cell.Row.CellWith(ColumnRole.Status);
+        foreach (StatusMark mark in statement.Symbols)
+        {
+            if (mark.Kind == StatusKind.Met && (cell.Span.Contains(mark.Span) || (status is not null && status.Span.Contains(mark.Span))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // M1 in a table: a row marked met whose result is an estimate, by its column ("Estimated"), its own cell
     // ("90-95 estimated") or, for a row that says its target is reached, the heading above ("SCORES ESTIMÉS"). One
     // finding per table; the other rows are its related locations.
@@ -97,6 +143,9 @@ public sealed partial class RL3001TargetMissedButMet
             }
         }
 
+        // A table that ticks ✅ in several columns is a matrix of yes/no answers (a goal's asks, a feature grid): a
+        // tick in one column says nothing of an estimate in another.
+        bool tickMatrix = TickedColumns(model, table) >= 2;
         ModelCell? first = null;
         ModelStatement? firstStatement = null;
         string? firstCue = null, firstMark = null;
@@ -148,7 +197,7 @@ public sealed partial class RL3001TargetMissedButMet
                 cue = $"under heading '{heading.Title}', line {heading.Line}";
             }
 
-            if (cell is null)
+            if (cell is null || (tickMatrix && !MarkedIn(statement, cell)))
             {
                 continue;
             }

@@ -153,6 +153,9 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     {
         Lexicon lexicon = context.Document.Lexicon;
         List<CrossEntry> entries = CrossEntries(model, lexicon);
+        // A ✅ or ❌ under a heading that weighs options ("Rationale and alternatives") rates an option: no work done or
+        // not done to compare.
+        entries.RemoveAll(static entry => WeighsOptions(entry.Section));
         // Words in common are enough only in a status report that claims completion; elsewhere the labels must be
         // the same (readiness checklists of honest projects repeat items from one stage to the next).
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
@@ -275,6 +278,21 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
             return false;
         }
+    }
+
+    private static readonly LexiconSection Options = new("crossref.options");
+
+    private static bool WeighsOptions(ModelSection? section)
+    {
+        for (ModelSection? s = section; s is not null; s = s.Parent)
+        {
+            if (s.Folded.Contains(Options))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "4. SÉCURITÉ" under "Test results" and "2. Configuration SSL" under "Improvements made": numbers of two

@@ -213,4 +213,14 @@ public class RL1002SelfCertificationTests
         - **Result**: [|100% architecture quality|]
         - **Résultat** : [|100% qualité|] du code
         """);
+
+    [Fact]
+    public void Does_not_report_the_certificate_of_a_tool_the_work_uses_in_English_and_French() => Verify("""
+        - ✅ Build: passed
+        - ✅ Lint: clean
+        - ✅ Docs: published
+
+        We develop the application with a certified toolchain and certified compilers.
+        L'application est compilée avec un compilateur certifié sur du matériel certifié.
+        """);
 }

@@ -175,6 +175,28 @@ public class RL3001TargetMissedButMetTests
         - ✅ Expected: [|<300ms|] per search
         """);
 
+    // A table that ticks several columns answers yes or no per column: a tick elsewhere is no verdict on the estimate.
+    [Fact]
+    public void Does_not_read_a_tick_in_another_column_of_a_tick_matrix_as_the_estimates_verdict() => Verify("""
+        | Goal | Champion | Design meeting | RFC | Stabilize |
+        |------|----------|----------------|-----|-----------|
+        | Trait aliases | Alice | 2 meetings expected | ✅ | |
+        | Return types | Bob | | ✅ | ✅ |
+
+        | Objectif | Responsable | Réunions | RFC | Stabilisation |
+        |----------|-------------|----------|-----|---------------|
+        | Alias de traits | Alice | 2 réunions prévues | ✅ | |
+        | Types de retour | Bob | | ✅ | ✅ |
+        """);
+
+    [Fact]
+    public void Reports_an_estimate_ticked_in_its_status_column_beside_other_ticked_columns() => Verify("""
+        | Criterion | Target | Achieved | Status | Reviewed |
+        |-----------|--------|----------|--------|----------|
+        | Load time | < 2 s | [|1.5 s estimated|] | ✅ | ✅ |
+        | Features | 100% | 100% | ✅ | |
+        """);
+
     [Fact]
     public void Reports_french_estimates_shown_as_met() => Verify("""
         ## Scores estimés

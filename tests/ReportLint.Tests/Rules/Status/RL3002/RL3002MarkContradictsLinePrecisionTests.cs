@@ -292,4 +292,36 @@ public class RL3002MarkContradictsLinePrecisionTests
         Assert.Equal((7, 4), (d.Line, d.Column));
         Assert.Equal("✅ marks 'Audit & Sécurité' as done, but line 11 says it is not: \"[ ] Audit et sécurité configurés\"", d.Message);
     }
+
+    // Under a heading that weighs options, ✅ and ❌ rate each option: the same effect rated twice is no work said
+    // done and not done. Without that heading, the same lists are reported.
+    [Theory]
+    [InlineData("## Rationale and alternatives", "### Make it opt-in", "### Make it the default", 0)]
+    [InlineData("## Alternatives envisagées", "### Activation explicite", "### Activation par défaut", 0)]
+    [InlineData("## Delivery", "### Backend", "### Frontend", 1)]
+    public void Does_not_compare_the_ratings_of_options(string parent, string first, string second, int expected)
+    {
+        string report = $"""
+            # Resolver report
+
+            **Status:** ✅ Complete
+
+            {parent}
+
+            {first}
+
+            Effects on workflows:
+            1. Latest toolchain
+              - ✅ Friendlier notification when dependencies are incompatible
+              - ✅ New projects set their minimum version automatically
+
+            {second}
+
+            Effects on workflows:
+            1. Latest toolchain
+              - ✅ New projects set their minimum version automatically
+              - ❌ Friendlier notification when dependencies are incompatible
+            """;
+        Assert.Equal(expected, Findings(report).Count(d => d.Descriptor.Check == "not-done-elsewhere"));
+    }
 }
