@@ -112,7 +112,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
 
             if (prepared.NotRead is { } why)
             {
-                report(RoslynDiagnostic.Create(_descriptors[EngineRules.FileNotRead.Id], Location.Create(path, default, default), why));
+                report(RoslynDiagnostic.Create(_descriptors[why.Check.Key], Location.Create(path, default, default), why.Message));
                 return;
             }
 
@@ -148,11 +148,10 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
 
         // Looked at before the compiler is asked for its text, which reads it: a FIFO would never end, a link to
         // /dev/zero would fill the memory, a link out of the repository would show another file's lines.
-        if (Path.IsPathRooted(path) && run.Check(path) is { CanRead: false } refused &&
-            refused.Refusal is FileRefusal.NotRegular or FileRefusal.Outside or FileRefusal.LinkLoop or FileRefusal.TooLarge)
+        // A folder, FIFO, device or socket, a link out of the repository or in a loop, a file too large: RL0006's checks.
+        if (Path.IsPathRooted(path) && run.Check(path) is { CanRead: false } refused && EngineRules.NotRead(refused) is { } notRead)
         {
-            string hint = refused.Refusal == FileRefusal.Outside ? " (the project's ReportLintFollowSymlinks=true reads it)" : "";
-            return new Prepared(null, null, $"Not read: {refused.Problem}{hint}.");
+            return new Prepared(null, null, notRead);
         }
 
         // Null when the compiler could not read the file; it reports that itself.
@@ -240,7 +239,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
             LintResult result = BuiltInRules.CreateLinter().ReportConfigurationProblems(problems.Path, problems.Bytes, problems.Problems);
             foreach (LintDiagnostic diagnostic in result.Diagnostics)
             {
-                report(RoslynDiagnostic.Create(_descriptors[diagnostic.Id], Location.Create(reportPath, default, default),
+                report(RoslynDiagnostic.Create(_descriptors[diagnostic.Descriptor.Key], Location.Create(reportPath, default, default),
                     ToRoslyn(diagnostic.Severity), null, null, $"{problems.Path}({diagnostic.Line},{diagnostic.Column}): {diagnostic.Message}"));
             }
         }
@@ -359,7 +358,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
 
     // What Prepare gives: the resolver of a report's configuration (null for a report without a full path), its
     // findings (null when it is not linted), and why it was not read (RL0006).
-    private sealed class Prepared(ConfigurationResolver? resolver, LintedReport? linted, string? notRead = null)
+    private sealed class Prepared(ConfigurationResolver? resolver, LintedReport? linted, (RuleDescriptor Check, string Message)? notRead = null)
     {
         public static Prepared None { get; } = new(null, null);
 
@@ -367,7 +366,7 @@ public sealed class ReportLintAnalyzer : DiagnosticAnalyzer
 
         public LintedReport? Linted { get; } = linted;
 
-        public string? NotRead { get; } = notRead;
+        public (RuleDescriptor Check, string Message)? NotRead { get; } = notRead;
     }
 
     // One report's lint in a compilation, started by whichever comes first: a worker linting ahead, or the

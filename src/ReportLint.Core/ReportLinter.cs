@@ -196,7 +196,7 @@ public sealed partial class ReportLinter
         var sink = new DiagnosticSink(configured, engine);
         foreach ((InlineDirective directive, ConfigProblem problem) in problems)
         {
-            sink.Report(EngineRules.InvalidConfiguration, directive.Span, $"reportlint-configure-file: {problem.Message}");
+            sink.ReportWritten(problem.Check, directive.Span, $"reportlint-configure-file: {problem.Message}");
         }
 
         return configured;
@@ -258,7 +258,7 @@ public sealed partial class ReportLinter
             int line = Math.Clamp(problem.Line, 1, source.LineCount);
             TextSpan lineSpan = source.GetLineSpan(line);
             int offset = Math.Min(lineSpan.Start + problem.Column - 1, lineSpan.End);
-            sink.Report(EngineRules.InvalidConfiguration, new TextSpan(offset, 0), problem.Message);
+            sink.ReportWritten(problem.Check, new TextSpan(offset, 0), problem.Message);
         }
 
         return new LintResult(document, diagnostics.OrderBy(d => d.Span.Start).ToImmutableArray());

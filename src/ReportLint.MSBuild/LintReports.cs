@@ -82,7 +82,7 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             .Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToArray();
 
         // Lint in parallel, log in file order from this thread.
-        var outcomes = new (LintResult? Result, string? Error, string? Skipped)[paths.Length];
+        var outcomes = new (LintResult? Result, string? Error, (RuleDescriptor Check, string Message)? Skipped)[paths.Length];
         Parallel.For(0, paths.Length, i => outcomes[i] = LintOne(paths[i], linters, FollowSymlinks));
 
         if (!ApplyBaselines(paths, outcomes, linters, out BaselineMatch? baseline, out List<string> baselinesRead))
@@ -106,8 +106,7 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             else if (outcomes[i].Skipped is { } skipped)
             {
                 // RL0006, under the project's warning properties like a finding.
-                RuleDescriptor notRead = EngineRules.FileNotRead;
-                string message = "Not read: " + skipped;
+                (RuleDescriptor notRead, string message) = skipped;
                 switch (rules.Classify(notRead.Id, notRead.DefaultSeverity))
                 {
                     case Outcome.Error:
@@ -147,7 +146,7 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
 
     // Leaves out the findings of the baseline given (ReportLintBaseline), or else of the baselines the reports'
     // configurations name. A baseline that cannot be read is an error, and nothing is reported.
-    private bool ApplyBaselines(string[] paths, (LintResult? Result, string? Error, string? Skipped)[] outcomes, ConfiguredLinters linters,
+    private bool ApplyBaselines(string[] paths, (LintResult? Result, string? Error, (RuleDescriptor Check, string Message)? Skipped)[] outcomes, ConfiguredLinters linters,
         out BaselineMatch? match, out List<string> read)
     {
         match = null;
@@ -195,7 +194,7 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
 
     // A report's findings; or the reason it could not be read (an error); or why it was not read (a FIFO, a device, a
     // link out of the repository: skipped, with a warning).
-    private static (LintResult? Result, string? Error, string? Skipped) LintOne(string path, ConfiguredLinters linters, bool followSymlinks)
+    private static (LintResult? Result, string? Error, (RuleDescriptor Check, string Message)? Skipped) LintOne(string path, ConfiguredLinters linters, bool followSymlinks)
     {
         try
         {
@@ -204,7 +203,7 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             switch (check.Refusal)
             {
                 case FileRefusal.NotRegular or FileRefusal.Outside or FileRefusal.LinkLoop:
-                    return (null, null, check.Problem + (check.Refusal == FileRefusal.Outside ? " (ReportLintFollowSymlinks=true reads it)" : "") + ".");
+                    return (null, null, EngineRules.NotRead(check));
                 case FileRefusal.Missing or FileRefusal.TooLarge or FileRefusal.Unreadable:
                     return (null, $"cannot read the report: {check.Problem}.", null);
             }
@@ -218,8 +217,8 @@ public sealed class LintReports : Microsoft.Build.Utilities.Task
             // A binary file, or UTF-16 without a byte order mark: one warning that says so (RL0006), as the CLI gives
             // one error, not a finding per line of text decoded one character per byte.
             byte[] bytes = reader.Read(check);
-            return ReportBytes.Problem(bytes) is { } problem
-                ? (null, null, problem)
+            return EngineRules.NotText(bytes) is { } notText
+                ? (null, null, notText)
                 : (linter.Lint(Text.SourceText.FromBytes(bytes), path), null, null);
         }
         catch (FileRefusedException e)

@@ -75,8 +75,8 @@ public static class BuiltInRules
         .ToImmutableArray();
 
     /// <summary>The descriptor of each distinct check of a rule that holds several, by rule ID, then as declared.</summary>
-    public static ImmutableArray<RuleDescriptor> Checks { get; } = Declared
-        .SelectMany(a => a.SupportedRules)
+    public static ImmutableArray<RuleDescriptor> Checks { get; } = EngineRules.Checks
+        .Concat(Declared.SelectMany(a => a.SupportedRules))
         .Where(r => r.Check is not null)
         .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToImmutableArray();

@@ -34,8 +34,13 @@ public sealed class DiagnosticSink
     public void Report(RuleDescriptor rule, TextSpan span, CodeFixFactory? fix, IEnumerable<TextSpan> additionalSpans, params object?[] messageArguments) =>
         Report(rule, span, ImmutableDictionary<string, string>.Empty, fix, additionalSpans, messageArguments);
 
+    // A diagnostic whose message is already written: a configuration problem, which its check worded when it was found
+    // (ConfigProblem.Message), with the place it came from before it when that is not the file reported on.
+    internal void ReportWritten(RuleDescriptor rule, TextSpan span, string message) =>
+        Report(rule, span, ImmutableDictionary<string, string>.Empty, null, [], null, message);
+
     private void Report(RuleDescriptor rule, TextSpan span, ImmutableDictionary<string, string> properties, CodeFixFactory? fix,
-        IEnumerable<TextSpan> additionalSpans, object?[] messageArguments)
+        IEnumerable<TextSpan> additionalSpans, object?[]? messageArguments, string? message = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         Severity? severity = _document.Options.GetEffectiveSeverity(rule);
@@ -47,7 +52,7 @@ public sealed class DiagnosticSink
         SourceText text = _document.Text;
         ImmutableArray<AdditionalLocation> additional = Locations(additionalSpans, text);
         _diagnostics.Add(new Diagnostic(rule, severity.Value, span, text.GetLinePositionSpan(span),
-            rule.FormatMessage(messageArguments), properties, additional, _document.Path, fix, _document));
+            message ?? rule.FormatMessage(messageArguments!), properties, additional, _document.Path, fix, _document));
     }
 
     // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.

@@ -1,4 +1,3 @@
-using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -67,10 +66,7 @@ public abstract class RuleNeeds
     /// lines (see <see cref="LexiconSections.Completion"/>), not only in the body.
     /// </summary>
     public static RuleNeeds SectionOrDocumentCompletionClaim { get; } =
-        new Leaf("completion claim on a section or the document", CompletionClaims.MayHoldSectionOrDocumentClaim);
-
-    /// <summary>Mojibake whose repair is a lost character (a byte gone beyond rebuilding).</summary>
-    public static RuleNeeds BrokenMojibake { get; } = new Leaf("broken mojibake", AnyBrokenMojibake);
+        new Leaf("completion claim on a section or the document", document => Triggers.Of(document).MayHoldSectionOrDocumentCompletionClaim());
 
     /// <summary>A path: the document was read from a file.</summary>
     public static RuleNeeds HasPath { get; } = new Leaf("path", document => document.Path is not null);
@@ -137,19 +133,6 @@ public abstract class RuleNeeds
     internal abstract bool MayBeMet(ReportDocument document);
 
     private static string Quoted(string[] values) => string.Join(", ", values.Select(v => "\"" + v + "\""));
-
-    private static bool AnyBrokenMojibake(ReportDocument document)
-    {
-        foreach (MojibakeSequence sequence in DocumentMojibake.Of(document).Sequences)
-        {
-            if (sequence.Broken)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool AnyBracketedAddress(ReadOnlySpan<char> text, int maxLength)
     {

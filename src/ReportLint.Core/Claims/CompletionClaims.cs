@@ -35,18 +35,6 @@ internal sealed class CompletionClaims
     /// <summary>The shared claims of a document.</summary>
     public static CompletionClaims Of(ReportDocument document) => document.GetModel(Build);
 
-    /// <summary>
-    /// Triage: whether the document may hold a claim about a section or about the whole document, without parsing
-    /// it. Such a claim is in a top-level heading (an ATX line, or a paragraph a setext underline ends) or in the
-    /// document's first lines (up to the first blank line from line 20 on, where a statement starting by line 20
-    /// ends at the latest); a completion word elsewhere can only make a claim about nothing.
-    /// </summary>
-    internal static bool MayHoldSectionOrDocumentClaim(ReportDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return Triggers.Of(document).AnyInHeadingOrFront(LexiconSections.Completion.Name);
-    }
-
     private static CompletionClaims Build(ReportDocument document)
     {
         var claims = new List<CompletionClaim>();

@@ -52,14 +52,14 @@ public static class ConfigReader
             // Where the parser stopped (line and column in characters), and what is wrong there in words a person acts
             // on, not the parser's text.
             (long offset, string what) = JsonErrors.Describe(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            problems.Add(new Positions(utf8, path).Problem(offset, $"Invalid JSON: {what}"));
+            problems.Add(new Positions(utf8, path).Problem(offset, EngineRules.InvalidJson, what));
             return settings;
         }
 
         var at = new Positions(utf8, path);
         if (root.Kind != ConfigKind.Object)
         {
-            problems.Add(at.Problem(root.Offset, $"The configuration must be an object, not {root.KindName}."));
+            problems.Add(at.Problem(root.Offset, EngineRules.ConfigurationNotObject, root.KindName));
             return settings;
         }
 
@@ -74,7 +74,7 @@ public static class ConfigReader
             RuleDescriptor? rule = catalog.Find(name);
             if (rule is null)
             {
-                problems.Add(at.Problem(nameOffset, UnknownKey(name, catalog)));
+                problems.Add(UnknownKey(name, nameOffset, catalog, at));
                 continue;
             }
 
@@ -89,7 +89,7 @@ public static class ConfigReader
     {
         if (inline && name is "extends" or "ignore" or "languages" or "baseline")
         {
-            problems.Add(at.Problem(offset, $"'{name}' is only read from configuration files, not from reportlint-configure-file."));
+            problems.Add(at.Problem(offset, EngineRules.FileOnlySetting, name));
             return;
         }
 
@@ -126,7 +126,7 @@ public static class ConfigReader
                     "ignore" or "languages" => "an array of strings",
                     _ => "true or false",
                 };
-                problems.Add(at.Problem(value.Offset, $"'{name}' must be {expected}, not {value.KindName}."));
+                problems.Add(at.Problem(value.Offset, EngineRules.SettingType, name, expected, value.KindName));
                 break;
         }
     }
@@ -145,7 +145,7 @@ public static class ConfigReader
                 }
                 else
                 {
-                    problems.Add(at.Problem(value.Offset, $"'{value.Text}' is not a severity for {rule.Id}: use error, warning, info, hidden or off."));
+                    problems.Add(at.Problem(value.Offset, EngineRules.UnknownSeverity, value.Text, rule.Id));
                 }
 
                 return;
@@ -173,7 +173,7 @@ public static class ConfigReader
                     if (declared is null)
                     {
                         string known = string.Join(", ", catalog.Options.Where(o => o.RuleId == rule.Id).Select(o => o.Name));
-                        problems.Add(at.Problem(nameOffset, $"{rule.Id} has no option '{name}'" + (known.Length > 0 ? $" (it has: {known})." : " (it has none).")));
+                        problems.Add(at.Problem(nameOffset, EngineRules.UnknownOption, rule.Id, name, known.Length > 0 ? $"it has: {known}" : "it has none"));
                         continue;
                     }
 
@@ -186,7 +186,7 @@ public static class ConfigReader
                     };
                     if (text is null)
                     {
-                        problems.Add(at.Problem(option.Offset, $"{declared.Key} must be a {declared.Type.ToString().ToLowerInvariant()}, not {option.KindName}."));
+                        problems.Add(at.Problem(option.Offset, EngineRules.OptionType, declared.Key, declared.Type.ToString().ToLowerInvariant(), option.KindName));
                     }
                     else
                     {
@@ -196,7 +196,7 @@ public static class ConfigReader
 
                 return;
             default:
-                problems.Add(at.Problem(value.Offset, $"{rule.Id} must be true, false, a severity or an object, not {value.KindName}."));
+                problems.Add(at.Problem(value.Offset, EngineRules.RuleSettingType, rule.Id, value.KindName));
                 return;
         }
     }
@@ -207,7 +207,7 @@ public static class ConfigReader
         string known = string.Join(", ", catalog.ChecksOf(rule.Id).Select(c => c.Check));
         if (value.Kind != ConfigKind.Object)
         {
-            problems.Add(at.Problem(value.Offset, $"{rule.Id}'s checks must be an object of check names, not {value.KindName}" + (known.Length > 0 ? $" (its checks: {known})." : " (it has no separate checks).")));
+            problems.Add(at.Problem(value.Offset, EngineRules.ChecksType, rule.Id, value.KindName, KnownChecks(known)));
             return;
         }
 
@@ -216,7 +216,7 @@ public static class ConfigReader
             RuleDescriptor? check = catalog.FindCheck(rule.Id, name);
             if (check is null)
             {
-                problems.Add(at.Problem(nameOffset, $"{rule.Id} has no check '{name}'" + (known.Length > 0 ? $" (its checks: {known})." : " (it has no separate checks).")));
+                problems.Add(at.Problem(nameOffset, EngineRules.UnknownCheck, rule.Id, name, KnownChecks(known)));
                 continue;
             }
 
@@ -230,7 +230,7 @@ public static class ConfigReader
             }
             else
             {
-                problems.Add(at.Problem(setting.Offset, $"{check.Key} must be true, false or a severity (error, warning, info, hidden, off), not {(setting.Kind == ConfigKind.String ? $"'{setting.Text}'" : setting.KindName)}."));
+                problems.Add(at.Problem(setting.Offset, EngineRules.CheckSettingType, check.Key, setting.Kind == ConfigKind.String ? $"'{setting.Text}'" : setting.KindName));
             }
         }
     }
@@ -262,7 +262,7 @@ public static class ConfigReader
             string language = item.Text.ToLowerInvariant();
             if (known is not null && !known.Contains(language))
             {
-                problems.Add(at.Problem(item.Offset, $"No lexicon for the language '{item.Text}' in 'languages' (known: {string.Join(", ", known)}); it is left out."));
+                problems.Add(at.Problem(item.Offset, EngineRules.UnknownLanguage, item.Text, string.Join(", ", known)));
                 continue;
             }
 
@@ -271,16 +271,18 @@ public static class ConfigReader
 
         if (known is not null && languages.Count == 0)
         {
-            problems.Add(at.Problem(offset, $"'languages' names no language with a lexicon; the defaults ({string.Join(", ", known)}) are used."));
+            problems.Add(at.Problem(offset, EngineRules.NoLanguage, string.Join(", ", known)));
             return null;
         }
 
         return languages;
     }
 
+    private static string KnownChecks(string known) => known.Length > 0 ? $"its checks: {known}" : "it has no separate checks";
+
     // A top-level key that is not a rule. An option written beside its rule ("RL4004.tolerance_percent") or alone
     // ("tolerance_percent") is reported as the rule's option, with where it goes; anything else is an unknown rule.
-    private static string UnknownKey(string name, RuleCatalog catalog)
+    private static ConfigProblem UnknownKey(string name, long offset, RuleCatalog catalog, Positions at)
     {
         int separator = name.IndexOfAny(['.', ':', '/']);
         if (separator > 0 && catalog.Find(name.Substring(0, separator)) is { } owner)
@@ -289,22 +291,22 @@ public static class ConfigReader
             RuleOption? declared = catalog.FindOption(owner.Id, option);
             string known = string.Join(", ", catalog.Options.Where(o => o.RuleId == owner.Id).Select(o => o.Name));
             return declared is not null
-                ? $"'{name}': options go inside their rule's object: \"{owner.Id}\": {{ \"{declared.Name}\": … }}."
-                : $"'{name}': {owner.Id} has no option '{option}'" + (known.Length > 0 ? $" (it has: {known})." : " (it has none).");
+                ? at.Problem(offset, EngineRules.OptionBesideRule, name, owner.Id, declared.Name)
+                : at.Problem(offset, EngineRules.UnknownOptionBesideRule, name, owner.Id, option, known.Length > 0 ? $"it has: {known}" : "it has none");
         }
 
         RuleOption[] owners = catalog.Options.Where(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (owners.Length > 0)
         {
-            return $"'{name}' is an option of {string.Join(", ", owners.Select(o => o.RuleId).Distinct())}, not a rule: write it inside the rule's object, \"{owners[0].RuleId}\": {{ \"{owners[0].Name}\": … }}.";
+            return at.Problem(offset, EngineRules.OptionAsRule, name, string.Join(", ", owners.Select(o => o.RuleId).Distinct()), owners[0].RuleId, owners[0].Name);
         }
 
-        return $"Unknown rule '{name}'; 'reportlint rules' lists the IDs and aliases.";
+        return at.Problem(offset, EngineRules.UnknownRule, name);
     }
 
     private sealed class Positions(byte[] utf8, string path)
     {
-        public ConfigProblem Problem(long offset, string message)
+        public ConfigProblem Problem(long offset, RuleDescriptor check, params string[] arguments)
         {
             int at = (int)Math.Clamp(offset, 0, utf8.Length);
             int line = 1, lineStart = 0;
@@ -318,7 +320,7 @@ public static class ConfigReader
             }
 
             int column = Encoding.UTF8.GetCharCount(utf8, lineStart, at - lineStart) + 1;
-            return new ConfigProblem(path, line, column, message);
+            return new ConfigProblem(path, line, column, check, arguments);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ReportLint.Analysis;
+using ReportLint.Diagnostics;
 using ReportLint.IO;
 using ReportLint.Text;
 
@@ -171,25 +172,25 @@ public sealed class ConfigurationResolver
             string? repository = target is null ? null : RepositoryOf(folder);
             if (target is null)
             {
-                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}', which is not a path; it is ignored.")]);
+                Record(path, [new ConfigProblem(path, 1, 1, EngineRules.ExtendsNotPath, extends)]);
             }
             else if (!IsUnder(target, folder) && (repository is null || !IsUnder(path, repository) || !IsUnder(target, repository)))
             {
                 // Never read, so never quoted: only the repository (or, outside one, this file's folder) is read.
-                string where = repository is not null && IsUnder(path, repository) ? $"outside the repository ({repository})" : $"outside this file's folder ({folder})";
-                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}', {where}; it is not read.")]);
+                string where = repository is not null && IsUnder(path, repository) ? $"the repository ({repository})" : $"this file's folder ({folder})";
+                Record(path, [new ConfigProblem(path, 1, 1, EngineRules.ExtendsOutside, extends, where)]);
             }
             else if (visiting.Contains(target))
             {
-                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' makes a cycle through '{extends}'; it is ignored.")]);
+                Record(path, [new ConfigProblem(path, 1, 1, EngineRules.ExtendsCycle, extends)]);
             }
             else if (!Exists(target))
             {
-                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}', which does not exist.")]);
+                Record(path, [new ConfigProblem(path, 1, 1, EngineRules.ExtendsMissing, extends)]);
             }
             else if (Reader(path, extendsFrom: true).Check(target) is { CanRead: false } refused)
             {
-                Record(path, [new ConfigProblem(path, 1, 1, $"'extends' names '{extends}': {refused.Problem}.")]);
+                Record(path, [new ConfigProblem(path, 1, 1, EngineRules.ExtendsNotRead, extends, refused.Problem!)]);
             }
             else
             {
@@ -285,7 +286,7 @@ public sealed class ConfigurationResolver
         }
         catch (FileRefusedException ex)
         {
-            Record(path, [new ConfigProblem(path, 1, 1, $"Cannot read {what}: {ex.Check.Problem}.")], bytes: []);
+            Record(path, [new ConfigProblem(path, 1, 1, EngineRules.ConfigurationNotRead, what, ex.Check.Problem!)], bytes: []);
             return null;
         }
     }

@@ -145,7 +145,7 @@ public static class EditorConfig
                 {
                     if (name.StartsWith("rl", StringComparison.Ordinal))
                     {
-                        problems.Add(new ConfigProblem(configPath, line, 1, $"Unknown rule '{name.ToUpperInvariant()}' in dotnet_diagnostic.{name}.severity."));
+                        problems.Add(new ConfigProblem(configPath, line, 1, EngineRules.EditorConfigUnknownRule, name.ToUpperInvariant(), name));
                     }
 
                     continue;
@@ -167,9 +167,9 @@ public static class EditorConfig
                         else
                         {
                             int comment = value.AsSpan().IndexOfAny('#', ';');
-                            problems.Add(new ConfigProblem(configPath, line, 1, comment > 0
-                                ? $"'{value}' is not a severity for {rule.Id}: EditorConfig has no inline comments, so '{value.Substring(comment)}' is part of the value; put the comment on a line of its own."
-                                : $"'{value}' is not a severity for {rule.Id}: use error, warning, suggestion, silent, none or default."));
+                            problems.Add(comment > 0
+                                ? new ConfigProblem(configPath, line, 1, EngineRules.EditorConfigInlineComment, value, rule.Id, value.Substring(comment))
+                                : new ConfigProblem(configPath, line, 1, EngineRules.EditorConfigUnknownSeverity, value, rule.Id));
                         }
 
                         break;

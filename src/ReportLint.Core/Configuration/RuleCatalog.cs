@@ -24,7 +24,7 @@ public sealed class RuleCatalog
         }
 
         _options = Options.ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase);
-        Checks = analyzerList.SelectMany(a => a.SupportedRules).Where(r => r.Check is not null).DistinctBy(r => r.Key)
+        Checks = EngineRules.Checks.Concat(analyzerList.SelectMany(a => a.SupportedRules)).Where(r => r.Check is not null).DistinctBy(r => r.Key)
             .OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         _checks = Checks.ToDictionary(c => c.Key, StringComparer.OrdinalIgnoreCase);
     }

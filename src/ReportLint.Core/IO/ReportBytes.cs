@@ -31,6 +31,20 @@ public static class ReportBytes
             : $"binary {what} (it contains NUL bytes); not a Markdown report.";
     }
 
+    // Whether the bytes are text ReportLint reads; when not, the byte order of UTF-16 saved without a byte order mark,
+    // or null for a binary file (RL0006's checks, EngineRules.NotText).
+    internal static bool IsText(byte[] bytes, out string? utf16Order)
+    {
+        utf16Order = null;
+        if (!LooksBinary(bytes))
+        {
+            return true;
+        }
+
+        utf16Order = Utf16WithoutBom(bytes);
+        return false;
+    }
+
     // Text saved as UTF-16 without a byte order mark: mostly ASCII, so one byte of nearly every pair is NUL, always
     // the same one (the second in little-endian, the first in big-endian), and the other never is. Returns the byte
     // order, or null when the NUL bytes do not fall that way (a binary file).

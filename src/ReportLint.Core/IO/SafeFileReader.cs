@@ -104,6 +104,13 @@ public sealed class FileCheck
 
     /// <summary>Whether the file may be read.</summary>
     public bool CanRead => Refusal == FileRefusal.None;
+
+    // Which check of RL0006 the refusal is (a check's name: not-regular, leads-out, outside, link-loop, too-large), and
+    // the parts of Problem that vary, in the order of that check's message (EngineRules.NotRead); null when the
+    // refusal is not RL0006's (nothing there, unreadable).
+    internal string? NotReadCheck { get; init; }
+
+    internal string[] NotReadArguments { get; init; } = [];
 }
 
 /// <summary>A file the reader refused, or could not read.</summary>
@@ -262,7 +269,8 @@ public sealed class SafeFileReader
             using var stream = new FileStream(check.Target!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
             return ReadBounded(stream, (int)Math.Min(check.Length, MaxBytes), MaxBytes) ??
                 throw new FileRefusedException(new FileCheck(check.Path, null, check.Kind, check.Length, check.HardLinks, check.ThroughLink, FileRefusal.TooLarge,
-                    TooLarge(MaxBytes + 1, MaxBytes)));
+                    TooLarge(MaxBytes + 1, MaxBytes))
+                { NotReadCheck = "too-large", NotReadArguments = [Size(MaxBytes + 1), Size(MaxBytes)] });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not FileRefusedException)
         {
@@ -376,7 +384,7 @@ public sealed class SafeFileReader
             {
                 return Refused(full, FileRefusal.Outside, throughLink
                     ? $"a symbolic link that leads out of {RootsText()}; not read"
-                    : $"outside {RootsText()}; not read");
+                    : $"outside {RootsText()}; not read", throughLink ? "leads-out" : "outside", RootsText());
             }
 
             if (pending.Count > 0 && _realFolders.ContainsKey(candidate))
@@ -390,7 +398,7 @@ public sealed class SafeFileReader
             {
                 if (++links > MaxLinks)
                 {
-                    return Refused(full, FileRefusal.LinkLoop, "a loop of symbolic links; not read");
+                    return Refused(full, FileRefusal.LinkLoop, "a loop of symbolic links; not read", "link-loop");
                 }
 
                 string? target = NativeFiles.ReadLink(candidate);
@@ -434,7 +442,8 @@ public sealed class SafeFileReader
         switch (status.Kind)
         {
             case FileKind.Regular when status.Length > MaxBytes:
-                return new FileCheck(full, null, status.Kind, status.Length, status.Links, throughLink, FileRefusal.TooLarge, TooLarge(status.Length, MaxBytes));
+                return new FileCheck(full, null, status.Kind, status.Length, status.Links, throughLink, FileRefusal.TooLarge, TooLarge(status.Length, MaxBytes))
+                { NotReadCheck = "too-large", NotReadArguments = [Size(status.Length), Size(MaxBytes)] };
             case FileKind.Regular:
                 return new FileCheck(full, target, status.Kind, status.Length, status.Links, throughLink, FileRefusal.None, null);
             case FileKind.Missing:
@@ -443,12 +452,13 @@ public sealed class SafeFileReader
             case FileKind.Unknown:
                 return new FileCheck(full, null, status.Kind, 0, 0, throughLink, FileRefusal.Unreadable, $"cannot read the file ({status.Error ?? "unknown type"})");
             default:
-                return new FileCheck(full, target, status.Kind, 0, 0, throughLink, FileRefusal.NotRegular, $"{Describe(status.Kind)}, not a regular file; not read");
+                return new FileCheck(full, target, status.Kind, 0, 0, throughLink, FileRefusal.NotRegular, $"{Describe(status.Kind)}, not a regular file; not read")
+                { NotReadCheck = "not-regular", NotReadArguments = [Describe(status.Kind)] };
         }
     }
 
-    private static FileCheck Refused(string full, FileRefusal refusal, string problem) =>
-        new(full, null, FileKind.Unknown, 0, 0, true, refusal, problem);
+    private static FileCheck Refused(string full, FileRefusal refusal, string problem, string? check = null, params string[] arguments) =>
+        new(full, null, FileKind.Unknown, 0, 0, true, refusal, problem) { NotReadCheck = check, NotReadArguments = arguments };
 
     private static string Describe(FileKind kind) => kind switch
     {

@@ -1,3 +1,4 @@
+using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Text;
 

@@ -263,7 +263,7 @@ public sealed partial class ReportModel
     }
 
     // The document's triggers, kept: every folded view asks them whether a section may occur at all.
-    internal Triggers Triggers => _triggers ??= Claims.Triggers.Of(Document);
+    internal Triggers Triggers => _triggers ??= Triggers.Of(Document);
 
     private Triggers? _triggers;
 

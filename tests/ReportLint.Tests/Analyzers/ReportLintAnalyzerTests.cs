@@ -348,6 +348,10 @@ public sealed class ReportLintAnalyzerTests : IDisposable
             $"RL0006 {zero}(1,1)-(1,1) Warning: Not read: a symbolic link that leads out of {tree.Root}; not read (the project's ReportLintFollowSymlinks=true reads it).",
             $"RL2001 {status}(7,17)-(7,19) Warning: Total 6h ≠ 2h + 3h = 5h (rows 5–6)",
         ]), string.Join("\n", Show(found)));
+
+        // Each reason is its own check of RL0006: its own descriptor, whose help link is its section of the rule's page.
+        Assert.Equal(["RL0006.md#leads-out", "RL0006.md#leads-out", "RL0006.md#not-regular"],
+            found.Where(d => d.Id == "RL0006").Select(d => d.Descriptor.HelpLinkUri.Substring(RuleDescriptor.HelpLinkBase.Length)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

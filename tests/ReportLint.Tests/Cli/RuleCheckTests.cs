@@ -131,6 +131,30 @@ public sealed class RuleCheckTests : IDisposable
     }
 
     [Fact]
+    public void Each_configuration_problem_is_its_own_check_of_RL0002_with_its_message()
+    {
+        const string config = """
+            {
+              "RL9999": true,
+              "languages": ["de", "en"],
+              "RL2003": { "tolerance_points": "two" },
+              "extends": "../outside.json"
+            }
+            """;
+
+        var rl0002 = Findings(config).Where(f => f.Id == "RL0002").Select(f => (f.Check, f.Line, f.Message)).ToList();
+
+        Assert.Equal(
+            [
+                ("extends-outside", 1, $"'extends' names '../outside.json', outside the repository ({_root}); it is not read."),
+                ("unknown-rule", 2, "Unknown rule 'RL9999'; 'reportlint rules' lists the IDs and aliases."),
+                ("unknown-language", 3, "No lexicon for the language 'de' in 'languages' (known: en, fr); it is left out."),
+                ("option-type", 4, "RL2003.tolerance_points must be a number, not a string."),
+            ],
+            rl0002.OrderBy(f => f.Line));
+    }
+
+    [Fact]
     public void Sarif_lists_each_check_as_its_own_descriptor_under_the_rules_id()
     {
         (_, string output, _) = Check(null, "--format", "sarif");
@@ -171,10 +195,10 @@ public sealed class RuleCheckTests : IDisposable
     [Fact]
     public void No_rule_message_is_a_bare_placeholder()
     {
-        // The engine's RL0002 and RL0006 carry a problem that is its own sentence (a configuration problem, why a file
-        // was not read); every rule of a report's content has a message of words.
-        Assert.All(BuiltInRules.Descriptors.Concat(BuiltInRules.Checks).Where(r => r.Category != RuleCategory.Engine),
-            r => Assert.NotEqual("{0}", r.MessageFormat));
+        // Every rule and check, the engine's included (RL0002 and RL0006 give each kind of problem its own check), has a
+        // message of its own around its placeholders.
+        Assert.All(BuiltInRules.Descriptors.Concat(BuiltInRules.Checks),
+            r => Assert.NotEqual("", System.Text.RegularExpressions.Regex.Replace(r.MessageFormat, @"\{\d+\}", "").Trim()));
         Assert.All(BuiltInRules.CreateAnalyzers(), a =>
         {
             Assert.Null(a.SupportedRules[0].Check);

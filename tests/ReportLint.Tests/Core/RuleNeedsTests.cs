@@ -31,7 +31,8 @@ public class RuleNeedsTests
         ["HeadingWithBracketedNumber"] = (RuleNeeds.HeadingWithBracketedNumber, "# Phase 1 (7.5h)\n", "Phase 1 (7.5h)\n"),
         ["SectionOrDocumentCompletionClaim"] = (RuleNeeds.SectionOrDocumentCompletionClaim, "# Phase one complete\n",
             string.Concat(Enumerable.Range(1, 30).Select(i => $"Paragraph {i}.\n\n")) + "The work is complete.\n"),
-        ["BrokenMojibake"] = (RuleNeeds.BrokenMojibake, "Score ï¿½ here\n", "Score here\n"),
+        // RL4002's own need: a U+FFFD, or mojibake whose repair is one.
+        ["RL4002 broken mojibake"] = (new ReportLint.Rules.Integrity.RL4002LostGlyph().Needs, "Score ï¿½ here\n", "Score here\n"),
         ["Character"] = (RuleNeeds.Character("%+"), "Up 5%\n", "Up 5\n"),
         ["Text"] = (RuleNeeds.Text("]("), "[a](b)\n", "[a] (b)\n"),
         ["TextOutsideTopLevelFences"] = (RuleNeeds.TextOutsideTopLevelFences("$("), "Run $(date)\n", "```\n$(date)\n```\n"),

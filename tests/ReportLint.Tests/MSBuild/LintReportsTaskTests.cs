@@ -104,12 +104,16 @@ public sealed class LintReportsTaskTests : IDisposable
         Assert.Empty(engine.Errors);
         Assert.Equal(string.Join("\n",
         [
-            $"RL0006 {link}: Not read: a symbolic link that leads out of {tree.Root}; not read (ReportLintFollowSymlinks=true reads it).",
+            $"RL0006 {link}: Not read: a symbolic link that leads out of {tree.Root}; not read (the project's ReportLintFollowSymlinks=true reads it).",
             $"RL0006 {fifo}: Not read: a FIFO (named pipe), not a regular file; not read.",
-            $"RL0006 {zero}: Not read: a symbolic link that leads out of {tree.Root}; not read (ReportLintFollowSymlinks=true reads it).",
+            $"RL0006 {zero}: Not read: a symbolic link that leads out of {tree.Root}; not read (the project's ReportLintFollowSymlinks=true reads it).",
             $"RL2001 {status}: Total 6h ≠ 2h + 3h = 5h (rows 5–6)",
         ]), string.Join("\n", engine.Warnings.Select(w => $"{w.Code} {w.File}: {w.Message}").Order(StringComparer.Ordinal)));
         Assert.DoesNotContain(engine.Warnings, w => w.Message!.Contains("SECRET", StringComparison.Ordinal));
+
+        // Each reason is its own check of RL0006, whose help link is its section of the rule's page.
+        Assert.Equal(["RL0006.md#leads-out", "RL0006.md#leads-out", "RL0006.md#not-regular"],
+            engine.Warnings.Where(w => w.Code == "RL0006").Select(w => w.HelpLink.Substring(ReportLint.Diagnostics.RuleDescriptor.HelpLinkBase.Length)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -177,6 +181,8 @@ public sealed class LintReportsTaskTests : IDisposable
             $"RL0006 {binary}(0,0): Not read: binary file (it contains NUL bytes); not a Markdown report.",
             $"RL0006 {utf16}(0,0): Not read: UTF-16 little-endian text without a byte order mark; not read (save it as UTF-8, or as UTF-16 with a byte order mark).",
         ], engine.Warnings.Select(w => $"{w.Code} {w.File}({w.LineNumber},{w.ColumnNumber}): {w.Message}"));
+        Assert.Equal([ReportLint.Diagnostics.RuleDescriptor.HelpLinkBase + "RL0006.md#binary", ReportLint.Diagnostics.RuleDescriptor.HelpLinkBase + "RL0006.md#utf16-without-bom"],
+            engine.Warnings.Select(w => w.HelpLink));
         Assert.Empty(engine.Errors);
     }
 

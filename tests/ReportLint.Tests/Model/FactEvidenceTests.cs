@@ -1,3 +1,4 @@
+using ReportLint.Claims;
 using ReportLint.Model;
 
 namespace ReportLint.Tests.Model;

@@ -26,7 +26,21 @@ public sealed class RL4002LostGlyph : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.Character("\uFFFD") | RuleNeeds.BrokenMojibake;
+    public override RuleNeeds Needs { get; } = RuleNeeds.Character("\uFFFD") | RuleNeeds.When("broken mojibake", AnyBrokenMojibake);
+
+    // Mojibake whose repair is a lost character (a byte gone beyond rebuilding).
+    private static bool AnyBrokenMojibake(ReportDocument document)
+    {
+        foreach (MojibakeSequence sequence in ReportModel.Of(document).Mojibake)
+        {
+            if (sequence.Broken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);

@@ -1,10 +1,9 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using ReportLint.Analysis;
 using ReportLint.Collections;
 using ReportLint.Text;
 
-namespace ReportLint.Claims;
+namespace ReportLint.Analysis;
 
 /// <summary>The spans of a document's code (code blocks and code spans), sorted; built once per document.</summary>
 internal sealed class CodeRegions

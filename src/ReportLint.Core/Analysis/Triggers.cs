@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using ReportLint.Analysis;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
-namespace ReportLint.Claims;
+namespace ReportLint.Analysis;
 
 /// <summary>
 /// Triage: which words and marks a document holds at all, and where, so a rule that cannot find anything to report
@@ -19,7 +18,7 @@ namespace ReportLint.Claims;
 /// off on every example, doc, seed and corpus page.
 /// <para>
 /// Rules never ask it: they declare <see cref="ReportAnalyzer.Needs"/>, which the driver evaluates here, and ask the
-/// models (<see cref="StatementPhrases.MayHoldPhrase"/>). Only <see cref="Of"/> and <see cref="MayHoldStatusSymbol"/>
+/// models (<c>StatementPhrases.MayHoldPhrase</c>). Only <see cref="Of"/> and <see cref="MayHoldStatusSymbol"/>
 /// stay public, for RL3002's analysis until it reads its marks from the model.
 /// </para>
 /// </summary>
@@ -451,6 +450,14 @@ internal sealed class Triggers
 
         return places;
     }
+
+    /// <summary>
+    /// Triage: whether the document may hold a claim about a section or about the whole document, without parsing
+    /// it. Such a claim is in a top-level heading (an ATX line, or a paragraph a setext underline ends) or in the
+    /// document's first lines (up to the first blank line from line 20 on, where a statement starting by line 20
+    /// ends at the latest); a completion word elsewhere can only make a claim about nothing.
+    /// </summary>
+    internal bool MayHoldSectionOrDocumentCompletionClaim() => AnyInHeadingOrFront(LexiconSections.Completion.Name);
 
     /// <summary>
     /// Whether a phrase of the section may lie in a heading (an ATX line, or a paragraph a setext underline ends) or in

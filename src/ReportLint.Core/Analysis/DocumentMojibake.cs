@@ -1,7 +1,6 @@
-using ReportLint.Analysis;
 using ReportLint.Text;
 
-namespace ReportLint.Claims;
+namespace ReportLint.Analysis;
 
 /// <summary>
 /// The mojibake of a document, found once and shared: RL4001 reports and repairs it, and the claims layer reads
