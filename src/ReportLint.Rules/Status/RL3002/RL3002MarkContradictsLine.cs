@@ -6,6 +6,7 @@ using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Rules.Evidence;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
@@ -541,7 +542,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         foreach (PhraseHit hit in hits)
         {
             within ??= OwnText(document, statement);
-            if (!hit.IsQuoted && within.Value.Contains(hit.Span) && !AfterDeterminer(document, statement, hit.Span))
+            // The text of a link to another site is that page's title ("[Contextual typing of partially annotated
+            // signatures](https://…/pull/11673)"), not the line's state.
+            if (!hit.IsQuoted && within.Value.Contains(hit.Span) && !AfterDeterminer(document, statement, hit.Span) &&
+                !ClaimSpans.InExternalLinkText(document, statement, hit.Span))
             {
                 return hit;
             }

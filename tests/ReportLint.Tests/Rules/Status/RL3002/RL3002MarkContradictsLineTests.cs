@@ -156,6 +156,16 @@ public class RL3002MarkContradictsLineTests
         Assert.Equal(3, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
     }
 
+    // The text of a link to another site is that page's title: its words are not the line's state. The same words
+    // outside the link are.
+    [Fact]
+    public void Does_not_read_the_title_of_a_linked_page_as_the_lines_state_in_English_and_French() => Verify("""
+        - [X] [Contextual typing of partially annotated signatures](https://github.com/example/compiler/pull/11673)
+        - [x] [Support des imports partiellement résolus](https://example.org/tickets/42)
+        - [|[x]|] Contextual typing of signatures (partially)
+        - [|[x]|] Support des imports : partiellement
+        """);
+
     [Fact]
     public void Does_not_report_consistent_lines() => Verify("""
         - ✅ Runbooks written and reviewed
