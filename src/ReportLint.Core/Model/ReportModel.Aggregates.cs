@@ -300,7 +300,7 @@ public sealed partial class ReportModel
     }
 
     // Whether a column header says the rows are weighted (lexicon section column.weight).
-    private bool IsWeighted(ModelTable table)
+    internal bool IsWeighted(ModelTable table)
     {
         foreach (ModelColumn column in table.Columns)
         {
@@ -396,7 +396,8 @@ public sealed partial class ReportModel
             return null;
         }
 
-        // The cell's first two values: a figure is one value, or a ratio and its percentage; more make none.
+        // The cell's first two values: a figure is one value, or a ratio and its percentage ("7/17 (41%)", "41%
+        // (7/17)"); more make none.
         FactValue? first = null, second = null;
         int count = 0;
         foreach (FactValue value in statement.Values)
@@ -423,6 +424,7 @@ public sealed partial class ReportModel
         {
             1 => first,
             2 when first!.IsRatio && second!.IsPercentage => second,
+            2 when first!.IsPercentage && second!.IsRatio && InBrackets(statement, second) => first,
             _ => null,
         };
         if (figure is null)

@@ -142,7 +142,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol |
         (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("[")) |
-        (RuleNeeds.Character("/") & RuleNeeds.HeadingWithBracketedNumber);
+        (RuleNeeds.Character("/") & RuleNeeds.HeadingWithBracketedNumber) |
+        (RuleNeeds.Character("|") & RuleNeeds.Phrase(new LexiconSection("overall")));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -150,6 +151,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         context.RegisterBlockAction<Table>(AnalyzeTable);
         context.RegisterDocumentAction(AnalyzeDashboards);
         context.RegisterDocumentAction(AnalyzeCountTotals);
+        context.RegisterDocumentAction(AnalyzeOverallLines);
     }
 
     private static void AnalyzeTable(BlockAnalysisContext context)

@@ -1,0 +1,245 @@
+using ReportLint.Analysis;
+using ReportLint.Claims;
+using ReportLint.Collections;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Rules.Evidence;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Arithmetic;
+
+// RL2001's overall line: a key line right after a table that states the table's overall figure.
+public sealed partial class RL2001TotalMismatch
+{
+    private static readonly LexiconSection Overall = new("overall");
+
+    // How many statements after a table may stand before its overall line: a heading and a line or two of summary.
+    private const int OverallLineReach = 6;
+
+    // "**Overall Project Completeness**: **75%**" or, under "### Overall Achievement", "- **Original Target**: 97.2%",
+    // right after a table with no Total or Overall row of its own: the figure is the sum or the mean of one of its
+    // columns, the one whose every row holds a value of the figure's kind (a percentage, a score out of the same
+    // scale). When several columns hold such values, the line's key must name one by a word of its header ("Target"),
+    // or the figure must match none of them to say nothing: a figure that matches a column is that column's.
+    private static void AnalyzeOverallLines(DocumentAnalysisContext context)
+    {
+        ReportModel model = ReportModel.Of(context.Document);
+        IReadOnlyList<ModelTable> tables = model.Tables;
+        if (tables.Count == 0)
+        {
+            return;
+        }
+
+        HashSet<ModelTable>? aggregated = null;
+        foreach (ColumnAggregate aggregate in model.ColumnAggregates)
+        {
+            if (!aggregate.IsHeadingTotal)
+            {
+                (aggregated ??= []).Add(aggregate.Table);
+            }
+        }
+
+        Sum sum = t_sum ??= new Sum();
+        try
+        {
+            foreach (ModelTable table in tables)
+            {
+                if (table.IsDashboard || aggregated?.Contains(table) == true || model.IsWeighted(table))
+                {
+                    continue;
+                }
+
+                foreach ((ModelStatement line, FactValue figure, TextSpan key) in OverallLinesAfter(model, table))
+                {
+                    CheckOverallLine(context, model, table, line, figure, key, sum);
+                }
+            }
+        }
+        finally
+        {
+            sum.Clear();
+        }
+    }
+
+    private static void CheckOverallLine(DocumentAnalysisContext context, ReportModel model, ModelTable table, ModelStatement line, FactValue figure, TextSpan key, Sum sum)
+    {
+        var rows = new List<ModelRow>(table.Body);
+        ColumnAggregate? only = null, named = null;
+        int candidates = 0;
+        string keyText = Restatements.Fold(model.Document.GetText(key));
+        foreach (ModelColumn column in table.Columns)
+        {
+            if (column.Role == ColumnRole.Label)
+            {
+                continue;
+            }
+
+            var aggregate = new ColumnAggregate(figure, table, column, null, rows, AggregateKind.Overall) { Label = model.TextOf(key) };
+            if (!TryOverall(aggregate, sum, out _))
+            {
+                continue;
+            }
+
+            if (sum.MatchesSumOrMean(figure))
+            {
+                // The figure is this column's: nothing to report, whatever the other columns give.
+                return;
+            }
+
+            candidates++;
+            only = aggregate;
+            if (SharesWord(keyText, column.FoldedHeader))
+            {
+                named = named is null ? aggregate : null;
+            }
+        }
+
+        ColumnAggregate? chosen = candidates == 1 ? only : named;
+        if (chosen is null || ExplainedByCount(model, figure) || !TryOverall(chosen, sum, out decimal? denominator))
+        {
+            return;
+        }
+
+        ReportMean(context.Diagnostics, chosen, sum, denominator);
+    }
+
+    // The key lines among the few statements after the table, before another table or a second heading: a line whose
+    // key (the words before its colon) holds an overall word, or any key line under a heading that holds one, with one
+    // figure, a percentage or a score out of a scale, right after its colon.
+    private static IEnumerable<(ModelStatement Line, FactValue Figure, TextSpan Key)> OverallLinesAfter(ReportModel model, ModelTable table)
+    {
+        IReadOnlyList<ModelStatement> statements = model.Statements;
+        int at = FirstStatementFrom(statements, table.Span.End);
+        bool underOverallHeading = false;
+        int headings = 0;
+        for (int i = at, seen = 0; i < statements.Count && seen < OverallLineReach; i++, seen++)
+        {
+            ModelStatement statement = statements[i];
+            if (statement.Kind == StatementKind.TableRow)
+            {
+                yield break;
+            }
+
+            if (statement.Kind == StatementKind.Heading)
+            {
+                if (++headings > 1)
+                {
+                    yield break;
+                }
+
+                underOverallHeading = statement.Contains(Overall);
+                continue;
+            }
+
+            if (OverallFigure(model, statement, underOverallHeading) is { } found)
+            {
+                yield return (statement, found.Figure, found.Key);
+            }
+        }
+    }
+
+    private static (FactValue Figure, TextSpan Key)? OverallFigure(ReportModel model, ModelStatement statement, bool underOverallHeading)
+    {
+        ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
+        int colon = text.IndexOf(':');
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var key = new TextSpan(statement.Span.Start, colon);
+        if (!underOverallHeading && !HitWithin(statement.Find(Overall), key))
+        {
+            return null;
+        }
+
+        FactValue? figure = null;
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Span.Start < key.End)
+            {
+                continue;
+            }
+
+            // The first figure after the colon, with nothing but emphasis, marks and spaces before it.
+            if (figure is null && ClaimSpans.Adjacent(statement, key.End + 1, value.Span.Start, 0, digits: false) &&
+                (value.IsPercentage || value.Denominator is not null))
+            {
+                figure = value;
+                continue;
+            }
+
+            if (figure is not null && value.Denominator is not null && ReportModel.InBrackets(statement, value))
+            {
+                // "75% (9/12)": a figure beside the count it is computed from is the count's.
+                return null;
+            }
+        }
+
+        // A figure hoped for, asked or denied states nothing ("Overall: 95% expected?").
+        return figure is { } f && model.StanceAt(statement, f.Span) == FactStance.None ? (f, TrimKey(model, key)) : null;
+    }
+
+    private static TextSpan TrimKey(ReportModel model, TextSpan key)
+    {
+        ReadOnlySpan<char> text = model.Document.GetText(key);
+        int start = 0, end = text.Length;
+        while (start < end && text[start] is ' ' or '-' or '*' or '_' or '+' or '#' or '>')
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] is ' ' or '*' or '_')
+        {
+            end--;
+        }
+
+        return new TextSpan(key.Start + start, end - start);
+    }
+
+    private static bool HitWithin(Items<PhraseHit> hits, TextSpan span)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (!hit.IsQuoted && span.Contains(hit.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SharesWord(string folded, string header)
+    {
+        foreach (string word in header.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 2 && (" " + folded + " ").Contains(" " + word + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The index of the first statement that starts at or after the position (statements are in document order).
+    private static int FirstStatementFrom(IReadOnlyList<ModelStatement> statements, int position)
+    {
+        int low = 0, high = statements.Count;
+        while (low < high)
+        {
+            int mid = low + ((high - low) / 2);
+            if (statements[mid].Span.Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,94 @@
+using ReportLint.Rules;
+using ReportLint.Rules.Arithmetic;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Rules;
+
+/// <summary>RL2001: an overall line right after a table ("**Overall Completeness**: 75%") against the mean of a column.</summary>
+public class RL2001TotalMismatchOverallLineTests
+{
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Of(markup));
+
+    [Fact]
+    public void Reports_an_overall_line_that_is_not_the_mean_of_its_table_in_English_and_French() => Verify("""
+        | Area | Completeness | Status |
+        |------|--------------|--------|
+        | Backend | 100% | ✅ Complete |
+        | Services | 41% (7/17) | ❌ Incomplete |
+        | Tests | 5% | ❌ Critical |
+        | Docs | 90% | ✅ Good |
+
+        **Overall Project Completeness**: **[|75%|]**
+
+        | Domaine | Avancement |
+        |---------|------------|
+        | API | 80 % |
+        | Interface | 60 % |
+        | Tests | 40 % |
+
+        **Avancement global** : [|~80 %|] (et non les 95 % annoncés)
+        """);
+
+    [Fact]
+    public void Reads_the_key_lines_under_an_overall_heading_and_picks_the_column_the_key_names() => Verify("""
+        | Category | Target | Achieved |
+        |----------|--------|----------|
+        | Build | 98% | 100% |
+        | Security | 80% | 100% |
+        | Docs | 92% | 100% |
+
+        ### Overall Achievement
+        - **Original Target**: [|97%|]
+        - **Final Achievement**: 100% ✅
+        """);
+
+    [Fact]
+    public void Message_gives_the_mean_and_its_rows()
+    {
+        const string report = "| Area | Done |\n|---|---|\n| API | 70% |\n| UI | 60% |\n| Ops | 30% |\n\n**Overall Status**: 65% complete\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((7, 21), (d.Line, d.Column));
+        Assert.Equal("Overall Status 65% ≠ (70 + 60 + 30) / 3 = 53.3% (the mean of rows 3–5, whose sum is 160%)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_figure_that_is_a_columns_mean_its_count_a_weighted_table_or_a_line_far_off() => Verify("""
+        | Area | Before | After |
+        |------|--------|-------|
+        | API | 50% | 90% |
+        | UI | 40% | 80% |
+        | Ops | 30% | 70% |
+
+        **Overall**: 80% after the work
+
+        | Area | Weight | Score |
+        |------|--------|-------|
+        | API | 50% | 90% |
+        | UI | 30% | 60% |
+        | Ops | 20% | 50% |
+
+        **Overall score**: 73%
+
+        | Area | Done |
+        |------|------|
+        | API | 90% |
+        | UI | 60% |
+        | Ops | 30% |
+
+        **Overall**: 75% (9/12 tasks)
+
+        | Domaine | Avant | Après |
+        |---------|-------|-------|
+        | API | 50 % | 90 % |
+        | Interface | 40 % | 80 % |
+        | Tests | 30 % | 70 % |
+
+        **Moyenne** : 60 %
+
+        ## Next
+
+        ### Planning
+
+        **Overall target**: 95%
+        """);
+}
