@@ -143,7 +143,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol |
         (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("[")) |
         (RuleNeeds.Character("/") & RuleNeeds.HeadingWithBracketedNumber) |
-        (RuleNeeds.Character("|") & RuleNeeds.Phrase(new LexiconSection("overall")));
+        RuleNeeds.Phrase(new LexiconSection("overall"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -152,6 +152,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         context.RegisterDocumentAction(AnalyzeDashboards);
         context.RegisterDocumentAction(AnalyzeCountTotals);
         context.RegisterDocumentAction(AnalyzeOverallLines);
+        context.RegisterDocumentAction(AnalyzeOverallRuns);
     }
 
     private static void AnalyzeTable(BlockAnalysisContext context)
@@ -250,9 +251,12 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
     private const int MinimumOverallParts = 3;
 
-    private static void ReportMean(DiagnosticSink sink, ColumnAggregate aggregate, Sum rows, decimal? denominator)
+    private static void ReportMean(DiagnosticSink sink, ColumnAggregate aggregate, Sum rows, decimal? denominator) =>
+        ReportMean(sink, aggregate.Label.IsEmpty ? "Overall" : aggregate.Label.ToString(), aggregate.Total, rows, denominator, "rows");
+
+    // The figure against the mean of its parts, the parts named as rows (of a table) or lines (of a run of key lines).
+    private static void ReportMean(DiagnosticSink sink, string label, FactValue total, Sum rows, decimal? denominator, string partsNoun)
     {
-        FactValue total = aggregate.Total;
         var partSpans = new TextSpan[rows.Parts.Length];
         var partTexts = new string[rows.Parts.Length];
         for (int i = 0; i < partSpans.Length; i++)
@@ -267,11 +271,10 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         string suffix = denominator is { } d ? "/" + Quantity.FormatNumber(d, 0) : total.UnitText;
         string parts = rows.Parts.Length <= MaxPartsInMessage
             ? $"({string.Join(" + ", partTexts)}) / {rows.Parts.Length}"
-            : $"the mean of {rows.Parts.Length} rows";
-        string label = aggregate.Label.IsEmpty ? "Overall" : aggregate.Label.ToString();
+            : $"the mean of {rows.Parts.Length} {partsNoun}";
         sink.Report(Rule, total.Span, ImmutableDictionary<string, string>.Empty, partSpans,
             label, total.Text.ToString(), parts, FormatLike(decimal.Round(mean, decimals), total.NumberText, decimals, partTexts) + suffix,
-            $"the mean of rows {Lines(rows)}, whose sum is {FormatLike(rows.Value, total.NumberText, rows.Decimals, partTexts)}{suffix}");
+            $"the mean of {partsNoun} {Lines(rows)}, whose sum is {FormatLike(rows.Value, total.NumberText, rows.Decimals, partTexts)}{suffix}");
     }
 
     private const int MaxParts = 16;

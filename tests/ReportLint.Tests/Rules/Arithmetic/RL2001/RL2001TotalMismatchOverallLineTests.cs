@@ -92,3 +92,87 @@ public class RL2001TotalMismatchOverallLineTests
         **Overall target**: 95%
         """);
 }
+
+/// <summary>RL2001: an overall line that closes or opens a run of key lines ("OVERALL: 90%" under five bars).</summary>
+public class RL2001TotalMismatchOverallRunTests
+{
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Of(markup));
+
+    [Fact]
+    public void Reports_an_overall_line_that_is_not_the_mean_of_the_lines_above_or_below_in_English_and_French() => Verify("""
+        ```
+        SECURITY:      ████████░░ 85%
+        CODE QUALITY:  █████████░ 90%
+        TESTING:       ██████████ 100% ✅
+        DATABASE:      █████████░ 95%
+        ────────────────────────
+        OVERALL:       █████████░ [|90%|] 🟢
+        ```
+
+        - ✅ Overall Score: [|97/100|]
+
+        Component Scores:
+        - Accuracy: 96.4/100 ✅
+        - Memory: 98.9/100 ✅
+        - Stress: 100/100 ✅
+        - Sources: 100/100 ✅
+
+        ```
+        Backend :     100 %
+        Frontend :    100 %
+        Tests :       0 %
+        Progression globale : [|85 %|]
+        ```
+
+        ```
+        │  Overall Progress:  ████████████████░░░░  [|85%|]   │
+        │                                               │
+        │  ✅ Configuration:  100% Complete             │
+        │  ✅ Scripts:        100% Complete             │
+        │  ⏳ Execution:       0%  (Ready to start)      │
+        ```
+        """);
+
+    [Fact]
+    public void Message_gives_the_mean_and_its_lines()
+    {
+        const string report = "- API: 100%\n- UI: 100%\n- Tests: 0%\n- **Overall Progress**: 85%\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((4, 25), (d.Line, d.Column));
+        Assert.Equal("Overall Progress 85% ≠ (100 + 100 + 0) / 3 = 66.7% (the mean of lines 1–3, whose sum is 200%)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_mean_a_sum_a_short_run_or_parts_of_another_kind_in_English_and_French() => Verify("""
+        - API: 90%
+        - UI: 80%
+        - Tests: 70%
+        - **Overall**: 80%
+
+        - Unit: 40 tests
+        - E2E: 20 tests
+        - Load: 10 tests
+        - **Overall**: 70 tests
+
+        - API: 90%
+        - UI: 80%
+        - **Overall**: 50%
+
+        - API: 9/10
+        - UI: 8/10
+        - Tests: 70%
+        - **Overall**: 50%
+
+        - Docs: 90%
+        - Build: 80%
+        - Lint: 70%
+
+        - API : 90 %
+        - Interface : 80 %
+        - Tests : 70 %
+
+        Note sans rapport.
+
+        - **Moyenne** : 50 %
+        """);
+}
