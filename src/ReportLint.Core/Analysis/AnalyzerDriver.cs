@@ -140,6 +140,11 @@ public sealed class AnalyzerDriver
         private readonly DiagnosticSink _sink;
         private readonly bool[] _crashed;
 
+        // The block actions of the last two block types visited: the blocks of a table alternate between cells and
+        // their paragraphs, and a lookup in the shared dictionary per block was a cost per cell.
+        private Type? _type1, _type2;
+        private Registered<Action<BlockAnalysisContext>>[]? _actions1, _actions2;
+
         public Run(AnalyzerDriver driver, ReportDocument document)
         {
             _driver = driver;
@@ -244,7 +249,7 @@ public sealed class AnalyzerDriver
 
         private void Visit(Block block)
         {
-            var actions = _driver.GetBlockActions(block.GetType());
+            var actions = BlockActionsOf(block.GetType());
             foreach ((int analyzer, Action<BlockAnalysisContext> action) in actions)
             {
                 if (!_crashed[analyzer])
@@ -277,6 +282,24 @@ public sealed class AnalyzerDriver
             {
                 Walk(container);
             }
+        }
+
+        private Registered<Action<BlockAnalysisContext>>[] BlockActionsOf(Type type)
+        {
+            if (ReferenceEquals(type, _type1))
+            {
+                return _actions1!;
+            }
+
+            if (!ReferenceEquals(type, _type2))
+            {
+                _actions2 = _driver.GetBlockActions(type);
+                _type2 = type;
+            }
+
+            (_type1, _type2) = (_type2, _type1);
+            (_actions1, _actions2) = (_actions2, _actions1);
+            return _actions1!;
         }
 
         private void VisitTable(Table table)

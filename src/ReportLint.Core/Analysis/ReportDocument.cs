@@ -17,6 +17,7 @@ public sealed class ReportDocument
     private string? _parseError;
     private MarkdownObject[]? _nodes;
     private Block[]? _blocks;
+    private BlockIndex? _index;
 
     /// <summary>Creates a document.</summary>
     public ReportDocument(SourceText text, string? path, Lexicon lexicon, AnalysisOptions options)
@@ -140,6 +141,12 @@ public sealed class ReportDocument
     /// </summary>
     internal MarkdownSyntax.BlockWalk WalkBlocks => MarkdownSyntax.BlockDescendants(Syntax);
 
+    /// <summary>
+    /// The blocks the shared models read (tables, code blocks, the sources of statements and of status items), sorted
+    /// out in one walk on first use: the models read these lists instead of walking every block each.
+    /// </summary>
+    internal BlockIndex BlockIndex => Volatile.Read(ref _index) ?? (_index = BlockIndex.Of(Syntax));
+
     /// <summary>The blocks among <see cref="Nodes"/>, in document order.</summary>
     public IReadOnlyList<Block> Blocks
     {
@@ -172,7 +179,7 @@ public sealed class ReportDocument
 
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>
-        new(Text, Path, Lexicon, options) { Triage = Triage, InStatusReport = InStatusReport, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks, PlainLines = PlainLines };
+        new(Text, Path, Lexicon, options) { Triage = Triage, InStatusReport = InStatusReport, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks, _index = _index, PlainLines = PlainLines };
 
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);

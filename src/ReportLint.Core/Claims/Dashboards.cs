@@ -144,9 +144,9 @@ internal sealed class Dashboards
         List<Dashboard>? found = null;
         try
         {
-            foreach (Block block in document.WalkBlocks)
+            foreach (CodeBlock code in document.BlockIndex.CodeBlocks)
             {
-                if (block is CodeBlock code && Read(document, code) is { } dashboard)
+                if (Read(document, code) is { } dashboard)
                 {
                     (found ??= []).Add(dashboard);
                 }

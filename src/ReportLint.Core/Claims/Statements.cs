@@ -171,17 +171,16 @@ internal sealed class Statements
 
     private static void Gather(ReportDocument document, List<Statement> list)
     {
-        // Blocks come in document order, so the cells of a row come together: the row last added is the only one
-        // to skip (a set of rows hashed every object's header).
-        TableRow? lastRow = null;
-        // The block visited last: a paragraph or heading right before a fence of the same container leads it in.
-        Block? previous = null;
-        foreach (Block block in document.WalkBlocks)
+        // The sources come in document order (BlockIndex): code blocks, table rows (once each, where their first cell
+        // with inlines comes) and the other leaf blocks with inlines.
+        BlockIndex index = document.BlockIndex;
+        int code = 0;
+        foreach (Block block in index.StatementSources)
         {
-            Block? before = previous;
-            previous = block;
             if (block is CodeBlock codeBlock)
             {
+                // The block visited right before: a paragraph or heading right before a fence of the same container leads it in.
+                Block? before = index.BeforeCode[code++];
                 if (Dashboards.Of(document).For(codeBlock) is { } dashboard)
                 {
                     AddDashboardLines(document, dashboard, list);
@@ -195,22 +194,13 @@ internal sealed class Statements
                 continue;
             }
 
-            if (block is not LeafBlock leaf || leaf.Inline is null || leaf is CodeBlock)
+            if (block is TableRow row)
             {
+                AddRow(document, row, list);
                 continue;
             }
 
-            if (leaf.Parent is TableCell { Parent: TableRow row })
-            {
-                if (!ReferenceEquals(row, lastRow))
-                {
-                    lastRow = row;
-                    AddRow(document, row, list);
-                }
-
-                continue;
-            }
-
+            var leaf = (LeafBlock)block;
             TextSpan span = document.GetSpan(leaf);
             bool whole = leaf is HeadingBlock || (leaf.Parent is ListItemBlock item && ReferenceEquals(item[0], leaf));
             FactEvidence evidence = EvidenceReader.OfInlines(document, leaf);

@@ -67,14 +67,14 @@ internal sealed class StatusItems
         // paragraph, whose fold is read rather than folded again.
         IReadOnlyList<Statement> statements = Statements.Of(document).All;
         int next = 0;
-        foreach (Block block in document.WalkBlocks)
+        foreach (Block block in document.BlockIndex.ItemSources)
         {
             switch (block)
             {
                 case Markdig.Extensions.Tables.Table table:
                     AddRows(document, table, items);
                     break;
-                case ListItemBlock { Count: > 0 } item when item[0] is ParagraphBlock paragraph:
+                case ListItemBlock item when item[0] is ParagraphBlock paragraph:
                     int start = document.GetSpan(paragraph).Start;
                     while (next < statements.Count && statements[next].Span.Start < start)
                     {

@@ -58,7 +58,7 @@ public sealed partial class ReportModel
     private ModelFence[] BuildFences()
     {
         var fences = new List<ModelFence>();
-        foreach (Block block in Document.WalkBlocks)
+        foreach (CodeBlock block in Document.BlockIndex.CodeBlocks)
         {
             if (block is not FencedCodeBlock fence)
             {

@@ -158,12 +158,9 @@ public sealed partial class ReportModel
     private ModelTable[] BuildTables()
     {
         var tables = new List<ModelTable>();
-        foreach (Block block in Document.WalkBlocks)
+        foreach (Table table in Document.BlockIndex.Tables)
         {
-            if (block is Table table)
-            {
-                tables.Add(TableOf(table));
-            }
+            tables.Add(TableOf(table));
         }
 
         tables.AddRange(Once(ref _drawnTables, DrawnTables));

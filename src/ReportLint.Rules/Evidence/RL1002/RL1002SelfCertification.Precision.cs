@@ -119,8 +119,13 @@ public sealed partial class RL1002SelfCertification
     private static HashSet<int> LinesAfterCodeBlocks(ReportDocument document)
     {
         var lines = new HashSet<int>();
-        foreach (FencedCodeBlock block in document.Syntax.Descendants<FencedCodeBlock>())
+        foreach (CodeBlock code in document.BlockIndex.CodeBlocks)
         {
+            if (code is not FencedCodeBlock block)
+            {
+                continue;
+            }
+
             int end = document.GetSpan(block).End;
             if (end > 0)
             {
