@@ -1,3 +1,4 @@
+using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Rules;
 using ReportLint.Tests.Harness;
@@ -44,5 +45,31 @@ public class ThirdLanguageTests
     {
         LintResult result = BuiltInRules.CreateLinter().Lint(Report.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "RL2001" or "RL1001");
+    }
+
+    // A German date format where the report's date belongs: its letters (TT, MM, JJJJ) are in de.lex alone.
+    private const string FinalReport = """
+        # Abschlussbericht Sprint 4
+
+        Status: ✅ abgeschlossen
+
+        - **Datum**: TT.MM.JJJJ
+        - ✅ Parser fertig
+        """;
+
+    [Fact]
+    public void Reports_a_German_date_format_left_in_place_of_the_date_with_a_lexicon_alone()
+    {
+        LintResult result = German().Lint(FinalReport.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Diagnostic residue = Assert.Single(result.Diagnostics, d => d.Id == "RL4003");
+        Assert.Equal((5, 14), (residue.Line, residue.Column));
+        Assert.Equal("Template residue 'TT.MM.JJJJ': a date format standing where the date belongs", residue.Message);
+    }
+
+    [Fact]
+    public void Does_not_read_a_German_date_format_without_its_lexicon()
+    {
+        LintResult result = BuiltInRules.CreateLinter().Lint(FinalReport.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "RL4003");
     }
 }
