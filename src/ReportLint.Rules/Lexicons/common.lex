@@ -68,6 +68,15 @@ requests/s
 requêtes/s
 req/sec
 
+# Multipliers written right after a number, before its unit ("12k users", "1.5K req/s", "70k-90k"): the section's
+# suffix is the factor. Read in either case, and only where no letter follows ("5kg" is not 5 000 g).
+[number.multiplier.1000]
+k
+
+# The same, read only where it starts with a capital: "3M requests" is three million, "5m" five minutes.
+[number.multiplier-capital.1000000]
+m
+
 # Marks read by RoleCues. A value right before an arrow is the before of the value right after it: "61% → 80%".
 # Triage does not see ASCII marks that end in neither "]" nor "%" (->, ~, ?, "…): no rule triages on these sections.
 [role.arrow]
