@@ -145,7 +145,8 @@ pwsh
 cmd
 terminal
 
-# RL3002: a sign that joins two names into a list ("Audit & Sécurité").
+# RL3002, and the names in brackets after a count ("3 tools (A, B & C)"): a sign that joins two names into a list
+# ("Audit & Sécurité").
 [crossref.and]
 &
 

@@ -1572,7 +1572,8 @@ vs
 per
 via
 
-# RL3002: words that join two names into a list ("Audit and Security" names two things).
+# RL3002, and the names in brackets after a count ("3 tools (A, B and C)"): words that join two names into a list
+# ("Audit and Security" names two things).
 [crossref.and]
 and
 

@@ -1403,7 +1403,8 @@ dans
 est
 sont
 
-# RL3002 : mots qui joignent deux noms en liste (« Audit et Sécurité » nomme deux choses).
+# RL3002, et les noms entre parenthèses après un compte (« 3 outils (A, B et C) ») : mots qui joignent deux noms en
+# liste (« Audit et Sécurité » nomme deux choses).
 [crossref.and]
 et
 
