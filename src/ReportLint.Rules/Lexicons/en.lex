@@ -1876,6 +1876,11 @@ test
 page
 endpoint
 
+# RL3004: a word in such a column's header that makes its counts approximate ("Lines (approx.)"), read anywhere in the
+# folded header.
+[count.approximate]
+approx
+
 # RL3003: words that lead a share of an inventory not done ("**Partial (7):** …").
 [inventory.open]
 partial

@@ -1700,6 +1700,11 @@ fichier
 test
 page
 
+# RL3004 : un mot du titre d'une telle colonne qui rend ses comptes approximatifs (« Lignes (approx.) »), lu n'importe
+# où dans le titre replié.
+[count.approximate]
+approx
+
 # RL3003 : les mots qui ouvrent une part d'inventaire non terminée (« **🔶 Partiels (7):** … »).
 [inventory.open]
 partiel
