@@ -77,6 +77,19 @@ k
 [number.multiplier-capital.1000000]
 m
 
+# RL4003: a date's format in capitals standing where the date belongs ("**Date**: YYYY-MM-DD"), read part by part
+# between '-', '/' or '.': one part of the year, two of the month and the day. A format is read from its year or its
+# day (YYYY-MM-DD, DD/MM/YYYY), not from its month. These are ISO 8601's letters, written so in every language; a
+# language adds its own in RL4003TemplateResidue.{language}.lex (JJ/MM/AAAA).
+[date.format.year]
+yyyy
+
+[date.format.month]
+mm
+
+[date.format.day]
+dd
+
 # Marks read by RoleCues. A value right before an arrow is the before of the value right after it: "61% → 80%".
 # Triage does not see ASCII marks that end in neither "]" nor "%" (->, ~, ?, "…): no rule triages on these sections.
 [role.arrow]

@@ -66,6 +66,23 @@ public class ThirdLanguageTests
         Assert.Equal("Template residue 'TT.MM.JJJJ': a date format standing where the date belongs", residue.Message);
     }
 
+    // ISO's letters (YYYY-MM-DD) are common.lex's: every language reads them, each language alone too.
+    [Fact]
+    public void Reads_the_ISO_date_format_in_every_language()
+    {
+        (ReportLinter Linter, string Report)[] cases =
+        [
+            (German(), FinalReport.Replace("TT.MM.JJJJ", "YYYY-MM-DD", StringComparison.Ordinal)),
+            (BuiltInRules.CreateLinter(languages: ["en"]), "# Final report\n\n- **Date**: YYYY-MM-DD\n- ✅ Parser done\n"),
+            (BuiltInRules.CreateLinter(languages: ["fr"]), "# Rapport final\n\n- **Date** : YYYY-MM-DD\n- ✅ Analyseur terminé\n"),
+        ];
+        foreach ((ReportLinter linter, string report) in cases)
+        {
+            Diagnostic residue = Assert.Single(linter.Lint(report.Replace("\r\n", "\n", StringComparison.Ordinal)).Diagnostics, d => d.Id == "RL4003");
+            Assert.Equal("Template residue 'YYYY-MM-DD': a date format standing where the date belongs", residue.Message);
+        }
+    }
+
     [Fact]
     public void Does_not_read_a_German_date_format_without_its_lexicon()
     {

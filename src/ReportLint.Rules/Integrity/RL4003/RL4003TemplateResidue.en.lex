@@ -32,17 +32,7 @@ report date
 last updated
 updated
 
-# RL4003: a date's format in capitals standing where the date belongs ("**Date**: YYYY-MM-DD"), read part by part
-# between '-', '/' or '.': one part of the year, two of the month and the day. A format is read from its year or its
-# day (YYYY-MM-DD, DD/MM/YYYY), not from its month.
-[date.format.year]
-yyyy
-
-[date.format.month]
-mm
-
-[date.format.day]
-dd
+# RL4003: the letters of a date format in English (YYYY-MM-DD) are ISO 8601's, in common.lex: every language reads them.
 
 # RL4003: the name of a template variable that stands for a date ($(date), ${DATE}, {{ today }}): the fix writes the
 # report's date in its place.
