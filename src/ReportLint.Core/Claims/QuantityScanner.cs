@@ -8,7 +8,7 @@ namespace ReportLint.Claims;
 
 /// <summary>
 /// Finds numbers as reports write them: grouping by comma or (narrow) space, decimal point or comma,
-/// <c>k</c>/<c>M</c> multipliers, a <c>+</c> lower bound, comparators (<c>&lt; ≤ &gt; ≥ ~</c>), ratios
+/// multipliers of the lexicon's <c>number.multiplier.*</c> sections (<c>k</c>, <c>M</c>), a <c>+</c> lower bound, comparators (<c>&lt; ≤ &gt; ≥ ~</c>), ratios
 /// (<c>7/7</c>), currency, and a unit looked up in the lexicon's <c>unit.*</c> sections. Version numbers,
 /// dates, times and ranges are not quantities. One forward pass, no regular expressions.
 /// </summary>
@@ -163,10 +163,11 @@ internal static class QuantityScanner
             numberEnd = d;
         }
 
-        if (denominator is null && j < text.Length && text[j] is 'k' or 'K' or 'M' && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
+        // "12k", "3M": a multiplier of the lexicon (number.multiplier.*), not followed by a letter.
+        if (denominator is null && j < text.Length && char.IsLetter(text[j]) && lexicon.Multipliers.TryRead(text, j, out decimal factor, out int written))
         {
-            value *= text[j] == 'M' ? 1_000_000m : 1_000m;
-            j++;
+            value *= factor;
+            j += written;
             numberEnd = j;
         }
 

@@ -22,6 +22,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, string> _replacements;
     private TriggerTable? _triggers;
     private PhraseUnion? _status;
+    private NumberMultipliers? _multipliers;
 
     private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections, Dictionary<string, string>? replacements = null)
     {
@@ -172,6 +173,9 @@ public sealed class Lexicon
 
     /// <summary>The phrases of the four status sections in one index, for a scan that finds them all in one pass. Built once.</summary>
     internal PhraseUnion StatusPhrases => _status ?? System.Threading.Interlocked.CompareExchange(ref _status, new PhraseUnion(this, LexiconSections.Status), null) ?? _status;
+
+    /// <summary>The multipliers written after a number ("12k", "3M"), for the quantity scanner. Built once.</summary>
+    internal NumberMultipliers Multipliers => _multipliers ?? System.Threading.Interlocked.CompareExchange(ref _multipliers, new NumberMultipliers(this), null) ?? _multipliers;
 
     /// <summary>The words and marks of every phrase, numbered for triage scans. Built once.</summary>
     internal TriggerTable Triggers => _triggers ?? System.Threading.Interlocked.CompareExchange(ref _triggers, new TriggerTable(this), null) ?? _triggers;

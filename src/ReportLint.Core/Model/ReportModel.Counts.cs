@@ -341,7 +341,7 @@ public sealed partial class ReportModel
         return close < 0 ? null : new Bracket(nounEnd, i, close, NounOnly: false);
     }
 
-    // Names in the bracket after the count, split on + , ; "and" "et" "&": more names than the count, or fewer, are
+    // Names in the bracket after the count, split on + , ; and the joining words ("and", "et", "&"): more names than the count, or fewer, are
     // both seen by the rule. No digits inside (that is a breakdown, not names), no example cue.
     private CountOfItems? Named(ModelStatement statement, FactValue value, Bracket bracket)
     {
@@ -388,15 +388,20 @@ public sealed partial class ReportModel
         };
     }
 
-    // " and ", " et ", " & " at i: the length to skip, or 0.
-    private static int WordSeparator(string text, int i)
+    // A word that joins two names, between spaces at i (" and ", " et ", " & "; lexicon crossref.and): the length to
+    // skip, or 0.
+    private int WordSeparator(string text, int i)
     {
-        ReadOnlySpan<char> rest = text.AsSpan(i);
-        return rest.StartsWith(" and ".AsSpan(), StringComparison.OrdinalIgnoreCase) ? 5
-            : rest.StartsWith(" et ".AsSpan(), StringComparison.OrdinalIgnoreCase) ? 4
-            : rest.StartsWith(" & ".AsSpan(), StringComparison.Ordinal) ? 3
-            : 0;
+        if (text[i] != ' ')
+        {
+            return 0;
+        }
+
+        int end = text.IndexOf(' ', i + 1);
+        return end > i + 1 && IsPhrase(JoiningWord, text.AsSpan(i + 1, end - i - 1)) ? end - i + 1 : 0;
     }
+
+    private static readonly LexiconSection JoiningWord = new("crossref.and");
 
     // A lead-in that carries "(N nouns)" over its items: a heading over the top-level list items of its section, or a
     // one-line paragraph ending with ':' over the list right after it. One count in the lead-in only.

@@ -68,6 +68,28 @@ requests/s
 requêtes/s
 req/sec
 
+# Multipliers written right after a number, before its unit ("12k users", "1.5K req/s", "70k-90k"): the section's
+# suffix is the factor. Read in either case, and only where no letter follows ("5kg" is not 5 000 g).
+[number.multiplier.1000]
+k
+
+# The same, read only where it starts with a capital: "3M requests" is three million, "5m" five minutes.
+[number.multiplier-capital.1000000]
+m
+
+# RL4003: a date's format in capitals standing where the date belongs ("**Date**: YYYY-MM-DD"), read part by part
+# between '-', '/' or '.': one part of the year, two of the month and the day. A format is read from its year or its
+# day (YYYY-MM-DD, DD/MM/YYYY), not from its month. These are ISO 8601's letters, written so in every language; a
+# language adds its own in RL4003TemplateResidue.{language}.lex (JJ/MM/AAAA).
+[date.format.year]
+yyyy
+
+[date.format.month]
+mm
+
+[date.format.day]
+dd
+
 # Marks read by RoleCues. A value right before an arrow is the before of the value right after it: "61% → 80%".
 # Triage does not see ASCII marks that end in neither "]" nor "%" (->, ~, ?, "…): no rule triages on these sections.
 [role.arrow]
@@ -136,7 +158,8 @@ pwsh
 cmd
 terminal
 
-# RL3002: a sign that joins two names into a list ("Audit & Sécurité").
+# RL3002, and the names in brackets after a count ("3 tools (A, B & C)"): a sign that joins two names into a list
+# ("Audit & Sécurité").
 [crossref.and]
 &
 

@@ -1572,7 +1572,8 @@ vs
 per
 via
 
-# RL3002: words that join two names into a list ("Audit and Security" names two things).
+# RL3002, and the names in brackets after a count ("3 tools (A, B and C)"): words that join two names into a list
+# ("Audit and Security" names two things).
 [crossref.and]
 and
 
@@ -1874,6 +1875,11 @@ file
 test
 page
 endpoint
+
+# RL3004: a word in such a column's header that makes its counts approximate ("Lines (approx.)"), read anywhere in the
+# folded header.
+[count.approximate]
+approx
 
 # RL3003: words that lead a share of an inventory not done ("**Partial (7):** …").
 [inventory.open]

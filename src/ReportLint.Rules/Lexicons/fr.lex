@@ -1403,7 +1403,8 @@ dans
 est
 sont
 
-# RL3002 : mots qui joignent deux noms en liste (« Audit et Sécurité » nomme deux choses).
+# RL3002, et les noms entre parenthèses après un compte (« 3 outils (A, B et C) ») : mots qui joignent deux noms en
+# liste (« Audit et Sécurité » nomme deux choses).
 [crossref.and]
 et
 
@@ -1698,6 +1699,11 @@ ligne
 fichier
 test
 page
+
+# RL3004 : un mot du titre d'une telle colonne qui rend ses comptes approximatifs (« Lignes (approx.) »), lu n'importe
+# où dans le titre replié.
+[count.approximate]
+approx
 
 # RL3003 : les mots qui ouvrent une part d'inventaire non terminée (« **🔶 Partiels (7):** … »).
 [inventory.open]

@@ -136,7 +136,7 @@ public sealed class RuleCheckTests : IDisposable
         const string config = """
             {
               "RL9999": true,
-              "languages": ["de", "en"],
+              "languages": ["xx", "en"],
               "RL2003": { "tolerance_points": "two" },
               "extends": "../outside.json"
             }
@@ -148,7 +148,7 @@ public sealed class RuleCheckTests : IDisposable
             [
                 ("extends-outside", 1, $"'extends' names '../outside.json', outside the repository ({_root}); it is not read."),
                 ("unknown-rule", 2, "Unknown rule 'RL9999'; 'reportlint rules' lists the IDs and aliases."),
-                ("unknown-language", 3, "No lexicon for the language 'de' in 'languages' (known: en, fr); it is left out."),
+                ("unknown-language", 3, $"No lexicon for the language 'xx' in 'languages' (known: {string.Join(", ", BuiltInRules.Languages)}); it is left out."),
                 ("option-type", 4, "RL2003.tolerance_points must be a number, not a string."),
             ],
             rl0002.OrderBy(f => f.Line));

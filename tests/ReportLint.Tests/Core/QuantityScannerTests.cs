@@ -32,6 +32,22 @@ public class QuantityScannerTests
         Assert.Equal(comparison, q.Comparison.ToString());
     }
 
+    // Issue 48: the multipliers are the lexicon's (number.multiplier.*), not letters written in the scanner.
+    [Fact]
+    public void Reads_the_multipliers_of_the_lexicon_only()
+    {
+        var none = ReportLint.Lexicons.Lexicon.Parse("language = xx\n[unit.h]\nh\n");
+        var some = ReportLint.Lexicons.Lexicon.Parse("language = xx\n[number.multiplier.1000]\nk\n[number.multiplier-capital.1000000]\nm\n");
+        Assert.False(QuantityScanner.TryParseWhole("12k", 0, none, out _));
+        Assert.False(QuantityScanner.TryParseWhole("3M", 0, none, out _));
+        Assert.True(QuantityScanner.TryParseWhole("12k", 0, some, out Quantity k));
+        Assert.True(QuantityScanner.TryParseWhole("1.5K", 0, some, out Quantity bigK));
+        Assert.True(QuantityScanner.TryParseWhole("3M", 0, some, out Quantity million));
+        Assert.Equal((12_000m, 1_500m, 3_000_000m), (k.Value, bigK.Value, million.Value));
+        // "5m" is five minutes or metres, not five million: a capital-only multiplier.
+        Assert.False(QuantityScanner.TryParseWhole("3m", 0, some, out _));
+    }
+
     [Theory]
     [InlineData("A+", 4.3)]
     [InlineData("A", 4.0)]

@@ -1,3 +1,4 @@
+using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Rules;
 using ReportLint.Tests.Harness;
@@ -44,5 +45,48 @@ public class ThirdLanguageTests
     {
         LintResult result = BuiltInRules.CreateLinter().Lint(Report.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "RL2001" or "RL1001");
+    }
+
+    // A German date format where the report's date belongs: its letters (TT, MM, JJJJ) are in de.lex alone.
+    private const string FinalReport = """
+        # Abschlussbericht Sprint 4
+
+        Status: ✅ abgeschlossen
+
+        - **Datum**: TT.MM.JJJJ
+        - ✅ Parser fertig
+        """;
+
+    [Fact]
+    public void Reports_a_German_date_format_left_in_place_of_the_date_with_a_lexicon_alone()
+    {
+        LintResult result = German().Lint(FinalReport.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Diagnostic residue = Assert.Single(result.Diagnostics, d => d.Id == "RL4003");
+        Assert.Equal((5, 14), (residue.Line, residue.Column));
+        Assert.Equal("Template residue 'TT.MM.JJJJ': a date format standing where the date belongs", residue.Message);
+    }
+
+    // ISO's letters (YYYY-MM-DD) are common.lex's: every language reads them, each language alone too.
+    [Fact]
+    public void Reads_the_ISO_date_format_in_every_language()
+    {
+        (ReportLinter Linter, string Report)[] cases =
+        [
+            (German(), FinalReport.Replace("TT.MM.JJJJ", "YYYY-MM-DD", StringComparison.Ordinal)),
+            (BuiltInRules.CreateLinter(languages: ["en"]), "# Final report\n\n- **Date**: YYYY-MM-DD\n- ✅ Parser done\n"),
+            (BuiltInRules.CreateLinter(languages: ["fr"]), "# Rapport final\n\n- **Date** : YYYY-MM-DD\n- ✅ Analyseur terminé\n"),
+        ];
+        foreach ((ReportLinter linter, string report) in cases)
+        {
+            Diagnostic residue = Assert.Single(linter.Lint(report.Replace("\r\n", "\n", StringComparison.Ordinal)).Diagnostics, d => d.Id == "RL4003");
+            Assert.Equal("Template residue 'YYYY-MM-DD': a date format standing where the date belongs", residue.Message);
+        }
+    }
+
+    [Fact]
+    public void Does_not_read_a_German_date_format_without_its_lexicon()
+    {
+        LintResult result = BuiltInRules.CreateLinter().Lint(FinalReport.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "RL4003");
     }
 }

@@ -30,3 +30,13 @@ alle tests bestanden
 100 % testabdeckung
 100 % abdeckung
 null sicherheitslücken
+
+# RL4003: a date's format in capitals where the date belongs ("Datum: TT.MM.JJJJ").
+[date.format.year]
+jjjj
+
+[date.format.month]
+mm
+
+[date.format.day]
+tt

@@ -264,7 +264,7 @@ public class RoleCuesTests
     {
         var read = new HashSet<string>(CueTable.SectionNames, StringComparer.Ordinal);
         var unread = new List<string>();
-        foreach (string language in new[] { "common", "en", "fr" })
+        foreach (string language in BuiltInRules.Languages.Prepend("common"))
         {
             foreach (string section in Load(language).Sections)
             {

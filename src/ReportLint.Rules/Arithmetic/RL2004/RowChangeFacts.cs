@@ -184,8 +184,9 @@ internal static class RowChangeFacts
         }
 
         decimal lowValue = low.Value;
-        decimal scale = Multiplier(text[(dash + 1)..end]);
-        if (Multiplier(text[start..dash]) == 1m && scale != 1m)
+        NumberMultipliers multipliers = model.Document.Lexicon.Multipliers;
+        decimal scale = Multiplier(text[(dash + 1)..end], multipliers);
+        if (Multiplier(text[start..dash], multipliers) == 1m && scale != 1m)
         {
             lowValue *= scale;
         }
@@ -200,19 +201,14 @@ internal static class RowChangeFacts
 
         static bool Plain(Quantity q) => q.Comparison == Comparison.Exact && q.Denominator is null && q.Unit != "grade";
 
-        // The multiplier a value is written with: "70k" is 70 000, "2M" 2 000 000.
-        static decimal Multiplier(ReadOnlySpan<char> value)
+        // The multiplier a value is written with (lexicon number.multiplier.*): "70k" is 70 000, "2M" 2 000 000.
+        static decimal Multiplier(ReadOnlySpan<char> value, NumberMultipliers multipliers)
         {
             foreach (char c in value)
             {
-                if (c is 'k' or 'K')
+                if (multipliers.FactorOf(c) is var factor && factor != 1m)
                 {
-                    return 1_000m;
-                }
-
-                if (c == 'M')
-                {
-                    return 1_000_000m;
+                    return factor;
                 }
             }
 

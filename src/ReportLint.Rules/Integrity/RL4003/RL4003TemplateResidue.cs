@@ -43,7 +43,8 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // The lexicon sections only this rule and its fix read (words in RL4003TemplateResidue.{language}.lex).
     internal static readonly LexiconSection PlaceholderMarker = new("placeholder.marker"), PlaceholderEmail = new("placeholder.email"),
         TemplateFileName = new("template.file-name"), PlaceholderLead = new("placeholder.lead"), PlaceholderField = new("placeholder.field"), PlaceholderBracket = new("placeholder.bracket"),
-        DateLabel = new("date.label");
+        DateLabel = new("date.label"), DateFormatYear = new("date.format.year"), DateFormatMonth = new("date.format.month"),
+        DateFormatDay = new("date.format.day"), DateVariable = new("placeholder.date-variable");
 
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
@@ -60,7 +61,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     public override RuleNeeds Needs { get; } =
         RuleNeeds.TextOutsideTopLevelFences("$(", "${", "{{", "XX") | RuleNeeds.Phrase(PlaceholderMarker) |
         (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.BracketedAddress(MaxPlaceholderLength) & RuleNeeds.TextOutsideTopLevelFences("@")) |
-        RuleNeeds.Text("___") | RuleNeeds.Text("\\_") | RuleNeeds.Text("YYYY") | RuleNeeds.Text("AAAA") |
+        RuleNeeds.Text("___") | RuleNeeds.Text("\\_") | RuleNeeds.When("a date format's year in capitals", MayHoldDateFormat) |
         RuleNeeds.When("a placeholder token or bracketed field", MayHoldPlaceholder);
 
     // The tokens and bracketed fields of ScanPlaceholders, looked for by their shape: a lead word joined to the next by
@@ -92,6 +93,21 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         {
             int i = from + at;
             if (text[i] == '[' ? MatchBracketField(text, i, model) > 0 : IsFieldToken(text, i, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A date format's year in capitals ("YYYY", "AAAA"; lexicon date.format.year), anywhere in the raw text (ordinal).
+    private static bool MayHoldDateFormat(ReportDocument document)
+    {
+        string[] years = DateFormats.Of(document.Lexicon).Years;
+        for (int k = 0; k < years.Length; k++)
+        {
+            if (document.Text.Text.Contains(years[k], StringComparison.Ordinal))
             {
                 return true;
             }
@@ -230,7 +246,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
             if (!OnPurpose(document, model, span, what))
             {
                 string residue = document.GetText(span).ToString();
-                context.Diagnostics.Report(Rule, span, IsDatePlaceholder(residue) ? FillDate : null, [], residue, what);
+                context.Diagnostics.Report(Rule, span, IsDatePlaceholder(residue, document.Lexicon) ? FillDate : null, [], residue, what);
             }
         }
     }
@@ -253,6 +269,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     private static void ScanPlaceholders(ReadOnlySpan<char> text, ReadOnlySpan<char> prose, int offset, ReportModel model, List<Residue> found)
     {
         bool code = prose.IsEmpty;
+        DateFormats formats = DateFormats.Of(model.Document.Lexicon);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -280,7 +297,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
                 found.Add(new Residue(new TextSpan(offset + i, end - i), MaskedDate));
                 i = end - 1;
             }
-            else if (inProse && c is 'Y' or 'D' or 'J' or 'A' && starts && (end = MatchDateFormat(text, i)) > 0)
+            else if (inProse && formats.Opens(c) && starts && (end = MatchDateFormat(text, i, formats, model)) > 0)
             {
                 found.Add(new Residue(new TextSpan(offset + i, end - i), DateFormat));
                 i = end - 1;
@@ -454,11 +471,12 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         return parts == 3 && years == 1 && masked >= 1 ? j : -1;
     }
 
-    // YYYY-MM-DD, DD/MM/YYYY, JJ/MM/AAAA: a date's format in capitals (it is residue only where it stands as a value).
-    private static int MatchDateFormat(ReadOnlySpan<char> text, int i)
+    // YYYY-MM-DD, DD/MM/YYYY, JJ/MM/AAAA: a date's format in capitals (it is residue only where it stands as a value),
+    // its parts the lexicon's date.format.year, date.format.month and date.format.day.
+    private static int MatchDateFormat(ReadOnlySpan<char> text, int i, DateFormats formats, ReportModel model)
     {
         int j = i;
-        while (j < text.Length && (text[j] is 'Y' or 'M' or 'D' or 'J' or 'A' or '-' or '/' or '.'))
+        while (j < text.Length && (formats.IsLetter(text[j]) || text[j] is '-' or '/' or '.'))
         {
             j++;
         }
@@ -479,12 +497,11 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         {
             int cut = date.IndexOfAny("-/.");
             ReadOnlySpan<char> part = cut < 0 ? date : date[..cut];
-            bool same = part.Length > 0 && part.Trim(part[0]).IsEmpty;
-            if (same && part.Length == 4 && part[0] is 'Y' or 'A')
+            if (model.IsPhrase(DateFormatYear, part))
             {
                 years++;
             }
-            else if (!(same && part.Length == 2 && part[0] is 'M' or 'D' or 'J'))
+            else if (!(model.IsPhrase(DateFormatMonth, part) || model.IsPhrase(DateFormatDay, part)))
             {
                 return -1;
             }
@@ -789,6 +806,62 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
 
     }
 
+    /// <summary>
+    /// The letters of the date formats of a lexicon (sections date.format.year, date.format.month, date.format.day) in
+    /// capitals, made once per lexicon: the scan asks at each character whether a format may start there without
+    /// making a string.
+    /// </summary>
+    private sealed class DateFormats
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lexicon, DateFormats> Made = new();
+
+        // The capitals that open a format (the first letters of its years and days: it is read from its year or its day),
+        // and those it is written with.
+        private readonly System.Buffers.SearchValues<char> _opening, _letters;
+
+        private DateFormats(Lexicon lexicon)
+        {
+            var opening = new System.Text.StringBuilder();
+            var letters = new System.Text.StringBuilder();
+            var years = new List<string>();
+            foreach (LexiconSection section in new[] { DateFormatYear, DateFormatMonth, DateFormatDay })
+            {
+                foreach (string phrase in lexicon.Phrases(section))
+                {
+                    string upper = phrase.ToUpperInvariant();
+                    if (upper.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    letters.Append(upper);
+                    if (section != DateFormatMonth)
+                    {
+                        opening.Append(upper[0]);
+                    }
+
+                    if (section == DateFormatYear)
+                    {
+                        years.Add(upper);
+                    }
+                }
+            }
+
+            _opening = System.Buffers.SearchValues.Create(opening.ToString());
+            _letters = System.Buffers.SearchValues.Create(letters.ToString());
+            Years = years.ToArray();
+        }
+
+        // The years in capitals ("YYYY", "AAAA").
+        public string[] Years { get; }
+
+        public static DateFormats Of(Lexicon lexicon) => Made.GetValue(lexicon, static l => new DateFormats(l));
+
+        public bool Opens(char c) => _opening.Contains(c);
+
+        public bool IsLetter(char c) => _letters.Contains(c);
+    }
+
     // A residue found and what it is (a class, not a value tuple: framework generic code over a value type is
     // JIT-compiled at every start of the tool).
     private sealed record Residue(TextSpan Span, string What);
@@ -823,8 +896,9 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         }
     }
 
-    // $(date), $(date +%F), ${DATE}, {{ date }}, {{today}}: residue that stands for a date.
-    internal static bool IsDatePlaceholder(string residue)
+    // $(date), $(date +%F), ${DATE}, {{ date }}, {{today}}: residue that stands for a date (lexicon
+    // placeholder.date-variable).
+    internal static bool IsDatePlaceholder(string residue, Lexicon lexicon)
     {
         string inner = residue.Trim(ResidueEdges).ToLowerInvariant();
         int end = 0;
@@ -833,7 +907,8 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
             end++;
         }
 
-        return inner[..end] is "date" or "today" or "now" or "current_date" or "report_date";
+        // The name as written in lower case, not folded: "{{ daté }}" names no date.
+        return lexicon.Contains(DateVariable, inner.AsSpan(0, end));
     }
 
     // $(command args) or ${NAME} / ${NAME:-default} / ${new Date().toISOString()} (a JavaScript template literal's

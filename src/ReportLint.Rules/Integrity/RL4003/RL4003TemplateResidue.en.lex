@@ -32,6 +32,17 @@ report date
 last updated
 updated
 
+# RL4003: the letters of a date format in English (YYYY-MM-DD) are ISO 8601's, in common.lex: every language reads them.
+
+# RL4003: the name of a template variable that stands for a date ($(date), ${DATE}, {{ today }}): the fix writes the
+# report's date in its place.
+[placeholder.date-variable]
+date
+today
+now
+current_date
+report_date
+
 # RL4003: the word a placeholder token opens with, joined to the next by '_' or '-': your_api_key, YOUR_TOKEN,
 # https://your-service.onrender.com.
 [placeholder.lead]

@@ -30,6 +30,26 @@ mis à jour
 mise à jour
 dernière mise à jour
 
+# RL4003 : le format d'une date en capitales à la place de la date (« Date de recette : JJ/MM/AAAA »), lu partie par
+# partie entre « - », « / » ou « . » : l'année, le mois, le jour.
+[date.format.year]
+aaaa
+
+[date.format.month]
+mm
+
+[date.format.day]
+jj
+
+# RL4003 : le nom d'une variable de gabarit qui tient lieu de date ($(date), {{ today }}) ; les gabarits nomment leurs
+# variables en anglais.
+[placeholder.date-variable]
+date
+today
+now
+current_date
+report_date
+
 # RL4003 : le mot par lequel commence un jeton à remplacer, joint au suivant par « _ » ou « - » : votre_cle_api,
 # https://votre-domaine.fr.
 [placeholder.lead]

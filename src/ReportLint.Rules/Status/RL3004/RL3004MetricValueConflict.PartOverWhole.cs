@@ -14,6 +14,9 @@ public sealed partial class RL3004MetricValueConflict
     /// <summary>RL3004: nouns of what a table column counts ("lines", "lignes", "files", "fichiers").</summary>
     internal static readonly LexiconSection CountUnit = new("count.unit");
 
+    /// <summary>RL3004: a word in such a column's header that makes its counts approximate ("approx").</summary>
+    private static readonly LexiconSection CountApproximate = new("count.approximate");
+
     private sealed record Whole(string Label, string Unit, decimal Number, TextSpan Span, string Text, string Written, int Line, bool Approximate);
 
     private static void ReportPartsOverTheirWhole(DocumentAnalysisContext context, ReportModel model)
@@ -34,7 +37,7 @@ public sealed partial class RL3004MetricValueConflict
                     continue;
                 }
 
-                bool approximate = column.FoldedHeader.Contains("approx", StringComparison.Ordinal);
+                bool approximate = HoldsAny(column.FoldedHeader, lexicon.Phrases(CountApproximate));
                 foreach (ModelRow row in table.Body)
                 {
                     ModelCell cell = row[column];
@@ -75,6 +78,20 @@ public sealed partial class RL3004MetricValueConflict
 
     // "1,500" or "1 500" in a cell the model reads as no value (a comma is a decimal mark in French): digits grouped by
     // three.
+    // Whether the folded text holds one of the phrases anywhere, inside a word too ("approx." in "lignes (approx.)").
+    private static bool HoldsAny(string folded, IReadOnlyList<string> phrases)
+    {
+        for (int k = 0; k < phrases.Count; k++)
+        {
+            if (folded.Contains(phrases[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static decimal? Thousands(string text)
     {
         text = text.Trim(' ', '*', '_', '~');
