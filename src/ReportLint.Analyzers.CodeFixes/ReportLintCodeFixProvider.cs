@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
-using CodeFix = ReportLint.Fixes.CodeFix;
+using CodeFix = ReportLint.Diagnostics.CodeFix;
 using ReportLint.Rules;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 

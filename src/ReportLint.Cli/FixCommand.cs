@@ -1,6 +1,5 @@
 using System.Globalization;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.IO;
 using ReportLint.Text;
 

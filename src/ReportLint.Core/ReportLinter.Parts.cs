@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint;
@@ -192,7 +191,7 @@ public sealed partial class ReportLinter
         }
 
         CodeFixFactory? fix = diagnostic.HasFix && fixes is not null ? context => fixes.Register(context, index) : null;
-        return diagnostic.MoveFromPart(span, source.GetLinePositionSpan(span), additional, fix, whole);
+        return diagnostic.MoveFromPart(span, source.GetLinePositionSpan(span), additional, DocumentFix.For(fix, whole));
     }
 
     /// <summary>

@@ -259,7 +259,7 @@ internal sealed class ReportTools
             w.WriteString("fixedText", result.FixedText);
             w.WriteString("diff", diff);
             w.WriteStartArray("applied");
-            foreach (ReportLint.Fixes.CodeFix fix in result.Applied)
+            foreach (ReportLint.Diagnostics.CodeFix fix in result.Applied)
             {
                 w.WriteStartObject();
                 w.WriteString("rule", fix.Diagnostic.Id);

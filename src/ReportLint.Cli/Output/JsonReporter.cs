@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Cli.Output;

@@ -1,6 +1,5 @@
 using ReportLint.Baselines;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 
 namespace ReportLint.Cli.Output;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Cli.Output;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Analysis;
@@ -52,7 +51,7 @@ public sealed class DiagnosticSink
         SourceText text = _document.Text;
         ImmutableArray<AdditionalLocation> additional = Locations(additionalSpans, text);
         _diagnostics.Add(new Diagnostic(rule, severity.Value, span, text.GetLinePositionSpan(span),
-            message ?? rule.FormatMessage(messageArguments!), properties, additional, _document.Path, fix, _document));
+            message ?? rule.FormatMessage(messageArguments!), properties, additional, _document.Path, DocumentFix.For(fix, _document)));
     }
 
     // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using ReportLint.Analysis;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Diagnostics;
@@ -15,19 +13,18 @@ public readonly record struct AdditionalLocation(TextSpan Span, LinePositionSpan
 /// </summary>
 public sealed class Diagnostic
 {
-    // The fix the rule attached and the document it was reported on; the fixes are built from them once, on demand.
-    // Not readonly, with the span and the other places: a diagnostic found in a part of a large file is moved to the
-    // file's offsets once, by the linter, before anyone else sees it (MoveFromPart).
-    private CodeFixFactory? _fix;
-    private ReportDocument? _document;
+    // What builds the fixes the rule attached (its fix on the document it was reported on, given by the analysis
+    // layer); they are built from it once, on demand. Not readonly, with the span and the other places: a diagnostic
+    // found in a part of a large file is moved to the file's offsets once, by the linter, before anyone else sees it
+    // (MoveFromPart).
+    private FixSource? _fix;
     private ImmutableArray<CodeFix> _fixes;
 
     internal Diagnostic(RuleDescriptor descriptor, Severity severity, TextSpan span, LinePositionSpan lineSpan,
         string message, ImmutableDictionary<string, string> properties, ImmutableArray<AdditionalLocation> additionalLocations,
-        string? path, CodeFixFactory? fix = null, ReportDocument? document = null)
+        string? path, FixSource? fix = null)
     {
-        _fix = document is null ? null : fix;
-        _document = _fix is null ? null : document;
+        _fix = fix;
         Descriptor = descriptor;
         Severity = severity;
         Span = span;
@@ -88,7 +85,7 @@ public sealed class Diagnostic
                 if (_fix is not null)
                 {
                     var list = new List<CodeFix>();
-                    _fix(new CodeFixContext(_document!, this, list));
+                    _fix.AddFixes(this, list);
                     built = [.. list];
                 }
 
@@ -103,11 +100,10 @@ public sealed class Diagnostic
     // its spans, their lines and columns, the fix of the part moved to the file and the file's document. A part's
     // diagnostics are a file's findings, so one object each rather than a copy made of each to be dropped.
     internal Diagnostic MoveFromPart(TextSpan span, LinePositionSpan lineSpan, ImmutableArray<AdditionalLocation> additionalLocations,
-        CodeFixFactory? fix, ReportDocument? document)
+        FixSource? fix)
     {
         Debug.Assert(_fixes.IsDefault, "A diagnostic is moved before its fixes are built.");
-        _fix = document is null ? null : fix;
-        _document = _fix is null ? null : document;
+        _fix = fix;
         Span = span;
         LineSpan = lineSpan;
         AdditionalLocations = additionalLocations;
@@ -116,9 +112,20 @@ public sealed class Diagnostic
 
     /// <summary>A copy with another severity (its fixes repair the copy).</summary>
     public Diagnostic WithSeverity(Severity severity) =>
-        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, LineSpan, Message, Properties, AdditionalLocations, Path, _fix, _document);
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Span, LineSpan, Message, Properties, AdditionalLocations, Path, _fix);
 
     /// <inheritdoc />
     public override string ToString() =>
         $"{Path ?? "<text>"}({LineSpan.Start.Line},{LineSpan.Start.Column}): {Severity.ToWord()} {Id}: {Message}";
+}
+
+/// <summary>
+/// What builds a diagnostic's fixes when a host first asks for them. Diagnostics know nothing of documents or
+/// analysis: the analysis layer, which reports them, gives each diagnostic whose rule attached a fix a source that
+/// runs the rule's fix on the document it was reported on (as Roslyn keeps code fixes apart from its diagnostics).
+/// </summary>
+internal abstract class FixSource
+{
+    /// <summary>Adds the fixes of <paramref name="diagnostic"/> to <paramref name="fixes"/>.</summary>
+    internal abstract void AddFixes(Diagnostic diagnostic, List<CodeFix> fixes);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportLint.Diagnostics;
 using ReportLint.Text;
 
 namespace ReportLint.Fixes;

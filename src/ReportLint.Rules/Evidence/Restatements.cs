@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text;
 using ReportLint.Analysis;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Model;
 using ReportLint.Text;
 

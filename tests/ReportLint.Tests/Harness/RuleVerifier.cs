@@ -1,7 +1,6 @@
 using System.Text;
 using ReportLint.Analysis;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Rules;
 using ReportLint.Text;
 using Xunit.Sdk;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportLint.Fixes;
+using ReportLint.Diagnostics;
 using ReportLint.Text;
 
 namespace ReportLint.Cli.Output.Html;

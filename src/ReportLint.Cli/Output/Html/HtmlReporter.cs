@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Cli.Output.Html;

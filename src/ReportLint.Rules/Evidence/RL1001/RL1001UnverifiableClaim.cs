@@ -4,7 +4,6 @@ using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
+using ReportLint.Analysis;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Integrity;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Model;
 using ReportLint.Text;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using ReportLint.Analysis;
 using ReportLint.Diagnostics;
-using ReportLint.Fixes;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;

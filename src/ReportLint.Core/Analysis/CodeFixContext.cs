@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
-using ReportLint.Analysis;
-using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Text;
 
-namespace ReportLint.Fixes;
+namespace ReportLint.Analysis;
 
 /// <summary>
 /// Builds the fixes of one diagnostic when they are asked for: the rule passes one to
@@ -90,4 +88,24 @@ public readonly struct CodeFixContext
     /// <summary>Registers a fix made of one edit.</summary>
     public void RegisterCodeFix(string title, TextEdit edit, string? equivalenceKey = null) =>
         RegisterCodeFix(title, [edit], equivalenceKey);
+}
+
+// A rule's fix on the document its diagnostic was reported on: what the diagnostic runs when its fixes are first asked
+// for (the diagnostic itself knows nothing of documents).
+internal sealed class DocumentFix : FixSource
+{
+    private readonly CodeFixFactory _factory;
+    private readonly ReportDocument _document;
+
+    private DocumentFix(CodeFixFactory factory, ReportDocument document)
+    {
+        _factory = factory;
+        _document = document;
+    }
+
+    // A source for a rule's fix, or null when the rule attached none (or there is no document to fix).
+    internal static DocumentFix? For(CodeFixFactory? factory, ReportDocument? document) =>
+        factory is null || document is null ? null : new DocumentFix(factory, document);
+
+    internal override void AddFixes(Diagnostic diagnostic, List<CodeFix> fixes) => _factory(new CodeFixContext(_document, diagnostic, fixes));
 }

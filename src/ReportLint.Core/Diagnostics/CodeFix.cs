@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using ReportLint.Diagnostics;
 using ReportLint.Text;
 
-namespace ReportLint.Fixes;
+namespace ReportLint.Diagnostics;
 
 /// <summary>A titled set of edits on the original text that repairs one diagnostic.</summary>
 public sealed class CodeFix
