@@ -1594,6 +1594,9 @@ next session
 future work
 future improvements
 recommendations
+next phase
+future features
+next milestone
 
 # Headings that weigh options (an RFC's "Rationale and alternatives"): a ✅ or ❌ there rates an option, it marks no
 # work done or not done.

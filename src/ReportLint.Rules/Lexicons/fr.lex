@@ -1425,6 +1425,10 @@ prochaine session
 travaux futurs
 ameliorations futures
 recommandations
+prochaine phase
+phase suivante
+fonctionnalites futures
+prochain jalon
 
 # Titres qui pèsent des options (« Alternatives envisagées ») : un ✅ ou un ❌ y note une option, il ne marque aucun
 # travail fait ou non fait.

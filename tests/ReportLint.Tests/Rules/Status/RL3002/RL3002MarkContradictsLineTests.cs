@@ -281,6 +281,64 @@ public class RL3002MarkContradictsLineTests
             """));
     }
 
+    [Theory]
+    // A section of work planned for a later phase lists what comes next, not what the done items left undone.
+    [InlineData("What's In Progress (Next Phase)", false)]
+    [InlineData("Future Features", false)]
+    [InlineData("Next Milestone Goals", false)]
+    [InlineData("Production checklist", true)]
+    public void Does_not_take_work_planned_for_a_later_phase_as_done_work_left_open(string heading, bool reported)
+    {
+        string report = $"""
+            # Project report
+
+            **Status:** ✅ 100% complete
+
+            ## Database models
+
+            - ✅ **Seller** (23 fields)
+            - ✅ **Wishlist** (4 fields)
+
+            ## {heading}
+
+            - ⏳ **Seller Onboarding** (not started, 2 weeks)
+            - [ ] Wishlist UI
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal(reported ? [7, 8] : [], found.Select(d => d.Line));
+        if (reported)
+        {
+            Assert.Equal("✅ marks 'Seller' as done, but line 12 says it is not: \"⏳ Seller Onboarding (not started, 2 weeks)\"", found[0].Message);
+        }
+    }
+
+    [Theory]
+    [InlineData("Prochaine phase", false)]
+    [InlineData("Phase suivante", false)]
+    [InlineData("Fonctionnalités futures", false)]
+    [InlineData("Prochain jalon", false)]
+    [InlineData("Checklist de mise en production", true)]
+    public void Does_not_take_work_planned_for_a_later_phase_as_done_work_left_open_in_French(string heading, bool reported)
+    {
+        string report = $"""
+            # Rapport de projet
+
+            **Statut :** ✅ 100 % terminé
+
+            ## Modèles de données
+
+            - ✅ **Vendeur** (23 champs)
+            - ✅ **Favoris** (4 champs)
+
+            ## {heading}
+
+            - ⏳ **Vendeur onboarding** (pas commencé, 2 semaines)
+            - [ ] Favoris interface
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal(reported ? [7, 8] : [], found.Select(d => d.Line));
+    }
+
     [Fact]
     public void Reports_a_done_change_against_a_failed_test_result_under_another_enumeration()
     {
