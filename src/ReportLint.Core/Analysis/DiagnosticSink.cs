@@ -16,6 +16,9 @@ public sealed class DiagnosticSink
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The marks the document's languages write numbers with, for a rule that writes a number in a message.</summary>
+    internal Lexicons.NumberFormat NumberFormat => _document.Lexicon.NumberFormat;
+
     /// <summary>Reports a diagnostic of <paramref name="rule"/> at <paramref name="span"/>.</summary>
     public void Report(RuleDescriptor rule, TextSpan span, params object?[] messageArguments) =>
         Report(rule, span, ImmutableDictionary<string, string>.Empty, [], messageArguments);

@@ -52,7 +52,7 @@ internal static class QuantityScanner
             {
                 // "245-420ms", "85-92%": a range's lower end is read with its upper one by the model; the upper end is a
                 // quantity. Other hyphenated numbers ("2025-11-08", "555-1234") are names.
-                if (RangeUpperStart(text, digit) is var upper and > 0 && TryParseAt(text, upper, offset, lexicon, out Quantity upperEnd, out int upperStop))
+                if (RangeUpperStart(text, digit, lexicon.NumberFormat) is var upper and > 0 && TryParseAt(text, upper, offset, lexicon, out Quantity upperEnd, out int upperStop))
                 {
                     results.Add(upperEnd);
                     i = upperStop;
@@ -138,7 +138,7 @@ internal static class QuantityScanner
         }
 
         int numberStart = j;
-        if (!ReadNumber(text, ref j, out decimal value, out int decimals))
+        if (!ReadNumber(text, ref j, lexicon.NumberFormat, out decimal value, out int decimals))
         {
             return false;
         }
@@ -153,7 +153,7 @@ internal static class QuantityScanner
         if (j + 1 < text.Length && text[j] == '/' && char.IsAsciiDigit(text[j + 1]))
         {
             int d = j + 1;
-            if (!ReadNumber(text, ref d, out decimal den, out _) || (d < text.Length && IsNumberContinuation(text, d)))
+            if (!ReadNumber(text, ref d, lexicon.NumberFormat, out decimal den, out _) || (d < text.Length && IsNumberContinuation(text, d)))
             {
                 return false;
             }
@@ -286,7 +286,7 @@ internal static class QuantityScanner
     private const int MaxIntegerDigits = 12;
     private const int MaxDecimals = 9;
 
-    private static bool ReadNumber(ReadOnlySpan<char> text, ref int j, out decimal value, out int decimals)
+    private static bool ReadNumber(ReadOnlySpan<char> text, ref int j, NumberFormat format, out decimal value, out int decimals)
     {
         value = 0;
         decimals = 0;
@@ -304,8 +304,7 @@ internal static class QuantityScanner
         }
 
         int firstGroup = j - start;
-        while (j + 3 < text.Length + 0 && j < text.Length && text[j] is ',' or ' ' or '\u00A0' or '\u202F' &&
-               HasThreeDigitGroup(text, j + 1) && (text[j] == ',' || firstGroup <= 3))
+        while (j + 3 < text.Length && format.IsGroup(text[j], firstGroup) && HasThreeDigitGroup(text, j + 1))
         {
             for (int k = 1; k <= 3; k++)
             {
@@ -318,7 +317,7 @@ internal static class QuantityScanner
             j += 4;
         }
 
-        if (j + 1 < text.Length && text[j] is '.' or ',' && char.IsAsciiDigit(text[j + 1]))
+        if (j + 1 < text.Length && format.Decimals.Contains(text[j]) && char.IsAsciiDigit(text[j + 1]))
         {
             int d = j + 1;
             while (d < text.Length && char.IsAsciiDigit(text[d]))
@@ -484,7 +483,7 @@ internal static class QuantityScanner
 
     // Where the upper end of "245-420ms" starts: a number after a space, a bracket, emphasis or the start, one hyphen, a larger
     // number, then a unit or a percent sign (glued or after a space) and no further hyphen or digit group; else -1.
-    private static int RangeUpperStart(ReadOnlySpan<char> text, int digit)
+    private static int RangeUpperStart(ReadOnlySpan<char> text, int digit, NumberFormat format)
     {
         if (digit > 0 && !(char.IsWhiteSpace(text[digit - 1]) || text[digit - 1] is '(' or '[' or '*' or '_'))
         {
@@ -492,13 +491,13 @@ internal static class QuantityScanner
         }
 
         int j = digit;
-        if (!ReadNumber(text, ref j, out decimal lower, out _) || j + 1 >= text.Length || text[j] != '-' || !char.IsAsciiDigit(text[j + 1]))
+        if (!ReadNumber(text, ref j, format, out decimal lower, out _) || j + 1 >= text.Length || text[j] != '-' || !char.IsAsciiDigit(text[j + 1]))
         {
             return -1;
         }
 
         int upperStart = j + 1, k = upperStart;
-        if (!ReadNumber(text, ref k, out decimal upper, out _) || upper <= lower || (k < text.Length && IsNumberContinuation(text, k)))
+        if (!ReadNumber(text, ref k, format, out decimal upper, out _) || upper <= lower || (k < text.Length && IsNumberContinuation(text, k)))
         {
             return -1;
         }

@@ -17,8 +17,12 @@ public static class ConfigurationSchema
 
     private static readonly string[] Severities = ["error", "warning", "info", "hidden", "off"];
 
+    // A language is a language code ("en", "de", "pt-BR"), not an enumeration of the bundled lexicons: adding a lexicon
+    // does not change the schema, and a language with no lexicon is RL0002 at run time (ConfigReader).
+    private const string LanguagePattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+
     /// <summary>Generates the schema text.</summary>
-    public static string Generate(RuleCatalog catalog, IEnumerable<string> languages)
+    public static string Generate(RuleCatalog catalog)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -46,7 +50,7 @@ public static class ConfigurationSchema
             WriteString(json, "extends", "Another configuration file (relative to this one) applied before this one.");
             WriteString(json, "baseline", "A baseline file (relative to this one) written by 'reportlint baseline': the findings in it are not reported.");
             WriteStringArray(json, "ignore", "Glob patterns, relative to this file, of files and folders not to lint.", null);
-            WriteStringArray(json, "languages", "The languages reports are written in; their words come from the lexicons.", languages.ToArray());
+            WriteStringArray(json, "languages", "The language codes reports are written in; their words come from the lexicons, and a language with no lexicon is reported (RL0002).", null, LanguagePattern);
             json.WriteStartObject("default");
             json.WriteString("description", "false turns every rule off before the settings below; true turns every rule on.");
             json.WriteString("type", "boolean");
@@ -133,7 +137,7 @@ public static class ConfigurationSchema
         json.WriteEndObject();
     }
 
-    private static void WriteStringArray(Utf8JsonWriter json, string name, string description, string[]? allowed)
+    private static void WriteStringArray(Utf8JsonWriter json, string name, string description, string[]? allowed, string? pattern = null)
     {
         json.WriteStartObject(name);
         json.WriteString("description", description);
@@ -149,6 +153,11 @@ public static class ConfigurationSchema
             }
 
             json.WriteEndArray();
+        }
+
+        if (pattern is not null)
+        {
+            json.WriteString("pattern", pattern);
         }
 
         json.WriteEndObject();

@@ -24,9 +24,13 @@ public sealed class Lexicon
     private PhraseUnion? _status;
     private NumberMultipliers? _multipliers;
 
-    private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections, Dictionary<string, string>? replacements = null)
+    // The number marks its languages state (null: none states any; see NumberFormat).
+    private readonly NumberFormat? _numberFormat;
+
+    private Lexicon(IReadOnlyList<string> languages, Dictionary<string, List<string>> sections, Dictionary<string, string>? replacements = null, bool merged = false, NumberFormat? numberFormat = null)
     {
         Languages = languages;
+        _numberFormat = merged ? numberFormat : NumberFormat.Read(sections);
         _replacements = new Dictionary<string, string>(replacements ?? [], StringComparer.Ordinal);
         _entries = new Dictionary<string, SectionEntry>(sections.Count, StringComparer.Ordinal);
         foreach (string name in sections.Keys)
@@ -175,6 +179,9 @@ public sealed class Lexicon
     internal PhraseUnion StatusPhrases => _status ?? System.Threading.Interlocked.CompareExchange(ref _status, new PhraseUnion(this, LexiconSections.Status), null) ?? _status;
 
     /// <summary>The multipliers written after a number ("12k", "3M"), for the quantity scanner. Built once.</summary>
+    /// <summary>The marks numbers are written with in the languages of this lexicon (<see cref="NumberFormat"/>).</summary>
+    internal NumberFormat NumberFormat => _numberFormat ?? NumberFormat.Default;
+
     internal NumberMultipliers Multipliers => _multipliers ?? System.Threading.Interlocked.CompareExchange(ref _multipliers, new NumberMultipliers(this), null) ?? _multipliers;
 
     /// <summary>The words and marks of every phrase, numbered for triage scans. Built once.</summary>
@@ -298,9 +305,11 @@ public sealed class Lexicon
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
         var languages = new List<string>();
+        var formats = new List<NumberFormat?>();
         foreach (Lexicon lexicon in lexicons)
         {
             languages.AddRange(lexicon.Languages);
+            formats.Add(lexicon._numberFormat);
             foreach ((string key, string value) in lexicon._replacements)
             {
                 replacements.TryAdd(key, value);
@@ -318,7 +327,7 @@ public sealed class Lexicon
             }
         }
 
-        return new Lexicon(languages, sections, replacements);
+        return new Lexicon(languages, sections, replacements, merged: true, NumberFormat.Combine(formats));
     }
 }
 

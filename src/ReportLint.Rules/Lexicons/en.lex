@@ -2065,3 +2065,18 @@ criteria
 criterion
 requirements
 definition of done
+
+# How numbers are written (NumberFormat): a mark is written as itself or as its code point, since a line is trimmed.
+# "." and "," separate decimals; "," groups by three ("1,200"; read as a group before exactly three digits, else as
+# decimals); a space, a no-break space and a narrow no-break space group by three after at most three digits ("2 350").
+[number.decimal-mark]
+.
+,
+
+[number.group-mark]
+,
+
+[number.group-mark.short-lead]
+U+0020
+U+00A0
+U+202F

@@ -36,7 +36,7 @@ public sealed class ConfigurationTests : IDisposable
     [Fact]
     public void The_committed_schema_is_current()
     {
-        string generated = ConfigurationSchema.Generate(BuiltInRules.Catalog, BuiltInRules.Languages);
+        string generated = ConfigurationSchema.Generate(BuiltInRules.Catalog);
         string committed = File.Exists(Repo.Path("reportlint.schema.json")) ? File.ReadAllText(Repo.Path("reportlint.schema.json")).Replace("\r\n", "\n", StringComparison.Ordinal) : "";
         if (generated != committed)
         {

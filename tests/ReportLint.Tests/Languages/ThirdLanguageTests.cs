@@ -89,4 +89,78 @@ public class ThirdLanguageTests
         LintResult result = BuiltInRules.CreateLinter().Lint(FinalReport.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "RL4003");
     }
+
+    // Numbers as German writes them (de.lex's number.* sections): "." groups, "," is the decimal mark.
+    private const string Costs = """
+        # Kostenbericht Sprint 4
+
+        | Posten | Betrag |
+        |---|---|
+        | Lizenzen | 1.000,25 € |
+        | Hosting | 200 € |
+        | **Gesamt** | **1.234,5 €** |
+        """;
+
+    // Hours with a dot: 1.234 h is a decimal in English, a thousand and more in German.
+    private const string Hours = """
+        # Sprint 4
+
+        | Aufgabe | Stunden |
+        |---|---|
+        | Parser | 1.234 h |
+        | Tests | 2 h |
+        | **Gesamt** | **3.234 h** |
+        """;
+
+    private static ReportLinter EnglishAndGerman()
+    {
+        Lexicon common = BuiltInRules.LoadLexicon(["en"]);
+        Lexicon german = Lexicon.Parse(File.ReadAllText(Repo.Path("tests", "ReportLint.Tests", "Languages", "de.lex")), "de.lex");
+        return new ReportLinter(BuiltInRules.CreateAnalyzers(), Lexicon.Merge([common, german]));
+    }
+
+    private static LintResult Lint(ReportLinter linter, string report) => linter.Lint(report.Replace("\r\n", "\n", StringComparison.Ordinal));
+
+    [Fact]
+    public void Reads_a_German_total_written_with_German_marks()
+    {
+        Diagnostic total = Assert.Single(Lint(German(), Costs).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((7, 18), (total.Line, total.Column));
+        Assert.Equal("Total 1.234,5 € ≠ 1.000,25 € + 200 € = 1.200,25 € (rows 5–6)", total.Message);
+    }
+
+    [Fact]
+    public void A_German_total_that_adds_up_is_quiet()
+    {
+        LintResult result = Lint(German(), Costs.Replace("1.234,5 €", "1.200,25 €", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "RL2001");
+    }
+
+    [Fact]
+    public void Reads_a_dot_as_a_group_mark_in_German_and_as_a_decimal_mark_in_English()
+    {
+        Diagnostic german = Assert.Single(Lint(German(), Hours).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((7, 18), (german.Line, german.Column));
+        Assert.Equal("Total 3.234 h ≠ 1.234 h + 2 h = 1.236 h (rows 5–6)", german.Message);
+        Assert.DoesNotContain(Lint(BuiltInRules.CreateLinter(languages: ["en"]), Hours).Diagnostics, d => d.Id == "RL2001");
+    }
+
+    // English and German together: "." groups in one and separates decimals in the other, so neither reading is safe
+    // and numbers are read as a lexicon without marks reads them ("." and "," decimal marks, "," and spaces group).
+    [Fact]
+    public void Reads_numbers_as_by_default_when_the_languages_in_force_disagree_on_a_mark()
+    {
+        Assert.Same(NumberFormat.Default, Lexicon.Merge([BuiltInRules.LoadLexicon(["en"]), Lexicon.Parse(File.ReadAllText(Repo.Path("tests", "ReportLint.Tests", "Languages", "de.lex")), "de.lex")]).NumberFormat);
+        Assert.DoesNotContain(Lint(EnglishAndGerman(), Hours).Diagnostics, d => d.Id == "RL2001");
+        Assert.DoesNotContain(Lint(EnglishAndGerman(), Costs).Diagnostics, d => d.Id == "RL2001");
+    }
+
+    // English and French agree on their marks: together they read numbers as each does alone.
+    [Fact]
+    public void Languages_that_agree_on_their_marks_keep_them()
+    {
+        NumberFormat both = BuiltInRules.LoadLexicon(["en", "fr"]).NumberFormat;
+        Assert.NotSame(NumberFormat.Default, both);
+        Assert.True(both.Decimals.Contains('.') && both.Decimals.Contains(',') && both.Groups.Contains(',') && both.ShortLeadGroups.Contains('\u202F'));
+    }
 }

@@ -40,3 +40,16 @@ mm
 
 [date.format.day]
 tt
+
+# How German writes numbers: "." groups by three ("1.234"), "," is the decimal mark ("1.234,5"), and a space or a
+# no-break space groups after at most three digits ("1 234,5").
+[number.decimal-mark]
+,
+
+[number.group-mark]
+.
+
+[number.group-mark.short-lead]
+U+0020
+U+00A0
+U+202F

@@ -20,7 +20,7 @@ public sealed partial class RL2001TotalMismatch
     private static CodeFixFactory ReplaceTotal(FactValue total, decimal sum, int decimals, string[] parts) => context =>
     {
         TextSpan span = total.NumberSpan;
-        string text = FormatLike(sum, total.NumberText, decimals, parts);
+        string text = FormatLike(context.Document.Lexicon.NumberFormat, sum, total.NumberText, decimals, parts);
         context.RegisterCodeFix($"Replace the total {context.Document.GetText(span)} with the sum of its parts, {text}", new TextEdit(span, text));
     };
 }

@@ -29,15 +29,15 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     /// "1,200") and its decimal mark ("7,5", "3 400,50"); a total written without decimals takes the decimal mark its
     /// parts are written with (<paramref name="parts"/>: "12,5 j" rows make "26,5 j", not "26.5 j").
     /// </summary>
-    internal static string FormatLike(decimal value, string original, int decimals, IEnumerable<string>? parts = null)
+    internal static string FormatLike(NumberFormat format, decimal value, string original, int decimals, IEnumerable<string>? parts = null)
     {
         string plain = Quantity.FormatNumber(value, decimals);
-        (char? group, char? mark) = Separators(original);
+        (char? group, char? mark) = Separators(format, original);
         if (mark is null && parts is not null)
         {
             foreach (string part in parts)
             {
-                if (Separators(part).Decimal is { } partMark)
+                if (Separators(format, part).Decimal is { } partMark)
                 {
                     mark = partMark;
                     break;
@@ -76,13 +76,14 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         return fraction.Length == 0 ? whole : whole + (mark ?? '.') + fraction;
     }
 
-    // The digit grouping and the decimal mark a number is written with, each null when it shows none: the last '.' or
-    // ',' followed by other than three digits is the decimal mark ("12,5", "3 400,50", "7.5"; a lone "1,200" reads
-    // as grouped, as reports write thousands); a space, a no-break space or a comma that is not the decimal mark,
-    // followed by exactly three digits, is the grouping ("2 350", "1,200", "3 400,50").
-    private static (char? Group, char? Decimal) Separators(string number)
+    // The digit grouping and the decimal mark a number is written with, each null when it shows none, under the marks
+    // of the languages in force (NumberFormat): the last decimal mark is the decimal mark unless it is also a group
+    // mark followed by exactly three digits or by none ("12,5", "3 400,50", "7.5"; a lone "1,200" reads as grouped in
+    // English, as reports write thousands); a group mark that is not the decimal mark, followed by exactly three
+    // digits, is the grouping ("2 350", "1,200", "3 400,50"; "1.234,5" in German).
+    private static (char? Group, char? Decimal) Separators(NumberFormat format, string number)
     {
-        int last = number.LastIndexOfAny(DecimalMarks);
+        int last = number.LastIndexOfAny(format.DecimalArray);
         char? mark = null;
         if (last >= 0)
         {
@@ -92,14 +93,14 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 digits++;
             }
 
-            if (digits > 0 && digits != 3 || number[last] == '.')
+            if (digits > 0 && digits != 3 || !format.AnyGroup.Contains(number[last]))
             {
                 mark = number[last];
             }
         }
 
         char? group = null;
-        for (int at = number.IndexOfAny(GroupSeparators); at > 0; at = number.IndexOfAny(GroupSeparators, at + 1))
+        for (int at = number.IndexOfAny(format.AnyGroupArray); at > 0; at = number.IndexOfAny(format.AnyGroupArray, at + 1))
         {
             if (number[at] != mark && at + 3 < number.Length &&
                 char.IsAsciiDigit(number[at + 1]) && char.IsAsciiDigit(number[at + 2]) && char.IsAsciiDigit(number[at + 3]) &&
@@ -112,8 +113,6 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
         return (group, mark);
     }
-
-    private static readonly char[] DecimalMarks = ['.', ','];
 
     private static bool AllDigits(ReadOnlySpan<char> text)
     {
@@ -129,8 +128,6 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     }
 
     private const int MaxPartsInMessage = 6;
-
-    private static readonly char[] GroupSeparators = [' ', '\u00A0', '\u202F', ','];
 
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
@@ -262,7 +259,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         {
             partSpans[i] = rows.Parts[i].Value.Span;
             FactValue part = rows.Parts[i].Value;
-            partTexts[i] = FormatLike(part.Number, part.NumberText, part.Decimals);
+            partTexts[i] = FormatLike(sink.NumberFormat, part.Number, part.NumberText, part.Decimals);
         }
 
         decimal mean = rows.Value / rows.Parts.Length;
@@ -272,8 +269,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             ? $"({string.Join(" + ", partTexts)}) / {rows.Parts.Length}"
             : $"the mean of {rows.Parts.Length} {partsNoun}";
         sink.Report(Rule, total.Span, ImmutableDictionary<string, string>.Empty, partSpans,
-            label, total.Text.ToString(), parts, FormatLike(decimal.Round(mean, decimals), total.NumberText, decimals, partTexts) + suffix,
-            $"the mean of {partsNoun} {Lines(rows)}, whose sum is {FormatLike(rows.Value, total.NumberText, rows.Decimals, partTexts)}{suffix}");
+            label, total.Text.ToString(), parts, FormatLike(sink.NumberFormat, decimal.Round(mean, decimals), total.NumberText, decimals, partTexts) + suffix,
+            $"the mean of {partsNoun} {Lines(rows)}, whose sum is {FormatLike(sink.NumberFormat, rows.Value, total.NumberText, rows.Decimals, partTexts)}{suffix}");
     }
 
     private const int MaxParts = 16;
@@ -450,7 +447,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         int decimals = Math.Max(total.Decimals, sum.Decimals);
         // The sum is written as the report writes its numbers, as the fix writes it: "= 3 300,5 €" in a French table,
         // not "= 3300.5 €" (issue 52).
-        string number = FormatLike(sum.Value, total.NumberText, decimals, partNumbers);
+        string number = FormatLike(sink.NumberFormat, sum.Value, total.NumberText, decimals, partNumbers);
         string written = total.Text.ToString();
         int at = written.IndexOf(total.NumberText, StringComparison.Ordinal);
         string currency = at > 0 && written[..at].Trim() is "$" or "€" or "£" ? written[..at] : string.Empty;

@@ -41,7 +41,7 @@ public sealed partial class RL3004MetricValueConflict
                 foreach (ModelRow row in table.Body)
                 {
                     ModelCell cell = row[column];
-                    decimal? number = cell.Value is { IsPercentage: false, IsRatio: false, IsRange: false } value ? value.Number : Thousands(cell.Text.ToString());
+                    decimal? number = cell.Value is { IsPercentage: false, IsRatio: false, IsRange: false } value ? value.Number : Thousands(cell.Text.ToString(), lexicon.NumberFormat);
                     if (number is not > 0m || Words(row[labels].Text.ToString(), lexicon) is not { Count: 1 } label
                         || lexicon.Contains(LexiconSections.Total, label.First()))
                     {
@@ -92,7 +92,9 @@ public sealed partial class RL3004MetricValueConflict
         return false;
     }
 
-    private static decimal? Thousands(string text)
+    // A whole number grouped by three with a group mark of the languages in force ("1,200", "2 350"), each group after
+    // at most three leading digits.
+    private static decimal? Thousands(string text, NumberFormat format)
     {
         text = text.Trim(' ', '*', '_', '~');
         int digits = 0, group = -1;
@@ -105,7 +107,7 @@ public sealed partial class RL3004MetricValueConflict
                 group = group >= 0 ? group + 1 : group;
                 plain.Append(c);
             }
-            else if (c is ',' or ' ' or '\u00A0' or '\u202F' && digits is > 0 and <= 3 && (group is -1 or 3))
+            else if (format.AnyGroup.Contains(c) && digits is > 0 and <= 3 && (group is -1 or 3))
             {
                 group = 0;
             }
