@@ -74,11 +74,31 @@ internal sealed class EvidenceCheck : Check
     /// Whether <paramref name="statement"/> may state an unbacked claim: it shows none of the backing evidence, the
     /// rule's statement filter keeps it and a phrase of the sections may stand in it (known from triage, unread).
     /// </summary>
-    public bool Reads(ReportModel model, ModelStatement statement)
+    public bool Reads(ReportModel model, ModelStatement statement) => Unbacked(model, statement) && MayHold(model, statement);
+
+    /// <summary>Whether <paramref name="statement"/> shows none of the backing evidence and the rule's statement filter keeps it.</summary>
+    public bool Unbacked(ReportModel model, ModelStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return !statement.HasEvidence(_backing) && (_statements is null || _statements(model, statement));
+    }
+
+    /// <summary>Whether a phrase of the sections may stand in <paramref name="statement"/> (known from triage, unread).</summary>
+    public bool MayHold(ReportModel model, ModelStatement statement)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return model.MayHold(statement, _sections);
+    }
+
+    /// <summary>Adds to <paramref name="hits"/> the phrases of the sections in <paramref name="statement"/>, section by section.</summary>
+    public void AddHits(ModelStatement statement, List<PhraseHit> hits)
+    {
         ArgumentNullException.ThrowIfNull(statement);
-        return !statement.HasEvidence(_backing) && (_statements is null || _statements(model, statement)) && model.MayHold(statement, _sections);
+        ArgumentNullException.ThrowIfNull(hits);
+        foreach (LexiconSection section in _sections)
+        {
+            hits.AddRange(statement.Find(section));
+        }
     }
 
     /// <summary>Whether a hit of the sections stands as a claim: not quoted, and asserted by the rule's test.</summary>
