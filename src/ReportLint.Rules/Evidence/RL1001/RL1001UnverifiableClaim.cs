@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
+using ReportLint.Checks;
 using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Diagnostics;
@@ -39,12 +40,19 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // How far before a claim a capability verb governs it ("supports zero downtime deployments").
     private const int CapabilityReach = 24;
 
+    // The absolute claims of the lexicon ("100% pass rate", "0 vulnerabilities") through the claim-needs-evidence
+    // kind: its sections, the evidence that backs a statement, the statements that state results (not an open box, not
+    // the state before the work) and the rule's own test of what the author asserts. Restated claims are grouped and
+    // reported by the rule (Restatements), with the rule's further exceptions.
+    private static readonly EvidenceCheck Absolutes = new(Rule, [AbsoluteTests, AbsoluteOther], Backing,
+        statements: (_, statement) => statement.Status != StatusKind.Pending && !InStateBefore(statement),
+        asserted: (model, statement, hit) => Asserted(model, statement, hit.Span));
+
     /// <inheritdoc />
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     // The sets asked of every statement, made once.
-    private static readonly LexiconSection[] MetricSections = [MetricHigh, MetricLow], PassingSections = [Passing], StandardSections = [Standard],
-        AbsoluteSections = [AbsoluteTests, AbsoluteOther];
+    private static readonly LexiconSection[] MetricSections = [MetricHigh, MetricLow], PassingSections = [Passing], StandardSections = [Standard];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
@@ -67,13 +75,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         {
             // A link, a command, a cited file or a log backs what the statement says; an open box is a to-do; the state
             // before the work is no result of it.
-            if (statement.HasEvidence(Backing) || statement.Status == StatusKind.Pending || InStateBefore(statement))
+            if (!Absolutes.Unbacked(model, statement))
             {
                 continue;
             }
 
             reported.Clear();
-            if (model.MayHold(statement, AbsoluteSections))
+            if (Absolutes.MayHold(model, statement))
             {
                 PhraseClaims(context, model, statement, reported, claims, ref testsBacked);
             }
@@ -115,8 +123,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsBacked)
     {
         Lexicon lexicon = context.Document.Lexicon;
-        var hits = new List<PhraseHit>(statement.Find(AbsoluteTests));
-        hits.AddRange(statement.Find(AbsoluteOther));
+        var hits = new List<PhraseHit>();
+        Absolutes.AddHits(statement, hits);
         if (hits.Count == 0)
         {
             return;
@@ -128,7 +136,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         foreach (PhraseHit hit in hits)
         {
             bool aboutTests = hit.Section == AbsoluteTests;
-            if (hit.IsQuoted || IsCapability(capabilities, hit.Span) || (counted && (aboutTests || !CountsTests(statement, lexicon))) || !Asserted(model, statement, hit.Span) ||
+            if (!Absolutes.Stands(model, statement, hit) || IsCapability(capabilities, hit.Span) || (counted && (aboutTests || !CountsTests(statement, lexicon))) ||
                 (aboutTests && (AnyFullRatio(values) || (testsBacked ??= TestsBackedInDocument(model)))))
             {
                 continue;

@@ -1,4 +1,5 @@
 using ReportLint.Analysis;
+using ReportLint.Checks;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -31,7 +32,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 continue;
             }
 
-            if (Report(context, model, verdict, statement.Line, model.TextOf(verdict), true, statement.Section, reportedLines))
+            if (Kinds.Pending.Report(context, model, new DoneClaim(verdict, statement.Line, model.TextOf(verdict), true, statement.Section), reportedLines))
             {
                 return;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
+using ReportLint.Checks;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
@@ -29,19 +30,43 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } =
-        (RuleNeeds.Phrase(LexiconSections.Completion, StatusRuleSections.VerdictReady) | RuleNeeds.StatusSymbol) &
-        RuleNeeds.Phrase(LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
-            StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification,
-            StatusRuleSections.ReadinessPartialState, InventoryOpen, AllPrioritiesDone, PriorityHeading);
+    public override RuleNeeds Needs => Kinds.Pending.Needs;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    // The rule's checks, made on first use: a nested class, so that the lexicon sections of every part of the rule
+    // are set before they are read.
+    private static class Kinds
+    {
+        // A completion claim or verdict against the work not done that it covers. Its not-done words include those of
+        // the rule's other checks (an open inventory, all priorities said done), which share its pre-filter.
+        public static readonly DoneVsPendingCheck<NotDoneEvidence> Pending = new(Rule,
+            [LexiconSections.Completion, StatusRuleSections.VerdictReady],
+            [LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
+                StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification,
+                StatusRuleSections.ReadinessPartialState, InventoryOpen, AllPrioritiesDone, PriorityHeading],
+            Claims, (model, claim) => VerdictFacts.NotDoneCoveredBy(model, claim.AboutReport, claim.Section), Contradicts,
+            evidence => evidence.MarkSpan, Message);
+    }
 
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
         var reportedLines = new HashSet<int>();
+        Kinds.Pending.Run(context, model, reportedLines);
+        ReportPartsOverTheirSections(context, model, reportedLines);
+        ReportReadinessAtAPartialShare(context, model, reportedLines);
+        ReportCompleteSectionsNamingUnbuiltParts(context, model, reportedLines);
+        ReportAllPrioritiesDone(context, model, reportedLines);
+        ReportFullCountsAgainstInventories(context, model, reportedLines);
+        ReportBoxVerdicts(context, model, reportedLines);
+    }
+
+    // The claims judged, in document order: the completion claims of headings and of the report's status line, then
+    // the verdicts in status positions.
+    private static IEnumerable<DoneClaim> Claims(ReportModel model, HashSet<int> reportedLines)
+    {
         var reportedTitles = new HashSet<string>(StringComparer.Ordinal);
         HashSet<(ModelSection, string)> statusLines = StatusLinesUnderTitles(model);
         foreach (CompletionFact claim in model.Completions)
@@ -68,7 +93,9 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
                 continue;
             }
 
-            if (Report(context, model, claim.Span, claim.Line, claim.Text, claim.AboutReport, claim.Section, reportedLines) && claim.AboutReport && title)
+            bool reportedBefore = reportedLines.Contains(claim.Line);
+            yield return new DoneClaim(claim.Span, claim.Line, claim.Text, claim.AboutReport, claim.Section);
+            if (!reportedBefore && reportedLines.Contains(claim.Line) && claim.AboutReport && title)
             {
                 reportedTitles.Add(claim.Text.ToString().ToUpperInvariant());
             }
@@ -79,46 +106,22 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
             // Two verdicts on following lines ("Implementation Status: ✅ COMPLETE" / "Production Ready: ✅ YES") are one.
             if (!reportedLines.Contains(verdict.Line - 1))
             {
-                Report(context, model, verdict.Span, verdict.Line, verdict.Text, verdict.AboutReport, verdict.Section, reportedLines);
+                yield return new DoneClaim(verdict.Span, verdict.Line, verdict.Text, verdict.AboutReport, verdict.Section);
             }
         }
-
-        ReportPartsOverTheirSections(context, model, reportedLines);
-        ReportReadinessAtAPartialShare(context, model, reportedLines);
-        ReportCompleteSectionsNamingUnbuiltParts(context, model, reportedLines);
-        ReportAllPrioritiesDone(context, model, reportedLines);
-        ReportFullCountsAgainstInventories(context, model, reportedLines);
-        ReportBoxVerdicts(context, model, reportedLines);
     }
 
-    private static bool Report(DocumentAnalysisContext context, ReportModel model, TextSpan span, int line, DisplayText text, bool aboutReport,
-        ModelSection? section, HashSet<int> reportedLines)
+    // The work the claim covers that is not done: pending or partial items, next steps that verify it and words that
+    // say it is not implemented in the report; anything not met in a section. A next step to verify the work
+    // contradicts a verdict written after it (a conclusion), not a status line at the top of a report that ends with
+    // its plans.
+    private static bool Contradicts(DoneClaim claim, NotDoneEvidence evidence) =>
+        (!claim.AboutReport || evidence.Kind != NotDoneKind.Failed) && (evidence.Kind != NotDoneKind.ToVerify || evidence.Span.Start < claim.Span.Start) &&
+        !evidence.Span.Contains(claim.Span) && !claim.Span.Contains(evidence.Span);
+
+    // The claim, how many items contradict it and the first of them.
+    private static object?[] Message(DoneClaim claim, List<NotDoneEvidence> notDone)
     {
-        if (reportedLines.Contains(line))
-        {
-            return false;
-        }
-
-        // The work the claim covers that is not done: pending or partial items, next steps that verify it and words
-        // that say it is not implemented in the report; anything not met in a section.
-        var notDone = new List<NotDoneEvidence>();
-        foreach (NotDoneEvidence evidence in VerdictFacts.NotDoneCoveredBy(model, aboutReport, section))
-        {
-            // A next step to verify the work contradicts a verdict written after it (a conclusion), not a status line
-            // at the top of a report that ends with its plans.
-            if ((!aboutReport || evidence.Kind != NotDoneKind.Failed) && (evidence.Kind != NotDoneKind.ToVerify || evidence.Span.Start < span.Start) &&
-                !evidence.Span.Contains(span) && !span.Contains(evidence.Span))
-            {
-                notDone.Add(evidence);
-            }
-        }
-
-        if (notDone.Count == 0)
-        {
-            return false;
-        }
-
-        reportedLines.Add(line);
         NotDoneEvidence first = notDone[0];
         string status = first.Kind switch
         {
@@ -128,18 +131,9 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
             NotDoneKind.ToVerify => "still to run",
             _ => "not implemented",
         };
-        string scope = aboutReport ? "the report lists" : "the section holds";
+        string scope = claim.AboutReport ? "the report lists" : "the section holds";
         string count = notDone.Count == 1 ? "1 item" : $"{notDone.Count} items";
-        // An array, not LINQ's Select: framework generic code over a value type is JIT-compiled at every start.
-        var marks = new TextSpan[notDone.Count];
-        for (int i = 0; i < marks.Length; i++)
-        {
-            marks[i] = notDone[i].MarkSpan;
-        }
-
-        context.Diagnostics.Report(Rule, span, ImmutableDictionary<string, string>.Empty, marks,
-            text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty);
-        return true;
+        return [claim.Text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty];
     }
 
     // The report's completion claims written under a heading before any sub-heading, not in the heading itself: the

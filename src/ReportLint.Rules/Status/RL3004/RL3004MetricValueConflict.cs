@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ReportLint.Analysis;
+using ReportLint.Checks;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
@@ -109,6 +110,11 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
+    // restated-value and met-and-failing: a consistency check over the claims, a numeric conflict tried before a
+    // status one for each pair.
+    private static readonly ConsistencyCheck RestatedClaims = new(RuleNeeds.StatusSymbol, IsClaim,
+        new Conflict(RestatedValue, NumericConflict), new Conflict(MetAndFailing, StatusConflict));
+
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = RuleNeeds.StatusSymbol;
 
@@ -124,24 +130,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
         }
 
         // Each statement of a metric is compared with the earlier statements of the same metric and moment.
-        foreach (FactRelation restatement in model.RestatementsWithEarlier(IsClaim))
-        {
-            Fact later = restatement.Fact;
-            foreach (Fact earlier in restatement.Related)
-            {
-                if (NumericConflict(earlier, later) is { } values)
-                {
-                    context.Diagnostics.Report(RestatedValue, later.Span, ImmutableDictionary<string, string>.Empty, [earlier.Span], values);
-                    break;
-                }
-
-                if (StatusConflict(earlier, later) is { } statuses)
-                {
-                    context.Diagnostics.Report(MetAndFailing, later.Span, ImmutableDictionary<string, string>.Empty, [earlier.Span], statuses);
-                    break;
-                }
-            }
-        }
+        RestatedClaims.Run(context, model);
 
         ReportFullValuesAgainstNamedOnes(context, model);
         ReportFloorsAgainstMembers(context, model);
@@ -169,7 +158,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
     // Two values conflict when no true value can satisfy both: each is read as the interval it allows ("98%" is
     // 97.5-98.5, "95%+" is 95 or more, "100-500ms" the range, "~85%" a tenth either side), and the intervals do not
     // overlap (touching ends, 98 and 99, do not overlap).
-    private static object[]? NumericConflict(Fact earlier, Fact later)
+    private static object?[]? NumericConflict(Fact earlier, Fact later)
     {
         if (earlier.Value is not { } first || later.Value is not { } second)
         {
@@ -224,7 +213,7 @@ public sealed partial class RL3004MetricValueConflict : ReportAnalyzer
     }
 
     // "100% compliance" (met) in one place, "Missing headers" (partial or failed) in another.
-    private static object[]? StatusConflict(Fact earlier, Fact later)
+    private static object?[]? StatusConflict(Fact earlier, Fact later)
     {
         bool earlierFull = earlier.Status == StatusKind.Met && earlier.Value is { IsPercentage: true, Number: 100m };
         bool laterFull = later.Status == StatusKind.Met && later.Value is { IsPercentage: true, Number: 100m };
