@@ -136,7 +136,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         foreach (PhraseHit hit in hits)
         {
             bool aboutTests = hit.Section == AbsoluteTests;
-            if (!Absolutes.Stands(model, statement, hit) || IsCapability(capabilities, hit.Span) || (counted && (aboutTests || !CountsTests(statement, lexicon))) ||
+            if (hit.IsQuoted || IsCapability(capabilities, hit.Span) || (counted && (aboutTests || !CountsTests(statement, lexicon))) || !Absolutes.Stands(model, statement, hit) ||
                 (aboutTests && (AnyFullRatio(values) || (testsBacked ??= TestsBackedInDocument(model)))))
             {
                 continue;
