@@ -1,9 +1,13 @@
+using Markdig.Syntax;
+using ReportLint.Claims;
 using ReportLint.Lexicons;
+using ReportLint.Text;
 
 namespace ReportLint.Model;
 
-// Reading machinery for counts of things that several rules' facts share (RL2001's category totals, RL2005's
-// inventories, trees and lead-ins, the model's counts of items): the nouns of counts, and section titles as keys.
+// Reading machinery for counts of things that several rules' facts share (RL2001's totals, RL2005's counts of items,
+// inventories, trees and lead-ins, RL2003's sections): the nouns of counts, bracketed counts, the items under a section,
+// and section titles as keys.
 public sealed partial class ReportModel
 {
     internal static readonly LexiconSection CountNoun = new("count.noun");
@@ -74,4 +78,69 @@ public sealed partial class ReportModel
 
         return builder.ToString().Trim();
     }
+
+    // Whether a value stands in brackets of its statement: an opening bracket before it with no closing one between.
+    internal static bool InBrackets(ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int at = value.Span.Start - statement.Span.Start;
+        int open = SpanSearch.LastIndexOf(prose, '(', Math.Max(0, at - 1));
+        return open >= 0 && SpanSearch.IndexOf(prose, ')', open) is var close && close >= at && at > open;
+    }
+
+    // The noun a bracketed count counts: the last word before the next ',' or ')' ("5 benchmarks)" gives "benchmark").
+    internal string? BracketNoun(ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int from = value.Span.End - statement.Span.Start;
+        int end = SpanSearch.IndexOfAny(prose, BracketEnds, from);
+        if (end < 0 || end - from > 60)
+        {
+            return null;
+        }
+
+        string[] words = TextFolding.Fold(prose.Slice(from, end - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 0 or > 4 ? null : Singular(words[^1].Trim('*', '_', ':'));
+    }
+
+    internal static readonly char[] BracketEnds = [',', ')', ';'];
+
+    // A count of things: a whole number of no unit (a fraction n/n counts its denominator), not an issue number, a
+    // version or a section number.
+    internal bool IsCount(FactValue value, ModelStatement statement)
+    {
+        if (value.Unit.Length != 0 || value.Decimals != 0 || value.Comparison != Comparison.Exact || value.Number < 1 ||
+            (value.Denominator is { } d && d != value.Number))
+        {
+            return false;
+        }
+
+        int at = value.Span.Start;
+        char before = at > statement.Span.Start ? Document.Text.Text[at - 1] : ' ';
+        return before is not ('#' or 'v' or 'V' or '§' or '.' or '-' or '/');
+    }
+
+    /// <summary>The items of a section, in order, those of its heading line left out.</summary>
+    internal IReadOnlyList<ModelItem> ItemsUnder(ModelSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var under = new List<ModelItem>();
+        IReadOnlyList<ModelItem> items = Items;
+        foreach (StatusItem item in StatusItems.Of(Document).Within(section.Span))
+        {
+            if (!section.HeadingSpan.Contains(item.Span))
+            {
+                under.Add(ItemAt(items, item));
+            }
+        }
+
+        return under;
+    }
+
+    internal static string Singular(string word) => IsPlural(word) ? word[..^1] : word;
+
+    internal static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => IsPlural(word) ? word[..^1] : word;
+
+    // "tests", "fichiers": a word of four letters or more that ends in 's' (not "bus", "gas").
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's';
 }

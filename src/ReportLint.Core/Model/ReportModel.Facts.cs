@@ -226,7 +226,7 @@ public sealed partial class ReportModel
     }
 
     // A target cell is a target only when the whole cell is that one value ("> 1000 req/s", "A"), as a threshold is.
-    private bool IsWhole(ModelCell cell, FactValue value)
+    internal bool IsWhole(ModelCell cell, FactValue value)
     {
         ModelStatement? statement = StatementOf(cell.Row);
         ReadOnlySpan<char> text = statement is not null && statement.Span.Contains(cell.Span) ? statement.Prose[cell.Span] : Document.GetText(cell.Span);

@@ -171,4 +171,83 @@ public class CheckKindTests
     {
         Assert.Empty(LintDone("## Parser: complete\n\n- ✅ Lexer\n- ✅ Grammar\n\n## Next\n\n- ⏳ Errors\n"));
     }
+
+    // ---- Aggregate vs parts: a stated figure against what its parts come to, bounds and tolerance included. ----
+
+    private static readonly RuleDescriptor Counted = RuleDescriptor.Create("RL2901", "test-counted", "A test aggregate check",
+        "'{0}' counts {1} but {2} items are listed (lines {3})", RuleCategory.Arithmetic, Severity.Warning, "A test rule.");
+
+    // A new shape, written here alone: a heading that counts its items in brackets ("## Open risks (3)") against the
+    // list items of its section. The query is a few lines over the model's statements; the kind does the rest.
+    private sealed record Counting(ModelStatement Heading, ModelStatement[] Items);
+
+    private sealed class HeadingCount(bool exhaustive) : ReportAnalyzer
+    {
+        private readonly AggregateCheck<Counting> _check = new(RuleNeeds.Character("("),
+            model => model.Statements
+                .Where(s => s.Kind == StatementKind.Heading && s.Values.Count == 1 && s.Values[0].Unit.Length == 0 && s.Prose.Chars.Contains('('))
+                .Select(s => new Counting(s, [.. model.StatementsWithin(s.Section!.Span).Where(i => i.Kind == StatementKind.ListItem)])),
+            counting => new AggregateReading(counting.Heading.Values[0], counting.Heading.Values[0].Number, counting.Items.Length, partsAreFloor: !exhaustive),
+            (counting, reading) => new AggregateReport(Counted, [.. counting.Items.Select(i => i.Span)],
+                [counting.Heading.Prose.Chars[..counting.Heading.Prose.Chars.IndexOf('(')].Trim("# ").ToString(), reading.Number, reading.Parts,
+                    $"{counting.Items[0].Line}–{counting.Items[^1].Line}"]));
+
+        public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Counted];
+
+        public override RuleNeeds Needs => _check.Needs;
+
+        public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(c =>
+        {
+            var reported = new HashSet<int>();
+            _check.Run(c, ReportModel.Of(c.Document), reported);
+            // Run again over the same values: each stated value is reported once.
+            _check.Run(c, ReportModel.Of(c.Document), reported);
+        });
+    }
+
+    private static ImmutableArray<Diagnostic> LintCounted(string report, bool exhaustive = true) =>
+        new ReportLinter([new HeadingCount(exhaustive)], BuiltInRules.LoadLexicon()).Lint(report).Diagnostics;
+
+    [Fact]
+    public void Aggregate_vs_parts_reports_a_stated_count_its_parts_contradict_in_English()
+    {
+        Diagnostic d = Assert.Single(LintCounted("## Open risks (3)\n\n- Vendor delay\n- Key person\n"));
+        Assert.Equal(("RL2901", 1, 16, "'Open risks' counts 3 but 2 items are listed (lines 3–4)"), (d.Id, d.Line, d.Column, d.Message));
+        Assert.Equal([3, 4], d.AdditionalLocations.Select(l => l.LineSpan.Start.Line));
+    }
+
+    [Fact]
+    public void Aggregate_vs_parts_reports_a_stated_count_its_parts_contradict_in_French()
+    {
+        Diagnostic d = Assert.Single(LintCounted("## Risques ouverts (2)\n\n- Retard fournisseur\n- Personne clé\n- Budget\n"));
+        Assert.Equal(("RL2901", 1, 21, "'Risques ouverts' counts 2 but 3 items are listed (lines 3–5)"), (d.Id, d.Line, d.Column, d.Message));
+    }
+
+    [Fact]
+    public void Aggregate_vs_parts_stays_quiet_when_the_parts_agree_or_only_give_a_floor()
+    {
+        Assert.Empty(LintCounted("## Open risks (2)\n\n- Vendor delay\n- Key person\n"));
+        Assert.Empty(LintCounted("## Risques ouverts (2)\n\n- Retard fournisseur\n- Personne clé\n"));
+        // Items that need not be all of them only say "at least 2": 3 stands.
+        Assert.Empty(LintCounted("## Open risks (3)\n\n- Vendor delay\n- Key person\n", exhaustive: false));
+        Assert.Single(LintCounted("## Open risks (1)\n\n- Vendor delay\n- Key person\n", exhaustive: false));
+    }
+
+    [Theory]
+    [InlineData("20", 20, false, 0, false)]
+    [InlineData("20", 19, false, 0, true)]
+    [InlineData("20", 21, false, 0, true)]
+    [InlineData("20", 18, false, 2, false)]
+    [InlineData("20", 17, false, 2, true)]
+    [InlineData("20", 12, true, 0, false)]
+    [InlineData("20", 21, true, 0, true)]
+    [InlineData("20+", 25, false, 0, false)]
+    [InlineData("20+", 19, false, 0, true)]
+    [InlineData("20+", 19, false, 1, false)]
+    [InlineData("20+", 3, true, 0, false)]
+    public void An_aggregate_reading_is_contradicted_by_parts_beyond_its_bounds(string stated, int parts, bool floor, int tolerance, bool contradicted)
+    {
+        FactValue value = Assert.Single(ReportLint.Tests.Model.ReportModelTests.ModelOf($"Total: {stated} tests\n").Statements.Single().Values);
+        Assert.Equal(contradicted, new AggregateReading(value, value.Number, parts, floor, tolerance).IsContradicted);
+    }
 }

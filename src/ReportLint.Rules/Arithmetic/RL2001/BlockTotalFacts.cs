@@ -4,49 +4,21 @@ using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
 
-/// <summary>
-/// A total written in brackets on a line of a code block (<c>instagram/ ✅ (6 images) [74+ total]</c>) and the
-/// bracketed counts of the same thing on the lines right above it, its own line included (<c>product/ ✅ (14
-/// images)</c>, <c>hero/ ✅ (2 images)</c>…): the parts it totals.
-/// </summary>
-internal sealed class BlockTotal
-{
-    internal BlockTotal(FactValue total, string thing, DisplayText key, IReadOnlyList<FactValue> parts)
-    {
-        Total = total;
-        Thing = thing;
-        Key = key;
-        Parts = parts;
-    }
-
-    /// <summary>The stated total ("74+").</summary>
-    public FactValue Total { get; }
-
-    /// <summary>The thing counted, folded and singular ("image").</summary>
-    public string Thing { get; }
-
-    /// <summary>The word of the total as written ("total" in "[74+ total]"), for messages.</summary>
-    public DisplayText Key { get; }
-
-    /// <summary>The counts of the lines above it, in order.</summary>
-    public IReadOnlyList<FactValue> Parts { get; }
-}
-
 /// <summary>Facts only RL2001 reads, built once per document beside the model.</summary>
 internal static class BlockTotalFacts
 {
-    private static readonly RuleFacts<BlockTotal[]> Facts = new(BuildBlockTotals);
+    private static readonly RuleFacts<KeyTotal[]> Facts = new(BuildBlockTotals);
 
     /// <summary>
     /// The totals written in brackets with a word of the lexicon section <c>total</c> on a line of a code block, over
     /// the run of lines just above (and including) it that each carry one bracketed count of the same noun; at least
     /// two counts; in document order.
     /// </summary>
-    public static IReadOnlyList<BlockTotal> Of(ReportModel model) => Facts.Of(model);
+    public static IReadOnlyList<KeyTotal> Of(ReportModel model) => Facts.Of(model);
 
-    private static BlockTotal[] BuildBlockTotals(ReportModel model)
+    private static KeyTotal[] BuildBlockTotals(ReportModel model)
     {
-        var totals = new List<BlockTotal>();
+        var totals = new List<KeyTotal>();
         foreach (ModelFence fence in model.Fences)
         {
             if (fence.Content.IsEmpty)
@@ -99,7 +71,7 @@ internal static class BlockTotalFacts
                 {
                     if (run.Count >= 2)
                     {
-                        totals.Add(new BlockTotal(t.Total, run[0].Noun, DisplayText.Of(model.Document, t.Bracket), run.Select(r => r.Count).ToArray()));
+                        totals.Add(new KeyTotal(t.Total, run[0].Noun, DisplayText.Of(model.Document, t.Bracket), run.Select(r => r.Count).ToArray()));
                     }
 
                     run.Clear();

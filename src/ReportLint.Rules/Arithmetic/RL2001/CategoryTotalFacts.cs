@@ -62,7 +62,7 @@ internal static class CategoryTotalFacts
 
                 if (parts.Count >= 2)
                 {
-                    totals.Add(new KeyTotal(value, noun, statement, DisplayText.Of(model.Document, TextSpan.FromBounds(phraseStart, end)), parts));
+                    totals.Add(new KeyTotal(value, noun, DisplayText.Of(model.Document, TextSpan.FromBounds(phraseStart, end)), parts));
                 }
             }
         }

@@ -31,7 +31,7 @@ public sealed partial class RL2001TotalMismatch
         }
 
         HashSet<ModelTable>? aggregated = null;
-        foreach (ColumnAggregate aggregate in model.ColumnAggregates)
+        foreach (ColumnAggregate aggregate in ColumnAggregateFacts.Of(model))
         {
             if (!aggregate.IsHeadingTotal)
             {
@@ -44,7 +44,7 @@ public sealed partial class RL2001TotalMismatch
         {
             foreach (ModelTable table in tables)
             {
-                if (table.IsDashboard || aggregated?.Contains(table) == true || model.IsWeighted(table))
+                if (table.IsDashboard || aggregated?.Contains(table) == true || ColumnAggregateFacts.IsWeighted(model, table))
                 {
                     continue;
                 }

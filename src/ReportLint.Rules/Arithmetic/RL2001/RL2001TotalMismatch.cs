@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Markdig.Extensions.Tables;
 using ReportLint.Analysis;
+using ReportLint.Checks;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
@@ -154,14 +155,14 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     private static void AnalyzeTable(BlockAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        AnalyzeAggregates(context.Diagnostics, model, model.AggregatesOf((Table)context.Block));
+        AnalyzeAggregates(context.Diagnostics, model, ColumnAggregateFacts.AggregatesOf(model, (Table)context.Block));
     }
 
     // The tables drawn in code blocks that read as dashboards ("│ TOTAL │ 57 │ ✅ │"), as the model reads them.
     private static void AnalyzeDashboards(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        AnalyzeAggregates(context.Diagnostics, model, model.ColumnAggregates.Where(a => a.Table.IsDashboard));
+        AnalyzeAggregates(context.Diagnostics, model, ColumnAggregateFacts.Of(model).Where(a => a.Table.IsDashboard));
     }
 
     // Each Total row's cell against the rows above it; the bracketed total of the heading above the table against the
@@ -290,7 +291,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
         // A count in a worked example ("### Examples", "**Example 2:**" lists) is the example's, not the report's: it
         // is neither a total to check nor a part of one. Each count's role is read once, when first asked.
-        IReadOnlyList<CountFact> counts = model.Counts;
+        IReadOnlyList<CountFact> counts = CountFacts.Of(model);
         bool?[]? examples = null;
         for (int t = 0; t < counts.Count; t++)
         {
@@ -344,63 +345,56 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         return examples[index] ??= model.RoleAt(counts[index].Statement, counts[index].Value.Span) == FactRole.Example;
     }
 
-    // "**Total Test Count:** 20 tests" against the bracketed counts of tests on the lead-ins of its section ("**Integration
-    // Tests** (10 tests)"): an exact total must be their sum, a lower bound "25+" at most their sum. No fix: which
-    // counts make the total is read from the layout.
-    private static void AnalyzeKeyTotals(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported)
-    {
-        foreach (KeyTotal total in model.KeyTotals)
-        {
-            ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
-        }
+    // A stated count against the counts of the same thing that make it (an aggregate-vs-parts check): "**Total Test
+    // Count:** 20 tests" against the bracketed counts of tests on the lead-ins of its section ("**Integration Tests**
+    // (10 tests)"); "15 fichiers documentation/configuration" against "### Documentation (9 fichiers)" and "###
+    // Configuration (3 fichiers)"; "instagram/ ✅ (6 images) [74+ total]" in a code block, under lines with "(14
+    // images)", "(2 images)"… No fix: which counts make the total is read from the layout.
+    private static readonly AggregateCheck<KeyTotal> KeyTotals = new(
+        RuleNeeds.Character("("),
+        static model => KeyTotalFacts.Of(model).Concat(CategoryTotalFacts.Of(model)).Concat(BlockTotalFacts.Of(model)),
+        ReadCounts, ReportCounts);
 
-        // "15 fichiers documentation/configuration" against "### Documentation (9 fichiers)" and "### Configuration (3 fichiers)".
-        foreach (KeyTotal total in CategoryTotalFacts.Of(model))
-        {
-            ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
-        }
+    private static void AnalyzeKeyTotals(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported) =>
+        KeyTotals.Run(context, model, reported);
 
-        // "instagram/ ✅ (6 images) [74+ total]" in a code block, under lines with "(14 images)", "(2 images)"…
-        foreach (BlockTotal total in BlockTotalFacts.Of(model))
-        {
-            ReportCounts(context, total.Total, total.Key.ToString(), total.Thing, total.Parts, reported);
-        }
-    }
-
-    // A stated count against the sum of the counts of its parts: a lower bound "25+" is contradicted by parts summing
-    // below it, an exact total by any other sum; parts with a floor ("5+") only by a sum above an exact total.
-    private static void ReportCounts(DocumentAnalysisContext context, FactValue stated, string key, string thing, IReadOnlyList<FactValue> parts, HashSet<int> reported)
+    // An exact total must be the sum of its parts, a lower bound "25+" at most their sum; parts with a floor ("5+")
+    // contradict only an exact total they exceed. A part given as at most or about leaves the sum unknown.
+    private static AggregateReading? ReadCounts(KeyTotal total)
     {
         decimal sum = 0;
         bool floor = false;
-        var texts = new string[parts.Count];
-        var spans = new TextSpan[parts.Count];
-        for (int i = 0; i < texts.Length; i++)
+        foreach (FactValue part in total.Parts)
         {
-            FactValue part = parts[i];
             if (part.IsUpperBound || part.IsApproximate)
             {
-                return;
+                return null;
             }
 
             floor |= part.IsLowerBound;
             sum += part.Number;
-            texts[i] = part.Text.ToString();
-            spans[i] = part.Span;
         }
 
-        bool contradicts = stated.IsLowerBound ? !floor && sum < stated.Number : floor ? sum > stated.Number : sum != stated.Number;
-        if (!contradicts || !reported.Add(stated.Span.Start))
+        return new AggregateReading(total.Total, total.Total.Number, sum, partsAreFloor: floor);
+    }
+
+    private static AggregateReport ReportCounts(KeyTotal total, AggregateReading reading)
+    {
+        IReadOnlyList<FactValue> parts = total.Parts;
+        var texts = new string[parts.Count];
+        var spans = new TextSpan[parts.Count];
+        for (int i = 0; i < texts.Length; i++)
         {
-            return;
+            texts[i] = parts[i].Text.ToString();
+            spans[i] = parts[i].Span;
         }
 
         int first = parts[0].Line, last = parts[^1].Line;
         string terms = texts.Length <= MaxPartsInMessage ? string.Join(" + ", texts) : $"the sum of {texts.Length} counts";
         string lines = first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
-        context.Diagnostics.Report(Rule, stated.Span, ImmutableDictionary<string, string>.Empty, spans,
-            key, stated.Text.ToString(), terms, Quantity.FormatNumber(sum, 0) + (floor ? "+" : string.Empty),
-            $"the {thing} counts of lines {lines}");
+        return new AggregateReport(Rule, spans,
+            [total.Key.ToString(), reading.Stated.Text.ToString(), terms, Quantity.FormatNumber(reading.Parts, 0) + (reading.PartsAreFloor ? "+" : string.Empty),
+                $"the {total.Thing} counts of lines {lines}"]);
     }
 
     private static bool SomeSubsetSums(decimal[] values, decimal total)

@@ -32,7 +32,7 @@ internal static class ListedPartFacts
     private static ListedParts[] Build(ReportModel model)
     {
         List<ListedParts>? found = null;
-        foreach (CountOfItems count in model.CountsOfItems)
+        foreach (CountOfItems count in ItemCountFacts.Of(model))
         {
             if (count.Scope != CountScope.Listed || count.Count.IsRatio || count.Count.IsRange || count.Spans.Count < 2 ||
                 model.BracketNoun(count.Statement, count.Count) is not { Length: > 0 } noun)

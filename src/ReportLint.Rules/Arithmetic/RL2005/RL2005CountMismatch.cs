@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
+using ReportLint.Checks;
 using ReportLint.Claims;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
@@ -105,87 +106,79 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         var reported = new HashSet<int>();
-        ReportBreakdowns(context, model, reported);
-        foreach (CountOfItems count in model.CountsOfItems.Concat(TreeFileFacts.Of(model)).Concat(InventoryCountFacts.Of(model)).Concat(LetteredPartFacts.Of(model))
-                     .Concat(SiblingCountFacts.Of(model)))
-        {
-            if (count.Stance != FactStance.None || reported.Contains(count.Count.Span.Start))
-            {
-                continue;
-            }
-
-            bool more = count.Items > count.Stated;
-            if (!more && !(count.IsExhaustive && count.Items != count.Stated))
-            {
-                continue;
-            }
-
-            // An exact count over a shorter inventory may count what the section only samples ("Bug fixes: 12" over the
-            // highlights); "20+" claims at least as many as it lists.
-            if (count.Scope == CountScope.Inventory && !more && !count.Count.IsLowerBound)
-            {
-                continue;
-            }
-
-            // "20+" is at least 20: more items agree, and a curated inventory may fall one short.
-            if (count.Count.IsLowerBound && count.Items > count.Stated - 2)
-            {
-                continue;
-            }
-
-            string stated = count.Stated.ToString("0", CultureInfo.InvariantCulture);
-            string lines = count.FirstLine == count.LastLine
-                ? count.FirstLine.ToString(CultureInfo.InvariantCulture)
-                : string.Create(CultureInfo.InvariantCulture, $"{count.FirstLine}–{count.LastLine}");
-            (RuleDescriptor check, object[] arguments) = count.Scope switch
-            {
-                CountScope.Named => (Named, [count.Phrase, count.Items, Names(count)]),
-                CountScope.Listed => (Listed, [count.Phrase, count.Items, lines, Names(count)]),
-                CountScope.Inventory => (Inventory, [count.Phrase, count.Inventory!.Title, lines, count.Items, Names(count)]),
-                CountScope.Tree => (Tree, [count.Phrase, lines, count.Items, Names(count)]),
-                _ => (OpenTasks, new object[]
-                {
-                    count.Phrase, count.Items, count.Items == 1 ? "" : "s", stated,
-                    count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}",
-                }),
-            };
-            reported.Add(count.Count.Span.Start);
-            context.Diagnostics.Report(check, count.Count.Span, ImmutableDictionary<string, string>.Empty, count.Spans.Take(16).ToArray(), arguments);
-        }
+        Breakdowns.Run(context, model, reported);
+        Counts.Run(context, model, reported);
     }
 
     // A count over items that each give their own count of it is their sum, not their number: "### Opérations (298
     // tests)" over "(81 tests)", "(70 tests)", "(67 tests)" and "(~48 tests)" counts 266. "20+" is only short when the sum
-    // is below it, and a part given as about ("~48") leaves a tenth of the count to spare. A breakdown is never checked
-    // by its number of items.
-    private static void ReportBreakdowns(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported)
+    // is below it, and a part given as about ("~48") leaves a tenth of the count to spare.
+    private static readonly AggregateCheck<ListedParts> Breakdowns = new(
+        RuleNeeds.Character("("),
+        static model => ListedPartFacts.Of(model).Where(static b => b.Lead.Stance == FactStance.None),
+        static breakdown => new AggregateReading(breakdown.Lead.Count, breakdown.Lead.Stated, breakdown.Sum,
+            tolerance: breakdown.Approximate && !breakdown.Lead.Count.IsLowerBound ? Math.Max(1, breakdown.Lead.Stated / 10) : 0),
+        static (breakdown, _) => new AggregateReport(ListedCounts, breakdown.Parts.Take(16).Select(static p => p.Span).ToArray(),
+        [
+            breakdown.Lead.Phrase,
+            string.Join(" + ", breakdown.Parts.Select(static p => (p.IsApproximate ? "~" : string.Empty) + p.Number.ToString("0", CultureInfo.InvariantCulture))),
+            breakdown.Sum.ToString("0", CultureInfo.InvariantCulture),
+            Lines(breakdown.Lead),
+        ]));
+
+    // A count against the number of items the report gives for it. More items than the count is always wrong; fewer
+    // only when the items are all of them (IsExhaustive). An exact count over a shorter inventory may count what the
+    // section only samples ("Bug fixes: 12" over the highlights), and "20+" claims at least as many as it lists, a
+    // curated list falling one short. A breakdown (above) is never checked by its number of items.
+    private static readonly AggregateCheck<CountOfItems> Counts = new(
+        RuleNeeds.Character("(") | RuleNeeds.Character(":") | RuleNeeds.Phrase(new LexiconSection("count.file-noun")),
+        static model => CountsOutsideBreakdowns(model),
+        static count => new AggregateReading(count.Count, count.Stated, count.Items,
+            partsAreFloor: !count.IsExhaustive || (count.Scope == CountScope.Inventory && !count.Count.IsLowerBound),
+            tolerance: count.Count.IsLowerBound ? 1 : 0),
+        static (count, _) => Report(count));
+
+    private static IEnumerable<CountOfItems> CountsOutsideBreakdowns(ReportModel model)
     {
-        foreach (ListedParts breakdown in ListedPartFacts.Of(model))
+        IReadOnlyList<ListedParts> breakdowns = ListedPartFacts.Of(model);
+        var leads = new HashSet<int>();
+        foreach (ListedParts breakdown in breakdowns)
         {
-            CountOfItems lead = breakdown.Lead;
-            if (!reported.Add(lead.Count.Span.Start) || lead.Stance != FactStance.None)
-            {
-                continue;
-            }
+            leads.Add(breakdown.Lead.Count.Span.Start);
+        }
 
-            decimal difference = breakdown.Sum - lead.Stated;
-            bool contradicted = lead.Count.IsLowerBound ? difference < 0
-                : breakdown.Approximate ? Math.Abs(difference) > Math.Max(1, lead.Stated / 10)
-                : difference != 0;
-            if (!contradicted)
+        foreach (CountOfItems count in ItemCountFacts.Of(model).Concat(TreeFileFacts.Of(model)).Concat(InventoryCountFacts.Of(model)).Concat(LetteredPartFacts.Of(model))
+                     .Concat(SiblingCountFacts.Of(model)))
+        {
+            if (count.Stance == FactStance.None && !leads.Contains(count.Count.Span.Start))
             {
-                continue;
+                yield return count;
             }
-
-            string parts = string.Join(" + ", breakdown.Parts.Select(static p => (p.IsApproximate ? "~" : string.Empty) + p.Number.ToString("0", CultureInfo.InvariantCulture)));
-            string lines = lead.FirstLine == lead.LastLine
-                ? lead.FirstLine.ToString(CultureInfo.InvariantCulture)
-                : string.Create(CultureInfo.InvariantCulture, $"{lead.FirstLine}–{lead.LastLine}");
-            context.Diagnostics.Report(ListedCounts, lead.Count.Span, ImmutableDictionary<string, string>.Empty,
-                breakdown.Parts.Take(16).Select(static p => p.Span).ToArray(),
-                lead.Phrase, parts, breakdown.Sum.ToString("0", CultureInfo.InvariantCulture), lines);
         }
     }
+
+    private static AggregateReport Report(CountOfItems count)
+    {
+        string stated = count.Stated.ToString("0", CultureInfo.InvariantCulture);
+        string lines = Lines(count);
+        (RuleDescriptor check, object?[] arguments) = count.Scope switch
+        {
+            CountScope.Named => (Named, [count.Phrase, count.Items, Names(count)]),
+            CountScope.Listed => (Listed, [count.Phrase, count.Items, lines, Names(count)]),
+            CountScope.Inventory => (Inventory, [count.Phrase, count.Inventory!.Title, lines, count.Items, Names(count)]),
+            CountScope.Tree => (Tree, [count.Phrase, lines, count.Items, Names(count)]),
+            _ => (OpenTasks, new object?[]
+            {
+                count.Phrase, count.Items, count.Items == 1 ? "" : "s", stated,
+                count.Items == 0 ? string.Empty : $" (lines {lines}): {Names(count)}",
+            }),
+        };
+        return new AggregateReport(check, count.Spans.Take(16).ToArray(), arguments);
+    }
+
+    private static string Lines(CountOfItems count) => count.FirstLine == count.LastLine
+        ? count.FirstLine.ToString(CultureInfo.InvariantCulture)
+        : string.Create(CultureInfo.InvariantCulture, $"{count.FirstLine}–{count.LastLine}");
 
     private static string Names(CountOfItems count)
     {

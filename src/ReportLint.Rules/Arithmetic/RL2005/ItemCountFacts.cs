@@ -1,12 +1,13 @@
 using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>How the items a stated count is about are given.</summary>
-public enum CountScope
+internal enum CountScope
 {
     /// <summary>Named in brackets right after the count: "4 tables (members + courses + sessions)".</summary>
     Named,
@@ -24,7 +25,7 @@ public enum CountScope
 /// A stated count of things and the items the report gives for them, one relation of the model: the count, where it
 /// stands, and how many items the reader can count.
 /// </summary>
-public sealed class CountOfItems
+internal sealed class CountOfItems
 {
     internal CountOfItems(CountScope scope, FactValue count, decimal stated, ModelStatement statement, IReadOnlyList<DisplayText> names, IReadOnlyList<TextSpan> spans, int firstLine, int lastLine, bool isExhaustive)
     {
@@ -83,129 +84,11 @@ public sealed class CountOfItems
     public bool IsExhaustive { get; }
 }
 
-/// <summary>
-/// A key line that states a total of things ("**Total Test Count:** 20 tests", "**Total**: 25+ performance
-/// benchmarks") and the counts of the same thing its section gives in brackets on its lead-ins ("**Integration
-/// Tests** (10 tests)", "(2 test suites, 5 benchmarks)"): the parts it totals. Nested items are no parts (they break
-/// down their parent).
-/// </summary>
-public sealed class KeyTotal
+/// <summary>Facts only RL2005 reads, built once per document beside the model.</summary>
+internal static class ItemCountFacts
 {
-    internal KeyTotal(FactValue total, string thing, ModelStatement statement, DisplayText key, IReadOnlyList<FactValue> parts)
-    {
-        Total = total;
-        Thing = thing;
-        Statement = statement;
-        Key = key;
-        Parts = parts;
-    }
-
-    /// <summary>The stated total.</summary>
-    public FactValue Total { get; }
-
-    /// <summary>The thing counted, folded and singular ("test").</summary>
-    public string Thing { get; }
-
-    /// <summary>The key line.</summary>
-    public ModelStatement Statement { get; }
-
-    /// <summary>The key as written ("Total Test Count"), for messages.</summary>
-    public DisplayText Key { get; }
-
-    /// <summary>The bracketed counts of the same thing in its section, in order.</summary>
-    public IReadOnlyList<FactValue> Parts { get; }
-}
-
-public sealed partial class ReportModel
-{
-    private KeyTotal[]? _keyTotals;
-
-    /// <summary>The key lines that state a total of things with the bracketed counts of the same thing in their section, in document order.</summary>
-    public IReadOnlyList<KeyTotal> KeyTotals => Volatile.Read(ref _keyTotals) ?? Once(ref _keyTotals, BuildKeyTotals);
-
-    private KeyTotal[] BuildKeyTotals()
-    {
-        var totals = new List<KeyTotal>();
-        foreach (ModelStatement statement in Statements)
-        {
-            if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence or StatementKind.ListItem) || statement.Values.Count == 0)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> prose = statement.Prose.Chars;
-            int colon = prose.IndexOf(':');
-            FactValue value = statement.Values[0];
-            if (colon <= 0 || value.Span.Start - statement.Span.Start < colon || value.Unit.Length != 0 || value.Denominator is not null ||
-                value.Decimals != 0 || value.Comparison is not (Comparison.Exact or Comparison.AtLeast) ||
-                prose.Slice(colon + 1, value.Span.Start - statement.Span.Start - colon - 1).Trim(" *_".AsSpan()).Length != 0)
-            {
-                continue;
-            }
-
-            string key = TextFolding.Fold(prose.Slice(0, colon)).Trim(' ', '*', '_', '-');
-            if (!PhraseMatcher.StartsWithAny(key, Document.Lexicon, LexiconSections.Total) || ThingAfter(value, statement) is not { Length: > 2 } thing ||
-                SectionAt(statement.Span.Start) is not { } section)
-            {
-                continue;
-            }
-
-            var parts = new List<FactValue>();
-            foreach (ModelStatement s in StatementsWithin(section.Span))
-            {
-                if (s.Index == statement.Index || s.Kind is StatementKind.Heading or StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow ||
-                    (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: ListItemBlock } }))
-                {
-                    continue;
-                }
-
-                foreach (FactValue part in s.Values)
-                {
-                    if (part.Unit.Length == 0 && part.Denominator is null && part.Decimals == 0 && InBrackets(s, part) &&
-                        ThingAfter(part, s) is { } partThing && BracketNoun(s, part) == thing && partThing.Length > 0)
-                    {
-                        parts.Add(part);
-                    }
-                }
-            }
-
-            if (parts.Count >= 2)
-            {
-                totals.Add(new KeyTotal(value, thing, statement, DisplayText.Of(Document, TextSpan.FromBounds(statement.Span.Start, statement.Span.Start + colon)), parts));
-            }
-        }
-
-        return totals.ToArray();
-    }
-
-    // Whether a value stands in brackets of its statement: an opening bracket before it with no closing one between.
-    internal static bool InBrackets(ModelStatement statement, FactValue value)
-    {
-        ReadOnlySpan<char> prose = statement.Prose.Chars;
-        int at = value.Span.Start - statement.Span.Start;
-        int open = SpanSearch.LastIndexOf(prose, '(', Math.Max(0, at - 1));
-        return open >= 0 && SpanSearch.IndexOf(prose, ')', open) is var close && close >= at && at > open;
-    }
-
-    // The noun a bracketed count counts: the last word before the next ',' or ')' ("5 benchmarks)" gives "benchmark").
-    internal string? BracketNoun(ModelStatement statement, FactValue value)
-    {
-        ReadOnlySpan<char> prose = statement.Prose.Chars;
-        int from = value.Span.End - statement.Span.Start;
-        int end = SpanSearch.IndexOfAny(prose, BracketEnds, from);
-        if (end < 0 || end - from > 60)
-        {
-            return null;
-        }
-
-        string[] words = TextFolding.Fold(prose.Slice(from, end - from)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 0 or > 4 ? null : Singular(words[^1].Trim('*', '_', ':'));
-    }
-
+    private static readonly RuleFacts<CountOfItems[]> Facts = new(BuildCountsOfItems);
     private static readonly char[] NameSeparators = ['+', ',', ';'];
-    internal static readonly char[] BracketEnds = [',', ')', ';'];
-
-    private CountOfItems[]? _countsOfItems;
 
     /// <summary>
     /// The stated counts of things whose items the report gives, in document order: names in brackets after the count,
@@ -213,19 +96,19 @@ public sealed partial class ReportModel
     /// The count's noun must be a countable thing (lexicon section <c>count.noun</c>); brackets that give examples
     /// (<c>count.example</c>: "e.g.", "notamment") list some, not all.
     /// </summary>
-    public IReadOnlyList<CountOfItems> CountsOfItems => Volatile.Read(ref _countsOfItems) ?? Once(ref _countsOfItems, BuildCountsOfItems);
+    public static IReadOnlyList<CountOfItems> Of(ReportModel model) => Facts.Of(model);
 
-    private CountOfItems[] BuildCountsOfItems()
+    private static CountOfItems[] BuildCountsOfItems(ReportModel model)
     {
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in Statements)
+        foreach (ModelStatement statement in model.Statements)
         {
             if (statement.Values.Count == 0 || statement.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
             {
                 continue;
             }
 
-            if (OpenCount(statement) is { } open)
+            if (OpenCount(model, statement) is { } open)
             {
                 found.Add(open);
                 continue;
@@ -233,12 +116,12 @@ public sealed partial class ReportModel
 
             foreach (FactValue value in statement.Values)
             {
-                if (!IsCount(value, statement))
+                if (!model.IsCount(value, statement))
                 {
                     continue;
                 }
 
-                if (NounThenBracket(statement, value) is not { } bracket)
+                if (NounThenBracket(model, statement, value) is not { } bracket)
                 {
                     continue;
                 }
@@ -246,12 +129,12 @@ public sealed partial class ReportModel
                 if (bracket.NounOnly)
                 {
                     // "(6 profiles)" in a lead-in: the bracket holds the count and its noun alone.
-                    if (Listed(statement, value, bracket) is { } listed)
+                    if (Listed(model, statement, value, bracket) is { } listed)
                     {
                         found.Add(listed);
                     }
                 }
-                else if (Named(statement, value, bracket) is { } named)
+                else if (Named(model, statement, value, bracket) is { } named)
                 {
                     found.Add(named);
                 }
@@ -263,24 +146,12 @@ public sealed partial class ReportModel
 
     // A count of things: a whole number of no unit (a fraction n/n counts its denominator), not an issue number, a
     // version or a section number.
-    internal bool IsCount(FactValue value, ModelStatement statement)
-    {
-        if (value.Unit.Length != 0 || value.Decimals != 0 || value.Comparison != Comparison.Exact || value.Number < 1 ||
-            (value.Denominator is { } d && d != value.Number))
-        {
-            return false;
-        }
-
-        int at = value.Span.Start;
-        char before = at > statement.Span.Start ? Document.Text.Text[at - 1] : ' ';
-        return before is not ('#' or 'v' or 'V' or '§' or '.' or '-' or '/');
-    }
 
     private sealed record Bracket(int NounEnd, int Open, int Close, bool NounOnly);
 
     // "4 tables (a + b)", "**5 New Backend APIs Created** (a, b)", "(6 profiles)": up to five words after the count, one
     // of them a countable noun, then a bracket (or the count's own bracket closing).
-    private Bracket? NounThenBracket(ModelStatement statement, FactValue value)
+    private static Bracket? NounThenBracket(ReportModel model, ModelStatement statement, FactValue value)
     {
         ReadOnlySpan<char> prose = statement.Prose.Chars;
         int origin = statement.Span.Start;
@@ -311,7 +182,7 @@ public sealed partial class ReportModel
                 return null;
             }
 
-            noun |= Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
+            noun |= model.Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
             nounEnd = i;
         }
 
@@ -343,12 +214,12 @@ public sealed partial class ReportModel
 
     // Names in the bracket after the count, split on + , ; and the joining words ("and", "et", "&"): more names than the count, or fewer, are
     // both seen by the rule. No digits inside (that is a breakdown, not names), no example cue.
-    private CountOfItems? Named(ModelStatement statement, FactValue value, Bracket bracket)
+    private static CountOfItems? Named(ReportModel model, ModelStatement statement, FactValue value, Bracket bracket)
     {
         int origin = statement.Span.Start;
         string inside = statement.Prose.Chars.Slice(bracket.Open + 1, bracket.Close - bracket.Open - 1).ToString();
         if (inside.AsSpan().IndexOfAny("0123456789".AsSpan()) >= 0 ||
-            PhraseMatcher.ContainsAny(TextFolding.Fold(inside.AsSpan()), Document.Lexicon, new LexiconSection("count.example")))
+            PhraseMatcher.ContainsAny(TextFolding.Fold(inside.AsSpan()), model.Document.Lexicon, new LexiconSection("count.example")))
         {
             return null;
         }
@@ -358,7 +229,7 @@ public sealed partial class ReportModel
         int start = 0;
         for (int i = 0; i <= inside.Length; i++)
         {
-            int cut = i == inside.Length ? 1 : inside.IndexOfAny(NameSeparators, i, 1) == i ? 1 : WordSeparator(inside, i);
+            int cut = i == inside.Length ? 1 : inside.IndexOfAny(NameSeparators, i, 1) == i ? 1 : WordSeparator(model, inside, i);
             if (i < inside.Length && cut == 0)
             {
                 continue;
@@ -368,7 +239,7 @@ public sealed partial class ReportModel
             string text = inside[start..i].Trim();
             if (text.Length > 0)
             {
-                names.Add(DisplayText.Of(Document, piece));
+                names.Add(DisplayText.Of(model.Document, piece));
                 spans.Add(piece);
             }
 
@@ -381,16 +252,16 @@ public sealed partial class ReportModel
             return null;
         }
 
-        int line = Document.Text.GetLinePosition(origin + bracket.Open).Line;
+        int line = model.Document.Text.GetLinePosition(origin + bracket.Open).Line;
         return new CountOfItems(CountScope.Named, value, value.Denominator ?? value.Number, statement, names, spans, line, line, isExhaustive: false)
         {
-            Phrase = DisplayText.Of(Document, TextSpan.FromBounds(value.Span.Start, origin + bracket.NounEnd)),
+            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(value.Span.Start, origin + bracket.NounEnd)),
         };
     }
 
     // A word that joins two names, between spaces at i (" and ", " et ", " & "; lexicon crossref.and): the length to
     // skip, or 0.
-    private int WordSeparator(string text, int i)
+    private static int WordSeparator(ReportModel model, string text, int i)
     {
         if (text[i] != ' ')
         {
@@ -398,19 +269,19 @@ public sealed partial class ReportModel
         }
 
         int end = text.IndexOf(' ', i + 1);
-        return end > i + 1 && IsPhrase(JoiningWord, text.AsSpan(i + 1, end - i - 1)) ? end - i + 1 : 0;
+        return end > i + 1 && model.IsPhrase(JoiningWord, text.AsSpan(i + 1, end - i - 1)) ? end - i + 1 : 0;
     }
 
     private static readonly LexiconSection JoiningWord = new("crossref.and");
 
     // A lead-in that carries "(N nouns)" over its items: a heading over the top-level list items of its section, or a
     // one-line paragraph ending with ':' over the list right after it. One count in the lead-in only.
-    private CountOfItems? Listed(ModelStatement statement, FactValue value, Bracket bracket)
+    private static CountOfItems? Listed(ReportModel model, ModelStatement statement, FactValue value, Bracket bracket)
     {
         int counts = 0;
         foreach (FactValue v in statement.Values)
         {
-            counts += IsCount(v, statement) ? 1 : 0;
+            counts += model.IsCount(v, statement) ? 1 : 0;
         }
 
         if (counts != 1)
@@ -421,8 +292,8 @@ public sealed partial class ReportModel
         List<LeafBlock> items;
         if (statement.Kind == StatementKind.Heading)
         {
-            if (SectionAt(statement.Span.Start) is not { } section || section.HeadingSpan.Start > statement.Span.Start ||
-                !section.HeadingSpan.Contains(statement.Span) || TopLevelItems(section) is not { } under)
+            if (model.SectionAt(statement.Span.Start) is not { } section || section.HeadingSpan.Start > statement.Span.Start ||
+                !section.HeadingSpan.Contains(statement.Span) || TopLevelItems(model, section) is not { } under)
             {
                 return null;
             }
@@ -431,7 +302,7 @@ public sealed partial class ReportModel
         }
         else if (statement.Block is ParagraphBlock paragraph && statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) &&
                  paragraph.Parent is { } parent && parent.IndexOf(paragraph) is var index && index >= 0 && index + 1 < parent.Count &&
-                 parent[index + 1] is ListBlock list && statement.Span == Document.GetSpan(paragraph))
+                 parent[index + 1] is ListBlock list && statement.Span == model.Document.GetSpan(paragraph))
         {
             items = [];
             foreach (Block item in list)
@@ -456,27 +327,27 @@ public sealed partial class ReportModel
         var spans = new List<TextSpan>(items.Count);
         foreach (LeafBlock item in items)
         {
-            TextSpan span = Document.GetSpan(item);
-            TextSpan firstLine = TextSpan.FromBounds(span.Start, Math.Min(span.End, Document.Text.GetLineSpan(Document.Text.GetLinePosition(span.Start).Line).End));
-            names.Add(DisplayText.Of(Document, firstLine));
+            TextSpan span = model.Document.GetSpan(item);
+            TextSpan firstLine = TextSpan.FromBounds(span.Start, Math.Min(span.End, model.Document.Text.GetLineSpan(model.Document.Text.GetLinePosition(span.Start).Line).End));
+            names.Add(DisplayText.Of(model.Document, firstLine));
             spans.Add(firstLine);
         }
 
         return new CountOfItems(CountScope.Listed, value, value.Denominator ?? value.Number, statement, names, spans,
-            Document.Text.GetLinePosition(spans[0].Start).Line, Document.Text.GetLinePosition(spans[^1].Start).Line,
-            isExhaustive: (value.Denominator is not null && items.TrueForAll(OpensWithOneId)) ||
-                (statement.Kind == StatementKind.Heading && FileNounAfter(statement, value) is not null && items.TrueForAll(IsOneFile)))
+            model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line,
+            isExhaustive: (value.Denominator is not null && items.TrueForAll(i => OpensWithOneId(model, i))) ||
+                (statement.Kind == StatementKind.Heading && model.FileNounAfter(statement, value) is not null && items.TrueForAll(i => IsOneFile(model, i))))
         {
-            Phrase = DisplayText.Of(Document, TextSpan.FromBounds(value.Span.Start, statement.Span.Start + bracket.NounEnd)),
+            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(value.Span.Start, statement.Span.Start + bracket.NounEnd)),
         };
     }
 
     // "`app/Services/SmsService.php` (corrigé)": an item that names one file, a path with an extension (in a code span or
     // bare; no wildcard: "src/core/*.py (8 fichiers)" names several) and at most a description after it. A heading that counts files over items that are each one file lists
     // all of them: fewer than it counts is as wrong as more.
-    private bool IsOneFile(LeafBlock item)
+    private static bool IsOneFile(ReportModel model, LeafBlock item)
     {
-        ReadOnlySpan<char> text = Document.GetText(Document.GetSpan(item));
+        ReadOnlySpan<char> text = model.Document.GetText(model.Document.GetSpan(item));
         int end = text.IndexOfAny('\n', '\r');
         text = (end < 0 ? text : text[..end]).Trim();
         ReadOnlySpan<char> name;
@@ -517,9 +388,9 @@ public sealed partial class ReportModel
     }
 
     // "✅ AUTH01: Connexion" opens with the ID of one thing; "DEM01-13: Champs" names a range, "All tests pass" none.
-    private bool OpensWithOneId(LeafBlock item)
+    private static bool OpensWithOneId(ReportModel model, LeafBlock item)
     {
-        ReadOnlySpan<char> text = Document.GetText(Document.GetSpan(item));
+        ReadOnlySpan<char> text = model.Document.GetText(model.Document.GetSpan(item));
         int i = 0;
         while (i < text.Length && !char.IsLetterOrDigit(text[i]))
         {
@@ -543,10 +414,10 @@ public sealed partial class ReportModel
 
     // The first paragraphs of the top-level list items of a section (sub-sections included); null when the section
     // holds a table or code (items may stand there too) or a sub-heading that carries its own count.
-    private List<LeafBlock>? TopLevelItems(ModelSection section)
+    private static List<LeafBlock>? TopLevelItems(ReportModel model, ModelSection section)
     {
         var items = new List<LeafBlock>();
-        foreach (ModelStatement s in StatementsWithin(section.Span))
+        foreach (ModelStatement s in model.StatementsWithin(section.Span))
         {
             if (s.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
             {
@@ -570,9 +441,9 @@ public sealed partial class ReportModel
 
     // "**Remaining: 28 tasks**": a key of the lexicon section count.open and a count, closing the section whose open
     // task boxes it counts (the outermost section it is the last statement of). Every item there must be a task box.
-    private CountOfItems? OpenCount(ModelStatement statement)
+    private static CountOfItems? OpenCount(ReportModel model, ModelStatement statement)
     {
-        if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values[0] is not { } value || !IsCount(value, statement))
+        if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values[0] is not { } value || !model.IsCount(value, statement))
         {
             return null;
         }
@@ -584,14 +455,14 @@ public sealed partial class ReportModel
             return null;
         }
 
-        if (!IsOpenCountKey(prose[..colon]))
+        if (!IsOpenCountKey(model, prose[..colon]))
         {
             return null;
         }
 
-        ModelStatement? next = StatementAfter(statement);
+        ModelStatement? next = StatementAfter(model, statement);
         ModelSection? scope = null;
-        foreach (ModelSection section in EnclosingSections(statement.Span.Start))
+        foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
         {
             if (next is not null && section.Span.Contains(next.Span))
             {
@@ -609,11 +480,11 @@ public sealed partial class ReportModel
         // The boxes another such line closes above it, in the same scope, are its, not this one's: "Remaining: 2
         // tasks" after Phase 4 and "Remaining: 2 tasks" at the end of the report under its title each count their own.
         int from = scope.Span.Start;
-        for (int i = statement.Index - 1; i >= 0 && Statements[i].Span.Start >= scope.Span.Start; i--)
+        for (int i = statement.Index - 1; i >= 0 && model.Statements[i].Span.Start >= scope.Span.Start; i--)
         {
-            ModelStatement above = Statements[i];
+            ModelStatement above = model.Statements[i];
             if (above.Kind is StatementKind.KeyValueLine or StatementKind.Sentence && above.Prose.Chars.IndexOf(':') is int at and > 0 &&
-                IsOpenCountKey(above.Prose.Chars[..at]))
+                IsOpenCountKey(model, above.Prose.Chars[..at]))
             {
                 from = above.Span.End;
                 break;
@@ -623,7 +494,7 @@ public sealed partial class ReportModel
         var names = new List<DisplayText>();
         var spans = new List<TextSpan>();
         int boxes = 0;
-        foreach (ModelItem item in ItemsUnder(scope))
+        foreach (ModelItem item in model.ItemsUnder(scope))
         {
             if (item.Span.Start >= statement.Span.Start)
             {
@@ -635,7 +506,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            ReadOnlySpan<char> mark = Document.GetText(item.MarkSpan);
+            ReadOnlySpan<char> mark = model.Document.GetText(item.MarkSpan);
             if (mark.Length < 3 || mark[0] != '[')
             {
                 return null;
@@ -654,14 +525,14 @@ public sealed partial class ReportModel
             return null;
         }
 
-        int first = spans.Count == 0 ? statement.Line : Document.Text.GetLinePosition(spans[0].Start).Line;
-        int last = spans.Count == 0 ? statement.Line : Document.Text.GetLinePosition(spans[^1].Start).Line;
+        int first = spans.Count == 0 ? statement.Line : model.Document.Text.GetLinePosition(spans[0].Start).Line;
+        int last = spans.Count == 0 ? statement.Line : model.Document.Text.GetLinePosition(spans[^1].Start).Line;
         return new CountOfItems(CountScope.Open, value, value.Number, statement, names, spans, first, last, isExhaustive: true);
     }
 
-    private bool IsOpenCountKey(ReadOnlySpan<char> key) =>
-        Document.Lexicon.Contains(new LexiconSection("count.open"), TextFolding.Fold(key).Trim(' ', '*', '_'));
+    private static bool IsOpenCountKey(ReportModel model, ReadOnlySpan<char> key) =>
+        model.Document.Lexicon.Contains(new LexiconSection("count.open"), TextFolding.Fold(key).Trim(' ', '*', '_'));
 
-    private ModelStatement? StatementAfter(ModelStatement statement) =>
-        statement.Index + 1 < Statements.Count ? Statements[statement.Index + 1] : null;
+    private static ModelStatement? StatementAfter(ReportModel model, ModelStatement statement) =>
+        statement.Index + 1 < model.Statements.Count ? model.Statements[statement.Index + 1] : null;
 }

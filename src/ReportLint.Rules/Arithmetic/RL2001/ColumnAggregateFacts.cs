@@ -2,12 +2,13 @@ using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Lexicons;
+using ReportLint.Model;
 using ReportLint.Text;
 
-namespace ReportLint.Model;
+namespace ReportLint.Rules.Arithmetic;
 
 /// <summary>A part of a column aggregate: a body cell above a total, with the value the whole cell holds.</summary>
-public sealed class AggregatePart
+internal sealed class AggregatePart
 {
     internal AggregatePart(ModelCell cell, FactValue? value)
     {
@@ -26,7 +27,7 @@ public sealed class AggregatePart
 }
 
 /// <summary>What a column aggregate states of its parts.</summary>
-public enum AggregateKind
+internal enum AggregateKind
 {
     /// <summary>Their sum: a Total row, a heading's bracketed total.</summary>
     Sum,
@@ -39,7 +40,7 @@ public enum AggregateKind
 /// from the last total), or a heading's bracketed figure ("Phase 1 (7.5h)") over a column of the first table under it.
 /// Placeholder cells ("-", "n/a") are no parts; sub-total rows are neither parts nor totals.
 /// </summary>
-public sealed class ColumnAggregate
+internal sealed class ColumnAggregate
 {
     private readonly List<ModelRow> _rows;
     private AggregatePart[]? _parts;
@@ -83,122 +84,67 @@ public sealed class ColumnAggregate
     /// <summary>The cells totalled, in order.</summary>
     /// <remarks>Walked with no enumerator allocated.</remarks>
     public Items<AggregatePart> Parts =>
-        Volatile.Read(ref _parts) ?? Interlocked.CompareExchange(ref _parts, Table.Model.PartsOf(_rows, Column), null) ?? _parts!;
+        Volatile.Read(ref _parts) ?? Interlocked.CompareExchange(ref _parts, ColumnAggregateFacts.PartsOf(Table.Model, _rows, Column), null) ?? _parts!;
 }
 
-/// <summary>
-/// A count of a thing a statement states: "644 Unit Tests" and "252 tests" count "test"; "Tests: 944" and
-/// "Total tests: 944" state a total of them.
-/// </summary>
-public sealed class CountFact
+/// <summary>Facts only RL2001 reads, built once per document beside the model: the column totals tables state.</summary>
+internal static class ColumnAggregateFacts
 {
-    internal CountFact(FactValue value, string thing, ModelStatement statement, bool isTotal)
+    private static readonly RuleFacts<ColumnAggregate[]> Facts = new(BuildColumnAggregates);
+
+    // Indexed once by table: a report of thousands of tables asks for each of them.
+    private static readonly RuleFacts<Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>> ByTable = new(IndexByTable);
+
+    /// <summary>
+    /// The column totals the report states, in document order: each Total row's cells (label aside) that hold one
+    /// value, over the body rows above, and each heading's bracketed total over each column of the table under it.
+    /// </summary>
+    public static IReadOnlyList<ColumnAggregate> Of(ReportModel model) => Facts.Of(model);
+
+    /// <summary>The column totals whose parts are in <paramref name="table"/>: its Total rows', and the bracketed total of the heading above it.</summary>
+    public static IReadOnlyList<ColumnAggregate> AggregatesOf(ReportModel model, Markdig.Extensions.Tables.Table table)
     {
-        Value = value;
-        Thing = thing;
-        Statement = statement;
-        IsTotal = isTotal;
+        ArgumentNullException.ThrowIfNull(table);
+        return ByTable.Of(model).TryGetValue(table, out ColumnAggregate[]? found) ? found : [];
     }
 
-    /// <summary>The count.</summary>
-    public FactValue Value { get; }
-
-    /// <summary>The thing counted, folded and singular ("test").</summary>
-    public string Thing { get; }
-
-    /// <summary>The statement.</summary>
-    public ModelStatement Statement { get; }
-
-    /// <summary>Whether the statement names the thing alone with its count ("Tests: 944"): a total of the thing.</summary>
-    public bool IsTotal { get; }
-}
-
-public sealed partial class ReportModel
-{
-    // Made once: a params array of constants is built at every call.
-    private static readonly char[] WordEnds = [':', ',', '.', ')', '*'];
-    private static readonly char[] KeySeparators = [':', '|'];
-
-    // Characters read after a number for the noun it counts: five words of any sensible length.
-    private const int ThingWindow = 160;
-
-    private ColumnAggregate[]? _columnAggregates;
-    private Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>? _aggregatesByTable;
-    private CountFact[]? _counts;
-
-    /// <summary>The items of a section, in order, those of its heading line left out.</summary>
-    internal IReadOnlyList<ModelItem> ItemsUnder(ModelSection section)
+    private static Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]> IndexByTable(ReportModel model)
     {
-        ArgumentNullException.ThrowIfNull(section);
-        var under = new List<ModelItem>();
-        IReadOnlyList<ModelItem> items = Items;
-        foreach (StatusItem item in StatusItems.Of(Document).Within(section.Span))
+        var index = new Dictionary<Markdig.Extensions.Tables.Table, List<ColumnAggregate>>(ReferenceEqualityComparer.Instance);
+        foreach (ColumnAggregate aggregate in Of(model))
         {
-            if (!section.HeadingSpan.Contains(item.Span))
+            if (aggregate.Table.Markdown is { } markdown)
             {
-                under.Add(ItemAt(items, item));
+                if (!index.TryGetValue(markdown, out List<ColumnAggregate>? list))
+                {
+                    index[markdown] = list = [];
+                }
+
+                list.Add(aggregate);
             }
         }
 
-        return under;
+        var result = new Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>(index.Count, ReferenceEqualityComparer.Instance);
+        foreach (KeyValuePair<Markdig.Extensions.Tables.Table, List<ColumnAggregate>> entry in index)
+        {
+            result[entry.Key] = entry.Value.ToArray();
+        }
+
+        return result;
     }
 
     /// <summary>
     /// The value a cell holds when the whole cell is that one value ("**7.5h**", "1 200 €"), or null when the cell
     /// holds text around it.
     /// </summary>
-    public FactValue? WholeValueOf(ModelCell cell)
+    public static FactValue? WholeValueOf(ReportModel model, ModelCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return cell.Value is { } value && IsWhole(cell, value) ? value : null;
+        return cell.Value is { } value && model.IsWhole(cell, value) ? value : null;
     }
 
     /// <summary>Whether a row is a total row: its label (the first of its first three cells that opens with a letter) opens with a word of the lexicon section <c>total</c>, and not <c>subtotal</c>.</summary>
-    public bool IsTotalRow(ModelRow row) => AggregateLabel(row) == RowAggregate.Total;
-
-    /// <summary>
-    /// The column totals the report states, in document order: each Total row's cells (label aside) that hold one
-    /// value, over the body rows above, and each heading's bracketed total over each column of the table under it.
-    /// </summary>
-    public IReadOnlyList<ColumnAggregate> ColumnAggregates => Volatile.Read(ref _columnAggregates) ?? Once(ref _columnAggregates, BuildColumnAggregates);
-
-    /// <summary>The column totals whose parts are in <paramref name="table"/>: its Total rows', and the bracketed total of the heading above it.</summary>
-    public IEnumerable<ColumnAggregate> AggregatesOf(Markdig.Extensions.Tables.Table table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        // Indexed once by table: a report of thousands of tables asked this for each of them.
-        Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]> byTable = Volatile.Read(ref _aggregatesByTable) ?? Once(ref _aggregatesByTable, () =>
-        {
-            var index = new Dictionary<Markdig.Extensions.Tables.Table, List<ColumnAggregate>>(ReferenceEqualityComparer.Instance);
-            foreach (ColumnAggregate aggregate in ColumnAggregates)
-            {
-                if (aggregate.Table.Markdown is { } markdown)
-                {
-                    if (!index.TryGetValue(markdown, out List<ColumnAggregate>? list))
-                    {
-                        index[markdown] = list = [];
-                    }
-
-                    list.Add(aggregate);
-                }
-            }
-
-            var result = new Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>(index.Count, ReferenceEqualityComparer.Instance);
-            foreach (KeyValuePair<Markdig.Extensions.Tables.Table, List<ColumnAggregate>> entry in index)
-            {
-                result[entry.Key] = entry.Value.ToArray();
-            }
-
-            return result;
-        });
-        return byTable.TryGetValue(table, out ColumnAggregate[]? found) ? found : [];
-    }
-
-    /// <summary>
-    /// The counts of things the statements state, in document order: whole numbers with the noun they count, and
-    /// statements that name a thing alone with one count (its total).
-    /// </summary>
-    public IReadOnlyList<CountFact> Counts => Volatile.Read(ref _counts) ?? Once(ref _counts, BuildCounts);
+    public static bool IsTotalRow(ReportModel model, ModelRow row) => AggregateLabel(model, row) == RowAggregate.Total;
 
     private enum RowAggregate
     {
@@ -223,7 +169,7 @@ public sealed partial class ReportModel
         return -1;
     }
 
-    private RowAggregate AggregateLabel(ModelRow row)
+    private static RowAggregate AggregateLabel(ReportModel model, ModelRow row)
     {
         int label = LabelColumn(row);
         if (label < 0)
@@ -232,24 +178,24 @@ public sealed partial class ReportModel
         }
 
         string folded = row.Cells[label].Folded;
-        return PhraseMatcher.StartsWithAny(folded, Document.Lexicon, new LexiconSection("subtotal")) ? RowAggregate.Subtotal
-            : PhraseMatcher.StartsWithAny(folded, Document.Lexicon, LexiconSections.Total) ? RowAggregate.Total
-            : Document.Lexicon.Contains(new LexiconSection("overall"), folded) ? RowAggregate.Overall
+        return PhraseMatcher.StartsWithAny(folded, model.Document.Lexicon, new LexiconSection("subtotal")) ? RowAggregate.Subtotal
+            : PhraseMatcher.StartsWithAny(folded, model.Document.Lexicon, LexiconSections.Total) ? RowAggregate.Total
+            : model.Document.Lexicon.Contains(new LexiconSection("overall"), folded) ? RowAggregate.Overall
             : RowAggregate.None;
     }
 
-    private ColumnAggregate[] BuildColumnAggregates()
+    private static ColumnAggregate[] BuildColumnAggregates(ReportModel model)
     {
         var aggregates = new List<ColumnAggregate>();
-        var headingTotals = HeadingTotals();
-        foreach (ModelTable table in Tables)
+        var headingTotals = HeadingTotals(model);
+        foreach (ModelTable table in model.Tables)
         {
             if (table.Markdown is { } markdown && headingTotals.TryGetValue(markdown, out (FactValue Total, ModelSection? Heading) heading))
             {
                 List<ModelRow> all = [];
                 foreach (ModelRow row in table.BodyArray)
                 {
-                    if (AggregateLabel(row) == RowAggregate.None)
+                    if (AggregateLabel(model, row) == RowAggregate.None)
                     {
                         all.Add(row);
                     }
@@ -267,7 +213,7 @@ public sealed partial class ReportModel
             for (int r = 0; r < body.Length; r++)
             {
                 ModelRow row = body[r];
-                RowAggregate kind = AggregateLabel(row);
+                RowAggregate kind = AggregateLabel(model, row);
                 if (kind is not (RowAggregate.Total or RowAggregate.Overall))
                 {
                     continue;
@@ -276,7 +222,7 @@ public sealed partial class ReportModel
                 var parts = new List<ModelRow>();
                 for (int p = firstPart; p < r; p++)
                 {
-                    if (AggregateLabel(body[p]) == RowAggregate.None)
+                    if (AggregateLabel(model, body[p]) == RowAggregate.None)
                     {
                         parts.Add(body[p]);
                     }
@@ -284,12 +230,12 @@ public sealed partial class ReportModel
 
                 firstPart = r + 1;
                 int label = LabelColumn(row);
-                weighted ??= IsWeighted(table);
+                weighted ??= IsWeighted(model, table);
                 foreach (ModelColumn column in table.Columns)
                 {
-                    if (column.Index != label && TotalValueOf(row[column]) is { } total)
+                    if (column.Index != label && TotalValueOf(model, row[column]) is { } total)
                     {
-                        aggregates.Add(new ColumnAggregate(total, table, column, null, SameThing(parts, total),
+                        aggregates.Add(new ColumnAggregate(total, table, column, null, SameThing(model, parts, total),
                             kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted.Value, Label = row.Cells[label].Text });
                     }
                 }
@@ -300,11 +246,11 @@ public sealed partial class ReportModel
     }
 
     // Whether a column header says the rows are weighted (lexicon section column.weight).
-    internal bool IsWeighted(ModelTable table)
+    internal static bool IsWeighted(ReportModel model, ModelTable table)
     {
         foreach (ModelColumn column in table.Columns)
         {
-            if (PhraseMatcher.ContainsAny(column.FoldedHeader, Document.Lexicon, new LexiconSection("column.weight")))
+            if (PhraseMatcher.ContainsAny(column.FoldedHeader, model.Document.Lexicon, new LexiconSection("column.weight")))
             {
                 return true;
             }
@@ -315,14 +261,14 @@ public sealed partial class ReportModel
 
     // A total that names what it counts ("88 Tests") totals the rows about that thing: a row whose label ends on another
     // thing ("Test files", "Routes") is not one of its parts. Rows whose label names no thing stay parts.
-    private List<ModelRow> SameThing(List<ModelRow> rows, FactValue total)
+    private static List<ModelRow> SameThing(ReportModel model, List<ModelRow> rows, FactValue total)
     {
-        if (total.Noun.Length == 0 || !Document.Lexicon.Contains(new LexiconSection("count.noun"), total.Noun))
+        if (total.Noun.Length == 0 || !model.Document.Lexicon.Contains(new LexiconSection("count.noun"), total.Noun))
         {
             return rows;
         }
 
-        string thing = Singular(total.Noun);
+        string thing = ReportModel.Singular(total.Noun);
         var same = new List<ModelRow>(rows.Count);
         foreach (ModelRow row in rows)
         {
@@ -333,9 +279,9 @@ public sealed partial class ReportModel
                 foreach (string word in row.Cells[label].Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     string clean = word.Trim('*', '_', ':', ',', '(', ')');
-                    if (Document.Lexicon.Contains(new LexiconSection("count.noun"), clean))
+                    if (model.Document.Lexicon.Contains(new LexiconSection("count.noun"), clean))
                     {
-                        head = Singular(clean);
+                        head = ReportModel.Singular(clean);
                     }
                 }
             }
@@ -350,14 +296,14 @@ public sealed partial class ReportModel
     }
 
     // A total cell: one value, or a count with the noun it counts ("**88 Tests**").
-    private FactValue? TotalValueOf(ModelCell cell)
+    private static FactValue? TotalValueOf(ReportModel model, ModelCell cell)
     {
-        if (CellFigure(cell) is { } whole)
+        if (CellFigure(model, cell) is { } whole)
         {
             return whole;
         }
 
-        if (cell.Value is not { Unit.Length: 0, Denominator: null, Noun.Length: > 0 } count || StatementOf(cell.Row) is not { } statement ||
+        if (cell.Value is not { Unit.Length: 0, Denominator: null, Noun.Length: > 0 } count || model.StatementOf(cell.Row) is not { } statement ||
             !statement.Span.Contains(cell.Span))
         {
             return null;
@@ -384,14 +330,14 @@ public sealed partial class ReportModel
 
     // The figure of a cell: its one value, the percentage of a fraction with its percentage ("14/16 (88%)"), or a value
     // beside status marks ("✅ 100%"); null when the cell holds anything else.
-    private FactValue? CellFigure(ModelCell cell)
+    private static FactValue? CellFigure(ReportModel model, ModelCell cell)
     {
-        if (WholeValueOf(cell) is { } whole)
+        if (WholeValueOf(model, cell) is { } whole)
         {
             return whole;
         }
 
-        if (StatementOf(cell.Row) is not { } statement || !statement.Span.Contains(cell.Span))
+        if (model.StatementOf(cell.Row) is not { } statement || !statement.Span.Contains(cell.Span))
         {
             return null;
         }
@@ -424,7 +370,7 @@ public sealed partial class ReportModel
         {
             1 => first,
             2 when first!.IsRatio && second!.IsPercentage => second,
-            2 when first!.IsPercentage && second!.IsRatio && InBrackets(statement, second) => first,
+            2 when first!.IsPercentage && second!.IsRatio && ReportModel.InBrackets(statement, second) => first,
             _ => null,
         };
         if (figure is null)
@@ -463,7 +409,7 @@ public sealed partial class ReportModel
         return false;
     }
 
-    internal AggregatePart[] PartsOf(List<ModelRow> rows, ModelColumn column)
+    internal static AggregatePart[] PartsOf(ReportModel model, List<ModelRow> rows, ModelColumn column)
     {
         // Counted first, then filled: the array is made at its size, with no list grown and copied.
         int count = 0;
@@ -479,7 +425,7 @@ public sealed partial class ReportModel
             ModelCell cell = row[column];
             if (IsPart(cell))
             {
-                parts[k++] = new AggregatePart(cell, CellFigure(cell));
+                parts[k++] = new AggregatePart(cell, CellFigure(model, cell));
             }
         }
 
@@ -491,19 +437,19 @@ public sealed partial class ReportModel
 
     // One pass over the top-level blocks: a heading with a bracketed total is matched with the first table that
     // follows it before the next heading.
-    private Dictionary<Markdig.Extensions.Tables.Table, (FactValue Total, ModelSection? Heading)> HeadingTotals()
+    private static Dictionary<Markdig.Extensions.Tables.Table, (FactValue Total, ModelSection? Heading)> HeadingTotals(ReportModel model)
     {
         var totals = new Dictionary<Markdig.Extensions.Tables.Table, (FactValue, ModelSection?)>(ReferenceEqualityComparer.Instance);
         (FactValue, ModelSection?)? pending = null;
         // The statements come in document order, as the blocks do: a heading's statement is the first at or after the
         // heading's start, when that one is the heading's (a heading with no text has none). No map of the headings.
-        IReadOnlyList<ModelStatement> statements = Statements;
+        IReadOnlyList<ModelStatement> statements = model.Statements;
         int next = 0;
-        foreach (Block block in Document.Syntax)
+        foreach (Block block in model.Document.Syntax)
         {
             if (block is HeadingBlock heading)
             {
-                int start = Document.GetSpan(heading).Start;
+                int start = model.Document.GetSpan(heading).Start;
                 while (next < statements.Count && statements[next].Span.Start < start)
                 {
                     next++;
@@ -513,7 +459,7 @@ public sealed partial class ReportModel
                     ? statements[next]
                     : null;
                 pending = statement is not null && BracketedTotal(statement) is { } total
-                    ? (total, SectionAt(statement.Span.Start))
+                    ? (total, model.SectionAt(statement.Span.Start))
                     : null;
             }
             else if (block is Markdig.Extensions.Tables.Table table && pending is { } found)
@@ -563,137 +509,4 @@ public sealed partial class ReportModel
         return null;
     }
 
-    private CountFact[] BuildCounts()
-    {
-        var counts = new List<CountFact>();
-        foreach (ModelStatement statement in Statements)
-        {
-            Items<FactValue> values = statement.Values;
-            if (values.Count == 0)
-            {
-                continue;
-            }
-
-            if (TotalOf(statement, values) is { } total)
-            {
-                counts.Add(total);
-                continue;
-            }
-
-            foreach (FactValue v in values)
-            {
-                if (v.Unit.Length == 0 && v.Denominator is null && v.Decimals == 0 && v.Number > 0 &&
-                    v.Comparison is Comparison.Exact or Comparison.AtLeast && ThingAfter(v, statement) is { Length: > 2 } thing)
-                {
-                    counts.Add(new CountFact(v, thing, statement, isTotal: false));
-                }
-            }
-        }
-
-        return counts.ToArray();
-    }
-
-    // "Tests: 944", "| **Tests** | 944 |", "Total tests: 944": a thing named alone, with one whole number.
-    private CountFact? TotalOf(ModelStatement statement, Items<FactValue> values)
-    {
-        if (values.Count != 1 || values[0] is not { Unit.Length: 0, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } q)
-        {
-            return null;
-        }
-
-        string folded = statement.Folded.Text.Trim(' ', '|');
-        int separator = folded.IndexOfAny(KeySeparators);
-        if (separator <= 0)
-        {
-            return null;
-        }
-
-        // "Total: 13" names no thing: the label is the total word itself.
-        string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], Document.Lexicon, LexiconSections.Total)) ||
-            (words.Length == 1 && Document.Lexicon.Contains(LexiconSections.Total, words[0])))
-        {
-            return null;
-        }
-
-        string thing = Singular(words[^1]);
-        return thing.Length > 2 && char.IsLetter(thing[0]) ? new CountFact(q, thing, statement, isTotal: true) : null;
-    }
-
-    // The last word of the noun phrase after a number: "644 Unit Tests" and "252 tests" count "test".
-    private string? ThingAfter(FactValue value, ModelStatement statement)
-    {
-        if (value.Span.End >= statement.Span.End)
-        {
-            return null;
-        }
-
-        // Only the few words after the number are read: folding the rest of the statement for every number made a
-        // line of thousands of numbers ("12 + 12 + …") quadratic in time and memory.
-        // A number (a digit after anything but a letter or digit) ends the noun phrase, so the window stops before it.
-        int end = Math.Min(statement.Span.End, value.Span.End + ThingWindow);
-        string text = Document.Text.Text;
-        for (int p = value.Span.End + 1; p < end; p++)
-        {
-            if (char.IsAsciiDigit(text[p]) && !char.IsLetterOrDigit(text[p - 1]))
-            {
-                end = p;
-                break;
-            }
-        }
-
-        // The words of the window (split at spaces), read in place: only the thing itself is copied.
-        ReadOnlySpan<char> after = Readable.FoldText(Document, TextSpan.FromBounds(value.Span.End, end));
-        ReadOnlySpan<char> last = default;
-        bool found = false;
-        int words = 0, i = 0;
-        while (true)
-        {
-            while (i < after.Length && after[i] == ' ')
-            {
-                i++;
-            }
-
-            if (i == after.Length)
-            {
-                break;
-            }
-
-            int start = i;
-            while (i < after.Length && after[i] != ' ')
-            {
-                i++;
-            }
-
-            ReadOnlySpan<char> word = after[start..i];
-            ReadOnlySpan<char> clean = word.TrimEnd(WordEnds);
-            if (clean.Length == 0 || !char.IsLetter(clean[0]) || words++ >= 4)
-            {
-                break;
-            }
-
-            if (after[i..].TrimStart(' ').IsEmpty && end == value.Span.End + ThingWindow && end < statement.Span.End)
-            {
-                // The window may have cut this word: no thing is better than a wrong one.
-                return null;
-            }
-
-            last = clean;
-            found = true;
-            if (clean.Length != word.Length)
-            {
-                break;
-            }
-        }
-
-        // "12 requests in total", "12 demandes au total": the total word is no thing counted.
-        return found && !Document.Lexicon.Contains(LexiconSections.Total, last) ? Singular(last).ToString() : null;
-    }
-
-    internal static string Singular(string word) => IsPlural(word) ? word[..^1] : word;
-
-    internal static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) => IsPlural(word) ? word[..^1] : word;
-
-    // "tests", "fichiers": a word of four letters or more that ends in 's' (not "bus", "gas").
-    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's';
 }
