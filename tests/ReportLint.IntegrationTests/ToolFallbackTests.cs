@@ -11,7 +11,8 @@ namespace ReportLint.IntegrationTests;
 /// that packed it (<see cref="InstallTests"/> proves it for this machine), self-contained composite ReadyToRun code for
 /// each other platform (NativeAOT cannot compile for another operating system); any other platform gets the
 /// framework-dependent IL package. Here the tool is packed for every release platform but this machine's, and 'any',
-/// so this machine must fall back; each other platform's package must be ReadyToRun code for that platform.
+/// so this machine must fall back; each other platform's package must be ReadyToRun code for that platform, or, for
+/// linux-arm64 packed on linux-x64 with the cross toolchain, a NativeAOT executable that runs under qemu-aarch64.
 /// </summary>
 public sealed class ToolFallbackTests : IDisposable
 {
@@ -31,9 +32,17 @@ public sealed class ToolFallbackTests : IDisposable
             $"-p:Version={_sandbox.Version}", $"-p:ToolPackageRuntimeIdentifiers=\"{string.Join(';', OtherPlatforms)};any\"");
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
-        // Each other platform's package is ReadyToRun for that platform (crossgen2 compiles for any target from here).
+        // Each other platform's package is ReadyToRun for that platform (crossgen2 compiles for any target from here),
+        // but for a platform NativeAOT cross-compiles to from here: linux-arm64 on linux-x64 with the cross toolchain.
+        string[] native = AotPlatforms();
         foreach (string platform in OtherPlatforms)
         {
+            if (native.Contains(platform))
+            {
+                AssertNative(platform);
+                continue;
+            }
+
             string extracted = _sandbox.NewFolder("platform-" + platform);
             using (ZipArchive package = ZipFile.OpenRead(Path.Combine(_sandbox.Feed, $"ReportLint.Cli.{platform}.{_sandbox.Version}.nupkg")))
             {
@@ -73,6 +82,52 @@ public sealed class ToolFallbackTests : IDisposable
         Assert.Contains("status.md(7,17): warning RL2001: Total 6h ≠ 2h + 3h = 5h (rows 5–6)", check.Output, StringComparison.Ordinal);
     }
 
+    // The platforms the project packs NativeAOT on this machine.
+    private string[] AotPlatforms()
+    {
+        Run evaluate = _sandbox.Dotnet(Repo.Root, "msbuild", Repo.Path("src", "ReportLint.Cli"), "-getProperty:ReportLintAotRuntimeIdentifiers");
+        Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
+        string[] platforms = evaluate.Output.Trim().Split(';', StringSplitOptions.RemoveEmptyEntries);
+
+        // CI installs the arm64 cross toolchain (.ci/run): there, a linux-x64 machine must cross-compile linux-arm64.
+        if (Sandbox.ToolRuntimeIdentifier == "linux-x64" && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Contains("linux-arm64", platforms);
+        }
+
+        return platforms;
+    }
+
+    // A cross-compiled platform's package is one native executable for that platform; where an emulator for it is
+    // installed (qemu-aarch64, which CI installs), the executable runs a check and finds what this machine's tool finds.
+    private void AssertNative(string platform)
+    {
+        string extracted = _sandbox.NewFolder("native-" + platform);
+        string executable = Path.Combine(extracted, "reportlint");
+        using (ZipArchive package = ZipFile.OpenRead(Path.Combine(_sandbox.Feed, $"ReportLint.Cli.{platform}.{_sandbox.Version}.nupkg")))
+        {
+            Assert.Null(package.GetEntry($"tools/any/{platform}/reportlint.dll"));
+            ZipArchiveEntry entry = package.GetEntry($"tools/any/{platform}/reportlint")
+                ?? throw new InvalidOperationException($"no native reportlint in the {platform} package");
+            entry.ExtractToFile(executable);
+        }
+
+        Assert.Equal(platform, NativeTool.Describe(executable));
+        if (platform != "linux-arm64" || !OperatingSystem.IsLinux() || FindOnPath("qemu-aarch64") is not { } qemu)
+        {
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase) && platform == "linux-arm64",
+                "CI runs the linux-arm64 executable under qemu-aarch64, which is missing");
+            return;
+        }
+
+        File.SetUnixFileMode(executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string work = _sandbox.NewFolder("native-user-" + platform);
+        File.WriteAllText(Path.Combine(work, "status.md"), SprintReport.WrongTotal);
+        Run check = _sandbox.Start(qemu, work, "-L", "/usr/aarch64-linux-gnu", executable, "check", "status.md");
+        Assert.True(check.ExitCode == 1, check.ToString());
+        Assert.Contains("status.md(7,17): warning RL2001: Total 6h ≠ 2h + 3h = 5h (rows 5–6)", check.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_plain_pack_makes_the_tool_for_the_six_release_platforms_and_any()
     {
@@ -80,6 +135,10 @@ public sealed class ToolFallbackTests : IDisposable
         Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
         Assert.Equal([.. ReleasePlatforms, "any"], evaluate.Output.Trim().Split(';'));
     }
+
+    private static string? FindOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, program)).FirstOrDefault(File.Exists);
 
     public void Dispose() => _sandbox.Dispose();
 }
