@@ -17,7 +17,7 @@ internal static class InventoryCountFacts
     /// <summary>
     /// The summary counts of things whose items one inventory section elsewhere in the document lists, in document
     /// order: a key line "**Backend Files:** 15+ files" (a key holding a countable noun, lexicon section
-    /// <c>count.noun</c>, and a count or a lower bound) and the one section whose heading is the key ("### Backend
+    /// <c>count.noun</c>, and a count or a lower bound, and no other countable noun after it) and the one section whose heading is the key ("### Backend
     /// Files:") or names the same noun as an inventory (lexicon section <c>count.inventory</c>: "## Files Changed
     /// Summary"). A heading that continues the key ("### Backend Files (continued)") also matches. The items are the section's top-level list items and the lines of its code blocks; a section
     /// with a table, a sub-heading carrying a count, nested inventories or elided items ("…", "etc.") is left out,
@@ -90,15 +90,61 @@ internal static class InventoryCountFacts
         }
 
         string key = ReportModel.TitleKey(prose.Slice(0, colon));
-        foreach (string word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        string[] keyWords = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (string word in keyWords)
         {
             if (model.Document.Lexicon.Contains(ReportModel.CountNoun, word))
             {
-                return (value, key, word);
+                return CountsAnotherThing(model, prose[(value.Span.End - statement.Span.Start)..], keyWords) ? null : (value, key, word);
             }
         }
 
         return null;
+    }
+
+    // Whether the words after the count name a countable thing the key does not ("Tests: 7 fichiers de tests Phase 6",
+    // "Tests: 2 test files"): the count is of those, a part of what the key names, and no inventory of the key's
+    // things counts it. "Backend Files: 15+ files" repeats the key's noun; a word joined to another ("pages/components")
+    // is no noun of the lexicon.
+    private static bool CountsAnotherThing(ReportModel model, ReadOnlySpan<char> after, string[] keyWords)
+    {
+        int words = 0;
+        for (int start = 0; start < after.Length && words < MaxWordsAfterCount;)
+        {
+            int space = after[start..].IndexOf(' ');
+            int end = space < 0 ? after.Length : start + space;
+            ReadOnlySpan<char> word = after[start..end].Trim("*_:,.;()".AsSpan());
+            start = end + 1;
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            string folded = TextFolding.Fold(word);
+            if (model.Document.Lexicon.Contains(ReportModel.CountNoun, folded) && !IsKeyWord(folded, keyWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxWordsAfterCount = 5;
+
+    private static bool IsKeyWord(string word, string[] keyWords)
+    {
+        string singular = ReportModel.Singular(word);
+        foreach (string key in keyWords)
+        {
+            if (ReportModel.Singular(key) == singular)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a piece of the text between spaces is the word (as text.Split(' ') would give it, without the strings;

@@ -316,6 +316,38 @@ public class RL2005CountMismatchTests
     }
 
     [Fact]
+    public void Reports_a_count_that_repeats_its_keys_noun_against_its_inventory() => Verify("""
+        - **Backend Files**: [|2|] files
+        - **Fichiers créés** : [|2|] fichiers
+
+        ## Backend Files
+        - `a.py`
+        - `b.py`
+        - `c.py`
+
+        ## Liste des fichiers créés
+        - `d.py`
+        - `e.py`
+        - `f.py`
+        """);
+
+    [Fact]
+    public void Does_not_compare_a_count_of_another_thing_with_the_inventory_of_its_key_in_English_and_French() => Verify("""
+        - ✅ **Tests**: 2 test files for phase 6
+        - ✅ **Tests** : 7 fichiers de tests Phase 6 présents
+
+        ## Tests E2E - missing
+        - ✅ Unit tests: 275+ passing
+        - ✅ Integration tests: present
+        - ❌ Checkout flow
+        - ❌ Tests unitaires : 275+ tests passent
+        - ❌ Parcours de paiement
+        - ❌ Parcours d'inscription
+        - ❌ Parcours de recherche
+        - ❌ Parcours d'export
+        """);
+
+    [Fact]
     public void Does_not_report_a_bound_the_inventory_meets_an_ambiguous_or_elided_inventory() => Verify("""
         - **Files Modified**: 3+
         - **Backend Files**: 5 files
