@@ -101,8 +101,15 @@ public sealed class ModelCell
         }
     }
 
-    /// <summary>Whether the cell says nothing was measured ("-", "—", "n/a", "TBD").</summary>
-    public bool IsPlaceholder => Folded is "" or "-" or "—" or "n/a" or "na" or "tbd";
+    /// <summary>Whether the cell says nothing was measured: it is empty, an empty mark ("-", "—", "n/a": lexicon section
+    /// <c>cell.empty</c>) or a word for a value not known yet ("TBD": <c>cell.unknown</c>).</summary>
+    public bool IsPlaceholder => IsEmptyMark || Row.Table.Model.Document.Lexicon.Contains(CellUnknown, Folded);
+
+    /// <summary>Whether the cell has nothing in it: empty, or an empty mark ("-", "—", "n/a": lexicon section <c>cell.empty</c>).</summary>
+    internal bool IsEmptyMark => Folded.Length == 0 || Row.Table.Model.Document.Lexicon.Contains(CellEmpty, Folded);
+
+    private static readonly LexiconSection CellEmpty = new("cell.empty");
+    private static readonly LexiconSection CellUnknown = new("cell.unknown");
 }
 
 /// <summary>A table row: its cells by column, and the statement it makes.</summary>

@@ -81,6 +81,18 @@ m
 # between '-', '/' or '.': one part of the year, two of the month and the day. A format is read from its year or its
 # day (YYYY-MM-DD, DD/MM/YYYY), not from its month. These are ISO 8601's letters, written so in every language; a
 # language adds its own in RL4003TemplateResidue.{language}.lex (JJ/MM/AAAA).
+# A table cell with nothing in it (ModelCell.IsEmptyMark): no value, and no part of a column's sum.
+[cell.empty]
+-
+—
+–
+n/a
+na
+
+# A table cell that says nothing was measured yet (ModelCell.IsPlaceholder, with the empty marks above).
+[cell.unknown]
+tbd
+
 [date.format.year]
 yyyy
 

@@ -432,8 +432,8 @@ internal static class ColumnAggregateFacts
         return parts;
     }
 
-    // A cell that has something in it: not empty, not a dash or "n/a".
-    private static bool IsPart(ModelCell cell) => cell.Folded is not ("" or "-" or "—" or "–" or "n/a" or "na");
+    // A cell that has something in it: not empty, not a dash or "n/a" (lexicon section cell.empty).
+    private static bool IsPart(ModelCell cell) => !cell.IsEmptyMark;
 
     // One pass over the top-level blocks: a heading with a bracketed total is matched with the first table that
     // follows it before the next heading.
