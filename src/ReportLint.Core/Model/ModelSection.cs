@@ -18,6 +18,7 @@ public sealed class ModelSection
     private bool? _isExample;
     private bool? _isStateBefore;
     private bool? _isCriteria;
+    private bool? _opensPlan;
     private string? _scope;
 
     internal ModelSection(ReportModel model, Section section, ModelSection? parent, int index)
@@ -94,6 +95,31 @@ public sealed class ModelSection
     /// "Exigences") and no status mark stands in it (a table of criteria with ✅ results evaluates them).
     /// </summary>
     public bool IsCriteria => _isCriteria ??= Folded.Contains(ReportModel.ScopeCriteria) && !_model.HoldsStatusSymbol(Span);
+
+    /// <summary>
+    /// Whether the section is a plan, an instruction, a list of things to monitor or a standard to follow: its heading,
+    /// or the heading of a section holding it, opens with a word of lexicon section <c>scope.plan</c> ("### Next Steps",
+    /// "## 9️⃣ Post-Deployment Monitoring", "### Standards", "#### Prochaines étapes recommandées"). What such a
+    /// section states ("✅ Maintain coverage > 85%", "✅ Cognitive complexity ≤ 10") is no result the author asserts. The
+    /// document's title (its first heading, at level 1) does not count: it names the whole report.
+    /// </summary>
+    public bool IsPlan
+    {
+        get
+        {
+            for (ModelSection? s = this; s is not null; s = s.Parent)
+            {
+                if (s.OpensPlan)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private bool OpensPlan => _opensPlan ??= !(Index == 0 && Level == 1) && _model.OpensWith(Folded, TitleSpan, ReportModel.ScopePlan);
 
     /// <summary>The headings from the top of the document down to this one.</summary>
     public IReadOnlyList<ModelSection> Path

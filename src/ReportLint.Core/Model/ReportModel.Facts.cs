@@ -329,6 +329,9 @@ public sealed partial class ReportModel
     /// <summary>Words that, opening a heading or a lead-in, make what stands under it an example ("Example 1", "Exemples").</summary>
     internal static readonly LexiconSection ScopeExample = new("scope.example");
     internal static readonly LexiconSection HeadingBefore = new("heading.before");
+
+    /// <summary>Words that, opening a heading, make the section a plan, an instruction or a standard (<see cref="ModelSection.IsPlan"/>).</summary>
+    internal static readonly LexiconSection ScopePlan = new("scope.plan");
     internal static readonly LexiconSection HeadingBeforeEvent = new("heading.before.event");
 
     // Whether a phrase of a section opens a piece of prose: its first unquoted hit, with no letter before it (marks,

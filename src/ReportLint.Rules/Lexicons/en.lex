@@ -2066,6 +2066,35 @@ criterion
 requirements
 definition of done
 
+# Words that, opening a heading ("### Next Steps", "## 9. Post-Deployment Monitoring", "### Standards"), make the
+# section and every section under it a plan, an instruction, a list of things to monitor or a standard to follow:
+# what it states (a threshold, "all tests passing") is no result the author asserts (ModelSection.IsPlan). Not
+# "recommendation": a "Final Recommendation" states the author's verdict.
+[scope.plan]
+next steps
+next step
+recommended next steps
+future work
+future improvements
+recommendations
+instructions
+setup instructions
+deployment instructions
+how to test
+how to use
+how to run
+how to deploy
+testing steps
+test steps
+deployment procedure
+deployment steps
+metrics to watch
+metrics to monitor
+post-deployment monitoring
+monitoring plan
+standards
+coding standards
+
 # How numbers are written (NumberFormat): a mark is written as itself or as its code point, since a line is trimmed.
 # "." and "," separate decimals; "," groups by three ("1,200"; read as a group before exactly three digits, else as
 # decimals); a space, a no-break space and a narrow no-break space group by three after at most three digits ("2 350").

@@ -1931,6 +1931,32 @@ critères
 exigences
 définition de terminé
 
+# Mots qui, en tête d'un titre (« ### Prochaines étapes », « ## 9. Surveillance post-déploiement », « ### Normes »),
+# font de la section et de tout ce qui est dessous un plan, des consignes, des métriques à surveiller ou une norme à
+# suivre : ce qu'elle énonce n'est pas un résultat que l'auteur affirme (ModelSection.IsPlan). Pas « recommandation » :
+# une « Recommandation finale » donne le verdict de l'auteur.
+[scope.plan]
+prochaines étapes
+prochaine étape
+étapes suivantes
+travaux futurs
+améliorations futures
+recommandations
+instructions
+consignes
+comment tester
+comment utiliser
+procédure
+procédure de déploiement
+étapes de déploiement
+étapes de test
+métriques à surveiller
+surveillance
+surveillance post-déploiement
+post-deployment monitoring
+normes
+standards
+
 # How numbers are written (NumberFormat): a mark is written as itself or as its code point, since a line is trimmed.
 # "." and "," separate decimals; "," groups by three ("1,200"; read as a group before exactly three digits, else as
 # decimals); a space, a no-break space and a narrow no-break space group by three after at most three digits ("2 350").

@@ -65,4 +65,8 @@ public sealed partial class RL1001UnverifiableClaim
     // "### Avant (Tests existants)" over "- **Taux de réussite** : 100%", "### Before" over "- Coverage: 100%": the state
     // the work started from, which the report does not claim as its result.
     private static bool InStateBefore(ModelStatement statement) => statement.Section is { IsStateBefore: true };
+
+    // "#### Pre-Deployment" under "## Deployment Procedure" over "1. ✅ Check tests passing": a step to take, a plan, a
+    // metric to watch or a standard (ModelSection.IsPlan), no result the report asserts.
+    private static bool InPlan(ModelStatement statement) => statement.Section is { IsPlan: true };
 }

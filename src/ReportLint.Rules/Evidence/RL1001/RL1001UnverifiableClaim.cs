@@ -45,7 +45,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // the state before the work) and the rule's own test of what the author asserts. Restated claims are grouped and
     // reported by the rule (Restatements), with the rule's further exceptions.
     private static readonly EvidenceCheck Absolutes = new(Rule, [AbsoluteTests, AbsoluteOther], Backing,
-        statements: (_, statement) => statement.Status != StatusKind.Pending && !InStateBefore(statement),
+        statements: (_, statement) => statement.Status != StatusKind.Pending && !InStateBefore(statement) && !InPlan(statement),
         asserted: (model, statement, hit) => Asserted(model, statement, hit.Span));
 
     /// <inheritdoc />
@@ -241,7 +241,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             bool item = statement.Kind == StatementKind.ListItem;
             afterList = item ? afterList : LeadsInAfter(statement);
             if (statement == pending || statement.HasEvidence(Backing) || statement.Values.Count == 0 || !(PresentedAsMet(model, statement) || (item && afterList)) ||
-                !Measures(model, statement) || statement.Contains(PerfTest) || UnderPerformanceTest(model, statement))
+                !Measures(model, statement) || statement.Contains(PerfTest) || UnderPerformanceTest(model, statement) || InPlan(statement))
             {
                 continue;
             }

@@ -38,7 +38,7 @@ public sealed partial class RL3001TargetMissedButMet
         Dictionary<string, ModelStatement?>? measured = null;
         foreach (ModelStatement statement in model.Statements)
         {
-            if (reported.Contains(statement) || statement.Kind == StatementKind.Heading || statement.Values.Count == 0)
+            if (reported.Contains(statement) || statement.Kind == StatementKind.Heading || statement.Values.Count == 0 || InPlan(statement))
             {
                 continue;
             }
@@ -153,7 +153,7 @@ public sealed partial class RL3001TargetMissedButMet
         foreach (ModelRow row in table.Body)
         {
             if (model.StatementAt(row.Span) is not { } statement || reported.Contains(statement) || MetMark(statement) is not { } mark ||
-                statement.Stance != FactStance.None)
+                statement.Stance != FactStance.None || InPlan(statement))
             {
                 continue;
             }
