@@ -29,7 +29,46 @@ public static class MarkdownSyntax
             AnchorCodeLines(document, text);
         }
 
+        if (text.IndexOf('|') >= 0)
+        {
+            EndParagraphsBeforeTheirTables(document, text);
+        }
+
         return document;
+    }
+
+    // A pipe table written right under a line of text ("**Target Metrics** :" and the table on the next line, as
+    // GitHub renders it) is cut out of that paragraph by Markdig after the paragraph was read, and the paragraph keeps
+    // a span over the table's lines too: its text then held every row, with the marks and values of other rows. Such a
+    // paragraph ends where its last line before the table ends.
+    private static void EndParagraphsBeforeTheirTables(MarkdownDocument document, string text)
+    {
+        EndParagraphsBeforeTables(document, text);
+        foreach (Block node in BlockDescendants(document))
+        {
+            if (node is ContainerBlock container)
+            {
+                EndParagraphsBeforeTables(container, text);
+            }
+        }
+    }
+
+    private static void EndParagraphsBeforeTables(ContainerBlock container, string text)
+    {
+        for (int i = 0; i + 1 < container.Count; i++)
+        {
+            if (container[i] is ParagraphBlock paragraph && container[i + 1] is Markdig.Extensions.Tables.Table table &&
+                table.Span.Start > paragraph.Span.Start && table.Span.Start <= paragraph.Span.End)
+            {
+                int end = table.Span.Start - 1;
+                while (end > paragraph.Span.Start && text[end] is '\n' or '\r' or ' ' or '\t')
+                {
+                    end--;
+                }
+
+                paragraph.Span = new Markdig.Syntax.SourceSpan(paragraph.Span.Start, end);
+            }
+        }
     }
 
     // A code line whose tab the block's indentation only partly removes (a tab under a fence indented by a space, or
