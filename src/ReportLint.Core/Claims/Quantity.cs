@@ -13,7 +13,7 @@ public enum Comparison
     Exact,
     /// <summary>About the value (<c>~85%</c>).</summary>
     Approximately,
-    /// <summary>At least the value (<c>≥ 90</c>, <c>10k+</c>, <c>60%+</c>).</summary>
+    /// <summary>At least the value (<c>≥ 90</c>, <c>10k+</c>, <c>60%+</c>, <c>~50+</c>).</summary>
     AtLeast,
     /// <summary>At most the value (<c>≤ 5</c>).</summary>
     AtMost,

@@ -171,9 +171,10 @@ internal static class QuantityScanner
             numberEnd = j;
         }
 
+        // "50+", and "~50+" (about fifty or more): a lower bound, which a sum above it does not contradict.
         if (j < text.Length && text[j] == '+' && (j + 1 >= text.Length || !char.IsAsciiDigit(text[j + 1])))
         {
-            if (comparison == Comparison.Exact)
+            if (comparison is Comparison.Exact or Comparison.Approximately)
             {
                 comparison = Comparison.AtLeast;
             }
@@ -200,7 +201,7 @@ internal static class QuantityScanner
         // "98%+": a lower bound written after its percent sign.
         if (unit == "%" && unitEnd < text.Length && text[unitEnd] == '+' && (unitEnd + 1 >= text.Length || !char.IsLetterOrDigit(text[unitEnd + 1])))
         {
-            if (comparison == Comparison.Exact)
+            if (comparison is Comparison.Exact or Comparison.Approximately)
             {
                 comparison = Comparison.AtLeast;
             }

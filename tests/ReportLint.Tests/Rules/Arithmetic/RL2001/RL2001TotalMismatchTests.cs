@@ -107,6 +107,34 @@ public class RL2001TotalMismatchTests
         | Total | [|944|] | 12 min |
         """);
 
+    // "~50+" is about fifty or more: a lower bound, like "50+". A sum above it does not contradict it; one below does.
+    [Fact]
+    public void Reads_a_total_of_about_N_or_more_as_a_lower_bound() => Verify("""
+        | Document | Pages |
+        |----------|-------|
+        | Guide | 30 |
+        | Tests | 28 |
+        | **Total** | **~50+** |
+
+        | Document | Pages |
+        |----------|-------|
+        | Guide | 20 |
+        | Tests | 25 |
+        | **Total** | **[|~50+|]** |
+
+        | Tâche | Heures |
+        |-------|--------|
+        | Analyse | 30 h |
+        | Tests | 28 h |
+        | **Total** | **~50+ h** |
+
+        | Tâche | Heures |
+        |-------|--------|
+        | Analyse | 20 h |
+        | Tests | 25 h |
+        | **Total** | **[|~50+ h|]** |
+        """);
+
     [Fact]
     public void Does_not_report_a_table_of_prices_without_a_total_row() => Verify("""
         | Plan | Price |
