@@ -301,20 +301,30 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
-            // The distinct values stated of the same thing outside the total's statement, at most MaxParts of them.
+            // The distinct values stated of the same thing outside the total's statement, at most MaxParts of them. A
+            // value stated again is a restatement, unless each time names what it counts ("Main MVP: 1 system",
+            // "Mobile App: 1 system"): then it is another part, and a sum may take it twice.
             var distinct = new decimal[MaxParts];
+            var subjects = new string[MaxParts];
             int count = 0;
             bool holdsTotal = false;
             for (int p = 0; p < counts.Count; p++)
             {
                 CountFact part = counts[p];
                 if (part.IsTotal || count == MaxParts || part.Thing != total.Thing || total.Statement.Span.Contains(part.Value.Span) ||
-                    IsAmong(distinct, count, part.Value.Number) || IsExample(model, counts, ref examples, p))
+                    IsExample(model, counts, ref examples, p))
+                {
+                    continue;
+                }
+
+                string subject = part.Statement.Subject.ToString();
+                if (IsRestated(distinct, subjects, count, part.Value.Number, subject))
                 {
                     continue;
                 }
 
                 holdsTotal |= part.Value.Number == total.Value.Number;
+                subjects[count] = subject;
                 distinct[count++] = part.Value.Number;
             }
 
@@ -498,11 +508,12 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         return sum.Parts.Length >= 2 && total.Comparison is Comparison.Exact or Comparison.Approximately or Comparison.AtLeast or Comparison.GreaterThan;
     }
 
-    private static bool IsAmong(decimal[] values, int count, decimal value)
+    // The value is among those already taken, with no name of its own or with the same name.
+    private static bool IsRestated(decimal[] values, string[] subjects, int count, decimal value, string subject)
     {
         for (int i = 0; i < count; i++)
         {
-            if (values[i] == value)
+            if (values[i] == value && (subject.Length == 0 || subjects[i].Length == 0 || string.Equals(subject, subjects[i], StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -380,6 +380,33 @@ public class RL2001TotalMismatchTests
         | **Tests** | [|944|] |
         """);
 
+    // The same count stated for two named things ("Main MVP: 1 system", "Mobile app: 1 system") is two parts, not a
+    // restatement: the total that adds them is not reported, and a wrong one names every addend.
+    [Theory]
+    [InlineData("# Final status report\n\n**Status:** ✅ **Complete**\n\n## Delivery checklist\n\n### ✅ 1. Main application\n- [x] All features implemented\n- [x] Tests configured\n\n### System breakdown\n- **Main MVP:** 1 system\n- **Production variants:** 5 systems\n- **Mobile app:** 1 system\n- **Total systems:** {0}\n", "7", null)]
+    [InlineData("# Final status report\n\n**Status:** ✅ **Complete**\n\n## Delivery checklist\n\n### ✅ 1. Main application\n- [x] All features implemented\n- [x] Tests configured\n\n### System breakdown\n- **Main MVP:** 1 system\n- **Production variants:** 5 systems\n- **Mobile app:** 1 system\n- **Total systems:** {0}\n", "9", "Total 9 ≠ any sum of the system counts the report states: 1 + 5 + 1 = 7 (no combination gives 9)")]
+    [InlineData("# Rapport d'état final\n\n**Statut :** ✅ **Terminé**\n\n## Liste de livraison\n\n### ✅ 1. Application principale\n- [x] Toutes les fonctionnalités livrées\n- [x] Tests configurés\n\n### Répartition des tests\n- **Module paiement :** 12 tests\n- **Module API :** 30 tests\n- **Module mobile :** 12 tests\n- **Tests :** {0}\n", "54", null)]
+    [InlineData("# Rapport d'état final\n\n**Statut :** ✅ **Terminé**\n\n## Liste de livraison\n\n### ✅ 1. Application principale\n- [x] Toutes les fonctionnalités livrées\n- [x] Tests configurés\n\n### Répartition des tests\n- **Module paiement :** 12 tests\n- **Module API :** 30 tests\n- **Module mobile :** 12 tests\n- **Tests :** {0}\n", "60", "Tests 60 ≠ any sum of the test counts the report states: 12 + 30 + 12 = 54 (no combination gives 60)")]
+    public void A_count_stated_again_for_another_named_thing_is_another_part(string report, string total, string? message)
+    {
+        var result = BuiltInRules.CreateLinter().Lint(string.Format(System.Globalization.CultureInfo.InvariantCulture, report, total));
+        Assert.Equal(message, result.Diagnostics.SingleOrDefault(d => d.Id == "RL2001")?.Message);
+    }
+
+    [Fact]
+    public void A_count_restated_under_the_same_name_is_added_once() => Verify("""
+        - ✅ **300 Unit Tests**: all passing
+        - ✅ **40 E2E Tests**: all passing
+
+        ### Details
+
+        - ✅ **300 Unit Tests**: all passing
+
+        | Metric | Value |
+        |--------|-------|
+        | **Tests** | [|640|] |
+        """);
+
     [Fact]
     public void Does_not_report_a_count_total_some_parts_add_up_to() => Verify("""
         - ✅ **644 Unit Tests**: all passing
