@@ -24,49 +24,32 @@ public static class MarkdownSyntax
     public static MarkdownDocument Parse(string text)
     {
         MarkdownDocument document = Markdown.Parse(text, Pipeline);
-        if (text.IndexOf('\t') >= 0)
+        bool tabs = text.IndexOf('\t') >= 0;
+        if (tabs || text.IndexOf('|') >= 0)
         {
-            AnchorCodeLines(document, text);
-        }
-
-        if (text.IndexOf('|') >= 0)
-        {
-            EndParagraphsBeforeTheirTables(document, text);
+            MendSpans(document, text, tabs);
         }
 
         return document;
     }
 
-    // A pipe table written right under a line of text ("**Target Metrics** :" and the table on the next line, as
-    // GitHub renders it) is cut out of that paragraph by Markdig after the paragraph was read, and the paragraph keeps
-    // a span over the table's lines too: its text then held every row, with the marks and values of other rows. Such a
-    // paragraph ends where its last line before the table ends.
-    private static void EndParagraphsBeforeTheirTables(MarkdownDocument document, string text)
+    // Two places where Markdig's offsets are not the source's, mended in one walk of the tree (our own, not Markdig's
+    // Descendants<T>(): its iterator over two stacks cost 2% of the lint of pages of large tables). Only a text with a
+    // tab can hold the first and only one with a '|' the second.
+    private static void MendSpans(MarkdownDocument document, string text, bool tabs)
     {
-        EndParagraphsBeforeTables(document, text);
         foreach (Block node in BlockDescendants(document))
         {
-            if (node is ContainerBlock container)
+            if (node is CodeBlock code)
             {
-                EndParagraphsBeforeTables(container, text);
-            }
-        }
-    }
-
-    private static void EndParagraphsBeforeTables(ContainerBlock container, string text)
-    {
-        for (int i = 0; i + 1 < container.Count; i++)
-        {
-            if (container[i] is ParagraphBlock paragraph && container[i + 1] is Markdig.Extensions.Tables.Table table &&
-                table.Span.Start > paragraph.Span.Start && table.Span.Start <= paragraph.Span.End)
-            {
-                int end = table.Span.Start - 1;
-                while (end > paragraph.Span.Start && text[end] is '\n' or '\r' or ' ' or '\t')
+                if (tabs)
                 {
-                    end--;
+                    AnchorCodeLines(code, text);
                 }
-
-                paragraph.Span = new Markdig.Syntax.SourceSpan(paragraph.Span.Start, end);
+            }
+            else if (node is Markdig.Extensions.Tables.Table table)
+            {
+                EndParagraphBefore(table, text);
             }
         }
     }
@@ -76,26 +59,39 @@ public static class MarkdownSyntax
     // slice are not the source's. Every reader takes a code line's slice as a span of the source: such a line gets the
     // slice of the source it stands for, from its first character that is not blank, so a span never lands elsewhere
     // in the file (a row read from the file's first line made a table end before it began).
-    private static void AnchorCodeLines(MarkdownDocument document, string text)
+    private static void AnchorCodeLines(CodeBlock block, string text)
     {
-        // The walk of our own, not Markdig's Descendants<CodeBlock>(): its iterator over two stacks cost 2% of the lint of
-        // pages of large tables.
-        foreach (Block node in BlockDescendants(document))
+        Markdig.Helpers.StringLine[] lines = block.Lines.Lines;
+        for (int i = 0; i < block.Lines.Count; i++)
         {
-            if (node is not CodeBlock block)
+            if (!ReferenceEquals(lines[i].Slice.Text, text))
             {
-                continue;
-            }
-
-            Markdig.Helpers.StringLine[] lines = block.Lines.Lines;
-            for (int i = 0; i < block.Lines.Count; i++)
-            {
-                if (!ReferenceEquals(lines[i].Slice.Text, text))
-                {
-                    lines[i].Slice = SourceSlice(text, lines[i].Position, lines[i].Slice);
-                }
+                lines[i].Slice = SourceSlice(text, lines[i].Position, lines[i].Slice);
             }
         }
+    }
+
+    // A pipe table written right under a line of text ("**Target Metrics** :" and the table on the next line, as
+    // GitHub renders it) is cut out of that paragraph by Markdig after the paragraph was read, and the paragraph keeps
+    // a span over the table's lines too: its text then held every row, with the marks and values of other rows. Such a
+    // paragraph ends where its last line before the table ends.
+    private static void EndParagraphBefore(Markdig.Extensions.Tables.Table table, string text)
+    {
+        ContainerBlock? parent = table.Parent;
+        int index = parent?.IndexOf(table) ?? -1;
+        if (index < 1 || parent![index - 1] is not ParagraphBlock paragraph ||
+            table.Span.Start <= paragraph.Span.Start || table.Span.Start > paragraph.Span.End)
+        {
+            return;
+        }
+
+        int end = table.Span.Start - 1;
+        while (end > paragraph.Span.Start && text[end] is '\n' or '\r' or ' ' or '\t')
+        {
+            end--;
+        }
+
+        paragraph.Span = new SourceSpan(paragraph.Span.Start, end);
     }
 
     private static Markdig.Helpers.StringSlice SourceSlice(string text, int lineStart, Markdig.Helpers.StringSlice rewritten)

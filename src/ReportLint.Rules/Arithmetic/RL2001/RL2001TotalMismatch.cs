@@ -305,7 +305,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             // value stated again is a restatement, unless each time names what it counts ("Main MVP: 1 system",
             // "Mobile App: 1 system"): then it is another part, and a sum may take it twice.
             var distinct = new decimal[MaxParts];
-            var subjects = new string[MaxParts];
+            var taken = new CountFact[MaxParts];
             int count = 0;
             bool holdsTotal = false;
             for (int p = 0; p < counts.Count; p++)
@@ -317,14 +317,13 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                     continue;
                 }
 
-                string subject = part.Statement.Subject.ToString();
-                if (IsRestated(distinct, subjects, count, part.Value.Number, subject))
+                if (IsRestated(distinct, taken, count, part))
                 {
                     continue;
                 }
 
                 holdsTotal |= part.Value.Number == total.Value.Number;
-                subjects[count] = subject;
+                taken[count] = part;
                 distinct[count++] = part.Value.Number;
             }
 
@@ -508,12 +507,21 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         return sum.Parts.Length >= 2 && total.Comparison is Comparison.Exact or Comparison.Approximately or Comparison.AtLeast or Comparison.GreaterThan;
     }
 
-    // The value is among those already taken, with no name of its own or with the same name.
-    private static bool IsRestated(decimal[] values, string[] subjects, int count, decimal value, string subject)
+    // The part's value is among those already taken, with no name of its own or with the same name (the names are
+    // read only for equal values).
+    private static bool IsRestated(decimal[] values, CountFact[] taken, int count, CountFact part)
     {
+        string? subject = null;
         for (int i = 0; i < count; i++)
         {
-            if (values[i] == value && (subject.Length == 0 || subjects[i].Length == 0 || string.Equals(subject, subjects[i], StringComparison.OrdinalIgnoreCase)))
+            if (values[i] != part.Value.Number)
+            {
+                continue;
+            }
+
+            subject ??= part.Statement.Subject.ToString();
+            string other = taken[i].Statement.Subject.ToString();
+            if (subject.Length == 0 || other.Length == 0 || string.Equals(subject, other, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
