@@ -1381,6 +1381,44 @@ final summary
 project status
 final notes
 
+# A readiness line's copula ("Arcade Mode is production-ready"), the adverbs between it and the readiness words, and
+# the words after them that make the readiness wait on something ("ready for production once the keys are set").
+[verdict.readiness.copula]
+is
+are
+'s
+
+[verdict.readiness.adverb]
+now
+fully
+already
+officially
+completely
+totally
+truly
+100
+
+# The words that may follow a readiness line's words: "production-ready with …", not "production-ready code".
+[verdict.readiness.follow]
+with
+and
+from
+today
+now
+in
+at
+for
+
+[verdict.readiness.condition]
+once
+when
+after
+as soon as
+pending
+subject to
+provided
+until
+
 # Headings of plans: their items are not evidence against work claimed done, unless they verify or ship it.
 [verdict.exclusion]
 next steps

@@ -1185,6 +1185,44 @@ synthèse
 bilan
 statut final
 
+# La copule d'une ligne « prêt pour la production » (« L'application est prête pour la production »), les adverbes
+# entre elle et les mots de la déclaration, et les mots après eux qui la font attendre (« une fois les clés posées »).
+[verdict.readiness.copula]
+est
+sont
+
+[verdict.readiness.adverb]
+désormais
+maintenant
+déjà
+entièrement
+totalement
+complètement
+officiellement
+100
+
+# Les mots qui peuvent suivre ceux d'une ligne « prêt pour la production » : « prête pour la production avec … », pas
+# un nom qu'ils qualifient (« code production-ready »).
+[verdict.readiness.follow]
+avec
+et
+dès
+à
+en
+aujourd
+pour
+
+[verdict.readiness.condition]
+une fois
+dès que
+dès
+après
+lorsque
+quand
+sous réserve
+en attendant
+jusqu'à
+
 [verdict.exclusion]
 prochaines étapes
 prochaine étape

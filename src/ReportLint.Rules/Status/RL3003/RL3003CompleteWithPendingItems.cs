@@ -61,6 +61,34 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         ReportAllPrioritiesDone(context, model, reportedLines);
         ReportFullCountsAgainstInventories(context, model, reportedLines);
         ReportBoxVerdicts(context, model, reportedLines);
+        ReportProseReadiness(context, model, reportedLines);
+    }
+
+    // A line of prose that says the work is ready ("The platform is production-ready", "L'application est prête pour la
+    // production"): the first such line, when nothing above it was reported; below a reported claim it restates the
+    // report's verdict, and it is said again in other words further down.
+    private static void ReportProseReadiness(DocumentAnalysisContext context, ReportModel model, HashSet<int> reportedLines)
+    {
+        foreach (ModelVerdict verdict in VerdictFacts.Of(model))
+        {
+            if (!verdict.InProse)
+            {
+                continue;
+            }
+
+            foreach (int line in reportedLines)
+            {
+                if (line < verdict.Line)
+                {
+                    return;
+                }
+            }
+
+            if (Kinds.Pending.Report(context, model, new DoneClaim(verdict.Span, verdict.Line, verdict.Text, verdict.AboutReport, verdict.Section), reportedLines))
+            {
+                return;
+            }
+        }
     }
 
     // The claims judged, in document order: the completion claims of headings and of the report's status line, then
@@ -101,13 +129,16 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
             }
         }
 
+        // Lines of prose that say the work is ready are judged last (ReportProseReadiness).
         foreach (ModelVerdict verdict in VerdictFacts.Of(model))
         {
             // Two verdicts on following lines ("Implementation Status: ✅ COMPLETE" / "Production Ready: ✅ YES") are one.
-            if (!reportedLines.Contains(verdict.Line - 1))
+            if (reportedLines.Contains(verdict.Line - 1) || verdict.InProse)
             {
-                yield return new DoneClaim(verdict.Span, verdict.Line, verdict.Text, verdict.AboutReport, verdict.Section);
+                continue;
             }
+
+            yield return new DoneClaim(verdict.Span, verdict.Line, verdict.Text, verdict.AboutReport, verdict.Section);
         }
     }
 

@@ -15,8 +15,9 @@ namespace ReportLint.Rules.Status;
 /// </summary>
 internal sealed class ModelVerdict
 {
-    internal ModelVerdict(ModelStatement statement, int line, TextSpan span, DisplayText text, bool aboutReport, ModelSection? section)
+    internal ModelVerdict(ModelStatement statement, int line, TextSpan span, DisplayText text, bool aboutReport, ModelSection? section, bool inProse = false)
     {
+        InProse = inProse;
         Statement = statement;
         Line = line;
         Span = span;
@@ -44,6 +45,12 @@ internal sealed class ModelVerdict
     public bool AboutReport { get; }
 
     /// <summary>The section it is about when it is not about the report.</summary>
+    /// <summary>
+    /// Whether the verdict is a line of prose that says the work is ready for production ("**Arcade Mode is
+    /// production-ready!**"), not a status line: a report says it again in its own words, and once is one claim.
+    /// </summary>
+    public bool InProse { get; }
+
     public ModelSection? Section { get; }
 }
 
@@ -101,6 +108,10 @@ internal static class VerdictFacts
     private static readonly LexiconSection VerdictYes = new("verdict.yes");
     private static readonly LexiconSection VerdictConclusion = new("verdict.conclusion");
     private static readonly LexiconSection VerdictExclusion = new("verdict.exclusion");
+    private static readonly LexiconSection ReadinessCopula = new("verdict.readiness.copula");
+    private static readonly LexiconSection ReadinessAdverb = new("verdict.readiness.adverb");
+    private static readonly LexiconSection ReadinessCondition = new("verdict.readiness.condition");
+    private static readonly LexiconSection ReadinessFollow = new("verdict.readiness.follow");
     private static readonly LexiconSection VerdictVerification = new("verdict.verification");
     private static readonly LexiconSection VerdictNextKey = new("verdict.next-key");
     private static readonly LexiconSection VerdictNotImplemented = new("verdict.not-implemented");
@@ -173,6 +184,13 @@ internal static class VerdictFacts
                 }
 
                 (TextSpan span, bool readiness) = VerdictIn(model, statement, part);
+                bool inProse = false;
+                if (span.IsEmpty)
+                {
+                    span = ReadinessLine(model, statement, part);
+                    readiness = inProse = true;
+                }
+
                 if (span.IsEmpty)
                 {
                     continue;
@@ -181,7 +199,7 @@ internal static class VerdictFacts
                 ModelSection? section = statement.Section;
                 bool aboutReport = readiness || ((line <= ReportEdgeLines || line > lastLine - ReportEdgeLines) && !InPart(section)) ||
                                    model.EnclosingSections(statement.Span.Start).Any(s => !IsTitle(s) && s.Folded.Contains(VerdictConclusion));
-                verdicts.Add(new ModelVerdict(statement, line, span, model.TextOf(span), aboutReport || section is null, section));
+                verdicts.Add(new ModelVerdict(statement, line, span, model.TextOf(span), aboutReport || section is null, section, inProse));
             }
         }
 
@@ -316,6 +334,106 @@ internal static class VerdictFacts
         }
 
         return met && First(statement.Find(VerdictProduction), part) is { } hit && Asserted(statement, hit) ? Trimmed(statement, part) : default;
+    }
+
+    // "🟢 **PRODUCTION READY**", "✅ 100% production ready", "**Arcade Mode is production-ready!**", "L'application est
+    // prête pour la production avec une seule action requise": a line of prose that says the work is ready for
+    // production, alone or as what a short subject is (at most five words, then a copula of
+    // [verdict.readiness.copula] and adverbs of [verdict.readiness.adverb]). Headings, a readiness hoped for, asked,
+    // quoted or denied, at a partial percentage ("85% production ready") or under a condition ("once the keys are
+    // set", [verdict.readiness.condition]) say nothing of the kind.
+    private static TextSpan ReadinessLine(ReportModel model, ModelStatement statement, TextSpan part)
+    {
+        if (statement.Kind is not (StatementKind.Sentence or StatementKind.ListItem) || HasNotDoneMark(statement, part) ||
+            First(statement.Find(VerdictReady), part) is not { } ready || First(statement.Find(VerdictProduction), part) is not { } production ||
+            !Asserted(statement, ready) || !Asserted(statement, production))
+        {
+            return default;
+        }
+
+        // "production ready", "ready for production", "prête pour la production": the two words next to each other, or
+        // at most two words apart after "ready"; a line whose key comes before them ("Deployable: Production-ready") is
+        // a status line, read as one or not at all.
+        TextSpan phrase = TextSpan.FromBounds(Math.Min(ready.Span.Start, production.Span.Start), Math.Max(ready.Span.End, production.Span.End));
+        TextSpan gap = ready.Span.Start < production.Span.Start ? TextSpan.FromBounds(ready.Span.End, production.Span.Start)
+            : TextSpan.FromBounds(production.Span.End, ready.Span.Start);
+        if (Words(statement.Prose[gap]) > (ready.Span.Start < production.Span.Start ? 2 : 0) || PartialPercentBefore(statement, part, phrase) ||
+            statement.Prose[TextSpan.FromBounds(part.Start, phrase.Start)].Contains(':') ||
+            First(statement.Find(ReadinessCondition), TextSpan.FromBounds(phrase.End, part.End)) is not null)
+        {
+            return default;
+        }
+
+        // "Production-ready code", "✅ Production-Ready Foundation": readiness words before a noun describe the noun.
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(phrase.End, part.End)];
+        int next = 0;
+        while (next < after.Length && !char.IsLetterOrDigit(after[next]) && after[next] is not ('.' or '!' or ',' or ';' or ':' or '(' or '—' or '–'))
+        {
+            next++;
+        }
+
+        // "1. **Production-Ready**: Not just a prototype": the words are a key, and what follows describes it.
+        if (next < after.Length && after[next] == ':')
+        {
+            return default;
+        }
+
+        if (next < after.Length && char.IsLetter(after[next]))
+        {
+            int wordEnd = next;
+            while (wordEnd < after.Length && char.IsLetter(after[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (!model.Document.Lexicon.Contains(ReadinessFollow, TextFolding.Fold(after[next..wordEnd])))
+            {
+                return default;
+            }
+        }
+
+        // The words before it, read back from it: adverbs and a percentage, then a copula and a short subject, or nothing.
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(part.Start, phrase.Start)];
+        Lexicon lexicon = model.Document.Lexicon;
+        int end = before.Length, subject = -1;
+        while (NextWordBack(before, ref end) is { } word)
+        {
+            ReadOnlySpan<char> text = before.Slice(word.Start, word.Length);
+            string folded = TextFolding.Fold(text);
+            if (subject >= 0)
+            {
+                subject++;
+            }
+            else if (lexicon.Contains(ReadinessCopula, folded))
+            {
+                subject = 0;
+            }
+            else if (!lexicon.Contains(ReadinessAdverb, folded) && !char.IsAsciiDigit(text[0]))
+            {
+                return default;
+            }
+        }
+
+        return subject <= 5 ? Trimmed(statement, TextSpan.FromBounds(part.Start, phrase.End)) : default;
+    }
+
+    // The last word (a run of letters, digits and apostrophes) before end, moving end to its start; null when none.
+    private static (int Start, int Length)? NextWordBack(ReadOnlySpan<char> text, ref int end)
+    {
+        int e = end;
+        while (e > 0 && !char.IsLetterOrDigit(text[e - 1]))
+        {
+            e--;
+        }
+
+        int s = e;
+        while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '\'' or '’'))
+        {
+            s--;
+        }
+
+        end = s;
+        return s < e ? (s, e - s) : null;
     }
 
     private static bool HasNotDoneMark(ModelStatement statement, TextSpan part)
