@@ -115,7 +115,7 @@ internal sealed class CompletionClaims
                     Readable.Text(document, claimSpan)));
             }
             else if ((heading || aboutDocument) && document.Lexicon.Contains(LexiconSections.CompletionState, match.Phrase) &&
-                     !Denied(document, folded, match, ref markedNotDone) && IsClaimWord(document, folded, match, word, span) &&
+                     !Denied(document, folded, match, ref markedNotDone) && !DescribesNoun(document, folded, match) && IsClaimWord(document, folded, match, word, span) &&
                      (statement is null || !OfLinkedPage(document, statement.Block, word)))
             {
                 claims.Add(new CompletionClaim(word, null, Comparison.Exact, overall, section, aboutDocument && !heading || section?.Level == 1,
@@ -212,6 +212,30 @@ internal sealed class CompletionClaims
     }
 
     private static readonly LexiconSection CompletionJoiner = new("completion.joiner");
+    private static readonly LexiconSection DescribedNoun = new("completion.described-noun");
+
+    // "RAPPORT D'AUDIT COMPLET", "Rapport de Vérification Complète de l'Application": a completion word that follows
+    // the noun of a report or a review it agrees with ([completion.described-noun] gives the pairs, in languages whose
+    // adjectives follow the noun) says what the document or the review covers, not that work is done. A met mark before
+    // them ("### ✅ Audit complet") says it is.
+    private static bool DescribesNoun(ReportDocument document, FoldedText folded, PhraseMatch match)
+    {
+        ReadOnlySpan<char> upTo = folded.Text.AsSpan(0, match.End);
+        if (upTo.Contains("✅", StringComparison.Ordinal) || upTo.Contains("✔", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (string pair in document.Lexicon.Phrases(DescribedNoun))
+        {
+            if (upTo.EndsWith(pair, StringComparison.Ordinal) && (upTo.Length == pair.Length || !char.IsLetter(upTo[^(pair.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether the text right after a word in capitals is another word in capitals (one space between), not a joining
     // word: "COMPLETE MONITORING" (an adjective), not "COMPLETE AND VALIDATED" nor "TERMINÉ à 100 %".

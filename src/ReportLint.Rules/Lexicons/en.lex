@@ -1482,6 +1482,11 @@ fully documented
 planned
 scaffolded
 
+# A report's or a review's noun and the completion word after it that describes it ("RAPPORT D'AUDIT COMPLET"): none in
+# English, where such an adjective comes before its noun ("Complete Audit") and a word after it says the work is done
+# ("Audit Complete").
+[completion.described-noun]
+
 # A word after a completion word in capitals that keeps it a verdict, not an adjective before a noun: "COMPLETE AND
 # VALIDATED", "COMPLETE WITH SUCCESS" (not "COMPLETE MONITORING INFRASTRUCTURE").
 [completion.joiner]

@@ -1283,6 +1283,21 @@ prévu
 prévue
 planifié
 
+# Le nom d'un rapport ou d'une revue et le mot d'achèvement qui le suit et le décrit : « RAPPORT D'AUDIT COMPLET »,
+# « Rapport de Vérification Complète » disent ce que le document couvre, pas que le travail est fait.
+[completion.described-noun]
+rapport complet
+audit complet
+bilan complet
+inventaire complet
+diagnostic complet
+examen complet
+récapitulatif complet
+analyse complète
+vérification complète
+revue complète
+synthèse complète
+
 [completion.joiner]
 et
 avec
