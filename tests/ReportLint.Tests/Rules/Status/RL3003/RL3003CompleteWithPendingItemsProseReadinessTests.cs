@@ -58,27 +58,19 @@ public class RL3003CompleteWithPendingItemsProseReadinessTests
         """;
 
     [Theory]
-    [InlineData("**Arcade Mode is production-ready!**", 3, "Arcade Mode is production-ready")]
-    [InlineData("🟢 **PRODUCTION READY**", 1, "🟢 PRODUCTION READY")]
-    [InlineData("✅ 100% production ready", 1, "✅ 100% production ready")]
-    [InlineData("The arcade mode is now fully ready for production, with combos and timed rounds.", 1, "The arcade mode is now fully ready for production")]
-    public void Reports_a_line_that_says_the_work_is_ready_for_production_over_work_not_done(string line, int column, string claim)
+    [InlineData("en", "**Arcade Mode is production-ready!**", 3, "Arcade Mode is production-ready")]
+    [InlineData("en", "🟢 **PRODUCTION READY**", 1, "🟢 PRODUCTION READY")]
+    [InlineData("en", "✅ 100% production ready", 1, "✅ 100% production ready")]
+    [InlineData("en", "The arcade mode is now fully ready for production, with combos and timed rounds.", 1, "The arcade mode is now fully ready for production")]
+    [InlineData("fr", "**L'application est prête pour la production** avec une seule action requise.", 3, "L'application est prête pour la production")]
+    [InlineData("fr", "Le système est déjà production-ready.", 1, "Le système est déjà production-ready")]
+    public void Reports_a_line_that_says_the_work_is_ready_for_production_over_work_not_done(string language, string line, int column, string claim)
     {
-        Diagnostic d = Assert.Single(Findings(Pending + line + "\n"));
+        (string report, string firstPending) = language == "en" ? (Pending, "Manual testing on devices") : (EnAttente, "Tests manuels sur appareils");
+        Diagnostic d = Assert.Single(Findings(report + line + "\n"));
         Assert.Equal(19, d.Line);
         Assert.Equal(column, d.Column);
-        Assert.Equal($"'{claim}' but the report lists 2 items that are not done: 'Manual testing on devices' (pending, line 10)", d.Message);
-    }
-
-    [Theory]
-    [InlineData("**L'application est prête pour la production** avec une seule action requise.", 3, "L'application est prête pour la production")]
-    [InlineData("Le système est déjà production-ready.", 1, "Le système est déjà production-ready")]
-    public void Signale_une_ligne_qui_dit_le_travail_pret_pour_la_production_malgre_le_travail_restant(string line, int column, string claim)
-    {
-        Diagnostic d = Assert.Single(Findings(EnAttente + line + "\n"));
-        Assert.Equal(19, d.Line);
-        Assert.Equal(column, d.Column);
-        Assert.Equal($"'{claim}' but the report lists 2 items that are not done: 'Tests manuels sur appareils' (pending, line 10)", d.Message);
+        Assert.Equal($"'{claim}' but the report lists 2 items that are not done: '{firstPending}' (pending, line 10)", d.Message);
     }
 
     [Theory]
