@@ -172,7 +172,9 @@ internal static class VerdictFacts
                 continue;
             }
 
-            // A paragraph of lines broken by two spaces ("**Date**: …  ↵ **Statut**: ✅ COMPLET") is read line by line.
+            // A paragraph of lines broken by two spaces ("**Date**: …  ↵ **Statut**: ✅ COMPLET") is read line by line;
+            // the words a readiness line reads are found once for the statement, not once per line.
+            ReadinessWords? words = null;
             int first = statement.Line, last = model.Document.Text.GetLinePosition(Math.Max(statement.Span.Start, statement.Span.End - 1)).Line;
             for (int line = first; line <= last; line++)
             {
@@ -187,7 +189,7 @@ internal static class VerdictFacts
                 bool inProse = false;
                 if (span.IsEmpty)
                 {
-                    span = ReadinessLine(model, statement, part);
+                    span = ReadinessLine(model, statement, part, words ??= new ReadinessWords(statement));
                     readiness = inProse = true;
                 }
 
@@ -342,11 +344,11 @@ internal static class VerdictFacts
     // [verdict.readiness.copula] and adverbs of [verdict.readiness.adverb]). Headings, a readiness hoped for, asked,
     // quoted or denied, at a partial percentage ("85% production ready") or under a condition ("once the keys are
     // set", [verdict.readiness.condition]) say nothing of the kind.
-    private static TextSpan ReadinessLine(ReportModel model, ModelStatement statement, TextSpan part)
+    private static TextSpan ReadinessLine(ReportModel model, ModelStatement statement, TextSpan part, ReadinessWords words)
     {
-        if (statement.Kind is not (StatementKind.Sentence or StatementKind.ListItem) || HasNotDoneMark(statement, part) ||
-            First(statement.Find(VerdictReady), part) is not { } ready || First(statement.Find(VerdictProduction), part) is not { } production ||
-            !Asserted(statement, ready) || !Asserted(statement, production))
+        if (statement.Kind is not (StatementKind.Sentence or StatementKind.ListItem) ||
+            FirstWithin(words.Ready, part) is not { } ready || FirstWithin(words.Production, part) is not { } production ||
+            NotDoneMarkWithin(words.Marks, part) || !Asserted(statement, ready) || !Asserted(statement, production))
         {
             return default;
         }
@@ -359,7 +361,7 @@ internal static class VerdictFacts
             : TextSpan.FromBounds(production.Span.End, ready.Span.Start);
         if (Words(statement.Prose[gap]) > (ready.Span.Start < production.Span.Start ? 2 : 0) || PartialPercentBefore(statement, part, phrase) ||
             statement.Prose[TextSpan.FromBounds(part.Start, phrase.Start)].Contains(':') ||
-            First(statement.Find(ReadinessCondition), TextSpan.FromBounds(phrase.End, part.End)) is not null)
+            FirstWithin(words.Condition, TextSpan.FromBounds(phrase.End, part.End)) is not null)
         {
             return default;
         }
@@ -434,6 +436,78 @@ internal static class VerdictFacts
 
         end = s;
         return s < e ? (s, e - s) : null;
+    }
+
+    // The words and marks of a statement that its readiness lines read, found once.
+    private sealed class ReadinessWords(ModelStatement statement)
+    {
+        private Items<PhraseHit>? _production, _condition;
+        private Items<StatusMark>? _marks;
+
+        public Items<PhraseHit> Ready { get; } = statement.Find(VerdictReady);
+
+        public Items<PhraseHit> Production => _production ??= statement.Find(VerdictProduction);
+
+        public Items<PhraseHit> Condition => _condition ??= statement.Find(ReadinessCondition);
+
+        public Items<StatusMark> Marks => _marks ??= statement.Marks;
+    }
+
+    // The first hit within a span, found by halving: hits are in text order, and a paragraph of many lines would make
+    // a scan for each line quadratic.
+    private static PhraseHit? FirstWithin(Items<PhraseHit> hits, TextSpan within)
+    {
+        int low = 0, high = hits.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (hits[middle].Span.Start < within.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int i = low; i < hits.Count && hits[i].Span.Start < within.End; i++)
+        {
+            if (within.Contains(hits[i].Span))
+            {
+                return hits[i];
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a mark of work not done stands within a span, found by halving: marks are in text order.
+    private static bool NotDoneMarkWithin(Items<StatusMark> marks, TextSpan within)
+    {
+        int low = 0, high = marks.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (marks[middle].Span.Start < within.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int i = low; i < marks.Count && marks[i].Span.Start < within.End; i++)
+        {
+            if (within.Contains(marks[i].Span) && marks[i].Kind is StatusKind.Pending or StatusKind.Partial or StatusKind.Failed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNotDoneMark(ModelStatement statement, TextSpan part)
