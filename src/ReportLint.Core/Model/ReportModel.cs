@@ -71,6 +71,37 @@ public sealed partial class ReportModel
         }
     }
 
+    /// <summary>The statements of <see cref="StatementsWithin"/>, walked with no enumerator allocated.</summary>
+    internal StatementRange StatementsIn(TextSpan span)
+    {
+        ModelStatement[] all = Volatile.Read(ref _statements) ?? Once(ref _statements, BuildStatements);
+        return new StatementRange(all, FirstStatementFrom(all, span.Start), span);
+    }
+
+    /// <summary>The statements within a span, in order (<see cref="StatementsIn"/>).</summary>
+    internal readonly struct StatementRange(ModelStatement[] all, int first, TextSpan span)
+    {
+        public Enumerator GetEnumerator() => new(all, first - 1, span);
+
+        public struct Enumerator(ModelStatement[] all, int index, TextSpan span)
+        {
+            public readonly ModelStatement Current => all[index];
+
+            public bool MoveNext()
+            {
+                while (++index < all.Length && all[index].Span.Start < span.End)
+                {
+                    if (span.Contains(all[index].Span))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+
     /// <summary>The statement that holds <paramref name="span"/>, or null.</summary>
     public ModelStatement? StatementAt(TextSpan span)
     {
@@ -248,7 +279,7 @@ public sealed partial class ReportModel
         }
 
         // A row drawn in a code block is the statement of its line.
-        foreach (ModelStatement statement in StatementsWithin(row.Table.Span))
+        foreach (ModelStatement statement in StatementsIn(row.Table.Span))
         {
             if (statement.Line == row.Line && statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
             {

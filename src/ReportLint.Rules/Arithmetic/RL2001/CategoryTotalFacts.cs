@@ -134,7 +134,7 @@ internal static class CategoryTotalFacts
     private static FactValue? HeadingCount(ReportModel model, ModelSection section, string noun)
     {
         FactValue? found = null;
-        foreach (ModelStatement s in model.StatementsWithin(section.HeadingSpan))
+        foreach (ModelStatement s in model.StatementsIn(section.HeadingSpan))
         {
             if (s.Kind != StatementKind.Heading)
             {

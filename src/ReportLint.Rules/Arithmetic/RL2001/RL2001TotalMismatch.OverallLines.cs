@@ -63,7 +63,7 @@ public sealed partial class RL2001TotalMismatch
 
     private static void CheckOverallLine(DocumentAnalysisContext context, ReportModel model, ModelTable table, ModelStatement line, FactValue figure, TextSpan key, Sum sum)
     {
-        var rows = new List<ModelRow>(table.Body);
+        var rows = new List<ModelRow>(table.BodyArray);
         ColumnAggregate? only = null, named = null;
         int candidates = 0;
         string keyText = Restatements.Fold(model.Document.GetText(key));

@@ -175,7 +175,7 @@ internal static class InventoryCountFacts
     private static List<TextSpan>? InventoryItems(ReportModel model, ModelSection section)
     {
         var items = new List<TextSpan>();
-        foreach (ModelStatement s in model.StatementsWithin(section.Span))
+        foreach (ModelStatement s in model.StatementsIn(section.Span))
         {
             if (s.Kind == StatementKind.TableRow || (s.Kind == StatementKind.Heading && !section.HeadingSpan.Contains(s.Span) && s.Values.Count > 0) ||
                 s.Contains(ReportModel.CountExample))

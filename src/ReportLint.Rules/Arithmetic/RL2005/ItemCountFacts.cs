@@ -417,7 +417,7 @@ internal static class ItemCountFacts
     private static List<LeafBlock>? TopLevelItems(ReportModel model, ModelSection section)
     {
         var items = new List<LeafBlock>();
-        foreach (ModelStatement s in model.StatementsWithin(section.Span))
+        foreach (ModelStatement s in model.StatementsIn(section.Span))
         {
             if (s.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
             {

@@ -64,7 +64,7 @@ public sealed partial class RL3002MarkContradictsLine
 
         if (model.StatementAt(done.Mark)?.Row is { } row)
         {
-            foreach (ModelCell cell in row.Cells)
+            foreach (ModelCell cell in row.CellArray)
             {
                 if (cell.Value is null && cell.Column?.Role is not (ColumnRole.Status or ColumnRole.Target)
                     && RL3002ItemKey.Of(cell.Text.ToString(), lexicon) is { Words.Count: > 0 } key)

@@ -84,7 +84,7 @@ public sealed partial class RL3002MarkContradictsLine
     // or identifier of the done item, or two of its words.
     private static ModelStatement? OpenItemNaming(ReportModel model, ModelSection section, RL3002ItemKey what, Lexicon lexicon)
     {
-        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        foreach (ModelStatement statement in model.StatementsIn(section.Span))
         {
             if (statement.Kind != StatementKind.ListItem || model.SectionAt(statement.Span.Start) != section || HasMet(statement))
             {

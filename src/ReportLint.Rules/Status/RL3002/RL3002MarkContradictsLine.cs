@@ -432,7 +432,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             return null;
         }
 
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (cell.Span.Contains(mark))
             {
@@ -458,7 +458,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         }
 
         ModelSection? section = model.SectionAt(statement.Span.Start);
-        foreach (ModelStatement next in model.StatementsWithin(section?.Span ?? statement.Span))
+        foreach (ModelStatement next in model.StatementsIn(section?.Span ?? statement.Span))
         {
             if (next.Span.Start <= statement.Span.Start)
             {
@@ -473,9 +473,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
     private static bool ClaimsCompletion(ReportModel model, ModelStatement heading)
     {
-        foreach (CompletionFact claim in model.Completions)
+        IReadOnlyList<CompletionFact> completions = model.Completions;
+        for (int i = 0; i < completions.Count; i++)
         {
-            if (heading.Span.Contains(claim.Span))
+            if (heading.Span.Contains(completions[i].Span))
             {
                 return true;
             }

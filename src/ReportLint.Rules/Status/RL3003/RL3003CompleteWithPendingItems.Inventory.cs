@@ -158,7 +158,7 @@ public sealed partial class RL3003CompleteWithPendingItems
     // The line of the section led by a word of a share not done and its count: "**🔶 Partiels (7):** GED, …".
     private static (TextSpan? Line, int? Count) OpenShareIn(ReportModel model, ReportDocument document, ModelSection section, Lexicon lexicon)
     {
-        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        foreach (ModelStatement statement in model.StatementsIn(section.Span))
         {
             if (statement.Kind == StatementKind.Heading || FirstHit(statement, InventoryOpen) is not { } hit)
             {

@@ -68,7 +68,7 @@ public sealed partial class RL3003CompleteWithPendingItems
     // The first list item of the section (its own lines, not its subsections') that carries no done mark.
     private static ModelStatement? OpenItemUnder(ReportModel model, ModelSection section)
     {
-        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        foreach (ModelStatement statement in model.StatementsIn(section.Span))
         {
             if (statement.Kind != StatementKind.ListItem || model.SectionAt(statement.Span.Start) != section)
             {

@@ -301,7 +301,7 @@ public sealed partial class RL3004MetricValueConflict
                 return null;
             }
 
-            foreach (ModelCell cell in row.Cells)
+            foreach (ModelCell cell in row.CellArray)
             {
                 if (cell.Column?.Role == ColumnRole.Value && cell.Value is { } value)
                 {

@@ -120,7 +120,7 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 HashSet<string> label = Words(row[labels].Text.ToString(), lexicon);
                 if (label.Count is < 1 or > 2)

@@ -156,7 +156,7 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 if (IsTotalWord(row[labels].Text.ToString(), lexicon) && row[totalColumn].Value is { } value && IsWholeCount(value))
                 {

@@ -143,7 +143,7 @@ public sealed partial class RL3004MetricValueConflict
             return true;
         }
 
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (cell.Span.Contains(value.Span))
             {

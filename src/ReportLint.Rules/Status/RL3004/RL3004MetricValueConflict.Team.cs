@@ -60,7 +60,7 @@ public sealed partial class RL3004MetricValueConflict
         foreach (ModelTable table in model.Tables)
         {
             var roster = new List<(string Handle, TextSpan Span)>();
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 if (row.Cells.Count > 0 && Handles(row.Cells[0].Text.ToString(), row.Cells[0].Span.Start, 0) is [var one])
                 {

@@ -115,7 +115,7 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            foreach (ModelStatement statement in model.StatementsWithin(sibling.Span))
+            foreach (ModelStatement statement in model.StatementsIn(sibling.Span))
             {
                 if (statement.Kind != StatementKind.ListItem || HasMet(statement))
                 {
