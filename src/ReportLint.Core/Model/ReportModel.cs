@@ -48,6 +48,13 @@ public sealed partial class ReportModel
     /// <summary>Every pipe table, in document order.</summary>
     public IReadOnlyList<ModelTable> Tables => Volatile.Read(ref _tables) ?? Once(ref _tables, BuildTables);
 
+    // The same lists as the arrays behind them, for the rules' loops: a foreach over an IReadOnlyList boxes an enumerator
+    // per loop, and the rules walk every statement many times per document. Never handed out to a host. (Tables stays
+    // read through its public list: few rules loop over it, and the model conventions count its readers.)
+    internal ModelSection[] SectionArray => Volatile.Read(ref _sections) ?? Once(ref _sections, BuildSections);
+
+    internal ModelStatement[] StatementArray => Volatile.Read(ref _statements) ?? Once(ref _statements, BuildStatements);
+
     /// <summary>The innermost section holding <paramref name="position"/> (a source offset), or null before the first heading.</summary>
     public ModelSection? SectionAt(int position)
     {

@@ -49,7 +49,7 @@ internal static class KeyTotalFacts
     private static KeyTotal[] BuildKeyTotals(ReportModel model)
     {
         var totals = new List<KeyTotal>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence or StatementKind.ListItem) || statement.Values.Count == 0)
             {

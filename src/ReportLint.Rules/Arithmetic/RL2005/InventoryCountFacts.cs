@@ -29,7 +29,7 @@ internal static class InventoryCountFacts
     {
         List<(ModelSection Section, string Title)>? titles = null;
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.ListItem) || statement.Values.Count == 0 ||
                 SummaryCount(model, statement) is not var (value, key, noun))

@@ -101,7 +101,7 @@ internal static class ItemCountFacts
     private static CountOfItems[] BuildCountsOfItems(ReportModel model)
     {
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Values.Count == 0 || statement.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
             {

@@ -36,7 +36,7 @@ public sealed partial class RL3001TargetMissedButMet
         }
 
         Dictionary<string, ModelStatement?>? measured = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (reported.Contains(statement) || statement.Kind == StatementKind.Heading || statement.Values.Count == 0 || InPlan(statement))
             {
@@ -144,7 +144,7 @@ public sealed partial class RL3001TargetMissedButMet
     private static void ReportEstimatedRows(DocumentAnalysisContext context, ReportModel model, ModelTable table, HashSet<ModelStatement> reported)
     {
         ModelColumn? estimatedColumn = null;
-        foreach (ModelRow row in table.Rows)
+        foreach (ModelRow row in table.RowArray)
         {
             if (row.IsHeader && model.StatementAt(row.Span) is { } header && estimatedColumn is null)
             {
@@ -596,7 +596,7 @@ public sealed partial class RL3001TargetMissedButMet
     private static Dictionary<string, ModelStatement?> MeasuredSubjects(ReportModel model)
     {
         var measured = new Dictionary<string, ModelStatement?>(StringComparer.Ordinal);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Values.Count == 0 || statement.Subject.IsEmpty)
             {

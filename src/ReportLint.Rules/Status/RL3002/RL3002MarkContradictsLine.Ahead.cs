@@ -104,7 +104,7 @@ public sealed partial class RL3002MarkContradictsLine
     {
         var steps = new List<AheadStep>();
         var ahead = new SectionMemo(model);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine) || statement.Section is not { } section
                 || !IsAheadSection(section, ahead))

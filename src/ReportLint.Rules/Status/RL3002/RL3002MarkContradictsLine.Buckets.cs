@@ -63,7 +63,7 @@ public sealed partial class RL3002MarkContradictsLine
     private static Dictionary<string, List<ModelSection>> LevelSections(ReportModel model)
     {
         var levels = new Dictionary<string, List<ModelSection>>(StringComparer.Ordinal);
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             foreach (PhraseHit hit in section.Folded.Find(RL3003CompleteWithPendingItems.PriorityHeading))
             {

@@ -97,7 +97,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         var reported = new HashSet<int>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (!statement.IsItem && statement.Kind != StatementKind.Heading)
             {
@@ -382,7 +382,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
         // Lines of a drawn box ("║  ✅ Backups automatiques configurés  ║"), one mark each.
         itemLines.Sort();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.DashboardLine || itemLines.BinarySearch(statement.Line) >= 0
                 || statement.Symbols is not [{ } mark] || statement.Row is not null)

@@ -26,7 +26,7 @@ public sealed partial class RL3003CompleteWithPendingItems
             return;
         }
 
-        foreach (ModelStatement claim in model.Statements)
+        foreach (ModelStatement claim in model.StatementArray)
         {
             if (claim.Kind is StatementKind.CodeLine || reportedLines.Contains(claim.Line) || claim.Stance != FactStance.None
                 || FirstHit(claim, AllPrioritiesDone) is not { } said)
@@ -34,7 +34,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 continue;
             }
 
-            foreach (ModelSection section in model.Sections)
+            foreach (ModelSection section in model.SectionArray)
             {
                 if (!section.Folded.Contains(PriorityHeading) || section.Status == StatusKind.Met || section.Span.Contains(claim.Span)
                     || OpenItemUnder(model, section) is not { } open)

@@ -20,7 +20,7 @@ public sealed partial class RL3004MetricValueConflict
         var candidates = new HashSet<CountCell>();
         // One set for every statement's name, emptied for the next: most names are of the wrong size and let go.
         var name = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine) || statement.Subject.ToString() is not { Length: >= 4 } subject
                 || FirstWholeCount(statement) is not { } count)

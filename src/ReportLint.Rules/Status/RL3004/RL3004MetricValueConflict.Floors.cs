@@ -51,7 +51,7 @@ public sealed partial class RL3004MetricValueConflict
         t_memberValues = null;
         var floors = new List<(ModelStatement Statement, decimal Floor, TextSpan Span, string Text)>();
         var coverageSections = new SectionMemo(model);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow or StatementKind.KeyValueLine)
                 || statement.Section is not { } section)

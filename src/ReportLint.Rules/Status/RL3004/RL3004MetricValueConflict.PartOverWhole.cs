@@ -58,7 +58,7 @@ public sealed partial class RL3004MetricValueConflict
             return;
         }
 
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             HashSet<string> title = Words(section.Title.ToString(), lexicon);
             foreach (Whole whole in wholes)

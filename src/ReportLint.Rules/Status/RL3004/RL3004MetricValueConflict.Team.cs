@@ -18,7 +18,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         (ModelStatement Statement, List<(string Handle, TextSpan Span)> Handles)? team = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.ListItem or StatementKind.Sentence) || !statement.Contains(TeamKey))
             {
