@@ -149,15 +149,29 @@ internal sealed class Triggers
         return Known(question) ?? Remember(question, FindInParagraph(sections, all));
     }
 
+    // Whether a phrase of each section may occur (loops, not LINQ: a delegate and its closure per question).
+    private bool EachAny(string[] sections)
+    {
+        foreach (string section in sections)
+        {
+            if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool FindInParagraph(string[] sections, bool all)
     {
-        if (all ? !sections.All(section => Any(section)) : !Any(sections))
+        if (all ? !EachAny(sections) : !Any(sections))
         {
             return false;
         }
 
         TriggerScan scan = ScanPlacing(sections);
-        if (!scan.Complete || sections.Any(Table.HasUnseen))
+        if (!scan.Complete || AnyUnseen(sections))
         {
             return true;
         }
@@ -845,7 +859,7 @@ internal sealed class Triggers
 
     private bool FindTableLineWith(string[] sections)
     {
-        if (!sections.All(section => Any(section)))
+        if (!EachAny(sections))
         {
             return false;
         }

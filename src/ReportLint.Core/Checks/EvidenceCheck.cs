@@ -50,7 +50,7 @@ internal sealed class EvidenceCheck : Check
     public override void Run(DocumentAnalysisContext context, ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (!Reads(model, statement))
             {

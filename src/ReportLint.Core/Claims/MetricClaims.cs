@@ -77,7 +77,8 @@ internal sealed class MetricClaims
         }
 
         PeriodPath path = section.Parent is { } parent ? PathOf(document, parent) : PeriodPath.None;
-        string heading = Readable.FoldText(document, section.ContentSpan);
+        // The outline's fold of the heading, unless mojibake in it is read through (then folded again, repaired).
+        string heading = DocumentMojibake.Of(document).AnyWithin(section.ContentSpan) ? Readable.FoldText(document, section.ContentSpan) : section.Folded;
         if (PhraseMatcher.ContainsAny(heading, document.Lexicon, LexiconSections.Period))
         {
             // The innermost heading of a level is the period at that level.

@@ -248,6 +248,9 @@ public sealed class ModelTable
     /// <summary>Every row, header included.</summary>
     public IReadOnlyList<ModelRow> Rows { get; }
 
+    // Every row as the array behind Rows, walked with no enumerator (never handed out to a host, which could write to it).
+    internal ModelRow[] RowArray => _rows;
+
     /// <summary>The body rows.</summary>
     public IEnumerable<ModelRow> Body => Rows.Where(r => !r.IsHeader);
 

@@ -46,7 +46,7 @@ public sealed partial class ReportModel
 
         if (statement.Row is { } row)
         {
-            foreach (ModelCell cell in row.Cells)
+            foreach (ModelCell cell in row.CellArray)
             {
                 if (cell.Column?.Role is not ColumnRole.Label && cell.Value is { IsCount: true } value && value.Number > 0 && TextOf(cell.Span).Equals(value.Text))
                 {

@@ -235,7 +235,7 @@ public sealed partial class ReportModel
 
     private static ColumnRole ColumnOf(ModelRow row, TextSpan span)
     {
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (cell.Span.Contains(span))
             {

@@ -48,6 +48,13 @@ public sealed partial class ReportModel
     /// <summary>Every pipe table, in document order.</summary>
     public IReadOnlyList<ModelTable> Tables => Volatile.Read(ref _tables) ?? Once(ref _tables, BuildTables);
 
+    // The same lists as the arrays behind them, for the rules' loops: a foreach over an IReadOnlyList boxes an enumerator
+    // per loop, and the rules walk every statement many times per document. Never handed out to a host. (Tables stays
+    // read through its public list: few rules loop over it, and the model conventions count its readers.)
+    internal ModelSection[] SectionArray => Volatile.Read(ref _sections) ?? Once(ref _sections, BuildSections);
+
+    internal ModelStatement[] StatementArray => Volatile.Read(ref _statements) ?? Once(ref _statements, BuildStatements);
+
     /// <summary>The innermost section holding <paramref name="position"/> (a source offset), or null before the first heading.</summary>
     public ModelSection? SectionAt(int position)
     {
@@ -67,6 +74,37 @@ public sealed partial class ReportModel
             if (span.Contains(all[i].Span))
             {
                 yield return all[i];
+            }
+        }
+    }
+
+    /// <summary>The statements of <see cref="StatementsWithin"/>, walked with no enumerator allocated.</summary>
+    internal StatementRange StatementsIn(TextSpan span)
+    {
+        ModelStatement[] all = Volatile.Read(ref _statements) ?? Once(ref _statements, BuildStatements);
+        return new StatementRange(all, FirstStatementFrom(all, span.Start), span);
+    }
+
+    /// <summary>The statements within a span, in order (<see cref="StatementsIn"/>).</summary>
+    internal readonly struct StatementRange(ModelStatement[] all, int first, TextSpan span)
+    {
+        public Enumerator GetEnumerator() => new(all, first - 1, span);
+
+        public struct Enumerator(ModelStatement[] all, int index, TextSpan span)
+        {
+            public readonly ModelStatement Current => all[index];
+
+            public bool MoveNext()
+            {
+                while (++index < all.Length && all[index].Span.Start < span.End)
+                {
+                    if (span.Contains(all[index].Span))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }
@@ -248,7 +286,7 @@ public sealed partial class ReportModel
         }
 
         // A row drawn in a code block is the statement of its line.
-        foreach (ModelStatement statement in StatementsWithin(row.Table.Span))
+        foreach (ModelStatement statement in StatementsIn(row.Table.Span))
         {
             if (statement.Line == row.Line && statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
             {

@@ -10,6 +10,14 @@ internal static class StatusWords
     public static HashSet<string> Of(string text, Lexicon lexicon)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        Into(text, lexicon, words);
+        return words;
+    }
+
+    /// <summary>The words <see cref="Of(string, Lexicon)"/> gives, in the same order, put in a set the caller keeps (emptied first).</summary>
+    public static void Into(string text, Lexicon lexicon, HashSet<string> words)
+    {
+        words.Clear();
         int i = 0;
         while (NextWord(text, ref i, out int start))
         {
@@ -30,8 +38,6 @@ internal static class StatusWords
 
             words.Add(word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word);
         }
-
-        return words;
     }
 
     // The next run of letters from i: its start, and i moved to its end; false when no letter is left.

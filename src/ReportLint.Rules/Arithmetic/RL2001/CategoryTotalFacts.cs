@@ -21,7 +21,7 @@ internal static class CategoryTotalFacts
     {
         List<(ModelSection Section, string Title)>? titles = null;
         var totals = new List<KeyTotal>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.Heading or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine ||
                 statement.Values.Count == 0 || statement.Prose.Chars.IndexOf('/') < 0)
@@ -134,7 +134,7 @@ internal static class CategoryTotalFacts
     private static FactValue? HeadingCount(ReportModel model, ModelSection section, string noun)
     {
         FactValue? found = null;
-        foreach (ModelStatement s in model.StatementsWithin(section.HeadingSpan))
+        foreach (ModelStatement s in model.StatementsIn(section.HeadingSpan))
         {
             if (s.Kind != StatementKind.Heading)
             {

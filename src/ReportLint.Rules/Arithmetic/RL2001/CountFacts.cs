@@ -55,7 +55,7 @@ internal static class CountFacts
     private static CountFact[] BuildCounts(ReportModel model)
     {
         var counts = new List<CountFact>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             Items<FactValue> values = statement.Values;
             if (values.Count == 0)

@@ -49,7 +49,7 @@ internal static class KeyTotalFacts
     private static KeyTotal[] BuildKeyTotals(ReportModel model)
     {
         var totals = new List<KeyTotal>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence or StatementKind.ListItem) || statement.Values.Count == 0)
             {
@@ -74,7 +74,7 @@ internal static class KeyTotalFacts
             }
 
             var parts = new List<FactValue>();
-            foreach (ModelStatement s in model.StatementsWithin(section.Span))
+            foreach (ModelStatement s in model.StatementsIn(section.Span))
             {
                 if (s.Index == statement.Index || s.Kind is StatementKind.Heading or StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow ||
                     (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: ListItemBlock } }))

@@ -30,21 +30,25 @@ public sealed partial class RL2001TotalMismatch
             return;
         }
 
-        HashSet<ModelTable>? aggregated = null;
-        foreach (ColumnAggregate aggregate in ColumnAggregateFacts.Of(model))
+        // The tables with a Total or Overall row, in a set of this thread's, emptied after each document.
+        HashSet<ModelTable> aggregated = t_aggregated ?? [];
+        t_aggregated = null;
+        IReadOnlyList<ColumnAggregate> aggregates = ColumnAggregateFacts.Of(model);
+        for (int i = 0; i < aggregates.Count; i++)
         {
-            if (!aggregate.IsHeadingTotal)
+            if (!aggregates[i].IsHeadingTotal)
             {
-                (aggregated ??= []).Add(aggregate.Table);
+                aggregated.Add(aggregates[i].Table);
             }
         }
 
         Sum sum = t_sum ??= new Sum();
         try
         {
-            foreach (ModelTable table in tables)
+            for (int t = 0; t < tables.Count; t++)
             {
-                if (table.IsDashboard || aggregated?.Contains(table) == true || ColumnAggregateFacts.IsWeighted(model, table))
+                ModelTable table = tables[t];
+                if (table.IsDashboard || aggregated.Contains(table) || ColumnAggregateFacts.IsWeighted(model, table))
                 {
                     continue;
                 }
@@ -58,12 +62,23 @@ public sealed partial class RL2001TotalMismatch
         finally
         {
             sum.Clear();
+            if (aggregated.Count <= MaxKeptAggregated)
+            {
+                aggregated.Clear();
+                t_aggregated = aggregated;
+            }
         }
     }
 
+    [ThreadStatic]
+    private static HashSet<ModelTable>? t_aggregated;
+
+    // A set kept per thread only while small: one huge document must not leave its buckets allocated.
+    private const int MaxKeptAggregated = 1024;
+
     private static void CheckOverallLine(DocumentAnalysisContext context, ReportModel model, ModelTable table, ModelStatement line, FactValue figure, TextSpan key, Sum sum)
     {
-        var rows = new List<ModelRow>(table.Body);
+        var rows = new List<ModelRow>(table.BodyArray);
         ColumnAggregate? only = null, named = null;
         int candidates = 0;
         string keyText = Restatements.Fold(model.Document.GetText(key));

@@ -19,7 +19,7 @@ public sealed partial class RL2001TotalMismatch
     private static HashSet<decimal> CountedPercentages(ReportModel model)
     {
         var counted = new HashSet<decimal>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             Items<FactValue> values = statement.Values;
             if (values.Count < 2)

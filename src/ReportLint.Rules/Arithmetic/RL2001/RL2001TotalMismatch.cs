@@ -162,13 +162,18 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     private static void AnalyzeDashboards(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        AnalyzeAggregates(context.Diagnostics, model, ColumnAggregateFacts.Of(model).Where(a => a.Table.IsDashboard));
+        AnalyzeAggregates(context.Diagnostics, model, ColumnAggregateFacts.Of(model).Where(a => a.Table.IsDashboard).ToList());
     }
 
     // Each Total row's cell against the rows above it; the bracketed total of the heading above the table against the
     // first column whose rows all carry a unit.
-    private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IEnumerable<ColumnAggregate> aggregates)
+    private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IReadOnlyList<ColumnAggregate> aggregates)
     {
+        if (aggregates.Count == 0)
+        {
+            return;
+        }
+
         // One sum per thread for every aggregate, emptied before each: a report has a total row per table, and this is
         // asked table by table. Emptied when done too: the thread must not hold the part's values (and its model).
         Sum sum = t_sum ??= new Sum();
@@ -182,11 +187,13 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         }
     }
 
-    private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IEnumerable<ColumnAggregate> aggregates, Sum sum)
+    // Walked by index: a table's aggregates are asked table by table, and a foreach boxed an enumerator for each.
+    private static void AnalyzeAggregates(DiagnosticSink diagnostics, ReportModel model, IReadOnlyList<ColumnAggregate> aggregates, Sum sum)
     {
         FactValue? headingDone = null;
-        foreach (ColumnAggregate aggregate in aggregates)
+        for (int i = 0; i < aggregates.Count; i++)
         {
+            ColumnAggregate aggregate = aggregates[i];
             if (aggregate.IsHeadingTotal)
             {
                 if (ReferenceEquals(aggregate.Total, headingDone) || !TrySum(aggregate, sum) || !sum.RequireUnits())

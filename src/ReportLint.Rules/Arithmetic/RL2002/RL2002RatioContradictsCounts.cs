@@ -63,7 +63,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
             return;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             foreach (FactValue ratio in statement.Values)
             {
@@ -89,7 +89,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     // "85% ✅ (13/15 routes)"), where the percentage is not the fraction: off by at least one unit of its last digit.
     private static void AnalyzePercentages(DocumentAnalysisContext context, ReportModel model)
     {
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             Items<Fact> facts = statement.Facts;
             for (int i = 1; i < facts.Count; i++)

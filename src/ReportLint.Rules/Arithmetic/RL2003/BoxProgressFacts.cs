@@ -57,7 +57,7 @@ internal static class BoxProgressFacts
         int f = 0;
         var lines = new List<ModelStatement>();
         ModelFence? current = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.DashboardLine)
             {

@@ -188,7 +188,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
 
     private static bool IsShareOfItsFraction(ReportModel model, CompletionFact claim, decimal stated)
     {
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Line != claim.Line)
             {
@@ -212,7 +212,7 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     // completion claim of its line was reported already.
     private static void AnalyzeKeyLines(DocumentAnalysisContext context, ReportModel model, HashSet<int> claimed, decimal tolerance)
     {
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.KeyValueLine || statement.Stance != FactStance.None || claimed.Contains(statement.Line) ||
                 statement.Facts.FirstOrDefault(f => f.Value is not null) is not { Value: { IsPercentage: true } value } fact || !fact.IsActual ||

@@ -62,7 +62,7 @@ public sealed class RL2004WrongRelativeChange : ReportAnalyzer
             AnalyzeSaving(context, model, saving);
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.Heading or StatementKind.TableRow)
             {

@@ -29,7 +29,7 @@ internal static class InventoryCountFacts
     {
         List<(ModelSection Section, string Title)>? titles = null;
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.ListItem) || statement.Values.Count == 0 ||
                 SummaryCount(model, statement) is not var (value, key, noun))
@@ -175,7 +175,7 @@ internal static class InventoryCountFacts
     private static List<TextSpan>? InventoryItems(ReportModel model, ModelSection section)
     {
         var items = new List<TextSpan>();
-        foreach (ModelStatement s in model.StatementsWithin(section.Span))
+        foreach (ModelStatement s in model.StatementsIn(section.Span))
         {
             if (s.Kind == StatementKind.TableRow || (s.Kind == StatementKind.Heading && !section.HeadingSpan.Contains(s.Span) && s.Values.Count > 0) ||
                 s.Contains(ReportModel.CountExample))

@@ -101,7 +101,7 @@ internal static class ItemCountFacts
     private static CountOfItems[] BuildCountsOfItems(ReportModel model)
     {
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Values.Count == 0 || statement.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
             {
@@ -417,7 +417,7 @@ internal static class ItemCountFacts
     private static List<LeafBlock>? TopLevelItems(ReportModel model, ModelSection section)
     {
         var items = new List<LeafBlock>();
-        foreach (ModelStatement s in model.StatementsWithin(section.Span))
+        foreach (ModelStatement s in model.StatementsIn(section.Span))
         {
             if (s.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
             {

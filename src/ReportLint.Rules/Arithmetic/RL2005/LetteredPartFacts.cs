@@ -21,7 +21,7 @@ internal static class LetteredPartFacts
     private static CountOfItems[] BuildCountsOfLetteredParts(ReportModel model)
     {
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values.Count == 0 ||
                 statement.Block is not ParagraphBlock paragraph || statement.Span != model.Document.GetSpan(paragraph) ||

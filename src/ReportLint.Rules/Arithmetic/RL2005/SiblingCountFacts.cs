@@ -25,7 +25,7 @@ internal static class SiblingCountFacts
     private static CountOfItems[] BuildCountsAgainstSiblings(ReportModel model)
     {
         var groups = new Dictionary<(ModelSection?, string), List<SiblingLeadIn>>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.Sentence or StatementKind.KeyValueLine) || statement.Values.Count == 0 ||
                 statement.Block is not ParagraphBlock paragraph || statement.Span != model.Document.GetSpan(paragraph) ||

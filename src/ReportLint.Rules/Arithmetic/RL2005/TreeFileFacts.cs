@@ -23,7 +23,7 @@ internal static class TreeFileFacts
     private static CountOfItems[] BuildCountsOfTreeFiles(ReportModel model)
     {
         var found = new List<CountOfItems>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.Heading or StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Values.Count == 0 ||
                 statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != model.Document.GetSpan(statement.Block))

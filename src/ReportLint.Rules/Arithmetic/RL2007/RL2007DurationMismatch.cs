@@ -40,7 +40,7 @@ public sealed class RL2007DurationMismatch : ReportAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         ReportModel model = ReportModel.Of(context.Document);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Stance != FactStance.None || !HasDays(statement))
             {

@@ -71,7 +71,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         var reported = new List<TextSpan>();
         var claims = new Restatements();
         PerformanceClaims(context, model);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             // A link, a command, a cited file or a log backs what the statement says; an open box is a to-do; the state
             // before the work is no result of it.
@@ -235,7 +235,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         var bySection = new Dictionary<int, List<TextSpan>>();
         var first = new List<(ModelStatement Statement, int Section)>();
         bool afterList = false;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             // The items of a list led in by the state after the work ("**After Enhancement:**", "**Après :**") give its result.
             bool item = statement.Kind == StatementKind.ListItem;
@@ -339,7 +339,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     private static ModelStatement? PendingPerformanceTest(ReportModel model)
     {
         ModelStatement? pending = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (!model.MayHold(statement, PerfTest) || !statement.Contains(PerfTest))
             {
@@ -886,7 +886,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // a summary's "100% pass rate" restates it.
     private static bool TestsBackedInDocument(ReportModel model)
     {
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             foreach (FactValue value in statement.Values)
             {
@@ -972,7 +972,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
     private static bool AllCountsAgree(ReportModel model, FactValue count)
     {
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             foreach (FactValue v in statement.Values)
             {

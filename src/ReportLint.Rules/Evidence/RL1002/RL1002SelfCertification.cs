@@ -52,7 +52,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         bool statusReport = model.IsStatusReport;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (!model.MayHold(statement, AnySections) ||
                 statement.Contains(Authority) || statement.Contains(Audited))

@@ -54,7 +54,7 @@ public sealed class RL1003CapacityAboveTested : ReportAnalyzer
 
         Lexicon lexicon = document.Lexicon;
         var found = new List<Found>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             Items<FactValue> values = statement.Values;
             if (values.Count == 0)

@@ -78,7 +78,7 @@ internal static class FinalClaimFacts
     /// </summary>
     public static IEnumerable<StatementPhrase> PhrasesOf(ReportModel model, LexiconSection section, bool includeCode = false)
     {
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (!includeCode && statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
             {

@@ -147,7 +147,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
 
         List<Residue> found = t_found ??= [];
         bool? report = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine)
             {

@@ -54,7 +54,7 @@ public sealed class RL4005SelfNameMismatch : ReportAnalyzer
         }
 
         ReportModel model = ReportModel.Of(document);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             foreach (PhraseHit hit in statement.Find(SelfReference))
             {

@@ -36,7 +36,7 @@ public sealed partial class RL3001TargetMissedButMet
         }
 
         Dictionary<string, ModelStatement?>? measured = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (reported.Contains(statement) || statement.Kind == StatementKind.Heading || statement.Values.Count == 0 || InPlan(statement))
             {
@@ -86,8 +86,10 @@ public sealed partial class RL3001TargetMissedButMet
     // The number of columns of the table whose body cells hold a met mark.
     private static int TickedColumns(ReportModel model, ModelTable table)
     {
-        var columns = new HashSet<int>();
-        foreach (ModelRow row in table.Body)
+        // The columns ticked, as bits (a set only for a table wider than 64 columns).
+        ulong low = 0;
+        HashSet<int>? high = null;
+        foreach (ModelRow row in table.BodyArray)
         {
             if (model.StatementAt(row.Span) is not { } statement)
             {
@@ -101,17 +103,24 @@ public sealed partial class RL3001TargetMissedButMet
                     continue;
                 }
 
-                foreach (ModelCell cell in row.Cells)
+                foreach (ModelCell cell in row.CellArray)
                 {
                     if (cell.Column is { } column && cell.Span.Contains(mark.Span))
                     {
-                        columns.Add(column.Index);
+                        if (column.Index < 64)
+                        {
+                            low |= 1UL << column.Index;
+                        }
+                        else
+                        {
+                            (high ??= []).Add(column.Index);
+                        }
                     }
                 }
             }
         }
 
-        return columns.Count;
+        return System.Numerics.BitOperations.PopCount((uint)low) + System.Numerics.BitOperations.PopCount((uint)(low >> 32)) + (high?.Count ?? 0);
     }
 
     // Whether a met mark of the row stands in the cell itself or in the row's status column.
@@ -135,7 +144,7 @@ public sealed partial class RL3001TargetMissedButMet
     private static void ReportEstimatedRows(DocumentAnalysisContext context, ReportModel model, ModelTable table, HashSet<ModelStatement> reported)
     {
         ModelColumn? estimatedColumn = null;
-        foreach (ModelRow row in table.Rows)
+        foreach (ModelRow row in table.RowArray)
         {
             if (row.IsHeader && model.StatementAt(row.Span) is { } header && estimatedColumn is null)
             {
@@ -150,7 +159,7 @@ public sealed partial class RL3001TargetMissedButMet
         ModelStatement? firstStatement = null;
         string? firstCue = null, firstMark = null;
         var others = new List<TextSpan>();
-        foreach (ModelRow row in table.Body)
+        foreach (ModelRow row in table.BodyArray)
         {
             if (model.StatementAt(row.Span) is not { } statement || reported.Contains(statement) || MetMark(statement) is not { } mark ||
                 statement.Stance != FactStance.None || InPlan(statement))
@@ -174,7 +183,7 @@ public sealed partial class RL3001TargetMissedButMet
                         continue;
                     }
 
-                    foreach (ModelCell c in row.Cells)
+                    foreach (ModelCell c in row.CellArray)
                     {
                         if (c.Span.Contains(hit.Span) && IsResultCell(c) && HasDigit(c))
                         {
@@ -227,7 +236,7 @@ public sealed partial class RL3001TargetMissedButMet
     {
         foreach (PhraseHit hit in header.Find(section))
         {
-            foreach (ModelCell cell in row.Cells)
+            foreach (ModelCell cell in row.CellArray)
             {
                 if (cell.Span.Contains(hit.Span) && cell.Column is { } column && IsResultColumn(column))
                 {
@@ -245,7 +254,7 @@ public sealed partial class RL3001TargetMissedButMet
 
     private static ModelCell? FirstResultCell(ModelRow row)
     {
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (IsResultCell(cell) && HasDigit(cell))
             {
@@ -398,7 +407,7 @@ public sealed partial class RL3001TargetMissedButMet
 
     private static bool InResultCell(ModelRow row, TextSpan span)
     {
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (cell.Span.Contains(span))
             {
@@ -430,7 +439,7 @@ public sealed partial class RL3001TargetMissedButMet
             if (statement.Row is { } row)
             {
                 ModelCell? cell = null;
-                foreach (ModelCell c in row.Cells)
+                foreach (ModelCell c in row.CellArray)
                 {
                     if (c.Span.Contains(value.Span))
                     {
@@ -587,7 +596,7 @@ public sealed partial class RL3001TargetMissedButMet
     private static Dictionary<string, ModelStatement?> MeasuredSubjects(ReportModel model)
     {
         var measured = new Dictionary<string, ModelStatement?>(StringComparer.Ordinal);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Values.Count == 0 || statement.Subject.IsEmpty)
             {

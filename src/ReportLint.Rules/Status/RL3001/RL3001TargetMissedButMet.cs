@@ -45,7 +45,7 @@ public sealed partial class RL3001TargetMissedButMet : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         var reported = new HashSet<ModelStatement>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine) || InPlan(statement))
             {

@@ -64,7 +64,7 @@ public sealed partial class RL3002MarkContradictsLine
 
         if (model.StatementAt(done.Mark)?.Row is { } row)
         {
-            foreach (ModelCell cell in row.Cells)
+            foreach (ModelCell cell in row.CellArray)
             {
                 if (cell.Value is null && cell.Column?.Role is not (ColumnRole.Status or ColumnRole.Target)
                     && RL3002ItemKey.Of(cell.Text.ToString(), lexicon) is { Words.Count: > 0 } key)
@@ -104,7 +104,7 @@ public sealed partial class RL3002MarkContradictsLine
     {
         var steps = new List<AheadStep>();
         var ahead = new SectionMemo(model);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine) || statement.Section is not { } section
                 || !IsAheadSection(section, ahead))

@@ -63,7 +63,7 @@ public sealed partial class RL3002MarkContradictsLine
     private static Dictionary<string, List<ModelSection>> LevelSections(ReportModel model)
     {
         var levels = new Dictionary<string, List<ModelSection>>(StringComparer.Ordinal);
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             foreach (PhraseHit hit in section.Folded.Find(RL3003CompleteWithPendingItems.PriorityHeading))
             {
@@ -84,7 +84,7 @@ public sealed partial class RL3002MarkContradictsLine
     // or identifier of the done item, or two of its words.
     private static ModelStatement? OpenItemNaming(ReportModel model, ModelSection section, RL3002ItemKey what, Lexicon lexicon)
     {
-        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        foreach (ModelStatement statement in model.StatementsIn(section.Span))
         {
             if (statement.Kind != StatementKind.ListItem || model.SectionAt(statement.Span.Start) != section || HasMet(statement))
             {

@@ -29,7 +29,7 @@ public sealed partial class RL3002MarkContradictsLine
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         List<(CrossEntry Entry, string Verb, HashSet<string> Words)>? steps = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.TableRow or StatementKind.ListItem) || HasOtherThanMet(statement))
             {

@@ -47,7 +47,7 @@ public sealed partial class RL3002MarkContradictsLine
         // One list, not LINQ's Concat: framework generic code over a value type is JIT-compiled at every start.
         open.AddRange(checks);
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.Sentence or StatementKind.KeyValueLine))
             {

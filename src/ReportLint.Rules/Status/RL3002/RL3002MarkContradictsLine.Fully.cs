@@ -28,7 +28,7 @@ public sealed partial class RL3002MarkContradictsLine
 
         Lexicon lexicon = context.Document.Lexicon;
         List<(ModelSection Section, HashSet<string> Stems)>? started = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.Heading or StatementKind.ListItem) || reported.Contains(statement.Span.Start)
                 || !OnlyMet(statement, out TextSpan mark) || statement.Find(Fully) is not [{ IsQuoted: false }, ..])
@@ -95,7 +95,7 @@ public sealed partial class RL3002MarkContradictsLine
     private static List<(ModelSection, HashSet<string>)> StartedSections(ReportModel model, Lexicon lexicon)
     {
         var sections = new List<(ModelSection, HashSet<string>)>();
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             if (section.Folded.Contains(Started) || section.Status is StatusKind.Pending or StatusKind.Partial)
             {

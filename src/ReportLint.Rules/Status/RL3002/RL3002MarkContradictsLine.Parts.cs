@@ -83,7 +83,7 @@ public sealed partial class RL3002MarkContradictsLine
             yield return entry;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind == StatementKind.CodeLine && !lines.Contains(statement.Line) && statement.Row is null
                 && statement.Symbols is [{ Kind: StatusKind.Met } mark])
@@ -114,7 +114,7 @@ public sealed partial class RL3002MarkContradictsLine
     {
         Lexicon lexicon = context.Document.Lexicon;
         var said = new Dictionary<string, ModelStatement>(StringComparer.Ordinal);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.ListItem || statement.Symbols.Count > 0 || !statement.Contains(SaidUndone)
                 || statement.Subject.ToString() is not { Length: >= 4 } subject)

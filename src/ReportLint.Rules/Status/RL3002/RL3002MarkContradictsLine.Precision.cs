@@ -41,7 +41,7 @@ public sealed partial class RL3002MarkContradictsLine
             return false;
         }
 
-        foreach (ModelStatement other in model.StatementsWithin(section.Span))
+        foreach (ModelStatement other in model.StatementsIn(section.Span))
         {
             foreach (StatusMark mark in other.Symbols)
             {
@@ -178,7 +178,7 @@ public sealed partial class RL3002MarkContradictsLine
             return false;
         }
 
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (cell.Span.Contains(mark))
             {

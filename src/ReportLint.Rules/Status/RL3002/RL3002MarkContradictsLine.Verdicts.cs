@@ -28,7 +28,7 @@ public sealed partial class RL3002MarkContradictsLine
 
         Lexicon lexicon = context.Document.Lexicon;
         List<(CrossEntry Entry, HashSet<string> Name)>? failed = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine) || reported.Contains(statement.Span.Start)
                 || PerfectVerdict(context.Document, statement) is not { } verdict || HasOtherThanMet(statement))

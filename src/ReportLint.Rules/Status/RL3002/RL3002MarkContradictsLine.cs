@@ -97,7 +97,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         var reported = new HashSet<int>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (!statement.IsItem && statement.Kind != StatementKind.Heading)
             {
@@ -382,7 +382,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
         // Lines of a drawn box ("║  ✅ Backups automatiques configurés  ║"), one mark each.
         itemLines.Sort();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.DashboardLine || itemLines.BinarySearch(statement.Line) >= 0
                 || statement.Symbols is not [{ } mark] || statement.Row is not null)
@@ -432,7 +432,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             return null;
         }
 
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (cell.Span.Contains(mark))
             {
@@ -458,7 +458,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         }
 
         ModelSection? section = model.SectionAt(statement.Span.Start);
-        foreach (ModelStatement next in model.StatementsWithin(section?.Span ?? statement.Span))
+        foreach (ModelStatement next in model.StatementsIn(section?.Span ?? statement.Span))
         {
             if (next.Span.Start <= statement.Span.Start)
             {
@@ -473,9 +473,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
     private static bool ClaimsCompletion(ReportModel model, ModelStatement heading)
     {
-        foreach (CompletionFact claim in model.Completions)
+        IReadOnlyList<CompletionFact> completions = model.Completions;
+        for (int i = 0; i < completions.Count; i++)
         {
-            if (heading.Span.Contains(claim.Span))
+            if (heading.Span.Contains(completions[i].Span))
             {
                 return true;
             }

@@ -24,7 +24,7 @@ public sealed partial class RL3003CompleteWithPendingItems
             return;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.DashboardLine || reportedLines.Contains(statement.Line) || HasOpenMark(statement)
                 || BoxVerdict(context.Document, statement) is not { } verdict)

@@ -27,7 +27,7 @@ public sealed partial class RL3003CompleteWithPendingItems
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         Dictionary<string, List<ModelSection>>? sectionsByTitleWord = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.TableRow || reportedLines.Contains(statement.Line))
             {
@@ -69,7 +69,7 @@ public sealed partial class RL3003CompleteWithPendingItems
     private static Dictionary<string, List<ModelSection>> SectionsByTitleWord(ReportModel model, Lexicon lexicon)
     {
         var sections = new Dictionary<string, List<ModelSection>>(StringComparer.Ordinal);
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             foreach (string word in StatusWords.Of(section.Title.ToString(), lexicon))
             {
@@ -158,7 +158,7 @@ public sealed partial class RL3003CompleteWithPendingItems
     // The line of the section led by a word of a share not done and its count: "**🔶 Partiels (7):** GED, …".
     private static (TextSpan? Line, int? Count) OpenShareIn(ReportModel model, ReportDocument document, ModelSection section, Lexicon lexicon)
     {
-        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        foreach (ModelStatement statement in model.StatementsIn(section.Span))
         {
             if (statement.Kind == StatementKind.Heading || FirstHit(statement, InventoryOpen) is not { } hit)
             {

@@ -23,7 +23,7 @@ public sealed partial class RL3003CompleteWithPendingItems
 
         Lexicon lexicon = context.Document.Lexicon;
         var unbuilt = new List<(ModelStatement Statement, ItemWords Key)>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.ListItem || statement.Symbols.Count > 0
                 || !(statement.Contains(StatusRuleSections.VerdictNotImplemented) || statement.Contains(StatusRuleSections.VerdictPlaceholder))
@@ -44,7 +44,7 @@ public sealed partial class RL3003CompleteWithPendingItems
             return;
         }
 
-        foreach (ModelStatement heading in model.Statements)
+        foreach (ModelStatement heading in model.StatementArray)
         {
             if (heading.Kind != StatementKind.Heading || heading.Section is not { } section || !section.HeadingSpan.Contains(heading.Span)
                 || reportedLines.Contains(heading.Line) || WholeShare(context.Document, heading) is not { } whole)

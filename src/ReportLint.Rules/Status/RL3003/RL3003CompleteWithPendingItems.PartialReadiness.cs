@@ -23,7 +23,7 @@ public sealed partial class RL3003CompleteWithPendingItems
             return;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine || statement.Values.Count == 0 || !statement.Contains(StatusRuleSections.VerdictReady)
                 || !statement.Contains(StatusRuleSections.ReadinessPartialState))

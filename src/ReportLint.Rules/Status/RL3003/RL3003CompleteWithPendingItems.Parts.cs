@@ -28,7 +28,7 @@ public sealed partial class RL3003CompleteWithPendingItems
         Lexicon lexicon = context.Document.Lexicon;
         // The sections by the key of their title, once per document; a key two sections share names no one part.
         var sections = new Dictionary<string, ModelSection?>(StringComparer.Ordinal);
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             if (PartKey(section.Title.ToString(), lexicon) is { } key)
             {

@@ -26,7 +26,7 @@ public sealed partial class RL3003CompleteWithPendingItems
             return;
         }
 
-        foreach (ModelStatement claim in model.Statements)
+        foreach (ModelStatement claim in model.StatementArray)
         {
             if (claim.Kind is StatementKind.CodeLine || reportedLines.Contains(claim.Line) || claim.Stance != FactStance.None
                 || FirstHit(claim, AllPrioritiesDone) is not { } said)
@@ -34,7 +34,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 continue;
             }
 
-            foreach (ModelSection section in model.Sections)
+            foreach (ModelSection section in model.SectionArray)
             {
                 if (!section.Folded.Contains(PriorityHeading) || section.Status == StatusKind.Met || section.Span.Contains(claim.Span)
                     || OpenItemUnder(model, section) is not { } open)
@@ -68,7 +68,7 @@ public sealed partial class RL3003CompleteWithPendingItems
     // The first list item of the section (its own lines, not its subsections') that carries no done mark.
     private static ModelStatement? OpenItemUnder(ReportModel model, ModelSection section)
     {
-        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        foreach (ModelStatement statement in model.StatementsIn(section.Span))
         {
             if (statement.Kind != StatementKind.ListItem || model.SectionAt(statement.Span.Start) != section)
             {

@@ -165,7 +165,7 @@ internal static class VerdictFacts
     {
         var verdicts = new List<ModelVerdict>();
         int lastLine = model.Document.Text.FileLastLine;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow)
             {
@@ -643,7 +643,7 @@ internal static class VerdictFacts
             }
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine || statement.Marks.Count > 0 && statement.Kind != StatementKind.KeyValueLine)
             {

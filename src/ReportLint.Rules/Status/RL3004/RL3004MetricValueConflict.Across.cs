@@ -21,7 +21,7 @@ public sealed partial class RL3004MetricValueConflict
     private static void ReportRemainingAcrossParts(DocumentAnalysisContext context, ReportModel model)
     {
         Dictionary<string, List<Part>>? breakdowns = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine || !statement.Contains(StatusRuleSections.Remaining) || !statement.Contains(Across))
             {
@@ -113,7 +113,7 @@ public sealed partial class RL3004MetricValueConflict
     {
         var byNoun = new Dictionary<string, List<Part>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.Heading or StatementKind.ListItem or StatementKind.TableRow))
             {

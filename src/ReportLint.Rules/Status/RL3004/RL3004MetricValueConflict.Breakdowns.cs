@@ -227,7 +227,7 @@ public sealed partial class RL3004MetricValueConflict
             return;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Line == breakdown.Line || PeriodOf(statement.Section) != period
                 || CountNamedBy(statement, lexicon, breakdown.Main.Noun, breakdown.Other.Noun) is not { } count
@@ -259,7 +259,7 @@ public sealed partial class RL3004MetricValueConflict
             return;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             // Not the breakdown's own lines.
             if (statement.Line == breakdown.Line || (statement.Line >= breakdown.Members[^1].Line && statement.Line < breakdown.Line)
@@ -301,7 +301,7 @@ public sealed partial class RL3004MetricValueConflict
                 return null;
             }
 
-            foreach (ModelCell cell in row.Cells)
+            foreach (ModelCell cell in row.CellArray)
             {
                 if (cell.Column?.Role == ColumnRole.Value && cell.Value is { } value)
                 {

@@ -18,7 +18,9 @@ public sealed partial class RL3004MetricValueConflict
         Lexicon lexicon = context.Document.Lexicon;
         Dictionary<string, List<CountCell>>? rows = null;
         var candidates = new HashSet<CountCell>();
-        foreach (ModelStatement statement in model.Statements)
+        // One set for every statement's name, emptied for the next: most names are of the wrong size and let go.
+        var name = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine) || statement.Subject.ToString() is not { Length: >= 4 } subject
                 || FirstWholeCount(statement) is not { } count)
@@ -26,7 +28,7 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            HashSet<string> name = Words(subject, lexicon);
+            StatusWords.Into(subject, lexicon, name);
             if (name.Count is < 2 or > 3)
             {
                 continue;
@@ -120,7 +122,7 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 HashSet<string> label = Words(row[labels].Text.ToString(), lexicon);
                 if (label.Count is < 1 or > 2)

@@ -20,7 +20,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         List<(string Noun, FactValue Total, ModelTable Table, ModelSection Section)>? totals = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             foreach (FactValue value in statement.Values)
             {
@@ -156,7 +156,7 @@ public sealed partial class RL3004MetricValueConflict
                 continue;
             }
 
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 if (IsTotalWord(row[labels].Text.ToString(), lexicon) && row[totalColumn].Value is { } value && IsWholeCount(value))
                 {

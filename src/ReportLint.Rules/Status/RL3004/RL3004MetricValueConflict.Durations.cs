@@ -27,7 +27,7 @@ public sealed partial class RL3004MetricValueConflict
     {
         ReportDocument document = context.Document;
         List<TimedCount>? stated = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (StatedTime(model, statement) is { } took)
             {

@@ -26,13 +26,32 @@ public sealed partial class RL3004MetricValueConflict
 
     private sealed record Member(ModelStatement Statement, FactValue Value);
 
+    [ThreadStatic]
+    private static List<ModelSection>? t_memberSections;
+
+    [ThreadStatic]
+    private static List<ModelStatement>? t_memberStatements;
+
+    [ThreadStatic]
+    private static List<FactValue>? t_memberValues;
+
+    // The lists are kept per thread only while small: one huge document must not leave its capacity allocated.
+    private const int MaxKeptMembers = 4096;
+
     private static void ReportFloorsAgainstMembers(DocumentAnalysisContext context, ReportModel model)
     {
         Lexicon lexicon = context.Document.Lexicon;
-        var groups = new Dictionary<ModelSection, List<Member>>();
+        // The coverage values by section, gathered in lists of this thread's and grouped only when a floor is stated: most
+        // documents state none, and the groups were a dictionary, a list per section and an object per value.
+        List<ModelSection> memberSections = t_memberSections ?? [];
+        List<ModelStatement> memberStatements = t_memberStatements ?? [];
+        List<FactValue> memberValues = t_memberValues ?? [];
+        t_memberSections = null;
+        t_memberStatements = null;
+        t_memberValues = null;
         var floors = new List<(ModelStatement Statement, decimal Floor, TextSpan Span, string Text)>();
         var coverageSections = new SectionMemo(model);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow or StatementKind.KeyValueLine)
                 || statement.Section is not { } section)
@@ -71,20 +90,42 @@ public sealed partial class RL3004MetricValueConflict
                 }
                 else if (!value.IsLowerBound && !value.IsRange && value.Comparison == Claims.Comparison.Exact && CoverageCell(statement, value))
                 {
-                    if (!groups.TryGetValue(section, out List<Member>? members))
-                    {
-                        groups[section] = members = [];
-                    }
-
-                    members.Add(new Member(statement, value));
+                    memberSections.Add(section);
+                    memberStatements.Add(statement);
+                    memberValues.Add(value);
                 }
             }
+        }
+
+        Dictionary<ModelSection, List<Member>>? groups = null;
+        if (floors.Count > 0)
+        {
+            groups = new Dictionary<ModelSection, List<Member>>();
+            for (int i = 0; i < memberSections.Count; i++)
+            {
+                if (!groups.TryGetValue(memberSections[i], out List<Member>? members))
+                {
+                    groups[memberSections[i]] = members = [];
+                }
+
+                members.Add(new Member(memberStatements[i], memberValues[i]));
+            }
+        }
+
+        if (memberSections.Count <= MaxKeptMembers)
+        {
+            memberSections.Clear();
+            memberStatements.Clear();
+            memberValues.Clear();
+            t_memberSections = memberSections;
+            t_memberStatements = memberStatements;
+            t_memberValues = memberValues;
         }
 
         foreach ((ModelStatement statement, decimal floor, TextSpan floorSpan, string floorText) in floors)
         {
             HashSet<string> words = Words(model.TextOf(statement.Span).ToString(), lexicon);
-            foreach ((ModelSection section, List<Member> members) in groups)
+            foreach ((ModelSection section, List<Member> members) in groups!)
             {
                 if (section.Span.Contains(statement.Span) || members.Count < 2 || !SharesSetAndQualifier(words, section, lexicon))
                 {
@@ -143,7 +184,7 @@ public sealed partial class RL3004MetricValueConflict
             return true;
         }
 
-        foreach (ModelCell cell in row.Cells)
+        foreach (ModelCell cell in row.CellArray)
         {
             if (cell.Span.Contains(value.Span))
             {

@@ -45,7 +45,7 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         var words = new List<string>(MetricWordsAfterValue);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             foreach (Fact fact in statement.Facts)
             {

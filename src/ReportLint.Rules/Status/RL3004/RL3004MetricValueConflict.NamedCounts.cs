@@ -23,7 +23,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         Dictionary<string, List<NounCount>>? counts = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.ListItem || BracketCount(document, model, statement, lexicon) is not ({ } name, { } key, { } claim, { } written))
             {

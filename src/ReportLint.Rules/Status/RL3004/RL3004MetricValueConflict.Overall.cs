@@ -17,7 +17,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         var overall = new List<(ModelStatement Statement, FactValue Value, bool Computed)>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine || !statement.Contains(LexiconSections.CompletionOverall)
                 || !(statement.Contains(LexiconSections.Completion) || statement.Contains(LexiconSections.CompletionState) || HasRatio(statement)))

@@ -17,7 +17,7 @@ public sealed partial class RL3004MetricValueConflict
     {
         Lexicon lexicon = context.Document.Lexicon;
         var byId = new Dictionary<string, List<PartName>>(StringComparer.Ordinal);
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             // "Phase 18B: …" holds a colon and a digit followed by a letter; most statements hold neither.
             ReadOnlySpan<char> raw = context.Document.GetText(statement.Span);

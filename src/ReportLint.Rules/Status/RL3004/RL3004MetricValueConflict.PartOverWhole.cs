@@ -38,7 +38,7 @@ public sealed partial class RL3004MetricValueConflict
                 }
 
                 bool approximate = HoldsAny(column.FoldedHeader, lexicon.Phrases(CountApproximate));
-                foreach (ModelRow row in table.Body)
+                foreach (ModelRow row in table.BodyArray)
                 {
                     ModelCell cell = row[column];
                     decimal? number = cell.Value is { IsPercentage: false, IsRatio: false, IsRange: false } value ? value.Number : Thousands(cell.Text.ToString(), lexicon.NumberFormat);
@@ -58,7 +58,7 @@ public sealed partial class RL3004MetricValueConflict
             return;
         }
 
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             HashSet<string> title = Words(section.Title.ToString(), lexicon);
             foreach (Whole whole in wholes)
@@ -124,7 +124,7 @@ public sealed partial class RL3004MetricValueConflict
     private static (ModelStatement Statement, FactValue Value)? PartOver(ReportDocument document, ReportModel model, ModelSection section, Whole whole)
     {
         decimal limit = whole.Approximate ? whole.Number * 1.2m : whole.Number;
-        foreach (ModelStatement statement in model.StatementsWithin(section.Span))
+        foreach (ModelStatement statement in model.StatementsIn(section.Span))
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.TableRow) || model.SectionAt(statement.Span.Start) != section)
             {

@@ -14,7 +14,7 @@ public sealed partial class RL3004MetricValueConflict
     private static void ReportPerMemberCounts(DocumentAnalysisContext context, ReportModel model)
     {
         ReportDocument document = context.Document;
-        foreach (ModelStatement claim in model.Statements)
+        foreach (ModelStatement claim in model.StatementArray)
         {
             if (!HasMet(claim) || CountForEachMember(document.GetText(claim.Span)) is not ({ } at, { } length, { } count, { } unit))
             {

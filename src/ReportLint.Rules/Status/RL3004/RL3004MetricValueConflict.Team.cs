@@ -18,7 +18,7 @@ public sealed partial class RL3004MetricValueConflict
         ReportDocument document = context.Document;
         Lexicon lexicon = document.Lexicon;
         (ModelStatement Statement, List<(string Handle, TextSpan Span)> Handles)? team = null;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.ListItem or StatementKind.Sentence) || !statement.Contains(TeamKey))
             {
@@ -60,7 +60,7 @@ public sealed partial class RL3004MetricValueConflict
         foreach (ModelTable table in model.Tables)
         {
             var roster = new List<(string Handle, TextSpan Span)>();
-            foreach (ModelRow row in table.Body)
+            foreach (ModelRow row in table.BodyArray)
             {
                 if (row.Cells.Count > 0 && Handles(row.Cells[0].Text.ToString(), row.Cells[0].Span.Start, 0) is [var one])
                 {

@@ -40,7 +40,7 @@ public sealed partial class RL3004MetricValueConflict
             return;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.ListItem || Estimate(document, statement, lexicon) is not ({ } name, { } low, { } span, { } written))
             {

@@ -19,7 +19,7 @@ public sealed partial class RL3004MetricValueConflict
     {
         Lexicon lexicon = context.Document.Lexicon;
         List<ModelSection>? zeros = null;
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             // The heading as written first: its title (emphasis dropped) is made only when it may hold "(0)".
             ReadOnlySpan<char> heading = context.Document.GetText(section.TitleSpan);
@@ -59,7 +59,7 @@ public sealed partial class RL3004MetricValueConflict
     {
         var items = new List<(ModelStatement, RL3002ItemKey)>();
         bool led = false;
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.ListItem)
             {
@@ -108,14 +108,14 @@ public sealed partial class RL3004MetricValueConflict
             return (null, null, null);
         }
 
-        foreach (ModelSection sibling in model.Sections)
+        foreach (ModelSection sibling in model.SectionArray)
         {
             if (sibling.Parent != zero.Parent || sibling == zero || HasCriticalWord(sibling.Title.ToString(), lexicon))
             {
                 continue;
             }
 
-            foreach (ModelStatement statement in model.StatementsWithin(sibling.Span))
+            foreach (ModelStatement statement in model.StatementsIn(sibling.Span))
             {
                 if (statement.Kind != StatementKind.ListItem || HasMet(statement))
                 {

@@ -17,7 +17,7 @@ public sealed partial class RL3005MovingTarget
     {
         var befores = new List<Fact>();
         var targets = new List<FactValue>();
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             foreach (Fact fact in statement.Facts)
             {

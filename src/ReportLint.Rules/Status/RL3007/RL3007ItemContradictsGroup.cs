@@ -44,7 +44,7 @@ public sealed class RL3007ItemContradictsGroup : ReportAnalyzer
         ReportModel model = ReportModel.Of(context.Document);
         // The bucket of each heading, read once: its level and the scale it or its parent heading names.
         var buckets = new Dictionary<ModelSection, (int Level, int Scale)>();
-        foreach (ModelSection section in model.Sections)
+        foreach (ModelSection section in model.SectionArray)
         {
             if (LevelOf(section.Folded) is { } level && (ScaleOf(section.Folded) ?? (section.Parent is { } parent ? ScaleOf(parent.Folded) : null)) is { } scale)
             {
@@ -57,7 +57,7 @@ public sealed class RL3007ItemContradictsGroup : ReportAnalyzer
             return;
         }
 
-        foreach (ModelStatement statement in model.Statements)
+        foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine) || statement.Section is not { } section)
             {
