@@ -173,8 +173,8 @@ internal static class VerdictFacts
             }
 
             // A paragraph of lines broken by two spaces ("**Date**: …  ↵ **Statut**: ✅ COMPLET") is read line by line;
-            // the words a readiness line reads are found once for the statement, not once per line.
-            ReadinessWords? words = null;
+            // the words its lines read are found once for the statement (LineWords), not once per line.
+            LineWords? words = null;
             int first = statement.Line, last = model.Document.Text.GetLinePosition(Math.Max(statement.Span.Start, statement.Span.End - 1)).Line;
             for (int line = first; line <= last; line++)
             {
@@ -185,11 +185,12 @@ internal static class VerdictFacts
                     continue;
                 }
 
-                (TextSpan span, bool readiness) = VerdictIn(model, statement, part);
+                words ??= new LineWords(statement);
+                (TextSpan span, bool readiness) = VerdictIn(model, statement, part, words);
                 bool inProse = false;
                 if (span.IsEmpty)
                 {
-                    span = ReadinessLine(model, statement, part, words ??= new ReadinessWords(statement));
+                    span = ReadinessLine(model, statement, part, words);
                     readiness = inProse = true;
                 }
 
@@ -217,32 +218,32 @@ internal static class VerdictFacts
     private static bool IsTitle(ModelSection section) => section is { Level: 1, Index: 0 };
 
     // The verdict's words in a line of a statement and whether they say ready for production, or an empty span.
-    private static (TextSpan Span, bool Readiness) VerdictIn(ReportModel model, ModelStatement statement, TextSpan part)
+    private static (TextSpan Span, bool Readiness) VerdictIn(ReportModel model, ModelStatement statement, TextSpan part, LineWords words)
     {
         ReadOnlySpan<char> prose = statement.Prose[part];
         int colon = prose.IndexOf(':');
         if (colon < 0)
         {
-            return (ReadyForLine(model, statement, part), true);
+            return (ReadyForLine(model, statement, part, words), true);
         }
 
-        if (Words(prose[..colon]) is 0 or > 5 || HasNotDoneMark(statement, part))
+        if (Words(prose[..colon]) is 0 or > 5 || NotDoneMarkWithin(words.Marks, part))
         {
             return default;
         }
 
         var key = new TextSpan(part.Start, colon);
         TextSpan value = TextSpan.FromBounds(part.Start + colon + 1, part.End);
-        Items<PhraseHit> states = statement.Find(LexiconSections.CompletionState);
-        Items<PhraseHit> ready = statement.Find(VerdictReady);
-        Items<PhraseHit> production = statement.Find(VerdictProduction);
+        Items<PhraseHit> states = words.States;
+        Items<PhraseHit> ready = words.Ready;
+        Items<PhraseHit> production = words.Production;
 
-        if (First(statement.Find(VerdictKey), key) is not null)
+        if (FirstWithin(words.Key, key) is not null)
         {
             // "Status: ✅ 100% COMPLETE", "Statut : COMPLET ET PRÊT AU DÉPLOIEMENT": the value starts with the verdict.
-            PhraseHit? state = First(states, value);
-            PhraseHit? readyHit = First(ready, value);
-            bool readyForProduction = readyHit is not null && First(production, value) is not null;
+            PhraseHit? state = FirstWithin(states, value);
+            PhraseHit? readyHit = FirstWithin(ready, value);
+            bool readyForProduction = readyHit is not null && FirstWithin(production, value) is not null;
             PhraseHit? verdict = state is { } s && (readyHit is not { } r || s.Span.Start <= r.Span.Start || !readyForProduction) ? state
                 : readyForProduction ? readyHit : null;
             if (verdict is not { } v || !StartsValue(statement, value, v.Span) || !Asserted(statement, v) || PartialPercentBefore(statement, value, v.Span))
@@ -255,14 +256,14 @@ internal static class VerdictFacts
         }
 
         // "Production Ready: ✅ YES", "Completed: ✅ 65 (100%)": the key is the verdict and nothing else, the value answers yes.
-        PhraseHit? keyState = First(states, key);
-        PhraseHit? keyReady = First(ready, key) is not null && First(production, key) is not null ? First(ready, key) : null;
-        if ((keyState ?? keyReady) is not { } keyVerdict || !Asserted(statement, keyVerdict) || !OnlyWords(statement, key, keyState, keyReady, First(production, key)))
+        PhraseHit? keyState = FirstWithin(states, key);
+        PhraseHit? keyReady = FirstWithin(ready, key) is not null && FirstWithin(production, key) is not null ? FirstWithin(ready, key) : null;
+        if ((keyState ?? keyReady) is not { } keyVerdict || !Asserted(statement, keyVerdict) || !OnlyWords(statement, key, keyState, keyReady, FirstWithin(production, key)))
         {
             return default;
         }
 
-        bool yes = First(statement.Find(VerdictYes), value) is { } y && StartsValue(statement, value, y.Span);
+        bool yes = FirstWithin(words.Yes, value) is { } y && StartsValue(statement, value, y.Span);
         bool all = false;
         foreach (FactValue number in statement.Values)
         {
@@ -313,7 +314,7 @@ internal static class VerdictFacts
     }
 
     // "### Ready For" / "✅ Production deployment": a done line naming production under a short readiness heading.
-    private static TextSpan ReadyForLine(ReportModel model, ModelStatement statement, TextSpan part)
+    private static TextSpan ReadyForLine(ReportModel model, ModelStatement statement, TextSpan part, LineWords words)
     {
         if (statement.Kind == StatementKind.Heading || statement.Section is not { } section || !section.Folded.Contains(VerdictReady) ||
             section.Folded.Contains(VerdictProduction) || Words(model.Document.GetText(section.TitleSpan)) > 3)
@@ -322,11 +323,12 @@ internal static class VerdictFacts
         }
 
         bool met = false;
-        foreach (StatusMark mark in statement.Marks)
+        Items<StatusMark> marks = words.Marks;
+        for (int i = FirstMarkFrom(marks, part.Start); i < marks.Count && marks[i].Span.Start < part.End; i++)
         {
-            if (part.Contains(mark.Span))
+            if (part.Contains(marks[i].Span))
             {
-                if (mark.Kind != StatusKind.Met)
+                if (marks[i].Kind != StatusKind.Met)
                 {
                     return default;
                 }
@@ -335,7 +337,7 @@ internal static class VerdictFacts
             }
         }
 
-        return met && First(statement.Find(VerdictProduction), part) is { } hit && Asserted(statement, hit) ? Trimmed(statement, part) : default;
+        return met && FirstWithin(words.Production, part) is { } hit && Asserted(statement, hit) ? Trimmed(statement, part) : default;
     }
 
     // "🟢 **PRODUCTION READY**", "✅ 100% production ready", "**Arcade Mode is production-ready!**", "L'application est
@@ -344,7 +346,7 @@ internal static class VerdictFacts
     // [verdict.readiness.copula] and adverbs of [verdict.readiness.adverb]). Headings, a readiness hoped for, asked,
     // quoted or denied, at a partial percentage ("85% production ready") or under a condition ("once the keys are
     // set", [verdict.readiness.condition]) say nothing of the kind.
-    private static TextSpan ReadinessLine(ReportModel model, ModelStatement statement, TextSpan part, ReadinessWords words)
+    private static TextSpan ReadinessLine(ReportModel model, ModelStatement statement, TextSpan part, LineWords words)
     {
         if (statement.Kind is not (StatementKind.Sentence or StatementKind.ListItem) ||
             FirstWithin(words.Ready, part) is not { } ready || FirstWithin(words.Production, part) is not { } production ||
@@ -438,17 +440,25 @@ internal static class VerdictFacts
         return s < e ? (s, e - s) : null;
     }
 
-    // The words and marks of a statement that its readiness lines read, found once.
-    private sealed class ReadinessWords(ModelStatement statement)
+    // The words and marks of a statement that its status lines and readiness lines read, each found once for the
+    // statement: a paragraph is read line by line, and finding them for every line made a paragraph of many lines
+    // quadratic (each search folds and scans the whole statement).
+    private sealed class LineWords(ModelStatement statement)
     {
-        private Items<PhraseHit>? _production, _condition;
+        private Items<PhraseHit>? _ready, _production, _condition, _states, _key, _yes;
         private Items<StatusMark>? _marks;
 
-        public Items<PhraseHit> Ready { get; } = statement.Find(VerdictReady);
+        public Items<PhraseHit> Ready => _ready ??= statement.Find(VerdictReady);
 
         public Items<PhraseHit> Production => _production ??= statement.Find(VerdictProduction);
 
         public Items<PhraseHit> Condition => _condition ??= statement.Find(ReadinessCondition);
+
+        public Items<PhraseHit> States => _states ??= statement.Find(LexiconSections.CompletionState);
+
+        public Items<PhraseHit> Key => _key ??= statement.Find(VerdictKey);
+
+        public Items<PhraseHit> Yes => _yes ??= statement.Find(VerdictYes);
 
         public Items<StatusMark> Marks => _marks ??= statement.Marks;
     }
@@ -482,14 +492,14 @@ internal static class VerdictFacts
         return null;
     }
 
-    // Whether a mark of work not done stands within a span, found by halving: marks are in text order.
-    private static bool NotDoneMarkWithin(Items<StatusMark> marks, TextSpan within)
+    // The index of the first mark that starts at or after a position, found by halving: marks are in text order.
+    private static int FirstMarkFrom(Items<StatusMark> marks, int position)
     {
         int low = 0, high = marks.Count;
         while (low < high)
         {
             int middle = (low + high) >>> 1;
-            if (marks[middle].Span.Start < within.Start)
+            if (marks[middle].Span.Start < position)
             {
                 low = middle + 1;
             }
@@ -499,22 +509,15 @@ internal static class VerdictFacts
             }
         }
 
-        for (int i = low; i < marks.Count && marks[i].Span.Start < within.End; i++)
-        {
-            if (within.Contains(marks[i].Span) && marks[i].Kind is StatusKind.Pending or StatusKind.Partial or StatusKind.Failed)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return low;
     }
 
-    private static bool HasNotDoneMark(ModelStatement statement, TextSpan part)
+    // Whether a mark of work not done stands within a span.
+    private static bool NotDoneMarkWithin(Items<StatusMark> marks, TextSpan within)
     {
-        foreach (StatusMark mark in statement.Marks)
+        for (int i = FirstMarkFrom(marks, within.Start); i < marks.Count && marks[i].Span.Start < within.End; i++)
         {
-            if (part.Contains(mark.Span) && mark.Kind is StatusKind.Pending or StatusKind.Partial or StatusKind.Failed)
+            if (within.Contains(marks[i].Span) && marks[i].Kind is StatusKind.Pending or StatusKind.Partial or StatusKind.Failed)
             {
                 return true;
             }
