@@ -268,7 +268,9 @@ internal sealed class CompletionClaims
     // anchor of this one) ends right before the word, a few words apart at most.
     private static bool OfLinkedPage(ReportDocument document, LeafBlock block, TextSpan word)
     {
-        if (block.Inline is not { } root)
+        // Read back over the few words before the word first: only a link's end (')', ']' or '>') can stand before
+        // them, and walking the block's inlines for every word made a long paragraph quadratic.
+        if (block.Inline is not { } root || !LinkEndBefore(document.Text.Text, word.Start))
         {
             return false;
         }
@@ -280,6 +282,37 @@ internal sealed class CompletionClaims
                 FewWords(document.GetText(TextSpan.FromBounds(linked.End, word.Start))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the text before a position, past at most MaxWordsAfterSubject words of letters (apostrophes within) and
+    // spaces, ends with the end of a link: ')', ']' or '>'.
+    private static bool LinkEndBefore(string text, int position)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = position - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (char.IsLetter(c) || c is '\'' or '’')
+            {
+                if (!inWord && ++words > MaxWordsAfterSubject)
+                {
+                    return false;
+                }
+
+                inWord = true;
+            }
+            else
+            {
+                return c is ')' or ']' or '>';
             }
         }
 
