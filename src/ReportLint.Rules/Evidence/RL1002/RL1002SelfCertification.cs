@@ -424,21 +424,33 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     // 5, 10 or 100, four stars or more, or a top grade word.
     private static TextSpan? TopGradeAfter(ModelStatement statement, Items<PhraseHit> tops, int from)
     {
+        // Only the first word and the first value after the colon can be near enough: reading on for every key made a
+        // paragraph of many key lines quadratic.
         foreach (PhraseHit top in tops)
         {
-            if (top.Span.Start >= from && ClaimSpans.Adjacent(statement, from, top.Span.Start, 2, digits: true))
+            if (top.Span.Start >= from)
             {
-                return top.Span;
+                if (ClaimSpans.Adjacent(statement, from, top.Span.Start, 2, digits: true))
+                {
+                    return top.Span;
+                }
+
+                break;
             }
         }
 
         foreach (FactValue value in statement.Values)
         {
-            // "⭐⭐⭐⭐⭐ (5/5)": a score in parentheses after the stars.
-            int end = value.Span.Start > from && statement.Prose[new TextSpan(value.Span.Start - 1, 1)][0] == '(' ? value.Span.Start - 1 : value.Span.Start;
-            if (value.Span.Start < from || !ClaimSpans.Adjacent(statement, from, end, 2))
+            if (value.Span.Start < from)
             {
                 continue;
+            }
+
+            // "⭐⭐⭐⭐⭐ (5/5)": a score in parentheses after the stars.
+            int end = value.Span.Start > from && statement.Prose[new TextSpan(value.Span.Start - 1, 1)][0] == '(' ? value.Span.Start - 1 : value.Span.Start;
+            if (!ClaimSpans.Adjacent(statement, from, end, 2))
+            {
+                break;
             }
 
             bool letter = value.IsGrade && value.Text.ToString().StartsWith('A');
@@ -449,7 +461,10 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             }
         }
 
+        // The grade stands on the key's line.
         ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(from, statement.Span.End)];
+        int lineEnd = rest.IndexOfAny('\n', '\r');
+        rest = lineEnd < 0 ? rest : rest[..lineEnd];
         if (LetterGrade(rest) is { } letterGrade)
         {
             return new TextSpan(from + letterGrade.Start, letterGrade.Length);
