@@ -361,8 +361,9 @@ internal static class VerdictFacts
         TextSpan phrase = TextSpan.FromBounds(Math.Min(ready.Span.Start, production.Span.Start), Math.Max(ready.Span.End, production.Span.End));
         TextSpan gap = ready.Span.Start < production.Span.Start ? TextSpan.FromBounds(ready.Span.End, production.Span.Start)
             : TextSpan.FromBounds(production.Span.End, ready.Span.Start);
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(part.Start, phrase.Start)];
         if (Words(statement.Prose[gap]) > (ready.Span.Start < production.Span.Start ? 2 : 0) || PartialPercentBefore(statement, part, phrase) ||
-            statement.Prose[TextSpan.FromBounds(part.Start, phrase.Start)].Contains(':') ||
+            before.Contains(':') ||
             FirstWithin(words.Condition, TextSpan.FromBounds(phrase.End, part.End)) is not null)
         {
             return default;
@@ -397,7 +398,6 @@ internal static class VerdictFacts
         }
 
         // The words before it, read back from it: adverbs and a percentage, then a copula and a short subject, or nothing.
-        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(part.Start, phrase.Start)];
         Lexicon lexicon = model.Document.Lexicon;
         int end = before.Length, subject = -1;
         while (NextWordBack(before, ref end) is { } word)
@@ -524,19 +524,6 @@ internal static class VerdictFacts
         }
 
         return false;
-    }
-
-    private static PhraseHit? First(Items<PhraseHit> hits, TextSpan within)
-    {
-        foreach (PhraseHit hit in hits)
-        {
-            if (within.Contains(hit.Span))
-            {
-                return hit;
-            }
-        }
-
-        return null;
     }
 
     // Nothing but marks, emphasis and figures between the key's colon and the words ("✅ **100% COMPLETE").
@@ -666,7 +653,7 @@ internal static class VerdictFacts
             {
                 var key = new TextSpan(statement.Span.Start, colon);
                 TextSpan value = TextSpan.FromBounds(statement.Span.Start + colon + 1, statement.Span.End);
-                if (First(statement.Find(VerdictNextKey), key) is not null && First(statement.Find(VerdictVerification), value) is { } verify &&
+                if (FirstWithin(statement.Find(VerdictNextKey), key) is not null && FirstWithin(statement.Find(VerdictVerification), value) is { } verify &&
                     StartsValue(statement, value, verify.Span))
                 {
                     evidence.Add(new NotDoneEvidence(NotDoneKind.ToVerify, statement.Span, verify.Span, statement.Line, statement.Text.Truncate(80)));
@@ -674,7 +661,7 @@ internal static class VerdictFacts
                 }
 
                 // "**Status:** ✅ FULLY ARCHITECTED & DOCUMENTED": a state of design, not of work done.
-                if (First(statement.Find(VerdictKey), key) is not null && First(statement.Find(VerdictNotImplementedState), value) is { } state &&
+                if (FirstWithin(statement.Find(VerdictKey), key) is not null && FirstWithin(statement.Find(VerdictNotImplementedState), value) is { } state &&
                     StartsValue(statement, value, state.Span) && Asserted(statement, state))
                 {
                     evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, state.Span, statement.Line, statement.Text.Truncate(80)));
