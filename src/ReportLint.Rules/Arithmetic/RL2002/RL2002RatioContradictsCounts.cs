@@ -13,8 +13,8 @@ namespace ReportLint.Rules.Arithmetic;
 /// <summary>
 /// RL2002: a ratio says everything passed ("Tests: 7/7", "12/12 tests passent") while the report's own counts of the
 /// same run show failures ("Total Tests: 7 / Passed: 4 / Failed: 3"): the run is matched by its total. Also a
-/// percentage beside its own fraction that the fraction does not give ("4/4 (0%)", "85% ✅ (13/15 routes)"): a
-/// percentage may round or cut the fraction's last digit, no more.
+/// percentage beside its own fraction that the fraction does not give ("4/4 (0%)", "85% ✅ (13/15 routes)", "55%
+/// complete (7 of 17 services)"): a percentage may round or cut the fraction's last digit, no more.
 /// </summary>
 public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 {
@@ -45,7 +45,12 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = (RuleNeeds.FullRatio & RuleNeeds.Phrase(new LexiconSection("count.failed"))) | (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(new LexiconSection("count.passed"))));
+    public override RuleNeeds Needs { get; } = (RuleNeeds.FullRatio & RuleNeeds.Phrase(new LexiconSection("count.failed"))) |
+        (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(new LexiconSection("count.passed")) | RuleNeeds.Phrase(Share)));
+
+    // The words after a percentage that make it the share of the fraction bracketed after them: "55% complete (7 of 17
+    // services)", "37.5% overall progress (4/8 gates)". "Of", "sur": the whole of a fraction written in words.
+    private static readonly LexiconSection Share = new("fraction.share"), OutOf = new("count.out-of");
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -114,7 +119,144 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 context.Diagnostics.Report(PercentageOfFraction, p.Span, ImmutableDictionary<string, string>.Empty, [f.Span],
                     p.Text, f.Text, computed);
             }
+
+            if (facts.Count > 0 && statement.Values.Count > 1)
+            {
+                AnalyzeShares(context, statement);
+            }
         }
+    }
+
+    // A percentage, words of `fraction.share`, then in brackets the fraction it is the share of: "55% Complete (7 of 17
+    // services)" (7 of 17 is 41.2%), "37.5% overall progress (4/8 gates unlocked)". The words say what the percentage
+    // measures (the share done), the brackets what it is a share of; any other words ("50% faster (2/4 benchmarks)")
+    // may measure something else, and are left alone.
+    private static void AnalyzeShares(DocumentAnalysisContext context, ModelStatement statement)
+    {
+        Items<PhraseHit> shares = statement.Find(Share);
+        if (shares.Count == 0)
+        {
+            return;
+        }
+
+        Items<FactValue> values = statement.Values;
+        Items<Fact> facts = statement.Facts;
+        ReadOnlySpan<char> prose = statement.Prose[statement.Prose.Span];
+        int origin = statement.Prose.Span.Start;
+        foreach (PhraseHit share in shares)
+        {
+            if (share.IsQuoted)
+            {
+                continue;
+            }
+
+            // The percentage right before the words, an actual result ("Target: 55% complete (…)" is none).
+            Fact? before = null;
+            foreach (Fact fact in facts)
+            {
+                if (fact.Value is { } value && value.Span.End <= share.Span.Start)
+                {
+                    before = fact;
+                }
+            }
+
+            if (before is not { IsActual: true, Value: { IsPercentage: true, Comparison: Comparison.Exact, Denominator: null } p } ||
+                !OnlyMarksBetween(statement, p.Span.End, share.Span.Start))
+            {
+                continue;
+            }
+
+            // Then an opening bracket and the fraction, nothing else between.
+            int at = share.Span.End - origin;
+            while (at < prose.Length && (char.IsWhiteSpace(prose[at]) || prose[at] is '*' or '_'))
+            {
+                at++;
+            }
+
+            if (at >= prose.Length || prose[at] != '(')
+            {
+                continue;
+            }
+
+            int open = origin + at;
+            int index = -1;
+            for (int v = 0; v < values.Count; v++)
+            {
+                if (values[v].Span.Start > open)
+                {
+                    index = v;
+                    break;
+                }
+            }
+
+            if (index < 0 || !NothingBetween(statement, open + 1, values[index].Span.Start) ||
+                Fraction(statement, values, index) is not ({ } part, { } whole, { } span) || whole <= 1 || part < 0 || part > whole)
+            {
+                continue;
+            }
+
+            decimal exact = 100m * part / whole;
+            decimal unit = p.Decimals == 0 ? 1m : 2m * p.Resolution;
+            if (Math.Abs(exact - p.Number) < unit)
+            {
+                continue;
+            }
+
+            string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
+            string fraction = statement.Prose[span].ToString();
+            context.Diagnostics.Report(PercentageOfFraction, p.Span, ImmutableDictionary<string, string>.Empty, [span],
+                p.Text, fraction, computed);
+        }
+    }
+
+    // A fraction of whole numbers at values[index]: "4/8", or "7 of 17", "6 sur 10" (a whole number, "of", a whole number).
+    private static (decimal? Part, decimal? Whole, TextSpan? Span) Fraction(ModelStatement statement, Items<FactValue> values, int index)
+    {
+        FactValue first = values[index];
+        if (first.IsPercentage || first.Comparison != Comparison.Exact || first.Decimals != 0)
+        {
+            return default;
+        }
+
+        if (first.Denominator is { } d)
+        {
+            return d == decimal.Truncate(d) ? (first.Number, d, first.Span) : default;
+        }
+
+        if (index + 1 >= values.Count || values[index + 1] is not { IsPercentage: false, Denominator: null, Decimals: 0, Comparison: Comparison.Exact } second)
+        {
+            return default;
+        }
+
+        foreach (PhraseHit of in statement.Find(OutOf))
+        {
+            if (of.Span.Start >= first.Span.End && of.Span.End <= second.Span.Start &&
+                NothingBetween(statement, first.Span.End, of.Span.Start) && NothingBetween(statement, of.Span.End, second.Span.Start))
+            {
+                return (first.Number, second.Number, TextSpan.FromBounds(first.Span.Start, second.Span.End));
+            }
+        }
+
+        return default;
+    }
+
+    // Only spaces and emphasis between two parts of the prose: "( 7 of **17**".
+    private static bool NothingBetween(ModelStatement statement, int from, int to)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        foreach (char c in statement.Prose[TextSpan.FromBounds(from, to)])
+        {
+            if (!(char.IsWhiteSpace(c) || c is '*' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Passed: 58 (100%)" when the run's total, stated within three lines of the same block ("Total: 64") or the sum

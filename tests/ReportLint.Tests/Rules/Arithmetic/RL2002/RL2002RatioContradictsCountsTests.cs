@@ -64,6 +64,36 @@ public class RL2002RatioContradictsCountsTests
         """);
 
     [Fact]
+    public void Reports_a_share_its_bracketed_fraction_does_not_give_in_English_and_French() => Verify("""
+        - **Backend Services**: ⚠️ [|55%|] Complete (7 of 17 services)
+        - **Tests**: ⚠️ [|5%|] Complete (0 of 22 test files)
+        Status: [|37.5%|] overall progress (4/8 gates unlocked)
+        - **Migration** : [|80 %|] terminée (6 sur 10 tables)
+        - Avancement : [|70 %|] d'avancement (**5/8** jalons)
+        """);
+
+    [Fact]
+    public void Share_message_shows_the_fraction_as_written()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- **Backend Services**: ⚠️ 55% Complete (7 of 17 services)\n")).Diagnostics, d => d.Id == "RL2002");
+        Assert.Equal((1, 28), (d.Line, d.Column));
+        Assert.Equal("55% beside 7 of 17, but 7 of 17 is 41.2%", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_share_that_agrees_or_words_that_may_measure_something_else() => Verify("""
+        - Backend Services: 41% complete (7 of 17 services)
+        - Gates: 50% overall progress (4/8 gates unlocked)
+        - Migration : 60 % terminée (6 sur 10 tables)
+        - Latency: 50% faster (2/4 benchmarks)
+        - Temps de build : 30 % plus rapide (1 sur 2 pipelines)
+        - Backend Services: 55% complete, 7 of 17 services have tests
+        - Backend Services: 55% complete (see 7 of 17 in the appendix)
+        - Target: 55% complete (7 of 17 services)
+        - Support: 99% done (24/7 rota)
+        """);
+
+    [Fact]
     public void Reports_a_passed_share_that_the_runs_total_contradicts_in_English_and_French() => Verify("""
         - Total: 64
         - Passed: 58 ([|100%|])
