@@ -165,7 +165,7 @@ public sealed class AnalyzerDriver
                 try
                 {
                     ReportAnalyzer analyzer = _driver._analyzers[i];
-                    active = InScope(analyzer.Scope) && (!_driver.Triage || analyzer.CanReport(_document));
+                    active = IsOn(analyzer) && InScope(analyzer.Scope) && (!_driver.Triage || analyzer.CanReport(_document));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -177,6 +177,22 @@ public sealed class AnalyzerDriver
             }
 
             return needsSyntax;
+        }
+
+        // A rule the configuration turns off, with every check of it, does not run: the sink would drop all it reports.
+        // It ran before, at full cost, on every document.
+        private bool IsOn(ReportAnalyzer analyzer)
+        {
+            ImmutableArray<RuleDescriptor> rules = analyzer.SupportedRules;
+            foreach (RuleDescriptor rule in rules)
+            {
+                if (_document.Options.GetEffectiveSeverity(rule) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return rules.IsEmpty;
         }
 
         // The scope holds with triage off: it is what the rule judges, not a shortcut.

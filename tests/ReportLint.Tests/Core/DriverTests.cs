@@ -60,6 +60,25 @@ public class DriverTests
     }
 
     [Fact]
+    public void A_rule_turned_off_does_not_run_and_one_turned_off_inline_neither()
+    {
+        var counter = new Counting();
+        var crashing = new Throwing();
+        AnalysisOptions options = new AnalysisOptions.Builder().SetSeverity("RL4997", null).SetSeverity("RL4998", null).Build();
+        LintResult result = new ReportLinter([counter, crashing], options: options).Lint("# H\n\nA paragraph.\n");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal((0, 0), (counter.Documents, counter.Headings));
+
+        var inline = new Counting();
+        new ReportLinter([inline]).Lint("<!-- reportlint-configure-file { \"RL4997\": false } -->\n# H\n");
+        Assert.Equal((0, 0), (inline.Documents, inline.Headings));
+
+        var on = new Counting();
+        new ReportLinter([on], options: new AnalysisOptions.Builder().SetSeverity("RL4997", Severity.Info).Build()).Lint("# H\n");
+        Assert.Equal((1, 1), (on.Documents, on.Headings));
+    }
+
+    [Fact]
     public void Configured_severity_replaces_the_default()
     {
         AnalysisOptions options = new AnalysisOptions.Builder().SetSeverity("RL4999", Severity.Error).Build();
