@@ -4,7 +4,9 @@
 # system, all cores), peak resident memory, the 16 MB / 1 MB time ratio (linear when about 16, the bound is 20), the
 # 64 MB / 16 MB CPU ratio (linear when about 4, the bound is 4.5) and memory above an empty run's divided by the size
 # (the bound is about 20). The `findings` input (issue 50) has a finding every 78 bytes, about 860,000 at 64 MB, so it
-# times the output path too (sorting, formatting, the summary, the console); its output goes to a file.
+# times the output path too (sorting, formatting, the summary, the console); its output goes to a file. The
+# `share-item` input is one list item of percentages each beside a fraction it contradicts ("55% done (1 of 2 tasks)",
+# RL2002), all in one statement.
 # Needs the .NET SDK, python3 and GNU time (/usr/bin/time); writes only to a temporary folder.
 #
 #   benchmarks/adversarial.sh                       # every input at 1, 4, 16 and 64 MB
@@ -12,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${SIZES:-1 4 16 64}
-inputs=${INPUTS:-completion-line completion-lines digits-plus table pipes status-list deep-quotes deep-lists brackets findings}
+inputs=${INPUTS:-completion-line completion-lines digits-plus table pipes status-list deep-quotes deep-lists brackets findings share-item}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -47,6 +49,7 @@ body = {
     "deep-lists": lambda: fill("".join("  " * i + "- item\n" for i in range(200))),
     "brackets": lambda: fill("[") + "\n",
     "findings": lambda: fill("- Item owner: TBD; send the notes to [your-email@domain.com] by Friday, 5 pm.\n"),
+    "share-item": lambda: "- " + fill("m 55% done (1 of 2 tasks)", ", ") + "\n",
 }[kind]()
 with open(path, "w", encoding="utf-8") as f:
     f.write(header + body)

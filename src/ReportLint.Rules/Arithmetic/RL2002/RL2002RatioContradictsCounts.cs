@@ -139,28 +139,24 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
             return;
         }
 
+        // The hits, facts and values are in text order: each is walked once, whatever the statement's length.
         Items<FactValue> values = statement.Values;
         Items<Fact> facts = statement.Facts;
+        Items<PhraseHit> outOf = default;
+        bool outOfRead = false;
         ReadOnlySpan<char> prose = statement.Prose[statement.Prose.Span];
         int origin = statement.Prose.Span.Start;
+        int f = 0, v = 0, o = 0;
+        Fact? before = null;
         foreach (PhraseHit share in shares)
         {
-            if (share.IsQuoted)
-            {
-                continue;
-            }
-
             // The percentage right before the words, an actual result ("Target: 55% complete (…)" is none).
-            Fact? before = null;
-            foreach (Fact fact in facts)
+            for (; f < facts.Count && (facts[f].Value is not { } value || value.Span.End <= share.Span.Start); f++)
             {
-                if (fact.Value is { } value && value.Span.End <= share.Span.Start)
-                {
-                    before = fact;
-                }
+                before = facts[f].Value is null ? before : facts[f];
             }
 
-            if (before is not { IsActual: true, Value: { IsPercentage: true, Comparison: Comparison.Exact, Denominator: null } p } ||
+            if (share.IsQuoted || before is not { IsActual: true, Value: { IsPercentage: true, Comparison: Comparison.Exact, Denominator: null } p } ||
                 !OnlyMarksBetween(statement, p.Span.End, share.Span.Start))
             {
                 continue;
@@ -179,18 +175,22 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
             }
 
             int open = origin + at;
-            int index = -1;
-            for (int v = 0; v < values.Count; v++)
+            for (; v < values.Count && values[v].Span.Start <= open; v++)
             {
-                if (values[v].Span.Start > open)
-                {
-                    index = v;
-                    break;
-                }
             }
 
-            if (index < 0 || !NothingBetween(statement, open + 1, values[index].Span.Start) ||
-                Fraction(statement, values, index) is not ({ } part, { } whole, { } span) || whole <= 1 || part < 0 || part > whole)
+            if (v >= values.Count || !NothingBetween(statement, open + 1, values[v].Span.Start))
+            {
+                continue;
+            }
+
+            if (!outOfRead && values[v].Denominator is null)
+            {
+                outOf = statement.Find(OutOf);
+                outOfRead = true;
+            }
+
+            if (Fraction(statement, values, v, outOf, ref o) is not ({ } part, { } whole, { } span) || whole <= 1 || part < 0 || part > whole)
             {
                 continue;
             }
@@ -209,8 +209,10 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         }
     }
 
-    // A fraction of whole numbers at values[index]: "4/8", or "7 of 17", "6 sur 10" (a whole number, "of", a whole number).
-    private static (decimal? Part, decimal? Whole, TextSpan? Span) Fraction(ModelStatement statement, Items<FactValue> values, int index)
+    // A fraction of whole numbers at values[index]: "4/8", or "7 of 17", "6 sur 10" (a whole number, "of", a whole
+    // number). The "of" hits are walked from o on, which only moves forward: the fractions are asked in text order.
+    private static (decimal? Part, decimal? Whole, TextSpan? Span) Fraction(ModelStatement statement, Items<FactValue> values, int index,
+        Items<PhraseHit> outOf, ref int o)
     {
         FactValue first = values[index];
         if (first.IsPercentage || first.Comparison != Comparison.Exact || first.Decimals != 0)
@@ -228,13 +230,14 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
             return default;
         }
 
-        foreach (PhraseHit of in statement.Find(OutOf))
+        for (; o < outOf.Count && outOf[o].Span.Start < first.Span.End; o++)
         {
-            if (of.Span.Start >= first.Span.End && of.Span.End <= second.Span.Start &&
-                NothingBetween(statement, first.Span.End, of.Span.Start) && NothingBetween(statement, of.Span.End, second.Span.Start))
-            {
-                return (first.Number, second.Number, TextSpan.FromBounds(first.Span.Start, second.Span.End));
-            }
+        }
+
+        if (o < outOf.Count && outOf[o] is { } of && of.Span.End <= second.Span.Start &&
+            NothingBetween(statement, first.Span.End, of.Span.Start) && NothingBetween(statement, of.Span.End, second.Span.Start))
+        {
+            return (first.Number, second.Number, TextSpan.FromBounds(first.Span.Start, second.Span.End));
         }
 
         return default;
