@@ -46,7 +46,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = (RuleNeeds.FullRatio & RuleNeeds.Phrase(new LexiconSection("count.failed"))) |
-        (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(new LexiconSection("count.passed")) | RuleNeeds.Phrase(Share)));
+        (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(new LexiconSection("count.passed")) | (RuleNeeds.Character("(") & RuleNeeds.Phrase(Share))));
 
     // The words after a percentage that make it the share of the fraction bracketed after them: "55% complete (7 of 17
     // services)", "37.5% overall progress (4/8 gates)". "Of", "sur": the whole of a fraction written in words.
