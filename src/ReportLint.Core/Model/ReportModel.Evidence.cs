@@ -60,9 +60,15 @@ public sealed partial class ReportModel
 
     private static bool IsWhole(decimal number) => number == decimal.Truncate(number);
 
-    // Only spaces and emphasis between two parts of the prose: "out of **60**".
-    private static bool NothingBetween(ModelStatement statement, int from, int to)
+    // Only spaces and emphasis between two parts of the prose: "out of **60**" (RL2002's "( 7 of **17**" too); false when
+    // the second part starts before the first ends.
+    internal static bool NothingBetween(ModelStatement statement, int from, int to)
     {
+        if (to < from)
+        {
+            return false;
+        }
+
         foreach (char c in statement.Prose[TextSpan.FromBounds(from, to)])
         {
             if (!(char.IsWhiteSpace(c) || c is '*' or '_'))

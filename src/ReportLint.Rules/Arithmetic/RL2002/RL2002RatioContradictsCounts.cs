@@ -179,7 +179,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
             {
             }
 
-            if (v >= values.Count || !NothingBetween(statement, open + 1, values[v].Span.Start))
+            if (v >= values.Count || !ReportModel.NothingBetween(statement, open + 1, values[v].Span.Start))
             {
                 continue;
             }
@@ -235,31 +235,12 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         }
 
         if (o < outOf.Count && outOf[o] is { } of && of.Span.End <= second.Span.Start &&
-            NothingBetween(statement, first.Span.End, of.Span.Start) && NothingBetween(statement, of.Span.End, second.Span.Start))
+            ReportModel.NothingBetween(statement, first.Span.End, of.Span.Start) && ReportModel.NothingBetween(statement, of.Span.End, second.Span.Start))
         {
             return (first.Number, second.Number, TextSpan.FromBounds(first.Span.Start, second.Span.End));
         }
 
         return default;
-    }
-
-    // Only spaces and emphasis between two parts of the prose: "( 7 of **17**".
-    private static bool NothingBetween(ModelStatement statement, int from, int to)
-    {
-        if (to < from)
-        {
-            return false;
-        }
-
-        foreach (char c in statement.Prose[TextSpan.FromBounds(from, to)])
-        {
-            if (!(char.IsWhiteSpace(c) || c is '*' or '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // "Passed: 58 (100%)" when the run's total, stated within three lines of the same block ("Total: 64") or the sum
