@@ -108,14 +108,11 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                     continue;
                 }
 
-                decimal exact = 100m * f.Number / m;
-                decimal unit = p.Decimals == 0 ? 1m : 2m * p.Resolution;
-                if (Math.Abs(exact - p.Number) < unit)
+                if (Misstated(p, f.Number, m) is not { } computed)
                 {
                     continue;
                 }
 
-                string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
                 context.Diagnostics.Report(PercentageOfFraction, p.Span, ImmutableDictionary<string, string>.Empty, [f.Span],
                     p.Text, f.Text, computed);
             }
@@ -195,14 +192,11 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 continue;
             }
 
-            decimal exact = 100m * part / whole;
-            decimal unit = p.Decimals == 0 ? 1m : 2m * p.Resolution;
-            if (Math.Abs(exact - p.Number) < unit)
+            if (Misstated(p, part, whole) is not { } computed)
             {
                 continue;
             }
 
-            string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
             string fraction = statement.Prose[span].ToString();
             context.Diagnostics.Report(PercentageOfFraction, p.Span, ImmutableDictionary<string, string>.Empty, [span],
                 p.Text, fraction, computed);
@@ -277,14 +271,11 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                 continue;
             }
 
-            decimal exact = 100m * count.Number / whole;
-            decimal unit = percent.Decimals == 0 ? 1m : 2m * percent.Resolution;
-            if (Math.Abs(exact - percent.Number) < unit)
+            if (Misstated(percent, count.Number, whole) is not { } computed)
             {
                 continue;
             }
 
-            string computed = exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
             context.Diagnostics.Report(PercentageOfCount, percent.Span, ImmutableDictionary<string, string>.Empty, [count.Span],
                 percent.Text, count.Text, Num(whole), computed);
         }
@@ -306,6 +297,15 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
     }
 
     private const int MaxBetween = 6;
+
+    // The share part / whole as the message writes it ("41.2"), when the percentage is not it: off by at least one unit
+    // of its last digit (rounding or cutting that digit is allowed); null when it is.
+    private static string? Misstated(FactValue percent, decimal part, decimal whole)
+    {
+        decimal exact = 100m * part / whole;
+        decimal unit = percent.Decimals == 0 ? 1m : 2m * percent.Resolution;
+        return Math.Abs(exact - percent.Number) < unit ? null : exact.ToString(exact == decimal.Round(exact) ? "0" : "0.#", CultureInfo.InvariantCulture);
+    }
 
     private static bool OnlyMarksBetween(ModelStatement statement, int start, int end)
     {
