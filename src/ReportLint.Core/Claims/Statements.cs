@@ -218,22 +218,104 @@ internal sealed class Statements
             int start = 0;
             for (int i = 0; i < prose.Length; i++)
             {
-                bool end = prose[i] is '.' or '!' or '?' && (i + 1 == prose.Length || char.IsWhiteSpace(prose[i + 1]));
+                bool end = (prose[i] is '.' or '!' or '?' && (i + 1 == prose.Length || char.IsWhiteSpace(prose[i + 1]))) ||
+                    (prose[i] == '\n' && i + 1 < prose.Length && OpensLine(prose, i));
                 if (end || i + 1 == prose.Length)
                 {
                     int stop = i + 1;
+                    if (prose[i] == '\n')
+                    {
+                        // A line of its own ends before its line break and the hard break's spaces or backslash.
+                        stop = i;
+                        while (stop > start && prose[stop - 1] is ' ' or '\t' or '\r' or '\\')
+                        {
+                            stop--;
+                        }
+                    }
+
                     if (prose[start..stop].Trim().Length > 0)
                     {
                         TextSpan sentence = TextSpan.FromBounds(span.Start + start, span.Start + stop);
                         list.Add(new Statement(sentence, ProseText.Keep(document, sentence, prose[start..stop]), leaf) { Evidence = evidence });
                     }
 
-                    start = stop;
+                    start = prose[i] == '\n' ? i + 1 : stop;
                 }
             }
 
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    // How many words a key may have at the start of a paragraph's line ("**Date:**", "Temps de développement :").
+    private const int MaxKeyWords = 6;
+
+    // Whether the line after the line break at prose[newline] states something of its own: a line after a hard break
+    // (two spaces or a backslash before it), or a line that opens with a key and a colon, after status marks and
+    // emphasis ("**Status:** ✅ COMPLETE", "✅ **Tests**: 42/42", "Date : 12 mars"). A report's summary block writes one
+    // fact a line without blank lines between them, which Markdown joins into one paragraph: each line is a statement,
+    // as it would be in a list. Prose wrapped across lines is not cut.
+    internal static bool OpensLine(ReadOnlySpan<char> prose, int newline)
+    {
+        ReadOnlySpan<char> before = prose[..newline].TrimEnd('\r');
+        if (before.EndsWith("  ") || before.EndsWith('\\'))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> line = prose[(newline + 1)..];
+        int lineEnd = line.IndexOf('\n');
+        line = (lineEnd < 0 ? line : line[..lineEnd]).TrimStart(" \t");
+        // Status marks and emoji before the key ("✅ **Tests**:"), not letters or digits.
+        int i = 0;
+        while (i < line.Length && !char.IsLetterOrDigit(line[i]) && line[i] is not ('*' or '_' or '[' or '(' or '`' or '"' or '\'' or '<'))
+        {
+            i++;
+        }
+
+        bool emphasis = i < line.Length && line[i] is '*' or '_';
+        while (i < line.Length && line[i] is '*' or '_')
+        {
+            i++;
+        }
+
+        if (i >= line.Length || !char.IsLetter(line[i]) || (!emphasis && !char.IsUpper(line[i])))
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool inWord = false;
+        for (; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c == ':')
+            {
+                // A key then its value: "Date: 12", not a URL ("https://") or a time ("10:30").
+                return words > 0 && i + 1 < line.Length && line[i + 1] is ' ' or '*' or '_' or '\t' && !line[(i + 1)..].Trim(" *_\t").IsEmpty;
+            }
+
+            if (c is '*' or '_')
+            {
+                // The key's emphasis closes before the colon ("**Status**:").
+                continue;
+            }
+
+            bool letter = char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '/' or '&' or '(' or ')' or '.';
+            if (!letter && c != ' ')
+            {
+                return false;
+            }
+
+            if (letter && !inWord && ++words > MaxKeyWords)
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return false;
     }
 
     // Fences that show documents (markdown, html) are examples; others count when at least two lines carry a

@@ -241,10 +241,19 @@ public sealed class ModelStatement
         }
 
         TextSpan whole = document.GetSpan(block);
-        bool oneLine = document.Text.GetLinePosition(whole.Start).Line == document.Text.GetLinePosition(whole.End).Line;
         ReadOnlySpan<char> text = document.GetText(statement.Span);
         int colon = text.IndexOf(':');
-        return oneLine && whole == statement.Span && colon > 0 && colon < text.Length - 1 && IsKey(text[..colon]) ? StatementKind.KeyValueLine : StatementKind.Sentence;
+        return (whole == statement.Span || WholeLine(document, statement.Span)) && text.IndexOfAny('\n', '\r') < 0 && colon > 0 && colon < text.Length - 1 && IsKey(text[..colon])
+            ? StatementKind.KeyValueLine : StatementKind.Sentence;
+    }
+
+    // Whether a span is a whole line of its paragraph: nothing but spaces before it on its line, nothing but spaces or a
+    // hard break's backslash after it ("**Status:** ✅ Done" in a block of such lines).
+    private static bool WholeLine(Analysis.ReportDocument document, TextSpan span)
+    {
+        TextSpan line = document.Text.GetLineSpan(document.Text.GetLinePosition(span.Start).Line);
+        return span.End <= line.End && document.GetText(TextSpan.FromBounds(line.Start, span.Start)).IsWhiteSpace() &&
+            document.GetText(TextSpan.FromBounds(span.End, line.End)).Trim(" \t\r\\").IsEmpty;
     }
 
     // A key names a thing in a few words ("Status", "**Taux de réussite**"); a clause before a colon ("c'est

@@ -65,10 +65,12 @@ internal static class ClaimSpans
         return letters >= 3;
     }
 
-    /// <summary>Whether <paramref name="span"/> stands in emphasis: '*' or '_' right before it, spaces aside.</summary>
+    /// <summary>Whether <paramref name="span"/> stands in emphasis: '*' or '_' right before it.</summary>
     public static bool IsEmphasised(ModelStatement statement, TextSpan span)
     {
-        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)].TrimEnd(' ');
+        // An opening run right before the claim ("**100% coverage**"), not the closing run of a key before it and a space
+        // ("**Status:** WCAG 2.1 AA Compliant").
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)];
         return before.Length > 0 && before[^1] is '*' or '_';
     }
 

@@ -79,6 +79,34 @@ public class ReportModelTests
     }
 
     [Fact]
+    public void Each_line_of_a_paragraph_that_opens_with_a_key_is_a_key_line_of_its_own_in_English_and_French()
+    {
+        // A summary block writes a fact a line, with no blank line between: Markdown joins the lines into one paragraph.
+        ReportModel model = ModelOf("# Report\n\n**Date:** 2026-01-14\n**Status:** ✅ **PRODUCTION READY** (85%)\n✅ **Tests**: 42/42\n" +
+            "**Statut** : terminé  \nVersion 2 livrée\\\nSans erreur\n");
+
+        Assert.Equal(
+            ["Report", "Date: 2026-01-14", "Status: ✅ PRODUCTION READY (85%)", "✅ Tests: 42/42", "Statut : terminé", "Version 2 livrée", "Sans erreur"],
+            model.Statements.Select(s => s.Text.ToString()));
+        Assert.Equal(
+            [StatementKind.Heading, StatementKind.KeyValueLine, StatementKind.KeyValueLine, StatementKind.KeyValueLine, StatementKind.KeyValueLine,
+                StatementKind.Sentence, StatementKind.Sentence],
+            model.Statements.Select(s => s.Kind));
+        Assert.Equal([1, 3, 4, 5, 6, 7, 8], model.Statements.Select(s => s.Line));
+    }
+
+    [Fact]
+    public void Prose_wrapped_across_lines_stays_one_sentence_in_English_and_French()
+    {
+        ReportModel model = ModelOf("# Report\n\nThe migration moved every table and the\nindex rebuild: it took 3 hours.\n\n" +
+            "La migration a déplacé toutes les tables et\nles index : elle a pris 3 heures.\n");
+
+        Assert.Equal(
+            ["Report", "The migration moved every table and the index rebuild: it took 3 hours.", "La migration a déplacé toutes les tables et les index : elle a pris 3 heures."],
+            model.Statements.Select(s => s.Text.ToString()));
+    }
+
+    [Fact]
     public void Link_targets_give_no_value_and_no_word()
     {
         const string text = "- Reviewed in [see thread](https://github.com/o/r/pull/12#issuecomment-1100200300), see https://example.com/world-class/99\n";

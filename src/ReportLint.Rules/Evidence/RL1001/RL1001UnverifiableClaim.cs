@@ -812,7 +812,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     private static bool IsExtreme(FactValue value, bool high) =>
-        high ? value.IsPercentage && value.Number >= 99.9m && !value.IsUpperBound && !value.IsRatio
+        high ? value.IsPercentage && value.Number is >= 99.9m and <= 100m && !value.IsUpperBound && !value.IsRatio
              : value.Number == 0 && !value.IsRatio && (value.Unit.Length == 0 || value.IsPercentage) && !value.IsLowerBound;
 
     // Asserted as a result: not negated, modal, asked or quoted; not an instruction, a condition or a target ("make

@@ -37,6 +37,30 @@ public class RL1001UnverifiableClaimRestatementTests
     }
 
     [Fact]
+    public void A_claim_after_a_bold_key_is_not_set_in_bold_itself_in_English_and_French()
+    {
+        // The key's closing "**" before "WCAG 2.1 AA Compliant" is not the claim's emphasis: the key line is no more
+        // prominent than the row that states the claim first, which keeps the finding.
+        const string report = """
+            # Accessibility report
+
+            | Task | Status |
+            |---|---|
+            | WCAG 2.1 AA compliance | ✅ Complete |
+            | Conformité RGPD | ✅ Terminé |
+            | Sitemap | ✅ Complete |
+
+            ## Accessibility
+
+            **Status:** WCAG 2.1 AA Compliant
+            **Statut :** Conforme RGPD
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(5, 3), (6, 3)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal([11, 12], found.Select(d => Assert.Single(d.AdditionalLocations).LineSpan.Start.Line));
+    }
+
+    [Fact]
     public void La_conformite_a_une_norme_redite_autrement_est_une_seule_constatation()
     {
         const string report = """

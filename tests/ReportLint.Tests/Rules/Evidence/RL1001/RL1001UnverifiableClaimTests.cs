@@ -141,6 +141,14 @@ public class RL1001UnverifiableClaimTests
         """);
 
     [Fact]
+    public void Does_not_read_a_growth_above_100_percent_as_an_absolute_in_English_and_French() => Verify("""
+        - ✅ **Before**: 1 browser
+        - ✅ **After**: 4 browsers
+        - ✅ **Growth**: +300% browser coverage
+        - ✅ Couverture : +150 % par rapport au sprint 3
+        """);
+
+    [Fact]
     public void Does_not_report_capabilities_or_claims_in_code() => Verify("""
         The orchestrator supports zero downtime deployments and aims for 100% uptime.
 
