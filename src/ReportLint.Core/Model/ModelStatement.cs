@@ -214,6 +214,12 @@ public sealed class ModelStatement
 
     internal Block Block => Source.Block;
 
+    /// <summary>
+    /// The block the statement stands in with its siblings: its table, its list (the items of one list, not of the lists
+    /// nested in them), its code block, else its own paragraph. Statements of one container follow one another.
+    /// </summary>
+    internal object Container => Row is { } row ? row.Table : Source.Block.Parent is ListItemBlock { Parent: ListBlock list } ? list : Source.Block;
+
     /// <inheritdoc />
     public override string ToString() => Text.ToString();
 

@@ -69,7 +69,6 @@ conforme
 échec
 non atteint
 non atteinte
-raté
 
 [status.pending]
 en attente

@@ -1,4 +1,5 @@
 using ReportLint.Analysis;
+using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -69,4 +70,112 @@ public sealed partial class RL1001UnverifiableClaim
     // "#### Pre-Deployment" under "## Deployment Procedure" over "1. ✅ Check tests passing": a step to take, a plan, a
     // metric to watch or a standard (ModelSection.IsPlan), no result the report asserts.
     private static bool InPlan(ModelStatement statement) => statement.Section is { IsPlan: true };
+
+    // How many statements before and after a rate of tests are looked at for the counts of those tests.
+    private const int CountReach = 40;
+
+    // "**Overall Pass Rate:** 100%" in a list whose items give "171/171 passed" and "7/7 passed", "**Taux de réussite** :
+    // 100 %" under "**Tests échoués** : 0": a rate of the tests counted beside it as all passed, in the same list, table
+    // or block (no further than the section's end), which those counts back. A rate that names its own tests ("**644
+    // Unit Tests**: 100% pass rate") is theirs, not its neighbours'; and a count of tests run ("Total Tests: 25") says
+    // nothing of how many passed, and backs nothing.
+    private static bool TestsCountedBeside(ReportModel model, ModelStatement statement)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (!value.IsPercentage)
+            {
+                return false;
+            }
+        }
+
+        object container = statement.Container;
+        ModelStatement[] all = model.StatementArray;
+        for (int step = -1; step <= 1; step += 2)
+        {
+            for (int i = statement.Index + step, seen = 0; i >= 0 && i < all.Length && seen < CountReach; i += step, seen++)
+            {
+                ModelStatement other = all[i];
+                if (other.Kind == StatementKind.Heading)
+                {
+                    break;
+                }
+
+                if (ReferenceEquals(other.Container, container) && AllTestsPassed(other))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "✅ All tests passing" in a report that counts "Tests Passing: 21/21" or "**Unit Tests:** 171/171 passed": the claim
+    // restates the count. Not a claim that names its own tests ("**644 Unit Tests**: 100% pass rate"): another suite's
+    // count is not theirs. Whether the report counts such tests is read once per report (in passed).
+    private static bool TestsPassedInDocument(ReportModel model, ModelStatement statement, ref bool? passed)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (!value.IsPercentage)
+            {
+                return false;
+            }
+        }
+
+        if (passed is null)
+        {
+            passed = false;
+            foreach (ModelStatement other in model.StatementArray)
+            {
+                if (AllTestsPassed(other))
+                {
+                    passed = true;
+                    break;
+                }
+            }
+        }
+
+        return passed.Value;
+    }
+
+    // Failures counted: "Failed: 0", "**Tests échoués** : 0".
+    private static readonly LexiconSection CountFailed = new("count.failed");
+
+    // A statement that names tests and gives a full fraction of them ("171/171 passed", "| Unit | 42/42 |"), or that
+    // counts no failure ("**Tests échoués**: 0" beside "**Tests réussis**: 150").
+    private static bool AllTestsPassed(ModelStatement statement)
+    {
+        if (statement.Values.Count == 0)
+        {
+            return false;
+        }
+
+        if (statement.Contains(CountFailed))
+        {
+            foreach (FactValue value in statement.Values)
+            {
+                if (value.Number == 0 && value.IsCount && statement.Values.Count == 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (!statement.HasEvidence(FactEvidence.Count) || !statement.Contains(CountTests))
+        {
+            return false;
+        }
+
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Denominator is { } of && of > 0 && value.Number == of && !value.IsPercentage)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -141,6 +141,89 @@ public class RL1001UnverifiableClaimTests
         """);
 
     [Fact]
+    public void Reports_a_pass_or_success_rate_at_its_extreme_in_English_and_French() => Verify("""
+        ### Unit tests
+
+        - ✅ **[|Pass rate**: 100%|]
+
+        ### Tests unitaires
+
+        - ✅ **[|Taux de réussite** : 100 %|]
+        """);
+
+    [Fact]
+    public void Full_counts_of_passed_tests_in_its_list_or_table_back_an_overall_rate_in_English_and_French() => Verify("""
+        ### Results
+
+        - ✅ **Unit Tests:** 171/171 passed (100%)
+        - ✅ **Integration Tests:** 7/7 passed (100%)
+        - ✅ **Overall Pass Rate:** 100%
+
+        ### Résultats
+
+        | Suite | Résultat |
+        |---|---|
+        | Tests unitaires | ✅ 42/42 réussis |
+        | Tests d'intégration | ✅ 12/12 réussis |
+        | **Taux de réussite global** | ✅ 100 % |
+        """);
+
+    [Fact]
+    public void A_count_of_tests_run_or_of_other_tests_does_not_back_a_rate() => Verify("""
+        ### Test run
+
+        ```
+        ✅ Total Tests: 25
+        ✅ [|Success Rate: 100.0%|]
+        ```
+
+        ### Suites
+
+        - **644 Unit Tests**: [|100% pass rate|]
+        - **Security tests**: 18/18 passed
+        """);
+
+    [Fact]
+    public void Counts_of_passed_tests_under_another_heading_do_not_back_a_rate_in_French() => Verify("""
+        ### Détails
+
+        - ✅ Tests unitaires : 42/42 réussis
+
+        ### Synthèse
+
+        - ✅ [|Taux de réussite : 100 %|]
+        """);
+
+    [Fact]
+    public void A_full_count_of_passed_tests_anywhere_backs_an_all_tests_claim_in_English_and_French() => Verify("""
+        ## Summary
+
+        - ✅ All tests passing
+        - ✅ 96.4% average accuracy with 100% success rate
+        - ✅ Tous les tests passent
+
+        ## Dashboard
+
+        ```
+        Phases Complete:       4/4 ✅
+        Tests Passing:        21/21 ✅
+        ```
+        """);
+
+    [Fact]
+    public void A_count_of_failures_other_than_zero_backs_nothing_in_English_and_French() => Verify("""
+        ## Summary
+
+        - ✅ [|All tests passing|]
+        - ✅ [|Tous les tests passent|]
+
+        ## Results
+
+        - ✅ Tests échoués : 3
+        - ✅ Failed: 2
+        """);
+
+    [Fact]
     public void Does_not_read_a_growth_above_100_percent_as_an_absolute_in_English_and_French() => Verify("""
         - ✅ **Before**: 1 browser
         - ✅ **After**: 4 browsers

@@ -1,0 +1,10 @@
+# RL1001's English words (with Lexicons/en.lex, loaded when English is).
+
+# Rates of the tests a report counts: "**Overall Pass Rate:** 100%" after "171/171 passed", "✅ Success Rate: 100%"
+# under "✅ Total Tests: 25". The count of tests in the same list, table or block backs the rate.
+[claim.metric.of-tests]
+pass rate
+success rate
+test pass rate
+test success rate
+tests passing

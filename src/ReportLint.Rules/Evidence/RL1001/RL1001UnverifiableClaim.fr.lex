@@ -1,0 +1,8 @@
+# RL1001's French words (with Lexicons/fr.lex, loaded when French is).
+
+# Rates of the tests a report counts: "**Taux de réussite** : 100 %" after "171/171 tests réussis". The count of tests
+# in the same list, table or block backs the rate.
+[claim.metric.of-tests]
+taux de réussite
+taux de succès
+taux de réussite des tests
