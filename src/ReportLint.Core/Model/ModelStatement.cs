@@ -46,6 +46,7 @@ public sealed class ModelStatement
     private object? _row;
     private sbyte _stance = -1;
     private sbyte _counted = -1;
+    private int _leadIn = -2;
     private readonly byte _kind;
 
     internal ModelStatement(ReportModel model, Statement statement, int index)
@@ -213,6 +214,9 @@ public sealed class ModelStatement
     public bool IsItem => Kind is StatementKind.ListItem or StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine;
 
     internal Block Block => Source.Block;
+
+    /// <summary>The start of the lead-in the statement stands under, or -1 (see <see cref="ReportModel.LeadInOf"/>): read once.</summary>
+    internal int LeadIn => _leadIn >= -1 ? _leadIn : _leadIn = _model.LeadInOf(this);
 
     /// <summary>
     /// The block the statement stands in with its siblings: its table, its list (the items of one list, not of the lists

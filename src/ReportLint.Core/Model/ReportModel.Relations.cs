@@ -413,11 +413,11 @@ public sealed partial class ReportModel
 
     /// <summary>
     /// Whether two named facts may be compared: same subject (qualifier, and the scope of <see cref="SubjectScopeOf"/>:
-    /// same section unless the metric is report-wide, same lead item), same moment.
+    /// same section unless the metric is report-wide, same lead item, not two lead-ins), same moment.
     /// </summary>
     internal bool Comparable(Fact a, Fact b) =>
         a.Claim is not null && b.Claim is not null && a.Qualifier == b.Qualifier && MetricClaims.SameMoment(Document, a.Claim, b.Claim) &&
-        SubjectScopeOf(a) == SubjectScopeOf(b);
+        SubjectScopeOf(a) == SubjectScopeOf(b) && !UnderOtherLeadIns(a.Statement, b.Statement);
 
     /// <summary>The relations of one kind found in the report.</summary>
     public IReadOnlyList<FactRelation> Relations(RelationKind kind) => kind switch

@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using ReportLint.Syntax;
+using ReportLint.Text;
 
 namespace ReportLint.Model;
 
@@ -11,9 +12,87 @@ public sealed partial class ReportModel
     private static readonly string WholeReportScope = ScopeKey(null, null);
 
     /// <summary>A subject scope as a key: the section's start ("-" for the whole report), "@", the lead item's start ("-" for none).</summary>
-    internal static string ScopeKey(ModelSection? section, ListItemBlock? lead) =>
+    internal static string ScopeKey(ModelSection? section, ListItemBlock? lead) => ScopeKey(section, lead?.Span.Start ?? -1);
+
+    /// <summary>A subject scope as a key: the section's start ("-" for the whole report), "@", the lead's start ("-" for none).</summary>
+    internal static string ScopeKey(ModelSection? section, int lead) =>
         (section is null ? "-" : section.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)) + "@" +
-        (lead is null ? "-" : lead.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        (lead < 0 ? "-" : lead.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Whether two statements stand under two different lead-ins ("Board Operations:" and "Stats Operations:" over the
+    /// same metric): two subjects. A statement under no lead-in may restate one under a lead-in.
+    /// </summary>
+    internal static bool UnderOtherLeadIns(ModelStatement a, ModelStatement b)
+    {
+        int x = a.LeadIn;
+        if (x < 0)
+        {
+            return false;
+        }
+
+        int y = b.LeadIn;
+        return y >= 0 && x != y;
+    }
+
+    // How many lines above a line of code its lead-in may stand.
+    private const int LeadInReach = 40;
+
+    /// <summary>
+    /// The start of the lead-in a line of code or of a dashboard stands under, or -1: the nearest line above it in its
+    /// block that ends with a colon and holds no figure ("Board Operations:" over "- p95 Latency: 385ms"), with no blank
+    /// line between. In the output of a check or a dashboard such lines name what the lines under them measure: the same
+    /// metric under "Board Operations:" and under "Stats Operations:" is two measures. (A list's lead-in paragraph,
+    /// "Summary:" over "Détails :", may name views of one subject, and gives no scope.)
+    /// </summary>
+    internal int LeadInOf(ModelStatement statement)
+    {
+        Block block = statement.Block;
+        if (statement.Kind is not (StatementKind.CodeLine or StatementKind.DashboardLine))
+        {
+            return -1;
+        }
+
+        TextSpan code = Document.GetSpan(block);
+        int line = Document.Text.GetLinePosition(statement.Span.Start).Line;
+        int first = Document.Text.GetLinePosition(code.Start).Line;
+        for (int l = line - 1; l > first && l >= line - LeadInReach; l--)
+        {
+            TextSpan span = Document.Text.GetLineSpan(l);
+            ReadOnlySpan<char> text = Document.GetText(span);
+            if (text.IsWhiteSpace())
+            {
+                return -1;
+            }
+
+            if (IsLeadIn(text))
+            {
+                return span.Start;
+            }
+        }
+
+        return -1;
+    }
+
+    // A line that leads in what follows: a short name ending with a colon, with no figure ("Board Operations:", "**Client:**").
+    private static bool IsLeadIn(ReadOnlySpan<char> text)
+    {
+        text = text.Trim(" \t\r\n*_#>");
+        if (!text.EndsWith(':') || text.Length < 2 || text.Length > 60)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return text[..^1].IndexOf(':') < 0;
+    }
 
     /// <summary>
     /// What a named fact is about beyond its metric, as a key: two facts of one metric are of the same subject only

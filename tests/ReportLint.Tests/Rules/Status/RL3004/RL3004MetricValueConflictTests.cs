@@ -23,6 +23,48 @@ public class RL3004MetricValueConflictTests
         """);
 
     [Fact]
+    public void Does_not_compare_a_metric_under_two_lead_ins_of_a_block_in_English_and_French() => Verify("""
+        ### Performance Metrics (60s, 20 VUs)
+
+        ```
+        Board Operations:
+        - p95 Latency: 385.2ms (Target: ≤800ms) ✅
+        - Success Rate: 96% (396/411 requests)
+
+        Stats Operations:
+        - p95 Latency: 410.98ms (Target: ≤500ms) ✅
+        - Success Rate: 97% (402/411 requests)
+        ```
+
+        ### Mesures
+
+        ```
+        Client :
+        - Latence p95 : 120 ms ✅
+        Admin :
+        - Latence p95 : 180 ms ✅
+        ```
+        """);
+
+    [Fact]
+    public void Compares_a_metric_under_a_lead_in_with_the_same_metric_under_none() => Verify("""
+        ## Security
+
+        ```
+        ✅ Security Score: 95/100 (target: > 90)
+        ✅ Critical Vulnerabilities: 0
+        ```
+
+        ## Validation
+
+        ```
+        Security scan results:
+          Critical Issues: 0 ✅
+          Security Score: [|85/100|] ✅
+        ```
+        """);
+
+    [Fact]
     public void Message_names_both_places()
     {
         const string report = "- ✅ Security Score: 95/100\n- ✅ Uptime: 99.9%\n- ✅ Security score: 85/100\n";
