@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Diagnostics;
+using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
 
@@ -15,6 +17,9 @@ public sealed class RL2006BarContradictsPercentage : ReportAnalyzer
 {
     // A bar of fewer cells draws too coarse a share to contradict anything.
     private const int MinimumCells = 5;
+
+    // Words after the percentage that make it a change rather than the bar's share ("100% Eliminated").
+    private static readonly LexiconSection Change = new("bar.change");
 
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
@@ -44,6 +49,12 @@ public sealed class RL2006BarContradictsPercentage : ReportAnalyzer
                 continue;
             }
 
+            // "After: 0 LOC ░░░░░░░░░░ 100% Eliminated": the percentage measures the change its next word names.
+            if (NamesChange(context.Document, bar, stated.Span))
+            {
+                continue;
+            }
+
             decimal drawn = bar.Drawn * 100m;
             decimal oneCell = 100m / bar.Cells;
             if (Math.Abs(drawn - stated.Number) <= oneCell + stated.Resolution)
@@ -58,4 +69,25 @@ public sealed class RL2006BarContradictsPercentage : ReportAnalyzer
     }
 
     private static string Format(decimal value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    // Whether a word of change follows the percentage, with nothing but spaces and emphasis between ("100% Eliminated ✅",
+    // "87 % de réduction").
+    private static bool NamesChange(ReportDocument document, ModelBar bar, TextSpan percent)
+    {
+        ReportModel model = ReportModel.Of(document);
+        if (model.StatementAt(bar.Span) is not { } statement)
+        {
+            return false;
+        }
+
+        foreach (PhraseHit hit in statement.Find(Change))
+        {
+            if (hit.Span.Start >= percent.End && ReportModel.NothingBetween(statement, percent.End, hit.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -54,4 +54,30 @@ public class RL2006BarContradictsPercentageTests
         print("[" + "#" * done + "-" * (10 - done) + "] 80%")
         ```
         """);
+
+    [Fact]
+    public void Does_not_read_a_percentage_of_change_after_a_bar_as_its_share_in_English_and_French() => Verify("""
+        ```
+        Code Duplication:
+          Before: 18 LOC ▓▓▓▓▓▓▓▓░░
+          After:   0 LOC ░░░░░░░░░░ 100% Eliminated ✅
+          After:   3 LOC ██░░░░░░░░ 83% reduction
+        ```
+
+        ## Résultats
+
+        ```
+        Avant : 120 lignes ██████████
+        Après :  30 lignes ██░░░░░░░░ 75 % de réduction
+        Après :   0 ligne  ░░░░░░░░░░ 100 % supprimés
+        ```
+        """);
+
+    [Fact]
+    public void Still_reports_a_bar_whose_percentage_is_followed_by_other_words() => Verify("""
+        ```
+        Backend  [|░░░░░░░░░░|] 100% complete ✅
+        Frontend [|██░░░░░░░░|] 90 % terminé
+        ```
+        """);
 }
