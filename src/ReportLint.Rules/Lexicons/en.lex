@@ -291,7 +291,8 @@ finished
 production-ready
 production ready
 
-# Words before a completion word that deny it: "To Be Done", "not complete".
+# Words before a completion word that deny it: "To Be Done", "not complete"; or make it what is still to do: "Time to
+# Complete", "Effort to complete", "Steps to complete" (the verb after a noun of what it takes, not a state).
 [completion.negation]
 to be
 not
@@ -299,6 +300,12 @@ not yet
 never
 remaining
 remains
+time to
+effort to
+steps to
+left to
+needed to
+required to
 
 # A completion figure about the whole document: "Overall Completion: ~85%".
 [completion.overall]

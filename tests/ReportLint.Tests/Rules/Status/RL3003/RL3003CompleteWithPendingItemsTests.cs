@@ -155,6 +155,33 @@ public class RL3003CompleteWithPendingItemsTests
         """);
 
     [Fact]
+    public void Does_not_take_the_time_or_steps_to_complete_for_a_claim_in_English_and_French() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Deployment guide
+
+        - ✅ Image built
+
+        ## ⏱️ Time to Complete
+
+        - ⏳ Add secrets (5 min)
+        - ⏳ Run the migration (10 min)
+
+        ### Steps to complete
+
+        - [ ] Point the DNS at the load balancer
+
+        ## Temps pour terminer
+
+        - ⏳ Ajouter les secrets
+        """));
+
+    [Fact]
+    public void Still_reports_a_section_said_complete_after_a_word_ending_in_to() => Verify("""
+        ## Moved to [|Complete|]
+
+        - ⏳ Add secrets
+        """);
+
+    [Fact]
     public void Does_not_take_a_hoped_for_or_asked_completion_for_a_claim() => Verify("""
         ## Phase 2 should be COMPLETE by Friday
 
