@@ -858,6 +858,7 @@ leaks
 downtime
 failures
 incidents
+problems
 
 # Words that state the extreme of a metric: none of a bad thing, all of a good one.
 [claim.extreme.none]

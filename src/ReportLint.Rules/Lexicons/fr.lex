@@ -751,6 +751,8 @@ interruption
 interruptions
 incident
 incidents
+problème
+problèmes
 
 [claim.extreme.none]
 aucun

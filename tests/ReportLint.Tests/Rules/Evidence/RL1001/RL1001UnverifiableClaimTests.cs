@@ -232,6 +232,26 @@ public class RL1001UnverifiableClaimTests
         """);
 
     [Fact]
+    public void Reports_no_problems_claimed_with_nothing_behind_it_in_French_and_English() => Verify("""
+        **Statut** : ✅ **[|AUCUN PROBLÈME|] DÉTECTÉ - SYSTÈME PARFAIT**
+
+        - ✅ [|No problems|] found in production
+        """);
+
+    [Fact]
+    public void Does_not_report_no_problems_asked_for_or_to_check_in_French_and_English() => Verify("""
+        - ✅ Build
+        - ✅ Tests
+        - ✅ Docs
+        - Aucun problème en recette ?
+        - Make sure no problems remain after the upgrade
+
+        ## Prochaines étapes
+
+        - Vérifier qu'aucun problème n'apparaît en production
+        """);
+
+    [Fact]
     public void Does_not_report_capabilities_or_claims_in_code() => Verify("""
         The orchestrator supports zero downtime deployments and aims for 100% uptime.
 
