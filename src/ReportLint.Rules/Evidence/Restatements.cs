@@ -39,6 +39,9 @@ internal sealed class Restatements
         claim.Repeats.Add(span);
     }
 
+    /// <summary>Whether an occurrence of the claim <paramref name="key"/> was added.</summary>
+    public bool Has(string key) => _claims.ContainsKey(key);
+
     /// <summary>The words of <paramref name="statement"/> before <paramref name="span"/>, folded: what the claim is about.</summary>
     public static string Subject(ModelStatement statement, TextSpan span) =>
         Fold(statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)]);

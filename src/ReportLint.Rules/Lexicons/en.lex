@@ -993,6 +993,14 @@ independent auditor
 audit system
 audit tool
 
+# RL1002: keys that name who audited or reviewed the work ("**Auditor:** GitHub Copilot AI Assistant"). Followed by
+# the work's own author (approval.self), such a line joins the report's sign-off when the report approves itself
+# elsewhere; alone it only says who did the audit.
+[approval.reviewer]
+auditor
+reviewer
+validation authority
+
 # Signers that are the work's own author: the assistant, a tool, the team.
 [approval.self]
 ai
@@ -1013,6 +1021,8 @@ audit tool
 team
 internal
 self
+agentic
+bot
 
 # RL1002: the key of a grade the work gives itself ("Code Quality: A+", "Project health: EXCELLENT").
 [grade.key]

@@ -863,6 +863,14 @@ signé par
 auditeur externe
 auditeur indépendant
 
+# RL1002 : clés qui nomment qui a audité ou relu le travail (« **Auditeur** : assistant IA »). Suivie de l'auteur du
+# travail lui-même (approval.self), une telle ligne rejoint la validation du rapport quand il s'approuve ailleurs ;
+# seule, elle dit seulement qui a fait l'audit.
+[approval.reviewer]
+auditeur
+relecteur
+autorité de validation
+
 [approval.self]
 ia
 assistant ia
@@ -874,6 +882,8 @@ script
 agent
 équipe
 interne
+agentique
+bot
 
 [grade.key]
 statut

@@ -25,7 +25,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
     // The lexicon sections this rule reads.
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
-        Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
+        Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party");
 
     // The top of a star rating: four stars or more.
@@ -35,7 +35,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     // The set asked of every statement, made once.
-    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, ApprovalValue, Signer, GradeKey, GradeTop];
+    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, ApprovalValue, Signer, Reviewer, GradeKey, GradeTop];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
@@ -52,6 +52,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         bool statusReport = model.IsStatusReport;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
+        List<(ModelStatement Statement, TextSpan Span, string Text)>? reviewers = null;
         foreach (ModelStatement statement in model.StatementArray)
         {
             if (!model.MayHold(statement, AnySections) ||
@@ -62,7 +63,8 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
             reported.Clear();
             // The signer first: "Validé par : Claude Code" signs the report's sign-off, whatever hype its words hold.
-            SelfSigned(model, statement, reported, claims, statusReport);
+            SelfSigned(model, statement, reported, claims, statusReport, Signer, null);
+            SelfSigned(model, statement, reported, claims, statusReport, Reviewer, reviewers ??= []);
             foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed])
             {
                 Terms(context.Document, model, statement, reported, claims, statusReport, section);
@@ -87,6 +89,16 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                     claims.Add("o:" + Restatements.Fold(statement.Prose[TextSpan.FromBounds(value.Span.Start, phrase.Span.End)]), statement, value.Span,
                         null, value.Text + " " + model.TextOf(phrase.Span));
                 }
+            }
+        }
+
+        // "**Auditor:** GitHub Copilot AI Assistant": who audited the work only says who did it, unless the report approves
+        // itself (a sign-off above): then the audit its own author ran is what the approval rests on, a finding of its own.
+        if (reviewers is not null && claims.Has(SignOff))
+        {
+            foreach ((ModelStatement statement, TextSpan span, string text) in reviewers)
+            {
+                claims.Add("r:" + Restatements.Fold(text), statement, span, null, text);
             }
         }
 
@@ -194,10 +206,12 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     }
 
     // "**Approved By:** Claude Code AI Assistant", "Validé par : IA-2 Team", "Auditeur : OWASP Audit Tool v1.0": the
-    // signer of the approval is the work's own author (the assistant, a tool, the team).
-    private static void SelfSigned(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
+    // signer of the approval is the work's own author (the assistant, a tool, the team). A line of who audited or
+    // reviewed the work (section Reviewer) is kept in pending, to be reported when the report approves itself.
+    private static void SelfSigned(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport,
+        LexiconSection section, List<(ModelStatement Statement, TextSpan Span, string Text)>? pending)
     {
-        Items<PhraseHit> signers = statement.Find(Signer);
+        Items<PhraseHit> signers = statement.Find(section);
         if (signers.Count == 0)
         {
             return;
@@ -211,7 +225,17 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                 if (!signer.IsQuoted && self.Span.Start >= signer.Span.End && ClaimSpans.Adjacent(statement, signer.Span.End, self.Span.Start, 6, digits: true) &&
                     Claims(model, statement, signer.Span, statusReport))
                 {
-                    Report(model, statement, reported, claims, TextSpan.FromBounds(signer.Span.Start, self.Span.End), SignOff);
+                    var span = TextSpan.FromBounds(signer.Span.Start, self.Span.End);
+                    if (pending is null)
+                    {
+                        Report(model, statement, reported, claims, span, SignOff);
+                    }
+                    else if (!OverlapsAny(reported, span))
+                    {
+                        reported.Add(span);
+                        pending.Add((statement, span, model.TextOf(span).ToString()));
+                    }
+
                     break;
                 }
             }
@@ -567,5 +591,18 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         }
 
         return null;
+    }
+
+    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (TextSpan s in spans)
+        {
+            if (ClaimSpans.Overlap(s, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

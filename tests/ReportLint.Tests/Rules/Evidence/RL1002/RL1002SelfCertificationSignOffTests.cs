@@ -109,6 +109,42 @@ public class RL1002SelfCertificationSignOffTests
     }
 
     [Fact]
+    public void An_audit_by_the_work_s_own_author_is_reported_when_the_report_approves_itself_in_English_and_French()
+    {
+        const string report = """
+            # Release audit
+
+            **Auditor**: GitHub Copilot AI Assistant
+            **Auditeur** : assistant IA
+
+            - ✅ Build: passed
+            - ✅ Lint: clean
+
+            ### Production Deployment Status: ✅ **APPROVED**
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(3, 3), (4, 3), (9, 39)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("'Auditor: GitHub Copilot' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", found[0].Message);
+        Assert.Equal("'Auditeur : assistant IA' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", found[1].Message);
+    }
+
+    [Fact]
+    public void An_audit_by_an_agent_in_a_report_that_approves_nothing_only_says_who_audited_in_English_and_French()
+    {
+        const string report = """
+            # Audit report
+
+            **Auditor**: BugFixer (Sisyphus Agent)
+            **Auditeur** : agent de revue automatisé
+
+            - ✅ Build: passed
+            - ✅ Lint: clean
+            - ⚠️ Two flaky tests
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
     public void Une_approbation_donnee_comme_valeur_d_une_cle_est_la_validation()
     {
         const string report = """
