@@ -839,6 +839,8 @@ cleanup
 code quality
 confidence
 confidence level
+edge cases handled
+edge cases covered
 
 # Not "errors": zero compiler or linter errors is a result anyone reruns in seconds, and readers of real reports do not
 # ask for its evidence (issue 49: about 30 findings in 18 repositories of the labelled reports, two near a label).

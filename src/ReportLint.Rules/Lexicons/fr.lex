@@ -727,6 +727,8 @@ protégée
 qualité du code
 confiance
 niveau de confiance
+cas limites gérés
+cas limites couverts
 
 # Pas « erreurs » : zéro erreur de compilation ou de lint est un résultat que chacun relance en quelques secondes, et les
 # lecteurs de vrais rapports n'en demandent pas la preuve (issue 49).

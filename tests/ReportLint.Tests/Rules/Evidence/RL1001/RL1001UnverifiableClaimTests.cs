@@ -252,6 +252,31 @@ public class RL1001UnverifiableClaimTests
         """);
 
     [Fact]
+    public void Reports_all_edge_cases_handled_with_nothing_behind_it_in_English_and_French() => Verify("""
+        - ✅ [|All edge cases handled|]
+        - ✅ [|100 % des cas limites gérés|]
+        """);
+
+    [Fact]
+    public void An_edge_case_claim_restated_is_one_finding_where_it_states_its_figure()
+    {
+        const string report = "# Sprint report\n\n- ✅ All edge cases handled\n\n| Check | Result |\n|---|---|\n| Edge Cases Handled | 100% | ✅ |\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL1001");
+        Assert.Equal((7, 3), (d.Line, d.Column));
+        Assert.Equal("Unverifiable claim 'Edge Cases Handled | 100%': no count, link, log or command backs it", d.Message);
+        Assert.Equal(3, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void Does_not_report_edge_cases_named_as_work_or_partly_handled_in_English_and_French() => Verify("""
+        - ✅ Handles edge cases (null, undefined, out-of-range)
+        - ✅ **Edge Cases**: some advanced scenarios deferred to future sprints
+        - ✅ 80% of edge cases handled
+        - ✅ Tests des cas limites ajoutés
+        - ✅ Cas limites gérés : 12 sur 14
+        """);
+
+    [Fact]
     public void Does_not_report_capabilities_or_claims_in_code() => Verify("""
         The orchestrator supports zero downtime deployments and aims for 100% uptime.
 
