@@ -223,9 +223,42 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
             if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total))
             {
-                Report(diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}", fixable: !aggregate.IsWeighted && sum.IsPlainSumOf(aggregate.Total));
+                Report(diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}",
+                    fixable: !aggregate.IsWeighted && sum.IsPlainSumOf(aggregate.Total) && !RestatedElsewhere(model, aggregate));
             }
         }
+    }
+
+    // "| **TOTAL** | 91 |" over rows of 92, with "Result: 91/91 PASSED" and "91 tests validés" elsewhere: the report
+    // states the total again outside its table, so which figure is wrong is not known, and the fix would write a
+    // number the report contradicts. The total's number stated elsewhere in its unit (a count, "91 tests", or either
+    // side of a fraction, "91/91"), outside the table, withholds the fix; the finding stands.
+    private static bool RestatedElsewhere(ReportModel model, ColumnAggregate aggregate)
+    {
+        FactValue total = aggregate.Total;
+        TextSpan table = aggregate.Table.Span;
+        foreach (ModelStatement statement in model.StatementArray)
+        {
+            if (table.Contains(statement.Span))
+            {
+                continue;
+            }
+
+            foreach (FactValue value in statement.Values)
+            {
+                if (value.IsPercentage || value.Unit != total.Unit)
+                {
+                    continue;
+                }
+
+                if (value.Number == total.Number || (value.IsRatio && value.Denominator == total.Number))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // An overall row over scores n/d (one d), percentages, or numbers of one unit: its figure is their sum or mean.

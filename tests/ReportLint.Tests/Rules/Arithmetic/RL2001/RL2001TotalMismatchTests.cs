@@ -31,6 +31,64 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void A_total_the_report_states_again_keeps_its_finding_but_gets_no_fix_in_English_and_French()
+    {
+        // The issue's own example: "91" restated as "91/91 PASSED" and "91 tests validés". Which figure is wrong is not
+        // known, and writing 92 would contradict the report.
+        const string report = """
+            # Phase 2 report
+
+            | Suite | Tests |
+            |---|---|
+            | Auth | 27 |
+            | API | 20 |
+            | UI | 18 |
+            | Jobs | 13 |
+            | Export | 14 |
+            | **TOTAL** | **91** |
+
+            Result: 91/91 PASSED
+
+            ## Phase 3
+
+            | Suite | Heures |
+            |---|---|
+            | Auth | 2h |
+            | API | 3h |
+            | **Total** | **6h** |
+
+            ### Bilan
+
+            - 6h de travail sur la phase 3
+            """;
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var totals = linter.Lint(report, "report.md").Diagnostics.Where(d => d.Id == "RL2001").ToArray();
+        Assert.Equal([(10, 17), (20, 17)], totals.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Total 91 ≠ 27 + 20 + 18 + 13 + 14 = 92 (rows 5–9)", totals[0].Message);
+        Assert.Empty(linter.GetFixes(linter.Lint(report, "report.md")));
+        Assert.Equal(report, linter.Fix(report, "report.md").FixedText);
+    }
+
+    [Fact]
+    public void A_total_stated_only_in_its_table_is_fixed() => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Of("""
+        | Suite | Tests |
+        |---|---|
+        | Auth | 27 |
+        | API | 20 |
+        | **TOTAL** | **[|46|]** |
+
+        Result: all passed
+        """), StatusReports.Of("""
+        | Suite | Tests |
+        |---|---|
+        | Auth | 27 |
+        | API | 20 |
+        | **TOTAL** | **47** |
+
+        Result: all passed
+        """));
+
+    [Fact]
     public void Message_shows_the_parts_and_their_sum()
     {
         var linter = BuiltInRules.CreateLinter();
