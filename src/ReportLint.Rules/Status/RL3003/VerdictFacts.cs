@@ -543,6 +543,59 @@ internal static class VerdictFacts
     // A verdict hoped for, asked, quoted or denied ("not production ready") claims nothing.
     private static bool Asserted(ModelStatement statement, PhraseHit hit) => !hit.IsQuoted && statement.StanceOf(hit.Span) == FactStance.None;
 
+    // "| **Placeholders** | 0 (zéro !) |", "**0 Placeholders**", "Placeholders remaining: 0": a zero count of the words
+    // says there are none, as "no placeholders" does: the count right before them, or after them past at most one word
+    // and a key's colon or a cell's bar.
+    private static bool CountedZero(ModelStatement statement, TextSpan words)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Number != 0 || !value.IsCount)
+            {
+                continue;
+            }
+
+            if (value.Span.End <= words.Start)
+            {
+                if (statement.Prose[TextSpan.FromBounds(value.Span.End, words.Start)].Trim(" *_\t").IsEmpty)
+                {
+                    return true;
+                }
+            }
+            else if (value.Span.Start >= words.End && AtMostOneWord(statement.Prose[TextSpan.FromBounds(words.End, value.Span.Start)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Separators (spaces, emphasis, a colon, a cell's bar) and at most one word of letters.
+    private static bool AtMostOneWord(ReadOnlySpan<char> between)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in between)
+        {
+            if (char.IsLetter(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else if (c is ' ' or '*' or '_' or ':' or '|' or '\t')
+            {
+                inWord = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return words <= 1;
+    }
+
     // "Status: 85% complete" is a figure, not a verdict.
     private static bool PartialPercentBefore(ModelStatement statement, TextSpan value, TextSpan words)
     {
@@ -685,7 +738,7 @@ internal static class VerdictFacts
             {
                 foreach (PhraseHit hit in statement.Find(VerdictPlaceholder))
                 {
-                    if (Asserted(statement, hit))
+                    if (Asserted(statement, hit) && !CountedZero(statement, hit.Span))
                     {
                         found = hit;
                         break;

@@ -182,6 +182,25 @@ public class RL3003CompleteWithPendingItemsTests
         """);
 
     [Fact]
+    public void A_zero_count_of_placeholders_says_there_are_none_in_English_and_French() => Verify("""
+        **Status**: ✅ **PROJECT COMPLETE**
+
+        | Metric | Value |
+        |---|---|
+        | **Placeholders** | 0 (none!) |
+        | **Placeholders restants** | 0 |
+
+        **0 Placeholders**
+        """);
+
+    [Fact]
+    public void Placeholders_counted_above_zero_are_work_not_done() => Verify("""
+        **Status**: ✅ **PROJECT [|COMPLETE|]**
+
+        - **Placeholders**: 3 (payment, SMS, maps)
+        """);
+
+    [Fact]
     public void Does_not_take_a_hoped_for_or_asked_completion_for_a_claim() => Verify("""
         ## Phase 2 should be COMPLETE by Friday
 
