@@ -162,11 +162,11 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
                 FindMarkers(document, statement, found);
             }
 
-            int before = found.Count;
-            ScanPlaceholders(document.GetText(statement.Span), prose, statement.Span.Start, model, found);
-            if (found.Count > before && !(report ??= IsReport(model)))
+            // Placeholders are residue in a report only: in any other page none would be kept, so none is looked for
+            // (the scan of every character of every statement was the rule's largest cost on ordinary documentation).
+            if (report ??= IsReport(model))
             {
-                found.RemoveRange(before, found.Count - before);
+                ScanPlaceholders(document.GetText(statement.Span), prose, statement.Span.Start, model, found);
             }
 
             Report(context, model, found);
@@ -176,12 +176,17 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         // variable, a template literal, a Helm or Jinja field is code that means it). A command is an instruction, and
         // an instruction's placeholder is its reader's to fill in, until the report says the work is done: then a
         // deploy command to your-domain.com tells of a deployment with no real address.
-        bool? final = null;
+        // Only a report that claims to be final has its fences read.
+        if (model.Fences.Count == 0 || !FinalClaimFacts.ClaimsFinal(model))
+        {
+            return;
+        }
+
         foreach (ModelFence fence in model.Fences)
         {
             found.Clear();
             ScanPlaceholders(document.GetText(fence.Content), [], fence.Content.Start, model, found);
-            if (found.Count > 0 && (final ??= FinalClaimFacts.ClaimsFinal(model)))
+            if (found.Count > 0)
             {
                 Report(context, model, found);
             }
