@@ -933,7 +933,7 @@ internal sealed class Triggers
     internal bool AnyOutsideTopLevelFences(params string[] patterns)
     {
         string text = _document.Text.Text;
-        if (!patterns.Any(p => text.Contains(p, StringComparison.Ordinal)))
+        if (!ContainsAny(text, patterns))
         {
             return false;
         }
@@ -979,6 +979,57 @@ internal sealed class Triggers
                     fence = '\0';
                 }
             }
+        }
+
+        return false;
+    }
+
+    // Whether any of the patterns occurs in the text (ordinal): one search for their first characters, each place it
+    // finds tried against the patterns, instead of a search of the whole text for each pattern.
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] patterns)
+    {
+        if (patterns.Length > 5)
+        {
+            foreach (string pattern in patterns)
+            {
+                if (text.IndexOf(pattern.AsSpan(), StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        Span<char> firsts = stackalloc char[patterns.Length];
+        for (int k = 0; k < patterns.Length; k++)
+        {
+            if (patterns[k].Length == 0)
+            {
+                return true;
+            }
+
+            firsts[k] = patterns[k][0];
+        }
+
+        for (int at = 0; at < text.Length;)
+        {
+            int next = text[at..].IndexOfAny(firsts);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            at += next;
+            foreach (string pattern in patterns)
+            {
+                if (text[at..].StartsWith(pattern.AsSpan(), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            at++;
         }
 
         return false;
