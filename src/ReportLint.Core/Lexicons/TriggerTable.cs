@@ -333,6 +333,7 @@ internal sealed class TriggerTable
 
     // From the length and the first, middle and last characters only: no chain of multiplications over every
     // character of every word of a text. Words that share those are told apart by comparing them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -615,26 +616,39 @@ internal struct TriggerSink : IFoldSink
                     continue;
                 }
 
-                // A new run: found, lowered and kept in one loop.
-                char[] run = _run;
-                int end = i;
-                do
+                // A new run: found, then lowered into the run's buffer (two tight loops cost less than one that does both).
+                int end = i + 1;
+                while (end < n && TextFolding.IsAsciiWordCharacter(text[end]))
                 {
-                    if (end - i < Capacity)
-                    {
-                        run[end - i] = TextFolding.ToLowerAscii(text[end]);
-                    }
-
                     end++;
                 }
-                while (end < n && TextFolding.IsAsciiWordCharacter(text[end]));
+
+                ReadOnlySpan<char> word = text.Slice(i, Math.Min(end - i, Capacity));
+                Span<char> run = _run.AsSpan(0, word.Length);
+                for (int k = 0; k < word.Length; k++)
+                {
+                    run[k] = TextFolding.ToLowerAscii(word[k]);
+                }
 
                 _runStart = offset + i;
                 _runEnd = offset + end;
                 _length = end - i;
-                for (int k = Math.Max(i, end - 3); k < end; k++)
+                if (end - i >= 3)
                 {
-                    Shift(TextFolding.ToLowerAscii(text[k]), offset + k);
+                    // The last three characters, as three shifts would leave them.
+                    _third = TextFolding.ToLowerAscii(text[end - 3]);
+                    _thirdStart = offset + end - 3;
+                    _before = TextFolding.ToLowerAscii(text[end - 2]);
+                    _beforeStart = offset + end - 2;
+                    _last = TextFolding.ToLowerAscii(text[end - 1]);
+                    _lastStart = offset + end - 1;
+                }
+                else
+                {
+                    for (int k = i; k < end; k++)
+                    {
+                        Shift(TextFolding.ToLowerAscii(text[k]), offset + k);
+                    }
                 }
 
                 i = end;
