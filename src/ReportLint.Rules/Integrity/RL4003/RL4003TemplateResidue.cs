@@ -55,13 +55,28 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
             "Report TODO and TBD (and À COMPLÉTER, À DÉFINIR) wherever they stand, not only in place of a value in a report that claims to be complete or final."),
     ];
 
+    // A claim to be final or complete (FinalClaimFacts.ClaimsFinal, and ClaimsFinalAt anywhere): a title that says final
+    // (report.final) or a claim of completion, which a phrase of the completion section makes.
+    private static readonly RuleNeeds MayClaimFinal = RuleNeeds.Phrase(FinalClaimFacts.ReportFinal) | RuleNeeds.Phrase(LexiconSections.Completion);
+
     /// <inheritdoc />
-    /// <remarks>A placeholder address is what <see cref="RuleNeeds.BracketedAddress"/> finds, as MatchPlaceholderEmail reads one.</remarks>
+    /// <remarks>
+    /// A placeholder address is what <see cref="RuleNeeds.BracketedAddress"/> finds, as MatchPlaceholderEmail reads one.
+    /// Template fields ({{name}}), placeholders, blank fields and date formats are residue in a report only (IsReport:
+    /// status marks, or a claim to be final), and markers only in a report that claims to be final, unless the option
+    /// reports them everywhere: a page that can be neither is not modelled for them.
+    /// </remarks>
     public override RuleNeeds Needs { get; } =
-        RuleNeeds.TextOutsideTopLevelFences("$(", "${", "{{", "XX") | RuleNeeds.Phrase(PlaceholderMarker) |
+        RuleNeeds.TextOutsideTopLevelFences("$(", "${", "XX") |
         (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.BracketedAddress(MaxPlaceholderLength) & RuleNeeds.TextOutsideTopLevelFences("@")) |
-        RuleNeeds.Text("___") | RuleNeeds.Text("\\_") | RuleNeeds.When("a date format's year in capitals", MayHoldDateFormat) |
-        RuleNeeds.When("a placeholder token or bracketed field", MayHoldPlaceholder);
+        (RuleNeeds.Phrase(PlaceholderMarker) & (MayClaimFinal | RuleNeeds.When("planning markers reported everywhere", PlanningMarkersEverywhere))) |
+        ((RuleNeeds.StatusSymbol | MayClaimFinal) &
+         (RuleNeeds.TextOutsideTopLevelFences("{{") | RuleNeeds.Text("___") | RuleNeeds.Text("\\_") |
+          RuleNeeds.When("a date format's year in capitals", MayHoldDateFormat) | RuleNeeds.When("a placeholder token or bracketed field", MayHoldPlaceholder)));
+
+    // The option that reports markers wherever they stand in capitals (as OnPurpose reads it).
+    private static bool PlanningMarkersEverywhere(ReportDocument document) =>
+        string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase);
 
     // The tokens and bracketed fields of ScanPlaceholders, looked for by their shape: a lead word joined to the next by
     // '-' or '_' (your-domain.com, YOUR_TOKEN, <your-api-key>), an upper-case name ending in a field word after '_'
@@ -638,8 +653,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         string text = document.Text.Text;
         if (ReferenceEquals(what, Marker))
         {
-            return !string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase) &&
-                   !(StandsForValue(text, span) && FinalClaimFacts.ClaimsFinalAt(model, span.Start));
+            return !PlanningMarkersEverywhere(document) && !(StandsForValue(text, span) && FinalClaimFacts.ClaimsFinalAt(model, span.Start));
         }
 
         if (ReferenceEquals(what, DateFormat))
