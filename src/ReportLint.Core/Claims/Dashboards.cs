@@ -810,6 +810,12 @@ internal sealed class Dashboards
         for (int i = 0; i < line.Length; i++)
         {
             bool open = line[i] == '[';
+            if (!open && line[i] < 0x80 && line[i] is not ('#' or '=' or '>' or '-' or '.' or '_'))
+            {
+                // No ASCII character but these fills a cell outside brackets (Fill): no run starts here.
+                continue;
+            }
+
             int start = open ? i + 1 : i;
             int j = start;
             decimal full = 0;
