@@ -341,7 +341,62 @@ internal sealed class Triggers
             return true;
         }
 
-        Resolved resolved = Resolve(sections);
+        return MayHold(span, symbolsOnly, Resolve(sections));
+    }
+
+    /// <summary>
+    /// Whether a phrase of the section may stand within <paramref name="span"/>, for a statement that would otherwise be
+    /// folded and matched for it: false only when triage is on, the section has no mark among its phrases (a statement's
+    /// fold can read a mark the scan does not, see <see cref="MayOccur"/>) and no phrase of it can lie within the span.
+    /// </summary>
+    internal bool MayHoldSection(TextSpan span, LexiconSection section)
+    {
+        if (!_document.Triage)
+        {
+            return true;
+        }
+
+        int number = _document.Lexicon.NumberOf(section.Name);
+        if (number < 0)
+        {
+            return true;
+        }
+
+        if (!AnySection(section.Name, number))
+        {
+            return false;
+        }
+
+        // The section alone, asked by the same array each time and resolved once per scan: rules look for one section
+        // at a time in statement after statement, more sections than the shared slots of Resolve keep.
+        string[]?[] single = _single ?? Interlocked.CompareExchange(ref _single, new string[_document.Lexicon.SectionCount][], null) ?? _single;
+        string[] names = single[number] ??= [section.Name];
+        Resolved?[] resolved = _singleResolved ?? Interlocked.CompareExchange(ref _singleResolved, new Resolved?[single.Length], null) ?? _singleResolved;
+        Resolved? kept = resolved[number];
+        TriggerScan scan = Scan;
+        if (kept is null || !ReferenceEquals(kept.Scan, scan))
+        {
+            if (!scan.Placement.Covers(names))
+            {
+                // Only a section the scan already places is answered: placing another would scan the document again
+                // (more than the folds it saves: the first documents linted are the largest), and would place more
+                // words for every later scan, which widens what the places of other sections are read from (the status
+                // report scope among them).
+                return true;
+            }
+
+            kept = new Resolved(names, scan, AnyUnseen(names), [IndexOf(section.Name, scan)]);
+            resolved[number] = kept;
+        }
+
+        return MayHold(span, symbolsOnly: false, kept);
+    }
+
+    private string[]?[]? _single;
+    private Resolved?[]? _singleResolved;
+
+    private bool MayHold(TextSpan span, bool symbolsOnly, Resolved resolved)
+    {
         TriggerScan scan = resolved.Scan;
         if (!scan.Complete)
         {
