@@ -574,6 +574,10 @@ internal sealed class Triggers
             }
         }
 
+        // The places come in order. A look down from a line that found no underline stopped at a blank line (or the
+        // end): from any line before that one it would find none either, so it is not made again (a table of many rows
+        // holding the section's words was read to its end once per word).
+        int stop = -1;
         foreach (int at in places)
         {
             int line = text.GetLinePosition(at).Line;
@@ -582,7 +586,13 @@ internal sealed class Triggers
                 return true;
             }
 
-            for (int next = line + 1; next <= text.LastLine; next++)
+            if (line < stop)
+            {
+                continue;
+            }
+
+            int next = line + 1;
+            for (; next <= text.LastLine; next++)
             {
                 ReadOnlySpan<char> following = text[text.GetLineSpan(next)].Trim(" \t");
                 if (following.IsEmpty)
@@ -595,6 +605,8 @@ internal sealed class Triggers
                     return true;
                 }
             }
+
+            stop = next;
         }
 
         return false;
