@@ -51,7 +51,7 @@ internal sealed class Triggers
     private bool Remember(string question, bool answer) => ReferenceEquals(_sections.GetOrAdd(question, answer ? Yes : No), Yes);
 
     /// <summary>The shared triggers of a document.</summary>
-    public static Triggers Of(ReportDocument document) => document.GetModel(d => new Triggers(d));
+    public static Triggers Of(ReportDocument document) => document.KeptTriggers ??= document.GetModel(d => new Triggers(d));
 
     /// <summary>
     /// The whole document folded for matching, mojibake read through, with backticks read as spaces: a statement
