@@ -422,7 +422,9 @@ internal sealed class Triggers
             // A phrase with a placed word is within the span only if that word is: the phrases of each word placed there.
             for (int h = first; h < last; h++)
             {
-                if (index.ByWord.TryGetValue(scan.Hits[h].Id, out int[]? phrases))
+                // Most words placed in a span are other sections' words: told apart by a bit before the lookup.
+                int id = scan.Hits[h].Id;
+                if ((index.Placed[id >> 6] & (1UL << id)) != 0 && index.ByWord.TryGetValue(id, out int[]? phrases))
                 {
                     foreach (int i in phrases)
                     {

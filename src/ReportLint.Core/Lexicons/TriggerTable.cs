@@ -428,9 +428,11 @@ internal sealed class PlacedSection
         }
 
         ByWord = new Dictionary<int, int[]>(byWord.Count);
+        Placed = new ulong[(positioned.Length + 63) >> 6];
         foreach (KeyValuePair<int, List<int>> pair in byWord)
         {
             ByWord[pair.Key] = pair.Value.ToArray();
+            Placed[pair.Key >> 6] |= 1UL << pair.Key;
         }
 
         Unplaced = unplaced.ToArray();
@@ -444,6 +446,9 @@ internal sealed class PlacedSection
 
     /// <summary>The phrases under the first of their words whose place is recorded.</summary>
     public Dictionary<int, int[]> ByWord { get; }
+
+    /// <summary>The words <see cref="ByWord"/> holds, one bit each by number.</summary>
+    public ulong[] Placed { get; }
 
     /// <summary>The phrases none of whose words has its place recorded.</summary>
     public int[] Unplaced { get; }
