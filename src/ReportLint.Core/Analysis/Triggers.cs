@@ -369,22 +369,21 @@ internal sealed class Triggers
 
         // The section alone, asked by the same array each time and resolved once per scan: rules look for one section
         // at a time in statement after statement, more sections than the shared slots of Resolve keep.
-        string[]?[] single = _single ?? Interlocked.CompareExchange(ref _single, new string[_document.Lexicon.SectionCount][], null) ?? _single;
-        string[] names = single[number] ??= [section.Name];
-        Resolved?[] resolved = _singleResolved ?? Interlocked.CompareExchange(ref _singleResolved, new Resolved?[single.Length], null) ?? _singleResolved;
-        Resolved? kept = resolved[number];
         TriggerScan scan = Scan;
+        string[] names = Table.Single(number, section.Name);
+        if (!scan.Placement.Covers(names))
+        {
+            // Only a section the scan already places is answered: placing another would scan the document again
+            // (more than the folds it saves: the first documents linted are the largest), and would place more
+            // words for every later scan, which widens what the places of other sections are read from (the status
+            // report scope among them).
+            return true;
+        }
+
+        Resolved?[] resolved = _singleResolved ?? Interlocked.CompareExchange(ref _singleResolved, new Resolved?[_document.Lexicon.SectionCount], null) ?? _singleResolved;
+        Resolved? kept = resolved[number];
         if (kept is null || !ReferenceEquals(kept.Scan, scan))
         {
-            if (!scan.Placement.Covers(names))
-            {
-                // Only a section the scan already places is answered: placing another would scan the document again
-                // (more than the folds it saves: the first documents linted are the largest), and would place more
-                // words for every later scan, which widens what the places of other sections are read from (the status
-                // report scope among them).
-                return true;
-            }
-
             kept = new Resolved(names, scan, AnyUnseen(names), [IndexOf(section.Name, scan)]);
             resolved[number] = kept;
         }
@@ -392,7 +391,6 @@ internal sealed class Triggers
         return MayHold(span, symbolsOnly: false, kept);
     }
 
-    private string[]?[]? _single;
     private Resolved?[]? _singleResolved;
 
     private bool MayHold(TextSpan span, bool symbolsOnly, Resolved resolved)

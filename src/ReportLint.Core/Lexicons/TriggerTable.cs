@@ -182,6 +182,17 @@ internal sealed class TriggerTable
     /// <summary>Every number a word or mark can have.</summary>
     public int Count => WordCount + Marks.Length;
 
+    // Each numbered section alone, as triage asks for it by place (Triggers.MayHoldSection): one array per section,
+    // shared by every document.
+    private string[]?[]? _single;
+
+    /// <summary>The section of the lexicon's <paramref name="number"/> alone, the same array at every call.</summary>
+    public string[] Single(int number, string section)
+    {
+        string[]?[] single = _single ?? Interlocked.CompareExchange(ref _single, new string[_lexicon.SectionCount][], null) ?? _single;
+        return single[number] ??= [section];
+    }
+
     /// <summary>The number of a folded word, or -1.</summary>
     public int Find(ReadOnlySpan<char> word)
     {
