@@ -562,15 +562,28 @@ internal sealed class Triggers
             return true;
         }
 
-        SourceText text = _document.Text;
-        // A part of a large file that starts after the document's first lines has no front.
-        int front = text.FirstLine > FrontLines ? 0 : text.Length;
-        for (int line = FrontLines; front > 0 && line <= text.LastLine; line++)
+        // Lines are walked in the text as SourceText splits them (after \n, \r\n or a lone \r), from the front and from
+        // each place: most documents asked this never need the table of every line start, which cost more than the rest.
+        SourceText source = _document.Text;
+        string text = source.Text;
+        // A part of a large file that starts after the document's first lines has no front; otherwise the front ends at
+        // the first blank line from line FrontLines on.
+        int front = source.FirstLine > FrontLines ? 0 : text.Length;
+        if (front > 0)
         {
-            if (IsBlank(text[text.GetLineSpan(line)]))
+            int at = 0;
+            for (int line = source.FirstLine; line < FrontLines && at >= 0; line++)
             {
-                front = text.GetLineStart(line);
-                break;
+                at = NextLineStart(text, LineEndOf(text, at));
+            }
+
+            for (; at >= 0; at = NextLineStart(text, LineEndOf(text, at)))
+            {
+                if (IsBlank(text.AsSpan(at, LineEndOf(text, at) - at)))
+                {
+                    front = at;
+                    break;
+                }
             }
         }
 
@@ -580,21 +593,23 @@ internal sealed class Triggers
         int stop = -1;
         foreach (int at in places)
         {
-            int line = text.GetLinePosition(at).Line;
-            if (at < front || text[text.GetLineSpan(line)].TrimStart(" \t").StartsWith('#'))
+            int start = at == 0 ? 0 : text.LastIndexOfAny(LineBreaks, at - 1) + 1;
+            int end = LineEndOf(text, start);
+            if (at < front || text.AsSpan(start, end - start).TrimStart(" \t").StartsWith('#'))
             {
                 return true;
             }
 
-            if (line < stop)
+            if (at < stop)
             {
                 continue;
             }
 
-            int next = line + 1;
-            for (; next <= text.LastLine; next++)
+            int next = NextLineStart(text, end);
+            for (; next >= 0; next = NextLineStart(text, end))
             {
-                ReadOnlySpan<char> following = text[text.GetLineSpan(next)].Trim(" \t");
+                end = LineEndOf(text, next);
+                ReadOnlySpan<char> following = text.AsSpan(next, end - next).Trim(" \t");
                 if (following.IsEmpty)
                 {
                     break;
@@ -606,11 +621,25 @@ internal sealed class Triggers
                 }
             }
 
-            stop = next;
+            stop = next < 0 ? int.MaxValue : next;
         }
 
         return false;
     }
+
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
+    // Where the line that starts at start ends (its first line break, or the end of the text).
+    private static int LineEndOf(string text, int start)
+    {
+        int end = text.IndexOfAny(LineBreaks, start);
+        return end < 0 ? text.Length : end;
+    }
+
+    // Where the line after the line break at end starts, or -1 at the end of the text (a text that ends with a line
+    // break has an empty last line, as SourceText counts it).
+    private static int NextLineStart(string text, int end) =>
+        end >= text.Length ? -1 : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
     internal bool AnyStatusSymbol() => Known("\u0001symbols") ?? Remember("\u0001symbols", FindStatusSymbol());
