@@ -498,20 +498,13 @@ internal sealed class Triggers
             return null;
         }
 
-        bool[] positioned = scan.Placement.Positioned;
-        bool[] ids = new bool[positioned.Length];
-        foreach (int[] phrase in Table.Section(section))
-        {
-            foreach (int id in phrase)
-            {
-                ids[id] |= positioned[id];
-            }
-        }
-
+        // The section's placed words, made once per placement (an array of every word, made and cleared per question,
+        // cost more than the walk of the hits).
+        ulong[] words = IndexOf(section, scan).Words;
         var places = new List<int>();
         foreach (TriggerHit hit in scan.Hits)
         {
-            if (ids[hit.Id])
+            if ((words[hit.Id >> 6] & (1UL << hit.Id)) != 0)
             {
                 places.Add(hit.Start);
             }

@@ -411,6 +411,7 @@ internal sealed class PlacedSection
         Symbol = new bool[phrases.Length];
         var byWord = new Dictionary<int, List<int>>();
         var unplaced = new List<int>();
+        Words = new ulong[(positioned.Length + 63) >> 6];
         for (int i = 0; i < phrases.Length; i++)
         {
             Symbol[i] = PhraseIndex.IsSymbol(written[i]);
@@ -419,8 +420,8 @@ internal sealed class PlacedSection
             {
                 if (positioned[id])
                 {
-                    placed = id;
-                    break;
+                    Words[id >> 6] |= 1UL << id;
+                    placed = placed < 0 ? id : placed;
                 }
             }
 
@@ -457,6 +458,9 @@ internal sealed class PlacedSection
 
     /// <summary>The phrases under the first of their words whose place is recorded.</summary>
     public Dictionary<int, int[]> ByWord { get; }
+
+    /// <summary>Every word of the section's phrases whose place is recorded, one bit each by number.</summary>
+    public ulong[] Words { get; }
 
     /// <summary>The words <see cref="ByWord"/> holds, one bit each by number.</summary>
     public ulong[] Placed { get; }
