@@ -24,6 +24,9 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // Made once: a params array of constants is built at every call.
     private static readonly char[] ResidueEdges = ['$', '(', ')', '{', '}', ' '];
 
+    // The characters ScanText's matches start with.
+    private const string ScanTextStarts = "${[X";
+
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL4003", "template-residue", "Template residue left in the text",
@@ -171,7 +174,13 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
 
             found.Clear();
             ReadOnlySpan<char> prose = statement.Prose[statement.Span];
-            ScanText(prose, statement.Span.Start, model, found);
+            // Template syntax, addresses and phone numbers start at '$', '{', '[' or 'X' (ScanText): most statements hold
+            // none, and are not read character by character.
+            if (prose.IndexOfAny(ScanTextStarts) >= 0)
+            {
+                ScanText(prose, statement.Span.Start, model, found);
+            }
+
             if (MayHoldMarker(prose, document.Lexicon))
             {
                 FindMarkers(document, statement, found);
@@ -622,19 +631,16 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // Whether the prose holds a capital letter a marker can start with: most statements hold none, and are not folded for it.
     private static bool MayHoldMarker(ReadOnlySpan<char> prose, Lexicon lexicon)
     {
-        IReadOnlyList<string> markers = lexicon.Phrases(PlaceholderMarker);
-        for (int m = 0; m < markers.Count; m++)
+        // The markers' capitals in one search (a search per marker read the statement once for each).
+        if (prose.IndexOfAny(MarkerCapitals.Of(lexicon)) >= 0)
         {
-            string marker = markers[m];
-            if (marker.Length > 0 && prose.IndexOf(char.ToUpperInvariant(marker[0])) >= 0)
-            {
-                return true;
-            }
+            return true;
         }
 
-        // A marker may start with an accented capital ("À COMPLÉTER").
-        foreach (char c in prose)
+        // A marker may start with an accented capital ("À COMPLÉTER"): any capital beyond ASCII.
+        for (int i = ReportLint.Text.Mojibake.FirstBeyondAscii(prose); i >= 0 && i < prose.Length; i++)
         {
+            char c = prose[i];
             if (c > '\u007F' && char.IsUpper(c))
             {
                 return true;
@@ -642,6 +648,39 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         }
 
         return false;
+    }
+
+    // The first letters of the lexicon's markers in capitals, but those beyond ASCII that are capitals (the search for
+    // any such capital finds them): kept for the last lexicon asked.
+    private sealed class MarkerCapitals(Lexicon lexicon, string capitals)
+    {
+        private static MarkerCapitals? s_last;
+
+        public static string Of(Lexicon lexicon)
+        {
+            MarkerCapitals? last = Volatile.Read(ref s_last);
+            if (last is null || !ReferenceEquals(last._lexicon, lexicon))
+            {
+                var capitals = new System.Text.StringBuilder();
+                IReadOnlyList<string> markers = lexicon.Phrases(PlaceholderMarker);
+                for (int m = 0; m < markers.Count; m++)
+                {
+                    char c = markers[m].Length > 0 ? char.ToUpperInvariant(markers[m][0]) : '\0';
+                    if (markers[m].Length > 0 && (c <= '\u007F' || !char.IsUpper(c)) && capitals.ToString().IndexOf(c) < 0)
+                    {
+                        capitals.Append(c);
+                    }
+                }
+
+                last = new MarkerCapitals(lexicon, capitals.ToString());
+                Volatile.Write(ref s_last, last);
+            }
+
+            return last._capitals;
+        }
+
+        private readonly Lexicon _lexicon = lexicon;
+        private readonly string _capitals = capitals;
     }
 
     private const string Marker = "a marker of unfinished text";
