@@ -15,7 +15,7 @@ internal sealed class DocumentMojibake
     public IReadOnlyList<MojibakeSequence> Sequences { get; }
 
     /// <summary>The shared model of a document.</summary>
-    public static DocumentMojibake Of(ReportDocument document) => document.GetModel(d => new DocumentMojibake(Find(d)));
+    public static DocumentMojibake Of(ReportDocument document) => document.KeptMojibake ??= document.GetModel(d => new DocumentMojibake(Find(d)));
 
     /// <summary>The sequences within <paramref name="span"/>.</summary>
     public IEnumerable<MojibakeSequence> Within(TextSpan span)

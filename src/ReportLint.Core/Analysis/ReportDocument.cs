@@ -31,6 +31,15 @@ public sealed class ReportDocument
     /// <summary>The source text.</summary>
     public SourceText Text { get; }
 
+    // The models asked for once per statement or phrase, kept beside the table of models as well (a lookup by type in
+    // it cost more than some of the questions asked of them). Set from GetModel, so each is the table's own.
+    internal Triggers? KeptTriggers { get; set; }
+
+    internal DocumentMojibake? KeptMojibake { get; set; }
+
+    // The report model, as an object: this namespace does not name the model's (the namespaces form no cycle).
+    internal object? KeptModel { get; set; }
+
     /// <summary>Whether models may skip text triage says cannot hold what they look for (off to check triage itself).</summary>
     internal bool Triage { get; set; } = true;
 

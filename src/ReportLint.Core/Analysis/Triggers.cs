@@ -51,7 +51,7 @@ internal sealed class Triggers
     private bool Remember(string question, bool answer) => ReferenceEquals(_sections.GetOrAdd(question, answer ? Yes : No), Yes);
 
     /// <summary>The shared triggers of a document.</summary>
-    public static Triggers Of(ReportDocument document) => document.GetModel(d => new Triggers(d));
+    public static Triggers Of(ReportDocument document) => document.KeptTriggers ??= document.GetModel(d => new Triggers(d));
 
     /// <summary>
     /// The whole document folded for matching, mojibake read through, with backticks read as spaces: a statement
@@ -341,7 +341,60 @@ internal sealed class Triggers
             return true;
         }
 
-        Resolved resolved = Resolve(sections);
+        return MayHold(span, symbolsOnly, Resolve(sections));
+    }
+
+    /// <summary>
+    /// Whether a phrase of the section may stand within <paramref name="span"/>, for a statement that would otherwise be
+    /// folded and matched for it: false only when triage is on, the section has no mark among its phrases (a statement's
+    /// fold can read a mark the scan does not, see <see cref="MayOccur"/>) and no phrase of it can lie within the span.
+    /// </summary>
+    internal bool MayHoldSection(TextSpan span, LexiconSection section)
+    {
+        if (!_document.Triage)
+        {
+            return true;
+        }
+
+        int number = _document.Lexicon.NumberOf(section.Name);
+        if (number < 0)
+        {
+            return true;
+        }
+
+        if (!AnySection(section.Name, number))
+        {
+            return false;
+        }
+
+        // The section alone, asked by the same array each time and resolved once per scan: rules look for one section
+        // at a time in statement after statement, more sections than the shared slots of Resolve keep.
+        TriggerScan scan = Scan;
+        string[] names = Table.Single(number, section.Name);
+        if (!scan.Placement.Covers(names))
+        {
+            // Only a section the scan already places is answered: placing another would scan the document again
+            // (more than the folds it saves: the first documents linted are the largest), and would place more
+            // words for every later scan, which widens what the places of other sections are read from (the status
+            // report scope among them).
+            return true;
+        }
+
+        Resolved?[] resolved = _singleResolved ?? Interlocked.CompareExchange(ref _singleResolved, new Resolved?[_document.Lexicon.SectionCount], null) ?? _singleResolved;
+        Resolved? kept = resolved[number];
+        if (kept is null || !ReferenceEquals(kept.Scan, scan))
+        {
+            kept = new Resolved(names, scan, AnyUnseen(names), [IndexOf(section.Name, scan)]);
+            resolved[number] = kept;
+        }
+
+        return MayHold(span, symbolsOnly: false, kept);
+    }
+
+    private Resolved?[]? _singleResolved;
+
+    private bool MayHold(TextSpan span, bool symbolsOnly, Resolved resolved)
+    {
         TriggerScan scan = resolved.Scan;
         if (!scan.Complete)
         {
@@ -367,7 +420,9 @@ internal sealed class Triggers
             // A phrase with a placed word is within the span only if that word is: the phrases of each word placed there.
             for (int h = first; h < last; h++)
             {
-                if (index.ByWord.TryGetValue(scan.Hits[h].Id, out int[]? phrases))
+                // Most words placed in a span are other sections' words: told apart by a bit before the lookup.
+                int id = scan.Hits[h].Id;
+                if ((index.Placed[id >> 6] & (1UL << id)) != 0 && index.ByWord.TryGetValue(id, out int[]? phrases))
                 {
                     foreach (int i in phrases)
                     {
@@ -443,20 +498,13 @@ internal sealed class Triggers
             return null;
         }
 
-        bool[] positioned = scan.Placement.Positioned;
-        bool[] ids = new bool[positioned.Length];
-        foreach (int[] phrase in Table.Section(section))
-        {
-            foreach (int id in phrase)
-            {
-                ids[id] |= positioned[id];
-            }
-        }
-
+        // The section's placed words, made once per placement (an array of every word, made and cleared per question,
+        // cost more than the walk of the hits).
+        ulong[] words = IndexOf(section, scan).Words;
         var places = new List<int>();
         foreach (TriggerHit hit in scan.Hits)
         {
-            if (ids[hit.Id])
+            if ((words[hit.Id >> 6] & (1UL << hit.Id)) != 0)
             {
                 places.Add(hit.Start);
             }
@@ -507,29 +555,54 @@ internal sealed class Triggers
             return true;
         }
 
-        SourceText text = _document.Text;
-        // A part of a large file that starts after the document's first lines has no front.
-        int front = text.FirstLine > FrontLines ? 0 : text.Length;
-        for (int line = FrontLines; front > 0 && line <= text.LastLine; line++)
+        // Lines are walked in the text as SourceText splits them (after \n, \r\n or a lone \r), from the front and from
+        // each place: most documents asked this never need the table of every line start, which cost more than the rest.
+        SourceText source = _document.Text;
+        string text = source.Text;
+        // A part of a large file that starts after the document's first lines has no front; otherwise the front ends at
+        // the first blank line from line FrontLines on.
+        int front = source.FirstLine > FrontLines ? 0 : text.Length;
+        if (front > 0)
         {
-            if (IsBlank(text[text.GetLineSpan(line)]))
+            int at = 0;
+            for (int line = source.FirstLine; line < FrontLines && at >= 0; line++)
             {
-                front = text.GetLineStart(line);
-                break;
+                at = NextLineStart(text, LineEndOf(text, at));
+            }
+
+            for (; at >= 0; at = NextLineStart(text, LineEndOf(text, at)))
+            {
+                if (IsBlank(text.AsSpan(at, LineEndOf(text, at) - at)))
+                {
+                    front = at;
+                    break;
+                }
             }
         }
 
+        // The places come in order. A look down from a line that found no underline stopped at a blank line (or the
+        // end): from any line before that one it would find none either, so it is not made again (a table of many rows
+        // holding the section's words was read to its end once per word).
+        int stop = -1;
         foreach (int at in places)
         {
-            int line = text.GetLinePosition(at).Line;
-            if (at < front || text[text.GetLineSpan(line)].TrimStart(" \t").StartsWith('#'))
+            int start = at == 0 ? 0 : text.LastIndexOfAny(LineBreaks, at - 1) + 1;
+            int end = LineEndOf(text, start);
+            if (at < front || text.AsSpan(start, end - start).TrimStart(" \t").StartsWith('#'))
             {
                 return true;
             }
 
-            for (int next = line + 1; next <= text.LastLine; next++)
+            if (at < stop)
             {
-                ReadOnlySpan<char> following = text[text.GetLineSpan(next)].Trim(" \t");
+                continue;
+            }
+
+            int next = NextLineStart(text, end);
+            for (; next >= 0; next = NextLineStart(text, end))
+            {
+                end = LineEndOf(text, next);
+                ReadOnlySpan<char> following = text.AsSpan(next, end - next).Trim(" \t");
                 if (following.IsEmpty)
                 {
                     break;
@@ -540,10 +613,26 @@ internal sealed class Triggers
                     return true;
                 }
             }
+
+            stop = next < 0 ? int.MaxValue : next;
         }
 
         return false;
     }
+
+    private static readonly char[] LineBreaks = ['\n', '\r'];
+
+    // Where the line that starts at start ends (its first line break, or the end of the text).
+    private static int LineEndOf(string text, int start)
+    {
+        int end = text.IndexOfAny(LineBreaks, start);
+        return end < 0 ? text.Length : end;
+    }
+
+    // Where the line after the line break at end starts, or -1 at the end of the text (a text that ends with a line
+    // break has an empty last line, as SourceText counts it).
+    private static int NextLineStart(string text, int end) =>
+        end >= text.Length ? -1 : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
 
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
     internal bool AnyStatusSymbol() => Known("\u0001symbols") ?? Remember("\u0001symbols", FindStatusSymbol());
@@ -933,7 +1022,7 @@ internal sealed class Triggers
     internal bool AnyOutsideTopLevelFences(params string[] patterns)
     {
         string text = _document.Text.Text;
-        if (!patterns.Any(p => text.Contains(p, StringComparison.Ordinal)))
+        if (!ContainsAny(text, patterns))
         {
             return false;
         }
@@ -979,6 +1068,57 @@ internal sealed class Triggers
                     fence = '\0';
                 }
             }
+        }
+
+        return false;
+    }
+
+    // Whether any of the patterns occurs in the text (ordinal): one search for their first characters, each place it
+    // finds tried against the patterns, instead of a search of the whole text for each pattern.
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] patterns)
+    {
+        if (patterns.Length > 5)
+        {
+            foreach (string pattern in patterns)
+            {
+                if (text.IndexOf(pattern.AsSpan(), StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        Span<char> firsts = stackalloc char[patterns.Length];
+        for (int k = 0; k < patterns.Length; k++)
+        {
+            if (patterns[k].Length == 0)
+            {
+                return true;
+            }
+
+            firsts[k] = patterns[k][0];
+        }
+
+        for (int at = 0; at < text.Length;)
+        {
+            int next = text[at..].IndexOfAny(firsts);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            at += next;
+            foreach (string pattern in patterns)
+            {
+                if (text[at..].StartsWith(pattern.AsSpan(), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            at++;
         }
 
         return false;

@@ -810,6 +810,12 @@ internal sealed class Dashboards
         for (int i = 0; i < line.Length; i++)
         {
             bool open = line[i] == '[';
+            if (!open && line[i] < 0x80 && line[i] is not ('#' or '=' or '>' or '-' or '.' or '_'))
+            {
+                // No ASCII character but these fills a cell outside brackets (Fill): no run starts here.
+                continue;
+            }
+
             int start = open ? i + 1 : i;
             int j = start;
             decimal full = 0;
@@ -831,13 +837,14 @@ internal sealed class Dashboards
                 j++;
             }
 
-            // Trailing spaces inside brackets are empty cells; outside brackets the run ends at a space.
+            // Trailing spaces inside brackets are empty cells; outside brackets the run ends at a space. The percentage
+            // after the run is read only where it decides: reading it at every position of every line of code was most
+            // of the cost of telling dashboards from code.
             bool closed = open && j < line.Length && line[j] == ']';
-            bool percentAfter = PercentAt(line, closed ? j + 1 : j, out _, out _) >= 0;
             bool isBar = cells > 0 && (
                 (blocks >= 3 && (blocks == cells || open)) ||
-                (closed && cells >= 4 && (blocks > 0 || asciiFilled > 0 || percentAfter) && line[start] != ' ' ) ||
-                (!open && ascii >= 5 && asciiFilled > 0 && percentAfter && blocks == 0));
+                (closed && cells >= 4 && (blocks > 0 || asciiFilled > 0 || PercentAt(line, j + 1, out _, out _) >= 0) && line[start] != ' ' ) ||
+                (!open && ascii >= 5 && asciiFilled > 0 && blocks == 0 && PercentAt(line, j, out _, out _) >= 0));
             if (isBar)
             {
                 filled = full / cells;

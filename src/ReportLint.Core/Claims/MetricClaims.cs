@@ -236,6 +236,13 @@ internal sealed class MetricClaims
                 continue;
             }
 
+            // A key line has a colon or a " - " (IndexOfSeparator); folding makes neither character of any other, so a
+            // statement whose prose holds neither is not folded to look.
+            if (statement.Prose.Chars.IndexOfAny(':', '-') < 0)
+            {
+                continue;
+            }
+
             FoldedText folded = statement.Folded(document);
             string text = folded.Text;
             int colon = IndexOfSeparator(text);

@@ -28,6 +28,16 @@ internal static class StatementPhrases
     {
         const int Kept = 32;
         string[][] kept = t_names ??= new string[Kept][];
+        // The sets are the rules' own arrays of sections, their names the same strings at every call: compared by
+        // reference first, and by their characters only when no set matched so.
+        for (int k = 0; k < Kept && kept[k] is { } names; k++)
+        {
+            if (names.Length == sections.Length && SameReferences(names, sections))
+            {
+                return names;
+            }
+        }
+
         for (int k = 0; k < Kept && kept[k] is { } names; k++)
         {
             if (names.Length == sections.Length && Same(names, sections))
@@ -45,6 +55,19 @@ internal static class StatementPhrases
         Array.Copy(kept, 0, kept, 1, Kept - 1);
         kept[0] = made;
         return made;
+    }
+
+    private static bool SameReferences(string[] names, ReadOnlySpan<LexiconSection> sections)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (!ReferenceEquals(names[i], sections[i].Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Same(string[] names, ReadOnlySpan<LexiconSection> sections)

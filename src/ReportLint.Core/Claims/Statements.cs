@@ -101,11 +101,18 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
 
     private TargetClaim[] ScanTargets(ReportDocument document)
     {
+        bool mojibake = DocumentMojibake.Of(document).AnyWithin(Span);
+        // A target needs a phrase of the section: a statement that cannot hold one (most) is not folded for it. Where
+        // mojibake lies within, the scan reads the text as written, not as triage reads it, so it is scanned.
+        if (!mojibake && !Triggers.Of(document).MayHoldSection(Span, LexiconSections.Target))
+        {
+            return [];
+        }
+
         List<TargetClaim> found = t_targets ??= [];
         found.Clear();
         // The statement's own fold when no mojibake lies within it (then both folds are the same text and map).
-        Claims.Targets.ScanFolded(Prose.Chars, Span.Start, document.Lexicon, found,
-            DocumentMojibake.Of(document).AnyWithin(Span) ? null : Folded(document));
+        Claims.Targets.ScanFolded(Prose.Chars, Span.Start, document.Lexicon, found, mojibake ? null : Folded(document));
         TargetClaim[] result = found.Count == 0 ? [] : found.ToArray();
         t_targets = found.Capacity > MaxKeptCapacity ? null : found;
         return result;

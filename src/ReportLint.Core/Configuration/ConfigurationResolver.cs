@@ -49,6 +49,33 @@ public sealed class ConfigurationResolver
     private readonly ConcurrentDictionary<string, EditorConfig.File?> _editorConfigs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConfigFileReport> _reports = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _chains = new(StringComparer.Ordinal);
+
+    // The .editorconfig files that apply in a folder, nearest first, up to the nearest root=true one.
+    private readonly ConcurrentDictionary<string, EditorConfigAt[]> _editorChains = new(StringComparer.Ordinal);
+
+    private sealed record EditorConfigAt(string Path, EditorConfig.File File);
+
+    private EditorConfigAt[] EditorConfigsOf(string folder)
+    {
+        var found = new List<EditorConfigAt>();
+        foreach (string dir in ParentsUpToFilesystemRoot(folder))
+        {
+            string path = Path.Combine(dir, ".editorconfig");
+            EditorConfig.File? file = _editorConfigs.GetOrAdd(path, p => Exists(p) && TryRead(p, "the .editorconfig") is { } bytes
+                ? EditorConfig.Parse(Path.GetDirectoryName(p)!, SourceText.FromBytes(bytes).Text)
+                : null);
+            if (file is not null)
+            {
+                found.Add(new EditorConfigAt(path, file));
+                if (file.IsRoot)
+                {
+                    break;
+                }
+            }
+        }
+
+        return found.ToArray();
+    }
     private readonly ConcurrentDictionary<string, string?> _repositories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SafeFileReader> _readers = new(StringComparer.Ordinal);
 
@@ -87,28 +114,14 @@ public sealed class ConfigurationResolver
         AnalysisOptions.Builder builder = _baseOptions.ToBuilder();
         var discard = new List<ConfigProblem>();
 
-        // .editorconfig: from the nearest root=true file down to the file's folder.
-        var editorConfigs = new List<(string Path, EditorConfig.File File)>();
-        foreach (string dir in ParentsUpToFilesystemRoot(folder))
-        {
-            string path = Path.Combine(dir, ".editorconfig");
-            EditorConfig.File? file = _editorConfigs.GetOrAdd(path, p => Exists(p) && TryRead(p, "the .editorconfig") is { } bytes
-                ? EditorConfig.Parse(Path.GetDirectoryName(p)!, SourceText.FromBytes(bytes).Text)
-                : null);
-            if (file is not null)
-            {
-                editorConfigs.Add((path, file));
-                if (file.IsRoot)
-                {
-                    break;
-                }
-            }
-        }
+        // .editorconfig: from the nearest root=true file down to the file's folder; found once per folder, not once per
+        // file (a walk to the filesystem's root with a lookup per folder, for every file).
+        EditorConfigAt[] editorConfigs = _editorChains.TryGetValue(folder, out EditorConfigAt[]? known) ? known : _editorChains.GetOrAdd(folder, EditorConfigsOf);
 
         // Outermost first.
-        for (int k = editorConfigs.Count - 1; k >= 0; k--)
+        for (int k = editorConfigs.Length - 1; k >= 0; k--)
         {
-            (string path, EditorConfig.File file) = editorConfigs[k];
+            (string path, EditorConfig.File file) = (editorConfigs[k].Path, editorConfigs[k].File);
             var problems = new List<ConfigProblem>();
             EditorConfig.Apply(file, fullPath, _catalog, builder, path, problems);
             Record(path, problems);

@@ -9,14 +9,15 @@ namespace ReportLint.Lexicons;
 /// </summary>
 public sealed class Lexicon
 {
-    private const int RecentSlots = 256;
+    // Several hundred names are asked (every section of every rule): fewer slots than that made most lookups collide.
+    private const int RecentSlots = 4096;
 
     // Each section by its name: its phrases longest first, their set, its phrase index.
     private readonly Dictionary<string, SectionEntry> _entries;
 
     // The sections last asked, by the reference of their name: the engine and the rules name their sections with
     // literals, the same string at every call, and hashing the name again cost more than the lookup it led to.
-    private readonly SectionEntry?[] _recent = new SectionEntry?[RecentSlots];
+    private readonly Recent?[] _recent = new Recent?[RecentSlots];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _reverse = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _replacements;
@@ -87,25 +88,30 @@ public sealed class Lexicon
     private SectionEntry? EntryOf(string name)
     {
         int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(name) & (RecentSlots - 1);
-        SectionEntry? recent = _recent[slot];
+        Recent? recent = _recent[slot];
         if (recent is not null && ReferenceEquals(recent.Name, name))
         {
-            return recent;
+            return recent.Entry;
         }
 
-        if (!_entries.TryGetValue(name, out recent))
+        if (!_entries.TryGetValue(name, out SectionEntry? entry))
         {
             return null;
         }
 
-        // Kept in the slot when asked by the interned name (a name made at run time is looked up every time); the slot
-        // is replaced whole, a reference write.
-        if (ReferenceEquals(recent.Name, name))
-        {
-            _recent[slot] = recent;
-        }
+        // Kept in the slot by the reference asked with, which need not be the entry's own: under NativeAOT a literal is
+        // not the string string.Intern gives, and keeping only the interned name's lookups left every lookup to the
+        // dictionary. The slot is replaced whole, a reference write.
+        _recent[slot] = new Recent(name, entry);
+        return entry;
+    }
 
-        return recent;
+    // A name as asked and the section it names.
+    private sealed class Recent(string name, SectionEntry entry)
+    {
+        public string Name { get; } = name;
+
+        public SectionEntry Entry { get; } = entry;
     }
 
     // A known section: its phrases longest first, their set, and its phrase index (built at the first scan).

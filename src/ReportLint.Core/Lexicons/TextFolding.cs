@@ -183,9 +183,11 @@ internal static class TextFolding
     }
 
     /// <summary>An ASCII letter in lower case; any other character as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char ToLowerAscii(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 
     /// <summary>Whether a character is an ASCII letter or digit (without a Unicode category lookup).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsAsciiWordCharacter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     private static bool IsMarkupUnderscore(ReadOnlySpan<char> text, int i)

@@ -182,6 +182,17 @@ internal sealed class TriggerTable
     /// <summary>Every number a word or mark can have.</summary>
     public int Count => WordCount + Marks.Length;
 
+    // Each numbered section alone, as triage asks for it by place (Triggers.MayHoldSection): one array per section,
+    // shared by every document.
+    private string[]?[]? _single;
+
+    /// <summary>The section of the lexicon's <paramref name="number"/> alone, the same array at every call.</summary>
+    public string[] Single(int number, string section)
+    {
+        string[]?[] single = _single ?? Interlocked.CompareExchange(ref _single, new string[_lexicon.SectionCount][], null) ?? _single;
+        return single[number] ??= [section];
+    }
+
     /// <summary>The number of a folded word, or -1.</summary>
     public int Find(ReadOnlySpan<char> word)
     {
@@ -333,6 +344,7 @@ internal sealed class TriggerTable
 
     // From the length and the first, middle and last characters only: no chain of multiplications over every
     // character of every word of a text. Words that share those are told apart by comparing them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -399,6 +411,7 @@ internal sealed class PlacedSection
         Symbol = new bool[phrases.Length];
         var byWord = new Dictionary<int, List<int>>();
         var unplaced = new List<int>();
+        Words = new ulong[(positioned.Length + 63) >> 6];
         for (int i = 0; i < phrases.Length; i++)
         {
             Symbol[i] = PhraseIndex.IsSymbol(written[i]);
@@ -407,8 +420,8 @@ internal sealed class PlacedSection
             {
                 if (positioned[id])
                 {
-                    placed = id;
-                    break;
+                    Words[id >> 6] |= 1UL << id;
+                    placed = placed < 0 ? id : placed;
                 }
             }
 
@@ -427,9 +440,11 @@ internal sealed class PlacedSection
         }
 
         ByWord = new Dictionary<int, int[]>(byWord.Count);
+        Placed = new ulong[(positioned.Length + 63) >> 6];
         foreach (KeyValuePair<int, List<int>> pair in byWord)
         {
             ByWord[pair.Key] = pair.Value.ToArray();
+            Placed[pair.Key >> 6] |= 1UL << pair.Key;
         }
 
         Unplaced = unplaced.ToArray();
@@ -443,6 +458,12 @@ internal sealed class PlacedSection
 
     /// <summary>The phrases under the first of their words whose place is recorded.</summary>
     public Dictionary<int, int[]> ByWord { get; }
+
+    /// <summary>Every word of the section's phrases whose place is recorded, one bit each by number.</summary>
+    public ulong[] Words { get; }
+
+    /// <summary>The words <see cref="ByWord"/> holds, one bit each by number.</summary>
+    public ulong[] Placed { get; }
 
     /// <summary>The phrases none of whose words has its place recorded.</summary>
     public int[] Unplaced { get; }
@@ -615,26 +636,39 @@ internal struct TriggerSink : IFoldSink
                     continue;
                 }
 
-                // A new run: found, lowered and kept in one loop.
-                char[] run = _run;
-                int end = i;
-                do
+                // A new run: found, then lowered into the run's buffer (two tight loops cost less than one that does both).
+                int end = i + 1;
+                while (end < n && TextFolding.IsAsciiWordCharacter(text[end]))
                 {
-                    if (end - i < Capacity)
-                    {
-                        run[end - i] = TextFolding.ToLowerAscii(text[end]);
-                    }
-
                     end++;
                 }
-                while (end < n && TextFolding.IsAsciiWordCharacter(text[end]));
+
+                ReadOnlySpan<char> word = text.Slice(i, Math.Min(end - i, Capacity));
+                Span<char> run = _run.AsSpan(0, word.Length);
+                for (int k = 0; k < word.Length; k++)
+                {
+                    run[k] = TextFolding.ToLowerAscii(word[k]);
+                }
 
                 _runStart = offset + i;
                 _runEnd = offset + end;
                 _length = end - i;
-                for (int k = Math.Max(i, end - 3); k < end; k++)
+                if (end - i >= 3)
                 {
-                    Shift(TextFolding.ToLowerAscii(text[k]), offset + k);
+                    // The last three characters, as three shifts would leave them.
+                    _third = TextFolding.ToLowerAscii(text[end - 3]);
+                    _thirdStart = offset + end - 3;
+                    _before = TextFolding.ToLowerAscii(text[end - 2]);
+                    _beforeStart = offset + end - 2;
+                    _last = TextFolding.ToLowerAscii(text[end - 1]);
+                    _lastStart = offset + end - 1;
+                }
+                else
+                {
+                    for (int k = i; k < end; k++)
+                    {
+                        Shift(TextFolding.ToLowerAscii(text[k]), offset + k);
+                    }
                 }
 
                 i = end;

@@ -112,10 +112,15 @@ public sealed class ModelStatement
     public DisplayText Subject => _subject ??= Row is { } row ? row.Label : _model.LeadOf(this);
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
-    public bool Contains(LexiconSection section) => Folded.Contains(section);
+    /// <remarks>A statement that triage shows cannot hold one is not folded to look (as for <see cref="Find"/>).</remarks>
+    public bool Contains(LexiconSection section) => _model.Triggers.MayHoldSection(Span, section) && Folded.Contains(section);
 
     /// <summary>The phrases of the lexicon section <paramref name="section"/> it holds, located in the source.</summary>
-    public Items<PhraseHit> Find(LexiconSection section) => Folded.Find(section);
+    /// <remarks>
+    /// A statement that triage shows cannot hold one (no phrase of a section of words has its words within the span) is
+    /// not folded to look: most statements are asked for sections they do not hold.
+    /// </remarks>
+    public Items<PhraseHit> Find(LexiconSection section) => _model.Triggers.MayHoldSection(Span, section) ? Folded.Find(section) : default;
 
     /// <summary>
     /// Whether a phrase of <paramref name="section"/> opens its text from <paramref name="position"/>: its first unquoted

@@ -34,7 +34,14 @@ public sealed partial class ReportModel
     public static ReportModel Of(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.GetModel(static d => new ReportModel(d));
+        if (document.KeptModel is ReportModel kept)
+        {
+            return kept;
+        }
+
+        ReportModel model = document.GetModel(static d => new ReportModel(d));
+        document.KeptModel = model;
+        return model;
     }
 
     internal ReportDocument Document { get; }

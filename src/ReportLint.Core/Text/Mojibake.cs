@@ -351,6 +351,13 @@ public static class Mojibake
     private static void CollectUnits(ReadOnlySpan<char> line, int lineOffset, List<Unit> units)
     {
         bool bad = MojibakeBadness.IsBad(line);
+        // A line that is not bad is read for runs of symbol sequences only, each of which starts with a symbol lead: a
+        // line without one (most lines of a page in French) has nothing to repair, and is not tried position by position.
+        if (!bad && !AnySymbolLead(line))
+        {
+            return;
+        }
+
         if ((bad || HasSymbolLead(line)) && PagesRepairing(line, requireLikely: !bad) is int whole and not 0)
         {
             units.Add(new Unit(lineOffset, lineOffset + line.Length, whole, false));
@@ -417,6 +424,22 @@ public static class Mojibake
         {
             units.Sort(first, units.Count - first, Comparer<Unit>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
         }
+    }
+
+    // Whether any character of the line can be the lead of a symbol's sequence (a table lookup per character: a
+    // SearchValues of these non-ASCII characters is a probabilistic map, whose shuffles NativeAOT compiles as calls).
+    private static bool AnySymbolLead(ReadOnlySpan<char> line)
+    {
+        byte[] roles = Roles;
+        foreach (char c in line)
+        {
+            if (c < roles.Length && (roles[c] & SymbolLead) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasSymbolLead(ReadOnlySpan<char> line)

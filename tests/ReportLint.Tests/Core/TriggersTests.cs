@@ -70,6 +70,28 @@ public class TriggersTests
         }
     }
 
+    // A statement asked for one section of words (ModelStatement.Find and Contains) is answered only where the scan already
+    // places the section: placing it would widen what every later scan places, and so what the places of other sections
+    // are read from (the status report scope among them).
+    [Fact]
+    public void A_span_asked_for_one_section_places_nothing_and_is_answered_once_the_section_is_placed()
+    {
+        Lexicon lexicon = Lexicon.Parse("language = xx\n\n[total]\ngesamt\nsumme\n\n[completion]\nalles fertig\n", "xx.lex");
+        ReportDocument document = Document("Die summe ist 3.\n\nAlles fertig.\n", lexicon);
+        Triggers triggers = Triggers.Of(document);
+        var total = new LexiconSection("total");
+        TextSpan first = document.Text.GetLineSpan(1), third = document.Text.GetLineSpan(3);
+        Placement before = lexicon.Triggers.Placing;
+
+        Assert.True(triggers.MayHoldSection(third, total));
+        Assert.Same(before, lexicon.Triggers.Placing);
+
+        // Asked as a set of sections, it is placed and the document scanned again; from then on the span is answered.
+        Assert.False(triggers.MayHold(third, "total"));
+        Assert.False(triggers.MayHoldSection(third, total));
+        Assert.True(triggers.MayHoldSection(first, total));
+    }
+
     private static ReportDocument Document(string text, Lexicon lexicon) =>
         new(SourceText.From(text), "rapport.md", lexicon, AnalysisOptions.Default);
 }

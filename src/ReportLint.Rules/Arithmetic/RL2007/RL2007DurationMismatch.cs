@@ -42,7 +42,8 @@ public sealed class RL2007DurationMismatch : ReportAnalyzer
         ReportModel model = ReportModel.Of(context.Document);
         foreach (ModelStatement statement in model.StatementArray)
         {
-            if (statement.Stance != FactStance.None || !HasDays(statement))
+            // The stance (a fold and a pass over it) only of a statement with days: most have none.
+            if (!HasDays(statement) || statement.Stance != FactStance.None)
             {
                 continue;
             }

@@ -73,6 +73,15 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         PerformanceClaims(context, model);
         foreach (ModelStatement statement in model.StatementArray)
         {
+            // What the statement may hold is known from triage without reading it: a statement that may hold none of
+            // the claims is passed over before its status and clauses are read.
+            bool absolute = Absolutes.MayHold(model, statement), metric = model.MayHold(statement, MetricSections),
+                passing = model.MayHold(statement, PassingSections), standard = model.MayHold(statement, StandardSections);
+            if (!(absolute || metric || passing || standard))
+            {
+                continue;
+            }
+
             // A link, a command, a cited file or a log backs what the statement says; an open box is a to-do; the state
             // before the work is no result of it.
             if (!Absolutes.Unbacked(model, statement))
@@ -81,16 +90,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             reported.Clear();
-            if (Absolutes.MayHold(model, statement))
+            if (absolute)
             {
                 PhraseClaims(context, model, statement, reported, claims, ref testsBacked, ref testsPassed);
             }
 
             // The claims read from a metric and its extreme, in any order, stand in a report's items, key lines, rows
             // and marked lines, not in running prose.
-            // Asked first: what the statement may hold is known from triage without reading its marks.
-            bool metric = model.MayHold(statement, MetricSections), passing = model.MayHold(statement, PassingSections),
-                standard = model.MayHold(statement, StandardSections);
             if ((metric || passing || standard) && (statusReport || statement.Status == StatusKind.Met) && StandsAsClaim(statement) && !NotAllMet(statement))
             {
                 if (metric)

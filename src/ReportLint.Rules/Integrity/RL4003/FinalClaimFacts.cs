@@ -16,7 +16,7 @@ internal sealed record StatementPhrase(ModelStatement Statement, PhraseHit Hit);
 internal static class FinalClaimFacts
 {
     // Words of a report's title that say it is final (in RL4003TemplateResidue.{language}.lex).
-    private static readonly LexiconSection ReportFinal = new("report.final");
+    internal static readonly LexiconSection ReportFinal = new("report.final");
 
     /// <summary>Whether the report's title (its first heading) says it is final (lexicon section <c>report.final</c>).</summary>
     public static bool TitleSaysFinal(ReportModel model) => model.Sections is { Count: > 0 } sections && sections[0].Folded.Contains(ReportFinal);

@@ -24,6 +24,9 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // Made once: a params array of constants is built at every call.
     private static readonly char[] ResidueEdges = ['$', '(', ')', '{', '}', ' '];
 
+    // The characters ScanText's matches start with.
+    private const string ScanTextStarts = "${[X";
+
     /// <summary>The rule.</summary>
     public static readonly RuleDescriptor Rule = RuleDescriptor.Create(
         "RL4003", "template-residue", "Template residue left in the text",
@@ -55,13 +58,28 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
             "Report TODO and TBD (and À COMPLÉTER, À DÉFINIR) wherever they stand, not only in place of a value in a report that claims to be complete or final."),
     ];
 
+    // A claim to be final or complete (FinalClaimFacts.ClaimsFinal, and ClaimsFinalAt anywhere): a title that says final
+    // (report.final) or a claim of completion, which a phrase of the completion section makes.
+    private static readonly RuleNeeds MayClaimFinal = RuleNeeds.Phrase(FinalClaimFacts.ReportFinal) | RuleNeeds.Phrase(LexiconSections.Completion);
+
     /// <inheritdoc />
-    /// <remarks>A placeholder address is what <see cref="RuleNeeds.BracketedAddress"/> finds, as MatchPlaceholderEmail reads one.</remarks>
+    /// <remarks>
+    /// A placeholder address is what <see cref="RuleNeeds.BracketedAddress"/> finds, as MatchPlaceholderEmail reads one.
+    /// Template fields ({{name}}), placeholders, blank fields and date formats are residue in a report only (IsReport:
+    /// status marks, or a claim to be final), and markers only in a report that claims to be final, unless the option
+    /// reports them everywhere: a page that can be neither is not modelled for them.
+    /// </remarks>
     public override RuleNeeds Needs { get; } =
-        RuleNeeds.TextOutsideTopLevelFences("$(", "${", "{{", "XX") | RuleNeeds.Phrase(PlaceholderMarker) |
+        RuleNeeds.TextOutsideTopLevelFences("$(", "${", "XX") |
         (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.BracketedAddress(MaxPlaceholderLength) & RuleNeeds.TextOutsideTopLevelFences("@")) |
-        RuleNeeds.Text("___") | RuleNeeds.Text("\\_") | RuleNeeds.When("a date format's year in capitals", MayHoldDateFormat) |
-        RuleNeeds.When("a placeholder token or bracketed field", MayHoldPlaceholder);
+        (RuleNeeds.Phrase(PlaceholderMarker) & (MayClaimFinal | RuleNeeds.When("planning markers reported everywhere", PlanningMarkersEverywhere))) |
+        ((RuleNeeds.StatusSymbol | MayClaimFinal) &
+         (RuleNeeds.TextOutsideTopLevelFences("{{") | RuleNeeds.Text("___") | RuleNeeds.Text("\\_") |
+          RuleNeeds.When("a date format's year in capitals", MayHoldDateFormat) | RuleNeeds.When("a placeholder token or bracketed field", MayHoldPlaceholder)));
+
+    // The option that reports markers wherever they stand in capitals (as OnPurpose reads it).
+    private static bool PlanningMarkersEverywhere(ReportDocument document) =>
+        string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase);
 
     // The tokens and bracketed fields of ScanPlaceholders, looked for by their shape: a lead word joined to the next by
     // '-' or '_' (your-domain.com, YOUR_TOKEN, <your-api-key>), an upper-case name ending in a field word after '_'
@@ -156,17 +174,23 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
 
             found.Clear();
             ReadOnlySpan<char> prose = statement.Prose[statement.Span];
-            ScanText(prose, statement.Span.Start, model, found);
+            // Template syntax, addresses and phone numbers start at '$', '{', '[' or 'X' (ScanText): most statements hold
+            // none, and are not read character by character.
+            if (prose.IndexOfAny(ScanTextStarts) >= 0)
+            {
+                ScanText(prose, statement.Span.Start, model, found);
+            }
+
             if (MayHoldMarker(prose, document.Lexicon))
             {
                 FindMarkers(document, statement, found);
             }
 
-            int before = found.Count;
-            ScanPlaceholders(document.GetText(statement.Span), prose, statement.Span.Start, model, found);
-            if (found.Count > before && !(report ??= IsReport(model)))
+            // Placeholders are residue in a report only: in any other page none would be kept, so none is looked for
+            // (the scan of every character of every statement was the rule's largest cost on ordinary documentation).
+            if (report ??= IsReport(model))
             {
-                found.RemoveRange(before, found.Count - before);
+                ScanPlaceholders(document.GetText(statement.Span), prose, statement.Span.Start, model, found);
             }
 
             Report(context, model, found);
@@ -176,12 +200,17 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         // variable, a template literal, a Helm or Jinja field is code that means it). A command is an instruction, and
         // an instruction's placeholder is its reader's to fill in, until the report says the work is done: then a
         // deploy command to your-domain.com tells of a deployment with no real address.
-        bool? final = null;
+        // Only a report that claims to be final has its fences read.
+        if (model.Fences.Count == 0 || !FinalClaimFacts.ClaimsFinal(model))
+        {
+            return;
+        }
+
         foreach (ModelFence fence in model.Fences)
         {
             found.Clear();
             ScanPlaceholders(document.GetText(fence.Content), [], fence.Content.Start, model, found);
-            if (found.Count > 0 && (final ??= FinalClaimFacts.ClaimsFinal(model)))
+            if (found.Count > 0)
             {
                 Report(context, model, found);
             }
@@ -602,19 +631,16 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     // Whether the prose holds a capital letter a marker can start with: most statements hold none, and are not folded for it.
     private static bool MayHoldMarker(ReadOnlySpan<char> prose, Lexicon lexicon)
     {
-        IReadOnlyList<string> markers = lexicon.Phrases(PlaceholderMarker);
-        for (int m = 0; m < markers.Count; m++)
+        // The markers' capitals in one search (a search per marker read the statement once for each).
+        if (prose.IndexOfAny(MarkerCapitals.Of(lexicon)) >= 0)
         {
-            string marker = markers[m];
-            if (marker.Length > 0 && prose.IndexOf(char.ToUpperInvariant(marker[0])) >= 0)
-            {
-                return true;
-            }
+            return true;
         }
 
-        // A marker may start with an accented capital ("À COMPLÉTER").
-        foreach (char c in prose)
+        // A marker may start with an accented capital ("À COMPLÉTER"): any capital beyond ASCII.
+        for (int i = ReportLint.Text.Mojibake.FirstBeyondAscii(prose); i >= 0 && i < prose.Length; i++)
         {
+            char c = prose[i];
             if (c > '\u007F' && char.IsUpper(c))
             {
                 return true;
@@ -622,6 +648,39 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         }
 
         return false;
+    }
+
+    // The first letters of the lexicon's markers in capitals, but those beyond ASCII that are capitals (the search for
+    // any such capital finds them): kept for the last lexicon asked.
+    private sealed class MarkerCapitals(Lexicon lexicon, string capitals)
+    {
+        private static MarkerCapitals? s_last;
+
+        public static string Of(Lexicon lexicon)
+        {
+            MarkerCapitals? last = Volatile.Read(ref s_last);
+            if (last is null || !ReferenceEquals(last._lexicon, lexicon))
+            {
+                var capitals = new System.Text.StringBuilder();
+                IReadOnlyList<string> markers = lexicon.Phrases(PlaceholderMarker);
+                for (int m = 0; m < markers.Count; m++)
+                {
+                    char c = markers[m].Length > 0 ? char.ToUpperInvariant(markers[m][0]) : '\0';
+                    if (markers[m].Length > 0 && (c <= '\u007F' || !char.IsUpper(c)) && capitals.ToString().IndexOf(c) < 0)
+                    {
+                        capitals.Append(c);
+                    }
+                }
+
+                last = new MarkerCapitals(lexicon, capitals.ToString());
+                Volatile.Write(ref s_last, last);
+            }
+
+            return last._capitals;
+        }
+
+        private readonly Lexicon _lexicon = lexicon;
+        private readonly string _capitals = capitals;
     }
 
     private const string Marker = "a marker of unfinished text";
@@ -633,8 +692,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         string text = document.Text.Text;
         if (ReferenceEquals(what, Marker))
         {
-            return !string.Equals(document.Options.GetString(PlanningMarkersOption), "true", StringComparison.OrdinalIgnoreCase) &&
-                   !(StandsForValue(text, span) && FinalClaimFacts.ClaimsFinalAt(model, span.Start));
+            return !PlanningMarkersEverywhere(document) && !(StandsForValue(text, span) && FinalClaimFacts.ClaimsFinalAt(model, span.Start));
         }
 
         if (ReferenceEquals(what, DateFormat))

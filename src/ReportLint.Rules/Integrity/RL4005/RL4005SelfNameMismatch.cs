@@ -56,6 +56,13 @@ public sealed class RL4005SelfNameMismatch : ReportAnalyzer
         ReportModel model = ReportModel.Of(document);
         foreach (ModelStatement statement in model.StatementArray)
         {
+            // The phrase counts only right after a '(' of the statement (BracketOpen): a statement without one (most) is
+            // not folded to look for it.
+            if (statement.Prose[statement.Span].IndexOf('(') < 0)
+            {
+                continue;
+            }
+
             foreach (PhraseHit hit in statement.Find(SelfReference))
             {
                 if (hit.IsQuoted || BracketOpen(statement, hit.Span) is not { } open || !BracketCloses(statement, hit.Span))

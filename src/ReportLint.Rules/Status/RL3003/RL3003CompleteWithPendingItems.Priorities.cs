@@ -28,8 +28,9 @@ public sealed partial class RL3003CompleteWithPendingItems
 
         foreach (ModelStatement claim in model.StatementArray)
         {
-            if (claim.Kind is StatementKind.CodeLine || reportedLines.Contains(claim.Line) || claim.Stance != FactStance.None
-                || FirstHit(claim, AllPrioritiesDone) is not { } said)
+            // The stance only of a statement that says all priorities are done: most say nothing of the kind.
+            if (claim.Kind is StatementKind.CodeLine || reportedLines.Contains(claim.Line) || FirstHit(claim, AllPrioritiesDone) is not { } said
+                || claim.Stance != FactStance.None)
             {
                 continue;
             }

@@ -361,7 +361,8 @@ public class RL4003TemplateResidueTests
         ```
         """);
 
-    // "your", "name", "id" and "key" are in most pages: the rule is run only where a placeholder's shape stands.
+    // "your", "name", "id" and "key" are in most pages: the rule is run only where a placeholder's shape stands, in a page
+    // that may be a report (placeholders are residue in a report only).
     [Theory]
     [InlineData("Deploy to your-app.example.com.\n", true)]
     [InlineData("Set YOUR_TOKEN first.\n", true)]
@@ -371,10 +372,29 @@ public class RL4003TemplateResidueTests
     [InlineData("Contact : [Prénom]\n", true)]
     [InlineData("Enter your name, your id and the key of your project [here](x).\n", false)]
     [InlineData("Saisissez votre nom et la clé de votre projet [ici](x).\n", false)]
-    public void Runs_only_where_a_placeholder_shape_stands(string report, bool runs)
+    public void Runs_only_where_a_placeholder_shape_stands(string report, bool runs) =>
+        Assert.Equal(runs, CanReport("# Release report: ✅ COMPLETE\n\n" + report));
+
+    // A page with no status mark and no word of completion or finality is no report: its placeholders, template fields
+    // and markers are instructions to its reader, and the rule is not run for them.
+    [Theory]
+    [InlineData("Deploy to your-app.example.com.\n")]
+    [InlineData("Contact: [Your Name]\n")]
+    [InlineData("Hi {{REQUESTER}}, thanks.\n")]
+    [InlineData("Owner: TODO\n")]
+    public void Does_not_run_for_what_is_residue_only_in_a_report_in_a_page_that_cannot_be_one(string page) => Assert.False(CanReport(page));
+
+    [Fact]
+    public void Runs_for_markers_in_any_page_when_planning_markers_are_reported_everywhere()
     {
-        var document = new ReportLint.Analysis.ReportDocument(ReportLint.Text.SourceText.From(report), "report.md", BuiltInRules.LoadLexicon(),
-            ReportLint.Analysis.AnalysisOptions.Default);
-        Assert.Equal(runs, new RL4003TemplateResidue().CanReport(document));
+        var options = new ReportLint.Analysis.AnalysisOptions.Builder().SetOption(RL4003TemplateResidue.PlanningMarkersOption, "true").Build();
+        Assert.True(CanReport("Owner: TODO\n", options));
+    }
+
+    private static bool CanReport(string text, ReportLint.Analysis.AnalysisOptions? options = null)
+    {
+        var document = new ReportLint.Analysis.ReportDocument(ReportLint.Text.SourceText.From(text), "report.md", BuiltInRules.LoadLexicon(),
+            options ?? ReportLint.Analysis.AnalysisOptions.Default);
+        return new RL4003TemplateResidue().CanReport(document);
     }
 }
