@@ -27,7 +27,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
     // The lexicon sections this rule reads.
     private static readonly LexiconSection AbsoluteTests = new("absolute.tests"), AbsoluteOther = new("absolute.other"), AbsoluteCapability = new("absolute.capability"),
-        MetricHigh = new("claim.metric.high"), MetricLow = new("claim.metric.low"), ExtremeNone = new("claim.extreme.none"), ExtremeAll = new("claim.extreme.all"),
+        MetricHigh = new("claim.metric.high"), MetricFigure = new("claim.metric.high-figure"), MetricLow = new("claim.metric.low"), ExtremeNone = new("claim.extreme.none"), ExtremeAll = new("claim.extreme.all"),
         NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), Authority = new("authority"),
@@ -52,13 +52,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     // The sets asked of every statement, made once.
-    private static readonly LexiconSection[] MetricSections = [MetricHigh, MetricLow], PassingSections = [Passing], StandardSections = [Standard];
+    private static readonly LexiconSection[] MetricSections = [MetricHigh, MetricFigure, MetricLow], PassingSections = [Passing], StandardSections = [Standard];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricLow, Standard, Passing, PerfTest);
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricFigure, MetricLow, Standard, Passing, PerfTest);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -178,20 +178,31 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // The metric words of one statement at a time: a list per thread, emptied for each statement (most statements of
     // a report are asked, and made a list each).
     [ThreadStatic]
-    private static List<(PhraseHit Hit, bool High)>? t_metrics;
+    private static List<(PhraseHit Hit, bool High, bool FigureOnly)>? t_metrics;
 
     private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
     {
-        List<(PhraseHit Hit, bool High)> metrics = t_metrics ??= [];
+        List<(PhraseHit Hit, bool High, bool FigureOnly)> metrics = t_metrics ??= [];
         metrics.Clear();
         foreach (PhraseHit hit in statement.Find(MetricHigh))
         {
-            metrics.Add((hit, true));
+            metrics.Add((hit, true, false));
+        }
+
+        // A state said whole only by its figure, and given as a result (a status mark, a cell): "✅ 100% fonctionnelle"
+        // claims a measure; "fully functional" describes, and "**Authentification 100% fonctionnelle**" in a list of
+        // strengths praises.
+        if (statement.Symbols.Count > 0 || statement.Row is not null)
+        {
+            foreach (PhraseHit hit in statement.Find(MetricFigure))
+            {
+                metrics.Add((hit, true, true));
+            }
         }
 
         foreach (PhraseHit hit in statement.Find(MetricLow))
         {
-            metrics.Add((hit, false));
+            metrics.Add((hit, false, false));
         }
 
         if (metrics.Count == 0 || statement.HasEvidence(FactEvidence.Count))
@@ -201,7 +212,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
         Items<PhraseHit> none = statement.Find(ExtremeNone), all = statement.Find(ExtremeAll), noneAfter = statement.Find(NoneAfter);
         Items<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
-        foreach ((PhraseHit metric, bool high) in metrics)
+        foreach ((PhraseHit metric, bool high, bool figureOnly) in metrics)
         {
             if (metric.IsQuoted || Within(metrics, metric.Span) || OverlapsAny(reported, metric.Span) ||
                 (high && context.Document.Lexicon.Contains(OfTests, metric.Phrase) && TestsCountedBeside(model, statement)))
@@ -209,14 +220,15 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            TextSpan? claim = ExtremeWordBefore(statement, high ? all : none, metric.Span) ?? (high ? null : WordAfter(statement, noneAfter, metric.Span));
+            TextSpan? claim = figureOnly ? null : ExtremeWordBefore(statement, high ? all : none, metric.Span) ?? (high ? null : WordAfter(statement, noneAfter, metric.Span));
             TextSpan? apart = null;
             if (claim is null && ExtremeValue(model, statement, metric.Span, high) is { } found)
             {
                 (claim, apart) = found;
             }
 
-            if (claim is not { } span || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span) ||
+            // A figure after the word is a value of what the word names ("Functional Gaps | 100%"), not the state's.
+            if (claim is not { } span || (figureOnly && span.Start >= metric.Span.Start) || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span) ||
                 (high && JoinedToAnotherName(statement, metric.Span)))
             {
                 continue;
@@ -913,9 +925,9 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    private static bool Within(List<(PhraseHit Hit, bool High)> metrics, TextSpan span)
+    private static bool Within(List<(PhraseHit Hit, bool High, bool FigureOnly)> metrics, TextSpan span)
     {
-        foreach ((PhraseHit hit, _) in metrics)
+        foreach ((PhraseHit hit, _, _) in metrics)
         {
             if (hit.Span != span && hit.Span.Contains(span))
             {

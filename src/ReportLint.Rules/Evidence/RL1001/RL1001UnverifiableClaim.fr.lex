@@ -6,3 +6,15 @@
 taux de réussite
 taux de succès
 taux de réussite des tests
+
+# États dits entiers par un seul chiffre : « 100% fonctionnelle », « Fonctionnalité : 100% opérationnelle ». Pas après
+# « entièrement » ni « tous » : « entièrement fonctionnel » décrit, il ne mesure rien.
+[claim.metric.high-figure]
+fonctionnel
+fonctionnelle
+fonctionnels
+fonctionnelles
+opérationnel
+opérationnelle
+opérationnels
+opérationnelles

@@ -277,6 +277,29 @@ public class RL1001UnverifiableClaimTests
         """);
 
     [Fact]
+    public void Reports_a_state_said_whole_by_its_figure_as_a_result_in_English_and_French() => Verify("""
+        - ✅ **Status**: [|100% functional|]
+        - **Validation**: ✅ [|100% fonctionnelle|]
+        - ✅ Déploiement effectué le 3 mars
+
+        | Métrique | Résultat |
+        |---|---|
+        | Fonctionnalité | [|100% opérationnelle|] |
+        """);
+
+    [Fact]
+    public void Does_not_report_a_state_described_praised_counted_or_named_in_English_and_French() => Verify("""
+        - ✅ The importer is fully functional again
+        - ✅ Entièrement fonctionnel sur mobile
+        - **Authentification 100% fonctionnelle**
+        - ✅ 100% operational (20/20 modules active)
+
+        | Check | Result |
+        |---|---|
+        | Functional Gaps | ✅ 100% |
+        """);
+
+    [Fact]
     public void Does_not_report_capabilities_or_claims_in_code() => Verify("""
         The orchestrator supports zero downtime deployments and aims for 100% uptime.
 
