@@ -487,7 +487,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         }
 
         string parts = sum.Parts.Length <= MaxPartsInMessage ? string.Join(" + ", partTexts) : $"the sum of {sum.Parts.Length} rows";
-        int decimals = Math.Max(total.Decimals, sum.Decimals);
+        // A sum of parts converted to the total's unit may need decimals none of them writes: 2h + 90 min is 3.5h, not "4h".
+        int decimals = Math.Max(Math.Max(total.Decimals, sum.Decimals), Math.Min(DecimalsOf(sum.Value), 2));
         // The sum is written as the report writes its numbers, as the fix writes it: "= 3 300,5 €" in a French table,
         // not "= 3300.5 €" (issue 52).
         string number = FormatLike(sink.NumberFormat, sum.Value, total.NumberText, decimals, partNumbers);
@@ -499,6 +500,20 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         // The fix replaces the total's number (its unit, markup and grouping kept) with the sum; a heading's total is
         // matched to its table by inference, so it gets no fix.
         sink.Report(Rule, total.Span, fixable ? ReplaceTotal(total, sum.Value, decimals, partNumbers) : null, partSpans, what, total.Text.ToString(), parts, computed, where);
+    }
+
+    // How many decimals a value needs to be written exactly (3.5 needs one, 3.25 two, 3 none).
+    private static int DecimalsOf(decimal value)
+    {
+        value = Math.Abs(value);
+        int decimals = 0;
+        while (decimals < 6 && value != decimal.Truncate(value))
+        {
+            value *= 10;
+            decimals++;
+        }
+
+        return decimals;
     }
 
     private static string Lines(Sum sum)

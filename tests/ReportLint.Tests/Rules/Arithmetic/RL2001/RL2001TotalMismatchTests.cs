@@ -374,6 +374,16 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Fix_and_message_write_the_decimals_a_sum_in_converted_units_needs()
+    {
+        const string report = "# Sprint report\n\n| Step | Time |\n|------|------|\n| Build | 2h |\n| Tests | 90 min |\n| **Total** | **4h** |\n\n| Étape | Durée |\n|-------|-------|\n| Build | 2h |\n| Tests | 45 min |\n| **Total** | **3h** |\n";
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var found = linter.Lint(report, "report.md").Diagnostics.Where(d => d.Id == "RL2001").ToList();
+        Assert.Equal(["Total 4h ≠ 2h + 90 min = 3.5h (rows 5–6)", "Total 3h ≠ 2h + 45 min = 2.75h (rows 11–12)"], found.Select(d => d.Message));
+        Assert.Equal(report.Replace("**4h**", "**3.5h**").Replace("**3h**", "**2.75h**"), linter.Fix(report, "report.md").FixedText);
+    }
+
+    [Fact]
     public void Fix_writes_the_sum_with_the_decimal_mark_the_report_uses() => RuleVerifier.Verify(new RL2001TotalMismatch(), """
         # Bilan financier
 
