@@ -8,10 +8,10 @@ using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
 
-// RL2001's overall line: a key line right after a table that states the table's overall figure.
+// RL2001's overall and total lines: a key line right after a table that states the table's overall figure or its total.
 public sealed partial class RL2001TotalMismatch
 {
-    private static readonly LexiconSection Overall = new("overall");
+    private static readonly LexiconSection Overall = new("overall"), Subtotal = new("subtotal");
 
     // How many statements after a table may stand before its overall line: a heading and a line or two of summary.
     private const int OverallLineReach = 6;
@@ -53,9 +53,16 @@ public sealed partial class RL2001TotalMismatch
                     continue;
                 }
 
-                foreach ((ModelStatement line, FactValue figure, TextSpan key) in OverallLinesAfter(model, table))
+                foreach ((ModelStatement line, FactValue figure, TextSpan key, bool total) in OverallLinesAfter(model, table))
                 {
-                    CheckOverallLine(context, model, table, line, figure, key, sum);
+                    if (total)
+                    {
+                        CheckTotalLine(context, model, table, figure, key, sum);
+                    }
+                    else
+                    {
+                        CheckOverallLine(context, model, table, line, figure, key, sum);
+                    }
                 }
             }
         }
@@ -121,7 +128,7 @@ public sealed partial class RL2001TotalMismatch
     // The key lines among the few statements after the table, before another table or a second heading: a line whose
     // key (the words before its colon) holds an overall word, or any key line under a heading that holds one, with one
     // figure, a percentage or a score out of a scale, right after its colon.
-    private static IEnumerable<(ModelStatement Line, FactValue Figure, TextSpan Key)> OverallLinesAfter(ReportModel model, ModelTable table)
+    private static IEnumerable<(ModelStatement Line, FactValue Figure, TextSpan Key, bool Total)> OverallLinesAfter(ReportModel model, ModelTable table)
     {
         IReadOnlyList<ModelStatement> statements = model.Statements;
         int at = FirstStatementFrom(statements, table.Span.End);
@@ -148,7 +155,11 @@ public sealed partial class RL2001TotalMismatch
 
             if (OverallFigure(model, statement, underOverallHeading) is { } found)
             {
-                yield return (statement, found.Figure, found.Key);
+                yield return (statement, found.Figure, found.Key, false);
+            }
+            else if (TotalFigure(model, statement) is { } total)
+            {
+                yield return (statement, total.Figure, total.Key, true);
             }
         }
     }
@@ -193,6 +204,107 @@ public sealed partial class RL2001TotalMismatch
 
         // A figure hoped for, asked or denied states nothing ("Overall: 95% expected?").
         return figure is { } f && model.StanceAt(statement, f.Span) == FactStance.None ? (f, TrimKey(model, key)) : null;
+    }
+
+    // "**TOTAL**: 11h de coordination", "**Total routes:** 60": a key line whose key holds a total word, with one figure
+    // right after its colon that is a count or an amount (no percentage, no fraction: those are the overall line's).
+    private static (FactValue Figure, TextSpan Key)? TotalFigure(ReportModel model, ModelStatement statement)
+    {
+        ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
+        int colon = text.IndexOf(':');
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var key = new TextSpan(statement.Span.Start, colon);
+        if (!HitWithin(statement.Find(LexiconSections.Total), key) || HitWithin(statement.Find(Subtotal), key))
+        {
+            return null;
+        }
+
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Span.Start < key.End)
+            {
+                continue;
+            }
+
+            if (!ClaimSpans.Adjacent(statement, key.End + 1, value.Span.Start, 0, digits: false) || value.IsPercentage || value.Denominator is not null ||
+                value.IsRange || model.StanceAt(statement, value.Span) != FactStance.None)
+            {
+                return null;
+            }
+
+            return (value, TrimKey(model, key));
+        }
+
+        return null;
+    }
+
+    // The total line's figure against the sum of one column of the table above it: the column whose every row holds
+    // an amount of the figure's unit ("| Durée |" of 2h, 3h… under "TOTAL: 11h"), or, for a bare count, the column the
+    // key or the figure's noun names by a word of its header ("Total routes: 60" over "| Routes |"). A figure that is
+    // some column's sum is that column's; two columns that could be meant, and none named, say nothing.
+    private static void CheckTotalLine(DocumentAnalysisContext context, ReportModel model, ModelTable table, FactValue figure, TextSpan key, Sum sum)
+    {
+        var rows = new List<ModelRow>(table.BodyArray);
+        ColumnAggregate? only = null, named = null;
+        int candidates = 0;
+        string keyText = Restatements.Fold(model.Document.GetText(key)) + " " + figure.Noun;
+        foreach (ModelColumn column in table.Columns)
+        {
+            if (column.Role == ColumnRole.Label)
+            {
+                continue;
+            }
+
+            var aggregate = new ColumnAggregate(figure, table, column, null, rows, AggregateKind.Sum) { Label = model.TextOf(key) };
+            if (!TrySum(aggregate, sum) || sum.Parts.Length < MinimumOverallParts - 1 || !OfFigureUnit(sum, figure))
+            {
+                continue;
+            }
+
+            if (sum.Matches(figure))
+            {
+                return;
+            }
+
+            bool names = SharesWord(keyText, column.FoldedHeader);
+            if (figure.Unit.Length == 0 && !names)
+            {
+                continue;
+            }
+
+            candidates++;
+            only = aggregate;
+            if (names)
+            {
+                named = named is null ? aggregate : null;
+            }
+        }
+
+        ColumnAggregate? chosen = candidates == 1 ? only : named;
+        if (chosen is null || !TrySum(chosen, sum))
+        {
+            return;
+        }
+
+        Report(context.Diagnostics, chosen.Label.ToString(), figure, sum, $"rows {Lines(sum)}", fixable: false);
+    }
+
+    // Every part in the figure's unit (hours and minutes add), or, for a bare count, every part a bare count.
+    private static bool OfFigureUnit(Sum sum, FactValue figure)
+    {
+        foreach (Part part in sum.Parts)
+        {
+            if (figure.Unit.Length == 0 ? part.Value.Unit.Length > 0 || part.Value.IsPercentage : part.Value.Unit.Length == 0 || !Units.AreCompatible(part.Value.Unit, figure.Unit))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TextSpan TrimKey(ReportModel model, TextSpan key)

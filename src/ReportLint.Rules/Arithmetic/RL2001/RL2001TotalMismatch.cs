@@ -140,7 +140,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol |
         (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("[")) |
         (RuleNeeds.Character("/") & RuleNeeds.HeadingWithBracketedNumber) |
-        RuleNeeds.Phrase(new LexiconSection("overall"));
+        RuleNeeds.Phrase(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.Phrase(LexiconSections.Total));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -4,7 +4,7 @@ using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Rules;
 
-/// <summary>RL2001: an overall line right after a table ("**Overall Completeness**: 75%") against the mean of a column.</summary>
+/// <summary>RL2001: an overall line right after a table ("**Overall Completeness**: 75%") against the mean of a column, a total line ("**TOTAL**: 11h") against its sum.</summary>
 public class RL2001TotalMismatchOverallLineTests
 {
     private static void Verify(string markup) => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Of(markup));
@@ -174,5 +174,76 @@ public class RL2001TotalMismatchOverallRunTests
         Note sans rapport.
 
         - **Moyenne** : 50 %
+        """);
+
+    [Fact]
+    public void Reports_a_total_line_after_a_table_against_the_column_of_its_unit_or_the_one_it_names_in_English_and_French() => Verify("""
+        | Phase | Status | Duration |
+        |-------|--------|----------|
+        | Build | ✅ Done | 2h |
+        | Test | ✅ Done | 3h |
+        | Deploy | ✅ Done | 4h |
+
+        **Total**: [|10h|]
+
+        | Module | Routes | Tests |
+        |--------|--------|-------|
+        | Auth | 28 | 40 |
+        | Users | 15 | 22 |
+        | Roles | 14 | 18 |
+
+        **Total routes:** [|60|]
+
+        | Phase | Statut | Durée |
+        |-------|--------|-------|
+        | Exécution | ✅ Complété | 2h |
+        | Revalidation | ✅ Validé | 3h |
+        | Documentation | ✅ Livrée | 4h |
+        | Support | ✅ Prêt | 1h |
+
+        **TOTAL** : [|11h|] de coordination
+        """);
+
+    [Fact]
+    public void Total_line_message_gives_the_sum_and_its_rows()
+    {
+        const string report = "| Phase | Duration |\n|---|---|\n| Build | 2h |\n| Test | 90 min |\n\n**Total effort**: 4h\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((6, 19), (d.Line, d.Column));
+        Assert.Equal("Total effort 4h ≠ 2h + 90 min = 3.5h (rows 3–4)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_total_line_that_is_a_columns_sum_names_no_column_or_counts_another_thing_in_English_and_French() => Verify("""
+        | Document | Pages |
+        |----------|-------|
+        | Guide | 120 |
+        | API | 161 |
+
+        **Total**: 281 pages ✅
+
+        | Module | Routes | Tests |
+        |--------|--------|-------|
+        | Auth | 28 | 40 |
+        | Users | 15 | 22 |
+        | Roles | 14 | 18 |
+
+        **Total**: 90
+
+        | Step | Time |
+        |------|------|
+        | Setup | 10 min |
+        | Run | 15 min |
+
+        **Total**: ~25 minutes
+        **Sous-total** : 2h
+
+        | Tâche | Durée |
+        |-------|-------|
+        | Analyse | 2h |
+        | Rédaction | 3h |
+
+        **Total** : 4 tâches suivies
+        **Total estimé** : 8h si la recette échoue ?
         """);
 }
