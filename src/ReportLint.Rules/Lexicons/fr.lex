@@ -731,7 +731,8 @@ cas limites gérés
 cas limites couverts
 
 # Pas « erreurs » : zéro erreur de compilation ou de lint est un résultat que chacun relance en quelques secondes, et les
-# lecteurs de vrais rapports n'en demandent pas la preuve (issue 49).
+# lecteurs de vrais rapports n'en demandent pas la preuve (issue 49). Pas « défaut » : « valeur par défaut : 0 » est un
+# réglage, pas un résultat.
 [claim.metric.low]
 vulnérabilité
 vulnérabilités
@@ -755,6 +756,7 @@ incident
 incidents
 problème
 problèmes
+dette technique
 
 [claim.extreme.none]
 aucun
