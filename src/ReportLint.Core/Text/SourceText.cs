@@ -27,6 +27,7 @@ public sealed class SourceText
     private static readonly UnicodeEncoding Utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false);
 
     private int[]? _lineStarts;
+    private int _lineHint;
 
     // Valid text, or text whose invalid sequences are listed (the U+FFFD each became, and its first byte).
     private SourceText(string text, SourceEncoding encoding, bool hasBom, List<int>? invalidChars = null, List<int>? invalidBytes = null,
@@ -180,13 +181,46 @@ public sealed class SourceText
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
         int[] starts = LineStarts;
-        int line = Array.BinarySearch(starts, offset);
-        if (line < 0)
+        int line = LineOf(starts, offset);
+        return new LinePosition(line + FirstLine, offset - starts[line] + 1);
+    }
+
+    // The index of the line that holds the offset: the last start at or before it (the starts rise strictly from 0).
+    // Offsets are mostly asked in the order of the text, so the line found last, then the line after it, is tried
+    // before a search. The hint is only a guess (threads may overwrite it): each use checks it.
+    private int LineOf(int[] starts, int offset)
+    {
+        int hint = _lineHint;
+        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset)
         {
-            line = ~line - 1;
+            if (hint + 1 == starts.Length || offset < starts[hint + 1])
+            {
+                return hint;
+            }
+
+            if (hint + 2 == starts.Length || offset < starts[hint + 2])
+            {
+                _lineHint = hint + 1;
+                return hint + 1;
+            }
         }
 
-        return new LinePosition(line + FirstLine, offset - starts[line] + 1);
+        int lo = 0, hi = starts.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        _lineHint = lo;
+        return lo;
     }
 
     /// <summary>Converts a span to a 1-based line and column range.</summary>
