@@ -534,14 +534,33 @@ internal sealed class TriggerScan(bool[] present, TriggerHit[] hits, bool comple
     /// <summary>False when the text was too unusual to scan (a run with many dropped markers): assume anything occurs.</summary>
     public bool Complete { get; } = complete;
 
+    // The last answer of FirstAtOrAfter: statements are asked about in the order of the text, so the next answer is
+    // mostly the same or a few hits on. Only a guess (threads may overwrite it): each use checks it.
+    private int _hint;
+
     /// <summary>The index of the first hit starting at or after <paramref name="offset"/>.</summary>
     public int FirstAtOrAfter(int offset)
     {
-        int lo = 0, hi = Hits.Length;
+        TriggerHit[] hits = Hits;
+        int at = _hint;
+        if ((uint)at <= (uint)hits.Length && (at == 0 || hits[at - 1].Start < offset))
+        {
+            // Hits before the hint start before the offset: the answer is the hint or a few hits on.
+            for (int step = 0; step < 4; step++, at++)
+            {
+                if (at == hits.Length || hits[at].Start >= offset)
+                {
+                    _hint = at;
+                    return at;
+                }
+            }
+        }
+
+        int lo = 0, hi = hits.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Hits[mid].Start < offset)
+            if (hits[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -551,6 +570,7 @@ internal sealed class TriggerScan(bool[] present, TriggerHit[] hits, bool comple
             }
         }
 
+        _hint = lo;
         return lo;
     }
 }
