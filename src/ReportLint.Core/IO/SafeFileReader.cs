@@ -286,12 +286,32 @@ public sealed class SafeFileReader
     public static byte[]? ReadBounded(Stream stream, int expected, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] buffer = new byte[Math.Max(expected, 0) + 1];
+        // The expected size exactly, then one byte read apart to see whether the stream goes on: a buffer one byte
+        // larger had to be copied into one of the right size for every file read whole.
+        byte[] buffer = new byte[Math.Max(expected, 0)];
         int used = 0;
         while (true)
         {
             if (used == buffer.Length)
             {
+                if (used == expected)
+                {
+                    int probe = stream.ReadByte();
+                    if (probe < 0)
+                    {
+                        break;
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 4096), Math.Min(maxBytes + 1, int.MaxValue - 64)));
+                    if (used == buffer.Length)
+                    {
+                        return null;
+                    }
+
+                    buffer[used++] = (byte)probe;
+                    continue;
+                }
+
                 if (used > maxBytes)
                 {
                     return null;

@@ -218,6 +218,56 @@ internal sealed class TriggerTable
     }
 
     /// <summary>
+    /// As <see cref="Find"/>, for a word of ASCII letters and digits as the text writes it, in any case: each character
+    /// is lowered as it is read (for these characters, <c>c | 0x20</c> is what the fold gives), so the trigger scan looks
+    /// up a word without copying it lowered first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FindAsciiWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return -1;
+        }
+
+        int n = word.Length;
+        uint mixed = (((uint)word[0] | 0x20u | (((uint)word[n - 1] | 0x20u) << 16)) * 0x9E3779B1u) +
+                     (((uint)word[n >> 1] | 0x20u | ((uint)n << 16)) * 0x85EBCA77u);
+        int hash = (int)(mixed ^ (mixed >> 15));
+        for (int slot = hash & _mask; ; slot = (slot + 1) & _mask)
+        {
+            string? key = _keys[slot];
+            if (key is null)
+            {
+                return -1;
+            }
+
+            if (_hashes[slot] == hash && EqualsLowered(word, key))
+            {
+                return _ids[slot];
+            }
+        }
+    }
+
+    private static bool EqualsLowered(ReadOnlySpan<char> word, string key)
+    {
+        if (key.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < word.Length; k++)
+        {
+            if ((char)(word[k] | 0x20) != key[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The phrases of a section, each as what must all occur for it to occur: the numbers of its words, or of the
     /// mark it is; null for a phrase the scan cannot see (a longer phrase with neither letter nor digit).
     /// </summary>
@@ -484,14 +534,33 @@ internal sealed class TriggerScan(bool[] present, TriggerHit[] hits, bool comple
     /// <summary>False when the text was too unusual to scan (a run with many dropped markers): assume anything occurs.</summary>
     public bool Complete { get; } = complete;
 
+    // The last answer of FirstAtOrAfter: statements are asked about in the order of the text, so the next answer is
+    // mostly the same or a few hits on. Only a guess (threads may overwrite it): each use checks it.
+    private int _hint;
+
     /// <summary>The index of the first hit starting at or after <paramref name="offset"/>.</summary>
     public int FirstAtOrAfter(int offset)
     {
-        int lo = 0, hi = Hits.Length;
+        TriggerHit[] hits = Hits;
+        int at = _hint;
+        if ((uint)at <= (uint)hits.Length && (at == 0 || hits[at - 1].Start < offset))
+        {
+            // Hits before the hint start before the offset: the answer is the hint or a few hits on.
+            for (int step = 0; step < 4; step++, at++)
+            {
+                if (at == hits.Length || hits[at].Start >= offset)
+                {
+                    _hint = at;
+                    return at;
+                }
+            }
+        }
+
+        int lo = 0, hi = hits.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Hits[mid].Start < offset)
+            if (hits[mid].Start < offset)
             {
                 lo = mid + 1;
             }
@@ -501,6 +570,7 @@ internal sealed class TriggerScan(bool[] present, TriggerHit[] hits, bool comple
             }
         }
 
+        _hint = lo;
         return lo;
     }
 }
@@ -615,16 +685,27 @@ internal struct TriggerSink : IFoldSink
             return i;
         }
 
+        // A run that starts here is looked up in the text itself when a space or punctuation ends it (most words), and
+        // copied lowered into the run's buffer only if it is still open when this loop stops (a dropped marker or a
+        // letter that is not ASCII may go on with it): inText is where it starts, or -1 when the buffer holds the run.
+        int inText = -1;
         int n = text.Length;
         while (i < n)
         {
             char c = text[i];
             if (TextFolding.IsAsciiWordCharacter(c))
             {
-                FlushSpace(ref pendingSpace, offset + pendingSpaceAt);
+                if (pendingSpace)
+                {
+                    EndRunIn(text, ref inText);
+                    Shift(' ', offset + pendingSpaceAt);
+                    pendingSpace = false;
+                }
+
                 if (_length != 0)
                 {
                     // The run goes on (after a dropped marker or a letter that is not ASCII).
+                    KeepRun(text, ref inText);
                     int next = i + 1;
                     while (next < n && TextFolding.IsAsciiWordCharacter(text[next]))
                     {
@@ -636,20 +717,14 @@ internal struct TriggerSink : IFoldSink
                     continue;
                 }
 
-                // A new run: found, then lowered into the run's buffer (two tight loops cost less than one that does both).
+                // A new run: found, and left in the text.
                 int end = i + 1;
                 while (end < n && TextFolding.IsAsciiWordCharacter(text[end]))
                 {
                     end++;
                 }
 
-                ReadOnlySpan<char> word = text.Slice(i, Math.Min(end - i, Capacity));
-                Span<char> run = _run.AsSpan(0, word.Length);
-                for (int k = 0; k < word.Length; k++)
-                {
-                    run[k] = TextFolding.ToLowerAscii(word[k]);
-                }
-
+                inText = i;
                 _runStart = offset + i;
                 _runEnd = offset + end;
                 _length = end - i;
@@ -685,8 +760,14 @@ internal struct TriggerSink : IFoldSink
             }
             else if (c is > ' ' and < '\u007F' and not ('*' or '`' or '_' or '~' or ']' or '%'))
             {
-                FlushSpace(ref pendingSpace, offset + pendingSpaceAt);
-                EndRun();
+                if (pendingSpace)
+                {
+                    EndRunIn(text, ref inText);
+                    Shift(' ', offset + pendingSpaceAt);
+                    pendingSpace = false;
+                }
+
+                EndRunIn(text, ref inText);
                 Shift(c, offset + i);
                 i++;
             }
@@ -696,18 +777,52 @@ internal struct TriggerSink : IFoldSink
             }
         }
 
+        KeepRun(text, ref inText);
         return i;
     }
 
-    // What FoldInto's Append(' ') of a pending space does here: end the run, note the space for marks.
-    private void FlushSpace(ref bool pendingSpace, int at)
+    // EndRun, for a run that may still be in the text: a run left there has no dropped marker within it (it started
+    // with none and ended before any), so it is one word, looked up as EndRun's Look would look up its lowered copy.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EndRunIn(ReadOnlySpan<char> text, ref int inText)
     {
-        if (pendingSpace)
+        if (inText < 0)
         {
             EndRun();
-            Shift(' ', at);
-            pendingSpace = false;
+            return;
         }
+
+        if (_length <= Capacity)
+        {
+            int id = _table.FindAsciiWord(text.Slice(inText, _length));
+            if (id >= 0)
+            {
+                Add(id, _runStart, _runEnd);
+            }
+        }
+
+        _length = 0;
+        _breaks = 0;
+        inText = -1;
+    }
+
+    // Copies a run left in the text into the run's buffer, lowered (its first Capacity characters), as the fold would
+    // have appended it: for what comes after this loop to go on with it or end it.
+    private void KeepRun(ReadOnlySpan<char> text, ref int inText)
+    {
+        if (inText < 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> word = text.Slice(inText, Math.Min(_length, Capacity));
+        Span<char> run = _run.AsSpan(0, word.Length);
+        for (int k = 0; k < word.Length; k++)
+        {
+            run[k] = TextFolding.ToLowerAscii(word[k]);
+        }
+
+        inText = -1;
     }
 
     public void Append(char c, int start, int end)

@@ -142,6 +142,15 @@ internal static class MojibakeBadness
         }
 
         char y = t[i + 1];
+        if ((y < '\u0080' || char.IsSurrogate(y)) && x >= '\u0080')
+        {
+            // Most characters beyond ASCII (a French letter, a status mark) have an ASCII character after them, and an
+            // emoji is a pair of surrogates. Then only these two sequences can start here: every other test below asks
+            // for a class of y (no ASCII character or surrogate has one), a particular y that is neither, or an x
+            // within ASCII.
+            return (x is '\u0152' or '\u0153' && !IsAsciiLetter(y)) || (x is 'Ã' or 'Â' && y == ' ' && i == 0);
+        }
+
         Cls cy = Of(y);
         char z = i + 2 < t.Length ? t[i + 2] : '\0';
         Cls cz = i + 2 < t.Length ? Of(z) : Cls.None;

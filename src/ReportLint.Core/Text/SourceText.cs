@@ -27,6 +27,7 @@ public sealed class SourceText
     private static readonly UnicodeEncoding Utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: false);
 
     private int[]? _lineStarts;
+    private int _lineHint;
 
     // Valid text, or text whose invalid sequences are listed (the U+FFFD each became, and its first byte).
     private SourceText(string text, SourceEncoding encoding, bool hasBom, List<int>? invalidChars = null, List<int>? invalidBytes = null,
@@ -180,13 +181,46 @@ public sealed class SourceText
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
         int[] starts = LineStarts;
-        int line = Array.BinarySearch(starts, offset);
-        if (line < 0)
+        int line = LineOf(starts, offset);
+        return new LinePosition(line + FirstLine, offset - starts[line] + 1);
+    }
+
+    // The index of the line that holds the offset: the last start at or before it (the starts rise strictly from 0).
+    // Offsets are mostly asked in the order of the text, so the line found last, then the line after it, is tried
+    // before a search. The hint is only a guess (threads may overwrite it): each use checks it.
+    private int LineOf(int[] starts, int offset)
+    {
+        int hint = _lineHint;
+        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset)
         {
-            line = ~line - 1;
+            if (hint + 1 == starts.Length || offset < starts[hint + 1])
+            {
+                return hint;
+            }
+
+            if (hint + 2 == starts.Length || offset < starts[hint + 2])
+            {
+                _lineHint = hint + 1;
+                return hint + 1;
+            }
         }
 
-        return new LinePosition(line + FirstLine, offset - starts[line] + 1);
+        int lo = 0, hi = starts.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        _lineHint = lo;
+        return lo;
     }
 
     /// <summary>Converts a span to a 1-based line and column range.</summary>
@@ -216,17 +250,40 @@ public sealed class SourceText
 
     private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Text);
 
+    // The line starts of the last text, for the next: at most 256 KB per thread stays allocated.
+    private const int MaxKeptStarts = 1 << 16;
+
+    [ThreadStatic]
+    private static int[]? t_starts;
+
     private static int[] ComputeLineStarts(string text)
     {
         ReadOnlySpan<char> span = text;
         if (!span.Contains('\r'))
         {
-            // Line feeds only (the common case): the array is sized by a count first, so it is never grown or copied.
-            var exact = new int[span.Count('\n') + 1];
-            for (int line = 1, at = 0; line < exact.Length; line++)
+            // Line feeds only (the common case): one search, the starts gathered in a buffer kept per thread and copied
+            // out at their exact size. (Counting them first with Count cost more than the search: NativeAOT compiles its
+            // vector loop with a call per 8 characters.)
+            int[] found = t_starts ?? new int[256];
+            t_starts = null;
+            int count = 1;
+            found[0] = 0;
+            for (int at = span.IndexOf('\n'); at >= 0;)
             {
-                at += span[at..].IndexOf('\n') + 1;
-                exact[line] = at;
+                if (count == found.Length)
+                {
+                    Array.Resize(ref found, found.Length * 2);
+                }
+
+                found[count++] = at + 1;
+                int next = span[(at + 1)..].IndexOf('\n');
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            var exact = found.AsSpan(0, count).ToArray();
+            if (found.Length <= MaxKeptStarts)
+            {
+                t_starts = found;
             }
 
             return exact;
