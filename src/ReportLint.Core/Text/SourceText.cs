@@ -205,22 +205,14 @@ public sealed class SourceText
             }
         }
 
-        int lo = 0, hi = starts.Length - 1;
-        while (lo < hi)
+        int line = Array.BinarySearch(starts, offset);
+        if (line < 0)
         {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            line = ~line - 1;
         }
 
-        _lineHint = lo;
-        return lo;
+        _lineHint = line;
+        return line;
     }
 
     /// <summary>Converts a span to a 1-based line and column range.</summary>

@@ -149,4 +149,18 @@ internal static class ClaimSpans
 
     /// <summary>Whether two spans overlap.</summary>
     public static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
+
+    /// <summary>Whether <paramref name="span"/> overlaps any of <paramref name="spans"/> (the claims a rule has reported).</summary>
+    public static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (TextSpan s in spans)
+        {
+            if (Overlap(s, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -166,15 +166,7 @@ public sealed partial class RL2001TotalMismatch
 
     private static (FactValue Figure, TextSpan Key)? OverallFigure(ReportModel model, ModelStatement statement, bool underOverallHeading)
     {
-        ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
-        int colon = text.IndexOf(':');
-        if (colon <= 0)
-        {
-            return null;
-        }
-
-        var key = new TextSpan(statement.Span.Start, colon);
-        if (!underOverallHeading && !HitWithin(statement.Find(Overall), key))
+        if (KeyOf(model, statement) is not { } key || (!underOverallHeading && !HitWithin(statement.Find(Overall), key)))
         {
             return null;
         }
@@ -210,15 +202,7 @@ public sealed partial class RL2001TotalMismatch
     // right after its colon that is a count or an amount (no percentage, no fraction: those are the overall line's).
     private static (FactValue Figure, TextSpan Key)? TotalFigure(ReportModel model, ModelStatement statement)
     {
-        ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
-        int colon = text.IndexOf(':');
-        if (colon <= 0)
-        {
-            return null;
-        }
-
-        var key = new TextSpan(statement.Span.Start, colon);
-        if (!HitWithin(statement.Find(LexiconSections.Total), key) || HitWithin(statement.Find(Subtotal), key))
+        if (KeyOf(model, statement) is not { } key || !HitWithin(statement.Find(LexiconSections.Total), key) || HitWithin(statement.Find(Subtotal), key))
         {
             return null;
         }
@@ -260,7 +244,8 @@ public sealed partial class RL2001TotalMismatch
             }
 
             var aggregate = new ColumnAggregate(figure, table, column, null, rows, AggregateKind.Sum) { Label = model.TextOf(key) };
-            if (!TrySum(aggregate, sum) || sum.Parts.Length < MinimumOverallParts - 1 || !OfFigureUnit(sum, figure))
+            // Every part in the figure's unit (TrySum converts hours and minutes), or, for a bare count, none with a unit.
+            if (!TrySum(aggregate, sum) || !(figure.Unit.Length == 0 ? sum.Unit.Length == 0 : sum.RequireUnits()))
             {
                 continue;
             }
@@ -293,18 +278,11 @@ public sealed partial class RL2001TotalMismatch
         Report(context.Diagnostics, chosen.Label.ToString(), figure, sum, $"rows {Lines(sum)}", fixable: false);
     }
 
-    // Every part in the figure's unit (hours and minutes add), or, for a bare count, every part a bare count.
-    private static bool OfFigureUnit(Sum sum, FactValue figure)
+    // The words of a key line before its first colon, or null when it has none.
+    private static TextSpan? KeyOf(ReportModel model, ModelStatement statement)
     {
-        foreach (Part part in sum.Parts)
-        {
-            if (figure.Unit.Length == 0 ? part.Value.Unit.Length > 0 || part.Value.IsPercentage : part.Value.Unit.Length == 0 || !Units.AreCompatible(part.Value.Unit, figure.Unit))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        int colon = model.Document.GetText(statement.Span).IndexOf(':');
+        return colon > 0 ? new TextSpan(statement.Span.Start, colon) : null;
     }
 
     private static TextSpan TrimKey(ReportModel model, TextSpan key)

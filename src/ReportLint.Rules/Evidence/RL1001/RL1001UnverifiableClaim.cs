@@ -214,7 +214,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         Items<PhraseHit> capabilities = statement.Find(AbsoluteCapability);
         foreach ((PhraseHit metric, bool high, bool figureOnly) in metrics)
         {
-            if (metric.IsQuoted || Within(metrics, metric.Span) || OverlapsAny(reported, metric.Span) ||
+            if (metric.IsQuoted || Within(metrics, metric.Span) || ClaimSpans.OverlapsAny(reported, metric.Span) ||
                 (high && context.Document.Lexicon.Contains(OfTests, metric.Phrase) && TestsCountedBeside(model, statement)))
             {
                 continue;
@@ -228,7 +228,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             // A figure after the word is a value of what the word names ("Functional Gaps | 100%"), not the state's.
-            if (claim is not { } span || (figureOnly && span.Start >= metric.Span.Start) || OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span) ||
+            if (claim is not { } span || (figureOnly && span.Start >= metric.Span.Start) || ClaimSpans.OverlapsAny(reported, span) || IsCapability(capabilities, span) || NamesFeature(statement, span) || !Asserted(model, statement, span) ||
                 (high && JoinedToAnotherName(statement, metric.Span)))
             {
                 continue;
@@ -425,7 +425,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     {
         foreach (PhraseHit hit in statement.Find(Passing))
         {
-            if (!hit.IsQuoted && !OverlapsAny(reported, hit.Span) && Asserted(model, statement, hit.Span))
+            if (!hit.IsQuoted && !ClaimSpans.OverlapsAny(reported, hit.Span) && Asserted(model, statement, hit.Span))
             {
                 reported.Add(hit.Span);
                 claims.Add("p:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]), statement, hit.Span, null, model.TextOf(hit.Span).ToString(), string.Empty);
@@ -451,7 +451,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
         foreach (PhraseHit standard in standards)
         {
-            if (standard.IsQuoted || OverlapsAny(reported, standard.Span) || InName(statement, standard.Span))
+            if (standard.IsQuoted || ClaimSpans.OverlapsAny(reported, standard.Span) || InName(statement, standard.Span))
             {
                 continue;
             }
@@ -477,7 +477,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 }
             }
 
-            if (claim is not { } span || OverlapsAny(reported, span) || NamesFeature(statement, span) || !Asserted(model, statement, span))
+            if (claim is not { } span || ClaimSpans.OverlapsAny(reported, span) || NamesFeature(statement, span) || !Asserted(model, statement, span))
             {
                 continue;
             }
@@ -930,19 +930,6 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         foreach ((PhraseHit hit, _, _) in metrics)
         {
             if (hit.Span != span && hit.Span.Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
-    {
-        foreach (TextSpan s in spans)
-        {
-            if (ClaimSpans.Overlap(s, span))
             {
                 return true;
             }

@@ -230,7 +230,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                     {
                         Report(model, statement, reported, claims, span, SignOff);
                     }
-                    else if (!OverlapsAny(reported, span))
+                    else if (!ClaimSpans.OverlapsAny(reported, span))
                     {
                         reported.Add(span);
                         pending.Add((statement, span, model.TextOf(span).ToString()));
@@ -550,12 +550,9 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     // The quote is the grade with the capitalised words that name its key ("Test Quality Score: 5/5", not "Score: 5/5").
     private static void Grade(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, string key, TextSpan span)
     {
-        foreach (TextSpan s in reported)
+        if (ClaimSpans.OverlapsAny(reported, span))
         {
-            if (ClaimSpans.Overlap(s, span))
-            {
-                return;
-            }
+            return;
         }
 
         reported.Add(span);
@@ -566,12 +563,9 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     // same term in the report's sentences and items another.
     private static void Report(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, TextSpan span, string? key = null)
     {
-        foreach (TextSpan s in reported)
+        if (ClaimSpans.OverlapsAny(reported, span))
         {
-            if (ClaimSpans.Overlap(s, span))
-            {
-                return;
-            }
+            return;
         }
 
         reported.Add(span);
@@ -591,18 +585,5 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         }
 
         return null;
-    }
-
-    private static bool OverlapsAny(List<TextSpan> spans, TextSpan span)
-    {
-        foreach (TextSpan s in spans)
-        {
-            if (ClaimSpans.Overlap(s, span))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -557,7 +557,7 @@ internal static class VerdictFacts
 
             if (value.Span.End <= words.Start)
             {
-                if (statement.Prose[TextSpan.FromBounds(value.Span.End, words.Start)].Trim(" *_\t").IsEmpty)
+                if (ReportModel.NothingBetween(statement, value.Span.End, words.Start))
                 {
                     return true;
                 }
