@@ -175,6 +175,32 @@ terminal
 [crossref.and]
 &
 
+# RL1001: dependency scanners. A zero of what they count ("0 vulnerabilities") restates the scan when the report shows
+# one's result ("| npm audit | 0 vulnerabilities |", "- **Command**: `npm audit`" beside "- **Vulnerabilities**: 0").
+# Names that are ordinary words alone ("safety", "bandit") only as the command that runs them.
+[evidence.scanner]
+npm audit
+yarn audit
+pnpm audit
+bun audit
+pip-audit
+pip audit
+cargo audit
+cargo deny
+safety check
+safety scan
+snyk
+snyk test
+trivy
+grype
+osv-scanner
+govulncheck
+bundle audit
+bundler-audit
+composer audit
+dependency-check
+audit-ci
+
 # What a statement shows as evidence (EvidenceReader). The programs a command line opens with: "dotnet test",
 # "npm run test:ci", "pytest -q" are commands run; a program named alone is a name.
 [evidence.command]

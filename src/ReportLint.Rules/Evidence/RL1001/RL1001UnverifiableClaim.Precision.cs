@@ -178,4 +178,128 @@ public sealed partial class RL1001UnverifiableClaim
 
         return false;
     }
+    // Dependency scanners (common.lex: "npm audit", "pip-audit", "snyk"…) and what they count (vulnerabilities, CVEs).
+    private static readonly LexiconSection Scanner = new("evidence.scanner"), Scanned = new("claim.scanned");
+
+    // How many statements of its list around a scanner's command are read for its result.
+    private const int ScanReach = 12;
+
+    // "0 vulnerabilities", "Zero security vulnerabilities", "Vulnérabilités : aucune": the claim counts what a dependency
+    // scanner counts.
+    private static bool CountsWhatScannersCount(ModelStatement statement, TextSpan claim)
+    {
+        foreach (PhraseHit hit in statement.Find(Scanned))
+        {
+            if (hit.Span.OverlapsWith(claim))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "✅ Zero vulnerabilities" in a report that shows a dependency scanner's result ("| npm audit | 0 vulnerabilities |
+    // ✅ PASS |", "✅ npm audit shows 0 vulnerabilities", or "- **Command**: `npm audit`" in a list with "-
+    // **Vulnerabilities**: 0"): the claim restates what the scan found, as "All tests pass" restates "171/171 passed". A
+    // scanner named with no result ("- pip-audit" among dependencies, "5. Security Scan (Snyk)" among CI jobs), to do or
+    // in a plan backs nothing. Read once per report (in scanned).
+    private static bool ScannedInDocument(ReportModel model, ref bool? scanned)
+    {
+        if (scanned is null)
+        {
+            scanned = false;
+            foreach (ModelStatement statement in model.StatementArray)
+            {
+                if ((statement.Contains(Scanner) || (statement.HasEvidence(FactEvidence.Code) && NamesScannerInCode(model, statement))) && ShowsScanResult(model, statement))
+                {
+                    scanned = true;
+                    break;
+                }
+            }
+        }
+
+        return scanned.Value;
+    }
+
+    // A scanner in code ("- **Command**: `npm audit --audit-level=moderate`", "`pip-audit` : 0 vulnérabilité"): prose is read without
+    // its code, so the statement's own text is.
+    private static bool NamesScannerInCode(ReportModel model, ModelStatement statement)
+    {
+        ReadOnlySpan<char> text = model.Document.Text.Text.AsSpan(statement.Span.Start, statement.Span.Length);
+        foreach (string scanner in model.Document.Lexicon.Phrases(Scanner))
+        {
+            for (int at = 0, found; (found = text[at..].IndexOf(scanner, StringComparison.OrdinalIgnoreCase)) >= 0; at += found + 1)
+            {
+                int start = at + found, end = start + scanner.Length;
+                if ((start == 0 || !IsNameChar(text[start - 1])) && (end == text.Length || !IsNameChar(text[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
+
+    private static bool ShowsScanResult(ReportModel model, ModelStatement statement)
+    {
+        if (statement.Status is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial || InPlan(statement))
+        {
+            return false;
+        }
+
+        if (ZeroScanned(statement))
+        {
+            return true;
+        }
+
+        // The list that runs the scanner: its other items give the result.
+        if (statement.Kind != StatementKind.ListItem)
+        {
+            return false;
+        }
+
+        object container = statement.Container;
+        ModelStatement[] all = model.StatementArray;
+        for (int step = -1; step <= 1; step += 2)
+        {
+            for (int i = statement.Index + step, seen = 0; i >= 0 && i < all.Length && seen < ScanReach; i += step, seen++)
+            {
+                ModelStatement other = all[i];
+                if (other.Kind == StatementKind.Heading || !ReferenceEquals(other.Container, container))
+                {
+                    break;
+                }
+
+                if (ZeroScanned(other) && other.Status is not (StatusKind.Pending or StatusKind.Failed or StatusKind.Partial))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A zero of what scanners count: "0 vulnerabilities", "**Vulnerabilities**: 0", "no known CVEs".
+    private static bool ZeroScanned(ModelStatement statement)
+    {
+        if (!statement.Contains(Scanned))
+        {
+            return false;
+        }
+
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Number == 0 && value.Denominator is null && !value.IsPercentage)
+            {
+                return true;
+            }
+        }
+
+        return statement.Find(ExtremeNone).Count > 0;
+    }
 }

@@ -67,7 +67,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         bool statusReport = model.IsStatusReport;
-        bool? testsBacked = null, testsPassed = null;
+        bool? testsBacked = null, testsPassed = null, scanned = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
         PerformanceClaims(context, model);
@@ -92,7 +92,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             reported.Clear();
             if (absolute)
             {
-                PhraseClaims(context, model, statement, reported, claims, ref testsBacked, ref testsPassed);
+                PhraseClaims(context, model, statement, reported, claims, ref testsBacked, ref testsPassed, ref scanned);
             }
 
             // The claims read from a metric and its extreme, in any order, stand in a report's items, key lines, rows
@@ -101,7 +101,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             {
                 if (metric)
                 {
-                    MetricClaims(context, model, statement, reported, claims);
+                    MetricClaims(context, model, statement, reported, claims, ref scanned);
                 }
 
                 if (passing && statement.Status == StatusKind.Met && statement.Values.Count == 0)
@@ -126,7 +126,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         statement.Kind is not (StatementKind.Sentence or StatementKind.Heading) || statement.Symbols.Count > 0;
 
     // The absolutes of the lexicon: "100% pass rate", "0 vulnerabilities", "all attacks blocked".
-    private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsBacked, ref bool? testsPassed)
+    private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsBacked, ref bool? testsPassed, ref bool? scanned)
     {
         Lexicon lexicon = context.Document.Lexicon;
         var hits = new List<PhraseHit>();
@@ -150,6 +150,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             if (aboutTests && (AnyFullRatio(values) || (testsBacked ??= TestsBackedInDocument(model)) || TestsPassedInDocument(model, statement, ref testsPassed)))
             {
                 // Backed, and read: its figure is no other metric's ("96.4% accuracy with 100% success rate").
+                reported.Add(hit.Span);
+                continue;
+            }
+
+            if (!aboutTests && CountsWhatScannersCount(statement, hit.Span) && ScannedInDocument(model, ref scanned))
+            {
+                // Backed by the scan the report shows, and read: no metric claim of its own.
                 reported.Add(hit.Span);
                 continue;
             }
@@ -180,7 +187,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     [ThreadStatic]
     private static List<(PhraseHit Hit, bool High, bool FigureOnly)>? t_metrics;
 
-    private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
+    private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? scanned)
     {
         List<(PhraseHit Hit, bool High, bool FigureOnly)> metrics = t_metrics ??= [];
         metrics.Clear();
@@ -215,7 +222,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         foreach ((PhraseHit metric, bool high, bool figureOnly) in metrics)
         {
             if (metric.IsQuoted || Within(metrics, metric.Span) || ClaimSpans.OverlapsAny(reported, metric.Span) ||
-                (high && context.Document.Lexicon.Contains(OfTests, metric.Phrase) && TestsCountedBeside(model, statement)))
+                (high && context.Document.Lexicon.Contains(OfTests, metric.Phrase) && TestsCountedBeside(model, statement)) ||
+                (!high && context.Document.Lexicon.Contains(Scanned, metric.Phrase) && ScannedInDocument(model, ref scanned)))
             {
                 continue;
             }

@@ -18,3 +18,13 @@ opérationnel
 opérationnelle
 opérationnels
 opérationnelles
+
+# Ce que compte un analyseur de dépendances (common.lex, evidence.scanner) : « 0 vulnérabilité » reprend l'analyse que
+# le rapport montre (« | npm audit | 0 vulnérabilité | ✅ | »), comme « tous les tests passent » reprend « 171/171 ».
+[claim.scanned]
+vulnérabilité
+vulnérabilités
+vulnérabilité critique
+vulnérabilités critiques
+vulnérabilités connues
+cve

@@ -1,0 +1,122 @@
+using ReportLint.Diagnostics;
+using ReportLint.Rules;
+using ReportLint.Tests.Harness;
+
+namespace ReportLint.Tests.Rules;
+
+/// <summary>
+/// RL1001: a zero of vulnerabilities restates the dependency scan the report shows ("| npm audit | 0 vulnerabilities |"),
+/// as "All tests pass" restates "171/171 passed"; a scanner named with no result backs nothing.
+/// </summary>
+public class RL1001UnverifiableClaimScanTests
+{
+    private static Diagnostic[] Findings(string report) =>
+        BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
+
+    [Fact]
+    public void A_scan_result_in_a_table_backs_the_zero_vulnerabilities_restated_in_the_summary_in_English()
+    {
+        const string report = """
+            # Security hardening report
+
+            **Status:** ✅ Complete
+
+            - ✅ Zero security vulnerabilities
+            - ✅ Rate limiting on every route
+
+            ## Scans
+
+            | Check | Result | Status |
+            |---|---|---|
+            | npm audit | 0 vulnerabilities | ✅ PASS |
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_scan_result_backs_the_zero_vulnerabilities_restated_in_the_summary_in_French()
+    {
+        const string report = """
+            # Rapport de sécurité
+
+            **Statut :** ✅ Terminé
+
+            - ✅ Aucune vulnérabilité connue
+            - ✅ Limitation de débit sur chaque route
+
+            ## Analyses
+
+            - ✅ `pip-audit` : 0 vulnérabilité
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_list_that_runs_the_scanner_as_its_command_backs_its_zero_and_the_report_s_restatements()
+    {
+        const string report = """
+            # Repository audit
+
+            **Status:** ✅ Complete
+
+            ### Security Audit
+            - **Command**: `npm audit --audit-level=moderate`
+            - **Status**: ✅ **PASS**
+            - **Vulnerabilities**: 0
+
+            ## Summary
+
+            - ✅ Security: 0 vulnerabilities
+            - ✅ Build: successful
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_scanner_named_without_a_result_backs_nothing_in_English_and_French()
+    {
+        const string report = """
+            # Delivery report
+
+            **Status:** ✅ Complete
+
+            - ✅ No critical vulnerabilities
+            - ✅ Aucune vulnérabilité critique
+
+            ### Dependencies added
+            - pytest
+            - pip-audit
+
+            ### CI jobs
+            1. Lint
+            2. Security Scan (Snyk)
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(5, 5), (6, 5)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim 'No critical vulnerabilities': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal("Unverifiable claim 'Aucune vulnérabilité': no count, link, log or command backs it", found[1].Message);
+    }
+
+    [Fact]
+    public void A_scan_still_to_run_or_under_way_backs_nothing_and_a_scan_backs_no_other_zero()
+    {
+        const string report = """
+            # Delivery report
+
+            **Status:** ✅ Complete
+
+            - ✅ Zero vulnerabilities
+            - ✅ Zero memory leaks
+
+            ## Next steps
+            - [ ] npm audit: 0 vulnerabilities expected
+
+            ## Scans
+            - ⏳ trivy: 0 vulnerabilities so far, the scan is still running
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(5, 5), (6, 5)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim 'Zero vulnerabilities': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal("Unverifiable claim 'Zero memory leaks': no count, link, log or command backs it", found[1].Message);
+    }
+}
