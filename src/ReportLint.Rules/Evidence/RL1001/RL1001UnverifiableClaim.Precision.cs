@@ -143,6 +143,12 @@ public sealed partial class RL1001UnverifiableClaim
     // Failures counted: "Failed: 0", "**Tests échoués** : 0".
     private static readonly LexiconSection CountFailed = new("count.failed");
 
+    // "Zero test failures" is a claim about passing tests, as "All tests pass" is: backed, like it, by a full count of
+    // passed tests in the report ("244/244 tests passing"). Failures of anything else ("Fix build failures | None
+    // found", "0 pod failures") are not the tests'.
+    private static bool TestFailures(Lexicon lexicon, ModelStatement statement, PhraseHit metric) =>
+        lexicon.Contains(CountFailed, metric.Phrase) && statement.Contains(CountTests);
+
     // A statement that names tests and gives a full fraction of them ("171/171 passed", "| Unit | 42/42 |"), or that
     // counts no failure ("**Tests échoués**: 0" beside "**Tests réussis**: 150").
     private static bool AllTestsPassed(ModelStatement statement)

@@ -101,7 +101,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             {
                 if (metric)
                 {
-                    MetricClaims(context, model, statement, reported, claims, ref scanned);
+                    MetricClaims(context, model, statement, reported, claims, ref testsPassed, ref scanned);
                 }
 
                 if (passing && statement.Status == StatusKind.Met && statement.Values.Count == 0)
@@ -187,7 +187,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     [ThreadStatic]
     private static List<(PhraseHit Hit, bool High, bool FigureOnly)>? t_metrics;
 
-    private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? scanned)
+    private static void MetricClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsPassed, ref bool? scanned)
     {
         List<(PhraseHit Hit, bool High, bool FigureOnly)> metrics = t_metrics ??= [];
         metrics.Clear();
@@ -223,7 +223,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         {
             if (metric.IsQuoted || Within(metrics, metric.Span) || ClaimSpans.OverlapsAny(reported, metric.Span) ||
                 (high && context.Document.Lexicon.Contains(OfTests, metric.Phrase) && TestsCountedBeside(model, statement)) ||
-                (!high && context.Document.Lexicon.Contains(Scanned, metric.Phrase) && ScannedInDocument(model, ref scanned)))
+                (!high && context.Document.Lexicon.Contains(Scanned, metric.Phrase) && ScannedInDocument(model, ref scanned)) ||
+                (!high && TestFailures(context.Document.Lexicon, statement, metric) && TestsPassedInDocument(model, statement, ref testsPassed)))
             {
                 continue;
             }

@@ -5,8 +5,8 @@ using ReportLint.Tests.Harness;
 namespace ReportLint.Tests.Rules;
 
 /// <summary>
-/// RL1001: a zero of vulnerabilities restates the dependency scan the report shows ("| npm audit | 0 vulnerabilities |"),
-/// as "All tests pass" restates "171/171 passed"; a scanner named with no result backs nothing.
+/// RL1001: a zero restates a result the report shows: zero vulnerabilities the dependency scan ("| npm audit | 0
+/// vulnerabilities |"; a scanner named with no result backs nothing), zero test failures a full count of passed tests.
 /// </summary>
 public class RL1001UnverifiableClaimScanTests
 {
@@ -118,5 +118,24 @@ public class RL1001UnverifiableClaimScanTests
         Assert.Equal([(5, 5), (6, 5)], found.Select(d => (d.Line, d.Column)));
         Assert.Equal("Unverifiable claim 'Zero vulnerabilities': no count, link, log or command backs it", found[0].Message);
         Assert.Equal("Unverifiable claim 'Zero memory leaks': no count, link, log or command backs it", found[1].Message);
+    }
+
+    [Fact]
+    public void Zero_test_failures_restates_the_full_count_of_passed_tests_but_other_zeros_stand_in_English_and_French()
+    {
+        const string report = """
+            # Sprint 1 report
+
+            **Status:** ✅ Complete
+
+            - **Result**: 244/244 tests passing
+            - **Quality**: Zero test failures
+            - **Build**: ✅ Zero build failures
+            - ✅ Aucun bug critique
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(7, 16), (8, 5)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim 'Zero build failures': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal("Unverifiable claim 'Aucun bug critique': no count, link, log or command backs it", found[1].Message);
     }
 }
