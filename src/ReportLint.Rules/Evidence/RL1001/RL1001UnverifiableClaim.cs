@@ -58,7 +58,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricFigure, MetricLow, Standard, Passing, PerfTest);
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricFigure, MetricLow, Standard, Passing, PerfTest, Guarantee);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -76,8 +76,9 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             // What the statement may hold is known from triage without reading it: a statement that may hold none of
             // the claims is passed over before its status and clauses are read.
             bool absolute = Absolutes.MayHold(model, statement), metric = model.MayHold(statement, MetricSections),
-                passing = model.MayHold(statement, PassingSections), standard = model.MayHold(statement, StandardSections);
-            if (!(absolute || metric || passing || standard))
+                passing = model.MayHold(statement, PassingSections), standard = model.MayHold(statement, StandardSections),
+                guarantee = model.MayHold(statement, GuaranteeSections);
+            if (!(absolute || metric || passing || standard || guarantee))
             {
                 continue;
             }
@@ -97,7 +98,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
             // The claims read from a metric and its extreme, in any order, stand in a report's items, key lines, rows
             // and marked lines, not in running prose.
-            if ((metric || passing || standard) && (statusReport || statement.Status == StatusKind.Met) && StandsAsClaim(statement) && !NotAllMet(statement))
+            if ((metric || passing || standard || guarantee) && (statusReport || statement.Status == StatusKind.Met) && StandsAsClaim(statement) && !NotAllMet(statement))
             {
                 if (metric)
                 {
@@ -112,6 +113,11 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 if (standard)
                 {
                     ComplianceClaims(context, model, statement, reported, claims);
+                }
+
+                if (guarantee)
+                {
+                    GuaranteeClaims(model, statement, reported, claims);
                 }
             }
         }

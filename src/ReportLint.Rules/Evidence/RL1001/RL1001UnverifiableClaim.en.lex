@@ -25,3 +25,17 @@ security vulnerabilities
 known vulnerabilities
 cves
 cve
+
+# RL1001: a measured result guaranteed ("Performance targets guaranteed", "60 FPS guaranteed"): the words that
+# guarantee, and what a report guarantees as a result besides a figure or a performance metric (perf.metric).
+[claim.guarantee]
+guaranteed
+guarantees
+guaranteeing
+
+[claim.guarantee.object]
+targets
+target
+results
+success
+reliability

@@ -28,3 +28,21 @@ vulnérabilité critique
 vulnérabilités critiques
 vulnérabilités connues
 cve
+
+# RL1001 : un résultat mesuré garanti (« 60 FPS garanti », « garantissant 99 %+ de succès ») : les mots qui garantissent,
+# et ce qu'un rapport garantit comme résultat en plus d'un chiffre ou d'une mesure de performance (perf.metric).
+[claim.guarantee]
+garanti
+garantie
+garantis
+garanties
+garantit
+garantissant
+garantissent
+
+[claim.guarantee.object]
+objectifs
+objectif
+résultats
+succès
+fiabilité
