@@ -148,6 +148,44 @@ internal static class ClaimSpans
     }
 
     /// <summary>Whether two spans overlap.</summary>
+    /// <summary>
+    /// How many characters of <paramref name="after"/> a quote of <paramref name="quoted"/> takes to close the brackets
+    /// it opens: "Quality: ⭐⭐⭐⭐⭐ (5/5" takes the ")" right after it, "Small Repositories (&lt; 10 forks" the ")" of "): ".
+    /// 0 when it opens none, or when a letter, a digit or the line's end comes first.
+    /// </summary>
+    public static int ClosingBrackets(ReadOnlySpan<char> quoted, ReadOnlySpan<char> after)
+    {
+        int open = 0;
+        foreach (char c in quoted)
+        {
+            if (c is '(' or '[')
+            {
+                open++;
+            }
+            else if (c is ')' or ']' && open > 0)
+            {
+                open--;
+            }
+        }
+
+        int take = 0;
+        for (int i = 0; i < after.Length && open > 0; i++)
+        {
+            char c = after[i];
+            if (c is ')' or ']')
+            {
+                open--;
+                take = i + 1;
+            }
+            else if (char.IsLetterOrDigit(c) || c is '\n' or '\r')
+            {
+                break;
+            }
+        }
+
+        return take;
+    }
+
     public static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>Whether <paramref name="span"/> overlaps any of <paramref name="spans"/> (the claims a rule has reported).</summary>

@@ -556,7 +556,10 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         }
 
         reported.Add(span);
-        claims.Add("g:" + key, statement, span, null, model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, span.Start), span.End)).ToString());
+        // Quoted with the bracket it opens closed: "Quality: ⭐⭐⭐⭐⭐ (5/5)", not "… (5/5".
+        var quoted = TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, span.Start), span.End);
+        int close = ClaimSpans.ClosingBrackets(statement.Prose[quoted], statement.Prose[TextSpan.FromBounds(span.End, statement.Span.End)]);
+        claims.Add("g:" + key, statement, span, null, model.TextOf(TextSpan.FromBounds(quoted.Start, quoted.End + close)).ToString());
     }
 
     // A term standing as a label (a heading, a key leading its line: "**Enterprise Grade**: …") is one claim, the

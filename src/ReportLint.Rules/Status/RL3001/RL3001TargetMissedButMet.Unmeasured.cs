@@ -4,6 +4,7 @@ using ReportLint.Claims;
 using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Rules.Evidence;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
@@ -560,6 +561,8 @@ public sealed partial class RL3001TargetMissedButMet
             end--;
         }
 
+        // "**Small Repositories** (< 10 forks): < 5 seconds": the name keeps the bracket it opens closed.
+        end += ClaimSpans.ClosingBrackets(before[start..end], before[end..]);
         return before[start..end].ToString().Replace("*", string.Empty);
     }
 

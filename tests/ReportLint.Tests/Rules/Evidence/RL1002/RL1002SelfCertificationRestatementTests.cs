@@ -125,4 +125,27 @@ public class RL1002SelfCertificationRestatementTests
         Assert.Equal(9, Assert.Single(found[0].AdditionalLocations).LineSpan.Start.Line);
         Assert.Equal("'Outstanding' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", found[1].Message);
     }
+
+    [Fact]
+    public void A_star_grade_is_quoted_with_its_score_s_bracket_closed_in_English_and_French()
+    {
+        const string report = """
+            # Sprint report
+
+            **Status:** ✅ Complete
+
+            - **Quality Level:** ⭐⭐⭐⭐⭐ (5/5)
+            - ✅ Tests: 12/12
+
+            ## Bilan
+
+            - **Note globale :** ⭐⭐⭐⭐⭐ (10/10) pour l'équipe
+            """;
+        Assert.Equal(
+            [
+                "'Quality Level: ⭐⭐⭐⭐⭐ (5/5)' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it",
+                "'Note globale : ⭐⭐⭐⭐⭐ (10/10)' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it",
+            ],
+            Findings(report).Select(d => d.Message));
+    }
 }

@@ -1,3 +1,4 @@
+using ReportLint.Diagnostics;
 using ReportLint.Rules;
 using ReportLint.Rules.Status;
 using ReportLint.Tests.Harness;
@@ -263,6 +264,19 @@ public class RL3001TargetMissedButMetTests
 
         - ✅ Temps de chargement [|< 1,5 s|]
         """);
+
+    [Fact]
+    public void Message_quotes_a_name_with_its_bracket_closed_in_English_and_French()
+    {
+        Diagnostic[] found = BuiltInRules.CreateLinter().Lint(
+            "- **Small Repositories** (< 10 forks): < 5 seconds ✅\n- **Petits dépôts** (< 10 forks) : < 5 secondes ✅\n").Diagnostics.Where(d => d.Id == "RL3001").ToArray();
+        Assert.Equal(
+            [
+                "'< 5 seconds' for 'Small Repositories (< 10 forks)' is a threshold, not a measured result (the report gives no measured value of 'Small Repositories (< 10 forks)'), yet it is presented as met (marked '✅')",
+                "'< 5 secondes' for 'Petits dépôts (< 10 forks)' is a threshold, not a measured result (the report gives no measured value of 'Petits dépôts (< 10 forks)'), yet it is presented as met (marked '✅')",
+            ],
+            found.Select(d => d.Message));
+    }
 
     [Fact]
     public void Message_says_no_measured_value_is_given()
