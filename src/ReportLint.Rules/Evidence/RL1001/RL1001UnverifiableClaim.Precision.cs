@@ -89,11 +89,18 @@ public sealed partial class RL1001UnverifiableClaim
             }
         }
 
+        return AnyBeside(model, statement, CountReach, AllTestsPassed);
+    }
+
+    // Whether a statement of the same list, table or block as statement, at most reach statements before or after it and
+    // no further than a heading, passes test.
+    private static bool AnyBeside(ReportModel model, ModelStatement statement, int reach, Func<ModelStatement, bool> test)
+    {
         object container = statement.Container;
         ModelStatement[] all = model.StatementArray;
         for (int step = -1; step <= 1; step += 2)
         {
-            for (int i = statement.Index + step, seen = 0; i >= 0 && i < all.Length && seen < CountReach; i += step, seen++)
+            for (int i = statement.Index + step, seen = 0; i >= 0 && i < all.Length && seen < reach; i += step, seen++)
             {
                 ModelStatement other = all[i];
                 if (other.Kind == StatementKind.Heading)
@@ -101,7 +108,7 @@ public sealed partial class RL1001UnverifiableClaim
                     break;
                 }
 
-                if (ReferenceEquals(other.Container, container) && AllTestsPassed(other))
+                if (ReferenceEquals(other.Container, container) && test(other))
                 {
                     return true;
                 }
@@ -250,45 +257,13 @@ public sealed partial class RL1001UnverifiableClaim
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
 
-    private static bool ShowsScanResult(ReportModel model, ModelStatement statement)
-    {
-        if (statement.Status is StatusKind.Pending or StatusKind.Failed or StatusKind.Partial || InPlan(statement))
-        {
-            return false;
-        }
+    private static bool ShowsScanResult(ReportModel model, ModelStatement statement) =>
+        Reported(statement) && !InPlan(statement) &&
+        // The scanner's own line, or the list that runs it: its other items give the result.
+        (ZeroScanned(statement) || (statement.Kind == StatementKind.ListItem && AnyBeside(model, statement, ScanReach, static other => Reported(other) && ZeroScanned(other))));
 
-        if (ZeroScanned(statement))
-        {
-            return true;
-        }
-
-        // The list that runs the scanner: its other items give the result.
-        if (statement.Kind != StatementKind.ListItem)
-        {
-            return false;
-        }
-
-        object container = statement.Container;
-        ModelStatement[] all = model.StatementArray;
-        for (int step = -1; step <= 1; step += 2)
-        {
-            for (int i = statement.Index + step, seen = 0; i >= 0 && i < all.Length && seen < ScanReach; i += step, seen++)
-            {
-                ModelStatement other = all[i];
-                if (other.Kind == StatementKind.Heading || !ReferenceEquals(other.Container, container))
-                {
-                    break;
-                }
-
-                if (ZeroScanned(other) && other.Status is not (StatusKind.Pending or StatusKind.Failed or StatusKind.Partial))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    // Neither to do, failed nor partial.
+    private static bool Reported(ModelStatement statement) => statement.Status is not (StatusKind.Pending or StatusKind.Failed or StatusKind.Partial);
 
     // A zero of what scanners count: "0 vulnerabilities", "**Vulnerabilities**: 0", "no known CVEs".
     private static bool ZeroScanned(ModelStatement statement)
