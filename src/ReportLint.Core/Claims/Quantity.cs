@@ -31,10 +31,14 @@ public enum Comparison
 /// </summary>
 public readonly record struct Quantity
 {
-    // A report holds a quantity per number, in arrays: the denominator's presence and the comparison are kept in a
-    // byte each beside the other fields (80 bytes, where a nullable decimal and an int-sized enum took 88).
-    private readonly decimal _denominator;
-    private readonly bool _hasDenominator;
+    // A report holds a quantity per number, in arrays (and in every metric claim and target): 64 bytes. The number's
+    // span is kept as its start and a 16-bit length, the decimals and the comparison in a byte each; what is rare (a
+    // ratio's denominator, a number longer than 65,535 characters, decimals outside 0-255) goes in an object of its
+    // own, null when there is none. Each is kept one way only, so equal quantities have equal fields.
+    private readonly Rare? _rare;
+    private readonly int _numberStart;
+    private readonly ushort _numberLength;
+    private readonly byte _decimals;
     private readonly byte _comparison;
 
     /// <summary>The parsed value, multipliers applied (<c>12.5k</c> is 12500).</summary>
@@ -57,20 +61,35 @@ public readonly record struct Quantity
     public TextSpan Span { get; init; }
 
     /// <summary>The span of the number alone.</summary>
-    public TextSpan NumberSpan { get; init; }
+    public TextSpan NumberSpan
+    {
+        get => new(_numberStart, _rare?.NumberLength ?? _numberLength);
+        init
+        {
+            _numberStart = value.Start;
+            bool small = value.Length <= ushort.MaxValue;
+            _numberLength = small ? (ushort)value.Length : (ushort)0;
+            _rare = Rare.With(_rare?.Denominator, small ? null : value.Length, _rare?.Decimals);
+        }
+    }
 
     /// <summary>How many decimals were written (7.5 has 1).</summary>
-    public int Decimals { get; init; }
+    public int Decimals
+    {
+        get => _rare?.Decimals ?? _decimals;
+        init
+        {
+            bool small = (uint)value <= byte.MaxValue;
+            _decimals = small ? (byte)value : (byte)0;
+            _rare = Rare.With(_rare?.Denominator, _rare?.NumberLength, small ? null : value);
+        }
+    }
 
     /// <summary>The denominator of a ratio (<c>95/100</c>), or null.</summary>
     public decimal? Denominator
     {
-        get => _hasDenominator ? _denominator : null;
-        init
-        {
-            _hasDenominator = value.HasValue;
-            _denominator = value.GetValueOrDefault();
-        }
+        get => _rare?.Denominator;
+        init => _rare = Rare.With(value, _rare?.NumberLength, _rare?.Decimals);
     }
 
     /// <summary>The word right after the number when it is not a unit ("644 Unit Tests" gives "unit"), folded; empty otherwise.</summary>
@@ -109,6 +128,15 @@ public readonly record struct Quantity
     {
         decimal rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero);
         return rounded.ToString("0.######", CultureInfo.InvariantCulture);
+    }
+
+    // What few quantities have, compared by value (1.0 and 1.00 are equal, as the decimal field was). Never changed: a
+    // copy made by 'with' shares it.
+    private sealed record Rare(decimal? Denominator, int? NumberLength, int? Decimals)
+    {
+        // The rare part with these fields, or null when it has none (the only way a quantity keeps none).
+        public static Rare? With(decimal? denominator, int? numberLength, int? decimals) =>
+            denominator is null && numberLength is null && decimals is null ? null : new Rare(denominator, numberLength, decimals);
     }
 
     internal static decimal Pow10(int exponent)
