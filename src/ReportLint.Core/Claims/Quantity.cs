@@ -31,10 +31,13 @@ public enum Comparison
 /// </summary>
 public readonly record struct Quantity
 {
-    // A report holds a quantity per number, in arrays (and in every metric claim and target): 64 bytes. The number's
-    // span is kept as its start and a 16-bit length, the decimals and the comparison in a byte each; what is rare (a
-    // ratio's denominator, a number longer than 65,535 characters, decimals outside 0-255) goes in an object of its
-    // own, null when there is none. Each is kept one way only, so equal quantities have equal fields.
+    // A report holds a quantity per number, in arrays (and in every metric claim and target): 56 bytes. The unit and
+    // the unit as written are one reference to a pair that quantities of the same unit share; the number's span is
+    // kept as its start and a 16-bit length, the decimals and the comparison in a byte each; what is rare (a ratio's
+    // denominator, a number longer than 65,535 characters, decimals outside 0-255) goes in an object of its own,
+    // null when there is none. Each is kept one way only, so equal quantities have equal fields: _units is null, the
+    // unit alone (a string: an initializer has set the unit and not the unit as written), or a pair.
+    private readonly object? _units;
     private readonly Rare? _rare;
     private readonly int _numberStart;
     private readonly ushort _numberLength;
@@ -45,10 +48,20 @@ public readonly record struct Quantity
     public decimal Value { get; init; }
 
     /// <summary>The normalised unit, empty for a bare number.</summary>
-    public string Unit { get; init; }
+    public string Unit
+    {
+        get => _units is string unit ? unit : ((UnitPair?)_units)?.Unit!;
+        init => _units = UnitPair.Of(value, UnitTextOf(_units));
+    }
 
     /// <summary>The unit as written, with any space before it (" hours"), for messages.</summary>
-    public string UnitText { get; init; }
+    public string UnitText
+    {
+        get => UnitTextOf(_units)!;
+        init => _units = UnitPair.Of(_units is string unit ? unit : ((UnitPair?)_units)?.Unit, value);
+    }
+
+    private static string? UnitTextOf(object? units) => (units as UnitPair)?.Text;
 
     /// <summary>How the quantity bounds the value.</summary>
     public Comparison Comparison
@@ -128,6 +141,44 @@ public readonly record struct Quantity
     {
         decimal rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero);
         return rounded.ToString("0.######", CultureInfo.InvariantCulture);
+    }
+
+    // A unit and the unit as written, compared by value. Never changed. The pairs a thread made last are kept in a
+    // small table and given again, so the quantities of a report share a few pairs; a pair not found there is made.
+    private sealed record UnitPair(string? Unit, string? Text)
+    {
+        private const int Size = 256;
+
+        [ThreadStatic]
+        private static UnitPair?[]? t_pairs;
+
+        private static readonly UnitPair Bare = new(string.Empty, string.Empty);
+
+        // What a quantity keeps for these two: null when both are null, the unit alone when only the text is null,
+        // else their pair (each kept one way only).
+        public static object? Of(string? unit, string? text)
+        {
+            if (text is null)
+            {
+                return unit;
+            }
+
+            if (unit is { Length: 0 } && text is { Length: 0 })
+            {
+                return Bare;
+            }
+
+            UnitPair?[] pairs = t_pairs ??= new UnitPair?[Size];
+            // From the lengths and a character of each: no hash of every character for every number scanned.
+            int slot = (int)((uint)(((unit?.Length ?? 0) * 31) + ((unit is { Length: > 0 } ? unit[0] : 0) * 7) + (text.Length * 17) +
+                (text.Length > 0 ? text[text.Length - 1] : 0)) % Size);
+            if (pairs[slot] is { } kept && string.Equals(kept.Unit, unit, StringComparison.Ordinal) && string.Equals(kept.Text, text, StringComparison.Ordinal))
+            {
+                return kept;
+            }
+
+            return pairs[slot] = new UnitPair(unit, text);
+        }
     }
 
     // What few quantities have, compared by value (1.0 and 1.00 are equal, as the decimal field was). Never changed: a

@@ -207,7 +207,7 @@ public class QuantityScannerTests
     }
 
     [Fact]
-    public void A_quantity_keeps_long_number_spans_odd_decimals_and_the_scale_of_its_denominator()
+    public void A_quantity_keeps_long_number_spans_odd_decimals_units_and_the_scale_of_its_denominator()
     {
         // Kept in 16 and 8 bits when they fit, in an object of their own when not: read back the same either way.
         var small = new Quantity { Value = 1m, NumberSpan = new TextSpan(7, 3), Decimals = 2, Denominator = 1.50m };
@@ -222,5 +222,15 @@ public class QuantityScannerTests
         Assert.NotEqual(small, large);
         // A denominator of another scale is the same number, as before.
         Assert.Equal(small, small with { Denominator = 1.5m });
+        // The unit and the unit as written, set in either order, alone or together, read back and compare as given.
+        var hours = new Quantity { Value = 2m, Unit = "h", UnitText = " hours" };
+        var swapped = new Quantity { UnitText = " hours", Value = 2m, Unit = "h" };
+        Assert.Equal(("h", " hours"), (hours.Unit, hours.UnitText));
+        Assert.Equal(hours, swapped);
+        Assert.Equal(hours.GetHashCode(), swapped.GetHashCode());
+        Assert.Equal(("h", (string?)null), (new Quantity { Unit = "h" }.Unit, new Quantity { Unit = "h" }.UnitText));
+        Assert.Equal(((string?)null, " h"), (new Quantity { UnitText = " h" }.Unit, new Quantity { UnitText = " h" }.UnitText));
+        Assert.NotEqual(hours, hours with { UnitText = "h" });
+        Assert.Equal((string.Empty, string.Empty), ((hours with { Unit = "", UnitText = "" }).Unit, (hours with { Unit = "", UnitText = "" }).UnitText));
     }
 }
