@@ -31,20 +31,37 @@ public enum Comparison
 /// </summary>
 public readonly record struct Quantity
 {
-    // A report holds a quantity per number, in arrays: the denominator's presence and the comparison are kept in a
-    // byte each beside the other fields (80 bytes, where a nullable decimal and an int-sized enum took 88).
-    private readonly decimal _denominator;
-    private readonly bool _hasDenominator;
+    // A report holds a quantity per number, in arrays (and in every metric claim and target): 56 bytes. The unit and
+    // the unit as written are one reference to a pair that quantities of the same unit share; the number's span is
+    // kept as its start and a 16-bit length, the decimals and the comparison in a byte each; what is rare (a ratio's
+    // denominator, a number longer than 65,535 characters, decimals outside 0-255) goes in an object of its own,
+    // null when there is none. Each is kept one way only, so equal quantities have equal fields: _units is null, the
+    // unit alone (a string: an initializer has set the unit and not the unit as written), or a pair.
+    private readonly object? _units;
+    private readonly Rare? _rare;
+    private readonly int _numberStart;
+    private readonly ushort _numberLength;
+    private readonly byte _decimals;
     private readonly byte _comparison;
 
     /// <summary>The parsed value, multipliers applied (<c>12.5k</c> is 12500).</summary>
     public decimal Value { get; init; }
 
     /// <summary>The normalised unit, empty for a bare number.</summary>
-    public string Unit { get; init; }
+    public string Unit
+    {
+        get => _units is string unit ? unit : ((UnitPair?)_units)?.Unit!;
+        init => _units = UnitPair.Of(value, UnitTextOf(_units));
+    }
 
     /// <summary>The unit as written, with any space before it (" hours"), for messages.</summary>
-    public string UnitText { get; init; }
+    public string UnitText
+    {
+        get => UnitTextOf(_units)!;
+        init => _units = UnitPair.Of(_units is string unit ? unit : ((UnitPair?)_units)?.Unit, value);
+    }
+
+    private static string? UnitTextOf(object? units) => (units as UnitPair)?.Text;
 
     /// <summary>How the quantity bounds the value.</summary>
     public Comparison Comparison
@@ -57,20 +74,35 @@ public readonly record struct Quantity
     public TextSpan Span { get; init; }
 
     /// <summary>The span of the number alone.</summary>
-    public TextSpan NumberSpan { get; init; }
+    public TextSpan NumberSpan
+    {
+        get => new(_numberStart, _rare?.NumberLength ?? _numberLength);
+        init
+        {
+            _numberStart = value.Start;
+            bool small = value.Length <= ushort.MaxValue;
+            _numberLength = small ? (ushort)value.Length : (ushort)0;
+            _rare = Rare.With(_rare?.Denominator, small ? null : value.Length, _rare?.Decimals);
+        }
+    }
 
     /// <summary>How many decimals were written (7.5 has 1).</summary>
-    public int Decimals { get; init; }
+    public int Decimals
+    {
+        get => _rare?.Decimals ?? _decimals;
+        init
+        {
+            bool small = (uint)value <= byte.MaxValue;
+            _decimals = small ? (byte)value : (byte)0;
+            _rare = Rare.With(_rare?.Denominator, _rare?.NumberLength, small ? null : value);
+        }
+    }
 
     /// <summary>The denominator of a ratio (<c>95/100</c>), or null.</summary>
     public decimal? Denominator
     {
-        get => _hasDenominator ? _denominator : null;
-        init
-        {
-            _hasDenominator = value.HasValue;
-            _denominator = value.GetValueOrDefault();
-        }
+        get => _rare?.Denominator;
+        init => _rare = Rare.With(value, _rare?.NumberLength, _rare?.Decimals);
     }
 
     /// <summary>The word right after the number when it is not a unit ("644 Unit Tests" gives "unit"), folded; empty otherwise.</summary>
@@ -109,6 +141,53 @@ public readonly record struct Quantity
     {
         decimal rounded = Math.Round(value, Math.Clamp(decimals, 0, 6), MidpointRounding.AwayFromZero);
         return rounded.ToString("0.######", CultureInfo.InvariantCulture);
+    }
+
+    // A unit and the unit as written, compared by value. Never changed. The pairs a thread made last are kept in a
+    // small table and given again, so the quantities of a report share a few pairs; a pair not found there is made.
+    private sealed record UnitPair(string? Unit, string? Text)
+    {
+        private const int Size = 256;
+
+        [ThreadStatic]
+        private static UnitPair?[]? t_pairs;
+
+        private static readonly UnitPair Bare = new(string.Empty, string.Empty);
+
+        // What a quantity keeps for these two: null when both are null, the unit alone when only the text is null,
+        // else their pair (each kept one way only).
+        public static object? Of(string? unit, string? text)
+        {
+            if (text is null)
+            {
+                return unit;
+            }
+
+            if (unit is { Length: 0 } && text is { Length: 0 })
+            {
+                return Bare;
+            }
+
+            UnitPair?[] pairs = t_pairs ??= new UnitPair?[Size];
+            // From the lengths and a character of each: no hash of every character for every number scanned.
+            int slot = (int)((uint)(((unit?.Length ?? 0) * 31) + ((unit is { Length: > 0 } ? unit[0] : 0) * 7) + (text.Length * 17) +
+                (text.Length > 0 ? text[text.Length - 1] : 0)) % Size);
+            if (pairs[slot] is { } kept && string.Equals(kept.Unit, unit, StringComparison.Ordinal) && string.Equals(kept.Text, text, StringComparison.Ordinal))
+            {
+                return kept;
+            }
+
+            return pairs[slot] = new UnitPair(unit, text);
+        }
+    }
+
+    // What few quantities have, compared by value (1.0 and 1.00 are equal, as the decimal field was). Never changed: a
+    // copy made by 'with' shares it.
+    private sealed record Rare(decimal? Denominator, int? NumberLength, int? Decimals)
+    {
+        // The rare part with these fields, or null when it has none (the only way a quantity keeps none).
+        public static Rare? With(decimal? denominator, int? numberLength, int? decimals) =>
+            denominator is null && numberLength is null && decimals is null ? null : new Rare(denominator, numberLength, decimals);
     }
 
     internal static decimal Pow10(int exponent)

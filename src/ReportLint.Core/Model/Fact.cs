@@ -16,13 +16,19 @@ public sealed class Fact
     private readonly object _value;
 
     // -1 until read: each is read and written whole, so a fact shared between threads is never seen half-set. Bytes,
-    // with the line start below, in one word of the object: a report has a fact per number.
+    // with the three below, in one word of the object: a report has a fact per number, and a fact is five references
+    // and that word (64 bytes).
     private sbyte _role = -1;
     private sbyte _stance = -1;
     private sbyte _outcome = -1;
-    // MetricFrom, or NoMetricFrom.
-    private int _metricFrom = NoMetricFrom;
-    private const int NoMetricFrom = int.MinValue;
+    // What _link holds (Linked), which spans its own status is not read from (FactExclusions), and whether its metric
+    // words start at its value's line (MetricFrom).
+    private byte _linked;
+    private byte _excluded;
+    private bool _metricFromLine;
+    // Its target (for a result), the result it bounds (for a target), or both in a pair (none so far): a fact is
+    // one or the other, so one field holds either. Set while the facts are built, before they are shared.
+    private object? _link;
 
     // A fact of a value, which stands where its value does. The role, when the structure gives it (a target, a result
     // column), else read from the cues of the value's clause when first asked; the stance is read at the value when
@@ -114,10 +120,32 @@ public sealed class Fact
     }
 
     /// <summary>The target it is measured against (for a result), or null.</summary>
-    public Fact? Target { get; internal set; }
+    public Fact? Target
+    {
+        get => _linked switch { Linked.Target => (Fact)_link!, Linked.Both => ((Pair)_link!).Target, _ => null };
+        internal set => Link(value, TargetOf);
+    }
 
     /// <summary>The result it bounds (for a target), or null.</summary>
-    public Fact? TargetOf { get; internal set; }
+    public Fact? TargetOf
+    {
+        get => _linked switch { Linked.TargetOf => (Fact)_link!, Linked.Both => ((Pair)_link!).TargetOf, _ => null };
+        internal set => Link(Target, value);
+    }
+
+    private void Link(Fact? target, Fact? targetOf)
+    {
+        if (target is not null && targetOf is not null)
+        {
+            _link = new Pair(target, targetOf);
+            _linked = Linked.Both;
+        }
+        else
+        {
+            _link = target ?? targetOf;
+            _linked = target is not null ? Linked.Target : targetOf is not null ? Linked.TargetOf : Linked.None;
+        }
+    }
 
     /// <summary>The text of its value as written ('Framework ready' for a result that is no measure), for messages.</summary>
     /// <remarks>The value keeps its text; a fact without a value (few, and read for messages only) reads its own each time.</remarks>
@@ -157,10 +185,15 @@ public sealed class Fact
     // A table row's naming: its label and the folded words of its metric cells.
     internal static object NamedByRow(DisplayText subject, string metricText) => new RowNaming(subject, metricText);
 
-    internal int? MetricFrom { get => _metricFrom == NoMetricFrom ? null : _metricFrom; init => _metricFrom = value ?? NoMetricFrom; }
+    // Where the words before its value that name its metric start: its value's line within its statement, for the
+    // facts FactsOf reads from prose (MetricFromLine), else null. Read from the statement when asked, not kept.
+    internal int? MetricFrom => _metricFromLine ? Model.LineStartOf(Statement, Value!.Span.Start) : null;
 
-    // Spans its own status is not read from: its targets, its value's cell.
-    internal TextSpan[] Excluded { get; set; } = [];
+    internal bool MetricFromLine { init => _metricFromLine = value; }
+
+    // Which spans its own status is not read from (ReportModel.IsExcluded): none, its statement's targets, or its row's
+    // target and value cells. Kept as a byte, the spans read from the statement when asked: a report has a fact per number.
+    internal FactExclusions Excluded { get => (FactExclusions)_excluded; init => _excluded = (byte)value; }
 
     // Its subject scope (ReportModel.SubjectScopeOf), kept with a named fact's naming once read (a fact without a
     // naming keeps nothing: it is read again).
@@ -195,6 +228,19 @@ public sealed class Fact
     /// <inheritdoc />
     public override string ToString() => $"{Role} {Text}";
 
+    // What _link holds.
+    private static class Linked
+    {
+        public const byte None = 0, Target = 1, TargetOf = 2, Both = 3;
+    }
+
+    private sealed class Pair(Fact target, Fact targetOf)
+    {
+        public Fact Target { get; } = target;
+
+        public Fact TargetOf { get; } = targetOf;
+    }
+
     private sealed class SpanOnly(TextSpan span)
     {
         public TextSpan Span { get; } = span;
@@ -228,6 +274,17 @@ public sealed class Fact
 
         public string MetricText { get; } = metricText;
     }
+}
+
+// The spans a fact's own status is not read from.
+internal enum FactExclusions : byte
+{
+    // None.
+    None,
+    // Its statement's stated targets.
+    StatementTargets,
+    // Its row's target and value cells.
+    RowTargetAndValue,
 }
 
 /// <summary>How a report presents a fact: its own mark, or the heading it stands under.</summary>

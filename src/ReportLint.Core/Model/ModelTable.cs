@@ -47,16 +47,13 @@ public sealed class ModelColumn
     public string FoldedHeader { get; }
 }
 
-/// <summary>A cell of a table: its span, its text and the value it holds.</summary>
-public sealed class ModelCell
+/// <summary>
+/// A cell of a table: its span, its text and the value it holds. A value of its row and column, not an object of its
+/// own: a table has a cell per row and column, and the row keeps what a cell reads once (its value).
+/// </summary>
+public readonly struct ModelCell : IEquatable<ModelCell>
 {
-    // What a cell whose value has been read keeps when it holds none.
-    private static readonly object NoValue = new();
-
     private readonly ModelColumn _column;
-    // Null until read, then the value or NoValue. The span and folded text are the row view's, read in place: a table
-    // has a cell object per row and column.
-    private object? _value;
 
     internal ModelCell(ModelRow row, ModelColumn column)
     {
@@ -84,22 +81,9 @@ public sealed class ModelCell
 
     /// <summary>
     /// The value the cell holds: the whole cell when it is one quantity or a letter grade (<c>**B+**</c>), else the
-    /// first quantity of its prose; null when it holds none. Its span is always in the source.
+    /// first quantity of its prose; null when it holds none. Its span is always in the source. Read once, kept by the row.
     /// </summary>
-    public FactValue? Value
-    {
-        get
-        {
-            object? read = _value;
-            if (read is null)
-            {
-                read = Row.Table.Model.ReadCell(this) ?? NoValue;
-                _value = read;
-            }
-
-            return read as FactValue;
-        }
-    }
+    public FactValue? Value => Row.ValueOf(this, _column.Index);
 
     /// <summary>Whether the cell says nothing was measured: it is empty, an empty mark ("-", "—", "n/a": lexicon section
     /// <c>cell.empty</c>) or a word for a value not known yet ("TBD": <c>cell.unknown</c>).</summary>
@@ -110,11 +94,33 @@ public sealed class ModelCell
 
     private static readonly LexiconSection CellEmpty = new("cell.empty");
     private static readonly LexiconSection CellUnknown = new("cell.unknown");
+
+    /// <summary>Whether both are the cell of the same row and column.</summary>
+    public bool Equals(ModelCell other) => ReferenceEquals(Row, other.Row) && ReferenceEquals(_column, other._column);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ModelCell other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Row) * 31) + (_column?.Index ?? 0));
+
+    /// <summary>Whether both are the cell of the same row and column.</summary>
+    public static bool operator ==(ModelCell left, ModelCell right) => left.Equals(right);
+
+    /// <summary>Whether they are cells of different rows or columns.</summary>
+    public static bool operator !=(ModelCell left, ModelCell right) => !left.Equals(right);
 }
 
 /// <summary>A table row: its cells by column, and the statement it makes.</summary>
-public sealed class ModelRow
+public sealed class ModelRow : IReadOnlyList<ModelCell>
 {
+    // What a cell whose value has been read keeps when it holds none.
+    private static readonly object NoValue = new();
+
+    // Per column, null until read, then the cell's value or NoValue; made when a cell's value is first read.
+    private object?[]? _values;
+
     internal ModelRow(ModelTable table, RowView view)
     {
         Table = table;
@@ -123,7 +129,8 @@ public sealed class ModelRow
 
     internal RowView View { get; }
 
-    internal ModelCell[] CellArray { get; set; } = [];
+    // The cells, by column, walked with no enumerator object (the name is the array's that held them).
+    internal RowCells CellArray => new(this);
 
     /// <summary>The table.</summary>
     public ModelTable Table { get; }
@@ -140,17 +147,64 @@ public sealed class ModelRow
     /// <summary>From the first cell with text to the end of the last cell.</summary>
     public TextSpan Span => View.Extent;
 
-    /// <summary>The cells, by column.</summary>
-    public IReadOnlyList<ModelCell> Cells => CellArray;
+    /// <summary>The cells, by column (the row itself: no list is made).</summary>
+    public IReadOnlyList<ModelCell> Cells => this;
 
     /// <summary>The cell in a column (an empty cell when the row has none there).</summary>
-    public ModelCell this[ModelColumn column] => CellArray[column.Index];
+    public ModelCell this[ModelColumn column] => new(this, Table.ColumnArray[column.Index]);
 
     /// <summary>The cell of the first column with <paramref name="role"/>, or null.</summary>
     public ModelCell? CellWith(ColumnRole role) => Table.ColumnWith(role) is { } column ? this[column] : null;
 
     /// <summary>What the row is about: its label cell's text (empty when the table has no label column).</summary>
     public DisplayText Label => CellWith(ColumnRole.Label)?.Text ?? DisplayText.Empty;
+
+    int IReadOnlyCollection<ModelCell>.Count => Table.ColumnArray.Length;
+
+    ModelCell IReadOnlyList<ModelCell>.this[int index] => new(this, Table.ColumnArray[index]);
+
+    IEnumerator<ModelCell> IEnumerable<ModelCell>.GetEnumerator()
+    {
+        foreach (ModelColumn column in Table.ColumnArray)
+        {
+            yield return new ModelCell(this, column);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<ModelCell>)this).GetEnumerator();
+
+    // The value of the cell in column index, read once. Two threads may read it at once; the first kept is kept.
+    internal FactValue? ValueOf(ModelCell cell, int index)
+    {
+        object?[] values = Volatile.Read(ref _values) ?? Interlocked.CompareExchange(ref _values, new object?[Table.ColumnArray.Length], null) ?? _values!;
+        object? read = Volatile.Read(ref values[index]);
+        if (read is null)
+        {
+            read = Table.Model.ReadCell(cell) ?? NoValue;
+            read = Interlocked.CompareExchange(ref values[index], read, null) ?? read;
+        }
+
+        return read as FactValue;
+    }
+
+    /// <summary>A row's cells by column, walked with no enumerator object.</summary>
+    internal readonly struct RowCells(ModelRow row)
+    {
+        public int Length => row.Table.ColumnArray.Length;
+
+        public ModelCell this[int index] => new(row, row.Table.ColumnArray[index]);
+
+        public Enumerator GetEnumerator() => new(row);
+
+        public struct Enumerator(ModelRow row)
+        {
+            private int _index = -1;
+
+            public readonly ModelCell Current => new(row, row.Table.ColumnArray[_index]);
+
+            public bool MoveNext() => ++_index < row.Table.ColumnArray.Length;
+        }
+    }
 }
 
 /// <summary>A pipe table: columns with roles and rows of cells.</summary>
@@ -203,16 +257,7 @@ public sealed class ModelTable
         var rows = new ModelRow[view.Rows.Count];
         for (int r = 0; r < rows.Length; r++)
         {
-            RowView rowView = view.Rows[r];
-            var row = new ModelRow(this, rowView);
-            var cells = new ModelCell[count];
-            for (int c = 0; c < count; c++)
-            {
-                cells[c] = new ModelCell(row, columns[c]);
-            }
-
-            row.CellArray = cells;
-            rows[r] = row;
+            rows[r] = new ModelRow(this, view.Rows[r]);
         }
 
         Rows = _rows = rows;
@@ -241,6 +286,9 @@ public sealed class ModelTable
 
     /// <summary>The innermost section holding it.</summary>
     public ModelSection? Section { get; }
+
+    // The columns' own array, for the rows' cells (never handed out to a host, which could write to it).
+    internal ModelColumn[] ColumnArray => _columns;
 
     /// <summary>The columns, with their roles (walked with no enumerator allocated).</summary>
     public Items<ModelColumn> Columns => _columns;

@@ -64,7 +64,7 @@ public sealed partial class ReportModel
                 FactValue value = values[i];
                 plain[i] = new Fact(statement, value, null)
                 {
-                    Excluded = [], MetricFrom = LineOf(statement, value.Span.Start).Start,
+                    MetricFromLine = true,
                 };
             }
 
@@ -72,32 +72,26 @@ public sealed partial class ReportModel
             return plain;
         }
 
-        var excluded = new TextSpan[targets.Length];
-        for (int t = 0; t < targets.Length; t++)
-        {
-            excluded[t] = targets[t].Span;
-        }
-
         // Counted first: the facts go straight into an array of their number (the values outside every target, and
         // the targets), with no list grown and copied.
         int kept = 0;
         foreach (FactValue value in values)
         {
-            kept += Within(excluded, value.Span) ? 0 : 1;
+            kept += WithinAny(targets, value.Span) ? 0 : 1;
         }
 
         var facts = new Fact[kept + targets.Length];
         int count = 0;
         foreach (FactValue value in values)
         {
-            if (Within(excluded, value.Span))
+            if (WithinAny(targets, value.Span))
             {
                 continue;
             }
 
             facts[count++] = new Fact(statement, value, null)
             {
-                Excluded = excluded, MetricFrom = LineOf(statement, value.Span.Start).Start,
+                Excluded = FactExclusions.StatementTargets, MetricFromLine = true,
             };
         }
 
@@ -109,7 +103,7 @@ public sealed partial class ReportModel
             FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
             var targetFact = new Fact(statement, new FactValue(this, statement.Source.TargetArray(Document), t), role)
             {
-                Excluded = excluded,
+                Excluded = FactExclusions.StatementTargets,
             };
             facts[count++] = targetFact;
             TextSpan line = LineOf(statement, target.Span.Start);
@@ -163,7 +157,6 @@ public sealed partial class ReportModel
     private Fact[] RowFacts(ModelStatement statement, ModelRow row, ModelColumn targetColumn, ModelColumn valueColumn)
     {
         ModelCell targetCell = row[targetColumn], valueCell = row[valueColumn];
-        TextSpan[] excluded = [targetCell.Span, valueCell.Span];
         var facts = new List<Fact>();
         foreach (FactValue value in statement.Values)
         {
@@ -172,7 +165,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            facts.Add(new Fact(statement, value, null) { Excluded = excluded });
+            facts.Add(new Fact(statement, value, null) { Excluded = FactExclusions.RowTargetAndValue });
         }
 
         int metricColumns = Math.Min(Math.Min(targetColumn.Index, valueColumn.Index), row.Cells.Count);
@@ -187,7 +180,7 @@ public sealed partial class ReportModel
         FactValue? target = targetCell.Value is { } tv && targetCell.Span.Contains(tv.Span) && IsWhole(targetCell, tv) ? tv : null;
         Fact? targetFact = target is null ? null : new Fact(statement, target, FactRole.Target)
         {
-            Excluded = excluded, NamedAs = Fact.NamedByRow(subject, metricText),
+            Excluded = FactExclusions.RowTargetAndValue, NamedAs = Fact.NamedByRow(subject, metricText),
         };
         if (targetFact is not null)
         {
@@ -200,14 +193,14 @@ public sealed partial class ReportModel
         {
             actual = new Fact(statement, result, FactRole.Actual)
             {
-                Excluded = excluded, NamedAs = Fact.NamedByRow(subject, metricText),
+                Excluded = FactExclusions.RowTargetAndValue, NamedAs = Fact.NamedByRow(subject, metricText),
             };
         }
         else if (targetFact is not null && !valueCell.IsPlaceholder)
         {
             actual = new Fact(statement, null, valueCell.Span)
             {
-                Excluded = excluded, NamedAs = Fact.NamedByRow(subject, metricText),
+                Excluded = FactExclusions.RowTargetAndValue, NamedAs = Fact.NamedByRow(subject, metricText),
             };
         }
 
@@ -437,6 +430,9 @@ public sealed partial class ReportModel
 
     // The line of the statement that holds position (a table row, a code line or a sentence is one line; a list item
     // may run over several).
+    // The start of LineOf(statement, position): where a fact's metric words start (Fact.MetricFrom).
+    internal int LineStartOf(ModelStatement statement, int position) => LineOf(statement, position).Start;
+
     private TextSpan LineOf(ModelStatement statement, int position)
     {
         if (statement.Kind == StatementKind.TableRow)
@@ -494,11 +490,28 @@ public sealed partial class ReportModel
     }
 
     // A loop, not LINQ: framework generic code over a value type is JIT-compiled at every start of the tool.
-    private static bool Within(TextSpan[] spans, TextSpan span)
+    // Whether a span lies within one of the spans a fact's own status is not read from (Fact.Excluded), read again from
+    // its statement as FactsOf found them: its stated targets, or its row's target and value cells.
+    private bool IsExcluded(Fact fact, TextSpan span)
     {
-        foreach (TextSpan e in spans)
+        switch (fact.Excluded)
         {
-            if (e.Contains(span))
+            case FactExclusions.StatementTargets:
+                return WithinAny(fact.Statement.Source.TargetArray(Document), span);
+            case FactExclusions.RowTargetAndValue:
+                ModelRow row = fact.Statement.Row!;
+                return row[row.Table.ColumnWith(ColumnRole.Target)!].Span.Contains(span) || row[row.Table.ColumnWith(ColumnRole.Value)!].Span.Contains(span);
+            default:
+                return false;
+        }
+    }
+
+    // Whether a span lies within one of the targets' spans.
+    private static bool WithinAny(ReadOnlySpan<TargetClaim> targets, TextSpan span)
+    {
+        foreach (TargetClaim target in targets)
+        {
+            if (target.Span.Contains(span))
             {
                 return true;
             }
@@ -532,7 +545,7 @@ public sealed partial class ReportModel
         TextSpan first = default;
         foreach (StatusMark mark in fact.Statement.Marks)
         {
-            if (scope.Contains(mark.Span) && !Within(fact.Excluded, mark.Span))
+            if (scope.Contains(mark.Span) && !IsExcluded(fact, mark.Span))
             {
                 if (status == StatusKind.None)
                 {

@@ -1,5 +1,6 @@
 using ReportLint.Claims;
 using ReportLint.Rules;
+using ReportLint.Text;
 
 namespace ReportLint.Tests.Core;
 
@@ -203,5 +204,33 @@ public class QuantityScannerTests
         var found = new List<Quantity>();
         QuantityScanner.Scan("17/29 passed, ≥ 90%", 0, Lexicon, found);
         Assert.Equal([(17m, (decimal?)29m, Comparison.Exact), (90m, null, Comparison.AtLeast)], found.Select(q => (q.Value, q.Denominator, q.Comparison)));
+    }
+
+    [Fact]
+    public void A_quantity_keeps_long_number_spans_odd_decimals_units_and_the_scale_of_its_denominator()
+    {
+        // Kept in 16 and 8 bits when they fit, in an object of their own when not: read back the same either way.
+        var small = new Quantity { Value = 1m, NumberSpan = new TextSpan(7, 3), Decimals = 2, Denominator = 1.50m };
+        var large = small with { NumberSpan = new TextSpan(70_000, 70_000), Decimals = 300 };
+        var negative = small with { Decimals = -1 };
+        Assert.Equal((new TextSpan(7, 3), 2), (small.NumberSpan, small.Decimals));
+        Assert.Equal((new TextSpan(70_000, 70_000), 300, (decimal?)1.50m), (large.NumberSpan, large.Decimals, large.Denominator));
+        Assert.Equal(-1, negative.Decimals);
+        Assert.Equal("1.50", small.Denominator!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(small, large with { NumberSpan = new TextSpan(7, 3), Decimals = 2 });
+        Assert.Equal(small.GetHashCode(), (large with { NumberSpan = new TextSpan(7, 3), Decimals = 2 }).GetHashCode());
+        Assert.NotEqual(small, large);
+        // A denominator of another scale is the same number, as before.
+        Assert.Equal(small, small with { Denominator = 1.5m });
+        // The unit and the unit as written, set in either order, alone or together, read back and compare as given.
+        var hours = new Quantity { Value = 2m, Unit = "h", UnitText = " hours" };
+        var swapped = new Quantity { UnitText = " hours", Value = 2m, Unit = "h" };
+        Assert.Equal(("h", " hours"), (hours.Unit, hours.UnitText));
+        Assert.Equal(hours, swapped);
+        Assert.Equal(hours.GetHashCode(), swapped.GetHashCode());
+        Assert.Equal(("h", (string?)null), (new Quantity { Unit = "h" }.Unit, new Quantity { Unit = "h" }.UnitText));
+        Assert.Equal(((string?)null, " h"), (new Quantity { UnitText = " h" }.Unit, new Quantity { UnitText = " h" }.UnitText));
+        Assert.NotEqual(hours, hours with { UnitText = "h" });
+        Assert.Equal((string.Empty, string.Empty), ((hours with { Unit = "", UnitText = "" }).Unit, (hours with { Unit = "", UnitText = "" }).UnitText));
     }
 }

@@ -257,7 +257,7 @@ public class ReportModelTests
         ReportModel model = ModelOf(text);
         ModelRow row = model.Tables.Single().Body.Single();
 
-        FactValue value = row.CellWith(ColumnRole.Value)!.Value!;
+        FactValue value = row.CellWith(ColumnRole.Value)?.Value!;
         Assert.Equal("B+", At(text, value.Span));
         Assert.Equal("B+", value.Text.ToString());
         Assert.True(value.IsGrade);

@@ -139,7 +139,6 @@ internal static class ColumnAggregateFacts
     /// </summary>
     public static FactValue? WholeValueOf(ReportModel model, ModelCell cell)
     {
-        ArgumentNullException.ThrowIfNull(cell);
         return cell.Value is { } value && model.IsWhole(cell, value) ? value : null;
     }
 

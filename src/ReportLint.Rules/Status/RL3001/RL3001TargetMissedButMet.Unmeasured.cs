@@ -130,7 +130,7 @@ public sealed partial class RL3001TargetMissedButMet
         ModelCell? status = cell.Row.CellWith(ColumnRole.Status);
         foreach (StatusMark mark in statement.Symbols)
         {
-            if (mark.Kind == StatusKind.Met && (cell.Span.Contains(mark.Span) || (status is not null && status.Span.Contains(mark.Span))))
+            if (mark.Kind == StatusKind.Met && (cell.Span.Contains(mark.Span) || (status is { } statusCell && statusCell.Span.Contains(mark.Span))))
             {
                 return true;
             }
@@ -207,7 +207,7 @@ public sealed partial class RL3001TargetMissedButMet
                 cue = $"under heading '{heading.Title}', line {heading.Line}";
             }
 
-            if (cell is null || (tickMatrix && !MarkedIn(statement, cell)))
+            if (cell is not { } marked || (tickMatrix && !MarkedIn(statement, marked)))
             {
                 continue;
             }
@@ -220,15 +220,15 @@ public sealed partial class RL3001TargetMissedButMet
             }
             else
             {
-                others.Add(cell.Span);
+                others.Add(marked.Span);
             }
         }
 
-        if (first is not null)
+        if (first is { } firstCell)
         {
             string more = others.Count > 0 ? $"; {others.Count} more row{(others.Count > 1 ? "s" : string.Empty)} of this table alike" : string.Empty;
-            context.Diagnostics.Report(Rule, first.Span, ImmutableDictionary<string, string>.Empty, others,
-                $"'{first.Text}' is an estimate, not a measured result ({firstCue}{more})", $"marked '{firstMark}'");
+            context.Diagnostics.Report(Rule, firstCell.Span, ImmutableDictionary<string, string>.Empty, others,
+                $"'{firstCell.Text}' is an estimate, not a measured result ({firstCue}{more})", $"marked '{firstMark}'");
         }
     }
 
@@ -450,13 +450,13 @@ public sealed partial class RL3001TargetMissedButMet
 
                 // A threshold in a target column, or beside a result column, is the row's target; one in a status
                 // column ("✅ < 3s") is the row's result.
-                if (cell is null || cell.Column?.Role is ColumnRole.Label or ColumnRole.Target or ColumnRole.Unit ||
+                if (cell is not { } inCell || inCell.Column?.Role is ColumnRole.Label or ColumnRole.Target or ColumnRole.Unit ||
                     row.Table.ColumnWith(ColumnRole.Value) is not null || row.Table.ColumnWith(ColumnRole.Target) is not null)
                 {
                     continue;
                 }
 
-                scope = cell.Span;
+                scope = inCell.Span;
                 subject = row.Label.ToString();
             }
             else

@@ -165,6 +165,9 @@ internal static class VerdictFacts
     {
         var verdicts = new List<ModelVerdict>();
         int lastLine = model.Document.Text.FileLastLine;
+        // One set of words for the whole walk, told which statement it reads: a report has a statement per sentence,
+        // item and heading, and an object per statement came to 1.7 MB of the lint of a generated 1 MB report.
+        var words = new LineWords();
         foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine or StatementKind.TableRow)
@@ -174,7 +177,7 @@ internal static class VerdictFacts
 
             // A paragraph of lines broken by two spaces ("**Date**: …  ↵ **Statut**: ✅ COMPLET") is read line by line;
             // the words its lines read are found once for the statement (LineWords), not once per line.
-            LineWords? words = null;
+            bool read = false;
             int first = statement.Line, last = model.Document.Text.GetLinePosition(Math.Max(statement.Span.Start, statement.Span.End - 1)).Line;
             for (int line = first; line <= last; line++)
             {
@@ -185,7 +188,12 @@ internal static class VerdictFacts
                     continue;
                 }
 
-                words ??= new LineWords(statement);
+                if (!read)
+                {
+                    words.Reset(statement);
+                    read = true;
+                }
+
                 (TextSpan span, bool readiness) = VerdictIn(model, statement, part, words);
                 bool inProse = false;
                 if (span.IsEmpty)
@@ -443,24 +451,33 @@ internal static class VerdictFacts
     // The words and marks of a statement that its status lines and readiness lines read, each found once for the
     // statement: a paragraph is read line by line, and finding them for every line made a paragraph of many lines
     // quadratic (each search folds and scans the whole statement).
-    private sealed class LineWords(ModelStatement statement)
+    private sealed class LineWords
     {
+        private ModelStatement _statement = null!;
         private Items<PhraseHit>? _ready, _production, _condition, _states, _key, _yes;
         private Items<StatusMark>? _marks;
 
-        public Items<PhraseHit> Ready => _ready ??= statement.Find(VerdictReady);
+        // Reads another statement: what was found for the last is forgotten.
+        public void Reset(ModelStatement statement)
+        {
+            _statement = statement;
+            _ready = _production = _condition = _states = _key = _yes = null;
+            _marks = null;
+        }
 
-        public Items<PhraseHit> Production => _production ??= statement.Find(VerdictProduction);
+        public Items<PhraseHit> Ready => _ready ??= _statement.Find(VerdictReady);
 
-        public Items<PhraseHit> Condition => _condition ??= statement.Find(ReadinessCondition);
+        public Items<PhraseHit> Production => _production ??= _statement.Find(VerdictProduction);
 
-        public Items<PhraseHit> States => _states ??= statement.Find(LexiconSections.CompletionState);
+        public Items<PhraseHit> Condition => _condition ??= _statement.Find(ReadinessCondition);
 
-        public Items<PhraseHit> Key => _key ??= statement.Find(VerdictKey);
+        public Items<PhraseHit> States => _states ??= _statement.Find(LexiconSections.CompletionState);
 
-        public Items<PhraseHit> Yes => _yes ??= statement.Find(VerdictYes);
+        public Items<PhraseHit> Key => _key ??= _statement.Find(VerdictKey);
 
-        public Items<StatusMark> Marks => _marks ??= statement.Marks;
+        public Items<PhraseHit> Yes => _yes ??= _statement.Find(VerdictYes);
+
+        public Items<StatusMark> Marks => _marks ??= _statement.Marks;
     }
 
     // The first hit within a span, found by halving: hits are in text order, and a paragraph of many lines would make
