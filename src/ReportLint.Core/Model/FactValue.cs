@@ -9,60 +9,65 @@ namespace ReportLint.Model;
 /// </summary>
 public sealed class FactValue
 {
-    private readonly ReportModel _model;
-    // The quantity is the one at _index of _quantities: a statement's scanned quantities (Quantity[]), shared by its
-    // values, or its stated targets (TargetClaim[]), shared by its target values, or an array of the value's own (one
-    // quantity; for a range its lower end spanning the range, then its upper end).
-    private readonly object _quantities;
+    // Where the quantity is (32 bytes: a report has a value per number): the statement whose scanned quantity (Kind
+    // Scanned) or stated target (Kind Target) at _index it is, read from the statement's arrays, which are never changed
+    // once scanned; or an object holding the value's own quantity (a cell read whole, a range) and its model.
+    private readonly object _owner;
     private readonly int _index;
-    private readonly bool _isRange;
+    private readonly byte _kind;
+
+    private const byte Scanned = 0, Target = 1, Own = 2, OwnRange = 3;
 
     internal FactValue(ReportModel model, Quantity quantity)
     {
-        _model = model;
-        _quantities = new[] { quantity };
+        _owner = new OwnQuantity(model, quantity);
+        _kind = Own;
     }
 
-    // The quantity at index of a statement's scanned quantities, which are never changed once scanned.
-    internal FactValue(ReportModel model, Quantity[] quantities, int index)
+    // The quantity at index of a statement's scanned quantities, or (target) the value of its target at index.
+    internal FactValue(ModelStatement statement, int index, bool target = false)
     {
-        _model = model;
-        _quantities = quantities;
+        _owner = statement;
         _index = index;
-    }
-
-    // The value of the target at index of a statement's targets, which are never changed once scanned.
-    internal FactValue(ReportModel model, TargetClaim[] targets, int index)
-    {
-        _model = model;
-        _quantities = targets;
-        _index = index;
+        _kind = target ? Target : Scanned;
     }
 
     // A range "10-20 ms": its lower end (Quantity, spanning the whole range) and its upper end.
     internal FactValue(ReportModel model, Quantity lower, Quantity upper)
     {
-        _model = model;
-        _quantities = new Quantity[]
+        _owner = new OwnRangeQuantity(model, lower with
         {
-            lower with
-            {
-                Unit = upper.Unit, UnitText = upper.UnitText, Span = TextSpan.FromBounds(lower.Span.Start, upper.Span.End),
-                Decimals = Math.Max(lower.Decimals, upper.Decimals),
-            },
-            upper,
-        };
-        _isRange = true;
+            Unit = upper.Unit, UnitText = upper.UnitText, Span = TextSpan.FromBounds(lower.Span.Start, upper.Span.End),
+            Decimals = Math.Max(lower.Decimals, upper.Decimals),
+        }, upper);
+        _kind = OwnRange;
     }
 
-    internal ref readonly Quantity Quantity =>
-        ref _quantities is Quantity[] quantities ? ref quantities[_index] : ref ((TargetClaim[])_quantities)[_index].Value;
+    private ReportModel Model => _kind <= Target ? ((ModelStatement)_owner).Model : ((OwnQuantity)_owner).Model;
+
+    internal ref readonly Quantity Quantity
+    {
+        get
+        {
+            switch (_kind)
+            {
+                case Scanned:
+                    ModelStatement statement = (ModelStatement)_owner;
+                    return ref statement.Source.QuantityArray(statement.Model.Document)[_index];
+                case Target:
+                    ModelStatement stating = (ModelStatement)_owner;
+                    return ref stating.Source.TargetArray(stating.Model.Document)[_index].Value;
+                default:
+                    return ref ((OwnQuantity)_owner).Quantity;
+            }
+        }
+    }
 
     // Whether it is the plain value of quantity index of a statement's scanned quantities (not a range made of it).
-    internal bool IsScanned(Quantity[] quantities, int index) => !_isRange && ReferenceEquals(_quantities, quantities) && _index == index;
+    internal bool IsScanned(ModelStatement statement, int index) => _kind == Scanned && ReferenceEquals(_owner, statement) && _index == index;
 
     /// <summary>The upper end of a range ("10-20 ms" gives 20; <see cref="Number"/> is 10), or null.</summary>
-    public decimal? UpperBound => _isRange ? ((Quantity[])_quantities)[1].Value : null;
+    public decimal? UpperBound => _kind == OwnRange ? ((OwnRangeQuantity)_owner).Upper.Value : null;
 
     /// <summary>Whether it is a range "10-20 ms", "3 – 5 days".</summary>
     public bool IsRange => UpperBound is not null;
@@ -116,16 +121,16 @@ public sealed class FactValue
     public TextSpan Span => Quantity.Span;
 
     /// <summary>The 1-based line it stands on.</summary>
-    public int Line => _model.Document.Text.GetLinePosition(Span.Start).Line;
+    public int Line => Model.Document.Text.GetLinePosition(Span.Start).Line;
 
     /// <summary>Where the number alone stands in the source.</summary>
     public TextSpan NumberSpan => Quantity.NumberSpan;
 
     /// <summary>The number alone as written ("2 350", "3,5"), whose grouping and decimal mark a fix keeps.</summary>
-    public string NumberText => _model.Document.GetText(NumberSpan).ToString();
+    public string NumberText => Model.Document.GetText(NumberSpan).ToString();
 
     /// <summary>The value as written, for messages: made each time it is read (a report has a value per number; rules write few).</summary>
-    public DisplayText Text => new(_model.Document.GetText(Span).ToString());
+    public DisplayText Text => new(Model.Document.GetText(Span).ToString());
 
     /// <summary>Converts the value to <paramref name="unit"/> when the units measure the same thing.</summary>
     public bool TryConvertTo(string unit, out decimal value) => Quantity.TryConvertTo(unit, out value);
@@ -151,4 +156,17 @@ public sealed class FactValue
 
     /// <inheritdoc />
     public override string ToString() => Text.ToString();
+
+    // A value's own quantity (not one of its statement's), with its model.
+    private class OwnQuantity(ReportModel model, Quantity quantity)
+    {
+        public readonly ReportModel Model = model;
+        public readonly Quantity Quantity = quantity;
+    }
+
+    // A range's lower end (spanning the range, as Quantity) and upper end.
+    private sealed class OwnRangeQuantity(ReportModel model, Quantity lower, Quantity upper) : OwnQuantity(model, lower)
+    {
+        public readonly Quantity Upper = upper;
+    }
 }

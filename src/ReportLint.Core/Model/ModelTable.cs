@@ -115,17 +115,15 @@ public readonly struct ModelCell : IEquatable<ModelCell>
 /// <summary>A table row: its cells by column, and the statement it makes.</summary>
 public sealed class ModelRow : IReadOnlyList<ModelCell>
 {
-    // What a cell whose value has been read keeps when it holds none.
-    private static readonly object NoValue = new();
-
-    // Per column, null until read, then the cell's value or NoValue; made when a cell's value is first read.
-    private object?[]? _values;
-
-    internal ModelRow(ModelTable table, RowView view)
+    internal ModelRow(ModelTable table, RowView view, int position)
     {
         Table = table;
         View = view;
+        Position = position;
     }
+
+    // Its place in the table's rows, where the table keeps its cells' values.
+    internal int Position { get; }
 
     internal RowView View { get; }
 
@@ -173,19 +171,8 @@ public sealed class ModelRow : IReadOnlyList<ModelCell>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<ModelCell>)this).GetEnumerator();
 
-    // The value of the cell in column index, read once. Two threads may read it at once; the first kept is kept.
-    internal FactValue? ValueOf(ModelCell cell, int index)
-    {
-        object?[] values = Volatile.Read(ref _values) ?? Interlocked.CompareExchange(ref _values, new object?[Table.ColumnArray.Length], null) ?? _values!;
-        object? read = Volatile.Read(ref values[index]);
-        if (read is null)
-        {
-            read = Table.Model.ReadCell(cell) ?? NoValue;
-            read = Interlocked.CompareExchange(ref values[index], read, null) ?? read;
-        }
-
-        return read as FactValue;
-    }
+    // The value of the cell in column index, read once and kept by the table.
+    internal FactValue? ValueOf(ModelCell cell, int index) => Table.ValueOf(cell, (Position * Table.ColumnArray.Length) + index);
 
     /// <summary>A row's cells by column, walked with no enumerator object.</summary>
     internal readonly struct RowCells(ModelRow row)
@@ -230,7 +217,8 @@ public sealed class ModelTable
             count = Math.Max(count, view.Rows[r].Cells.Count);
         }
 
-        var roles = new ColumnRole[count];
+        // Scratch on the stack for a table of ordinary width: only the columns are kept.
+        Span<ColumnRole> roles = count <= 64 ? stackalloc ColumnRole[count] : new ColumnRole[count];
         Assign(view, document, roles, LexiconSections.ColumnTarget, ColumnRole.Target);
         Assign(view, document, roles, LexiconSections.ColumnResult, ColumnRole.Value);
         Assign(view, document, roles, LexiconSections.ColumnStatus, ColumnRole.Status);
@@ -257,7 +245,7 @@ public sealed class ModelTable
         var rows = new ModelRow[view.Rows.Count];
         for (int r = 0; r < rows.Length; r++)
         {
-            rows[r] = new ModelRow(this, view.Rows[r]);
+            rows[r] = new ModelRow(this, view.Rows[r], r);
         }
 
         Rows = _rows = rows;
@@ -266,7 +254,7 @@ public sealed class ModelTable
     }
 
     // The first column whose header is a phrase of the section gets the role, unless an earlier role took it.
-    private static void Assign(TableView view, Analysis.ReportDocument document, ColumnRole[] roles, LexiconSection section, ColumnRole role)
+    private static void Assign(TableView view, Analysis.ReportDocument document, Span<ColumnRole> roles, LexiconSection section, ColumnRole role)
     {
         int column = view.FindColumn(document.Lexicon, section);
         if (column >= 0 && column < roles.Length && roles[column] == ColumnRole.Other)
@@ -286,6 +274,29 @@ public sealed class ModelTable
 
     /// <summary>The innermost section holding it.</summary>
     public ModelSection? Section { get; }
+
+    // What a cell whose value has been read keeps when it holds none.
+    private static readonly object NoValue = new();
+
+    // By row and column, null until read, then the cell's value or NoValue: one array for the table, made when a
+    // cell's value is first read.
+    private object?[]? _cellValues;
+
+    // The value of a cell at slot (row position times columns, plus column), read once. Two threads may read it at
+    // once; the first kept is kept.
+    internal FactValue? ValueOf(ModelCell cell, int slot)
+    {
+        object?[] values = Volatile.Read(ref _cellValues)
+            ?? Interlocked.CompareExchange(ref _cellValues, new object?[_rows.Length * _columns.Length], null) ?? _cellValues!;
+        object? read = Volatile.Read(ref values[slot]);
+        if (read is null)
+        {
+            read = Model.ReadCell(cell) ?? NoValue;
+            read = Interlocked.CompareExchange(ref values[slot], read, null) ?? read;
+        }
+
+        return read as FactValue;
+    }
 
     // The columns' own array, for the rows' cells (never handed out to a host, which could write to it).
     internal ModelColumn[] ColumnArray => _columns;

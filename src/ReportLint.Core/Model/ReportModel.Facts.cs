@@ -27,13 +27,13 @@ public sealed partial class ReportModel
             {
                 foreach (FactValue value in statement.ValueArray)
                 {
-                    if (value.IsScanned(scanned, i))
+                    if (value.IsScanned(statement, i))
                     {
                         return value;
                     }
                 }
 
-                return new FactValue(this, scanned, i);
+                return new FactValue(statement, i);
             }
         }
 
@@ -101,7 +101,7 @@ public sealed partial class ReportModel
             TargetClaim target = targets[t];
             // "Goal: 100%" states a goal, "target: > 90" a target: both bound the result before them.
             FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, target.Value.Span.Start), target.Value.Span, Document.Lexicon) == FactRole.Goal ? FactRole.Goal : FactRole.Target;
-            var targetFact = new Fact(statement, new FactValue(this, statement.Source.TargetArray(Document), t), role)
+            var targetFact = new Fact(statement, new FactValue(statement, t, target: true), role)
             {
                 Excluded = FactExclusions.StatementTargets,
             };
@@ -642,7 +642,7 @@ public sealed partial class ReportModel
     // A claim's target value: it shares its statement's target values when the claim's target is its statement's own.
     private FactValue TargetValueOf(ModelStatement statement, MetricClaim claim) =>
         ReferenceEquals(claim.StatementTargets, statement.Source.TargetArray(Document))
-            ? new FactValue(this, statement.Source.TargetArray(Document), 0)
+            ? new FactValue(statement, 0, target: true)
             : new FactValue(this, claim.Target!.Value.Value);
 
     // The words between a metric's separator and its value ("Last Scanline - NTSC (210 …" gives "ntsc"), folded,

@@ -353,7 +353,7 @@ public sealed partial class ReportModel
                 continue;
             }
 
-            values[count++] = new FactValue(this, quantities, index);
+            values[count++] = new FactValue(statement, index);
         }
 
         if (count < values.Length)
