@@ -115,6 +115,14 @@ public sealed class ModelStatement
     /// <remarks>A statement that triage shows cannot hold one is not folded to look (as for <see cref="Find"/>).</remarks>
     public bool Contains(LexiconSection section) => _model.Triggers.MayHoldSection(Span, section) && Folded.Contains(section);
 
+    /// <summary>
+    /// Whether its whole text, the code in it included, holds a phrase of the lexicon section <paramref name="section"/>
+    /// (<see cref="Contains"/> reads its prose, without its code): "- **Command**: `npm audit --audit-level=moderate`"
+    /// names a scanner. Folded each time it is asked: for the few statements a rule asks about their code.
+    /// </summary>
+    internal bool ContainsWithCode(LexiconSection section) =>
+        PhraseMatcher.ContainsAny(TextFolding.Fold(_model.Document.GetText(Span)), _model.Document.Lexicon, section);
+
     /// <summary>The phrases of the lexicon section <paramref name="section"/> it holds, located in the source.</summary>
     /// <remarks>
     /// A statement that triage shows cannot hold one (no phrase of a section of words has its words within the span) is

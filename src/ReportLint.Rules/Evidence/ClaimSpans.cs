@@ -147,7 +147,6 @@ internal static class ClaimSpans
         return start;
     }
 
-    /// <summary>Whether two spans overlap.</summary>
     /// <summary>
     /// How many characters of <paramref name="after"/> a quote of <paramref name="quoted"/> takes to close the brackets
     /// it opens: "Quality: ⭐⭐⭐⭐⭐ (5/5" takes the ")" right after it, "Small Repositories (&lt; 10 forks" the ")" of "): ".
@@ -186,6 +185,7 @@ internal static class ClaimSpans
         return take;
     }
 
+    /// <summary>Whether two spans overlap.</summary>
     public static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>Whether <paramref name="span"/> overlaps any of <paramref name="spans"/> (the claims a rule has reported).</summary>

@@ -48,13 +48,7 @@ public sealed partial class RL1001UnverifiableClaim
     {
         foreach (FactValue value in statement.Values)
         {
-            if (value.IsRatio || value.Span.IsEmpty)
-            {
-                continue;
-            }
-
-            if ((value.Span.End <= guarantee.Start && ClaimSpans.Adjacent(statement, value.Span.End, guarantee.Start, GuaranteeReach)) ||
-                (value.Span.Start >= guarantee.End && ClaimSpans.Adjacent(statement, guarantee.End, value.Span.Start, GuaranteeReach)))
+            if (!value.IsRatio && !value.Span.IsEmpty && Beside(statement, value.Span, guarantee))
             {
                 return value.Span;
             }
@@ -65,8 +59,7 @@ public sealed partial class RL1001UnverifiableClaim
         {
             foreach (PhraseHit word in statement.Find(section))
             {
-                if ((word.Span.End <= guarantee.Start && ClaimSpans.Adjacent(statement, word.Span.End, guarantee.Start, GuaranteeReach)) ||
-                    (word.Span.Start >= guarantee.End && ClaimSpans.Adjacent(statement, guarantee.End, word.Span.Start, GuaranteeReach)))
+                if (Beside(statement, word.Span, guarantee))
                 {
                     // The farthest of the words that name it: "Performance targets guaranteed", not "targets guaranteed".
                     found = found is { } other ? TextSpan.FromBounds(Math.Min(other.Start, word.Span.Start), Math.Max(other.End, word.Span.End)) : word.Span;
@@ -76,4 +69,9 @@ public sealed partial class RL1001UnverifiableClaim
 
         return found;
     }
+
+    // Right before or right after the guarantee, at most GuaranteeReach words away.
+    private static bool Beside(ModelStatement statement, TextSpan thing, TextSpan guarantee) =>
+        (thing.End <= guarantee.Start && ClaimSpans.Adjacent(statement, thing.End, guarantee.Start, GuaranteeReach)) ||
+        (thing.Start >= guarantee.End && ClaimSpans.Adjacent(statement, guarantee.End, thing.Start, GuaranteeReach));
 }

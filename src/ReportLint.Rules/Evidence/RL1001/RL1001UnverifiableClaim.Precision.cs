@@ -191,6 +191,7 @@ public sealed partial class RL1001UnverifiableClaim
 
         return false;
     }
+
     // Dependency scanners (common.lex: "npm audit", "pip-audit", "snyk"…) and what they count (vulnerabilities, CVEs).
     private static readonly LexiconSection Scanner = new("evidence.scanner"), Scanned = new("claim.scanned");
 
@@ -216,7 +217,8 @@ public sealed partial class RL1001UnverifiableClaim
     // ✅ PASS |", "✅ npm audit shows 0 vulnerabilities", or "- **Command**: `npm audit`" in a list with "-
     // **Vulnerabilities**: 0"): the claim restates what the scan found, as "All tests pass" restates "171/171 passed". A
     // scanner named with no result ("- pip-audit" among dependencies, "5. Security Scan (Snyk)" among CI jobs), to do or
-    // in a plan backs nothing. Read once per report (in scanned).
+    // in a plan backs nothing. A scanner may stand in code ("- **Command**: `npm audit`"), which prose is read without.
+    // Read once per report (in scanned).
     private static bool ScannedInDocument(ReportModel model, ref bool? scanned)
     {
         if (scanned is null)
@@ -224,7 +226,7 @@ public sealed partial class RL1001UnverifiableClaim
             scanned = false;
             foreach (ModelStatement statement in model.StatementArray)
             {
-                if ((statement.Contains(Scanner) || (statement.HasEvidence(FactEvidence.Code) && NamesScannerInCode(model, statement))) && ShowsScanResult(model, statement))
+                if ((statement.Contains(Scanner) || (statement.HasEvidence(FactEvidence.Code) && statement.ContainsWithCode(Scanner))) && ShowsScanResult(model, statement))
                 {
                     scanned = true;
                     break;
@@ -234,28 +236,6 @@ public sealed partial class RL1001UnverifiableClaim
 
         return scanned.Value;
     }
-
-    // A scanner in code ("- **Command**: `npm audit --audit-level=moderate`", "`pip-audit` : 0 vulnérabilité"): prose is read without
-    // its code, so the statement's own text is.
-    private static bool NamesScannerInCode(ReportModel model, ModelStatement statement)
-    {
-        ReadOnlySpan<char> text = model.Document.Text.Text.AsSpan(statement.Span.Start, statement.Span.Length);
-        foreach (string scanner in model.Document.Lexicon.Phrases(Scanner))
-        {
-            for (int at = 0, found; (found = text[at..].IndexOf(scanner, StringComparison.OrdinalIgnoreCase)) >= 0; at += found + 1)
-            {
-                int start = at + found, end = start + scanner.Length;
-                if ((start == 0 || !IsNameChar(text[start - 1])) && (end == text.Length || !IsNameChar(text[end])))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '_';
 
     private static bool ShowsScanResult(ReportModel model, ModelStatement statement) =>
         Reported(statement) && !InPlan(statement) &&
