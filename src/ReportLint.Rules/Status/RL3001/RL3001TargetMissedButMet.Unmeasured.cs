@@ -483,7 +483,8 @@ public sealed partial class RL3001TargetMissedButMet
 
             string key = Key(subject);
             if (key.Length == 0 || key.Split(' ').Length > MaxLeadWords || subject.IndexOf(':') >= 0 || statement.Contains(Tested) || InParentheses(document, scope, value.Span) ||
-                ((measured ??= MeasuredSubjects(model)).TryGetValue(key, out ModelStatement? by) && by != statement))
+                ((measured ??= MeasuredSubjects(model)).TryGetValue(key, out ModelStatement? by) && by != statement) ||
+                SumsUpMeasuredValues(model, statement, value))
             {
                 continue;
             }
@@ -492,6 +493,55 @@ public sealed partial class RL3001TargetMissedButMet
                 $"'{value.Text}' for '{subject}' is a threshold, not a measured result (the report gives no measured value of '{subject}')", $"marked '{mark}'");
             return;
         }
+    }
+
+    // A bound that every measured value above it in its section meets ("Tous les models : ≥93%" under "auth.py : 96%",
+    // "config.py : 93%"…) sums those values up: the report measured it. A sub-section is read with its parent, whose
+    // other sub-sections may list the members; the title's section is not read whole.
+    private static bool SumsUpMeasuredValues(ReportModel model, ModelStatement statement, FactValue bound)
+    {
+        ModelSection? section = statement.Section;
+        if (section is { Parent: { Level: >= 2 } parent })
+        {
+            section = parent;
+        }
+
+        if (section is null)
+        {
+            return false;
+        }
+
+        int count = 0;
+        foreach (ModelStatement other in model.StatementArray)
+        {
+            if (other.Span.Start < section.Span.Start)
+            {
+                continue;
+            }
+
+            if (other.Span.Start >= statement.Span.Start)
+            {
+                break;
+            }
+
+            foreach (FactValue measured in other.Values)
+            {
+                if (measured.Comparison != Comparison.Exact || measured.IsRatio || measured.Unit != bound.Unit ||
+                    other.StanceOf(measured.Span) != FactStance.None)
+                {
+                    continue;
+                }
+
+                if (bound.IsLowerBound ? measured.Number < bound.Number : measured.Number > bound.Number)
+                {
+                    return false;
+                }
+
+                count++;
+            }
+        }
+
+        return count >= 2;
     }
 
     // "(target: < 0.1%)": the value is the line's target; "<8ms (target <10ms)": a result set against its own target,
