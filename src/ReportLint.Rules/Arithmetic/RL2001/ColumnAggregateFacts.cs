@@ -66,6 +66,9 @@ internal sealed class ColumnAggregate
     /// <summary>The total's row label or heading as written ("SCORE GLOBAL"), for messages.</summary>
     public DisplayText Label { get; internal init; } = DisplayText.Empty;
 
+    /// <summary>The total's row label, folded ("weighted score"), or empty for a heading's total.</summary>
+    public string FoldedLabel { get; internal init; } = string.Empty;
+
     /// <summary>Whether a column of the table weighs the rows (lexicon section <c>column.weight</c>): its total is no plain sum or mean.</summary>
     public bool IsWeighted { get; internal init; }
 
@@ -235,7 +238,7 @@ internal static class ColumnAggregateFacts
                     if (column.Index != label && TotalValueOf(model, row[column]) is { } total)
                     {
                         aggregates.Add(new ColumnAggregate(total, table, column, null, SameThing(model, parts, total),
-                            kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted.Value, Label = row.Cells[label].Text });
+                            kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted.Value, Label = row.Cells[label].Text, FoldedLabel = row.Cells[label].Folded });
                     }
                 }
             }

@@ -210,9 +210,15 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
+            if (JudgeWeighted(diagnostics, model, aggregate) == WeightedReading.Judged)
+            {
+                continue;
+            }
+
             if (aggregate.Kind == AggregateKind.Overall)
             {
-                if (!aggregate.IsWeighted && TryOverall(aggregate, sum, out decimal? denominator) && !sum.MatchesSumOrMean(aggregate.Total) &&
+                // "Weighted Score" under a table with no column of weights: weighed by what the table does not say.
+                if (!aggregate.IsWeighted && !WeightedTableFacts.SaysWeighted(model, aggregate.FoldedLabel) && TryOverall(aggregate, sum, out decimal? denominator) && !sum.MatchesSumOrMean(aggregate.Total) &&
                     !ExplainedByCount(model, aggregate.Total))
                 {
                     ReportMean(diagnostics, aggregate, sum, denominator);

@@ -1,3 +1,4 @@
+using ReportLint.Diagnostics;
 using ReportLint.Rules;
 using ReportLint.Rules.Arithmetic;
 using ReportLint.Tests.Harness;
@@ -648,6 +649,66 @@ public class RL2001TotalMismatchTests
         | Search | 2 |
         | Export | 3 |
         | Global search | 9 |
+        """);
+
+    // A score column of a table with a column of weights that make a whole: its total is the weighted mean of its rows.
+    [Fact]
+    public void Reports_a_weighted_score_that_is_not_the_weighted_mean_of_its_rows_in_English_and_French()
+    {
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("""
+            | Category | Before | After | Weight |
+            |----------|--------|-------|--------|
+            | Security | 3/10 | 8/10 | 25% |
+            | Dead code | 4/10 | 9/10 | 20% |
+            | Logging | 3/10 | 9/10 | 15% |
+            | Hygiene | 5/10 | 9/10 | 10% |
+            | Routes | 5/10 | 8/10 | 15% |
+            | Frontend | 6/10 | 8/10 | 15% |
+            | **Weighted Score** | **4.3/10** | **8.45/10** | |
+
+            | Catégorie | Poids | Avant | Après |
+            |-----------|-------|-------|-------|
+            | Performance | 33% | 65 | 92 |
+            | Tests | 27% | 50 | 85 |
+            | Qualité | 40% | 45 | 85 |
+            | **TOTAL** | 100% | **85** | **87,3** |
+            """));
+        Diagnostic[] found = result.Diagnostics.Where(d => d.Id == "RL2001").ToArray();
+        Assert.Equal(
+            [
+                "Weighted Score 4.3/10 ≠ (3/10 × 25% + 4/10 × 20% + 3/10 × 15% + 5/10 × 10% + 5/10 × 15% + 6/10 × 15%) / 100% = 4.15/10 (the mean of rows 3–8 weighted by 'Weight')",
+                "TOTAL 85 ≠ (65 × 33% + 50 × 27% + 45 × 40%) / 100% = 52.95 (the mean of rows 13–15 weighted by 'Poids')",
+            ],
+            found.Select(d => d.Message));
+        Assert.Equal([(9, 26), (16, 24)], found.Select(d => (d.Line, d.Column)));
+    }
+
+    [Fact]
+    public void Does_not_report_a_weighted_mean_its_contributions_a_weighing_that_makes_no_whole_or_an_unweighed_label() => Verify("""
+        | Axe | Score | Poids | Pondéré |
+        |-----|-------|-------|---------|
+        | Structure | 72 | 15% | 10.8 |
+        | Dépendances | 58 | 15% | 8.7 |
+        | Patterns | 55 | 10% | 5.5 |
+        | Scalabilité | 48 | 15% | 7.2 |
+        | Performance | 52 | 15% | 7.8 |
+        | Maintenabilité | 50 | 15% | 7.5 |
+        | Dette | 45 | 15% | 6.75 |
+        | **Score global** | **54.25** | 100% | **54.25** |
+
+        | Item | Weight | Effort |
+        |------|--------|--------|
+        | A | 2 | 2h |
+        | B | 1 | 1h |
+        | C | 1 | 1h |
+        | Total | 4 | 4h |
+
+        | Area | Score |
+        |------|-------|
+        | A | 2/10 |
+        | B | 4/10 |
+        | C | 9/10 |
+        | Weighted score | 7/10 |
         """);
 
     [Fact]
