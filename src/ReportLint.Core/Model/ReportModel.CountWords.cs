@@ -13,6 +13,7 @@ public sealed partial class ReportModel
     internal static readonly LexiconSection CountNoun = new("count.noun");
     internal static readonly LexiconSection CountExample = new("count.example");
     private static readonly LexiconSection CountFileNoun = new("count.file-noun");
+    private static readonly LexiconSection CountIdentifier = new("count.identifier");
 
     // The end of a file noun among the (at most five) words right after the count ("8 fichiers Blade", "12
     // production-ready Kubernetes manifests"), or null.
@@ -117,7 +118,27 @@ public sealed partial class ReportModel
 
         int at = value.Span.Start;
         char before = at > statement.Span.Start ? Document.Text.Text[at - 1] : ' ';
-        return before is not ('#' or 'v' or 'V' or '§' or '.' or '-' or '/');
+        return before is not ('#' or 'v' or 'V' or '§' or '.' or '-' or '/') && !AfterIdentifierWord(statement, at);
+    }
+
+    // "Review Phase 1 fixes (CSS, dead code, ACWR tests)", "Sprint 2 tasks": a number right after a word that numbers
+    // what follows (lexicon section count.identifier: phase, sprint, step, étape…) names a part; it counts nothing.
+    private bool AfterIdentifierWord(ModelStatement statement, int at)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int i = at - statement.Span.Start;
+        while (i > 0 && prose[i - 1] is ' ' or '*' or '_')
+        {
+            i--;
+        }
+
+        int end = i;
+        while (i > 0 && char.IsLetter(prose[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i && end - i <= 12 && Document.Lexicon.Contains(CountIdentifier, TextFolding.Fold(prose[i..end]));
     }
 
     /// <summary>The items of a section, in order, those of its heading line left out.</summary>

@@ -1151,6 +1151,29 @@ ttfb
 performance
 scalability
 
+# A word that numbers what follows it ("Phase 1 fixes", "Sprint 2 tasks"): the number names a part and counts
+# nothing.
+[count.identifier]
+phase
+sprint
+step
+stage
+wave
+week
+day
+month
+quarter
+milestone
+iteration
+release
+version
+part
+chapter
+level
+tier
+lot
+epic
+
 # Things a report counts ("4 tables", "(6 profiles)"): a count of one of them can be checked against the items
 # listed with it (RL2005). Plural and singular.
 [count.noun]

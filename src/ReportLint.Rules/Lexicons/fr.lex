@@ -964,6 +964,26 @@ performance
 performances
 scalabilité
 
+# Mot qui numérote ce qui le suit (« Phase 1 correctifs », « Lot 2 tâches ») : le nombre nomme une partie, il ne
+# compte rien.
+[count.identifier]
+phase
+sprint
+étape
+vague
+semaine
+jour
+mois
+trimestre
+jalon
+itération
+version
+partie
+chapitre
+niveau
+lot
+palier
+
 # Choses qu'un rapport compte (« 4 tables », « (3 fichiers) ») : un tel compte se vérifie sur les éléments
 # énumérés avec lui (RL2005). Pluriel et singulier.
 [count.noun]

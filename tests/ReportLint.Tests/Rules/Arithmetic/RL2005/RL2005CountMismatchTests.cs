@@ -26,6 +26,18 @@ public class RL2005CountMismatchTests
         Assert.Equal("'2 tables' but 3 are named: members, courses, sessions", d.Message);
     }
 
+    // A number right after a word that numbers a part ("Phase 1", "Étape 2") names the part; it counts nothing. The same
+    // names after a true count are still counted.
+    [Fact]
+    public void Does_not_read_the_number_of_a_phase_or_a_step_as_a_count_in_English_and_French() => Verify("""
+        - ✅ Review Phase 1 fixes (CSS, dead code, ACWR tests)
+        - ✅ Sprint 2 tasks (login, signup, reset)
+        - ✅ Revue Étape 1 correctifs (CSS, code mort, tests)
+        - ✅ Lot 2 tâches (connexion, inscription, export)
+        - ✅ Review [|2|] fixes (CSS, dead code, ACWR tests)
+        - ✅ Revue de [|2|] correctifs (CSS, code mort, tests)
+        """);
+
     [Fact]
     public void Does_not_report_fewer_names_examples_or_a_breakdown() => Verify("""
         - 13 notification receivers (PagerDuty, Slack, Email, Webhooks)
