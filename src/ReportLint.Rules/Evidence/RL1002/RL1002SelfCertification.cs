@@ -55,7 +55,9 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         List<(ModelStatement Statement, TextSpan Span, string Text)>? reviewers = null;
         foreach (ModelStatement statement in model.StatementArray)
         {
-            if (!model.MayHold(statement, AnySections) ||
+            // An item still to do ("- [ ] Horodatage certifié - 2h", "⏳ Sign-off by QA") plans the work; it certifies
+            // nothing yet, as RL1001 reads such an item as no claim.
+            if (!model.MayHold(statement, AnySections) || statement.Status == StatusKind.Pending ||
                 statement.Contains(Authority) || statement.Contains(Audited))
             {
                 continue;

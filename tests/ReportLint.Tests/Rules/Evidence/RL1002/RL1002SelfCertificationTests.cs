@@ -36,6 +36,22 @@ public class RL1002SelfCertificationTests
         Assert.Equal("'enterprise-grade' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
     }
 
+    // An item still to do plans the work, as RL1001 reads it: it certifies nothing yet. The same words done are a stamp.
+    [Fact]
+    public void Does_not_report_an_item_still_to_do_in_English_and_French()
+    {
+        Verify("""
+            - [ ] Certified timestamping - 2h
+            - ⏳ Approved for production after the QA run
+            - [x] [|Approved for production|]
+            """);
+        Verify("""
+            - [ ] Horodatage certifié - 2h
+            - ⏳ Validé pour production après la recette
+            - ✅ [|Validé pour production|]
+            """);
+    }
+
     [Fact]
     public void Does_not_report_certification_by_a_named_authority() => Verify("""
         The service is ISO 27001 certified; the SOC 2 report was signed and approved by an external auditor.
