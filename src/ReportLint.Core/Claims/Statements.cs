@@ -120,6 +120,12 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
 
     private StatusMark[] ScanMarks(ReportDocument document)
     {
+        // The entries of a legend ("- 🟢 En cours") say what a mark means, not what state the work is in.
+        if (Legends.Holds(document, Block))
+        {
+            return [];
+        }
+
         List<StatusMark> found = t_marks ??= [];
         found.Clear();
         StatusScanner.Scan(Folded(document), document.Lexicon, found);

@@ -74,7 +74,7 @@ internal sealed class StatusItems
                 case Markdig.Extensions.Tables.Table table:
                     AddRows(document, table, items);
                     break;
-                case ListItemBlock item when item[0] is ParagraphBlock paragraph:
+                case ListItemBlock item when item[0] is ParagraphBlock paragraph && !Legends.Holds(document, paragraph):
                     int start = document.GetSpan(paragraph).Start;
                     while (next < statements.Count && statements[next].Span.Start < start)
                     {

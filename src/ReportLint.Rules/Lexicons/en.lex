@@ -2201,3 +2201,14 @@ coding standards
 U+0020
 U+00A0
 U+202F
+
+# The title of a legend ("**Legend:**", "## Status Legend"): the list right after it says what the report's marks mean;
+# its entries ("- ⏳ Pending") hold no status.
+[legend]
+legend
+status legend
+legend of statuses
+status key
+icon legend
+legend of icons
+symbol legend

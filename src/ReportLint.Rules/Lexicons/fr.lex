@@ -2059,3 +2059,12 @@ standards
 U+0020
 U+00A0
 U+202F
+
+# Titre d'une légende (« **Légende :** », « ## Légende des statuts ») : la liste juste après dit ce que veulent dire
+# les marques du rapport ; ses entrées (« - 🟢 En cours ») n'ont pas de statut.
+[legend]
+légende
+légende des statuts
+légende des icônes
+légende des symboles
+légende des états
