@@ -1414,6 +1414,17 @@ deployable
 go-live
 go live
 
+# What a readiness is for when it is the tests of production, not production ("Ready for Production Testing"): a word
+# of this section between the readiness and production words, or right after them, makes no production verdict.
+[verdict.testing]
+testing
+tests
+test
+validation
+qa
+uat
+review
+
 # The value that answers a key which is itself the verdict ("Production Ready: ✅ YES").
 [verdict.yes]
 yes

@@ -1209,6 +1209,15 @@ déploiement
 mise en production
 déployable
 
+# Ce pour quoi on est prêt quand ce sont les tests de la production (« Prêt pour tests production ») : un mot de cette
+# section entre les mots de disponibilité et de production, ou juste après, ne fait pas un verdict de production.
+[verdict.testing]
+tests
+test
+recette
+validation
+qualification
+
 [verdict.yes]
 oui
 entièrement

@@ -105,6 +105,7 @@ internal static class VerdictFacts
     private static readonly LexiconSection VerdictKey = new("verdict.key");
     private static readonly LexiconSection VerdictReady = new("verdict.ready");
     private static readonly LexiconSection VerdictProduction = new("verdict.production");
+    private static readonly LexiconSection VerdictTesting = new("verdict.testing");
     private static readonly LexiconSection VerdictYes = new("verdict.yes");
     private static readonly LexiconSection VerdictConclusion = new("verdict.conclusion");
     private static readonly LexiconSection VerdictExclusion = new("verdict.exclusion");
@@ -251,7 +252,7 @@ internal static class VerdictFacts
             // "Status: ✅ 100% COMPLETE", "Statut : COMPLET ET PRÊT AU DÉPLOIEMENT": the value starts with the verdict.
             PhraseHit? state = FirstWithin(states, value);
             PhraseHit? readyHit = FirstWithin(ready, value);
-            bool readyForProduction = readyHit is not null && FirstWithin(production, value) is not null;
+            bool readyForProduction = readyHit is { } r0 && FirstWithin(production, value) is { } p0 && !ForTesting(words, r0, p0);
             PhraseHit? verdict = state is { } s && (readyHit is not { } r || s.Span.Start <= r.Span.Start || !readyForProduction) ? state
                 : readyForProduction ? readyHit : null;
             if (verdict is not { } v || !StartsValue(statement, value, v.Span) || !Asserted(statement, v) || PartialPercentBefore(statement, value, v.Span))
@@ -285,6 +286,14 @@ internal static class VerdictFacts
 
         return (Trimmed(statement, part), keyReady is not null || keyVerdict.Phrase.Contains("production", StringComparison.Ordinal));
     }
+
+    // "Prêt pour tests production", "Ready for Production Testing": ready for the tests of production, not for
+    // production (lexicon section verdict.testing between the readiness and production words, or right after them).
+    private static bool ForTesting(LineWords words, PhraseHit ready, PhraseHit production) =>
+        FirstWithin(words.Testing, TextSpan.FromBounds(Math.Min(ready.Span.End, production.Span.End), production.Span.End + MaxTestingGap)) is not null;
+
+    // How far after the production word a testing word still names what the readiness is for: one word and its space.
+    private const int MaxTestingGap = 12;
 
     // Whether the key's letters are all within its verdict words ("**Production Ready**", not "Phase 1 (Complete)");
     // letters of mojibake marks ("âœ…") are no words.
@@ -454,20 +463,22 @@ internal static class VerdictFacts
     private sealed class LineWords
     {
         private ModelStatement _statement = null!;
-        private Items<PhraseHit>? _ready, _production, _condition, _states, _key, _yes;
+        private Items<PhraseHit>? _ready, _production, _testing, _condition, _states, _key, _yes;
         private Items<StatusMark>? _marks;
 
         // Reads another statement: what was found for the last is forgotten.
         public void Reset(ModelStatement statement)
         {
             _statement = statement;
-            _ready = _production = _condition = _states = _key = _yes = null;
+            _ready = _production = _testing = _condition = _states = _key = _yes = null;
             _marks = null;
         }
 
         public Items<PhraseHit> Ready => _ready ??= _statement.Find(VerdictReady);
 
         public Items<PhraseHit> Production => _production ??= _statement.Find(VerdictProduction);
+
+        public Items<PhraseHit> Testing => _testing ??= _statement.Find(VerdictTesting);
 
         public Items<PhraseHit> Condition => _condition ??= _statement.Find(ReadinessCondition);
 

@@ -8,6 +8,40 @@ public class RL3003CompleteWithPendingItemsTests
 {
     private static void Verify(string markup) => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Of(markup));
 
+    // Ready for the tests of production ("Ready for Production Testing", "Prêt pour tests production") is no production
+    // verdict; ready for production is.
+    [Fact]
+    public void Does_not_read_readiness_for_production_testing_as_a_production_verdict_in_English_and_French()
+    {
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Integration report
+
+            ## Tools
+            - ✅ RecipeGPT
+            - ⏳ LeftoverGPT session tracking
+
+            **Status:** ✅ Ready for Production Testing
+            """));
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Rapport d'intégration
+
+            ## Outils
+            - ✅ Caisse
+            - ⏳ Export comptable
+
+            **Statut :** Prêt pour tests production
+            """));
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Integration report
+
+            ## Tools
+            - ✅ RecipeGPT
+            - ⏳ LeftoverGPT session tracking
+
+            **Status:** ✅ [|Ready for Production|]
+            """));
+    }
+
     // A page linked as the subject of "completed" is that page's state, not the report's.
     [Fact]
     public void A_linked_page_said_complete_is_not_the_work_in_English() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
