@@ -417,7 +417,26 @@ public sealed partial class ReportModel
     /// </summary>
     internal bool Comparable(Fact a, Fact b) =>
         a.Claim is not null && b.Claim is not null && a.Qualifier == b.Qualifier && MetricClaims.SameMoment(Document, a.Claim, b.Claim) &&
+        InStateBefore(a.Statement) == InStateBefore(b.Statement) &&
         SubjectScopeOf(a) == SubjectScopeOf(b) && !UnderOtherLeadIns(a.Statement, b.Statement);
+
+    /// <summary>
+    /// Whether a statement stands under a heading of the state the work started from ("### Before Optimization",
+    /// "### Baseline Load Test", "### Avant ce projet": <see cref="ModelSection.IsStateBefore"/>), at any level: what it
+    /// states is the past, no other moment's value to compare with.
+    /// </summary>
+    internal static bool InStateBefore(ModelStatement statement)
+    {
+        for (ModelSection? section = statement.Section; section is not null; section = section.Parent)
+        {
+            if (section.IsStateBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The relations of one kind found in the report.</summary>
     public IReadOnlyList<FactRelation> Relations(RelationKind kind) => kind switch
