@@ -1233,6 +1233,36 @@ fix
 fixes
 correction
 corrections
+sprint
+sprints
+phase
+phases
+field
+fields
+image
+images
+package
+packages
+function
+functions
+class
+classes
+interface
+interfaces
+provider
+providers
+blueprint
+blueprints
+dashboard
+dashboards
+resource
+resources
+browser
+browsers
+command
+commands
+column
+columns
 
 # Words in brackets after a count that give some of the things, not all: "13 receivers (e.g. Slack, Email)".
 [count.example]

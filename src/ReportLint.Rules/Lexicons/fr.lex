@@ -1039,6 +1039,36 @@ correction
 corrections
 correctif
 correctifs
+sprint
+sprints
+phase
+phases
+champ
+champs
+image
+images
+paquet
+paquets
+fonction
+fonctions
+classe
+classes
+interface
+interfaces
+fournisseur
+fournisseurs
+tableau de bord
+tableaux de bord
+ressource
+ressources
+navigateur
+navigateurs
+commande
+commandes
+colonne
+colonnes
+variante
+variantes
 
 # Mots entre parenthèses après un compte qui en donnent quelques-uns, pas tous : « 13 canaux (dont Slack, e-mail) ».
 [count.example]

@@ -417,9 +417,21 @@ internal static class ItemCountFacts
     private static List<LeafBlock>? TopLevelItems(ReportModel model, ModelSection section)
     {
         var items = new List<LeafBlock>();
+        bool leadInAfterItems = false;
         foreach (ModelStatement s in model.StatementsIn(section.Span))
         {
             if (s.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
+            {
+                return null;
+            }
+
+            // A line of prose after the first items leads another list ("### Newsletter (4 providers)" over four
+            // providers, then "**Fonctionnalités** :" over four features): which items the heading counts is not known.
+            if (items.Count > 0 && s.Kind != StatementKind.ListItem && s.Kind != StatementKind.Heading)
+            {
+                leadInAfterItems = true;
+            }
+            else if (leadInAfterItems && s.Kind == StatementKind.ListItem)
             {
                 return null;
             }

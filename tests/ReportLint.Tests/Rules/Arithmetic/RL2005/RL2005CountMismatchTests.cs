@@ -48,6 +48,47 @@ public class RL2005CountMismatchTests
         - Fixed #2 tests (alpha, beta, gamma)
         """);
 
+    // Sprints, phases, providers, packages… are things a report counts (lexicon section count.noun).
+    [Fact]
+    public void Reports_a_lead_in_counting_sprints_or_phases_over_more_items_in_English_and_French() => Verify("""
+        **High Priority ([|3|] sprints)**:
+        1. Sprint 012: Advanced Creation Tools
+        2. Sprint 014: Platform Integration
+        3. Sprint 015: Quality and Testing
+        4. Sprint 020: Security
+
+        **Priorité haute ([|2|] phases)** :
+        1. Phase 1 : Authentification
+        2. Phase 2 : Paiements
+        3. Phase 3 : Notifications
+        """);
+
+    // A heading over two lists, the second led by a line of its own ("**Fonctionnalités** :"), counts one of them; which
+    // one is not known, so neither is compared.
+    [Fact]
+    public void Does_not_count_a_headings_items_across_a_second_lead_in_in_English_and_French() => Verify("""
+        ### Newsletter (4 providers)
+        1. ✅ **Mailchimp** - market leader
+        2. ✅ **SendGrid** - deliverability
+        3. ✅ **Brevo** - French provider
+        4. ✅ **Local** - built-in fallback
+
+        **Features**:
+        - Subscribe and unsubscribe
+        - Campaigns
+        - Statistics
+
+        ### SMS (4 fournisseurs)
+        1. ✅ **Twilio** - leader mondial
+        2. ✅ **Vonage** - alternative
+        3. ✅ **InfoBip** - entreprise
+        4. ✅ **Africa's Talking** - Afrique
+
+        **Fonctionnalités** :
+        - SMS simple et groupé
+        - Alertes critiques
+        """);
+
     [Fact]
     public void Reports_a_lead_in_over_more_items_than_it_counts() => Verify("""
         **Mobile** ([|2|] profiles):
