@@ -75,14 +75,16 @@ public abstract class RuleNeeds
     public static RuleNeeds Character(string characters)
     {
         ArgumentNullException.ThrowIfNull(characters);
-        return new Leaf($"character of \"{characters}\"", document => Triggers.Of(document).AnyChar(characters));
+        string question = "\u0009" + characters;
+        return new Leaf($"character of \"{characters}\"", document => Triggers.Of(document).AnyChar(characters, question));
     }
 
     /// <summary>The string in the raw text (ordinal).</summary>
     public static RuleNeeds Text(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new Leaf($"text \"{value}\"", document => Triggers.Of(document).Contains(value));
+        string question = "\u000B" + value;
+        return new Leaf($"text \"{value}\"", document => Triggers.Of(document).Contains(value, question));
     }
 
     /// <summary>

@@ -774,7 +774,10 @@ internal sealed class Triggers
     /// Whether a heading of the raw text holds a bracketed number ("### Phase 1 (7.5h)"): an ATX heading line, or the
     /// text line above a setext underline (a line of only = or -).
     /// </summary>
-    internal bool AnyHeadingWithBracketedNumber()
+    internal bool AnyHeadingWithBracketedNumber() =>
+        Known("\u0008bracketed heading") ?? Remember("\u0008bracketed heading", FindHeadingWithBracketedNumber());
+
+    private bool FindHeadingWithBracketedNumber()
     {
         ReadOnlySpan<char> text = _document.Text.Text;
         if (text.IndexOf('(') < 0)
@@ -837,8 +840,18 @@ internal sealed class Triggers
     /// <summary>Whether the raw text holds any of the characters.</summary>
     internal bool AnyChar(string characters) => _document.Text.Text.AsSpan().IndexOfAny(characters) >= 0;
 
+    /// <summary>
+    /// <see cref="AnyChar(string)"/>, remembered by <paramref name="question"/> (the need's own key, made once): the rules'
+    /// needs ask the same few characters of every document ("(", "%", "|"), and a text that holds none is searched to
+    /// its end for each.
+    /// </summary>
+    internal bool AnyChar(string characters, string question) => Known(question) ?? Remember(question, AnyChar(characters));
+
     /// <summary>Whether the raw text holds the string (ordinal).</summary>
     internal bool Contains(string value) => _document.Text.Text.Contains(value, StringComparison.Ordinal);
+
+    /// <summary><see cref="Contains(string)"/>, remembered by <paramref name="question"/> (the need's own key, made once).</summary>
+    internal bool Contains(string value, string question) => Known(question) ?? Remember(question, Contains(value));
 
     /// <summary>
     /// Whether a word of the section is followed, past spaces, colons, equals signs and emphasis, by a number or a
