@@ -534,6 +534,67 @@ internal sealed class Triggers
     }
 
     /// <summary>
+    /// Whether a phrase of the section may lie in a heading: in a paragraph of the raw text (as for
+    /// <see cref="AnyInParagraph"/>) that holds a line starting, past spaces and tabs, with '#' (an ATX heading) or a
+    /// line of only '=' or '-' (a setext underline), each paragraph scanned on its own. Nothing is placed: the
+    /// placement of the shared table, and with it the answers of every later document, stays as it was.
+    /// </summary>
+    internal bool AnyInHeadingParagraph(string section)
+    {
+        string question = "\u000C" + section;
+        return Known(question) ?? Remember(question, FindInHeadingParagraph(section));
+    }
+
+    private bool FindInHeadingParagraph(string section)
+    {
+        if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+        {
+            return false;
+        }
+
+        if (!Scan.Complete || Table.HasUnseen(section))
+        {
+            return true;
+        }
+
+        SourceText source = _document.Text;
+        string text = source.Text;
+        int[][] phrases = Table.Section(section);
+        bool[]? words = null;
+        int scannedEnd = -1;
+        // Lines split at '\n' and at '\r' (a "\r\n" gives an empty line between, never a heading); a line within a
+        // paragraph already scanned is not looked at again.
+        for (int start = 0; start <= text.Length;)
+        {
+            int end = text.AsSpan(start).IndexOfAny('\n', '\r') is int next and >= 0 ? start + next : text.Length;
+            ReadOnlySpan<char> line = text.AsSpan(start, end - start);
+            if (start >= scannedEnd && (line.TrimStart(" \t").StartsWith('#') || IsUnderline(line.Trim())))
+            {
+                TextSpan paragraph = ParagraphAround(source, start);
+                scannedEnd = paragraph.End;
+                if (words is null)
+                {
+                    words = new bool[Table.Count];
+                }
+                else
+                {
+                    Array.Clear(words, 0, words.Length);
+                }
+
+                if (!Table.ScanPresence(text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
+                    DocumentMojibake.Of(_document).Within(paragraph), words) || AnyPhrase(phrases, words))
+                {
+                    return true;
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the document may read as a status report: a status mark, or a completion word or a word naming a
     /// report (see <see cref="LexiconSections.ReportKind"/>) in a heading or the first lines.
     /// </summary>

@@ -59,10 +59,11 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     ];
 
     // A claim to be final or complete (FinalClaimFacts.ClaimsFinal, and ClaimsFinalAt anywhere): a title that says final
-    // (report.final), or a claim of completion about a section or the whole report, which only a completion word in a
-    // heading or in the report's first lines makes (the claims FinalClaimFacts counts are a heading's, or about the
-    // report): a completion word elsewhere in a page claims nothing final, and the page is not modelled for it.
-    private static readonly RuleNeeds MayClaimFinal = RuleNeeds.Phrase(FinalClaimFacts.ReportFinal) | RuleNeeds.SectionOrDocumentCompletionClaim;
+    // (report.final in the first heading), or a claim of completion about a section or the whole report, which only a
+    // completion word in a heading or in the report's first lines makes (the claims FinalClaimFacts counts are a
+    // heading's, or about the report): "final" or a completion word elsewhere in a page claims nothing final, and the
+    // page is not modelled for it.
+    private static readonly RuleNeeds MayClaimFinal = RuleNeeds.PhraseInHeading(FinalClaimFacts.ReportFinal) | RuleNeeds.SectionOrDocumentCompletionClaim;
 
     /// <inheritdoc />
     /// <remarks>
