@@ -560,38 +560,49 @@ internal sealed class Triggers
         SourceText source = _document.Text;
         string text = source.Text;
         int[][] phrases = Table.Section(section);
+        // The array of words is this thread's, as for the paragraphs of FindInParagraphs: cleared and kept for the next.
         bool[]? words = null;
         int scannedEnd = -1;
-        // Lines split at '\n' and at '\r' (a "\r\n" gives an empty line between, never a heading); a line within a
-        // paragraph already scanned is not looked at again.
-        for (int start = 0; start <= text.Length;)
+        try
         {
-            int end = text.AsSpan(start).IndexOfAny('\n', '\r') is int next and >= 0 ? start + next : text.Length;
-            ReadOnlySpan<char> line = text.AsSpan(start, end - start);
-            if (start >= scannedEnd && (line.TrimStart(" \t").StartsWith('#') || IsUnderline(line.Trim())))
+            // Lines split at '\n' and at '\r' (a "\r\n" gives an empty line between, never a heading); a line within a
+            // paragraph already scanned is not looked at again.
+            for (int start = 0; start <= text.Length;)
             {
-                TextSpan paragraph = ParagraphAround(source, start);
-                scannedEnd = paragraph.End;
-                if (words is null)
+                int end = text.AsSpan(start).IndexOfAny('\n', '\r') is int next and >= 0 ? start + next : text.Length;
+                ReadOnlySpan<char> line = text.AsSpan(start, end - start);
+                if (start >= scannedEnd && (line.TrimStart(" \t").StartsWith('#') || IsUnderline(line.Trim())))
                 {
-                    words = new bool[Table.Count];
-                }
-                else
-                {
-                    Array.Clear(words, 0, words.Length);
+                    TextSpan paragraph = ParagraphAround(source, start);
+                    scannedEnd = paragraph.End;
+                    if (words is null)
+                    {
+                        words = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : new bool[Table.Count];
+                    }
+                    else
+                    {
+                        Array.Clear(words, 0, words.Length);
+                    }
+
+                    if (!Table.ScanPresence(text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
+                        DocumentMojibake.Of(_document).Within(paragraph), words) || AnyPhrase(phrases, words))
+                    {
+                        return true;
+                    }
                 }
 
-                if (!Table.ScanPresence(text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
-                    DocumentMojibake.Of(_document).Within(paragraph), words) || AnyPhrase(phrases, words))
-                {
-                    return true;
-                }
+                start = end + 1;
             }
 
-            start = end + 1;
+            return false;
         }
-
-        return false;
+        finally
+        {
+            if (words is not null)
+            {
+                Keep(words);
+            }
+        }
     }
 
     /// <summary>
