@@ -51,6 +51,13 @@ public abstract class RuleNeeds
     public static RuleNeeds NumberAfter(LexiconSection section) =>
         new SectionsNeed("number after", [section], (triggers, names) => triggers.AnyFollowedByNumber(names[0]));
 
+    /// <summary>
+    /// A phrase of the section in a heading, ATX or setext, at any level: within a paragraph of the raw text (a run of
+    /// non-blank lines) that holds a line starting with '#' or a line of only '=' or '-', where every heading lies.
+    /// </summary>
+    public static RuleNeeds PhraseInHeading(LexiconSection section) =>
+        new SectionsNeed("phrase in a heading", [section], (triggers, names) => triggers.AnyInHeadingParagraph(names[0]));
+
     /// <summary>A status symbol (a mark of the status sections that is not a word: ✅ ❌ ⏳ ⚠ [x] [ ]…).</summary>
     public static RuleNeeds StatusSymbol { get; } = new Leaf("status symbol", document => Triggers.Of(document).AnyStatusSymbol());
 
@@ -75,14 +82,16 @@ public abstract class RuleNeeds
     public static RuleNeeds Character(string characters)
     {
         ArgumentNullException.ThrowIfNull(characters);
-        return new Leaf($"character of \"{characters}\"", document => Triggers.Of(document).AnyChar(characters));
+        string question = "\u0009" + characters;
+        return new Leaf($"character of \"{characters}\"", document => Triggers.Of(document).AnyChar(characters, question));
     }
 
     /// <summary>The string in the raw text (ordinal).</summary>
     public static RuleNeeds Text(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new Leaf($"text \"{value}\"", document => Triggers.Of(document).Contains(value));
+        string question = "\u000B" + value;
+        return new Leaf($"text \"{value}\"", document => Triggers.Of(document).Contains(value, question));
     }
 
     /// <summary>

@@ -534,6 +534,78 @@ internal sealed class Triggers
     }
 
     /// <summary>
+    /// Whether a phrase of the section may lie in a heading: in a paragraph of the raw text (as for
+    /// <see cref="AnyInParagraph"/>) that holds a line starting, past spaces and tabs, with '#' (an ATX heading) or a
+    /// line of only '=' or '-' (a setext underline), each paragraph scanned on its own. Nothing is placed: the
+    /// placement of the shared table, and with it the answers of every later document, stays as it was.
+    /// </summary>
+    internal bool AnyInHeadingParagraph(string section)
+    {
+        string question = "\u000C" + section;
+        return Known(question) ?? Remember(question, FindInHeadingParagraph(section));
+    }
+
+    private bool FindInHeadingParagraph(string section)
+    {
+        if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+        {
+            return false;
+        }
+
+        if (!Scan.Complete || Table.HasUnseen(section))
+        {
+            return true;
+        }
+
+        SourceText source = _document.Text;
+        string text = source.Text;
+        int[][] phrases = Table.Section(section);
+        // The array of words is this thread's, as for the paragraphs of FindInParagraphs: cleared and kept for the next.
+        bool[]? words = null;
+        int scannedEnd = -1;
+        try
+        {
+            // Lines split at '\n' and at '\r' (a "\r\n" gives an empty line between, never a heading); a line within a
+            // paragraph already scanned is not looked at again.
+            for (int start = 0; start <= text.Length;)
+            {
+                int end = text.AsSpan(start).IndexOfAny('\n', '\r') is int next and >= 0 ? start + next : text.Length;
+                ReadOnlySpan<char> line = text.AsSpan(start, end - start);
+                if (start >= scannedEnd && (line.TrimStart(" \t").StartsWith('#') || IsUnderline(line.Trim())))
+                {
+                    TextSpan paragraph = ParagraphAround(source, start);
+                    scannedEnd = paragraph.End;
+                    if (words is null)
+                    {
+                        words = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : new bool[Table.Count];
+                    }
+                    else
+                    {
+                        Array.Clear(words, 0, words.Length);
+                    }
+
+                    if (!Table.ScanPresence(text.AsSpan(paragraph.Start, paragraph.Length), paragraph.Start,
+                        DocumentMojibake.Of(_document).Within(paragraph), words) || AnyPhrase(phrases, words))
+                    {
+                        return true;
+                    }
+                }
+
+                start = end + 1;
+            }
+
+            return false;
+        }
+        finally
+        {
+            if (words is not null)
+            {
+                Keep(words);
+            }
+        }
+    }
+
+    /// <summary>
     /// Whether the document may read as a status report: a status mark, or a completion word or a word naming a
     /// report (see <see cref="LexiconSections.ReportKind"/>) in a heading or the first lines.
     /// </summary>
@@ -774,7 +846,10 @@ internal sealed class Triggers
     /// Whether a heading of the raw text holds a bracketed number ("### Phase 1 (7.5h)"): an ATX heading line, or the
     /// text line above a setext underline (a line of only = or -).
     /// </summary>
-    internal bool AnyHeadingWithBracketedNumber()
+    internal bool AnyHeadingWithBracketedNumber() =>
+        Known("\u0008bracketed heading") ?? Remember("\u0008bracketed heading", FindHeadingWithBracketedNumber());
+
+    private bool FindHeadingWithBracketedNumber()
     {
         ReadOnlySpan<char> text = _document.Text.Text;
         if (text.IndexOf('(') < 0)
@@ -837,8 +912,18 @@ internal sealed class Triggers
     /// <summary>Whether the raw text holds any of the characters.</summary>
     internal bool AnyChar(string characters) => _document.Text.Text.AsSpan().IndexOfAny(characters) >= 0;
 
+    /// <summary>
+    /// <see cref="AnyChar(string)"/>, remembered by <paramref name="question"/> (the need's own key, made once): the rules'
+    /// needs ask the same few characters of every document ("(", "%", "|"), and a text that holds none is searched to
+    /// its end for each.
+    /// </summary>
+    internal bool AnyChar(string characters, string question) => Known(question) ?? Remember(question, AnyChar(characters));
+
     /// <summary>Whether the raw text holds the string (ordinal).</summary>
     internal bool Contains(string value) => _document.Text.Text.Contains(value, StringComparison.Ordinal);
+
+    /// <summary><see cref="Contains(string)"/>, remembered by <paramref name="question"/> (the need's own key, made once).</summary>
+    internal bool Contains(string value, string question) => Known(question) ?? Remember(question, Contains(value));
 
     /// <summary>
     /// Whether a word of the section is followed, past spaces, colons, equals signs and emphasis, by a number or a

@@ -307,6 +307,12 @@ public sealed class SourceText
     private static string DetectLineEnding(string text)
     {
         ReadOnlySpan<char> span = text;
+        // A text without a carriage return (most) has only "\n" line endings, or none: one search, not one per line.
+        if (span.IndexOf('\r') < 0)
+        {
+            return "\n";
+        }
+
         int lf = 0, crlf = 0, cr = 0;
         int i = 0;
         while (i < span.Length)

@@ -20,6 +20,8 @@ public class RuleNeedsTests
     private static readonly Dictionary<string, (RuleNeeds Need, string Holds, string Lacks)> Kinds = new()
     {
         ["Phrase"] = (RuleNeeds.Phrase(LexiconSections.Target), "We set a target.\n", "We set a plan.\n"),
+        ["PhraseInHeading"] = (RuleNeeds.PhraseInHeading(LexiconSections.Target), "Notes\n\n## The target\n\nIt is set.\n",
+            "# Notes\n\nWe set a target.\n\nTarget\n\n---\n"),
         ["PhraseInParagraph"] = (RuleNeeds.PhraseInParagraph(AbsoluteTests), "All tests pass.\n", "All of it.\n\nThe tests\n\nwill pass.\n"),
         ["ParagraphWithEach"] = (RuleNeeds.ParagraphWithEach(LexiconSections.UnitPercent, LexiconSections.Completion), "It is 90% complete.\n",
             "It is 90% there\n\nand then complete.\n"),

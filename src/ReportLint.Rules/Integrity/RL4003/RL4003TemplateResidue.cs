@@ -59,19 +59,23 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     ];
 
     // A claim to be final or complete (FinalClaimFacts.ClaimsFinal, and ClaimsFinalAt anywhere): a title that says final
-    // (report.final) or a claim of completion, which a phrase of the completion section makes.
-    private static readonly RuleNeeds MayClaimFinal = RuleNeeds.Phrase(FinalClaimFacts.ReportFinal) | RuleNeeds.Phrase(LexiconSections.Completion);
+    // (report.final in the first heading), or a claim of completion about a section or the whole report, which only a
+    // completion word in a heading or in the report's first lines makes (the claims FinalClaimFacts counts are a
+    // heading's, or about the report): "final" or a completion word elsewhere in a page claims nothing final, and the
+    // page is not modelled for it.
+    private static readonly RuleNeeds MayClaimFinal = RuleNeeds.PhraseInHeading(FinalClaimFacts.ReportFinal) | RuleNeeds.SectionOrDocumentCompletionClaim;
 
     /// <inheritdoc />
     /// <remarks>
-    /// A placeholder address is what <see cref="RuleNeeds.BracketedAddress"/> finds, as MatchPlaceholderEmail reads one.
+    /// A placeholder address is looked for in the raw text as MatchPlaceholderEmail reads one in a statement's prose.
     /// Template fields ({{name}}), placeholders, blank fields and date formats are residue in a report only (IsReport:
     /// status marks, or a claim to be final), and markers only in a report that claims to be final, unless the option
     /// reports them everywhere: a page that can be neither is not modelled for them.
     /// </remarks>
     public override RuleNeeds Needs { get; } =
         RuleNeeds.TextOutsideTopLevelFences("$(", "${", "XX") |
-        (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.BracketedAddress(MaxPlaceholderLength) & RuleNeeds.TextOutsideTopLevelFences("@")) |
+        (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.When("a bracketed address with a placeholder word", MayHoldPlaceholderEmail) &
+         RuleNeeds.TextOutsideTopLevelFences("@")) |
         (RuleNeeds.Phrase(PlaceholderMarker) & (MayClaimFinal | RuleNeeds.When("planning markers reported everywhere", PlanningMarkersEverywhere))) |
         ((RuleNeeds.StatusSymbol | MayClaimFinal) &
          (RuleNeeds.TextOutsideTopLevelFences("{{") | RuleNeeds.Text("___") | RuleNeeds.Text("\\_") |
@@ -110,6 +114,32 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         {
             int i = from + at;
             if (text[i] == '[' ? MatchBracketField(text, i, model) > 0 : IsFieldToken(text, i, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A placeholder address as MatchPlaceholderEmail reads one, in the raw text. A statement's prose is the text with
+    // code, HTML and link targets blanked to spaces, and an address holds none: where the prose holds one, the text
+    // holds the same characters. Only the link test is left out (a blanked link target leaves no '(' in the prose).
+    // A bracket with '@' is in many pages ("[name@host](mailto:…)"); one with a placeholder word in it, in few.
+    private static bool MayHoldPlaceholderEmail(ReportDocument document)
+    {
+        ReadOnlySpan<char> text = document.Text.Text;
+        if (text.IndexOf('@') < 0)
+        {
+            return false;
+        }
+
+        ReportModel model = ReportModel.Of(document);
+        for (int from = 0, at; (at = text[from..].IndexOf('[')) >= 0; from += at + 1)
+        {
+            // The closing bracket is looked for within reach only: a '[' with none after it is not searched to the end.
+            int i = from + at;
+            if (PlaceholderEmailEnd(text.Slice(i, Math.Min(text.Length - i, MaxPlaceholderLength + 1)), 0, model) > 0)
             {
                 return true;
             }
@@ -1024,8 +1054,15 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
         return j + 1 < text.Length && text[j] == '}' && text[j + 1] == '}' ? j + 2 : -1;
     }
 
-    // [your-email@domain.com]: an address in brackets whose words are placeholders.
+    // [your-email@domain.com]: an address in brackets whose words are placeholders, not a link's text.
     private static int MatchPlaceholderEmail(ReadOnlySpan<char> text, int i, ReportModel model)
+    {
+        int end = PlaceholderEmailEnd(text, i, model);
+        return end > 0 && end < text.Length && text[end] == '(' ? -1 : end;
+    }
+
+    // Where an address in brackets whose words are placeholders ends (after its ']'), or -1; a link's text too.
+    private static int PlaceholderEmailEnd(ReadOnlySpan<char> text, int i, ReportModel model)
     {
         int close = text[i..].IndexOf(']');
         if (close < 0 || close > MaxPlaceholderLength)
@@ -1035,7 +1072,7 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
 
         ReadOnlySpan<char> inner = text[(i + 1)..(i + close)];
         int at = inner.IndexOf('@');
-        if (at <= 0 || at == inner.Length - 1 || inner.ContainsAny(' ', '\t') || (i + close + 1 < text.Length && text[i + close + 1] == '('))
+        if (at <= 0 || at == inner.Length - 1 || inner.ContainsAny(' ', '\t'))
         {
             return -1;
         }
