@@ -425,11 +425,14 @@ public sealed partial class ReportModel
     /// "### Baseline Load Test", "### Avant ce projet": <see cref="ModelSection.IsStateBefore"/>), at any level: what it
     /// states is the past, no other moment's value to compare with.
     /// </summary>
-    internal static bool InStateBefore(ModelStatement statement)
+    internal static bool InStateBefore(ModelStatement statement) => InStateBefore(statement.Section);
+
+    /// <summary>Whether a section, or one holding it, is of the state the work started from.</summary>
+    internal static bool InStateBefore(ModelSection? section)
     {
-        for (ModelSection? section = statement.Section; section is not null; section = section.Parent)
+        for (ModelSection? s = section; s is not null; s = s.Parent)
         {
-            if (section.IsStateBefore)
+            if (s.IsStateBefore)
             {
                 return true;
             }

@@ -158,7 +158,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         // not done to compare.
         // Nor does a mark under a heading of the state the work started from ("### Before Optimization", "### Avant ce
         // projet"): "❌ P99: 237 ms" there is the past the work improved on, not work said undone.
-        entries.RemoveAll(static entry => WeighsOptions(entry.Section) || InStateBefore(entry.Section));
+        entries.RemoveAll(static entry => WeighsOptions(entry.Section) || ReportModel.InStateBefore(entry.Section));
         // Words in common are enough only in a status report that claims completion; elsewhere the labels must be
         // the same (readiness checklists of honest projects repeat items from one stage to the next).
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
@@ -309,19 +309,6 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     // An item or a line with its mark, compared by reference (two entries never share a mark). An item's title, key
     // and whole text are made when first asked: most passes read only the entries not done, and a report whose
     // items are all done asks for none of them.
-    private static bool InStateBefore(ModelSection? section)
-    {
-        for (ModelSection? s = section; s is not null; s = s.Parent)
-        {
-            if (s.IsStateBefore)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private sealed class CrossEntry(TextSpan mark, int line, bool done, ModelItem? item, ModelSection? section, Lexicon lexicon,
         string? title = null)
     {
