@@ -407,7 +407,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     // images)", "(2 images)"… No fix: which counts make the total is read from the layout.
     private static readonly AggregateCheck<KeyTotal> KeyTotals = new(
         RuleNeeds.Character("("),
-        static model => KeyTotalFacts.Of(model).Concat(CategoryTotalFacts.Of(model)).Concat(BlockTotalFacts.Of(model)),
+        static model => KeyTotalFacts.Of(model).Concat(CategoryTotalFacts.Of(model)).Concat(BlockTotalFacts.Of(model)).Concat(BreakdownTotalFacts.Of(model)),
         ReadCounts, ReportCounts);
 
     private static void AnalyzeKeyTotals(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported) =>
@@ -427,7 +427,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             }
 
             floor |= part.IsLowerBound;
-            sum += part.Number;
+            // A fraction in a breakdown ("Functionality: (2/2)") counts its whole.
+            sum += part.Denominator ?? part.Number;
         }
 
         return new AggregateReading(total.Total, total.Total.Number, sum, partsAreFloor: floor);

@@ -23,3 +23,14 @@ weighted score
 weighted total
 weighted average
 weighted mean
+
+# A lead-in or heading that breaks a total down ("### Test Breakdown", "**Breakdown by Sprint**:"): the list under it
+# gives the parts of the total stated just above (RL2001).
+[total.breakdown]
+breakdown
+break down
+broken down
+by category
+per category
+by sprint
+by file

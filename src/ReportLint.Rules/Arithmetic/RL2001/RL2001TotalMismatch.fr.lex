@@ -27,3 +27,12 @@ score pondéré
 note pondérée
 moyenne pondérée
 total pondéré
+
+# Intitulé ou titre qui détaille un total (« ### Répartition des tests », « **Détail par lot** : ») : la liste dessous
+# donne les parts du total énoncé juste au-dessus (RL2001).
+[total.breakdown]
+répartition
+ventilation
+détail par
+par catégorie
+décomposition

@@ -745,6 +745,71 @@ public class RL2001TotalMismatchTests
         Assert.Empty(linter.GetFixes(result));
     }
 
+    // A total key line over the breakdown the report gives right after it, under a lead-in or heading that says so.
+    [Fact]
+    public void Reports_a_total_its_breakdown_contradicts_in_English_and_French()
+    {
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("""
+            ## Test Coverage
+
+            **Total Tests:** 132
+            **Passing:** 132
+
+            ### Test Breakdown
+            - `test_models.py`: 18 tests (data models)
+            - `test_combo.py`: 16 tests
+            - `test_arcade.py`: 32 tests
+              - 12 of them property-based tests
+
+            **Total restant** : 37 tâches sur 70
+
+            **Répartition par lot** :
+            - Lot 2 (Modales) : 7 tâches
+            - Lot 3 (Listes) : 9 tâches
+            - Lot 4 (En-têtes) : 22 tâches
+
+            ```
+            ✅ Total Tests: 25
+            Category Breakdown:
+            - Functionality: 100.0% (2/2) ✅
+            - Performance: 100.0% (6/6) ✅
+            - Integration: 100.0% (6/6) ✅
+            ```
+            """));
+        Diagnostic[] found = result.Diagnostics.Where(d => d.Id == "RL2001").ToArray();
+        Assert.Equal(
+            [
+                "Total Tests 132 ≠ 18 + 16 + 32 = 66 (the test counts of lines 7–9)",
+                "Total restant 37 ≠ 7 + 9 + 22 = 38 (the tâche counts of lines 15–17)",
+                "Total Tests 25 ≠ 2/2 + 6/6 + 6/6 = 14 (the test counts of lines 22–24)",
+            ],
+            found.Select(d => d.Message));
+        Assert.Equal([3, 12, 20], found.Select(d => d.Line));
+    }
+
+    // A total with no breakdown under it, one whose lead-in says nothing of a breakdown, or parts that count another
+    // thing are not compared; nor is a breakdown that adds up.
+    [Fact]
+    public void Does_not_compare_a_total_with_a_list_that_is_no_breakdown_of_it_in_English_and_French() => Verify("""
+        **Total Tests:** 40
+
+        ### Next Steps
+        - Add 10 tests for the parser
+        - Add 5 tests for the CLI
+
+        **Total Tests:** 30
+
+        **Breakdown by module**:
+        - Parser: 12 files
+        - CLI: 8 files
+
+        **Total des tâches** : 16
+
+        **Répartition** :
+        - Lot 1 : 7 tâches
+        - Lot 2 : 9 tâches
+        """);
+
     [Fact]
     public void Reports_a_key_total_that_its_sections_bracketed_counts_contradict_in_English_and_French() => Verify("""
         ### Tests
