@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using ReportLint.Analysis;
@@ -17,7 +18,6 @@ namespace ReportLint.Model;
 public sealed partial class ReportModel
 {
     private ModelSection[]? _sections;
-    private Dictionary<Section, ModelSection>? _sectionOf;
     private ModelStatement[]? _statements;
     private ModelTable[]? _tables;
     private ModelTable[]? _drawnTables;
@@ -170,22 +170,22 @@ public sealed partial class ReportModel
     {
         IReadOnlyList<Section> outline = DocumentOutline.Of(Document).Sections;
         var sections = new ModelSection[outline.Count];
-        var map = new Dictionary<Section, ModelSection>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < sections.Length; i++)
         {
+            // A section's index is its position in the outline, and a parent comes before its children: the model's
+            // section of an outline section is read from this array, with no map from one to the other.
             Section s = outline[i];
-            sections[i] = new ModelSection(this, s, s.Parent is { } parent ? map[parent] : null, i);
-            map[s] = sections[i];
+            sections[i] = new ModelSection(this, s, s.Parent is { } parent ? sections[parent.Index] : null, i);
         }
 
-        _sectionOf = map;
         return sections;
     }
 
     private ModelSection SectionOf(Section section)
     {
-        _ = Sections;
-        return _sectionOf![section];
+        ModelSection found = SectionArray[section.Index];
+        Debug.Assert(ReferenceEquals(found.Outline, section), "a section of another document's outline");
+        return found;
     }
 
     private ModelStatement[] BuildStatements()
