@@ -53,15 +53,15 @@ internal static class BreakdownTotalFacts
     // the colon, and the thing counted, the word after the count or else the key's last word.
     private static (FactValue Value, string Thing, string Written, DisplayText Key)? TotalOf(ReportModel model, ModelStatement statement)
     {
-        ReadOnlySpan<char> prose = statement.Prose.Chars;
-        int colon = prose.IndexOf(':');
-        if (colon <= 0 || colon > 60)
+        // A statement that cannot hold a total word (most) is let go before its key is read.
+        if (!model.MayHold(statement, LexiconSections.Total))
         {
             return null;
         }
 
-        string key = Words(prose[..colon]);
-        if (key.Length == 0 || !PhraseMatcher.StartsWithAny(key, model.Document.Lexicon, LexiconSections.Total))
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int colon = prose.IndexOf(':');
+        if (colon <= 0 || colon > 60)
         {
             return null;
         }
@@ -78,6 +78,13 @@ internal static class BreakdownTotalFacts
 
         if (value is not { Comparison: Comparison.Exact, Unit.Length: 0, Denominator: null, Decimals: 0 } count ||
             prose.Slice(colon + 1, count.Span.Start - statement.Span.Start - colon - 1).Trim(" *_".AsSpan()).Length != 0)
+        {
+            return null;
+        }
+
+        // The key is folded last, once the line holds a count where a total's would stand.
+        string key = Words(prose[..colon]);
+        if (key.Length == 0 || !PhraseMatcher.StartsWithAny(key, model.Document.Lexicon, LexiconSections.Total))
         {
             return null;
         }

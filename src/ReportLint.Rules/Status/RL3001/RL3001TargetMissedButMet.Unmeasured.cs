@@ -512,18 +512,8 @@ public sealed partial class RL3001TargetMissedButMet
         }
 
         int count = 0;
-        foreach (ModelStatement other in model.StatementArray)
+        foreach (ModelStatement other in model.StatementsIn(TextSpan.FromBounds(section.Span.Start, statement.Span.Start)))
         {
-            if (other.Span.Start < section.Span.Start)
-            {
-                continue;
-            }
-
-            if (other.Span.Start >= statement.Span.Start)
-            {
-                break;
-            }
-
             foreach (FactValue measured in other.Values)
             {
                 if (measured.Comparison != Comparison.Exact || measured.IsRatio || measured.Unit != bound.Unit ||
