@@ -1525,6 +1525,18 @@ nice to have
 enhancements
 ideas
 
+# RL3003: words by which a report says work is not needed: on an item ("(optional)", "Deferred") or in
+# the heading over it ("Known Limitations", "Optional Enhancements (Not Required)"). Such work is out of what a claim
+# of completion covers, even a step that would verify it.
+[verdict.optional]
+optional
+not required
+nice to have
+deferred
+known limitations
+known limitation
+limitations
+
 # Verbs that verify or ship the claimed work: a next step that starts with one says the work is not yet checked.
 [verdict.verification]
 run

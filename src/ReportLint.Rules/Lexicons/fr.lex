@@ -1311,6 +1311,24 @@ optionnel
 à venir
 évolutions
 
+# RL3003 : mots par lesquels un rapport dit qu'un travail n'est pas requis : sur l'élément (« (optionnel) »,
+# « reporté ») ou dans le titre au-dessus (« Limitations connues »). Ce travail est hors de ce que couvre une
+# annonce d'achèvement, même une étape qui la vérifierait.
+[verdict.optional]
+optionnel
+optionnelle
+optionnels
+optionnelles
+facultatif
+facultative
+facultatifs
+reporté
+reportée
+reportés
+limitations connues
+limites connues
+limitations
+
 [verdict.verification]
 exécuter
 lancer

@@ -109,6 +109,7 @@ internal static class VerdictFacts
     private static readonly LexiconSection VerdictYes = new("verdict.yes");
     private static readonly LexiconSection VerdictConclusion = new("verdict.conclusion");
     private static readonly LexiconSection VerdictExclusion = new("verdict.exclusion");
+    private static readonly LexiconSection VerdictOptional = new("verdict.optional");
     private static readonly LexiconSection ReadinessCopula = new("verdict.readiness.copula");
     private static readonly LexiconSection ReadinessAdverb = new("verdict.readiness.adverb");
     private static readonly LexiconSection ReadinessCondition = new("verdict.readiness.condition");
@@ -693,8 +694,17 @@ internal static class VerdictFacts
     {
         var evidence = new List<NotDoneEvidence>();
         var planned = new SectionMemo(model);
+        var optional = new SectionMemo(model);
         foreach (ModelItem item in model.Items)
         {
+            // Work the report says is not needed ("- [ ] Vidéos tutoriels (optionnel)", "🟡 Vidéo non uploadée (non
+            // bloquant)", anything under "Known Limitations" or "Optional Enhancements (Not Required)") is out of what
+            // a claim covers, even a step that would verify it.
+            if (Optional(model, item.Span, optional))
+            {
+                continue;
+            }
+
             NotDoneKind? kind = item.Status switch
             {
                 StatusKind.Pending => NotDoneKind.Pending,
@@ -716,7 +726,8 @@ internal static class VerdictFacts
 
         foreach (ModelStatement statement in model.StatementArray)
         {
-            if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine || statement.Marks.Count > 0 && statement.Kind != StatementKind.KeyValueLine)
+            if (statement.Kind is StatementKind.CodeLine or StatementKind.DashboardLine || statement.Marks.Count > 0 && statement.Kind != StatementKind.KeyValueLine ||
+                Optional(model, statement.Span, optional))
             {
                 continue;
             }
@@ -782,6 +793,31 @@ internal static class VerdictFacts
 
         evidence.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return evidence.ToArray();
+    }
+
+    // Whether a statement says itself that it is not needed ("(optional)", "non bloquant", "deferred"), or stands under a
+    // heading that says so of its section ("Known Limitations", "Optional Future Enhancements (Not Required)").
+    private static bool Optional(ReportModel model, TextSpan span, SectionMemo optional)
+    {
+        if (model.StatementAt(span) is { } statement && statement.Contains(VerdictOptional))
+        {
+            return true;
+        }
+
+        foreach (ModelSection section in model.EnclosingSections(span.Start))
+        {
+            if (!optional.TryGet(section, out bool says))
+            {
+                says = optional.Set(section, section.Folded.Contains(VerdictOptional));
+            }
+
+            if (says)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a position stands under a heading of plans: next steps, roadmap, future work, recommendations.
