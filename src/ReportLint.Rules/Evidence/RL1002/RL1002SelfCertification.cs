@@ -26,7 +26,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     // The lexicon sections this rule reads.
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
         Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
-        GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party");
+        GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
@@ -115,7 +115,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         foreach (PhraseHit hit in statement.Find(section))
         {
             if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
-                !OfThirdParty(statement, hit.Span) && !ClaimSpans.InExternalLinkText(document, statement, hit.Span))
+                !OfThirdParty(statement, hit.Span) && !ClaimSpans.InExternalLinkText(document, statement, hit.Span) && !SignedByTests(statement, hit.Span))
             {
                 Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
             }
@@ -222,6 +222,13 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         Items<PhraseHit> selves = statement.Find(Self);
         foreach (PhraseHit signer in signers)
         {
+            // "Verified by: Automated test suite + manual verification", "Validé par : 9 tests automatisés, 33
+            // assertions": what verified the work is its tests, evidence a reader can ask to see, not an approver.
+            if (NamesTests(statement, signer.Span.End, selves))
+            {
+                continue;
+            }
+
             foreach (PhraseHit self in selves)
             {
                 if (!signer.IsQuoted && self.Span.Start >= signer.Span.End && ClaimSpans.Adjacent(statement, signer.Span.End, self.Span.Start, 6, digits: true) &&
@@ -243,6 +250,67 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             }
         }
     }
+
+    // "Score: 5/5 objectifs atteints": a fraction followed by what it counts is a tally of items, not a grade on a scale.
+    private static bool CountsThings(ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(value.Span.End, statement.Span.End)].TrimStart(" *_");
+        int letters = 0;
+        while (letters < after.Length && char.IsLetter(after[letters]))
+        {
+            letters++;
+        }
+
+        // A word of three letters or more ("objectifs", "checks"), not a mangled dash ("â€”").
+        return letters >= 3 && (letters == after.Length || after[letters] is ' ' or '\t' or '\n' or '\r' or ',' or '.' or ';' or ':' or ')' or '*' or '_');
+    }
+
+    // "Validé par : 9 tests automatisés": a signer's words (also a hype term in French) whose line names the tests that
+    // verified the work.
+    private static bool SignedByTests(ModelStatement statement, TextSpan span)
+    {
+        foreach (PhraseHit signer in statement.Find(Signer))
+        {
+            if (signer.Span.Start <= span.Start && signer.Span.End >= span.End)
+            {
+                return NamesTests(statement, signer.Span.End, statement.Find(Self));
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the rest of the signer's line names tests, not an actor named after them ("Test Automator Agent": an agent
+    // word after the test word names who signed).
+    private static bool NamesTests(ModelStatement statement, int from, Items<PhraseHit> selves)
+    {
+        int last = -1;
+        foreach (PhraseHit test in statement.Find(Tests))
+        {
+            if (test.Span.Start >= from && OnLine(statement, from, test.Span.Start))
+            {
+                last = test.Span.End;
+            }
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        foreach (PhraseHit self in selves)
+        {
+            if (self.Span.Start >= last && OnLine(statement, last, self.Span.Start))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnLine(ModelStatement statement, int from, int to) =>
+        statement.Prose[TextSpan.FromBounds(from, to)].IndexOfAny('\n', '\r') < 0;
 
     // "Code Quality: A+", "Note globale : ⭐⭐⭐⭐⭐ 10/10", "Test Quality Score: 5/5 (Perfect)", "PROJECT HEALTH: EXCELLENT",
     // "Result: 100% architecture quality", "| Architecture | ✅ Excellent |": a top grade the work gives itself.
@@ -480,7 +548,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             }
 
             bool letter = value.IsGrade && value.Text.ToString().StartsWith('A');
-            bool score = value.Denominator is { } d && (d == 5 || d == 10 || d == 100) && value.Number >= 0.9m * d;
+            bool score = value.Denominator is { } d && (d == 5 || d == 10 || d == 100) && value.Number >= 0.9m * d && !CountsThings(statement, value);
             if (letter || score)
             {
                 return value.Span;

@@ -96,6 +96,36 @@ public class RL1002SelfCertificationTests
         - Une plateforme [|de classe mondiale|]
         """);
 
+    // What verified the work may be its tests, which a reader can ask to see: no approver signs. An agent named after
+    // the tests still signs. A fraction followed by what it counts is a tally, not a grade.
+    [Fact]
+    public void Does_not_report_a_verification_by_tests_or_a_tally_in_English() => Verify("""
+        # Release 4.2 report
+
+        - ✅ Payments merged
+        - ✅ Search merged
+
+        **Verified by:** Automated test suite + manual verification
+
+        **Score:** 5/5 checks passed
+
+        **[|Validated by**: Test Automator Agent|]
+        """);
+
+    [Fact]
+    public void Does_not_report_a_verification_by_tests_or_a_tally_in_French() => Verify("""
+        # Rapport de livraison
+
+        - ✅ Module A livré
+        - ✅ Module B livré
+
+        **Validé par :** 9 tests automatisés, 33 assertions
+
+        **Score : 5/5 objectifs atteints** 🎖️
+
+        **[|Validé par** : Claude Code|]
+        """);
+
     // A template offers the grades to choose from: the first of them is no grade given.
     [Fact]
     public void Does_not_report_the_options_of_a_template_in_English() => Verify("""
