@@ -91,7 +91,9 @@ public sealed partial class RL2001TotalMismatch
         string keyText = Restatements.Fold(model.Document.GetText(key));
         foreach (ModelColumn column in table.Columns)
         {
-            if (column.Role == ColumnRole.Label)
+            // An overall result is none of the targets' ("| Metric | Target | Actual |": the Actual column's), unless
+            // its key says it is a target ("Original Target: 97.2%").
+            if (column.Role == ColumnRole.Label || (column.Role == ColumnRole.Target && !SharesWord(keyText, column.FoldedHeader)))
             {
                 continue;
             }

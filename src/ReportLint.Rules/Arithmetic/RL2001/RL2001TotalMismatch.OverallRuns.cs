@@ -10,6 +10,9 @@ public sealed partial class RL2001TotalMismatch
 {
     private const int MinimumRunParts = 3;
 
+    // How many lines with no figure may stand between an overall line and the lead-in of its parts.
+    private const int MaximumVerdictLines = 3;
+
     // An overall key line ("OVERALL:  █████████░ 90%", "✅ Overall Score: 98.69/100") and the run of key lines of its
     // parts right before it, on the lines just above (a separator line between allowed), or right after it (after a
     // lead-in such as "Component Scores:"): list items, lines of a code block or key lines, each "Name: figure" with one
@@ -62,6 +65,7 @@ public sealed partial class RL2001TotalMismatch
         sum.Clear();
         int line = statements[at].Line;
         bool leadIn = false, inBlock = InBlock(statements[at].Kind);
+        int verdicts = 0;
         List<(FactValue Value, int Line)>? found = null;
         for (int i = at + step; i >= 0 && i < statements.Count; i += step)
         {
@@ -77,6 +81,13 @@ public sealed partial class RL2001TotalMismatch
             if (step > 0 && !leadIn && found is null && IsLeadIn(model, part))
             {
                 leadIn = true;
+                continue;
+            }
+
+            // "✅ Production Ready: YES" between "✅ Overall Score: 98.69/100" and "Component Scores:": a line with no
+            // figure says more of the verdict before its parts come.
+            if (step > 0 && !leadIn && found is null && part.Values.Count == 0 && ++verdicts <= MaximumVerdictLines)
+            {
                 continue;
             }
 

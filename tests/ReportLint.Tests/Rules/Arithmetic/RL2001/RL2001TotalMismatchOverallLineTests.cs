@@ -133,6 +133,92 @@ public class RL2001TotalMismatchOverallRunTests
         ```
         """);
 
+    // Lines that say more of the verdict ("✅ Production Ready: YES") may stand between the overall line and the lead-in
+    // of its parts; a line with a figure of its own still ends the run.
+    [Fact]
+    public void Reads_the_parts_after_verdict_lines_without_a_figure_in_French() => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Checked("""
+        # Rapport de validation
+
+        ```
+        ✅ Score global : [|97/100|]
+        ✅ Prêt pour la production : OUI
+
+        Scores par composant :
+        - Exactitude : 80/100
+        - Mémoire : 90/100
+        - Robustesse : 100/100
+        ```
+        """));
+
+    [Fact]
+    public void Reads_the_parts_after_verdict_lines_without_a_figure_in_English() => Verify("""
+        ```
+        ✅ Overall Score: [|98.69/100|] (Grade: A+)
+        ✅ Production Ready: YES
+        ✅ All Components: EXCEEDS STANDARDS
+
+        Component Scores:
+        - Knowledge Accuracy: 96.4/100 ✅
+        - Memory Efficiency: 98.9/100 ✅
+        - Scenario Performance: 100.0/100 ✅
+        - Stress Resilience: 100.0/100 ✅
+        ```
+
+        ```
+        ✅ Overall Score: 97/100
+        ✅ Uptime: 99.9%
+
+        Component Scores:
+        - Accuracy: 80/100
+        - Memory: 90/100
+        - Stress: 100/100
+        ```
+        """);
+
+    // A column of targets is no column of results: the overall result is the mean of the results. A key that says it
+    // is a target is the targets' ("Original Target: 96.9%").
+    [Fact]
+    public void Leaves_out_the_targets_column_in_French() => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Checked("""
+        # Rapport de sprint
+
+        | Indicateur | Objectif | Mesuré | Statut |
+        |------------|----------|--------|--------|
+        | Disponibilité | 100 % | 100 % | ✅ |
+        | Latence | 100 % | 50 % | ⚠️ |
+        | Erreurs | 100 % | 30 % | ❌ |
+
+        **Score global** : [|80 %|]
+
+        | Catégorie | Objectif | Atteint |
+        |-----------|----------|---------|
+        | Build | 98 % | 100 % |
+        | Docs | 95 % | 100 % |
+        | Tests | 97 % | 100 % |
+
+        - **Objectif initial** : 96,7 %
+        """));
+
+    [Fact]
+    public void Leaves_out_the_targets_column_unless_the_key_names_a_target_in_English() => Verify("""
+        | Metric | Target | Actual | Status |
+        |--------|--------|--------|--------|
+        | Pod Availability | 100% | 100% (8/8) | ✅ PASS |
+        | Health Endpoints | 100% | 80% (4/5) | ⚠️ PARTIAL |
+        | Query Functionality | 100% | 0% | ❌ FAIL |
+
+        **Overall Health Score**: [|70%|]
+
+        | Category | Target | Achieved |
+        |----------|--------|----------|
+        | Build | 98% | 100% |
+        | Docs | 95% | 100% |
+        | Tests | 97% | 100% |
+
+        ### Overall Achievement
+        - **Original Target**: 96.7%
+        - **Final Achievement**: 100%
+        """);
+
     [Fact]
     public void Message_gives_the_mean_and_its_lines()
     {
