@@ -53,7 +53,7 @@ public sealed partial class RL2001TotalMismatch
                     continue;
                 }
 
-                foreach ((ModelStatement line, FactValue figure, TextSpan key, bool total) in OverallLinesAfter(model, table))
+                foreach ((ModelStatement line, FactValue figure, TextSpan key, bool total) in OverallLinesAfter(model, table).Concat(OverallLinesBefore(model, table)))
                 {
                     if (total)
                     {
@@ -163,6 +163,47 @@ public sealed partial class RL2001TotalMismatch
             {
                 yield return (statement, total.Figure, total.Key, true);
             }
+        }
+    }
+
+    // The overall lines right before the table, which it breaks down: "### Score Global : **7.2/10**" over the table of
+    // its aspects, "**Overall Coverage**: 85%" over "### Breakdown" and the table. Read back from the table over a
+    // heading or a lead-in at most, among the few statements before it, and only when no other table stands within
+    // that reach: a line between two tables is the one above's.
+    private static IEnumerable<(ModelStatement Line, FactValue Figure, TextSpan Key, bool Total)> OverallLinesBefore(ReportModel model, ModelTable table)
+    {
+        IReadOnlyList<ModelStatement> statements = model.Statements;
+        int at = FirstStatementFrom(statements, table.Span.Start) - 1;
+        List<(ModelStatement, FactValue, TextSpan, bool)>? found = null;
+        int headings = 0;
+        for (int i = at, seen = 0; i >= 0 && seen < OverallLineReach; i--, seen++)
+        {
+            ModelStatement statement = statements[i];
+            if (statement.Kind == StatementKind.TableRow)
+            {
+                yield break;
+            }
+
+            bool heading = statement.Kind == StatementKind.Heading;
+            if (OverallFigure(model, statement, underOverallHeading: !heading && statement.Section is { } section && section.Folded.Contains(Overall)) is { } overall)
+            {
+                (found ??= []).Add((statement, overall.Figure, overall.Key, false));
+            }
+
+            if (heading && ++headings > 1)
+            {
+                break;
+            }
+        }
+
+        if (found is null)
+        {
+            yield break;
+        }
+
+        foreach ((ModelStatement, FactValue, TextSpan, bool) line in found)
+        {
+            yield return line;
         }
     }
 

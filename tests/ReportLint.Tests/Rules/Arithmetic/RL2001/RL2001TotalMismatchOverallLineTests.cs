@@ -133,6 +133,56 @@ public class RL2001TotalMismatchOverallRunTests
         ```
         """);
 
+    // An overall line right before the table that breaks it down, over a heading at most; a line between two tables is
+    // the one above's, and a mean that agrees says nothing.
+    [Fact]
+    public void Reports_an_overall_line_before_its_table_in_French() => RuleVerifier.Verify(new RL2001TotalMismatch(), StatusReports.Checked("""
+        # Rapport d'audit
+
+        ### Score Global : **[|7.2/10|]**
+
+        | Aspect | Score | Priorité |
+        |--------|-------|----------|
+        | Mobile | 8.5/10 | 🔴 CRITIQUE |
+        | Sécurité | 7.0/10 | 🔴 HAUTE |
+        | Documentation | 4.0/10 | 🟡 MOYENNE |
+
+        ## Détail
+
+        | Aspect | Score |
+        |--------|-------|
+        | API | 9/10 |
+        | UI | 7/10 |
+
+        **Score global** : 6.6/10
+
+        | Aspect | Score |
+        |--------|-------|
+        | Tests | 2/10 |
+        | Docs | 3/10 |
+        | CI | 4/10 |
+        """));
+
+    [Fact]
+    public void Reports_an_overall_line_before_its_table_in_English() => Verify("""
+        **Overall Coverage**: [|85%|]
+
+        ### Breakdown
+
+        | Module | Coverage |
+        |--------|----------|
+        | Parser | 90% |
+        | Router | 60% |
+        | Cache | 75% |
+
+        **Overall Completion**: 75%
+
+        | Module | Completion |
+        |--------|------------|
+        | Parser | 90% |
+        | Router | 70% |
+        """);
+
     // Lines that say more of the verdict ("✅ Production Ready: YES") may stand between the overall line and the lead-in
     // of its parts; a line with a figure of its own still ends the run.
     [Fact]
