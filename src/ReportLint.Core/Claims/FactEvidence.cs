@@ -33,4 +33,9 @@ public enum FactEvidence
     /// the repository ("[results](docs/results.md)"), or an address ending in a file's name.
     /// </summary>
     CitedFile = 32,
+    /// <summary>
+    /// A table right above it: a paragraph that directly follows a table sums it up ("**Résultat** : tous les seuils
+    /// respectés" under the table of thresholds and measured values), and the table is what a reader checks it against.
+    /// </summary>
+    Table = 64,
 }

@@ -188,6 +188,8 @@ internal sealed class Statements
         // with inlines comes) and the other leaf blocks with inlines.
         BlockIndex index = document.BlockIndex;
         int code = 0;
+        // The last table whose rows were read: a paragraph right after it sums it up.
+        Table? lastTable = null;
         foreach (Block block in index.StatementSources)
         {
             if (block is CodeBlock codeBlock)
@@ -210,6 +212,7 @@ internal sealed class Statements
             if (block is TableRow row)
             {
                 AddRow(document, row, list);
+                lastTable = row.Parent as Table;
                 continue;
             }
 
@@ -217,6 +220,11 @@ internal sealed class Statements
             TextSpan span = document.GetSpan(leaf);
             bool whole = leaf is HeadingBlock || (leaf.Parent is ListItemBlock item && ReferenceEquals(item[0], leaf));
             FactEvidence evidence = EvidenceReader.OfInlines(document, leaf);
+            if (leaf is ParagraphBlock && lastTable is not null && RightAfter(document, lastTable, leaf, span))
+            {
+                evidence |= FactEvidence.Table;
+            }
+
             if (whole)
             {
                 list.Add(new Statement(span, ProseText.Of(document, leaf, span), leaf) { Evidence = evidence });
@@ -258,6 +266,18 @@ internal sealed class Statements
 
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    // Whether a paragraph directly follows a table in the same container: only blank space between them.
+    private static bool RightAfter(ReportDocument document, Table table, LeafBlock paragraph, TextSpan span)
+    {
+        if (!ReferenceEquals(table.Parent, paragraph.Parent))
+        {
+            return false;
+        }
+
+        int end = document.GetSpan(table).End;
+        return end <= span.Start && document.GetText(TextSpan.FromBounds(end, span.Start)).IsWhiteSpace();
     }
 
     // How many words a key may have at the start of a paragraph's line ("**Date:**", "Temps de développement :").

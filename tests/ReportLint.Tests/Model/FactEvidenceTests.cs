@@ -86,4 +86,14 @@ public class FactEvidenceTests
     [InlineData("Coverage is 100%.\n\nThe run is below:\n\n```\n52 passing\n```\n", "100%")]
     public void A_block_of_code_or_a_block_nothing_leads_in_backs_nothing(string text, string value) =>
         Assert.Equal(FactEvidence.None, FactOf(text, value).Evidence);
+    [Theory]
+    // A paragraph right after a table: the table it sums up.
+    [InlineData("| Check | Actual |\n|---|---|\n| p95 | 420ms |\n\nOverall 100% of checks met.\n", "100%", FactEvidence.Table)]
+    [InlineData("| Contrôle | Mesuré |\n|---|---|\n| p95 | 420ms |\n\nAu total 100 % des contrôles respectés.\n", "100 %", FactEvidence.Table)]
+    // A heading or another paragraph between, or a list item after the table: no link.
+    [InlineData("| Check | Actual |\n|---|---|\n| p95 | 420ms |\n\n## Summary\n\nOverall 100% of checks met.\n", "100%", FactEvidence.None)]
+    [InlineData("| Contrôle | Mesuré |\n|---|---|\n| p95 | 420ms |\n\nVoir plus haut.\n\nAu total 100 % des contrôles respectés.\n", "100 %", FactEvidence.None)]
+    [InlineData("| Check | Actual |\n|---|---|\n| p95 | 420ms |\n\n- Overall 100% of checks met.\n", "100%", FactEvidence.None)]
+    public void A_paragraph_right_after_a_table_has_the_table_as_evidence(string text, string value, FactEvidence evidence) =>
+        Assert.Equal(evidence, FactOf(text, value).Evidence);
 }

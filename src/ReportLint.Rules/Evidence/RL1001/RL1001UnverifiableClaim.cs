@@ -105,7 +105,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                     MetricClaims(context, model, statement, reported, claims, ref testsPassed, ref scanned);
                 }
 
-                if (passing && statement.Status == StatusKind.Met && statement.Values.Count == 0)
+                if (passing && statement.Status == StatusKind.Met && statement.Values.Count == 0 && !statement.HasEvidence(FactEvidence.Table))
                 {
                     PassingClaims(context, model, statement, reported, claims);
                 }
@@ -153,7 +153,9 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            if (aboutTests && (AnyFullRatio(values) || (testsBacked ??= TestsBackedInDocument(model)) || TestsPassedInDocument(model, statement, ref testsPassed)))
+            // "**Résultat** : tous les seuils respectés" right under the table of the checks: the table is what it sums up.
+            if (aboutTests && (AnyFullRatio(values) || statement.HasEvidence(FactEvidence.Table) || (testsBacked ??= TestsBackedInDocument(model)) ||
+                TestsPassedInDocument(model, statement, ref testsPassed)))
             {
                 // Backed, and read: its figure is no other metric's ("96.4% accuracy with 100% success rate").
                 reported.Add(hit.Span);

@@ -8,6 +8,41 @@ public class RL1001UnverifiableClaimTests
 {
     private static void Verify(string markup, string? fixedText = null) => RuleVerifier.Verify(new RL1001UnverifiableClaim(), StatusReports.Of(markup), fixedText is null ? null : StatusReports.Of(fixedText));
 
+    // A paragraph right after a table sums it up: the table is its evidence. With a heading between, it stands alone.
+    [Fact]
+    public void A_summary_right_after_its_table_is_backed_by_it_in_English() => Verify("""
+        | Check | Threshold | Actual | Status |
+        |-------|-----------|--------|--------|
+        | p95 latency | < 500ms | 420ms | ✅ |
+        | Error rate | < 1% | 0.4% | ✅ |
+
+        ✅ **All tests pass** on the thresholds above.
+
+        | Check | Threshold | Actual | Status |
+        |-------|-----------|--------|--------|
+        | p95 latency | < 500ms | 420ms | ✅ |
+
+        ### Summary
+
+        ✅ **[|All tests pass|]**.
+        """);
+
+    [Fact]
+    public void A_summary_right_after_its_table_is_backed_by_it_in_French() => RuleVerifier.Verify(new RL1001UnverifiableClaim(), StatusReports.Checked("""
+        # Rapport de recette
+
+        | Métrique | Seuil | Actuel | Statut |
+        |----------|-------|--------|--------|
+        | Temps de réponse p95 | < 500ms | 420ms | ✅ |
+        | Taux d'erreur | < 1% | 0,4% | ✅ |
+
+        **Résultat** : 🟢 **Tous les seuils respectés**
+
+        ## Conclusion
+
+        **Résultat** : 🟢 **[|Tous les seuils respectés|]**
+        """));
+
     [Fact]
     public void Reports_absolute_claims_without_evidence() => Verify("""
         - **644 Unit Tests**: [|100% pass rate|]
