@@ -1051,6 +1051,10 @@ result
 assessment
 overall
 
+# RL1002: a word that qualifies a grade key between it and its colon: none in English, where the qualifier comes
+# before the noun ("Overall Score:"; French "Score global :").
+[grade.key.qualifier]
+
 # Top grades: a work graded so by itself certifies itself.
 # RL1002: keys whose full percentage before them is a rate or a check's result, not a grade ("100% success", "100%
 # agent health"): RL1001 weighs those.

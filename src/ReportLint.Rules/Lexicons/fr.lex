@@ -900,6 +900,20 @@ santé
 niveau
 résultat
 
+# RL1002 : un mot qui qualifie la clé d'une note, entre elle et ses deux-points (« Score global : 100/100 », « Note
+# finale », « Évaluation académique : EXCELLENT ») : le français met l'adjectif après le nom.
+[grade.key.qualifier]
+global
+globale
+final
+finale
+général
+générale
+académique
+technique
+moyen
+moyenne
+
 # RL1002 : clés dont le pourcentage plein qui les précède est un taux ou le résultat d'un contrôle, pas une note
 # (« 100 % de réussite ») : RL1001 les pèse.
 [grade.key.rate]

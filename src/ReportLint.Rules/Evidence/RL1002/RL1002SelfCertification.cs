@@ -26,7 +26,8 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     // The lexicon sections this rule reads.
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
         Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
-        GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests");
+        GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests"),
+        GradeKeyQualifier = new("grade.key.qualifier");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
@@ -280,6 +281,20 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return false;
     }
 
+    // The end of a qualifier right after a grade key ("Score global", "Note finale"), or null.
+    private static int? QualifierAfter(ModelStatement statement, int keyEnd)
+    {
+        foreach (PhraseHit qualifier in statement.Find(GradeKeyQualifier))
+        {
+            if (qualifier.Span.Start >= keyEnd && ClaimSpans.Adjacent(statement, keyEnd, qualifier.Span.Start, 0))
+            {
+                return qualifier.Span.End;
+            }
+        }
+
+        return null;
+    }
+
     // Whether the rest of the signer's line names tests, not an actor named after them ("Test Automator Agent": an agent
     // word after the test word names who signed).
     private static bool NamesTests(ModelStatement statement, int from, Items<PhraseHit> selves)
@@ -330,7 +345,10 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                 continue;
             }
 
-            if (ClaimSpans.NextAfter(statement, key.Span.End) != ':' || Colon(statement, key.Span.End) is not int colon)
+            // "SCORE GLOBAL : 100/100", "Évaluation Académique : EXCELLENT": a word that qualifies the key may stand
+            // between it and its colon (grade.key.qualifier: French puts the adjective after the noun).
+            int keyEnd = QualifierAfter(statement, key.Span.End) ?? key.Span.End;
+            if (ClaimSpans.NextAfter(statement, keyEnd) != ':' || Colon(statement, keyEnd) is not int colon)
             {
                 // "Perfect test quality score (5/5)", "Note de qualité parfaite (10/10)": a top grade word before the key
                 // (after it in French), the top score in parentheses after both.

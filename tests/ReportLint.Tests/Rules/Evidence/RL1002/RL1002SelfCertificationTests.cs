@@ -96,6 +96,32 @@ public class RL1002SelfCertificationTests
         - Une plateforme [|de classe mondiale|]
         """);
 
+    // French puts the adjective after the noun: "Score global", "Score final", "Note finale" are keys of a grade, and a
+    // top score after them (90% of the scale or more) is the work grading itself. A middling score is no hype.
+    [Fact]
+    public void Reports_a_French_global_or_final_score_at_the_top_of_its_scale() => Verify("""
+        # Rapport de validation finale
+
+        ## 🏆 [|SCORE GLOBAL: 100/100|] - PRODUCTION READY
+
+        - ✅ Authentification validée
+        - ✅ Paiements validés
+
+        **[|Score final** : 98/100|]
+        """);
+
+    [Fact]
+    public void Does_not_report_a_French_global_score_below_the_top_of_its_scale() => Verify("""
+        # Rapport d'audit
+
+        - ✅ Authentification validée
+        - ⚠️ Paiements à revoir
+
+        **Score global : 57/100** ⚠️
+
+        **Note finale** : 7/10 (anciennement 6/10)
+        """);
+
     // What verified the work may be its tests, which a reader can ask to see: no approver signs. An agent named after
     // the tests still signs. A fraction followed by what it counts is a tally, not a grade.
     [Fact]
