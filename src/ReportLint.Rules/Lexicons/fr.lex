@@ -1326,8 +1326,9 @@ optionnel
 évolutions
 
 # RL3003 : mots par lesquels un rapport dit qu'un travail n'est pas requis : sur l'élément (« (optionnel) »,
-# « reporté ») ou dans le titre au-dessus (« Limitations connues »). Ce travail est hors de ce que couvre une
-# annonce d'achèvement, même une étape qui la vérifierait.
+# « facultatif ») ou dans le titre au-dessus (« Limitations connues »). Ce travail est hors de ce que couvre une annonce
+# d'achèvement, même une étape qui la vérifierait. Pas « reporté », qui se lit aussi « signalé » (« bug reporté par la
+# QA »).
 [verdict.optional]
 optionnel
 optionnelle
@@ -1336,9 +1337,6 @@ optionnelles
 facultatif
 facultative
 facultatifs
-reporté
-reportée
-reportés
 limitations connues
 limites connues
 limitations

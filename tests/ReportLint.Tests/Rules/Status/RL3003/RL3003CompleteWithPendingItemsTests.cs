@@ -94,7 +94,7 @@ public class RL3003CompleteWithPendingItemsTests
             - ✅ Routeur
             - ✅ Facturation
             - [ ] Vidéos tutoriels (optionnel)
-            - ⏳ Export PDF (reporté)
+            - ⏳ Export PDF (facultatif)
 
             ## Limitations connues
             - Chiffrement TLS : pas encore implémenté
