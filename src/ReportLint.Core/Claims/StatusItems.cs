@@ -139,7 +139,7 @@ internal sealed class StatusItems
         }
 
         // The folded text the marks were read in, when they were (the same text, without folding it again).
-        string text = folded?.Text ?? Readable.FoldText(document, firstLine, prose.Chars);
+        ReadOnlySpan<char> text = folded is not null ? folded.Chars : Readable.FoldText(document, firstLine, prose.Chars).AsSpan();
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
     }
@@ -265,7 +265,7 @@ internal sealed class StatusItems
     }
 
     // "**Chaos Engineering Tests**: …" or "Team training — …": the bold lead, or the text before a colon or dash.
-    private static string Label(ParagraphBlock paragraph, ReportDocument document, string folded)
+    private static string Label(ParagraphBlock paragraph, ReportDocument document, ReadOnlySpan<char> folded)
     {
         if (FirstEmphasis(paragraph) is { } strong)
         {
@@ -276,11 +276,13 @@ internal sealed class StatusItems
             }
         }
 
-        int cut = folded.AsSpan().IndexOfAny(':', '—', '(');
-        return StripMarks((cut > 0 ? folded[..cut] : folded).Trim());
+        int cut = folded.IndexOfAny(':', '—', '(');
+        return StripMarks((cut > 0 ? folded[..cut] : folded).Trim()).ToString();
     }
 
-    private static string StripMarks(string folded)
+    private static string StripMarks(string folded) => StripMarks(folded.AsSpan()).ToString();
+
+    private static ReadOnlySpan<char> StripMarks(ReadOnlySpan<char> folded)
     {
         int start = 0;
         while (start < folded.Length && !char.IsLetterOrDigit(folded[start]))
@@ -288,6 +290,6 @@ internal sealed class StatusItems
             start++;
         }
 
-        return folded[start..].Trim().TrimEnd(':', ' ');
+        return folded[start..].Trim().TrimEnd(": ".AsSpan());
     }
 }

@@ -47,7 +47,7 @@ internal static class Targets
         List<PhraseMatch> matches = t_matches ?? [];
         t_matches = null;
         matches.Clear();
-        PhraseMatcher.FindAll(folded.Text, lexicon, LexiconSections.Target, matches);
+        PhraseMatcher.FindAll(folded.Chars, lexicon, LexiconSections.Target, matches);
         foreach (PhraseMatch match in matches)
         {
             int at = folded.StartOf(match.End) - offset;
