@@ -45,6 +45,9 @@ public sealed class FactValue
 
     private ReportModel Model => _kind <= Target ? ((ModelStatement)_owner).Model : ((OwnQuantity)_owner).Model;
 
+    // The statement whose quantity or target it is, or null for a value of its own.
+    internal ModelStatement? OwnerStatement => _kind <= Target ? (ModelStatement)_owner : null;
+
     internal ref readonly Quantity Quantity
     {
         get
