@@ -25,23 +25,34 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     [ThreadStatic]
     private static List<TargetClaim>? t_targets;
 
+    // A report has a statement per sentence, item, row and heading (80 bytes each): the marks and the targets, which
+    // few statements have, share one field (_read says which were scanned; an empty result is not kept), and the
+    // flags are bytes.
     private FoldedText? _folded;
     private Quantity[]? _quantities;
-    private StatusMark[]? _marks;
-    private TargetClaim[]? _targets;
+    // The marks (StatusMark[]), the targets (TargetClaim[]), both (MarksAndTargets), or null: those not empty.
+    private object? _marksOrTargets;
+    private byte _read;
+    private byte _evidence;
+    private bool _inCode;
+
+    private const byte MarksRead = 1, TargetsRead = 2;
 
     /// <summary>
     /// Whether it is a line of a code block that reads as claims: a line of a <see cref="Dashboard"/>, or of a fence
     /// where several lines carry status marks.
     /// </summary>
-    public bool InCode { get; init; }
+    public bool InCode { get => _inCode; init => _inCode = value; }
 
     /// <summary>
     /// What its Markdown shows a reader can check (<see cref="EvidenceReader"/>): its links and code, and a block of
     /// commands or output right after it. Set while the statements are gathered, before they are shared; the count on
     /// its values is the model's.
     /// </summary>
-    public FactEvidence Evidence { get; set; }
+    public FactEvidence Evidence { get => (FactEvidence)_evidence; set => _evidence = checked((byte)value); }
+
+    /// <summary>Its position among the document's statements (set once they are gathered).</summary>
+    public int Index { get; internal set; }
 
     /// <summary>Whether it holds a link.</summary>
     public bool HasLink => (Evidence & FactEvidence.Link) != 0;
@@ -77,10 +88,33 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     /// The status marks and words of its folded text, in order (what <see cref="StatusScanner.Scan(FoldedText, Lexicon, List{StatusMark})"/> finds in
     /// <see cref="Folded"/>): scanned once, shared by every rule.
     /// </summary>
-    public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => _marks ??= ScanMarks(document);
+    public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => MarkArray(document);
 
     // The marks' own array, for the model to share rather than copy (never written after the scan).
-    internal StatusMark[] MarkArray(ReportDocument document) => _marks ??= ScanMarks(document);
+    internal StatusMark[] MarkArray(ReportDocument document)
+    {
+        if ((_read & MarksRead) == 0)
+        {
+            StatusMark[] marks = ScanMarks(document);
+            Keep(marks, TargetsKept);
+            _read |= MarksRead;
+            return marks;
+        }
+
+        return MarksKept ?? [];
+    }
+
+    private StatusMark[]? MarksKept => _marksOrTargets as StatusMark[] ?? (_marksOrTargets as MarksAndTargets)?.Marks;
+
+    private TargetClaim[]? TargetsKept => _marksOrTargets as TargetClaim[] ?? (_marksOrTargets as MarksAndTargets)?.Targets;
+
+    // Keeps what is not empty, in one write.
+    private void Keep(StatusMark[]? marks, TargetClaim[]? targets)
+    {
+        marks = marks is { Length: > 0 } ? marks : null;
+        targets = targets is { Length: > 0 } ? targets : null;
+        _marksOrTargets = marks is not null && targets is not null ? new MarksAndTargets(marks, targets) : (object?)marks ?? targets;
+    }
 
     /// <summary>
     /// The targets its prose states, in order (what <see cref="Claims.Targets.Scan"/> finds there): scanned once,
@@ -89,7 +123,18 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     public ReadOnlySpan<TargetClaim> Targets(ReportDocument document) => TargetArray(document);
 
     // The targets' own array, for a claim to keep rather than copy (never written after the scan).
-    internal TargetClaim[] TargetArray(ReportDocument document) => _targets ??= ScanTargets(document);
+    internal TargetClaim[] TargetArray(ReportDocument document)
+    {
+        if ((_read & TargetsRead) == 0)
+        {
+            TargetClaim[] targets = ScanTargets(document);
+            Keep(MarksKept, targets);
+            _read |= TargetsRead;
+            return targets;
+        }
+
+        return TargetsKept ?? [];
+    }
 
     // A sentence of more numbers than this (a line of thousands of '12 +') states no checkable claim with the later
     // ones; keeping them all took about 100 bytes per number, and as much again in the list they were gathered in.
@@ -134,6 +179,14 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
         return result;
     }
 
+    // A statement's marks and targets, when it has both.
+    private sealed class MarksAndTargets(StatusMark[] marks, TargetClaim[] targets)
+    {
+        public StatusMark[] Marks { get; } = marks;
+
+        public TargetClaim[] Targets { get; } = targets;
+    }
+
     private Quantity[] ScanQuantities(ReportDocument document)
     {
         List<Quantity> found = t_found ??= [];
@@ -170,6 +223,11 @@ internal sealed class Statements
         try
         {
             Gather(document, list);
+            for (int i = 0; i < list.Count; i++)
+            {
+                list[i].Index = i;
+            }
+
             return new Statements(list.ToArray());
         }
         finally

@@ -194,7 +194,7 @@ public sealed partial class ReportModel
         var statements = new ModelStatement[all.Count];
         for (int i = 0; i < statements.Length; i++)
         {
-            statements[i] = new ModelStatement(this, all[i], i);
+            statements[i] = new ModelStatement(this, all[i]);
         }
 
         return statements;
