@@ -28,7 +28,7 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     // A report has a statement per sentence, item, row and heading (80 bytes each): the marks and the targets, which
     // few statements have, share one field (_read says which were scanned; an empty result is not kept), and the
     // flags are bytes.
-    private FoldedText? _folded;
+    private FoldedText _folded;
     private Quantity[]? _quantities;
     // The marks (StatusMark[]), the targets (TargetClaim[]), both (MarksAndTargets), or null: those not empty.
     private object? _marksOrTargets;
@@ -73,7 +73,15 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
         unchecked((((Span.GetHashCode() * 31) + Prose.GetHashCode()) * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Block));
 
     /// <summary>The statement folded for matching, mojibake read through: computed once, shared by every rule.</summary>
-    public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose.Chars);
+    public FoldedText Folded(ReportDocument document)
+    {
+        if (_folded.IsDefault)
+        {
+            _folded = Readable.Fold(document, Span, Prose.Chars);
+        }
+
+        return _folded;
+    }
 
     /// <summary>
     /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/> finds there): scanned once,

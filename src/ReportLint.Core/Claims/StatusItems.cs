@@ -117,7 +117,7 @@ internal sealed class StatusItems
             marks.Clear();
             // The statement's own fold when the item is one line: the same text and prose, folded once for both.
             folded = statement is not null && statement.Span == firstLine ? statement.Folded(document) : Readable.Fold(document, firstLine, prose.Chars);
-            StatusScanner.Scan(folded, document.Lexicon, marks);
+            StatusScanner.Scan(folded.Value, document.Lexicon, marks);
             int kept = 0;
             for (int i = 0; i < marks.Count; i++)
             {
@@ -139,7 +139,7 @@ internal sealed class StatusItems
         }
 
         // The folded text the marks were read in, when they were (the same text, without folding it again).
-        ReadOnlySpan<char> text = folded is not null ? folded.Chars : Readable.FoldText(document, firstLine, prose.Chars).AsSpan();
+        ReadOnlySpan<char> text = folded is { } fold ? fold.Chars : Readable.FoldText(document, firstLine, prose.Chars).AsSpan();
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
     }

@@ -473,17 +473,19 @@ internal struct MappedSink : IFoldSink
 /// A fold a sink made keeps its characters, and its runs when they are more than one, as a view of a block shared
 /// with the folds made before it on the same thread (<see cref="FoldStore"/>): no string and no array of its own.
 /// <see cref="Text"/> makes a string of them each time it is read; <see cref="Chars"/> reads them in place.
+/// A value (32 bytes), not an object: a statement keeps its fold in its own fields, and a fold read for a moment
+/// allocates nothing of its own. The default value is no fold (<see cref="IsDefault"/>).
 /// </remarks>
-internal sealed record FoldedText
+internal record struct FoldedText
 {
     // The folded characters: a string (given, or pooled when short), or a block shared with other folds, from
     // _textStart, _length long.
-    private object _chars;
+    private object? _chars;
 
     // (first folded index, original start of that character, original width of each character) per run, by index:
     // when _runs is not null, _runs from _start, _count integers long (to its end when _count is 0); when it is
     // null, the one run (0, _start, _count). Offsets in a block and run counts fit 16 bits (a larger map has an
-    // array of its own): with them, a fold is 48 bytes.
+    // array of its own): with them, a fold is 32 bytes.
     private int[]? _runs;
     private int _start;
     private int _length;
@@ -529,7 +531,7 @@ internal sealed record FoldedText
     /// <summary>The folded text (a string made at each read: <see cref="Chars"/> reads it without one).</summary>
     public string Text
     {
-        get => _chars as string ?? Chars.ToString();
+        readonly get => _chars as string ?? Chars.ToString();
         init
         {
             _chars = value;
@@ -538,18 +540,18 @@ internal sealed record FoldedText
     }
 
     /// <summary>The folded characters, in place.</summary>
-    public ReadOnlySpan<char> Chars => _chars is string s ? s.AsSpan() : ((char[])_chars).AsSpan(_textStart, _length);
+    public readonly ReadOnlySpan<char> Chars => _chars is string s ? s.AsSpan() : _chars is char[] block ? block.AsSpan(_textStart, _length) : default;
 
     /// <summary>The folded characters, in place, as memory (for a reader that keeps them between calls).</summary>
-    public ReadOnlyMemory<char> Memory => _chars is string s ? s.AsMemory() : ((char[])_chars).AsMemory(_textStart, _length);
+    public readonly ReadOnlyMemory<char> Memory => _chars is string s ? s.AsMemory() : _chars is char[] block ? block.AsMemory(_textStart, _length) : default;
 
     /// <summary>How many folded characters there are.</summary>
-    public int Length => _chars is string s ? s.Length : _length;
+    public readonly int Length => _chars is string s ? s.Length : _length;
 
     /// <summary>The original offset each folded character starts at.</summary>
     public int[] Starts
     {
-        get => Expand(ends: false);
+        readonly get => Expand(ends: false);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
@@ -560,7 +562,7 @@ internal sealed record FoldedText
     /// <summary>The original offset each folded character ends at.</summary>
     public int[] Ends
     {
-        get => Expand(ends: true);
+        readonly get => Expand(ends: true);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
@@ -572,7 +574,7 @@ internal sealed record FoldedText
     public int EndOfText { get; init; }
 
     /// <summary>Gives the text and the maps, as the positional record this was.</summary>
-    public void Deconstruct(out string Text, out int[] Starts, out int[] Ends, out int EndOfText)
+    public readonly void Deconstruct(out string Text, out int[] Starts, out int[] Ends, out int EndOfText)
     {
         Text = this.Text;
         Starts = this.Starts;
@@ -581,14 +583,14 @@ internal sealed record FoldedText
     }
 
     /// <summary>The original offset of folded character <paramref name="index"/> (or the end of the text).</summary>
-    public int StartOf(int index)
+    public readonly int StartOf(int index)
     {
         Span<int> one = stackalloc int[3];
         return FoldRuns.StartOf(RunsIn(one), _length, EndOfText, index);
     }
 
     /// <summary>The original span of folded characters <c>[start, end)</c>.</summary>
-    public ReportLint.Text.TextSpan ToOriginal(int start, int end)
+    public readonly ReportLint.Text.TextSpan ToOriginal(int start, int end)
     {
         Span<int> one = stackalloc int[3];
         return FoldRuns.ToOriginal(RunsIn(one), _length, EndOfText, start, end);
@@ -598,9 +600,9 @@ internal sealed record FoldedText
     /// Equal when the text, the end and the map are: two folds of the same text read the same way are equal however
     /// their maps are kept.
     /// </summary>
-    public bool Equals(FoldedText? other)
+    public readonly bool Equals(FoldedText other)
     {
-        if (other is null || !Chars.SequenceEqual(other.Chars) || EndOfText != other.EndOfText || _length != other._length)
+        if (!Chars.SequenceEqual(other.Chars) || EndOfText != other.EndOfText || _length != other._length)
         {
             return false;
         }
@@ -610,7 +612,7 @@ internal sealed record FoldedText
     }
 
     /// <inheritdoc />
-    public override int GetHashCode()
+    public override readonly int GetHashCode()
     {
         int hash = unchecked((int)2166136261);
         foreach (char c in Chars)
@@ -622,10 +624,21 @@ internal sealed record FoldedText
     }
 
     // How many folded characters the map covers (the text's length, for a fold a sink made).
-    internal int MappedLength => _length;
+    internal readonly int MappedLength => _length;
+
+    /// <summary>Whether it is no fold: the default value.</summary>
+    public readonly bool IsDefault => _chars is null;
+
+    /// <summary>
+    /// Whether both are views of the same characters and runs (the same fold, or folds that read alike, kept in the
+    /// same place): what a reader that keeps what it read of a fold compares.
+    /// </summary>
+    internal readonly bool IsSameView(FoldedText other) =>
+        ReferenceEquals(_chars, other._chars) && _textStart == other._textStart && _length == other._length && ReferenceEquals(_runs, other._runs) &&
+        _start == other._start && _count == other._count && EndOfText == other.EndOfText;
 
     // The runs, the one-run map written into one (three integers) when it has no array.
-    internal ReadOnlySpan<int> RunsIn(Span<int> one)
+    internal readonly ReadOnlySpan<int> RunsIn(Span<int> one)
     {
         if (_runs is not null)
         {
@@ -655,7 +668,7 @@ internal sealed record FoldedText
         }
     }
 
-    private int[] Expand(bool ends)
+    private readonly int[] Expand(bool ends)
     {
         Span<int> one = stackalloc int[3];
         ReadOnlySpan<int> runs = RunsIn(one);

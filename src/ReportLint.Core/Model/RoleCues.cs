@@ -31,7 +31,6 @@ internal static class RoleCues
     /// <summary>The cues of a statement, read once, for a caller that keeps them (the static methods reuse one per thread).</summary>
     public static StatementCues Read(FoldedText statement, Lexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(lexicon);
         var cues = new StatementCues();
         cues.Fill(statement, lexicon);
@@ -40,7 +39,6 @@ internal static class RoleCues
 
     private static StatementCues Of(FoldedText statement, Lexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(lexicon);
         StatementCues cues = t_last ??= new StatementCues();
         if (!cues.IsOf(statement, lexicon))
@@ -153,7 +151,7 @@ internal sealed class StatementCues
     private const CueKind Structure = CueKind.Number | CueKind.Arrow | CueKind.From | CueKind.To | CueKind.Now | CueKind.Break |
         CueKind.SentenceEnd | CueKind.Open | CueKind.Close;
 
-    private FoldedText? _statement;
+    private FoldedText _statement;
     private Lexicon? _lexicon;
     private ReadOnlyMemory<char> _text;
     private Cue[] _cues = new Cue[16];
@@ -169,7 +167,7 @@ internal sealed class StatementCues
     public Cue this[int index] => _cues[index];
 
     /// <summary>Whether these are the cues of <paramref name="statement"/> read with <paramref name="lexicon"/>.</summary>
-    public bool IsOf(FoldedText statement, Lexicon lexicon) => ReferenceEquals(_statement, statement) && ReferenceEquals(_lexicon, lexicon);
+    public bool IsOf(FoldedText statement, Lexicon lexicon) => !_statement.IsDefault && _statement.IsSameView(statement) && ReferenceEquals(_lexicon, lexicon);
 
     /// <summary>Reads the cues of a statement, in one pass over its folded text.</summary>
     [MethodImpl(Jit.Hot)]
@@ -439,8 +437,8 @@ internal sealed class StatementCues
     private bool Locate(TextSpan value, out int first, out int after, out int start, out int end)
     {
         first = after = start = end = 0;
-        FoldedText? statement = _statement;
-        if (statement is null || _text.Length == 0 || value.Start >= statement.EndOfText || value.End <= statement.StartOf(0))
+        FoldedText statement = _statement;
+        if (statement.IsDefault || _text.Length == 0 || value.Start >= statement.EndOfText || value.End <= statement.StartOf(0))
         {
             return false;
         }
