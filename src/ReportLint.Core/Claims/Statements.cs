@@ -29,20 +29,27 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     // few statements have, share one field (_read says which were scanned; an empty result is not kept), and the
     // flags are bytes.
     private FoldedText _folded;
+    // The quantities: a block shared with other statements' (QuantityStore), from _quantityStart, _quantityCount
+    // long; or, when _quantityCount is 0, the whole array (one of its own, or the empty one). Null until scanned.
     private Quantity[]? _quantities;
     // The marks (StatusMark[]), the targets (TargetClaim[]), both (MarksAndTargets), or null: those not empty.
     private object? _marksOrTargets;
     private byte _read;
     private byte _evidence;
-    private bool _inCode;
+    private byte _quantityStart;
+    private byte _quantityCount;
 
-    private const byte MarksRead = 1, TargetsRead = 2;
+    private const byte MarksRead = 1, TargetsRead = 2, LineOfCode = 4;
 
     /// <summary>
     /// Whether it is a line of a code block that reads as claims: a line of a <see cref="Dashboard"/>, or of a fence
     /// where several lines carry status marks.
     /// </summary>
-    public bool InCode { get => _inCode; init => _inCode = value; }
+    public bool InCode
+    {
+        get => (_read & LineOfCode) != 0;
+        init => _read = (byte)(value ? _read | LineOfCode : _read & ~LineOfCode);
+    }
 
     /// <summary>
     /// What its Markdown shows a reader can check (<see cref="EvidenceReader"/>): its links and code, and a block of
@@ -87,10 +94,15 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/> finds there): scanned once,
     /// shared by every rule.
     /// </summary>
-    public ReadOnlySpan<Quantity> Quantities(ReportDocument document) => QuantityArray(document);
+    public ReadOnlySpan<Quantity> Quantities(ReportDocument document)
+    {
+        if (_quantities is null)
+        {
+            ScanQuantities(document);
+        }
 
-    // The same quantities as an array, which the model's values share: never changed once scanned.
-    internal Quantity[] QuantityArray(ReportDocument document) => _quantities ??= ScanQuantities(document);
+        return _quantityCount == 0 ? _quantities : _quantities.AsSpan(_quantityStart, _quantityCount);
+    }
 
     /// <summary>
     /// The status marks and words of its folded text, in order (what <see cref="StatusScanner.Scan(FoldedText, Lexicon, List{StatusMark})"/> finds in
@@ -187,6 +199,39 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
         return result;
     }
 
+    // A statement of at most this many quantities keeps them in a block shared with others (QuantityStore); one of
+    // more, in an array of its own.
+    private const int MaxInBlock = 32;
+
+    // Blocks the quantities of the statements read on a thread are kept in, one statement's after another's: no
+    // array (and its 24 bytes of header) per statement. A block of 256 (14 KB, under the large object heap's
+    // threshold) is let go when no statement in it is reachable; the current one stays with the thread.
+    private static class QuantityStore
+    {
+        private const int Block = 256;
+
+        [ThreadStatic]
+        private static Quantity[]? t_block;
+
+        [ThreadStatic]
+        private static int t_used;
+
+        public static Quantity[] Keep(List<Quantity> found, out int start)
+        {
+            Quantity[]? block = t_block;
+            if (block is null || t_used + found.Count > block.Length)
+            {
+                block = t_block = new Quantity[Block];
+                t_used = 0;
+            }
+
+            start = t_used;
+            found.CopyTo(block, start);
+            t_used = start + found.Count;
+            return block;
+        }
+    }
+
     // A statement's marks and targets, when it has both.
     private sealed class MarksAndTargets(StatusMark[] marks, TargetClaim[] targets)
     {
@@ -195,14 +240,27 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
         public TargetClaim[] Targets { get; } = targets;
     }
 
-    private Quantity[] ScanQuantities(ReportDocument document)
+    private void ScanQuantities(ReportDocument document)
     {
         List<Quantity> found = t_found ??= [];
         found.Clear();
         QuantityScanner.Scan(Prose.Chars, Span.Start, document.Lexicon, found, MaxQuantities);
-        Quantity[] result = found.Count == 0 ? [] : found.ToArray();
+        if (found.Count == 0)
+        {
+            _quantities = [];
+        }
+        else if (found.Count <= MaxInBlock)
+        {
+            _quantities = QuantityStore.Keep(found, out int start);
+            _quantityStart = (byte)start;
+            _quantityCount = (byte)found.Count;
+        }
+        else
+        {
+            _quantities = found.ToArray();
+        }
+
         t_found = found.Capacity > MaxKeptCapacity ? null : found;
-        return result;
     }
 }
 

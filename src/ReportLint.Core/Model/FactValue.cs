@@ -56,7 +56,7 @@ public sealed class FactValue
             {
                 case Scanned:
                     ModelStatement statement = (ModelStatement)_owner;
-                    return ref statement.Source.QuantityArray(statement.Model.Document)[_index];
+                    return ref statement.Source.Quantities(statement.Model.Document)[_index];
                 case Target:
                     ModelStatement stating = (ModelStatement)_owner;
                     return ref stating.Source.TargetArray(stating.Model.Document)[_index].Value;

@@ -20,7 +20,7 @@ public sealed partial class ReportModel
     // value is one of its statement's values), else one sharing the statement's scanned quantity when it is the same.
     private FactValue ValueOf(ModelStatement statement, Quantity quantity)
     {
-        Quantity[] scanned = statement.Source.QuantityArray(Document);
+        ReadOnlySpan<Quantity> scanned = statement.Source.Quantities(Document);
         for (int i = 0; i < scanned.Length; i++)
         {
             if (scanned[i].Span == quantity.Span && scanned[i] == quantity)

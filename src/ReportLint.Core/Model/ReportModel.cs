@@ -323,7 +323,7 @@ public sealed partial class ReportModel
 
     internal FactValue[] ValuesOf(ModelStatement statement)
     {
-        Quantity[] quantities = statement.Source.QuantityArray(Document);
+        ReadOnlySpan<Quantity> quantities = statement.Source.Quantities(Document);
         if (quantities.Length == 0)
         {
             return [];
