@@ -205,8 +205,8 @@ public sealed class Fact
 
     // A named metric's naming: its claim (own, for the claim's value; not own, for the target the claim states), the
     // name as written, and the words between name and value.
-    internal static object NamedByClaim(MetricClaim claim, DisplayText name, bool own, string qualifier) =>
-        new ClaimNaming(claim, name, own, qualifier);
+    internal static object NamedByClaim(MetricClaim claim, bool own, string qualifier) =>
+        new ClaimNaming(claim, own, qualifier);
 
     // A table row's naming: its label and the folded words of its metric cells.
     internal static object NamedByRow(DisplayText subject, string metricText) => new RowNaming(subject, metricText);
@@ -299,11 +299,14 @@ public sealed class Fact
         public string? Scope;
     }
 
-    private sealed class ClaimNaming(MetricClaim claim, DisplayText name, bool own, string qualifier) : Naming
+    private sealed class ClaimNaming(MetricClaim claim, bool own, string qualifier) : Naming
     {
+        private DisplayText? _name;
+
         public MetricClaim Claim { get; } = claim;
 
-        public DisplayText Name { get; } = name;
+        // The claim's name as written, made when first read (most facts' names are never shown).
+        public DisplayText Name => _name ??= new DisplayText(Claim.Name);
 
         public bool Own { get; } = own;
 

@@ -620,16 +620,15 @@ public sealed partial class ReportModel
             }
 
             FactValue? value = claim.Value is { } q ? ValueOf(statement, q) : null;
-            var name = new DisplayText(claim.Name);
             var fact = new Fact(statement, value, claim.Span)
             {
-                NamedAs = Fact.NamedByClaim(claim, name, own: true, value is null ? string.Empty : QualifierOf(statement, value.Span.Start)),
+                NamedAs = Fact.NamedByClaim(claim, own: true, value is null ? string.Empty : QualifierOf(statement, value.Span.Start)),
             };
             if (claim.Target is not null)
             {
                 fact.Target = new Fact(statement, TargetValueOf(statement, claim), FactRole.Target)
                 {
-                    NamedAs = Fact.NamedByClaim(claim, name, own: false, string.Empty), TargetOf = fact,
+                    NamedAs = Fact.NamedByClaim(claim, own: false, string.Empty), TargetOf = fact,
                 };
             }
 
