@@ -601,7 +601,10 @@ public sealed partial class ReportModel
             return [];
         }
 
-        var facts = new List<Fact>(claims.Count);
+        // Straight into an array of the claims' number (a header row's claims make none: cut to size then), not a
+        // list copied out.
+        var facts = new Fact[claims.Count];
+        int count = 0;
         IReadOnlyList<ModelStatement> statements = Statements;
         int s = 0;
         for (int i = 0; i < claims.Count; i++)
@@ -632,10 +635,15 @@ public sealed partial class ReportModel
                 };
             }
 
-            facts.Add(fact);
+            facts[count++] = fact;
         }
 
-        return facts.ToArray();
+        if (count < facts.Length)
+        {
+            Array.Resize(ref facts, count);
+        }
+
+        return facts;
     }
 
     // A claim's target value: it shares its statement's target values when the claim's target is its statement's own.
