@@ -161,9 +161,25 @@ internal sealed class StatusItems
     {
         TableView view = TableView.Of(document, table);
         int statusColumn = view.FindColumn(document.Lexicon, LexiconSections.ColumnStatus);
-        // Two lists for the whole table, cleared for each row and cell.
-        var marks = new List<StatusMark>();
-        var cellMarks = new List<StatusMark>();
+        // Two lists per thread, cleared for each row and cell (a long row's capacity is not kept).
+        List<StatusMark> marks = t_rowMarks ?? [], cellMarks = t_cellMarks ?? [];
+        t_rowMarks = t_cellMarks = null;
+        AddRows(document, view, statusColumn, items, marks, cellMarks);
+        t_rowMarks = marks.Capacity <= MaxKeptCapacity ? marks : null;
+        t_cellMarks = cellMarks.Capacity <= MaxKeptCapacity ? cellMarks : null;
+    }
+
+    // The per-thread lists are kept between tables only while small.
+    private const int MaxKeptCapacity = 1024;
+
+    [ThreadStatic]
+    private static List<StatusMark>? t_rowMarks;
+
+    [ThreadStatic]
+    private static List<StatusMark>? t_cellMarks;
+
+    private static void AddRows(ReportDocument document, TableView view, int statusColumn, List<StatusItem> items, List<StatusMark> marks, List<StatusMark> cellMarks)
+    {
         Triggers triggers = Triggers.Of(document);
         for (int r = 0; r < view.Rows.Count; r++)
         {
