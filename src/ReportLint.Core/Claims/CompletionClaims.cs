@@ -78,7 +78,7 @@ internal sealed class CompletionClaims
         List<PhraseMatch> matches = t_matches ?? [];
         t_matches = null;
         matches.Clear();
-        PhraseMatcher.FindAll(folded.Text, document.Lexicon, LexiconSections.Completion, matches);
+        PhraseMatcher.FindAll(folded.Chars, document.Lexicon, LexiconSections.Completion, matches);
         if (matches.Count == 0)
         {
             t_matches = matches;
@@ -89,7 +89,7 @@ internal sealed class CompletionClaims
         t_quantities = null;
         quantities.Clear();
         QuantityScanner.Scan(prose.Chars, span.Start, document.Lexicon, quantities);
-        bool overall = PhraseMatcher.ContainsAny(folded.Text, document.Lexicon, LexiconSections.CompletionOverall);
+        bool overall = PhraseMatcher.ContainsAny(folded.Chars, document.Lexicon, LexiconSections.CompletionOverall);
         bool? markedNotDone = null;
         foreach (PhraseMatch match in matches)
         {
@@ -146,7 +146,7 @@ internal sealed class CompletionClaims
     // "What Remains To Be Done ⏳", "not complete": a word denied before it, or a line marked as not done.
     private static bool Denied(ReportDocument document, FoldedText folded, PhraseMatch match, ref bool? markedNotDone)
     {
-        string before = folded.Text[Math.Max(0, match.Start - 16)..match.Start];
+        ReadOnlySpan<char> before = folded.Chars[Math.Max(0, match.Start - 16)..match.Start];
         if (PhraseMatcher.ContainsAny(before, document.Lexicon, LexiconSections.CompletionNegation))
         {
             return true;
@@ -220,7 +220,7 @@ internal sealed class CompletionClaims
     // them ("### ✅ Audit complet") says it is.
     private static bool DescribesNoun(ReportDocument document, FoldedText folded, PhraseMatch match)
     {
-        ReadOnlySpan<char> upTo = folded.Text.AsSpan(0, match.End);
+        ReadOnlySpan<char> upTo = folded.Chars.Slice(0, match.End);
         if (upTo.Contains("✅", StringComparison.Ordinal) || upTo.Contains("✔", StringComparison.Ordinal))
         {
             return false;
@@ -367,13 +367,13 @@ internal sealed class CompletionClaims
         }
 
         // Spans, not substrings: a copy of the rest of the text for every match was quadratic on a long line.
-        ReadOnlySpan<char> after = folded.Text.AsSpan(match.End).Trim(AfterEdges);
+        ReadOnlySpan<char> after = folded.Chars.Slice(match.End).Trim(AfterEdges);
         if (after.Length == 0)
         {
             return true;
         }
 
-        ReadOnlySpan<char> before = folded.Text.AsSpan(0, match.Start).TrimEnd(BeforeEdges);
+        ReadOnlySpan<char> before = folded.Chars.Slice(0, match.Start).TrimEnd(BeforeEdges);
         return before.EndsWith("✅", StringComparison.Ordinal) || before.EndsWith("✔", StringComparison.Ordinal);
     }
 }

@@ -244,16 +244,16 @@ internal sealed class MetricClaims
             }
 
             FoldedText folded = statement.Folded(document);
-            string text = folded.Text;
+            ReadOnlySpan<char> text = folded.Chars;
             int colon = IndexOfSeparator(text);
             if (colon <= 0)
             {
                 continue;
             }
 
-            string name = NameBefore(text.AsSpan(0, colon));
+            string name = NameBefore(text.Slice(0, colon));
             string key = Key(document.Lexicon, name);
-            int nameStart = text.LastIndexOf(name, colon, StringComparison.Ordinal);
+            int nameStart = text.Slice(0, colon + 1).LastIndexOf(name.AsSpan());
             if (key.Length < 3 || key.Length > 40 || name.AsSpan().Count(' ') > 4)
             {
                 continue;
@@ -279,7 +279,7 @@ internal sealed class MetricClaims
             }
 
             // Names and values repeat from row to row ("Status", "✅ Done"): pooled.
-            string valueText = StringPool.Get(text.AsSpan(colon + 1).Trim());
+            string valueText = StringPool.Get(text.Slice(colon + 1).Trim());
             string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
             claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,
                 value, targets, StatusScanner.SummarizeSymbols(statement.Marks(document)), valueText, outline.SectionAt(statement.Span.Start))
@@ -312,15 +312,15 @@ internal sealed class MetricClaims
     // spaced dash when there is no colon. None when the label before the colon has no word ("`/pkg/hpa`: 05 Nov 2025 -
     // 89.1%", "2024-01-05: …"): a path in code, a link or a date names a subject or a moment, and the dash after it
     // separates no metric's name from its value.
-    private static int IndexOfSeparator(string text)
+    private static int IndexOfSeparator(ReadOnlySpan<char> text)
     {
         int colon = text.IndexOf(':');
-        if (colon >= 0 && !HasLetter(text.AsSpan(0, colon)))
+        if (colon >= 0 && !HasLetter(text.Slice(0, colon)))
         {
             return -1;
         }
 
-        int dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        int dash = text.IndexOf(" - ".AsSpan());
         if (colon > 0 && (dash < 0 || colon < dash + 40))
         {
             return colon;

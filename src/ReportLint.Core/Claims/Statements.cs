@@ -25,23 +25,41 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     [ThreadStatic]
     private static List<TargetClaim>? t_targets;
 
-    private FoldedText? _folded;
+    // A report has a statement per sentence, item, row and heading (80 bytes each): the marks and the targets, which
+    // few statements have, share one field (_read says which were scanned; an empty result is not kept), and the
+    // flags are bytes.
+    private FoldedText _folded;
+    // The quantities: a block shared with other statements' (QuantityStore), from _quantityStart, _quantityCount
+    // long; or, when _quantityCount is 0, the whole array (one of its own, or the empty one). Null until scanned.
     private Quantity[]? _quantities;
-    private StatusMark[]? _marks;
-    private TargetClaim[]? _targets;
+    // The marks (StatusMark[]), the targets (TargetClaim[]), both (MarksAndTargets), or null: those not empty.
+    private object? _marksOrTargets;
+    private byte _read;
+    private byte _evidence;
+    private byte _quantityStart;
+    private byte _quantityCount;
+
+    private const byte MarksRead = 1, TargetsRead = 2, LineOfCode = 4;
 
     /// <summary>
     /// Whether it is a line of a code block that reads as claims: a line of a <see cref="Dashboard"/>, or of a fence
     /// where several lines carry status marks.
     /// </summary>
-    public bool InCode { get; init; }
+    public bool InCode
+    {
+        get => (_read & LineOfCode) != 0;
+        init => _read = (byte)(value ? _read | LineOfCode : _read & ~LineOfCode);
+    }
 
     /// <summary>
     /// What its Markdown shows a reader can check (<see cref="EvidenceReader"/>): its links and code, and a block of
     /// commands or output right after it. Set while the statements are gathered, before they are shared; the count on
     /// its values is the model's.
     /// </summary>
-    public FactEvidence Evidence { get; set; }
+    public FactEvidence Evidence { get => (FactEvidence)_evidence; set => _evidence = checked((byte)value); }
+
+    /// <summary>Its position among the document's statements (set once they are gathered).</summary>
+    public int Index { get; internal set; }
 
     /// <summary>Whether it holds a link.</summary>
     public bool HasLink => (Evidence & FactEvidence.Link) != 0;
@@ -62,25 +80,61 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
         unchecked((((Span.GetHashCode() * 31) + Prose.GetHashCode()) * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Block));
 
     /// <summary>The statement folded for matching, mojibake read through: computed once, shared by every rule.</summary>
-    public FoldedText Folded(ReportDocument document) => _folded ??= Readable.Fold(document, Span, Prose.Chars);
+    public FoldedText Folded(ReportDocument document)
+    {
+        if (_folded.IsDefault)
+        {
+            _folded = Readable.Fold(document, Span, Prose.Chars);
+        }
+
+        return _folded;
+    }
 
     /// <summary>
     /// The quantities of its prose, in order (what <see cref="QuantityScanner.Scan(ReadOnlySpan{char}, int, Lexicon, List{Quantity})"/> finds there): scanned once,
     /// shared by every rule.
     /// </summary>
-    public ReadOnlySpan<Quantity> Quantities(ReportDocument document) => QuantityArray(document);
+    public ReadOnlySpan<Quantity> Quantities(ReportDocument document)
+    {
+        if (_quantities is null)
+        {
+            ScanQuantities(document);
+        }
 
-    // The same quantities as an array, which the model's values share: never changed once scanned.
-    internal Quantity[] QuantityArray(ReportDocument document) => _quantities ??= ScanQuantities(document);
+        return _quantityCount == 0 ? _quantities : _quantities.AsSpan(_quantityStart, _quantityCount);
+    }
 
     /// <summary>
     /// The status marks and words of its folded text, in order (what <see cref="StatusScanner.Scan(FoldedText, Lexicon, List{StatusMark})"/> finds in
     /// <see cref="Folded"/>): scanned once, shared by every rule.
     /// </summary>
-    public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => _marks ??= ScanMarks(document);
+    public ReadOnlySpan<StatusMark> Marks(ReportDocument document) => MarkArray(document);
 
     // The marks' own array, for the model to share rather than copy (never written after the scan).
-    internal StatusMark[] MarkArray(ReportDocument document) => _marks ??= ScanMarks(document);
+    internal StatusMark[] MarkArray(ReportDocument document)
+    {
+        if ((_read & MarksRead) == 0)
+        {
+            StatusMark[] marks = ScanMarks(document);
+            Keep(marks, TargetsKept);
+            _read |= MarksRead;
+            return marks;
+        }
+
+        return MarksKept ?? [];
+    }
+
+    private StatusMark[]? MarksKept => _marksOrTargets as StatusMark[] ?? (_marksOrTargets as MarksAndTargets)?.Marks;
+
+    private TargetClaim[]? TargetsKept => _marksOrTargets as TargetClaim[] ?? (_marksOrTargets as MarksAndTargets)?.Targets;
+
+    // Keeps what is not empty, in one write.
+    private void Keep(StatusMark[]? marks, TargetClaim[]? targets)
+    {
+        marks = marks is { Length: > 0 } ? marks : null;
+        targets = targets is { Length: > 0 } ? targets : null;
+        _marksOrTargets = marks is not null && targets is not null ? new MarksAndTargets(marks, targets) : (object?)marks ?? targets;
+    }
 
     /// <summary>
     /// The targets its prose states, in order (what <see cref="Claims.Targets.Scan"/> finds there): scanned once,
@@ -89,7 +143,18 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     public ReadOnlySpan<TargetClaim> Targets(ReportDocument document) => TargetArray(document);
 
     // The targets' own array, for a claim to keep rather than copy (never written after the scan).
-    internal TargetClaim[] TargetArray(ReportDocument document) => _targets ??= ScanTargets(document);
+    internal TargetClaim[] TargetArray(ReportDocument document)
+    {
+        if ((_read & TargetsRead) == 0)
+        {
+            TargetClaim[] targets = ScanTargets(document);
+            Keep(MarksKept, targets);
+            _read |= TargetsRead;
+            return targets;
+        }
+
+        return TargetsKept ?? [];
+    }
 
     // A sentence of more numbers than this (a line of thousands of '12 +') states no checkable claim with the later
     // ones; keeping them all took about 100 bytes per number, and as much again in the list they were gathered in.
@@ -134,14 +199,68 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
         return result;
     }
 
-    private Quantity[] ScanQuantities(ReportDocument document)
+    // A statement of at most this many quantities keeps them in a block shared with others (QuantityStore); one of
+    // more, in an array of its own.
+    private const int MaxInBlock = 32;
+
+    // Blocks the quantities of the statements read on a thread are kept in, one statement's after another's: no
+    // array (and its 24 bytes of header) per statement. A block of 256 (14 KB, under the large object heap's
+    // threshold) is let go when no statement in it is reachable; the current one stays with the thread.
+    private static class QuantityStore
+    {
+        private const int Block = 256;
+
+        [ThreadStatic]
+        private static Quantity[]? t_block;
+
+        [ThreadStatic]
+        private static int t_used;
+
+        public static Quantity[] Keep(List<Quantity> found, out int start)
+        {
+            Quantity[]? block = t_block;
+            if (block is null || t_used + found.Count > block.Length)
+            {
+                block = t_block = new Quantity[Block];
+                t_used = 0;
+            }
+
+            start = t_used;
+            found.CopyTo(block, start);
+            t_used = start + found.Count;
+            return block;
+        }
+    }
+
+    // A statement's marks and targets, when it has both.
+    private sealed class MarksAndTargets(StatusMark[] marks, TargetClaim[] targets)
+    {
+        public StatusMark[] Marks { get; } = marks;
+
+        public TargetClaim[] Targets { get; } = targets;
+    }
+
+    private void ScanQuantities(ReportDocument document)
     {
         List<Quantity> found = t_found ??= [];
         found.Clear();
         QuantityScanner.Scan(Prose.Chars, Span.Start, document.Lexicon, found, MaxQuantities);
-        Quantity[] result = found.Count == 0 ? [] : found.ToArray();
+        if (found.Count == 0)
+        {
+            _quantities = [];
+        }
+        else if (found.Count <= MaxInBlock)
+        {
+            _quantities = QuantityStore.Keep(found, out int start);
+            _quantityStart = (byte)start;
+            _quantityCount = (byte)found.Count;
+        }
+        else
+        {
+            _quantities = found.ToArray();
+        }
+
         t_found = found.Capacity > MaxKeptCapacity ? null : found;
-        return result;
     }
 }
 
@@ -170,6 +289,11 @@ internal sealed class Statements
         try
         {
             Gather(document, list);
+            for (int i = 0; i < list.Count; i++)
+            {
+                list[i].Index = i;
+            }
+
             return new Statements(list.ToArray());
         }
         finally

@@ -117,7 +117,7 @@ internal sealed class StatusItems
             marks.Clear();
             // The statement's own fold when the item is one line: the same text and prose, folded once for both.
             folded = statement is not null && statement.Span == firstLine ? statement.Folded(document) : Readable.Fold(document, firstLine, prose.Chars);
-            StatusScanner.Scan(folded, document.Lexicon, marks);
+            StatusScanner.Scan(folded.Value, document.Lexicon, marks);
             int kept = 0;
             for (int i = 0; i < marks.Count; i++)
             {
@@ -139,7 +139,7 @@ internal sealed class StatusItems
         }
 
         // The folded text the marks were read in, when they were (the same text, without folding it again).
-        string text = folded?.Text ?? Readable.FoldText(document, firstLine, prose.Chars);
+        ReadOnlySpan<char> text = folded is { } fold ? fold.Chars : Readable.FoldText(document, firstLine, prose.Chars).AsSpan();
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
     }
@@ -161,9 +161,25 @@ internal sealed class StatusItems
     {
         TableView view = TableView.Of(document, table);
         int statusColumn = view.FindColumn(document.Lexicon, LexiconSections.ColumnStatus);
-        // Two lists for the whole table, cleared for each row and cell.
-        var marks = new List<StatusMark>();
-        var cellMarks = new List<StatusMark>();
+        // Two lists per thread, cleared for each row and cell (a long row's capacity is not kept).
+        List<StatusMark> marks = t_rowMarks ?? [], cellMarks = t_cellMarks ?? [];
+        t_rowMarks = t_cellMarks = null;
+        AddRows(document, view, statusColumn, items, marks, cellMarks);
+        t_rowMarks = marks.Capacity <= MaxKeptCapacity ? marks : null;
+        t_cellMarks = cellMarks.Capacity <= MaxKeptCapacity ? cellMarks : null;
+    }
+
+    // The per-thread lists are kept between tables only while small.
+    private const int MaxKeptCapacity = 1024;
+
+    [ThreadStatic]
+    private static List<StatusMark>? t_rowMarks;
+
+    [ThreadStatic]
+    private static List<StatusMark>? t_cellMarks;
+
+    private static void AddRows(ReportDocument document, TableView view, int statusColumn, List<StatusItem> items, List<StatusMark> marks, List<StatusMark> cellMarks)
+    {
         Triggers triggers = Triggers.Of(document);
         for (int r = 0; r < view.Rows.Count; r++)
         {
@@ -265,7 +281,7 @@ internal sealed class StatusItems
     }
 
     // "**Chaos Engineering Tests**: …" or "Team training — …": the bold lead, or the text before a colon or dash.
-    private static string Label(ParagraphBlock paragraph, ReportDocument document, string folded)
+    private static string Label(ParagraphBlock paragraph, ReportDocument document, ReadOnlySpan<char> folded)
     {
         if (FirstEmphasis(paragraph) is { } strong)
         {
@@ -276,11 +292,13 @@ internal sealed class StatusItems
             }
         }
 
-        int cut = folded.AsSpan().IndexOfAny(':', '—', '(');
-        return StripMarks((cut > 0 ? folded[..cut] : folded).Trim());
+        int cut = folded.IndexOfAny(':', '—', '(');
+        return StripMarks((cut > 0 ? folded[..cut] : folded).Trim()).ToString();
     }
 
-    private static string StripMarks(string folded)
+    private static string StripMarks(string folded) => StripMarks(folded.AsSpan()).ToString();
+
+    private static ReadOnlySpan<char> StripMarks(ReadOnlySpan<char> folded)
     {
         int start = 0;
         while (start < folded.Length && !char.IsLetterOrDigit(folded[start]))
@@ -288,6 +306,6 @@ internal sealed class StatusItems
             start++;
         }
 
-        return folded[start..].Trim().TrimEnd(':', ' ');
+        return folded[start..].Trim().TrimEnd(": ".AsSpan());
     }
 }

@@ -56,7 +56,7 @@ internal static class StatusScanner
     public static void Scan(FoldedText folded, Lexicon lexicon, List<StatusMark> results)
     {
         Span<int> one = stackalloc int[3];
-        Scan(folded.Text, folded.RunsIn(one), folded.MappedLength, folded.EndOfText, lexicon, results);
+        Scan(folded.Chars, folded.RunsIn(one), folded.MappedLength, folded.EndOfText, lexicon, results);
     }
 
     /// <summary>

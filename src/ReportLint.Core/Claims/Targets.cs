@@ -35,19 +35,19 @@ internal static class Targets
         ScanFolded(text, offset, lexicon, results, null);
 
     /// <summary>
-    /// As <see cref="Scan(ReadOnlySpan{char}, int, Lexicon, List{TargetClaim})"/>, reading <paramref name="folded"/> when
+    /// As <see cref="Scan(ReadOnlySpan{char}, int, Lexicon, List{TargetClaim})"/>, reading <paramref name="given"/> when
     /// given: the fold of <paramref name="text"/> at <paramref name="offset"/> with no mojibake read through (a
     /// statement's own fold when no mojibake lies within it), so the text is not folded a second time.
     /// </summary>
     [MethodImpl(Jit.Hot)]
-    internal static void ScanFolded(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results, FoldedText? folded)
+    internal static void ScanFolded(ReadOnlySpan<char> text, int offset, Lexicon lexicon, List<TargetClaim> results, FoldedText? given)
     {
-        folded ??= TextFolding.FoldMapped(text, offset);
+        FoldedText folded = given ?? TextFolding.FoldMapped(text, offset);
         // A list kept per thread: the scan runs for every statement and line that may state a target.
         List<PhraseMatch> matches = t_matches ?? [];
         t_matches = null;
         matches.Clear();
-        PhraseMatcher.FindAll(folded.Text, lexicon, LexiconSections.Target, matches);
+        PhraseMatcher.FindAll(folded.Chars, lexicon, LexiconSections.Target, matches);
         foreach (PhraseMatch match in matches)
         {
             int at = folded.StartOf(match.End) - offset;

@@ -10,21 +10,18 @@ internal readonly record struct PhraseMatch(LexiconSection Section, string Phras
 internal static class PhraseMatcher
 {
     /// <summary>Every non-overlapping match of the section's phrases, longest phrase first at each position.</summary>
-    public static void FindAll(string folded, Lexicon lexicon, LexiconSection section, List<PhraseMatch> results) =>
+    public static void FindAll(ReadOnlySpan<char> folded, Lexicon lexicon, LexiconSection section, List<PhraseMatch> results) =>
         Scan(folded, lexicon.IndexOf(section.Name), section, results);
 
-    /// <summary>As <see cref="FindAll(string, Lexicon, LexiconSection, List{PhraseMatch})"/>, for the phrases of an index (matches carry no section).</summary>
-    public static void FindAll(string folded, PhraseIndex index, List<PhraseMatch> results) => Scan(folded, index, default, results);
-
-    /// <summary>As <see cref="FindAll(string, PhraseIndex, List{PhraseMatch})"/>, in folded characters held elsewhere (a sink's buffer).</summary>
+    /// <summary>As <see cref="FindAll(ReadOnlySpan{char}, Lexicon, LexiconSection, List{PhraseMatch})"/>, for the phrases of an index (matches carry no section).</summary>
     public static void FindAll(ReadOnlySpan<char> folded, PhraseIndex index, List<PhraseMatch> results) => Scan(folded, index, default, results);
 
     /// <summary>Whether any phrase of the section occurs in the folded text.</summary>
-    public static bool ContainsAny(string folded, Lexicon lexicon, LexiconSection section) =>
+    public static bool ContainsAny(ReadOnlySpan<char> folded, Lexicon lexicon, LexiconSection section) =>
         Scan(folded, lexicon.IndexOf(section.Name), section, null);
 
     /// <summary>Whether any phrase of <paramref name="index"/> occurs in the folded text as a whole word (a mark anywhere).</summary>
-    internal static bool ContainsAny(string folded, PhraseIndex index) => Scan(folded, index, default, null);
+    internal static bool ContainsAny(ReadOnlySpan<char> folded, PhraseIndex index) => Scan(folded, index, default, null);
 
     // One pass: at each character that starts some phrase, try that character's phrases, longest first. With no
     // result list, stops at the first match.

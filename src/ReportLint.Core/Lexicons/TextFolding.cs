@@ -355,8 +355,8 @@ internal struct TextSink : IFoldSink
 
 /// <summary>
 /// The folded characters (a <see cref="TextSink"/>) and the original span of each, as runs (<see cref="FoldedText"/>)
-/// in a buffer kept per thread between folds: the result is copied out at its exact size, so a fold allocates its
-/// string and one small array of runs.
+/// in a buffer kept per thread between folds: the result is copied out into the thread's <see cref="FoldStore"/>
+/// blocks, so a fold allocates its <see cref="FoldedText"/> and nothing else.
 /// </summary>
 internal struct MappedSink : IFoldSink
 {
@@ -443,10 +443,8 @@ internal struct MappedSink : IFoldSink
     /// <summary>The folded text at its exact size; the buffers go back to this thread's cache.</summary>
     public readonly FoldedText ToFolded(int endOfText)
     {
-        int length = _text.Count;
-        string text = _text.ToText();
-        var folded = new FoldedText(text, length, Runs, endOfText);
-        ReleaseRuns();
+        var folded = new FoldedText(_text.Chars, Runs, endOfText);
+        Release();
         return folded;
     }
 
@@ -472,41 +470,88 @@ internal struct MappedSink : IFoldSink
 /// one width share a run, so a fold costs three integers per run of plain text instead of two per character. Most
 /// folds are one run from their first character (a statement of plain text): that run is kept in two fields, with
 /// no array. <see cref="Starts"/> and <see cref="Ends"/> are made from the runs each time they are read.
+/// A fold a sink made keeps its characters, and its runs when they are more than one, as a view of a block shared
+/// with the folds made before it on the same thread (<see cref="FoldStore"/>): no string and no array of its own.
+/// <see cref="Text"/> makes a string of them each time it is read; <see cref="Chars"/> reads them in place.
+/// A value (32 bytes), not an object: a statement keeps its fold in its own fields, and a fold read for a moment
+/// allocates nothing of its own. The default value is no fold (<see cref="IsDefault"/>).
 /// </remarks>
-internal sealed record FoldedText
+internal record struct FoldedText
 {
-    // (first folded index, original start of that character, original width of each character) per run, by index;
-    // null when the map is the one run (0, _start, _width).
+    // The folded characters: a string (given, or pooled when short), or a block shared with other folds, from
+    // _textStart, _length long.
+    private object? _chars;
+
+    // (first folded index, original start of that character, original width of each character) per run, by index:
+    // when _runs is not null, _runs from _start, _count integers long (to its end when _count is 0); when it is
+    // null, the one run (0, _start, _count). Offsets in a block and run counts fit 16 bits (a larger map has an
+    // array of its own): with them, a fold is 32 bytes.
     private int[]? _runs;
     private int _start;
-    private int _width;
     private int _length;
+    private ushort _textStart;
+    private ushort _count;
 
     /// <summary>Folded text with the original span <c>[Starts[i], Ends[i])</c> of each character.</summary>
     public FoldedText(string Text, int[] Starts, int[] Ends, int EndOfText)
     {
         ArgumentNullException.ThrowIfNull(Starts);
         ArgumentNullException.ThrowIfNull(Ends);
-        this.Text = Text;
+        _chars = Text;
         this.EndOfText = EndOfText;
         SetRuns(RunsOf(Starts, Ends), Starts.Length);
     }
 
-    // From a sink's runs, copied (or kept in the two fields when they are one run from the first character).
-    internal FoldedText(string text, int length, ReadOnlySpan<int> runs, int endOfText)
+    // From a sink's characters and runs, copied into this thread's blocks (the runs kept in the two fields when they
+    // are one run from the first character).
+    internal FoldedText(ReadOnlySpan<char> text, ReadOnlySpan<int> runs, int endOfText)
     {
-        Text = text;
+        int textStart = 0;
+        _chars = text.Length <= ReportLint.Text.StringPool.MaxLength ? ReportLint.Text.StringPool.Get(text) : FoldStore.Keep(text, out textStart);
+        _textStart = (ushort)textStart;
         EndOfText = endOfText;
-        SetRuns(runs, length);
+        _length = text.Length;
+        if (runs.Length == 3 && runs[0] == 0 && runs[2] is >= 0 and <= ushort.MaxValue)
+        {
+            _start = runs[1];
+            _count = (ushort)runs[2];
+        }
+        else if (runs.Length == 0)
+        {
+            _runs = [];
+        }
+        else
+        {
+            // A block's runs are fewer than 2^16 integers; a map of its own array longer than that is read to its end.
+            _runs = FoldStore.Keep(runs, out _start);
+            _count = runs.Length <= ushort.MaxValue ? (ushort)runs.Length : (ushort)0;
+        }
     }
 
-    /// <summary>The folded text.</summary>
-    public string Text { get; init; }
+    /// <summary>The folded text (a string made at each read: <see cref="Chars"/> reads it without one).</summary>
+    public string Text
+    {
+        readonly get => _chars as string ?? Chars.ToString();
+        init
+        {
+            _chars = value;
+            _textStart = 0;
+        }
+    }
+
+    /// <summary>The folded characters, in place.</summary>
+    public readonly ReadOnlySpan<char> Chars => _chars is string s ? s.AsSpan() : _chars is char[] block ? block.AsSpan(_textStart, _length) : default;
+
+    /// <summary>The folded characters, in place, as memory (for a reader that keeps them between calls).</summary>
+    public readonly ReadOnlyMemory<char> Memory => _chars is string s ? s.AsMemory() : _chars is char[] block ? block.AsMemory(_textStart, _length) : default;
+
+    /// <summary>How many folded characters there are.</summary>
+    public readonly int Length => _chars is string s ? s.Length : _length;
 
     /// <summary>The original offset each folded character starts at.</summary>
     public int[] Starts
     {
-        get => Expand(ends: false);
+        readonly get => Expand(ends: false);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
@@ -517,7 +562,7 @@ internal sealed record FoldedText
     /// <summary>The original offset each folded character ends at.</summary>
     public int[] Ends
     {
-        get => Expand(ends: true);
+        readonly get => Expand(ends: true);
         init
         {
             ArgumentNullException.ThrowIfNull(value);
@@ -529,7 +574,7 @@ internal sealed record FoldedText
     public int EndOfText { get; init; }
 
     /// <summary>Gives the text and the maps, as the positional record this was.</summary>
-    public void Deconstruct(out string Text, out int[] Starts, out int[] Ends, out int EndOfText)
+    public readonly void Deconstruct(out string Text, out int[] Starts, out int[] Ends, out int EndOfText)
     {
         Text = this.Text;
         Starts = this.Starts;
@@ -538,14 +583,14 @@ internal sealed record FoldedText
     }
 
     /// <summary>The original offset of folded character <paramref name="index"/> (or the end of the text).</summary>
-    public int StartOf(int index)
+    public readonly int StartOf(int index)
     {
         Span<int> one = stackalloc int[3];
         return FoldRuns.StartOf(RunsIn(one), _length, EndOfText, index);
     }
 
     /// <summary>The original span of folded characters <c>[start, end)</c>.</summary>
-    public ReportLint.Text.TextSpan ToOriginal(int start, int end)
+    public readonly ReportLint.Text.TextSpan ToOriginal(int start, int end)
     {
         Span<int> one = stackalloc int[3];
         return FoldRuns.ToOriginal(RunsIn(one), _length, EndOfText, start, end);
@@ -555,9 +600,9 @@ internal sealed record FoldedText
     /// Equal when the text, the end and the map are: two folds of the same text read the same way are equal however
     /// their maps are kept.
     /// </summary>
-    public bool Equals(FoldedText? other)
+    public readonly bool Equals(FoldedText other)
     {
-        if (other is null || !string.Equals(Text, other.Text, StringComparison.Ordinal) || EndOfText != other.EndOfText || _length != other._length)
+        if (!Chars.SequenceEqual(other.Chars) || EndOfText != other.EndOfText || _length != other._length)
         {
             return false;
         }
@@ -567,42 +612,63 @@ internal sealed record FoldedText
     }
 
     /// <inheritdoc />
-    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(Text) * 31) + EndOfText);
+    public override readonly int GetHashCode()
+    {
+        int hash = unchecked((int)2166136261);
+        foreach (char c in Chars)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return unchecked((hash * 31) + EndOfText);
+    }
 
     // How many folded characters the map covers (the text's length, for a fold a sink made).
-    internal int MappedLength => _length;
+    internal readonly int MappedLength => _length;
+
+    /// <summary>Whether it is no fold: the default value.</summary>
+    public readonly bool IsDefault => _chars is null;
+
+    /// <summary>
+    /// Whether both are views of the same characters and runs (the same fold, or folds that read alike, kept in the
+    /// same place): what a reader that keeps what it read of a fold compares.
+    /// </summary>
+    internal readonly bool IsSameView(FoldedText other) =>
+        ReferenceEquals(_chars, other._chars) && _textStart == other._textStart && _length == other._length && ReferenceEquals(_runs, other._runs) &&
+        _start == other._start && _count == other._count && EndOfText == other.EndOfText;
 
     // The runs, the one-run map written into one (three integers) when it has no array.
-    internal ReadOnlySpan<int> RunsIn(Span<int> one)
+    internal readonly ReadOnlySpan<int> RunsIn(Span<int> one)
     {
         if (_runs is not null)
         {
-            return _runs;
+            return _count == 0 ? _runs.AsSpan(_start) : _runs.AsSpan(_start, _count);
         }
 
         one[0] = 0;
         one[1] = _start;
-        one[2] = _width;
+        one[2] = _count;
         return one;
     }
 
     private void SetRuns(ReadOnlySpan<int> runs, int length)
     {
         _length = length;
-        if (runs.Length == 3 && runs[0] == 0)
+        if (runs.Length == 3 && runs[0] == 0 && runs[2] is >= 0 and <= ushort.MaxValue)
         {
             _runs = null;
             _start = runs[1];
-            _width = runs[2];
+            _count = (ushort)runs[2];
         }
         else
         {
             _runs = runs.Length == 0 ? [] : runs.ToArray();
-            _start = _width = 0;
+            _start = 0;
+            _count = 0;
         }
     }
 
-    private int[] Expand(bool ends)
+    private readonly int[] Expand(bool ends)
     {
         Span<int> one = stackalloc int[3];
         ReadOnlySpan<int> runs = RunsIn(one);
@@ -637,6 +703,75 @@ internal sealed record FoldedText
         }
 
         return runs.ToArray();
+    }
+}
+
+/// <summary>
+/// Blocks the folds made on a thread keep their characters and runs in, one after another: a fold takes a view of the
+/// current block instead of a string and an array of its own, and a new block is started when the current one is full.
+/// A block is let go when no fold in it is reachable; the current one stays with the thread. A fold longer than a
+/// quarter of a block gets an array of its own (a block's tail would go unused).
+/// </summary>
+internal static class FoldStore
+{
+    // 16 KB of characters and 16 KB of integers: under the large object heap's threshold.
+    private const int CharBlock = 8 * 1024;
+    private const int IntBlock = 4 * 1024;
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
+    [ThreadStatic]
+    private static int t_charsUsed;
+
+    [ThreadStatic]
+    private static int[]? t_ints;
+
+    [ThreadStatic]
+    private static int t_intsUsed;
+
+    /// <summary>The block <paramref name="text"/> is copied into, and where in it.</summary>
+    public static char[] Keep(ReadOnlySpan<char> text, out int start)
+    {
+        if (text.Length > CharBlock / 4)
+        {
+            start = 0;
+            return text.ToArray();
+        }
+
+        char[]? block = t_chars;
+        if (block is null || t_charsUsed + text.Length > block.Length)
+        {
+            block = t_chars = new char[CharBlock];
+            t_charsUsed = 0;
+        }
+
+        start = t_charsUsed;
+        text.CopyTo(block.AsSpan(start));
+        t_charsUsed = start + text.Length;
+        return block;
+    }
+
+    /// <summary>The block <paramref name="runs"/> is copied into, and where in it.</summary>
+    public static int[] Keep(ReadOnlySpan<int> runs, out int start)
+    {
+        if (runs.Length > IntBlock / 4)
+        {
+            start = 0;
+            return runs.ToArray();
+        }
+
+        int[]? block = t_ints;
+        if (block is null || t_intsUsed + runs.Length > block.Length)
+        {
+            block = t_ints = new int[IntBlock];
+            t_intsUsed = 0;
+        }
+
+        start = t_intsUsed;
+        runs.CopyTo(block.AsSpan(start));
+        t_intsUsed = start + runs.Length;
+        return block;
     }
 }
 

@@ -10,14 +10,14 @@ namespace ReportLint.Model;
 /// </summary>
 public sealed class Fact
 {
-    private FactPresentation? _presentation;
     private Naming? _naming;
-    // The value, or the span of a fact without one.
+    // The value, when its statement is the fact's (its statement is read from it: most facts); else the value and the
+    // statement (Pinned), or the span of a fact without a value and the statement (SpanOnly).
     private readonly object _value;
 
     // -1 until read: each is read and written whole, so a fact shared between threads is never seen half-set. Bytes,
-    // with the three below, in one word of the object: a report has a fact per number, and a fact is five references
-    // and that word (64 bytes).
+    // with the three below, in one word of the object: a report has a fact per number, and a fact is three references
+    // and that word (48 bytes).
     private sbyte _role = -1;
     private sbyte _stance = -1;
     private sbyte _outcome = -1;
@@ -27,16 +27,17 @@ public sealed class Fact
     private byte _excluded;
     private bool _metricFromLine;
     // Its target (for a result), the result it bounds (for a target), or both in a pair (none so far): a fact is
-    // one or the other, so one field holds either. Set while the facts are built, before they are shared.
-    private object? _link;
+    // one or the other, so one field holds either. Set while the facts are built, before they are shared. Its
+    // presentation, once read, is kept in the same field (few facts have a link, few are asked how they are
+    // presented): alone when there is no link, else beside it (WithPresentation, made and written whole).
+    private object? _more;
 
     // A fact of a value, which stands where its value does. The role, when the structure gives it (a target, a result
     // column), else read from the cues of the value's clause when first asked; the stance is read at the value when
     // first asked.
     internal Fact(ModelStatement statement, FactValue value, FactRole? role)
     {
-        Statement = statement;
-        _value = value;
+        _value = Hold(statement, value);
         _role = (sbyte)(role is { } known ? (int)known : -1);
     }
 
@@ -45,21 +46,29 @@ public sealed class Fact
     // no value, so only they keep a span, in an object of their own: every fact is a field smaller.
     internal Fact(ModelStatement statement, FactValue? value, TextSpan spanWithoutValue)
     {
-        Statement = statement;
-        _value = value ?? (object)new SpanOnly(spanWithoutValue);
+        _value = value is null ? new SpanOnly(statement, spanWithoutValue) : Hold(statement, value);
         _role = (sbyte)(value is null ? (int)FactRole.Actual : -1);
     }
 
     private ReportModel Model => Statement.Model;
 
     /// <summary>The statement that states it.</summary>
-    public ModelStatement Statement { get; }
+    public ModelStatement Statement => _value switch
+    {
+        FactValue value => value.OwnerStatement!,
+        Pinned pinned => pinned.Statement,
+        _ => ((SpanOnly)_value).Statement,
+    };
 
     /// <summary>The value, or null for a status alone ("Security Headers - Missing headers") or a result that is no measure ("Framework ready").</summary>
-    public FactValue? Value => _value as FactValue;
+    public FactValue? Value => _value as FactValue ?? (_value as Pinned)?.Value;
 
     /// <summary>Where it stands in the source: its value, or the cell or statement that states it.</summary>
-    public TextSpan Span => _value is FactValue value ? value.Span : ((SpanOnly)_value).Span;
+    public TextSpan Span => Value is { } value ? value.Span : ((SpanOnly)_value).Span;
+
+    // The value alone when its statement is the fact's, else with the statement.
+    private static object Hold(ModelStatement statement, FactValue value) =>
+        ReferenceEquals(value.OwnerStatement, statement) ? value : new Pinned(statement, value);
 
     /// <summary>The 1-based line it starts on.</summary>
     public int Line => Model.Document.Text.GetLinePosition(Span.Start).Line;
@@ -122,29 +131,39 @@ public sealed class Fact
     /// <summary>The target it is measured against (for a result), or null.</summary>
     public Fact? Target
     {
-        get => _linked switch { Linked.Target => (Fact)_link!, Linked.Both => ((Pair)_link!).Target, _ => null };
+        get => _linked switch { Linked.Target => (Fact)LinkHeld!, Linked.Both => ((Pair)LinkHeld!).Target, _ => null };
         internal set => Link(value, TargetOf);
     }
 
     /// <summary>The result it bounds (for a target), or null.</summary>
     public Fact? TargetOf
     {
-        get => _linked switch { Linked.TargetOf => (Fact)_link!, Linked.Both => ((Pair)_link!).TargetOf, _ => null };
+        get => _linked switch { Linked.TargetOf => (Fact)LinkHeld!, Linked.Both => ((Pair)LinkHeld!).TargetOf, _ => null };
         internal set => Link(Target, value);
     }
 
+    // What _more holds of the link (when _linked says there is one).
+    private object? LinkHeld => _more is WithPresentation both ? both.Link : _more;
+
+    // The presentation, when read already.
+    private FactPresentation? PresentationHeld => _more as FactPresentation ?? (_more as WithPresentation)?.Presentation;
+
     private void Link(Fact? target, Fact? targetOf)
     {
+        object? link;
         if (target is not null && targetOf is not null)
         {
-            _link = new Pair(target, targetOf);
+            link = new Pair(target, targetOf);
             _linked = Linked.Both;
         }
         else
         {
-            _link = target ?? targetOf;
+            link = target ?? targetOf;
             _linked = target is not null ? Linked.Target : targetOf is not null ? Linked.TargetOf : Linked.None;
         }
+
+        FactPresentation? presentation = PresentationHeld;
+        _more = presentation is null ? link : link is null ? presentation : new WithPresentation(link, presentation);
     }
 
     /// <summary>The text of its value as written ('Framework ready' for a result that is no measure), for messages.</summary>
@@ -158,7 +177,14 @@ public sealed class Fact
     public TargetOutcome Outcome => (TargetOutcome)(_outcome >= 0 ? _outcome : _outcome = (sbyte)Model.OutcomeOf(this));
 
     /// <summary>How the report presents it: by a mark on its own line or row, else by the nearest heading with a status.</summary>
-    public FactPresentation Presentation => _presentation ??= Model.PresentationOf(this);
+    public FactPresentation Presentation => PresentationHeld ?? KeepPresentation(Model.PresentationOf(this));
+
+    private FactPresentation KeepPresentation(FactPresentation presentation)
+    {
+        object? link = _linked == Linked.None ? null : LinkHeld;
+        _more = link is null ? presentation : new WithPresentation(link, presentation);
+        return presentation;
+    }
 
     /// <summary>What backs it on its own statement or row: a count, a link, a command, a log, a cited file (<see cref="ModelStatement.Evidence"/>).</summary>
     public FactEvidence Evidence => Statement.Evidence;
@@ -179,8 +205,8 @@ public sealed class Fact
 
     // A named metric's naming: its claim (own, for the claim's value; not own, for the target the claim states), the
     // name as written, and the words between name and value.
-    internal static object NamedByClaim(MetricClaim claim, DisplayText name, bool own, string qualifier) =>
-        new ClaimNaming(claim, name, own, qualifier);
+    internal static object NamedByClaim(MetricClaim claim, bool own, string qualifier) =>
+        new ClaimNaming(claim, own, qualifier);
 
     // A table row's naming: its label and the folded words of its metric cells.
     internal static object NamedByRow(DisplayText subject, string metricText) => new RowNaming(subject, metricText);
@@ -241,9 +267,27 @@ public sealed class Fact
         public Fact TargetOf { get; } = targetOf;
     }
 
-    private sealed class SpanOnly(TextSpan span)
+    private sealed class SpanOnly(ModelStatement statement, TextSpan span)
     {
+        public ModelStatement Statement { get; } = statement;
+
         public TextSpan Span { get; } = span;
+    }
+
+    // A value whose statement is not the fact's (a value of its own: a range, a cell read whole), with the fact's.
+    private sealed class Pinned(ModelStatement statement, FactValue value)
+    {
+        public ModelStatement Statement { get; } = statement;
+
+        public FactValue Value { get; } = value;
+    }
+
+    // A link and the presentation, once both are there.
+    private sealed class WithPresentation(object link, FactPresentation presentation)
+    {
+        public object Link { get; } = link;
+
+        public FactPresentation Presentation { get; } = presentation;
     }
 
     // What names a fact (a named metric's claim and name; a row's label and metric words) is set on a few facts only:
@@ -255,11 +299,14 @@ public sealed class Fact
         public string? Scope;
     }
 
-    private sealed class ClaimNaming(MetricClaim claim, DisplayText name, bool own, string qualifier) : Naming
+    private sealed class ClaimNaming(MetricClaim claim, bool own, string qualifier) : Naming
     {
+        private DisplayText? _name;
+
         public MetricClaim Claim { get; } = claim;
 
-        public DisplayText Name { get; } = name;
+        // The claim's name as written, made when first read (most facts' names are never shown).
+        public DisplayText Name => _name ??= new DisplayText(Claim.Name);
 
         public bool Own { get; } = own;
 

@@ -45,6 +45,9 @@ public sealed class FactValue
 
     private ReportModel Model => _kind <= Target ? ((ModelStatement)_owner).Model : ((OwnQuantity)_owner).Model;
 
+    // The statement whose quantity or target it is, or null for a value of its own.
+    internal ModelStatement? OwnerStatement => _kind <= Target ? (ModelStatement)_owner : null;
+
     internal ref readonly Quantity Quantity
     {
         get
@@ -53,7 +56,7 @@ public sealed class FactValue
             {
                 case Scanned:
                     ModelStatement statement = (ModelStatement)_owner;
-                    return ref statement.Source.QuantityArray(statement.Model.Document)[_index];
+                    return ref statement.Source.Quantities(statement.Model.Document)[_index];
                 case Target:
                     ModelStatement stating = (ModelStatement)_owner;
                     return ref stating.Source.TargetArray(stating.Model.Document)[_index].Value;

@@ -49,18 +49,17 @@ public sealed class ModelStatement
     private int _leadIn = -2;
     private readonly byte _kind;
 
-    internal ModelStatement(ReportModel model, Statement statement, int index)
+    internal ModelStatement(ReportModel model, Statement statement)
     {
         _model = model;
         Source = statement;
-        Index = index;
         _kind = (byte)KindOf(model.Document, statement);
     }
 
     internal Statement Source { get; }
 
-    /// <summary>Its position among the document's statements.</summary>
-    public int Index { get; }
+    /// <summary>Its position among the document's statements (its source's, which keeps it: 8 bytes less per statement here).</summary>
+    public int Index => Source.Index;
 
     /// <summary>Its shape.</summary>
     public StatementKind Kind => (StatementKind)_kind;

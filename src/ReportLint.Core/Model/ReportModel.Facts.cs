@@ -20,7 +20,7 @@ public sealed partial class ReportModel
     // value is one of its statement's values), else one sharing the statement's scanned quantity when it is the same.
     private FactValue ValueOf(ModelStatement statement, Quantity quantity)
     {
-        Quantity[] scanned = statement.Source.QuantityArray(Document);
+        ReadOnlySpan<Quantity> scanned = statement.Source.Quantities(Document);
         for (int i = 0; i < scanned.Length; i++)
         {
             if (scanned[i].Span == quantity.Span && scanned[i] == quantity)
@@ -601,7 +601,10 @@ public sealed partial class ReportModel
             return [];
         }
 
-        var facts = new List<Fact>(claims.Count);
+        // Straight into an array of the claims' number (a header row's claims make none: cut to size then), not a
+        // list copied out.
+        var facts = new Fact[claims.Count];
+        int count = 0;
         IReadOnlyList<ModelStatement> statements = Statements;
         int s = 0;
         for (int i = 0; i < claims.Count; i++)
@@ -620,23 +623,27 @@ public sealed partial class ReportModel
             }
 
             FactValue? value = claim.Value is { } q ? ValueOf(statement, q) : null;
-            var name = new DisplayText(claim.Name);
             var fact = new Fact(statement, value, claim.Span)
             {
-                NamedAs = Fact.NamedByClaim(claim, name, own: true, value is null ? string.Empty : QualifierOf(statement, value.Span.Start)),
+                NamedAs = Fact.NamedByClaim(claim, own: true, value is null ? string.Empty : QualifierOf(statement, value.Span.Start)),
             };
             if (claim.Target is not null)
             {
                 fact.Target = new Fact(statement, TargetValueOf(statement, claim), FactRole.Target)
                 {
-                    NamedAs = Fact.NamedByClaim(claim, name, own: false, string.Empty), TargetOf = fact,
+                    NamedAs = Fact.NamedByClaim(claim, own: false, string.Empty), TargetOf = fact,
                 };
             }
 
-            facts.Add(fact);
+            facts[count++] = fact;
         }
 
-        return facts.ToArray();
+        if (count < facts.Length)
+        {
+            Array.Resize(ref facts, count);
+        }
+
+        return facts;
     }
 
     // A claim's target value: it shares its statement's target values when the claim's target is its statement's own.

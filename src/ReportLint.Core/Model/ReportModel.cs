@@ -194,7 +194,7 @@ public sealed partial class ReportModel
         var statements = new ModelStatement[all.Count];
         for (int i = 0; i < statements.Length; i++)
         {
-            statements[i] = new ModelStatement(this, all[i], i);
+            statements[i] = new ModelStatement(this, all[i]);
         }
 
         return statements;
@@ -309,11 +309,20 @@ public sealed partial class ReportModel
 
     private Triggers? _triggers;
 
+    // One list per thread for the marks of the headings read for their status, emptied at each read (a long line's
+    // capacity is not kept).
+    [ThreadStatic]
+    private static List<StatusMark>? t_headingMarks;
+
     internal StatusKind StatusOf(FoldedView folded)
     {
-        var marks = new List<StatusMark>();
+        List<StatusMark> marks = t_headingMarks ?? [];
+        t_headingMarks = null;
+        marks.Clear();
         StatusScanner.Scan(folded.Folded, Document.Lexicon, marks);
-        return StatusScanner.Summarize(marks);
+        StatusKind status = StatusScanner.Summarize(marks);
+        t_headingMarks = marks.Capacity <= 1024 ? marks : null;
+        return status;
     }
 
     internal bool MayHoldStatusSymbol(TextSpan span) => !Document.Triage || Triggers.Of(Document).MayHoldStatusSymbol(span);
@@ -323,7 +332,7 @@ public sealed partial class ReportModel
 
     internal FactValue[] ValuesOf(ModelStatement statement)
     {
-        Quantity[] quantities = statement.Source.QuantityArray(Document);
+        ReadOnlySpan<Quantity> quantities = statement.Source.Quantities(Document);
         if (quantities.Length == 0)
         {
             return [];

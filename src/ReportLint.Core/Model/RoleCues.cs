@@ -31,7 +31,6 @@ internal static class RoleCues
     /// <summary>The cues of a statement, read once, for a caller that keeps them (the static methods reuse one per thread).</summary>
     public static StatementCues Read(FoldedText statement, Lexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(lexicon);
         var cues = new StatementCues();
         cues.Fill(statement, lexicon);
@@ -40,7 +39,6 @@ internal static class RoleCues
 
     private static StatementCues Of(FoldedText statement, Lexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(lexicon);
         StatementCues cues = t_last ??= new StatementCues();
         if (!cues.IsOf(statement, lexicon))
@@ -153,9 +151,9 @@ internal sealed class StatementCues
     private const CueKind Structure = CueKind.Number | CueKind.Arrow | CueKind.From | CueKind.To | CueKind.Now | CueKind.Break |
         CueKind.SentenceEnd | CueKind.Open | CueKind.Close;
 
-    private FoldedText? _statement;
+    private FoldedText _statement;
     private Lexicon? _lexicon;
-    private string _text = string.Empty;
+    private ReadOnlyMemory<char> _text;
     private Cue[] _cues = new Cue[16];
     private int _count;
     private int[] _quotes = new int[4];
@@ -169,7 +167,7 @@ internal sealed class StatementCues
     public Cue this[int index] => _cues[index];
 
     /// <summary>Whether these are the cues of <paramref name="statement"/> read with <paramref name="lexicon"/>.</summary>
-    public bool IsOf(FoldedText statement, Lexicon lexicon) => ReferenceEquals(_statement, statement) && ReferenceEquals(_lexicon, lexicon);
+    public bool IsOf(FoldedText statement, Lexicon lexicon) => !_statement.IsDefault && _statement.IsSameView(statement) && ReferenceEquals(_lexicon, lexicon);
 
     /// <summary>Reads the cues of a statement, in one pass over its folded text.</summary>
     [MethodImpl(Jit.Hot)]
@@ -177,11 +175,11 @@ internal sealed class StatementCues
     {
         _statement = statement;
         _lexicon = lexicon;
-        _text = statement.Text;
+        _text = statement.Memory;
         _count = 0;
         _quoteCount = 0;
         CueTable table = CueTable.Of(lexicon);
-        string text = _text;
+        ReadOnlySpan<char> text = _text.Span;
         int n = text.Length;
         int i = 0;
         while (i < n)
@@ -216,7 +214,7 @@ internal sealed class StatementCues
     // Adds a matched phrase, unless its context says it is not a cue here.
     private void Take(CueTable.Entry entry, int start, int end)
     {
-        string text = _text;
+        ReadOnlySpan<char> text = _text.Span;
         CueKind kind = entry.Kind;
         FactStance stance = entry.Stance;
 
@@ -252,7 +250,7 @@ internal sealed class StatementCues
 
     // A mark between two letters or digits ends nothing ("1,000", "2024–2025", "e-mail"); a hyphen is a dash only
     // between spaces; a full stop ends a sentence only before a space or the end.
-    private static bool IsBreakHere(string text, int start, int end)
+    private static bool IsBreakHere(ReadOnlySpan<char> text, int start, int end)
     {
         bool before = start > 0 && char.IsLetterOrDigit(text[start - 1]);
         bool after = end < text.Length && char.IsLetterOrDigit(text[end]);
@@ -272,7 +270,7 @@ internal sealed class StatementCues
 
     // Whether a number follows, after at most <paramref name="marks"/> characters that are neither letters, digits
     // nor spaces (a comparator, "~", a currency sign).
-    private static bool LeadsNumber(string text, int at, int marks = 2)
+    private static bool LeadsNumber(ReadOnlySpan<char> text, int at, int marks = 2)
     {
         int i = at;
         while (i < text.Length && text[i] == ' ')
@@ -295,7 +293,7 @@ internal sealed class StatementCues
         return i < text.Length && text[i] is >= '0' and <= '9';
     }
 
-    private static int NumberEnd(string text, int i)
+    private static int NumberEnd(ReadOnlySpan<char> text, int i)
     {
         int n = text.Length;
         while (i < n)
@@ -318,7 +316,7 @@ internal sealed class StatementCues
         return i;
     }
 
-    private static int WordEnd(string text, int i)
+    private static int WordEnd(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && char.IsLetterOrDigit(text[i]))
         {
@@ -439,8 +437,8 @@ internal sealed class StatementCues
     private bool Locate(TextSpan value, out int first, out int after, out int start, out int end)
     {
         first = after = start = end = 0;
-        FoldedText? statement = _statement;
-        if (statement is null || _text.Length == 0 || value.Start >= statement.EndOfText || value.End <= statement.StartOf(0))
+        FoldedText statement = _statement;
+        if (statement.IsDefault || _text.Length == 0 || value.Start >= statement.EndOfText || value.End <= statement.StartOf(0))
         {
             return false;
         }
@@ -790,9 +788,10 @@ internal sealed class StatementCues
     {
         int words = 0;
         bool inWord = false;
-        for (int i = Math.Max(0, from); i < to && i < _text.Length; i++)
+        ReadOnlySpan<char> text = _text.Span;
+        for (int i = Math.Max(0, from); i < to && i < text.Length; i++)
         {
-            bool letter = char.IsLetter(_text[i]);
+            bool letter = char.IsLetter(text[i]);
             if (letter && !inWord)
             {
                 words++;
@@ -1124,7 +1123,7 @@ internal sealed class CueTable
     public static CueTable Of(Lexicon lexicon) => Tables.GetValue(lexicon, static l => new CueTable(l));
 
     /// <summary>The longest phrase at <paramref name="i"/>; one that starts or ends with a letter or digit stands as a whole word.</summary>
-    public bool TryMatch(string text, int i, out Entry match)
+    public bool TryMatch(ReadOnlySpan<char> text, int i, out Entry match)
     {
         char c = text[i];
         if (c < 128 && !_anySecond[c])
@@ -1151,7 +1150,7 @@ internal sealed class CueTable
                     continue;
                 }
 
-                if (text.AsSpan(i, phrase.Length).SequenceEqual(phrase.AsSpan()) &&
+                if (text.Slice(i, phrase.Length).SequenceEqual(phrase.AsSpan()) &&
                     !(char.IsLetterOrDigit(phrase[^1]) && end < text.Length && char.IsLetterOrDigit(text[end])))
                 {
                     match = entry;

@@ -119,7 +119,10 @@ public readonly struct FoldedView
     }
 
     /// <summary>The folded text, for comparing names and keys (not for offsets: it is shorter than the source).</summary>
-    public string Text => _folded?.Text ?? string.Empty;
+    public string Text => _folded.IsDefault ? string.Empty : _folded.Text;
+
+    /// <summary>The folded characters, in place (what <see cref="Text"/> makes a string of).</summary>
+    internal ReadOnlySpan<char> Chars => _folded.Chars;
 
     /// <summary>The span of the source it folds.</summary>
     public TextSpan Span => _prose.Span;
@@ -128,12 +131,12 @@ public readonly struct FoldedView
 
     /// <summary>Whether it holds a phrase of the lexicon section <paramref name="section"/>.</summary>
     public bool Contains(LexiconSection section) =>
-        _folded is not null && (_triggers is null || _triggers.MayOccur(section)) && PhraseMatcher.ContainsAny(_folded.Text, _lexicon, section);
+        !_folded.IsDefault && (_triggers is null || _triggers.MayOccur(section)) && PhraseMatcher.ContainsAny(_folded.Chars, _lexicon, section);
 
     /// <summary>Every phrase of <paramref name="section"/> it holds, in order, located in the source (walked with no enumerator allocated).</summary>
     public Items<PhraseHit> Find(LexiconSection section)
     {
-        if (_folded is null || (_triggers is not null && !_triggers.MayOccur(section)))
+        if (_folded.IsDefault || (_triggers is not null && !_triggers.MayOccur(section)))
         {
             return default;
         }
@@ -141,7 +144,7 @@ public readonly struct FoldedView
         // One list per thread, emptied at each call: the hits are copied out before it is reused.
         List<PhraseMatch> matches = t_matches ??= [];
         matches.Clear();
-        PhraseMatcher.FindAll(_folded.Text, _lexicon, section, matches);
+        PhraseMatcher.FindAll(_folded.Chars, _lexicon, section, matches);
         if (matches.Count == 0)
         {
             return default;

@@ -90,7 +90,7 @@ internal static class CountFacts
             return null;
         }
 
-        string folded = statement.Folded.Text.Trim(' ', '|');
+        ReadOnlySpan<char> folded = statement.Folded.Chars.Trim(" |".AsSpan());
         int separator = folded.IndexOfAny(KeySeparators);
         if (separator <= 0)
         {
@@ -98,7 +98,7 @@ internal static class CountFacts
         }
 
         // "Total: 13" names no thing: the label is the total word itself.
-        string[] words = folded[..separator].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] words = folded[..separator].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 2 || (words.Length == 2 && !PhraseMatcher.StartsWithAny(words[0], model.Document.Lexicon, LexiconSections.Total)) ||
             (words.Length == 1 && model.Document.Lexicon.Contains(LexiconSections.Total, words[0])))
         {

@@ -733,7 +733,7 @@ internal static class VerdictFacts
             }
 
             // A next step that verifies or ships the claimed work: "1. **Run Migrations**", "**Next Action**: Run migrations".
-            if (statement.Kind == StatementKind.ListItem && UnderPlan(model, statement.Span.Start, planned) && StartsWithVerification(model, statement.Folded.Text))
+            if (statement.Kind == StatementKind.ListItem && UnderPlan(model, statement.Span.Start, planned) && StartsWithVerification(model, statement.Folded.Chars))
             {
                 evidence.Add(new NotDoneEvidence(NotDoneKind.ToVerify, statement.Span, statement.Span, statement.Line, statement.Text.Truncate(80)));
                 continue;
@@ -840,7 +840,7 @@ internal static class VerdictFacts
     }
 
     // Whether folded text starts (after numbers, marks and emphasis) with a verb that verifies or ships work.
-    private static bool StartsWithVerification(ReportModel model, string folded)
+    private static bool StartsWithVerification(ReportModel model, ReadOnlySpan<char> folded)
     {
         int start = 0;
         while (start < folded.Length && !char.IsLetter(folded[start]))
@@ -854,6 +854,6 @@ internal static class VerdictFacts
             end++;
         }
 
-        return end > start && model.IsPhrase(VerdictVerification, folded.AsSpan(start, end - start));
+        return end > start && model.IsPhrase(VerdictVerification, folded.Slice(start, end - start));
     }
 }
