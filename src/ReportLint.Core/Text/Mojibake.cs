@@ -97,14 +97,19 @@ public static class Mojibake
         int lineStart = 0;
         while (lineStart <= text.Length)
         {
+            // A line of ASCII alone holds nothing to repair: the next line with a character beyond ASCII is found at once
+            // (most lines of a page in English), not line by line.
+            int beyond = FirstBeyondAscii(text[lineStart..]);
+            if (beyond < 0)
+            {
+                break;
+            }
+
+            lineStart += text.Slice(lineStart, beyond).LastIndexOf('\n') + 1;
             int newline = text[lineStart..].IndexOf('\n');
             int lineEnd = newline < 0 ? text.Length : lineStart + newline;
             int contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-            ReadOnlySpan<char> line = text[lineStart..contentEnd];
-            if (FirstBeyondAscii(line) >= 0)
-            {
-                CollectUnits(line, lineStart, units);
-            }
+            CollectUnits(text[lineStart..contentEnd], lineStart, units);
 
             if (newline < 0)
             {

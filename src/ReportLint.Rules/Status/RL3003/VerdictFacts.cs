@@ -334,7 +334,10 @@ internal static class VerdictFacts
     // "### Ready For" / "✅ Production deployment": a done line naming production under a short readiness heading.
     private static TextSpan ReadyForLine(ReportModel model, ModelStatement statement, TextSpan part, LineWords words)
     {
-        if (statement.Kind == StatementKind.Heading || statement.Section is not { } section || !section.Folded.Contains(VerdictReady) ||
+        // The section's fold is asked only of a document that may hold a readiness word at all (Contains asks the same
+        // first): the fold of a section's title is made on first read, and most documents never need it.
+        if (statement.Kind == StatementKind.Heading || statement.Section is not { } section || !model.Triggers.MayOccur(VerdictReady) ||
+            !section.Folded.Contains(VerdictReady) ||
             section.Folded.Contains(VerdictProduction) || Words(model.Document.GetText(section.TitleSpan)) > 3)
         {
             return default;
