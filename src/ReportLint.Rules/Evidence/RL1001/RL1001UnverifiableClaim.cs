@@ -107,7 +107,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
                 if (passing && statement.Status == StatusKind.Met && statement.Values.Count == 0 && !statement.HasEvidence(FactEvidence.Table))
                 {
-                    PassingClaims(context, model, statement, reported, claims);
+                    PassingClaims(context, model, statement, reported, claims, ref testsPassed);
                 }
 
                 if (standard)
@@ -438,16 +438,53 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // "✅ Security tests passing", "[x] Tests passent": tests said to pass, marked done, with no count of them.
-    private static void PassingClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
+    private static void PassingClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsPassed)
     {
         foreach (PhraseHit hit in statement.Find(Passing))
         {
             if (!hit.IsQuoted && !ClaimSpans.OverlapsAny(reported, hit.Span) && Asserted(model, statement, hit.Span))
             {
+                // "✅ Tests passing" in a report that counts "**Unit Tests:** 171/171 passed", "✅ Backend tests passent"
+                // beside "Tests Backend : 4/4 passent": it restates the count. A suite the count does not name ("Security
+                // tests passing") is not backed by it.
+                if (SuiteBefore(statement, hit.Span) is { } suite ? SuitePassedInDocument(model, suite) : TestsPassedInDocument(model, statement, ref testsPassed))
+                {
+                    reported.Add(hit.Span);
+                    continue;
+                }
+
                 reported.Add(hit.Span);
                 claims.Add("p:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]), statement, hit.Span, null, model.TextOf(hit.Span).ToString(), string.Empty);
             }
         }
+    }
+
+    // The suite a passing claim names: the word right before it ("Security" in "✅ Security tests passing"), folded, or
+    // null when none stands there ("✅ Tests passing").
+    private static string? SuiteBefore(ModelStatement statement, TextSpan hit)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, hit.Start)].TrimEnd(" *_");
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return start < before.Length ? ReportModel.Fold(before[start..].ToString()) : null;
+    }
+
+    // Whether a statement of the report counts all tests of that suite passed ("Tests Backend : 4/4 passent").
+    private static bool SuitePassedInDocument(ReportModel model, string suite)
+    {
+        foreach (ModelStatement other in model.StatementArray)
+        {
+            if (AllTestsPassed(other) && (" " + other.Folded.Text + " ").Contains(" " + suite + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Compliance with a standard or regulation asserted with no audit, scan or certificate: "✅ WCAG 2.1 AA Compliant",

@@ -8,6 +8,31 @@ public class RL1001UnverifiableClaimTests
 {
     private static void Verify(string markup, string? fixedText = null) => RuleVerifier.Verify(new RL1001UnverifiableClaim(), StatusReports.Of(markup), fixedText is null ? null : StatusReports.Of(fixedText));
 
+    // "✅ Backend tests passing" restates the count the report gives of that suite; a suite nobody counts is unbacked.
+    [Fact]
+    public void A_passing_suite_the_report_counts_elsewhere_is_backed_in_English() => Verify("""
+        - **Backend tests**: 42/42 passed
+        - **Unit tests**: 171/171 passed
+
+        ## Checklist
+
+        - ✅ Backend tests passing
+        - ✅ Tests passing
+        - ✅ Security [|tests passing|]
+        """);
+
+    [Fact]
+    public void A_passing_suite_the_report_counts_elsewhere_is_backed_in_French() => RuleVerifier.Verify(new RL1001UnverifiableClaim(), StatusReports.Checked("""
+        # Rapport de recette
+
+        - ✅ Tests Backend : 4/4 passent
+
+        ## Bilan
+
+        - ✅ Tests : Backend tests passent
+        - ✅ Tests : Sécurité [|tests passent|]
+        """));
+
     // A paragraph right after a table sums it up: the table is its evidence. With a heading between, it stands alone.
     [Fact]
     public void A_summary_right_after_its_table_is_backed_by_it_in_English() => Verify("""
