@@ -6,47 +6,12 @@ using ReportLint.Text;
 
 namespace ReportLint.Claims;
 
-/// <summary>
-/// A table cell: its span (padding trimmed) and its folded text. A cell of a pipe table is folded when its folded text
-/// is first read, once (into its row's array of folds): the rules read the folds of a few cells of a row (its label, the
-/// header, the cells before a target), and folding every cell of every table cost more than the rest of a table's view.
-/// </summary>
-internal readonly struct CellView
+/// <summary>A table cell: its span (padding trimmed) and its folded text.</summary>
+internal readonly record struct CellView(TextSpan Span, string Folded)
 {
-    private readonly string? _folded;
-    private readonly string? _text;
-    private readonly string?[]? _folds;
-    private readonly int _column;
-
-    /// <summary>A cell whose folded text is known.</summary>
-    internal CellView(TextSpan span, string folded)
-    {
-        Span = span;
-        _folded = folded;
-        _text = null;
-        _folds = null;
-        _column = 0;
-    }
-
-    /// <summary>A cell of <paramref name="text"/> folded on first read, into <paramref name="folds"/> at <paramref name="column"/>.</summary>
-    internal CellView(TextSpan span, string text, string?[] folds, int column)
-    {
-        Span = span;
-        _folded = null;
-        _text = text;
-        _folds = folds;
-        _column = column;
-    }
-
     // A row with fewer cells than the table has columns (or a header line that is only `|`) still has a cell in
     // every column: an empty one, whose folded text is empty rather than null.
     internal static readonly CellView Missing = new(default, string.Empty);
-
-    /// <summary>The span of the cell's text, padding trimmed.</summary>
-    public TextSpan Span { get; }
-
-    /// <summary>The folded text (<see cref="TextFolding.Fold"/>). Threads that fold it at once fold the same text.</summary>
-    public string Folded => _folds is null ? _folded ?? string.Empty : _folds[_column] ??= TextFolding.Fold(_text.AsSpan(Span.Start, Span.Length));
 }
 
 /// <summary>A table row as cells by column.</summary>
@@ -181,14 +146,13 @@ internal sealed class TableView
             }
 
             var cells = new CellView[Math.Max(table.ColumnDefinitions.Count, row.Count)];
-            string?[] folds = new string?[cells.Length];
             int column = 0;
             foreach (var cellBlock in row)
             {
                 if (cellBlock is TableCell cell && column < cells.Length)
                 {
                     TextSpan span = Trim(document.Text.Text, document.GetSpan(cell));
-                    cells[column] = new CellView(span, document.Text.Text, folds, column);
+                    cells[column] = new CellView(span, TextFolding.Fold(document.GetText(span)));
                     column++;
                 }
             }
