@@ -2,6 +2,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportLint.Analysis;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Syntax;
@@ -203,34 +204,9 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     // more, in an array of its own.
     private const int MaxInBlock = 32;
 
-    // Blocks the quantities of the statements read on a thread are kept in, one statement's after another's: no
-    // array (and its 24 bytes of header) per statement. A block of 256 (14 KB, under the large object heap's
-    // threshold) is let go when no statement in it is reachable; the current one stays with the thread.
-    private static class QuantityStore
-    {
-        private const int Block = 256;
-
-        [ThreadStatic]
-        private static Quantity[]? t_block;
-
-        [ThreadStatic]
-        private static int t_used;
-
-        public static Quantity[] Keep(List<Quantity> found, out int start)
-        {
-            Quantity[]? block = t_block;
-            if (block is null || t_used + found.Count > block.Length)
-            {
-                block = t_block = new Quantity[Block];
-                t_used = 0;
-            }
-
-            start = t_used;
-            found.CopyTo(block, start);
-            t_used = start + found.Count;
-            return block;
-        }
-    }
+    // The quantities of the statements read on a thread are kept in shared blocks (ThreadBlocks), one statement's after
+    // another's: no array per statement. A block of 256 quantities is 14 KB, under the large object heap's threshold.
+    private const int QuantityBlock = 256;
 
     // A statement's marks and targets, when it has both.
     private sealed class MarksAndTargets(StatusMark[] marks, TargetClaim[] targets)
@@ -251,7 +227,11 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
         }
         else if (found.Count <= MaxInBlock)
         {
-            _quantities = QuantityStore.Keep(found, out int start);
+#if NET
+            _quantities = ThreadBlocks<Quantity>.Keep(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found), QuantityBlock, out int start);
+#else
+            _quantities = ThreadBlocks<Quantity>.Keep(found.ToArray(), QuantityBlock, out int start);
+#endif
             _quantityStart = (byte)start;
             _quantityCount = (byte)found.Count;
         }

@@ -707,10 +707,8 @@ internal record struct FoldedText
 }
 
 /// <summary>
-/// Blocks the folds made on a thread keep their characters and runs in, one after another: a fold takes a view of the
-/// current block instead of a string and an array of its own, and a new block is started when the current one is full.
-/// A block is let go when no fold in it is reachable; the current one stays with the thread. A fold longer than a
-/// quarter of a block gets an array of its own (a block's tail would go unused).
+/// Where the folds made on a thread keep their characters and runs (<see cref="Collections.ThreadBlocks{T}"/>): a fold
+/// takes a view of the current block instead of a string and an array of its own.
 /// </summary>
 internal static class FoldStore
 {
@@ -718,61 +716,11 @@ internal static class FoldStore
     private const int CharBlock = 8 * 1024;
     private const int IntBlock = 4 * 1024;
 
-    [ThreadStatic]
-    private static char[]? t_chars;
-
-    [ThreadStatic]
-    private static int t_charsUsed;
-
-    [ThreadStatic]
-    private static int[]? t_ints;
-
-    [ThreadStatic]
-    private static int t_intsUsed;
-
     /// <summary>The block <paramref name="text"/> is copied into, and where in it.</summary>
-    public static char[] Keep(ReadOnlySpan<char> text, out int start)
-    {
-        if (text.Length > CharBlock / 4)
-        {
-            start = 0;
-            return text.ToArray();
-        }
-
-        char[]? block = t_chars;
-        if (block is null || t_charsUsed + text.Length > block.Length)
-        {
-            block = t_chars = new char[CharBlock];
-            t_charsUsed = 0;
-        }
-
-        start = t_charsUsed;
-        text.CopyTo(block.AsSpan(start));
-        t_charsUsed = start + text.Length;
-        return block;
-    }
+    public static char[] Keep(ReadOnlySpan<char> text, out int start) => Collections.ThreadBlocks<char>.Keep(text, CharBlock, out start);
 
     /// <summary>The block <paramref name="runs"/> is copied into, and where in it.</summary>
-    public static int[] Keep(ReadOnlySpan<int> runs, out int start)
-    {
-        if (runs.Length > IntBlock / 4)
-        {
-            start = 0;
-            return runs.ToArray();
-        }
-
-        int[]? block = t_ints;
-        if (block is null || t_intsUsed + runs.Length > block.Length)
-        {
-            block = t_ints = new int[IntBlock];
-            t_intsUsed = 0;
-        }
-
-        start = t_intsUsed;
-        runs.CopyTo(block.AsSpan(start));
-        t_intsUsed = start + runs.Length;
-        return block;
-    }
+    public static int[] Keep(ReadOnlySpan<int> runs, out int start) => Collections.ThreadBlocks<int>.Keep(runs, IntBlock, out start);
 }
 
 /// <summary>
