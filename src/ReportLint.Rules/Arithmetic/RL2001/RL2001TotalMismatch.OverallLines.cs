@@ -53,7 +53,7 @@ public sealed partial class RL2001TotalMismatch
                     continue;
                 }
 
-                foreach ((ModelStatement line, FactValue figure, TextSpan key, bool total) in OverallLinesAfter(model, table).Concat(OverallLinesBefore(model, table)))
+                foreach ((ModelStatement line, FactValue figure, TextSpan key, bool total) in OverallLinesAfter(model, table))
                 {
                     if (total)
                     {
@@ -64,6 +64,8 @@ public sealed partial class RL2001TotalMismatch
                         CheckOverallLine(context, model, table, line, figure, key, sum);
                     }
                 }
+
+                CheckOverallLinesBefore(context, model, table, sum);
             }
         }
         finally
@@ -170,40 +172,34 @@ public sealed partial class RL2001TotalMismatch
     // its aspects, "**Overall Coverage**: 85%" over "### Breakdown" and the table. Read back from the table over a
     // heading or a lead-in at most, among the few statements before it, and only when no other table stands within
     // that reach: a line between two tables is the one above's.
-    private static IEnumerable<(ModelStatement Line, FactValue Figure, TextSpan Key, bool Total)> OverallLinesBefore(ReportModel model, ModelTable table)
+    private static void CheckOverallLinesBefore(DocumentAnalysisContext context, ReportModel model, ModelTable table, Sum sum)
     {
         IReadOnlyList<ModelStatement> statements = model.Statements;
         int at = FirstStatementFrom(statements, table.Span.Start) - 1;
-        List<(ModelStatement, FactValue, TextSpan, bool)>? found = null;
-        int headings = 0;
+        // The reach: back to the second heading, or as many statements as after a table; none if a table row is in it.
+        int end = at + 1, headings = 0;
         for (int i = at, seen = 0; i >= 0 && seen < OverallLineReach; i--, seen++)
         {
-            ModelStatement statement = statements[i];
-            if (statement.Kind == StatementKind.TableRow)
+            if (statements[i].Kind == StatementKind.TableRow)
             {
-                yield break;
+                return;
             }
 
-            bool heading = statement.Kind == StatementKind.Heading;
-            if (OverallFigure(model, statement, underOverallHeading: !heading && statement.Section is { } section && section.Folded.Contains(Overall)) is { } overall)
-            {
-                (found ??= []).Add((statement, overall.Figure, overall.Key, false));
-            }
-
-            if (heading && ++headings > 1)
+            end = i;
+            if (statements[i].Kind == StatementKind.Heading && ++headings > 1)
             {
                 break;
             }
         }
 
-        if (found is null)
+        for (int i = at; i >= end; i--)
         {
-            yield break;
-        }
-
-        foreach ((ModelStatement, FactValue, TextSpan, bool) line in found)
-        {
-            yield return line;
+            ModelStatement statement = statements[i];
+            bool heading = statement.Kind == StatementKind.Heading;
+            if (OverallFigure(model, statement, underOverallHeading: !heading && statement.Section is { } section && section.Folded.Contains(Overall)) is { } overall)
+            {
+                CheckOverallLine(context, model, table, statement, overall.Figure, overall.Key, sum);
+            }
         }
     }
 

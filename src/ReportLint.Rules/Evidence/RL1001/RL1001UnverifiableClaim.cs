@@ -447,13 +447,12 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 // "✅ Tests passing" in a report that counts "**Unit Tests:** 171/171 passed", "✅ Backend tests passent"
                 // beside "Tests Backend : 4/4 passent": it restates the count. A suite the count does not name ("Security
                 // tests passing") is not backed by it.
+                reported.Add(hit.Span);
                 if (SuiteBefore(statement, hit.Span) is { } suite ? SuitePassedInDocument(model, suite) : TestsPassedInDocument(model, statement, ref testsPassed))
                 {
-                    reported.Add(hit.Span);
                     continue;
                 }
 
-                reported.Add(hit.Span);
                 claims.Add("p:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]), statement, hit.Span, null, model.TextOf(hit.Span).ToString(), string.Empty);
             }
         }

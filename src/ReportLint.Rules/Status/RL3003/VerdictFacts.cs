@@ -700,9 +700,9 @@ internal static class VerdictFacts
         var optional = new SectionMemo(model);
         foreach (ModelItem item in model.Items)
         {
-            // Work the report says is not needed ("- [ ] Vidéos tutoriels (optionnel)", "🟡 Vidéo non uploadée (non
-            // bloquant)", anything under "Known Limitations" or "Optional Enhancements (Not Required)") is out of what
-            // a claim covers, even a step that would verify it.
+            // Work the report says is not needed ("- [ ] Vidéos tutoriels (optionnel)", "| CLI wrappers | Deferred |",
+            // anything under "Known Limitations" or "Optional Enhancements (Not Required)") is out of what a claim
+            // covers, even a step that would verify it.
             if (Optional(model, item.Span, optional))
             {
                 continue;
@@ -798,42 +798,25 @@ internal static class VerdictFacts
         return evidence.ToArray();
     }
 
-    // Whether a statement says itself that it is not needed ("(optional)", "non bloquant", "deferred"), or stands under a
+    // Whether a statement says itself that it is not needed ("(optional)", "Deferred", "(facultatif)"), or stands under a
     // heading that says so of its section ("Known Limitations", "Optional Future Enhancements (Not Required)").
-    private static bool Optional(ReportModel model, TextSpan span, SectionMemo optional)
-    {
-        if (model.StatementAt(span) is { } statement && statement.Contains(VerdictOptional))
-        {
-            return true;
-        }
-
-        foreach (ModelSection section in model.EnclosingSections(span.Start))
-        {
-            if (!optional.TryGet(section, out bool says))
-            {
-                says = optional.Set(section, section.Folded.Contains(VerdictOptional));
-            }
-
-            if (says)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Optional(ReportModel model, TextSpan span, SectionMemo optional) =>
+        model.StatementAt(span) is { } statement && statement.Contains(VerdictOptional) || UnderHeadingWith(model, span.Start, optional, VerdictOptional);
 
     // Whether a position stands under a heading of plans: next steps, roadmap, future work, recommendations.
-    private static bool UnderPlan(ReportModel model, int position, SectionMemo planned)
+    private static bool UnderPlan(ReportModel model, int position, SectionMemo planned) => UnderHeadingWith(model, position, planned, VerdictExclusion);
+
+    // Whether a heading over a position holds a phrase of the section; each section's answer read once into its memo.
+    private static bool UnderHeadingWith(ReportModel model, int position, SectionMemo memo, LexiconSection words)
     {
         foreach (ModelSection section in model.EnclosingSections(position))
         {
-            if (!planned.TryGet(section, out bool plan))
+            if (!memo.TryGet(section, out bool holds))
             {
-                plan = planned.Set(section, section.Folded.Contains(VerdictExclusion));
+                holds = memo.Set(section, section.Folded.Contains(words));
             }
 
-            if (plan)
+            if (holds)
             {
                 return true;
             }
