@@ -484,7 +484,7 @@ public sealed partial class RL3001TargetMissedButMet
             string key = Key(subject);
             if (key.Length == 0 || key.Split(' ').Length > MaxLeadWords || subject.IndexOf(':') >= 0 || statement.Contains(Tested) || InParentheses(document, scope, value.Span) ||
                 ((measured ??= MeasuredSubjects(model)).TryGetValue(key, out ModelStatement? by) && by != statement) ||
-                SumsUpMeasuredValues(model, statement, value))
+                SumsUpMeasuredValues(model, statement, value) || AmongMeasuredResults(model, statement))
             {
                 continue;
             }
@@ -532,6 +532,59 @@ public sealed partial class RL3001TargetMissedButMet
         }
 
         return count >= 2;
+    }
+
+    // A bound in a block of measured results: "✅ Imports modules: < 2 secondes" under "✅ Chargement données: 0.003s pour
+    // 100 cryptos" in one code block, "| Other routes | <10 kB |" under "| `/map` | 114 kB |", "CPU Usage: <5% average"
+    // beside "Build Time: 47.50 seconds". The block measures, and a bound there is a coarse result, not a threshold
+    // restated: another line or row of its list, table or code block gives an exact measured value (a number with a
+    // unit, not a ratio, not a target, asserted). A block of bounds alone ("Home Page Load: < 500ms ✅" and its
+    // siblings) still restates thresholds.
+    private static bool AmongMeasuredResults(ReportModel model, ModelStatement statement)
+    {
+        object container = statement.Container;
+        if (ReferenceEquals(container, statement.Block) && statement.Kind is not (StatementKind.CodeLine or StatementKind.DashboardLine))
+        {
+            return false;
+        }
+
+        ModelStatement[] all = model.StatementArray;
+        for (int step = -1; step <= 1; step += 2)
+        {
+            for (int i = statement.Index + step; i >= 0 && i < all.Length; i += step)
+            {
+                ModelStatement other = all[i];
+                if (!ReferenceEquals(other.Container, container))
+                {
+                    break;
+                }
+
+                foreach (FactValue measured in other.Values)
+                {
+                    if (measured.Comparison == Comparison.Exact && !measured.IsRatio && measured.Unit.Length > 0 && !measured.IsGrade && !measured.IsPercentage &&
+                        AsMeasured(measured) && !IsTargetValue(other, measured) && other.StanceOf(measured.Span) == FactStance.None)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A figure written with a measurement's precision: decimals ("47.50 seconds", "0.003s") or three significant digits
+    // at least, the last not a zero ("114 kB", "1,587 KB"). "10,000 req/s" and "5 minutes" read as targets as well as
+    // results.
+    private static bool AsMeasured(FactValue value)
+    {
+        if (value.Decimals > 0)
+        {
+            return true;
+        }
+
+        decimal n = decimal.Truncate(Math.Abs(value.Number));
+        return n >= 100 && n % 10 != 0;
     }
 
     // "(target: < 0.1%)": the value is the line's target; "<8ms (target <10ms)": a result set against its own target,
