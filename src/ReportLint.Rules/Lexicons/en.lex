@@ -343,6 +343,16 @@ never
 do
 to do
 
+# RL3002, RL3003: words in a heading or a list's lead-in that say its items were removed ("### Removed Files",
+# "**Banned Patterns Eliminated**:"): a ❌ there marks a removal, not work left undone. RL3003: after a placeholder
+# or stub on its line, they say it is gone ("Test Placeholders Replaced with Real Tests").
+[status.removal]
+removed
+deleted
+eliminated
+dropped
+replaced
+
 # RL3002: words that, right before a word of [status.contradicts-met], make it describe a noun ("adds pods to the
 # pending queue"), not the state of the line.
 [status.contradicts-met.determiner]

@@ -275,10 +275,32 @@ ne pas faire
 éviter
 évitez
 ne jamais
+jamais
 
 [status.advice-for]
 à faire
 faire
+
+# RL3002, RL3003 : mots d'un titre ou de l'amorce d'une liste qui disent ses éléments retirés (« ### Composants
+# Supprimés », « **Fichiers supprimés** : ») : un ❌ y marque une suppression, pas du travail qui reste. RL3003 :
+# après un « placeholder » ou un « stub » de la ligne, ils le disent parti (« Stubs remplacés par du vrai code »).
+[status.removal]
+supprimé
+supprimée
+supprimés
+supprimées
+retiré
+retirée
+retirés
+retirées
+éliminé
+éliminée
+éliminés
+éliminées
+remplacé
+remplacée
+remplacés
+remplacées
 
 # RL3002 : déterminants qui, juste avant un mot de [status.contradicts-met], en font un nom ou la description d'un
 # nom (« la correction du partiel de mars »), non l'état de la ligne.

@@ -158,7 +158,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         // not done to compare.
         // Nor does a mark under a heading of the state the work started from ("### Before Optimization", "### Avant ce
         // projet"): "❌ P99: 237 ms" there is the past the work improved on, not work said undone.
-        entries.RemoveAll(static entry => WeighsOptions(entry.Section) || ReportModel.InStateBefore(entry.Section));
+        // A ❌ that marks a removal, a prohibition or the old side of a change ("❌ JAMAIS dans `.env.local`") is no work
+        // left undone either.
+        entries.RemoveAll(entry => WeighsOptions(entry.Section) || ReportModel.InStateBefore(entry.Section) ||
+            entry.Item is { } item && CrossMarks.MeansNoWorkLeft(model, item));
         // Words in common are enough only in a status report that claims completion; elsewhere the labels must be
         // the same (readiness checklists of honest projects repeat items from one stage to the next).
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
@@ -321,6 +324,9 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         public int Line { get; } = line;
 
         public bool Done { get; } = done;
+
+        // The item, or null for a line that is no item.
+        public ModelItem? Item => item;
 
         // The item's label ("AUTH-01"), or null for a line that is no item.
         public string? Label => item?.Label;

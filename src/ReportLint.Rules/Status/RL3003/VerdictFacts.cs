@@ -693,6 +693,20 @@ internal static class VerdictFacts
         return words;
     }
 
+    // "Test Placeholders Replaced with Real Tests", "Stubs supprimés": the stand-in is said gone.
+    private static bool RemovedAfter(ModelStatement statement, TextSpan placeholder)
+    {
+        foreach (PhraseHit hit in statement.Find(CrossMarks.Removal))
+        {
+            if (hit.Span.Start >= placeholder.End && !hit.IsQuoted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static NotDoneEvidence[] BuildNotDone(ReportModel model)
     {
         var evidence = new List<NotDoneEvidence>();
@@ -704,6 +718,13 @@ internal static class VerdictFacts
             // anything under "Known Limitations" or "Optional Enhancements (Not Required)") is out of what a claim
             // covers, even a step that would verify it.
             if (Optional(model, item.Span, optional))
+            {
+                continue;
+            }
+
+            // The state the work started from ("### Avant QA" › "| Tests migration | ❌ 0 tests |"), and a ❌ that marks a
+            // removal, a prohibition or the old side of a change, say nothing is left to do.
+            if (model.StatementAt(item.Span) is { } at && ReportModel.InStateBefore(at.Section) || CrossMarks.MeansNoWorkLeft(model, item))
             {
                 continue;
             }
@@ -780,7 +801,7 @@ internal static class VerdictFacts
             {
                 foreach (PhraseHit hit in statement.Find(VerdictPlaceholder))
                 {
-                    if (Asserted(statement, hit) && !CountedZero(statement, hit.Span))
+                    if (Asserted(statement, hit) && !CountedZero(statement, hit.Span) && !RemovedAfter(statement, hit.Span))
                     {
                         found = hit;
                         break;

@@ -10,6 +10,50 @@ public class RL3002MarkContradictsLinePrecisionTests
     private static Diagnostic[] Findings(string report) =>
         BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL3002").ToArray();
 
+    // A ❌ that forbids ("❌ JAMAIS", "❌ Never"), marks the old side of a change or a removal says nothing undone: the
+    // same item done elsewhere is not contradicted. A plain ❌ is.
+    [Fact]
+    public void A_prohibition_a_removal_or_the_old_side_of_a_change_does_not_contradict_a_done_item_in_French_and_English()
+    {
+        Assert.Empty(Findings("""
+            # Rapport de sécurisation
+
+            **Statut :** ✅ TERMINÉ
+
+            ## Règles appliquées
+            - ❌ JAMAIS la clé de service dans le fichier client
+            - ✅ UNIQUEMENT dans Vercel
+
+            ## Livré
+            - ✅ La clé de service dans le fichier client (DEV)
+            """));
+        Assert.Empty(Findings("""
+            # Hardening report
+
+            **Status:** ✅ COMPLETE
+
+            ## Rules
+            - ❌ Never store the service key in the client bundle
+            - ❌ `service key in client bundle` → ✅ `service key in CI secrets`
+
+            ## Delivered
+            - ✅ Service key in client bundle for local runs
+            """));
+        Diagnostic finding = Assert.Single(Findings("""
+            # Rapport de sécurisation
+
+            **Statut :** ✅ TERMINÉ
+
+            ## Contrôles
+            - ❌ La clé de service dans le fichier client
+
+            ## Livré
+            - ✅ La clé de service dans le fichier client (DEV)
+            """));
+        Assert.Equal((9, 3), (finding.Line, finding.Column));
+        Assert.Contains("line 6", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_manual_test_not_yet_run_does_not_contradict_a_delivered_feature()
     {
