@@ -46,7 +46,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
             [LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
                 StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification,
                 StatusRuleSections.ReadinessPartialState, InventoryOpen, AllPrioritiesDone, PriorityHeading],
-            Claims, (model, claim) => VerdictFacts.NotDoneCoveredBy(model, claim.AboutReport, claim.Section), Contradicts,
+            Claims, (model, claim) => BeforeDeployment(model, claim, VerdictFacts.NotDoneCoveredBy(model, claim.AboutReport, claim.Section)), Contradicts,
             evidence => evidence.MarkSpan, Message);
     }
 

@@ -1,3 +1,4 @@
+using ReportLint.Diagnostics;
 using ReportLint.Rules;
 using ReportLint.Rules.Status;
 using ReportLint.Tests.Harness;
@@ -109,6 +110,76 @@ public class RL3003CompleteWithPendingItemsTests
             - ✅ Facturation
             - [ ] Vidéos tutoriels
             - ⏳ Export PDF
+            """));
+    }
+
+    // Ready for deployment announces the deployment: the step that deploys and the steps after it in its list are not
+    // work the verdict claims done; a step before it still is.
+    [Fact]
+    public void Ready_for_deployment_is_not_contradicted_by_the_deployment_and_what_follows_it_in_English()
+    {
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Quality model report
+
+            ## Delivered
+            - [x] Model file exists and is valid
+            - [x] APIs tested and working
+
+            ## Echeo platform
+            - [x] Dashboard integration complete
+            - [ ] Deploy to production
+            - [ ] Monitor API usage
+            - [ ] Collect user feedback
+
+            **Status:** 🟢 **READY FOR DEPLOYMENT**
+            """));
+        Diagnostic finding = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+            # Quality model report
+
+            ## Delivered
+            - [x] Model file exists and is valid
+            - [x] APIs tested and working
+
+            ## Echeo platform
+            - [ ] Run the database migrations
+            - [ ] Deploy to production
+            - [ ] Monitor API usage
+
+            **Status:** 🟢 **READY FOR DEPLOYMENT**
+            """)).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((12, 18), (finding.Line, finding.Column));
+        Assert.Equal("'READY FOR DEPLOYMENT' but the report lists 1 item that is not done: 'Run the database migrations' (pending, line 8)", finding.Message);
+    }
+
+    [Fact]
+    public void Pret_pour_la_production_n_est_pas_contredit_par_la_mise_en_production_et_ce_qui_la_suit_en_francais()
+    {
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Rapport de livraison
+
+            ## Livré
+            - [x] Module de facturation
+            - [x] Tests d'intégration passés
+
+            ## Plateforme
+            - [x] Tableau de bord intégré
+            - [ ] Mise en production
+            - [ ] Surveiller les erreurs la première semaine
+
+            **Statut :** ✅ Prêt pour la production
+            """));
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Rapport de livraison
+
+            ## Livré
+            - [x] Module de facturation
+            - [x] Tests d'intégration passés
+
+            ## Plateforme
+            - [ ] Configurer les sauvegardes
+            - [ ] Mise en production
+
+            **Statut :** ✅ [|Prêt pour la production|]
             """));
     }
 

@@ -1,0 +1,107 @@
+using ReportLint.Checks;
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Status;
+
+// RL3003: a verdict of readiness for deployment ("READY FOR DEPLOYMENT", "Prêt pour la mise en production") says the
+// deployment comes next. The step that deploys ("- [ ] Deploy to production") and the steps after it in its list
+// ("- [ ] Monitor API usage", "- [ ] Collect user feedback") are what the verdict announces, not work it claims done;
+// the steps before it ("- [ ] Run migrations") still contradict it.
+public sealed partial class RL3003CompleteWithPendingItems
+{
+    private static readonly LexiconSection VerdictProduction = new("verdict.production");
+
+    private static IReadOnlyList<NotDoneEvidence> BeforeDeployment(ReportModel model, DoneClaim claim, IReadOnlyList<NotDoneEvidence> items)
+    {
+        if (items.Count == 0 || !ReadyForDeployment(model, claim))
+        {
+            return items;
+        }
+
+        List<NotDoneEvidence>? kept = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (AtOrAfterDeployment(model, items[i]))
+            {
+                if (kept is null)
+                {
+                    kept = new List<NotDoneEvidence>(items.Count);
+                    for (int j = 0; j < i; j++)
+                    {
+                        kept.Add(items[j]);
+                    }
+                }
+
+                continue;
+            }
+
+            kept?.Add(items[i]);
+        }
+
+        return kept ?? items;
+    }
+
+    // "READY FOR DEPLOYMENT", "Ready for immediate deployment", "prête pour la production": a word of readiness, then
+    // within two words one of production or deployment, in the claim's words.
+    private static bool ReadyForDeployment(ReportModel model, DoneClaim claim)
+    {
+        if (model.StatementAt(claim.Span) is not { } statement)
+        {
+            return false;
+        }
+
+        foreach (PhraseHit ready in statement.Find(StatusRuleSections.VerdictReady))
+        {
+            if (!claim.Span.Contains(ready.Span))
+            {
+                continue;
+            }
+
+            foreach (PhraseHit stage in statement.Find(VerdictProduction))
+            {
+                if (stage.Span.Start >= ready.Span.End && stage.Span.End <= claim.Span.End &&
+                    Evidence.ClaimSpans.Adjacent(statement, ready.Span.End, stage.Span.Start, 3))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A pending list item that deploys ("[ ] Deploy to production", "[ ] Mise en production"), or that follows one in
+    // its list.
+    private static bool AtOrAfterDeployment(ReportModel model, NotDoneEvidence item)
+    {
+        if (item.Kind != NotDoneKind.Pending || model.StatementAt(item.Span) is not { Kind: StatementKind.ListItem } statement)
+        {
+            return false;
+        }
+
+        object container = statement.Container;
+        ModelStatement[] all = model.StatementArray;
+        for (int i = statement.Index; i >= 0 && ReferenceEquals(all[i].Container, container); i--)
+        {
+            ModelStatement step = all[i];
+            int from = step.Span.Start;
+            foreach (StatusMark mark in step.Marks)
+            {
+                if (mark.Span.Start - step.Span.Start <= 4)
+                {
+                    from = Math.Max(from, mark.Span.End);
+                }
+            }
+
+            if (step.OpensWith(StatusRuleSections.ActionDeploy, from))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
