@@ -540,6 +540,10 @@ public sealed partial class RL3001TargetMissedButMet
     // restated: another line or row of its list, table or code block gives an exact measured value (a number with a
     // unit, not a ratio, not a target, asserted). A block of bounds alone ("Home Page Load: < 500ms ✅" and its
     // siblings) still restates thresholds.
+    // How far along its block a bound looks for a measured value, each way: a block's neighbourhood, and a bound in a
+    // block of thousands costs no more than one in a block of ten.
+    private const int MeasuredReach = 64;
+
     private static bool AmongMeasuredResults(ReportModel model, ModelStatement statement)
     {
         object container = statement.Container;
@@ -551,7 +555,7 @@ public sealed partial class RL3001TargetMissedButMet
         ModelStatement[] all = model.StatementArray;
         for (int step = -1; step <= 1; step += 2)
         {
-            for (int i = statement.Index + step; i >= 0 && i < all.Length; i += step)
+            for (int i = statement.Index + step, seen = 0; i >= 0 && i < all.Length && seen < MeasuredReach; i += step, seen++)
             {
                 ModelStatement other = all[i];
                 if (!ReferenceEquals(other.Container, container))

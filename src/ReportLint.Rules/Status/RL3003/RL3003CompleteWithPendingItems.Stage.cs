@@ -73,6 +73,10 @@ public sealed partial class RL3003CompleteWithPendingItems
         return false;
     }
 
+    // How far back along its list an item looks for the deploying step: a list of thousands of open items costs no
+    // more per item than one of ten.
+    private const int StageReach = 64;
+
     // A pending list item that deploys ("[ ] Deploy to production", "[ ] Mise en production"), or that follows one in
     // its list.
     private static bool AtOrAfterDeployment(ReportModel model, NotDoneEvidence item)
@@ -84,7 +88,7 @@ public sealed partial class RL3003CompleteWithPendingItems
 
         object container = statement.Container;
         ModelStatement[] all = model.StatementArray;
-        for (int i = statement.Index; i >= 0 && ReferenceEquals(all[i].Container, container); i--)
+        for (int i = statement.Index, seen = 0; i >= 0 && seen < StageReach && ReferenceEquals(all[i].Container, container); i--, seen++)
         {
             ModelStatement step = all[i];
             int from = step.Span.Start;
