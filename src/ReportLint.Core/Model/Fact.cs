@@ -74,10 +74,48 @@ public sealed class Fact
     public int Line => Model.Document.Text.GetLinePosition(Span.Start).Line;
 
     /// <summary>What the value stands for.</summary>
-    public FactRole Role => (FactRole)(_role >= 0 ? _role : _role = (sbyte)Model.RoleOfValue(Statement, Value!.Span));
+    public FactRole Role
+    {
+        get
+        {
+            if (_role < 0)
+            {
+                ReadRoleAndStance();
+            }
+
+            return (FactRole)_role;
+        }
+    }
 
     /// <summary>How its clause holds it.</summary>
-    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (sbyte)Model.StanceOf(Statement, Value?.Span ?? default));
+    public FactStance Stance
+    {
+        get
+        {
+            if (_stance < 0)
+            {
+                if (_role < 0)
+                {
+                    ReadRoleAndStance();
+                }
+                else
+                {
+                    _stance = (sbyte)Model.StanceOf(Statement, Value?.Span ?? default);
+                }
+            }
+
+            return (FactStance)_stance;
+        }
+    }
+
+    // Both read from one read of the clause's cues (a fact with no role yet has a value): most facts asked one are
+    // asked the other, often by another rule, when the cues kept per thread are another statement's.
+    private void ReadRoleAndStance()
+    {
+        Model.RoleAndStanceOf(Statement, Value!.Span, out FactRole role, out FactStance stance);
+        _stance = (sbyte)stance;
+        _role = (sbyte)role;
+    }
 
     /// <summary>Whether it is a claim: an actual result, asserted (not negated, modal, asked or quoted).</summary>
     public bool IsActual => Role == FactRole.Actual && Stance == FactStance.None;
