@@ -105,13 +105,13 @@ internal sealed class MetricClaims
         public static readonly PeriodPath None = new(new Dictionary<int, string>());
 
         private string[]? _compatibleKeys;
+        private string? _key;
 
         public PeriodPath(Dictionary<int, string> periods)
         {
             Periods = periods;
             Levels = MetricClaims.Levels(periods, out string[] headings);
             Headings = headings;
-            Key = MetricClaims.Key(Levels, Headings, Levels.Length, -1);
         }
 
         public Dictionary<int, string> Periods { get; }
@@ -121,7 +121,8 @@ internal sealed class MetricClaims
 
         public string[] Headings { get; }
 
-        public string Key { get; }
+        // Made when first asked: the rules group by the compatible keys, not this one (a string per period heading).
+        public string Key => _key ??= MetricClaims.Key(Levels, Headings, Levels.Length, -1);
 
         public string[] CompatibleKeys => _compatibleKeys ??= MakeCompatibleKeys();
 
