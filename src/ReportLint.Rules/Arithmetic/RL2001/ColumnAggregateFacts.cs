@@ -113,8 +113,14 @@ internal static class ColumnAggregateFacts
 
     private static Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]> IndexByTable(ReportModel model)
     {
+        IReadOnlyList<ColumnAggregate> all = Of(model);
+        if (IndexByRuns(all) is { } byRuns)
+        {
+            return byRuns;
+        }
+
         var index = new Dictionary<Markdig.Extensions.Tables.Table, List<ColumnAggregate>>(ReferenceEqualityComparer.Instance);
-        foreach (ColumnAggregate aggregate in Of(model))
+        foreach (ColumnAggregate aggregate in all)
         {
             if (aggregate.Table.Markdown is { } markdown)
             {
@@ -131,6 +137,62 @@ internal static class ColumnAggregateFacts
         foreach (KeyValuePair<Markdig.Extensions.Tables.Table, List<ColumnAggregate>> entry in index)
         {
             result[entry.Key] = entry.Value.ToArray();
+        }
+
+        return result;
+    }
+
+    // The index as above when each table's aggregates come together, tables in the order of the text (as they are
+    // built): each run copied out to its array, the index made at the runs' number. No list per table, no index grown
+    // as it fills. Null when a table's aggregates do not come together (IndexByTable gathers them then).
+    private static Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>? IndexByRuns(IReadOnlyList<ColumnAggregate> all)
+    {
+        int runs = 0;
+        Markdig.Extensions.Tables.Table? last = null;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (all[i].Table.Markdown is not { } markdown || ReferenceEquals(markdown, last))
+            {
+                continue;
+            }
+
+            // A table starting no later than the last one's start may be one already seen.
+            if (last is not null && markdown.Span.Start <= last.Span.Start)
+            {
+                return null;
+            }
+
+            last = markdown;
+            runs++;
+        }
+
+        var result = new Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>(runs, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < all.Count;)
+        {
+            if (all[i].Table.Markdown is not { } markdown)
+            {
+                i++;
+                continue;
+            }
+
+            // The run of this table, aggregates of no Markdown table between its own skipped as the index skips them.
+            int count = 0, end = i;
+            for (; end < all.Count && (all[end].Table.Markdown is null || ReferenceEquals(all[end].Table.Markdown, markdown)); end++)
+            {
+                count += all[end].Table.Markdown is null ? 0 : 1;
+            }
+
+            var run = new ColumnAggregate[count];
+            for (int k = i, n = 0; k < end; k++)
+            {
+                if (all[k].Table.Markdown is not null)
+                {
+                    run[n++] = all[k];
+                }
+            }
+
+            result[markdown] = run;
+            i = end;
         }
 
         return result;
@@ -441,7 +503,8 @@ internal static class ColumnAggregateFacts
     // follows it before the next heading.
     private static Dictionary<Markdig.Extensions.Tables.Table, (FactValue Total, ModelSection? Heading)> HeadingTotals(ReportModel model)
     {
-        var totals = new Dictionary<Markdig.Extensions.Tables.Table, (FactValue, ModelSection?)>(ReferenceEqualityComparer.Instance);
+        // At most one total a table: made at the tables' number, not grown as it fills.
+        var totals = new Dictionary<Markdig.Extensions.Tables.Table, (FactValue, ModelSection?)>(model.Tables.Count, ReferenceEqualityComparer.Instance);
         (FactValue, ModelSection?)? pending = null;
         // The statements come in document order, as the blocks do: a heading's statement is the first at or after the
         // heading's start, when that one is the heading's (a heading with no text has none). No map of the headings.
