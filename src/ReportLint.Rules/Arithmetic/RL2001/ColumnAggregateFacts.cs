@@ -250,13 +250,17 @@ internal static class ColumnAggregateFacts
 
     private static ColumnAggregate[] BuildColumnAggregates(ReportModel model)
     {
-        var aggregates = new List<ColumnAggregate>();
+        // Gathered in a list kept per thread (the array is copied out), not a list grown for every document.
+        List<ColumnAggregate> aggregates = t_aggregates ?? [];
+        t_aggregates = null;
+        aggregates.Clear();
         var headingTotals = HeadingTotals(model);
         foreach (ModelTable table in model.Tables)
         {
             if (table.Markdown is { } markdown && headingTotals.TryGetValue(markdown, out (FactValue Total, ModelSection? Heading) heading))
             {
-                List<ModelRow> all = [];
+                // Most rows are parts: the list is made at the rows' number, not grown to it.
+                var all = new List<ModelRow>(table.BodyArray.Length);
                 foreach (ModelRow row in table.BodyArray)
                 {
                     if (AggregateLabel(model, row) == RowAggregate.None)
@@ -283,7 +287,7 @@ internal static class ColumnAggregateFacts
                     continue;
                 }
 
-                var parts = new List<ModelRow>();
+                var parts = new List<ModelRow>(r - firstPart);
                 for (int p = firstPart; p < r; p++)
                 {
                     if (AggregateLabel(model, body[p]) == RowAggregate.None)
@@ -306,8 +310,14 @@ internal static class ColumnAggregateFacts
             }
         }
 
-        return aggregates.ToArray();
+        ColumnAggregate[] result = aggregates.ToArray();
+        aggregates.Clear();
+        t_aggregates = aggregates.Capacity <= 4096 ? aggregates : null;
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<ColumnAggregate>? t_aggregates;
 
     // Whether a column header says the rows are weighted (lexicon section column.weight).
     internal static bool IsWeighted(ReportModel model, ModelTable table)
