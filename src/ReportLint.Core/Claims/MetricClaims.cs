@@ -245,8 +245,13 @@ internal sealed class MetricClaims
 
     private static MetricClaims Build(ReportDocument document)
     {
-        var claims = new List<MetricClaim>();
-        var quantities = new List<Quantity>();
+        // Both lists kept per thread (taken while in use): the claims are copied out at their number, not kept in a
+        // list grown to it.
+        List<MetricClaim> claims = t_claims ?? [];
+        List<Quantity> quantities = t_quantities ?? [];
+        t_claims = null;
+        t_quantities = null;
+        claims.Clear();
         DocumentOutline outline = DocumentOutline.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
@@ -310,8 +315,19 @@ internal sealed class MetricClaims
             });
         }
 
-        return new MetricClaims(claims, outline.Sections.Count);
+        MetricClaim[] all = claims.ToArray();
+        claims.Clear();
+        quantities.Clear();
+        t_claims = claims.Capacity <= 4096 ? claims : null;
+        t_quantities = quantities.Capacity <= 4096 ? quantities : null;
+        return new MetricClaims(all, outline.Sections.Count);
     }
+
+    [ThreadStatic]
+    private static List<MetricClaim>? t_claims;
+
+    [ThreadStatic]
+    private static List<Quantity>? t_quantities;
 
     private static string NounAfter(ReportDocument document, Quantity value, Statement statement)
     {
