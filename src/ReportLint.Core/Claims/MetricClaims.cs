@@ -45,7 +45,7 @@ internal sealed class MetricClaims
         PeriodPath pa = model.PathOf(document, a), pb = model.PathOf(document, b);
         for (int i = 0; i < pa.Levels.Length; i++)
         {
-            if (pb.Periods.TryGetValue(pa.Levels[i], out string? other) && other != pa.Headings[i])
+            if (pb.At(pa.Levels[i]) is { } other && other != pa.Headings[i])
             {
                 return false;
             }
@@ -63,7 +63,7 @@ internal sealed class MetricClaims
     /// The period headings above a claim, by heading level ("Week 4" at level 2): different moments only when, at
     /// some level, both claims stand under a period heading and the two differ. Computed once per section.
     /// </summary>
-    public IReadOnlyDictionary<int, string> PeriodsOf(ReportDocument document, MetricClaim claim) => PathOf(document, claim).Periods;
+    public IReadOnlyDictionary<int, string> PeriodsOf(ReportDocument document, MetricClaim claim) => PathOf(document, claim).Periods();
 
     private PeriodPath PathOf(ReportDocument document, MetricClaim claim) => claim.Section is { } section ? PathOf(document, section) : PeriodPath.None;
 
@@ -82,8 +82,7 @@ internal sealed class MetricClaims
         if (PhraseMatcher.ContainsAny(heading, document.Lexicon, LexiconSections.Period))
         {
             // The innermost heading of a level is the period at that level.
-            var periods = new Dictionary<int, string>(path.Periods) { [section.Level] = heading };
-            path = new PeriodPath(periods);
+            path = path.With(section.Level, heading);
         }
 
         return Interlocked.CompareExchange(ref _periods[section.Index], path, null) ?? path;
@@ -102,28 +101,77 @@ internal sealed class MetricClaims
     /// <summary>The period headings above a section, with what rules compare and group claims by, each made once.</summary>
     private sealed class PeriodPath
     {
-        public static readonly PeriodPath None = new(new Dictionary<int, string>());
+        public static readonly PeriodPath None = new([], []);
 
         private string[]? _compatibleKeys;
+        private string? _key;
 
-        public PeriodPath(Dictionary<int, string> periods)
+        // The levels in order and the heading at each: two arrays, not a dictionary per path (a path per section under
+        // a period heading, of a few levels at most).
+        private PeriodPath(int[] levels, string[] headings)
         {
-            Periods = periods;
-            Levels = MetricClaims.Levels(periods, out string[] headings);
+            Levels = levels;
             Headings = headings;
-            Key = MetricClaims.Key(Levels, Headings, Levels.Length, -1);
         }
-
-        public Dictionary<int, string> Periods { get; }
 
         /// <summary>The heading levels of the path, in order, and the heading at each.</summary>
         public int[] Levels { get; }
 
         public string[] Headings { get; }
 
-        public string Key { get; }
+        // Made when first asked: the rules group by the compatible keys, not this one (a string per period heading).
+        public string Key => _key ??= MetricClaims.Key(Levels, Headings, Levels.Length, -1);
 
         public string[] CompatibleKeys => _compatibleKeys ??= MakeCompatibleKeys();
+
+        /// <summary>The heading at a level, or null.</summary>
+        public string? At(int level)
+        {
+            for (int i = 0; i < Levels.Length; i++)
+            {
+                if (Levels[i] == level)
+                {
+                    return Headings[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The headings by level, made for the caller.</summary>
+        public Dictionary<int, string> Periods()
+        {
+            var periods = new Dictionary<int, string>(Levels.Length);
+            for (int i = 0; i < Levels.Length; i++)
+            {
+                periods[Levels[i]] = Headings[i];
+            }
+
+            return periods;
+        }
+
+        /// <summary>This path with a heading at a level: the innermost heading of a level is the period at that level.</summary>
+        public PeriodPath With(int level, string heading)
+        {
+            int n = Levels.Length;
+            int at = 0;
+            while (at < n && Levels[at] < level)
+            {
+                at++;
+            }
+
+            int after = at < n && Levels[at] == level ? at + 1 : at;
+            int length = at + 1 + (n - after);
+            int[] levels = new int[length];
+            string[] headings = new string[length];
+            Array.Copy(Levels, levels, at);
+            Array.Copy(Headings, headings, at);
+            levels[at] = level;
+            headings[at] = heading;
+            Array.Copy(Levels, after, levels, at + 1, n - after);
+            Array.Copy(Headings, after, headings, at + 1, n - after);
+            return new PeriodPath(levels, headings);
+        }
 
         private string[] MakeCompatibleKeys()
         {
@@ -136,32 +184,6 @@ internal sealed class MetricClaims
 
             return keys;
         }
-    }
-
-    // The heading levels of a period path in order, with their headings. Loops, not LINQ over key-value pairs:
-    // framework generic code over a value type is JIT-compiled at every start of the tool.
-    private static int[] Levels(Dictionary<int, string> periods, out string[] headings)
-    {
-        int[] levels = new int[periods.Count];
-        int n = 0;
-        foreach (int level in periods.Keys)
-        {
-            int j = n++;
-            for (; j > 0 && levels[j - 1] > level; j--)
-            {
-                levels[j] = levels[j - 1];
-            }
-
-            levels[j] = level;
-        }
-
-        headings = new string[n];
-        for (int i = 0; i < n; i++)
-        {
-            headings[i] = periods[levels[i]];
-        }
-
-        return levels;
     }
 
     // "level:heading" of the levels kept, joined by '|': the first count levels only where their bit of mask is set.
@@ -223,8 +245,13 @@ internal sealed class MetricClaims
 
     private static MetricClaims Build(ReportDocument document)
     {
-        var claims = new List<MetricClaim>();
-        var quantities = new List<Quantity>();
+        // Both lists kept per thread (taken while in use): the claims are copied out at their number, not kept in a
+        // list grown to it.
+        List<MetricClaim> claims = t_claims ?? [];
+        List<Quantity> quantities = t_quantities ?? [];
+        t_claims = null;
+        t_quantities = null;
+        claims.Clear();
         DocumentOutline outline = DocumentOutline.Of(document);
         foreach (Statement statement in Statements.Of(document).All)
         {
@@ -288,8 +315,19 @@ internal sealed class MetricClaims
             });
         }
 
-        return new MetricClaims(claims, outline.Sections.Count);
+        MetricClaim[] all = claims.ToArray();
+        claims.Clear();
+        quantities.Clear();
+        t_claims = claims.Capacity <= 4096 ? claims : null;
+        t_quantities = quantities.Capacity <= 4096 ? quantities : null;
+        return new MetricClaims(all, outline.Sections.Count);
     }
+
+    [ThreadStatic]
+    private static List<MetricClaim>? t_claims;
+
+    [ThreadStatic]
+    private static List<Quantity>? t_quantities;
 
     private static string NounAfter(ReportDocument document, Quantity value, Statement statement)
     {

@@ -31,14 +31,14 @@ public enum Comparison
 /// </summary>
 public readonly record struct Quantity
 {
-    // A report holds a quantity per number, in arrays (and in every metric claim and target): 56 bytes. The unit and
+    // A report holds a quantity per number, in arrays (and in every metric claim and target): 48 bytes. The unit and
     // the unit as written are one reference to a pair that quantities of the same unit share; the number's span is
     // kept as its start and a 16-bit length, the decimals and the comparison in a byte each; what is rare (a ratio's
-    // denominator, a number longer than 65,535 characters, decimals outside 0-255) goes in an object of its own,
-    // null when there is none. Each is kept one way only, so equal quantities have equal fields: _units is null, the
-    // unit alone (a string: an initializer has set the unit and not the unit as written), or a pair.
+    // denominator, a number longer than 65,535 characters, decimals outside 0-255) is kept with the unit and the unit
+    // as written, in an object of the quantity's own (RareUnits), not in a field of every quantity. Each is kept one
+    // way only, so equal quantities have equal fields: _units is null, the unit alone (a string: an initializer has set
+    // the unit and not the unit as written), a pair, or, when anything is rare, a RareUnits.
     private readonly object? _units;
-    private readonly Rare? _rare;
     private readonly int _numberStart;
     private readonly ushort _numberLength;
     private readonly byte _decimals;
@@ -50,18 +50,36 @@ public readonly record struct Quantity
     /// <summary>The normalised unit, empty for a bare number.</summary>
     public string Unit
     {
-        get => _units is string unit ? unit : ((UnitPair?)_units)?.Unit!;
-        init => _units = UnitPair.Of(value, UnitTextOf(_units));
+        get => UnitOf(_units)!;
+        init => _units = UnitsOf(value, UnitTextOf(_units), RareOf(_units));
     }
 
     /// <summary>The unit as written, with any space before it (" hours"), for messages.</summary>
     public string UnitText
     {
         get => UnitTextOf(_units)!;
-        init => _units = UnitPair.Of(_units is string unit ? unit : ((UnitPair?)_units)?.Unit, value);
+        init => _units = UnitsOf(UnitOf(_units), value, RareOf(_units));
     }
 
-    private static string? UnitTextOf(object? units) => (units as UnitPair)?.Text;
+    private static string? UnitOf(object? units) => units switch
+    {
+        string unit => unit,
+        UnitPair pair => pair.Unit,
+        RareUnits rare => rare.Unit,
+        _ => null,
+    };
+
+    private static string? UnitTextOf(object? units) => units switch
+    {
+        UnitPair pair => pair.Text,
+        RareUnits rare => rare.Text,
+        _ => null,
+    };
+
+    private static Rare? RareOf(object? units) => (units as RareUnits)?.Rare;
+
+    // What a quantity keeps for its unit, its unit as written and what is rare about it (each kept one way only).
+    private static object? UnitsOf(string? unit, string? text, Rare? rare) => rare is null ? UnitPair.Of(unit, text) : new RareUnits(unit, text, rare);
 
     /// <summary>How the quantity bounds the value.</summary>
     public Comparison Comparison
@@ -76,33 +94,39 @@ public readonly record struct Quantity
     /// <summary>The span of the number alone.</summary>
     public TextSpan NumberSpan
     {
-        get => new(_numberStart, _rare?.NumberLength ?? _numberLength);
+        get => new(_numberStart, RareOf(_units)?.NumberLength ?? _numberLength);
         init
         {
             _numberStart = value.Start;
             bool small = value.Length <= ushort.MaxValue;
             _numberLength = small ? (ushort)value.Length : (ushort)0;
-            _rare = Rare.With(_rare?.Denominator, small ? null : value.Length, _rare?.Decimals);
+            Rare? rare = RareOf(_units);
+            _units = UnitsOf(UnitOf(_units), UnitTextOf(_units), Rare.With(rare?.Denominator, small ? null : value.Length, rare?.Decimals));
         }
     }
 
     /// <summary>How many decimals were written (7.5 has 1).</summary>
     public int Decimals
     {
-        get => _rare?.Decimals ?? _decimals;
+        get => RareOf(_units)?.Decimals ?? _decimals;
         init
         {
             bool small = (uint)value <= byte.MaxValue;
             _decimals = small ? (byte)value : (byte)0;
-            _rare = Rare.With(_rare?.Denominator, _rare?.NumberLength, small ? null : value);
+            Rare? rare = RareOf(_units);
+            _units = UnitsOf(UnitOf(_units), UnitTextOf(_units), Rare.With(rare?.Denominator, rare?.NumberLength, small ? null : value));
         }
     }
 
     /// <summary>The denominator of a ratio (<c>95/100</c>), or null.</summary>
     public decimal? Denominator
     {
-        get => _rare?.Denominator;
-        init => _rare = Rare.With(value, _rare?.NumberLength, _rare?.Decimals);
+        get => RareOf(_units)?.Denominator;
+        init
+        {
+            Rare? rare = RareOf(_units);
+            _units = UnitsOf(UnitOf(_units), UnitTextOf(_units), Rare.With(value, rare?.NumberLength, rare?.Decimals));
+        }
     }
 
     /// <summary>The word right after the number when it is not a unit ("644 Unit Tests" gives "unit"), folded; empty otherwise.</summary>
@@ -180,6 +204,9 @@ public readonly record struct Quantity
             return pairs[slot] = new UnitPair(unit, text);
         }
     }
+
+    // A unit and the unit as written with what is rare about a quantity, compared by value: the quantity's own.
+    private sealed record RareUnits(string? Unit, string? Text, Rare Rare);
 
     // What few quantities have, compared by value (1.0 and 1.00 are equal, as the decimal field was). Never changed: a
     // copy made by 'with' shares it.

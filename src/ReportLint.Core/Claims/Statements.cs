@@ -205,7 +205,7 @@ internal sealed record Statement(TextSpan Span, ProseChars Prose, LeafBlock Bloc
     private const int MaxInBlock = 32;
 
     // The quantities of the statements read on a thread are kept in shared blocks (ThreadBlocks), one statement's after
-    // another's: no array per statement. A block of 256 quantities is 14 KB, under the large object heap's threshold.
+    // another's: no array per statement. A block of 256 quantities is 12 KB, under the large object heap's threshold.
     private const int QuantityBlock = 256;
 
     // A statement's marks and targets, when it has both.

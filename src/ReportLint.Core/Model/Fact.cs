@@ -74,10 +74,48 @@ public sealed class Fact
     public int Line => Model.Document.Text.GetLinePosition(Span.Start).Line;
 
     /// <summary>What the value stands for.</summary>
-    public FactRole Role => (FactRole)(_role >= 0 ? _role : _role = (sbyte)Model.RoleOfValue(Statement, Value!.Span));
+    public FactRole Role
+    {
+        get
+        {
+            if (_role < 0)
+            {
+                ReadRoleAndStance();
+            }
+
+            return (FactRole)_role;
+        }
+    }
 
     /// <summary>How its clause holds it.</summary>
-    public FactStance Stance => (FactStance)(_stance >= 0 ? _stance : _stance = (sbyte)Model.StanceOf(Statement, Value?.Span ?? default));
+    public FactStance Stance
+    {
+        get
+        {
+            if (_stance < 0)
+            {
+                if (_role < 0)
+                {
+                    ReadRoleAndStance();
+                }
+                else
+                {
+                    _stance = (sbyte)Model.StanceOf(Statement, Value?.Span ?? default);
+                }
+            }
+
+            return (FactStance)_stance;
+        }
+    }
+
+    // Both read from one read of the clause's cues (a fact with no role yet has a value): most facts asked one are
+    // asked the other, often by another rule, when the cues kept per thread are another statement's.
+    private void ReadRoleAndStance()
+    {
+        Model.RoleAndStanceOf(Statement, Value!.Span, out FactRole role, out FactStance stance);
+        _stance = (sbyte)stance;
+        _role = (sbyte)role;
+    }
 
     /// <summary>Whether it is a claim: an actual result, asserted (not negated, modal, asked or quoted).</summary>
     public bool IsActual => Role == FactRole.Actual && Stance == FactStance.None;
@@ -194,7 +232,7 @@ public sealed class Fact
     internal string Qualifier => (_naming as ClaimNaming)?.Qualifier ?? string.Empty;
 
     // The metric claim it was read from (named metrics), for moments and periods.
-    internal MetricClaim? Claim => _naming is ClaimNaming { Own: true } named ? named.Claim : null;
+    internal MetricClaim? Claim => (_naming as OwnClaimNaming)?.Claim;
 
     // The folded words before its value on its line or row, which give a target its direction: given (a row's label
     // cells), or folded from the prose between MetricFrom (its line's start) and the value when first asked.
@@ -206,7 +244,7 @@ public sealed class Fact
     // A named metric's naming: its claim (own, for the claim's value; not own, for the target the claim states), the
     // name as written, and the words between name and value.
     internal static object NamedByClaim(MetricClaim claim, bool own, string qualifier) =>
-        new ClaimNaming(claim, own, qualifier);
+        own ? new OwnClaimNaming(claim, qualifier) : new ClaimNaming(claim, qualifier);
 
     // A table row's naming: its label and the folded words of its metric cells.
     internal static object NamedByRow(DisplayText subject, string metricText) => new RowNaming(subject, metricText);
@@ -299,21 +337,22 @@ public sealed class Fact
         public string? Scope;
     }
 
-    private sealed class ClaimNaming(MetricClaim claim, bool own, string qualifier) : Naming
+    // A named metric's naming, 48 bytes: whether the fact is the claim's own value is its class (OwnClaimNaming), not a
+    // field, and the name as written is made when read, not kept (most facts' names are never shown; a report has a
+    // naming per named number).
+    private class ClaimNaming(MetricClaim claim, string qualifier) : Naming
     {
-        private DisplayText? _name;
-
         public MetricClaim Claim { get; } = claim;
 
-        // The claim's name as written, made when first read (most facts' names are never shown).
-        public DisplayText Name => _name ??= new DisplayText(Claim.Name);
-
-        public bool Own { get; } = own;
+        public DisplayText Name => new(Claim.Name);
 
         public string Qualifier { get; } = qualifier;
 
         public object? RepresentativeKeys;
     }
+
+    // The naming of the value a claim states (not of the target it states).
+    private sealed class OwnClaimNaming(MetricClaim claim, string qualifier) : ClaimNaming(claim, qualifier);
 
     private sealed class RowNaming(DisplayText subject, string metricText) : Naming
     {

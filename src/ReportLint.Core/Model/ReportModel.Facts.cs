@@ -362,6 +362,26 @@ public sealed partial class ReportModel
             : Readable.Fold(Document, line, statement.Prose[line]);
     }
 
+    // The role (as RoleOfValue) and stance (as StanceOf) of a value, from one fold of its line and one read of its
+    // cues: a fact asked its role is mostly asked its stance too, but often by another rule after other statements'
+    // cues were read (the cues kept per thread are the last statement's), and a line of a statement of several is
+    // folded anew at each question.
+    internal void RoleAndStanceOf(ModelStatement statement, TextSpan value, out FactRole role, out FactStance stance)
+    {
+        StatementCues cues = RoleCues.Of(FoldedLineOf(statement, value.Start), Document.Lexicon);
+        role = statement.Row is { } row && ColumnOf(row, value) == ColumnRole.Target ? FactRole.Target : cues.RoleOf(value);
+        stance = cues.StanceOf(value);
+        if (role == FactRole.Actual)
+        {
+            role = RoleOfPlace(statement);
+        }
+
+        if (IsTestimonial(statement.Block))
+        {
+            stance |= FactStance.Quoted;
+        }
+    }
+
     /// <summary>The stance of the clause holding <paramref name="value"/> (default: the whole statement), with a testimonial's quotation.</summary>
     internal FactStance StanceOf(ModelStatement statement, TextSpan value)
     {

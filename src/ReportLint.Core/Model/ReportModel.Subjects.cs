@@ -131,12 +131,14 @@ public sealed partial class ReportModel
         }
 
         SiblingCounts counts = Volatile.Read(ref _siblingCounts) ?? Once(ref _siblingCounts, CountSiblings);
-        return counts.Metrics.TryGetValue(metric, out int id) && counts.Groups.TryGetValue(SiblingCounts.Key(id, section.SiblingGroup), out int n) && n >= 3;
+        return counts.Metrics.TryGetValue(metric, out int id) && counts.IsRepeated(SiblingCounts.Key(id, section.SiblingGroup));
     }
 
-    // For each metric and group of sibling sections (same parent, same level), in how many of them it is stated: keyed
-    // by the metric's number and the group's in one number, so no string is made of the two. Only the metrics of the
-    // whole report are counted: no other is asked about (a set of groups per metric of a large report was most of it).
+    // For each metric and group of sibling sections (same parent, same level), whether it is stated in three or more
+    // of them: keyed by the metric's number and the group's in one number, so no string is made of the two. Only the
+    // metrics of the whole report are counted: no other is asked about (a set of groups per metric of a large report
+    // was most of it). The keys are gathered in a buffer of the thread's, sorted and counted by runs: only the
+    // repeated ones are kept, where a dictionary of every key's count grew to a fifth of a megabyte at 1 MB.
     private SiblingCounts CountSiblings()
     {
         var counts = new SiblingCounts();
@@ -144,8 +146,11 @@ public sealed partial class ReportModel
         // to the next heading of any level, and the facts come in document order: a section's facts come together, so
         // one set, emptied when the section changes, holds what each section has seen.
         var metrics = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<Fact> facts = MetricFacts;
+        long[] keys = t_siblingKeys is { } kept && kept.Length >= facts.Count ? kept : new long[Math.Max(facts.Count, 64)];
+        int count = 0;
         ModelSection? current = null;
-        foreach (Fact fact in MetricFacts)
+        foreach (Fact fact in facts)
         {
             if (fact.Metric is not { } metric || fact.Section is not { } section || !IsReportWide(metric))
             {
@@ -168,20 +173,46 @@ public sealed partial class ReportModel
                 counts.Metrics.Add(metric, id = counts.Metrics.Count);
             }
 
-            long key = SiblingCounts.Key(id, section.SiblingGroup);
-            counts.Groups[key] = counts.Groups.TryGetValue(key, out int n) ? n + 1 : 1;
+            keys[count++] = SiblingCounts.Key(id, section.SiblingGroup);
         }
 
+        // Kept for the next part unless large (one of a huge page linted whole).
+        t_siblingKeys = keys.Length <= 4096 ? keys : t_siblingKeys;
+        Array.Sort(keys, 0, count);
+        List<long>? repeated = null;
+        for (int i = 0; i < count;)
+        {
+            int end = i + 1;
+            while (end < count && keys[end] == keys[i])
+            {
+                end++;
+            }
+
+            if (end - i >= 3)
+            {
+                (repeated ??= []).Add(keys[i]);
+            }
+
+            i = end;
+        }
+
+        // Sorted, as the runs were.
+        counts.Repeated = repeated?.ToArray() ?? [];
         return counts;
     }
 
-    // The metrics of the whole report by number, and how many sections of each group state each.
+    [ThreadStatic]
+    private static long[]? t_siblingKeys;
+
+    // The metrics of the whole report by number, and the keys of metric and group stated in three or more sections.
     private sealed class SiblingCounts
     {
         public Dictionary<string, int> Metrics { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<long, int> Groups { get; } = [];
+        public long[] Repeated { get; set; } = [];
 
         public static long Key(int metric, int group) => ((long)metric << 32) | (uint)group;
+
+        public bool IsRepeated(long key) => Array.BinarySearch(Repeated, key) >= 0;
     }
 }

@@ -37,7 +37,8 @@ internal static class RoleCues
         return cues;
     }
 
-    private static StatementCues Of(FoldedText statement, Lexicon lexicon)
+    /// <summary>The cues of a statement, kept on this thread until another statement is asked about (not to be kept).</summary>
+    internal static StatementCues Of(FoldedText statement, Lexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         StatementCues cues = t_last ??= new StatementCues();

@@ -113,8 +113,14 @@ internal static class ColumnAggregateFacts
 
     private static Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]> IndexByTable(ReportModel model)
     {
+        IReadOnlyList<ColumnAggregate> all = Of(model);
+        if (IndexByRuns(all) is { } byRuns)
+        {
+            return byRuns;
+        }
+
         var index = new Dictionary<Markdig.Extensions.Tables.Table, List<ColumnAggregate>>(ReferenceEqualityComparer.Instance);
-        foreach (ColumnAggregate aggregate in Of(model))
+        foreach (ColumnAggregate aggregate in all)
         {
             if (aggregate.Table.Markdown is { } markdown)
             {
@@ -131,6 +137,62 @@ internal static class ColumnAggregateFacts
         foreach (KeyValuePair<Markdig.Extensions.Tables.Table, List<ColumnAggregate>> entry in index)
         {
             result[entry.Key] = entry.Value.ToArray();
+        }
+
+        return result;
+    }
+
+    // The index as above when each table's aggregates come together, tables in the order of the text (as they are
+    // built): each run copied out to its array, the index made at the runs' number. No list per table, no index grown
+    // as it fills. Null when a table's aggregates do not come together (IndexByTable gathers them then).
+    private static Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>? IndexByRuns(IReadOnlyList<ColumnAggregate> all)
+    {
+        int runs = 0;
+        Markdig.Extensions.Tables.Table? last = null;
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (all[i].Table.Markdown is not { } markdown || ReferenceEquals(markdown, last))
+            {
+                continue;
+            }
+
+            // A table starting no later than the last one's start may be one already seen.
+            if (last is not null && markdown.Span.Start <= last.Span.Start)
+            {
+                return null;
+            }
+
+            last = markdown;
+            runs++;
+        }
+
+        var result = new Dictionary<Markdig.Extensions.Tables.Table, ColumnAggregate[]>(runs, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < all.Count;)
+        {
+            if (all[i].Table.Markdown is not { } markdown)
+            {
+                i++;
+                continue;
+            }
+
+            // The run of this table, aggregates of no Markdown table between its own skipped as the index skips them.
+            int count = 0, end = i;
+            for (; end < all.Count && (all[end].Table.Markdown is null || ReferenceEquals(all[end].Table.Markdown, markdown)); end++)
+            {
+                count += all[end].Table.Markdown is null ? 0 : 1;
+            }
+
+            var run = new ColumnAggregate[count];
+            for (int k = i, n = 0; k < end; k++)
+            {
+                if (all[k].Table.Markdown is not null)
+                {
+                    run[n++] = all[k];
+                }
+            }
+
+            result[markdown] = run;
+            i = end;
         }
 
         return result;
@@ -188,13 +250,17 @@ internal static class ColumnAggregateFacts
 
     private static ColumnAggregate[] BuildColumnAggregates(ReportModel model)
     {
-        var aggregates = new List<ColumnAggregate>();
+        // Gathered in a list kept per thread (the array is copied out), not a list grown for every document.
+        List<ColumnAggregate> aggregates = t_aggregates ?? [];
+        t_aggregates = null;
+        aggregates.Clear();
         var headingTotals = HeadingTotals(model);
         foreach (ModelTable table in model.Tables)
         {
             if (table.Markdown is { } markdown && headingTotals.TryGetValue(markdown, out (FactValue Total, ModelSection? Heading) heading))
             {
-                List<ModelRow> all = [];
+                // Most rows are parts: the list is made at the rows' number, not grown to it.
+                var all = new List<ModelRow>(table.BodyArray.Length);
                 foreach (ModelRow row in table.BodyArray)
                 {
                     if (AggregateLabel(model, row) == RowAggregate.None)
@@ -221,7 +287,7 @@ internal static class ColumnAggregateFacts
                     continue;
                 }
 
-                var parts = new List<ModelRow>();
+                var parts = new List<ModelRow>(r - firstPart);
                 for (int p = firstPart; p < r; p++)
                 {
                     if (AggregateLabel(model, body[p]) == RowAggregate.None)
@@ -244,8 +310,14 @@ internal static class ColumnAggregateFacts
             }
         }
 
-        return aggregates.ToArray();
+        ColumnAggregate[] result = aggregates.ToArray();
+        aggregates.Clear();
+        t_aggregates = aggregates.Capacity <= 4096 ? aggregates : null;
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<ColumnAggregate>? t_aggregates;
 
     // Whether a column header says the rows are weighted (lexicon section column.weight).
     internal static bool IsWeighted(ReportModel model, ModelTable table)
@@ -441,7 +513,8 @@ internal static class ColumnAggregateFacts
     // follows it before the next heading.
     private static Dictionary<Markdig.Extensions.Tables.Table, (FactValue Total, ModelSection? Heading)> HeadingTotals(ReportModel model)
     {
-        var totals = new Dictionary<Markdig.Extensions.Tables.Table, (FactValue, ModelSection?)>(ReferenceEqualityComparer.Instance);
+        // At most one total a table: made at the tables' number, not grown as it fills.
+        var totals = new Dictionary<Markdig.Extensions.Tables.Table, (FactValue, ModelSection?)>(model.Tables.Count, ReferenceEqualityComparer.Instance);
         (FactValue, ModelSection?)? pending = null;
         // The statements come in document order, as the blocks do: a heading's statement is the first at or after the
         // heading's start, when that one is the heading's (a heading with no text has none). No map of the headings.
