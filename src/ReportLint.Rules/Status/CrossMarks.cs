@@ -1,6 +1,5 @@
 using Markdig.Syntax;
 using ReportLint.Claims;
-using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
 
@@ -12,12 +11,6 @@ namespace ReportLint.Rules.Status;
 /// </summary>
 internal static class CrossMarks
 {
-    /// <summary>Words that say things were removed ("Removed", "Eliminated", "Supprimés"), in a heading or a lead-in.</summary>
-    internal static readonly LexiconSection Removal = new("status.removal");
-
-    /// <summary>Words of advice against something, right after a ❌ ("❌ Never", "❌ JAMAIS", "❌ Don't").</summary>
-    internal static readonly LexiconSection AdviceAgainst = new("status.advice-against");
-
     /// <summary>
     /// Whether a failed item's ❌ marks no work left: it forbids ("❌ JAMAIS dans .env.local"), it is the old side of a
     /// change ("❌ `_user!.uid` → ✅ `_user.uid`"), or its heading or lead-in lists what was removed ("### Composants
@@ -30,9 +23,9 @@ internal static class CrossMarks
             return false;
         }
 
-        return statement.OpensWith(AdviceAgainst, item.MarkSpan.End) || OldSideOfChange(model, statement, item.MarkSpan) ||
-            statement.Section is { } section && section.Folded.Contains(Removal) ||
-            LeadIn(model, statement) is { } lead && lead.Contains(Removal);
+        return statement.OpensWith(StatusRuleSections.AdviceAgainst, item.MarkSpan.End) || OldSideOfChange(model, statement, item.MarkSpan) ||
+            statement.Section is { } section && section.Folded.Contains(StatusRuleSections.Removal) ||
+            LeadIn(model, statement) is { } lead && lead.Contains(StatusRuleSections.Removal);
     }
 
     // "❌ old → ✅ new": an arrow after the cross on its line, and a done mark after the arrow.

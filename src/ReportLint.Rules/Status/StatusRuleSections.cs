@@ -44,6 +44,12 @@ internal static class StatusRuleSections
     /// <summary>RL3003: "production" or "deployment" after "ready" in a readiness verdict.</summary>
     public static readonly LexiconSection VerdictProduction = new("verdict.production");
 
+    /// <summary>RL3002, RL3003: words of advice against something, right after a ❌ ("❌ Don't", "❌ JAMAIS").</summary>
+    public static readonly LexiconSection AdviceAgainst = new("status.advice-against");
+
+    /// <summary>RL3002, RL3003: words that say things were removed ("Removed", "Supprimés"), in a heading or a lead-in.</summary>
+    public static readonly LexiconSection Removal = new("status.removal");
+
     /// <summary>RL3003: a state a percentage below 100 qualifies in a readiness line ("85% functional").</summary>
     public static readonly LexiconSection ReadinessPartialState = new("readiness.partial-state");
 

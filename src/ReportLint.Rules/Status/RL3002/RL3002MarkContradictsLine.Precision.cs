@@ -25,9 +25,6 @@ public sealed partial class RL3002MarkContradictsLine
     /// <summary>RL3002: words that put an item in a stage or a place of its own ("on deployment", "in repo", "en production").</summary>
     internal static readonly LexiconSection OpenStage = new("crossref.stage");
 
-    /// <summary>RL3002: words of advice against something, right after a ❌ ("❌ À ne pas faire", "❌ Don't").</summary>
-    internal static readonly LexiconSection AdviceAgainst = new("status.advice-against");
-
     /// <summary>RL3002: words of advice to follow, right after a ✅ ("✅ À faire", "✅ Do:").</summary>
     internal static readonly LexiconSection AdviceFor = new("status.advice-for");
 
@@ -45,7 +42,7 @@ public sealed partial class RL3002MarkContradictsLine
         {
             foreach (StatusMark mark in other.Symbols)
             {
-                if (mark.Kind == StatusKind.Failed && other.OpensWith(AdviceAgainst, mark.Span.End))
+                if (mark.Kind == StatusKind.Failed && other.OpensWith(StatusRuleSections.AdviceAgainst, mark.Span.End))
                 {
                     return true;
                 }

@@ -1,6 +1,5 @@
 using ReportLint.Checks;
 using ReportLint.Claims;
-using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
 
@@ -12,8 +11,6 @@ namespace ReportLint.Rules.Status;
 // the steps before it ("- [ ] Run migrations") still contradict it.
 public sealed partial class RL3003CompleteWithPendingItems
 {
-    private static readonly LexiconSection VerdictProduction = new("verdict.production");
-
     private static IReadOnlyList<NotDoneEvidence> BeforeDeployment(ReportModel model, DoneClaim claim, IReadOnlyList<NotDoneEvidence> items)
     {
         if (items.Count == 0 || !ReadyForDeployment(model, claim))
@@ -60,7 +57,7 @@ public sealed partial class RL3003CompleteWithPendingItems
                 continue;
             }
 
-            foreach (PhraseHit stage in statement.Find(VerdictProduction))
+            foreach (PhraseHit stage in statement.Find(StatusRuleSections.VerdictProduction))
             {
                 if (stage.Span.Start >= ready.Span.End && stage.Span.End <= claim.Span.End &&
                     Evidence.ClaimSpans.Adjacent(statement, ready.Span.End, stage.Span.Start, 3))

@@ -696,7 +696,7 @@ internal static class VerdictFacts
     // "Test Placeholders Replaced with Real Tests", "Stubs supprimés": the stand-in is said gone.
     private static bool RemovedAfter(ModelStatement statement, TextSpan placeholder)
     {
-        foreach (PhraseHit hit in statement.Find(CrossMarks.Removal))
+        foreach (PhraseHit hit in statement.Find(StatusRuleSections.Removal))
         {
             if (hit.Span.Start >= placeholder.End && !hit.IsQuoted)
             {
