@@ -67,6 +67,13 @@ internal static class BlockTotalFacts
                     run.Add(count!.Value);
                 }
 
+                // "Total: 653 lines" closing the run: the counts of the lines above, unless some of them already make it.
+                if (total is null && counts == 0 && run.Count >= 2 && KeyedTotal(model, line, offset, run[^1].Noun) is { } keyed &&
+                    !SomeProperSubsetSums(run, keyed.Total.Number))
+                {
+                    total = keyed;
+                }
+
                 if (total is { } t)
                 {
                     if (run.Count >= 2)
@@ -84,6 +91,90 @@ internal static class BlockTotalFacts
         }
 
         return totals.ToArray();
+    }
+
+    // "Total: 653 lines", "- **Total**: 12 fichiers": a key of the lexicon section `total`, a colon, a whole number and
+    // the noun the run counts. The total, and the key's place.
+    private static (FactValue Total, TextSpan Key)? KeyedTotal(ReportModel model, ReadOnlySpan<char> line, int offset, string noun)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        int keyStart = 0;
+        while (keyStart < colon && line[keyStart] is ' ' or '\t' or '-' or '*' or '+' or '_')
+        {
+            keyStart++;
+        }
+
+        ReadOnlySpan<char> key = line[keyStart..colon].TrimEnd(" *_".AsSpan());
+        if (key.IsEmpty || !PhraseMatcher.StartsWithAny(TextFolding.Fold(key), model.Document.Lexicon, LexiconSections.Total))
+        {
+            return null;
+        }
+
+        int i = colon + 1;
+        while (i < line.Length && line[i] is ' ' or '*' or '_')
+        {
+            i++;
+        }
+
+        int digits = i;
+        while (i < line.Length && (char.IsAsciiDigit(line[i]) || (line[i] == ',' && i + 3 < line.Length && char.IsAsciiDigit(line[i + 1]) && i > digits)))
+        {
+            i++;
+        }
+
+        if (i == digits || i - digits > 9 || i >= line.Length || line[i] != ' ')
+        {
+            return null;
+        }
+
+        int numberEnd = i;
+        int word = ++i;
+        while (i < line.Length && char.IsLetter(line[i]))
+        {
+            i++;
+        }
+
+        if (i == word || ReportModel.Singular(TextFolding.Fold(line[word..i])) != noun ||
+            model.ReadValue(new TextSpan(offset + digits, numberEnd - digits)) is not { } value)
+        {
+            return null;
+        }
+
+        return (value, new TextSpan(offset + keyStart, key.Length));
+    }
+
+    // Whether some of the run's counts, not all, come to the total ("Total new: 720 lines" over new and existing files).
+    private static bool SomeProperSubsetSums(List<(FactValue Count, string Noun)> run, decimal total)
+    {
+        if (run.Count > 16)
+        {
+            return false;
+        }
+
+        int all = (1 << run.Count) - 1;
+        for (int mask = 1; mask < all; mask++)
+        {
+            decimal sum = 0;
+            for (int i = 0; i < run.Count; i++)
+            {
+                if ((mask & (1 << i)) != 0)
+                {
+                    sum += run[i].Count.Number;
+                }
+            }
+
+            if (sum == total)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "(6 images)", "[74+ total]": an opening bracket at `open`, a whole number (a trailing '+' allowed), one space, one

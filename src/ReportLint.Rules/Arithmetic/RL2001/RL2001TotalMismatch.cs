@@ -140,7 +140,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
     public override RuleNeeds Needs { get; } = RuleNeeds.TableLineWith(LexiconSections.Total) | (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("(")) | RuleNeeds.TableLineWith(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.HeadingWithBracketedNumber) | RuleNeeds.StatusSymbol |
         (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character("[")) |
         (RuleNeeds.Character("/") & RuleNeeds.HeadingWithBracketedNumber) |
-        RuleNeeds.Phrase(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.Phrase(LexiconSections.Total));
+        RuleNeeds.Phrase(new LexiconSection("overall")) | (RuleNeeds.Character("|") & RuleNeeds.Phrase(LexiconSections.Total)) |
+        (RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character(":"));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -335,6 +336,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             return;
         }
 
+        ClosingTotals.Run(context, model, reported);
+
         // A count in a worked example ("### Examples", "**Example 2:**" lists) is the example's, not the report's: it
         // is neither a total to check nor a part of one. Each count's role is read once, when first asked.
         IReadOnlyList<CountFact> counts = CountFacts.Of(model);
@@ -412,6 +415,11 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
     private static void AnalyzeKeyTotals(DocumentAnalysisContext context, ReportModel model, HashSet<int> reported) =>
         KeyTotals.Run(context, model, reported);
+
+    // A total closing the run of counts above it in its list or code block: "- **Backend:** 6,296 lines", "-
+    // **Frontend:** 30,186 lines", "- **Total Code:** 36,950 lines" (the sum is 36,482). Read in status reports only.
+    private static readonly AggregateCheck<KeyTotal> ClosingTotals = new(
+        RuleNeeds.Phrase(LexiconSections.Total) & RuleNeeds.Character(":"), ClosingTotalFacts.Of, ReadCounts, ReportCounts);
 
     // An exact total must be the sum of its parts, a lower bound "25+" at most their sum; parts with a floor ("5+")
     // contradict only an exact total they exceed. A part given as at most or about leaves the sum unknown.

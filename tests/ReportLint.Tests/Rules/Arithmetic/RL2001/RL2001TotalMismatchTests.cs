@@ -957,6 +957,92 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Reports_a_total_closing_a_list_of_counts_it_does_not_add_up_in_English_and_French() => Verify("""
+        - ✅ Phase 1 done
+        - ✅ Phase 2 done
+        - ✅ Phase 3 terminée
+
+        ### Breakdown by area
+        - **Backend:** 6,296 lines
+        - **Frontend:** 30,186 lines
+        - **Total Code:** [|36,950 lines|]
+
+        ### Répartition
+        - Backend : 12 fichiers
+        - Frontend : 30 fichiers
+        - Documentation : 4 fichiers
+        - **Total** : [|45|] fichiers
+        """);
+
+    [Fact]
+    public void Reports_a_total_line_closing_a_code_block_of_bracketed_counts_in_English_and_French() => Verify("""
+        ```
+        DELETED:
+        - _get_missing_method_prompt (38 lines)
+        - _get_dead_code_prompt (34 lines)
+        - _get_generic_task_prompt (265 lines)
+        Total: [|353|] lines
+        ```
+
+        ```
+        SUPPRIMÉS :
+        - ancien_module.py (120 lignes)
+        - vieux_script.sh (40 lignes)
+        Total : [|170|] lignes
+        ```
+        """);
+
+    [Fact]
+    public void Closing_total_message_adds_the_counts()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Of("- ✅ Phase 1\n- ✅ Phase 2\n- ✅ Phase 3\n\n### Code\n- **Backend:** 6,296 lines\n- **Frontend:** 30,186 lines\n- **Total Code:** 36,950 lines\n")).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((10, 19), (d.Line, d.Column));
+        Assert.Equal("Total Code 36,950 lines ≠ 6,296 lines + 30,186 lines = 36482 (the line counts of lines 8–9)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_closing_total_its_counts_make_or_that_sums_some_of_them_in_English_and_French() => Verify("""
+        - ✅ Phase 1 done
+        - ✅ Phase 2 done
+        - ✅ Phase 3 terminée
+
+        ### Code metrics
+        - **Main HTML:** 16,700 lines (existing)
+        - **Config System:** 170 lines (new)
+        - **Production Utils:** 550 lines (new)
+        - **Total New Code:** 720 lines
+
+        ### Tests
+        - Unit: 40 tests
+        - Integration: 12 tests
+        - **Total:** 52 tests
+
+        ### Progression
+        - Original: 4,193 lines
+        - After Phase 1: 3,540 lines - eliminated 653 lines
+        - After Phase 2: 3,061 lines - eliminated 479 lines
+        - Total reduction: 1,132 lines
+
+        ### Fichiers
+        - Backend : 12 fichiers
+        - Notes diverses
+        - Frontend : 30 fichiers
+        - Total : 45 fichiers
+
+        ### Durées
+        - Analyse : 2 jours
+        - Tests : 20 %
+        - Total : 5 jours
+
+        ```
+        SUPPRIMÉS :
+        - ancien_module.py (120 lignes)
+        - vieux_script.sh (40 lignes)
+        Total : 160 lignes
+        ```
+        """);
+
+    [Fact]
     public void Reports_a_count_of_slash_joined_categories_their_headings_contradict_in_English_and_French() => Verify("""
         - [|10|] docs/config files created
         - [|7|] fichiers scripts/tests ajoutés

@@ -1,0 +1,182 @@
+using ReportLint.Claims;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>Facts only RL2001 reads, built once per document beside the model.</summary>
+internal static class ClosingTotalFacts
+{
+    // A run longer than this is not read: a total of a long list is rare, and the subset test below is exponential.
+    private const int MaxParts = 16;
+
+    private static readonly RuleFacts<KeyTotal[]> Facts = new(BuildClosingTotals);
+
+    /// <summary>
+    /// The totals that close a run of counts of the same thing: a list item or a line of a code block whose key is a
+    /// word of the lexicon section <c>total</c> ("- **Total Code:** 36,950 lines", "Total: 653 lines"), after the
+    /// items or lines of the same list or block that each count that thing once ("- **Backend:** 6,296 lines", "-
+    /// _get_dead_code_prompt (34 lines)"). Every item of the run must count it: an item that counts something else, or
+    /// the thing twice ("3,540 lines - eliminated 653 lines"), leaves the parts unknown; a lead-in line ending with a
+    /// colon ("DELETED:") starts the run. A total that some of the parts already make ("Total New Code" over new and
+    /// existing code) sums the parts its key names, so it is not read. In document order.
+    /// </summary>
+    public static IReadOnlyList<KeyTotal> Of(ReportModel model) => Facts.Of(model);
+
+    private static KeyTotal[] BuildClosingTotals(ReportModel model)
+    {
+        List<KeyTotal>? totals = null;
+        ModelStatement[] statements = model.StatementArray;
+        for (int t = 1; t < statements.Length; t++)
+        {
+            ModelStatement statement = statements[t];
+            if (statement.Kind is not (StatementKind.ListItem or StatementKind.CodeLine) || statement.Prose.Chars.IndexOf(':') <= 0 || statement.Values.Count == 0 ||
+                KeyedCount(model, statement) is not var (total, keyEnd) ||
+                !PhraseMatcher.StartsWithAny(TextFolding.Fold(statement.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
+                ThingOf(model, total, statement) is not { Length: > 2 } thing ||
+                Parts(model, statements, t, thing) is not { Count: >= 2 } parts ||
+                SomeProperSubsetSums(parts, total.Number))
+            {
+                continue;
+            }
+
+            (totals ??= []).Add(new KeyTotal(total, thing.StartsWith("unit:", StringComparison.Ordinal) ? ReportModel.Singular(total.UnitText.Trim()) : thing, DisplayText.Of(model.Document, new TextSpan(statement.Span.Start, keyEnd)), parts));
+        }
+
+        return totals?.ToArray() ?? [];
+    }
+
+    // "Total Code: 36,950 lines": a key, a colon, then at once (bold aside) a whole count with no unit. The count and
+    // where the key ends.
+    private static (FactValue Count, int KeyEnd)? KeyedCount(ReportModel model, ModelStatement statement)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int colon = prose.IndexOf(':');
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        FactValue value = statement.Values[0];
+        int at = value.Span.Start - statement.Span.Start;
+        if (at < colon || value.Unit == "%" || value.Denominator is not null || (value.Decimals != 0 && value.Unit.Length == 0) ||
+            value.Comparison is not (Comparison.Exact or Comparison.AtLeast) || prose[(colon + 1)..at].Trim(" *_".AsSpan()).Length != 0)
+        {
+            return null;
+        }
+
+        return (value, colon);
+    }
+
+    // The counts of `thing` on the items just above the total in its list or code block, in order; null when an item
+    // of the run counts no such thing or counts it twice.
+    private static List<FactValue>? Parts(ReportModel model, ModelStatement[] statements, int t, string thing)
+    {
+        ModelStatement total = statements[t];
+        object container = total.Container;
+        var parts = new List<FactValue>();
+        int line = total.Line;
+        for (int i = t - 1; i >= 0; i--)
+        {
+            ModelStatement s = statements[i];
+            // The lines of a code block run without a gap: a line that is no statement ends the run.
+            if (total.Kind == StatementKind.CodeLine && s.Line != --line)
+            {
+                break;
+            }
+
+            if (!ReferenceEquals(s.Container, container))
+            {
+                // A nested item breaks down its parent; anything else ends the run.
+                if (s.Kind == StatementKind.ListItem && total.Kind == StatementKind.ListItem && Nested(s, container))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            FactValue? count = null;
+            foreach (FactValue v in s.Values)
+            {
+                if (v.Denominator is null && ThingOf(model, v, s) == thing)
+                {
+                    if (count is not null)
+                    {
+                        return null;
+                    }
+
+                    count = v;
+                }
+            }
+
+            if (count is null)
+            {
+                // "DELETED:" heads the run; any other item that counts nothing leaves the parts unknown.
+                if (s.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(':'))
+                {
+                    break;
+                }
+
+                return null;
+            }
+
+            if (parts.Count == MaxParts)
+            {
+                return null;
+            }
+
+            parts.Add(count);
+        }
+
+        parts.Reverse();
+        return parts;
+    }
+
+    // What a value counts: its unit ("36,950 lines", "7.5h"), or else the noun after it ("12 fichiers"), singular;
+    // a percentage counts nothing that adds up.
+    private static string? ThingOf(ReportModel model, FactValue value, ModelStatement statement) =>
+        value.Unit.Length == 0 ? CountFacts.ThingAfter(model, value, statement)
+        : value.Unit == "%" ? null
+        : "unit:" + value.Unit;
+
+    // Whether the statement's list item sits, at any depth, inside an item of `container`.
+    private static bool Nested(ModelStatement statement, object container)
+    {
+        for (Markdig.Syntax.Block? block = statement.Block.Parent; block is not null; block = block.Parent)
+        {
+            if (ReferenceEquals(block, container))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether some of the parts, not all, come to the total.
+    private static bool SomeProperSubsetSums(List<FactValue> parts, decimal total)
+    {
+        int n = parts.Count;
+        int all = (1 << n) - 1;
+        for (int mask = 1; mask < all; mask++)
+        {
+            decimal sum = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if ((mask & (1 << i)) != 0)
+                {
+                    sum += parts[i].Number;
+                }
+            }
+
+            if (sum == total)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
