@@ -30,6 +30,47 @@ public class RL2001TotalMismatchOverallLineTests
         """);
 
     [Fact]
+    public void Reports_an_approximate_overall_line_beyond_five_per_cent_of_the_mean_in_English_and_French() => Verify("""
+        | Category | Status | Score |
+        |----------|--------|-------|
+        | Performance | ✅ | 100% |
+        | Security | ⚠️ | 70% |
+        | Reviews | ✅ | 90% |
+
+        **Overall Score**: ✅ **[|~95%|]**
+
+        | Catégorie | Statut | Score |
+        |-----------|--------|-------|
+        | Performances | ✅ | **100%** |
+        | Recette | ✅ | **100%** |
+        | Sécurité npm | ✅ | **100%** |
+        | Sécurité Python | ⚠️ | **50%** |
+        | Revues | ✅ | **90%** |
+
+        **Score Global Phase 2** : ✅ **[|~95%|]**
+        """);
+
+    [Fact]
+    public void Does_not_report_an_approximate_overall_line_within_five_per_cent_of_the_mean_in_English_and_French() => Verify("""
+        | Category | Status | Score |
+        |----------|--------|-------|
+        | Performance | ✅ | 100% |
+        | Security | ⚠️ | 70% |
+        | Reviews | ✅ | 90% |
+
+        **Overall Score**: ✅ **~90%**
+
+        | Catégorie | Statut | Score |
+        |-----------|--------|-------|
+        | Performances | ✅ | 100% |
+        | Sécurité | ⚠️ | 50% |
+        | Revues | ✅ | 90% |
+        | Tests | ✅ | 100% |
+
+        **Score Global** : **~82 %**
+        """);
+
+    [Fact]
     public void Reads_the_key_lines_under_an_overall_heading_and_picks_the_column_the_key_names() => Verify("""
         | Category | Target | Achieved |
         |----------|--------|----------|
