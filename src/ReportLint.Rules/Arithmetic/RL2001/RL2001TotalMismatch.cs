@@ -457,7 +457,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         string terms = texts.Length <= MaxPartsInMessage ? string.Join(" + ", texts) : $"the sum of {texts.Length} counts";
         string lines = first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
         return new AggregateReport(Rule, spans,
-            [total.Key.ToString(), reading.Stated.Text.ToString(), terms, Quantity.FormatNumber(reading.Parts, 0) + (reading.PartsAreFloor ? "+" : string.Empty),
+            [total.Key.ToString(), reading.Stated.Text.ToString(), terms,
+                FormatLike(NumberFormat.Default, reading.Parts, reading.Stated.NumberText, 0, texts) + (reading.PartsAreFloor ? "+" : string.Empty),
                 $"the {total.Thing} counts of lines {lines}"]);
     }
 

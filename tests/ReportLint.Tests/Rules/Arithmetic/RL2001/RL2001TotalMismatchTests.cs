@@ -997,7 +997,7 @@ public class RL2001TotalMismatchTests
     {
         var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Of("- ✅ Phase 1\n- ✅ Phase 2\n- ✅ Phase 3\n\n### Code\n- **Backend:** 6,296 lines\n- **Frontend:** 30,186 lines\n- **Total Code:** 36,950 lines\n")).Diagnostics, d => d.Id == "RL2001");
         Assert.Equal((10, 19), (d.Line, d.Column));
-        Assert.Equal("Total Code 36,950 lines ≠ 6,296 lines + 30,186 lines = 36482 (the line counts of lines 8–9)", d.Message);
+        Assert.Equal("Total Code 36,950 lines ≠ 6,296 lines + 30,186 lines = 36,482 (the line counts of lines 8–9)", d.Message);
     }
 
     [Fact]
