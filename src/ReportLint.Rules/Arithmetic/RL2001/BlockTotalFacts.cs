@@ -69,7 +69,7 @@ internal static class BlockTotalFacts
 
                 // "Total: 653 lines" closing the run: the counts of the lines above, unless some of them already make it.
                 if (total is null && counts == 0 && run.Count >= 2 && KeyedTotal(model, line, offset, run[^1].Noun) is { } keyed &&
-                    !SomeProperSubsetSums(run, keyed.Total.Number))
+                    !ClosingTotalFacts.SomeProperSubsetSums(run.ConvertAll(r => r.Count.Number), keyed.Total.Number))
                 {
                     total = keyed;
                 }
@@ -146,35 +146,6 @@ internal static class BlockTotalFacts
         }
 
         return (value, new TextSpan(offset + keyStart, key.Length));
-    }
-
-    // Whether some of the run's counts, not all, come to the total ("Total new: 720 lines" over new and existing files).
-    private static bool SomeProperSubsetSums(List<(FactValue Count, string Noun)> run, decimal total)
-    {
-        if (run.Count > 16)
-        {
-            return false;
-        }
-
-        int all = (1 << run.Count) - 1;
-        for (int mask = 1; mask < all; mask++)
-        {
-            decimal sum = 0;
-            for (int i = 0; i < run.Count; i++)
-            {
-                if ((mask & (1 << i)) != 0)
-                {
-                    sum += run[i].Count.Number;
-                }
-            }
-
-            if (sum == total)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "(6 images)", "[74+ total]": an opening bracket at `open`, a whole number (a trailing '+' allowed), one space, one

@@ -36,7 +36,7 @@ internal static class ClosingTotalFacts
                 !PhraseMatcher.StartsWithAny(TextFolding.Fold(statement.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
                 ThingOf(model, total, statement) is not { Length: > 2 } thing ||
                 Parts(model, statements, t, thing) is not { Count: >= 2 } parts ||
-                SomeProperSubsetSums(parts, total.Number))
+                SomeProperSubsetSums(parts.ConvertAll(p => p.Number), total.Number))
             {
                 continue;
             }
@@ -155,10 +155,18 @@ internal static class ClosingTotalFacts
         return false;
     }
 
-    // Whether some of the parts, not all, come to the total.
-    private static bool SomeProperSubsetSums(List<FactValue> parts, decimal total)
+    /// <summary>
+    /// Whether some of the values, not all, come to the total ("Total New Code" over new and existing code sums the
+    /// parts its key names); false beyond 16 values, which no subset test reads.
+    /// </summary>
+    internal static bool SomeProperSubsetSums(IReadOnlyList<decimal> values, decimal total)
     {
-        int n = parts.Count;
+        int n = values.Count;
+        if (n > MaxParts)
+        {
+            return false;
+        }
+
         int all = (1 << n) - 1;
         for (int mask = 1; mask < all; mask++)
         {
@@ -167,7 +175,7 @@ internal static class ClosingTotalFacts
             {
                 if ((mask & (1 << i)) != 0)
                 {
-                    sum += parts[i].Number;
+                    sum += values[i];
                 }
             }
 

@@ -1040,6 +1040,14 @@ public class RL2001TotalMismatchTests
         - vieux_script.sh (40 lignes)
         Total : 160 lignes
         ```
+
+        ```
+        FICHIERS :
+        - nouveau_module.py (120 lignes)
+        - nouveau_script.sh (40 lignes)
+        - ancien_module.py (300 lignes)
+        Total nouveaux : 160 lignes
+        ```
         """);
 
     [Fact]
