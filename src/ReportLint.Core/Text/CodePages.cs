@@ -3,15 +3,40 @@ namespace ReportLint.Text;
 /// <summary>A single-byte code page: which character each byte 0x80-0xFF became, and back.</summary>
 public sealed class CodePage
 {
-    // A character's byte is found by searching this table of 128 characters (the first byte wins), not through a
+    // A character's byte is found in a small hash table of the 128 characters (the first byte wins), not through a
     // Dictionary<char, byte>: framework generic code over value types is not precompiled by ReadyToRun, and the
-    // dictionary was JIT-compiled at every start of the tool.
+    // dictionary was JIT-compiled at every start of the tool. Searching the table itself cost about 150 instructions
+    // a character, read for every character beyond ASCII of every line the mojibake search tries through each page.
     private readonly string _table;
+    private readonly char[] _slotChars = new char[Slots]; // '\0' for an empty slot (no character of a table is)
+    private readonly byte[] _slotBytes = new byte[Slots];
+    private const int Slots = 256;
 
     internal CodePage(string name, string table)
     {
         Name = name;
         _table = table;
+        for (int i = 0; i < table.Length; i++)
+        {
+            char c = table[i];
+            if (c == '\uFFFF')
+            {
+                continue;
+            }
+
+            int slot = SlotOf(c);
+            while (_slotChars[slot] != '\0' && _slotChars[slot] != c)
+            {
+                slot = (slot + 1) & (Slots - 1);
+            }
+
+            if (_slotChars[slot] == '\0')
+            {
+                _slotChars[slot] = c;
+                _slotBytes[slot] = (byte)(0x80 + i);
+            }
+        }
+
         int count = 0;
         foreach (char c in table)
         {
@@ -61,10 +86,23 @@ public sealed class CodePage
     /// <summary>The byte a character came from, for characters at or above U+0080.</summary>
     public bool TryGetByte(char c, out byte value)
     {
-        int i = c == '\uFFFF' ? -1 : _table.IndexOf(c);
-        value = i < 0 ? (byte)0 : (byte)(0x80 + i);
-        return i >= 0;
+        if (c != '\uFFFF' && c != '\0')
+        {
+            for (int slot = SlotOf(c); _slotChars[slot] != '\0'; slot = (slot + 1) & (Slots - 1))
+            {
+                if (_slotChars[slot] == c)
+                {
+                    value = _slotBytes[slot];
+                    return true;
+                }
+            }
+        }
+
+        value = 0;
+        return false;
     }
+
+    private static int SlotOf(char c) => (c ^ (c >> 6)) & (Slots - 1);
 }
 
 internal static partial class CodePages

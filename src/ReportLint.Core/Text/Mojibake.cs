@@ -525,9 +525,13 @@ public static class Mojibake
     {
         // Bytes and, for each, the character it came from (-1: a byte put back; -2 - k: a space at k read as a no-break
         // space where a dropped byte would also fit).
+        // On the stack for a run of a line (most runs; this is tried through each code page for every line with a
+        // character beyond ASCII), rented beyond that.
         int capacity = run.Length * 2;
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(capacity);
-        int[] source = ArrayPool<int>.Shared.Rent(capacity);
+        byte[]? rentedBytes = null;
+        int[]? rentedSource = null;
+        Span<byte> bytes = capacity <= StackRun ? stackalloc byte[StackRun] : (rentedBytes = ArrayPool<byte>.Shared.Rent(capacity));
+        Span<int> source = capacity <= StackRun ? stackalloc int[StackRun] : (rentedSource = ArrayPool<int>.Shared.Rent(capacity));
         try
         {
             int n = 0;
@@ -560,17 +564,23 @@ public static class Mojibake
 
             if (restoreSpaces && page != CodePages.MacRomanPage)
             {
-                RestoreNoBreakSpaces(bytes.AsSpan(0, n), source, page);
+                RestoreNoBreakSpaces(bytes[..n], source, page);
             }
 
-            return Decode(run, bytes.AsSpan(0, n), source, page, requireLikely, output, offset);
+            return Decode(run, bytes[..n], source, page, requireLikely, output, offset);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<int>.Shared.Return(source);
+            if (rentedBytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedBytes);
+                ArrayPool<int>.Shared.Return(rentedSource!);
+            }
         }
     }
+
+    // The longest run (in bytes, two per character at most) whose bytes are kept on the stack.
+    private const int StackRun = 256;
 
     // "à" standing alone before these is Portuguese ("às", "àquele"), not a flattened no-break space.
     private static bool AGraveWord(ReadOnlySpan<char> after) =>
@@ -579,12 +589,17 @@ public static class Mojibake
     // A0 bytes a decoder turned into spaces, where putting them back makes a likely UTF-8 sequence. Where the space
     // ends the sequence and the page lacks bytes a decoder may have dropped, a dropped byte fits too: the sequence is
     // rebuilt instead when that makes a status mark ("âŒ " is ❌ with 9D dropped, not ⌠), else marked uncertain.
-    private static void RestoreNoBreakSpaces(Span<byte> b, int[] source, CodePage page)
+    private static void RestoreNoBreakSpaces(Span<byte> b, Span<int> source, CodePage page)
     {
         Span<byte> trial = stackalloc byte[4];
         for (int i = 0; i + 1 < b.Length; i++)
         {
             byte lead = b[i];
+            if (lead < 0xC2)
+            {
+                continue; // every case below starts at a lead of C2 or above (most bytes of a line are ASCII)
+            }
+
             if (lead is 0xC2 or 0xC3 or 0xC5 or 0xCE or 0xD0 or 0xD9 && b[i + 1] == 0x20)
             {
                 b[i + 1] = 0xA0;
@@ -663,7 +678,7 @@ public static class Mojibake
 
     // The sequences are added to output as they are decoded (no list of the run's own grown and copied), and taken
     // out again when the run does not decode.
-    private static bool Decode(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, int[] source, CodePage page, bool requireLikely, List<MojibakeSequence>? output, int offset)
+    private static bool Decode(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, ReadOnlySpan<int> source, CodePage page, bool requireLikely, List<MojibakeSequence>? output, int offset)
     {
         int kept = output?.Count ?? 0;
         if (DecodeInto(run, bytes, source, page, requireLikely, output, offset))
@@ -675,7 +690,7 @@ public static class Mojibake
         return false;
     }
 
-    private static bool DecodeInto(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, int[] source, CodePage page, bool requireLikely, List<MojibakeSequence>? found, int offset)
+    private static bool DecodeInto(ReadOnlySpan<char> run, ReadOnlySpan<byte> bytes, ReadOnlySpan<int> source, CodePage page, bool requireLikely, List<MojibakeSequence>? found, int offset)
     {
         int cleanLong = 0, broken = 0, rebuilt = 0, likely = 0, orphans = 0, clean = 0, i = 0;
         Span<byte> trial = stackalloc byte[4];
