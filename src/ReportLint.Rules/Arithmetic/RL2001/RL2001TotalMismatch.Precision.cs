@@ -15,6 +15,46 @@ public sealed partial class RL2001TotalMismatch
     private static bool ExplainedByCount(ReportModel model, FactValue total) =>
         total.IsPercentage && CountedByModel.GetValue(model, CountedPercentages).Contains(total.Number);
 
+    // "| **TOTAL** | **49** | **43** | **87.8%** |": a percentage the Total row derives from two of its own counts (43 of
+    // 49). Those counts are checked against their columns; the percentage says nothing the column's rows add up to.
+    private static bool DerivedFromRowCounts(ColumnAggregate aggregate)
+    {
+        FactValue total = aggregate.Total;
+        ModelRow? row = null;
+        foreach (ModelRow r in aggregate.Table.BodyArray)
+        {
+            if (r.Span.Contains(total.Span))
+            {
+                row = r;
+                break;
+            }
+        }
+
+        if (!total.IsPercentage || row is null)
+        {
+            return false;
+        }
+
+        foreach (ModelCell part in row.Cells)
+        {
+            if (part.Value is not { IsPercentage: false, Denominator: null, Unit.Length: 0, IsRange: false } a || a.Number < 0 || decimal.Truncate(a.Number) != a.Number)
+            {
+                continue;
+            }
+
+            foreach (ModelCell whole in row.Cells)
+            {
+                if (whole.Value is { IsPercentage: false, Denominator: null, Unit.Length: 0, IsRange: false } b && b.Number > 0 && a.Number <= b.Number &&
+                    decimal.Truncate(b.Number) == b.Number && Math.Abs((100m * a.Number / b.Number) - total.Number) <= 0.05m + Rounding(total))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // The percentages the report writes beside the ratio of counts they equal ("79.2% (57/72)"), indexed once.
     private static HashSet<decimal> CountedPercentages(ReportModel model)
     {

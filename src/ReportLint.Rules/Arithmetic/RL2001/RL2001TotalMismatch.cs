@@ -230,6 +230,17 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
             if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total))
             {
+                // A percentage is no sum of its rows: it is their mean, or the ratio of the row's own counts.
+                if (aggregate.Total.IsPercentage)
+                {
+                    if (!DerivedFromRowCounts(aggregate))
+                    {
+                        ReportMean(diagnostics, aggregate, sum, null);
+                    }
+
+                    continue;
+                }
+
                 Report(diagnostics, "Total", aggregate.Total, sum, $"rows {Lines(sum)}",
                     fixable: !aggregate.IsWeighted && sum.IsPlainSumOf(aggregate.Total) && !RestatedElsewhere(model, aggregate));
             }

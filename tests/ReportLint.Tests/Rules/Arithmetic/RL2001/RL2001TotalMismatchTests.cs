@@ -957,6 +957,31 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Reports_a_total_row_count_but_not_the_percentage_it_derives_from_its_own_counts_in_English_and_French() => Verify("""
+        | Area | Requirements | Done | % |
+        |------|--------------|------|---|
+        | Users | 8 | 8 | 100% |
+        | Meetings | 8 | 7 | 87.5% |
+        | Reporting | 5 | 4 | 80% |
+        | **TOTAL** | **21** | **[|17|]** | **81.0%** |
+
+        | Domaine | Exigences | Complètes | % |
+        |---------|-----------|-----------|---|
+        | Utilisateurs | 8 | 8 | 100% |
+        | Réunions | 8 | 7 | 87.5% |
+        | Reporting | 5 | 4 | 80% |
+        | **TOTAL** | **21** | **[|17|]** | **81.0%** |
+        """);
+
+    [Fact]
+    public void Percentage_total_row_message_gives_the_rows_mean_not_their_sum()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("| Area | Done |\n|---|---|\n| API | 100% |\n| UI | 80% |\n| Docs | 60% |\n| **Total** | **95%** |\n")).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((6, 17), (d.Line, d.Column));
+        Assert.Equal("Total 95% ≠ (100 + 80 + 60) / 3 = 80% (the mean of rows 3–5, whose sum is 240%)", d.Message);
+    }
+
+    [Fact]
     public void Reports_a_total_closing_a_list_of_counts_it_does_not_add_up_in_English_and_French() => Verify("""
         - ✅ Phase 1 done
         - ✅ Phase 2 done
