@@ -210,7 +210,7 @@ internal static class ColumnAggregateFacts
     /// <summary>Whether a row is a total row: its label (the first of its first three cells that opens with a letter) opens with a word of the lexicon section <c>total</c>, and not <c>subtotal</c>.</summary>
     public static bool IsTotalRow(ReportModel model, ModelRow row) => AggregateLabel(model, row) == RowAggregate.Total;
 
-    private enum RowAggregate
+    internal enum RowAggregate
     {
         None,
         Total,
@@ -233,7 +233,7 @@ internal static class ColumnAggregateFacts
         return -1;
     }
 
-    private static RowAggregate AggregateLabel(ReportModel model, ModelRow row)
+    internal static RowAggregate AggregateLabel(ReportModel model, ModelRow row)
     {
         int label = LabelColumn(row);
         if (label < 0)

@@ -348,6 +348,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         }
 
         ClosingTotals.Run(context, model, reported);
+        AnalyzeHeadingFractions(context, model);
 
         // A count in a worked example ("### Examples", "**Example 2:**" lists) is the example's, not the report's: it
         // is neither a total to check nor a part of one. Each count's role is read once, when first asked.
