@@ -50,7 +50,7 @@ internal static class InventoryCountFacts
                 }
             }
 
-            if (matches != 1 || inventory!.Span.Contains(statement.Span) || InventoryItems(model, inventory) is not { Count: >= 2 } items)
+            if (matches != 1 || inventory!.Span.Contains(statement.Span) || InventoryItems(model, inventory, noun) is not { Count: >= 2 } items)
             {
                 continue;
             }
@@ -133,6 +133,46 @@ internal static class InventoryCountFacts
 
     private const int MaxWordsAfterCount = 5;
 
+    // Whether the item states a whole count and names the noun: a count of the things, not one of them.
+    private static bool CountsNoun(ModelStatement item, string noun)
+    {
+        bool counts = false;
+        foreach (FactValue value in item.Values)
+        {
+            counts |= !value.IsPercentage && value.Denominator is null && value.Unit.Length == 0 && decimal.Truncate(value.Number) == value.Number;
+        }
+
+        if (!counts)
+        {
+            return false;
+        }
+
+        string singular = ReportModel.Singular(noun);
+        string text = item.Folded.Text;
+        for (int start = 0; start < text.Length;)
+        {
+            while (start < text.Length && !char.IsLetter(text[start]))
+            {
+                start++;
+            }
+
+            int end = start;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end > start && ReportModel.Singular(text.AsSpan(start, end - start)).SequenceEqual(singular.AsSpan()))
+            {
+                return true;
+            }
+
+            start = end;
+        }
+
+        return false;
+    }
+
     private static bool IsKeyWord(string word, string[] keyWords)
     {
         string singular = ReportModel.Singular(word);
@@ -171,8 +211,10 @@ internal static class InventoryCountFacts
     }
 
     // The top-level list items and code lines of a section, sub-sections included; null when it holds a table, a
-    // sub-heading with a number, or elided items.
-    private static List<TextSpan>? InventoryItems(ReportModel model, ModelSection section)
+    // sub-heading with a number, elided items, or an item that counts the noun itself ("**Backend Tests**: 1030+ tests
+    // passing", "✅ 7 new error path tests created" under "### Tests"): its items then break the count down or say
+    // things of it, they are not the things counted.
+    private static List<TextSpan>? InventoryItems(ReportModel model, ModelSection section, string noun)
     {
         var items = new List<TextSpan>();
         foreach (ModelStatement s in model.StatementsIn(section.Span))
@@ -186,6 +228,11 @@ internal static class InventoryCountFacts
             if (s.Kind == StatementKind.ListItem && s.Block.Parent is ListItemBlock { Parent: ListBlock { Parent: not ListItemBlock } } item &&
                 item[0] == s.Block)
             {
+                if (CountsNoun(s, noun))
+                {
+                    return null;
+                }
+
                 TextSpan span = model.Document.GetSpan(s.Block);
                 var first = TextSpan.FromBounds(span.Start, Math.Min(span.End, model.Document.Text.GetLineSpan(model.Document.Text.GetLinePosition(span.Start).Line).End));
                 if (items.Count == 0 || items[^1] != first)

@@ -401,6 +401,22 @@ public class RL2005CountMismatchTests
         """);
 
     [Fact]
+    public void Does_not_read_a_section_whose_items_count_the_noun_as_its_inventory_in_English_and_French() => Verify("""
+        1. **Test Coverage**: 1160+ tests with 84% backend coverage
+        2. **Tests** : 60+ tests
+
+        ### Test Coverage
+        - **Backend Tests**: 1030+ tests passing
+        - **Frontend Tests**: 130+ tests passing
+        - **Backend Coverage**: 84%
+
+        ### Tests
+        - ✅ 7 nouveaux tests d'erreur créés
+        - ✅ Tous les tests existants passent
+        - ✅ Couverture complète
+        """);
+
+    [Fact]
     public void Does_not_report_a_bound_the_inventory_meets_an_ambiguous_or_elided_inventory() => Verify("""
         - **Files Modified**: 3+
         - **Backend Files**: 5 files
