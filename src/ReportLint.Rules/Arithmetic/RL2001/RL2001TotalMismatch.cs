@@ -357,7 +357,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         for (int t = 0; t < counts.Count; t++)
         {
             CountFact total = counts[t];
-            if (!total.IsTotal || IsExample(model, counts, ref examples, t))
+            if (!total.IsTotal || IsExample(model, counts, ref examples, t) || StatedPerSection(counts, total))
             {
                 continue;
             }
@@ -407,6 +407,28 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 total.Value.Text.ToString(), $"any sum of the {total.Thing} counts the report states: {string.Join(" + ", listed)}",
                 Quantity.FormatNumber(sum, 0), $"no combination gives {total.Value.Text}");
         }
+    }
+
+    // "- **Tests** : 7 pass" under "### R1 - …" and again under "### R2 - …": the same key stated in sibling sections
+    // is each section's own count, not the report's total of the thing.
+    private static bool StatedPerSection(IReadOnlyList<CountFact> counts, CountFact total)
+    {
+        if (total.Statement.Section is not { } section)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < counts.Count; i++)
+        {
+            CountFact other = counts[i];
+            if (other.IsTotal && other.Thing == total.Thing && other.Statement.Section is { } sibling && !ReferenceEquals(sibling, section) &&
+                ReferenceEquals(sibling.Parent, section.Parent) && sibling.Level == section.Level)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsExample(ReportModel model, IReadOnlyList<CountFact> counts, ref bool?[]? examples, int index)

@@ -477,6 +477,26 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Does_not_read_a_count_stated_in_each_sibling_section_as_the_reports_total_in_English_and_French() => Verify("""
+        - ✅ **72 new tests**, 51 passing
+        - ✅ **12 regression tests**
+
+        ### R1 - silent tracker failure ✅
+        - **Tests**: 7 pass
+
+        ### R2 - silent verify failure ✅
+        - **Tests**: 8 pass
+
+        ## Corrections
+
+        ### C1 - écriture silencieuse ✅
+        - **Tests** : 7 passent
+
+        ### C2 - vérification silencieuse ✅
+        - **Tests** : 9 passent
+        """);
+
+    [Fact]
     public void Does_not_report_a_count_total_some_parts_add_up_to() => Verify("""
         - ✅ **644 Unit Tests**: all passing
         - ✅ **40 E2E Tests**: all passing
