@@ -228,7 +228,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
-            if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total))
+            if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total) && !RowsRightAboveMakeIt(sum, aggregate.Total))
             {
                 // A percentage is no sum of its rows: it is their mean, or the ratio of the row's own counts.
                 if (aggregate.Total.IsPercentage)
@@ -245,6 +245,25 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                     fixable: !aggregate.IsWeighted && sum.IsPlainSumOf(aggregate.Total) && !RestatedElsewhere(model, aggregate));
             }
         }
+    }
+
+    // "| **Total TSX** | **412** |" under "| JSON Definitions | 204 |" and the TSX rows 8, 9, 0 and 395 right above it: the
+    // rows just above the total that add up to it exactly, two at least and not all, are what it totals (a table that
+    // mixes kinds of rows); the rows above them are another kind.
+    private static bool RowsRightAboveMakeIt(Sum sum, FactValue total)
+    {
+        ReadOnlySpan<Part> parts = sum.Parts;
+        decimal run = 0;
+        for (int i = parts.Length - 1; i >= 1; i--)
+        {
+            run += parts[i].Value.Number;
+            if (parts.Length - i >= 2 && run == total.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "| **TOTAL** | 91 |" over rows of 92, with "Result: 91/91 PASSED" and "91 tests validés" elsewhere: the report

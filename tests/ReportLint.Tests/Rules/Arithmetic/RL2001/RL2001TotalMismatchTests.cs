@@ -497,6 +497,24 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Does_not_report_a_total_the_rows_right_above_it_make_in_English_and_French() => Verify("""
+        | Metric | Value |
+        |--------|-------|
+        | JSON definitions | 204 |
+        | Atoms (TSX) | 8 |
+        | Molecules (TSX) | 9 |
+        | UI (TSX) | 395 |
+        | **Total TSX** | **412** |
+
+        | Métrique | Valeur |
+        |----------|--------|
+        | Entrées du registre | 373 |
+        | Composants (TSX) | 12 |
+        | Pages (TSX) | 30 |
+        | **Total TSX** | **42** |
+        """);
+
+    [Fact]
     public void Does_not_report_a_count_total_some_parts_add_up_to() => Verify("""
         - ✅ **644 Unit Tests**: all passing
         - ✅ **40 E2E Tests**: all passing
