@@ -87,7 +87,14 @@ internal static class StatusScanner
         PhraseMatcher.FindAll(folded, phrases.Index, matches);
         foreach (PhraseMatch match in matches)
         {
-            StatusKind kind = Kinds[phrases.SectionOf(match.Phrase)];
+            int section = phrases.SectionOf(match.Phrase);
+            if (section >= Kinds.Length)
+            {
+                // A level ("🟡 MEDIUM"), not a status.
+                continue;
+            }
+
+            StatusKind kind = Kinds[section];
             results.Add(new StatusMark(kind, FoldRuns.ToOriginal(runs, mapped, endOfText, match.Start, match.End), match.Phrase));
         }
     }

@@ -182,7 +182,7 @@ public sealed class Lexicon
     internal PhraseIndex IndexOf(string section) => EntryOf(section)?.Index ?? PhraseIndex.Empty;
 
     /// <summary>The phrases of the four status sections in one index, for a scan that finds them all in one pass. Built once.</summary>
-    internal PhraseUnion StatusPhrases => _status ?? System.Threading.Interlocked.CompareExchange(ref _status, new PhraseUnion(this, LexiconSections.Status), null) ?? _status;
+    internal PhraseUnion StatusPhrases => _status ?? System.Threading.Interlocked.CompareExchange(ref _status, new PhraseUnion(this, LexiconSections.StatusWithLevels), null) ?? _status;
 
     /// <summary>The multipliers written after a number ("12k", "3M"), for the quantity scanner. Built once.</summary>
     /// <summary>The marks numbers are written with in the languages of this lexicon (<see cref="NumberFormat"/>).</summary>

@@ -91,4 +91,13 @@ public static class LexiconSections
 
     /// <summary>The four status sections, in the order met, failed, pending, partial.</summary>
     internal static LexiconSection[] Status { get; } = [StatusMet, StatusFailed, StatusPending, StatusPartial];
+
+    /// <summary>
+    /// Marks that give a level, not a status: a coloured circle before a level word ("🔴 HIGH", "🟡 MEDIUM", "🟢 LOW",
+    /// "🔴 CRITIQUE") rates a risk or a priority; matched with the status marks, longest first, and left out.
+    /// </summary>
+    internal static LexiconSection StatusLevel { get; } = new("status.level");
+
+    // The status sections, then the level marks that outmatch them.
+    internal static LexiconSection[] StatusWithLevels { get; } = [StatusMet, StatusFailed, StatusPending, StatusPartial, StatusLevel];
 }

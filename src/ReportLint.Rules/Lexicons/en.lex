@@ -2279,3 +2279,39 @@ status key
 icon legend
 legend of icons
 symbol legend
+
+# Marks that give a level, not a status: a coloured circle before a level word rates a risk or a priority ("🔴 HIGH",
+# "🟡 MEDIUM"), it says nothing of whether the work is done.
+[status.level]
+🔴 low
+🔴 medium
+🔴 med
+🔴 high
+🔴 critical
+🔴 major
+🔴 minor
+🔴 blocker
+🟠 low
+🟠 medium
+🟠 med
+🟠 high
+🟠 critical
+🟠 major
+🟠 minor
+🟠 blocker
+🟡 low
+🟡 medium
+🟡 med
+🟡 high
+🟡 critical
+🟡 major
+🟡 minor
+🟡 blocker
+🟢 low
+🟢 medium
+🟢 med
+🟢 high
+🟢 critical
+🟢 major
+🟢 minor
+🟢 blocker

@@ -2159,3 +2159,67 @@ légende des statuts
 légende des icônes
 légende des symboles
 légende des états
+
+# Marks that give a level, not a status: a coloured circle before a level word rates a risk or a priority ("🔴 HIGH",
+# "🟡 MEDIUM"), it says nothing of whether the work is done.
+[status.level]
+🔴 faible
+🔴 basse
+🔴 bas
+🔴 moyenne
+🔴 moyen
+🔴 haute
+🔴 haut
+🔴 élevée
+🔴 élevé
+🔴 critique
+🔴 majeur
+🔴 majeure
+🔴 mineur
+🔴 mineure
+🔴 bloquant
+🟠 faible
+🟠 basse
+🟠 bas
+🟠 moyenne
+🟠 moyen
+🟠 haute
+🟠 haut
+🟠 élevée
+🟠 élevé
+🟠 critique
+🟠 majeur
+🟠 majeure
+🟠 mineur
+🟠 mineure
+🟠 bloquant
+🟡 faible
+🟡 basse
+🟡 bas
+🟡 moyenne
+🟡 moyen
+🟡 haute
+🟡 haut
+🟡 élevée
+🟡 élevé
+🟡 critique
+🟡 majeur
+🟡 majeure
+🟡 mineur
+🟡 mineure
+🟡 bloquant
+🟢 faible
+🟢 basse
+🟢 bas
+🟢 moyenne
+🟢 moyen
+🟢 haute
+🟢 haut
+🟢 élevée
+🟢 élevé
+🟢 critique
+🟢 majeur
+🟢 majeure
+🟢 mineur
+🟢 mineure
+🟢 bloquant
