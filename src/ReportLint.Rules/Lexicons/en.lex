@@ -518,6 +518,10 @@ deployed to production
 deployment to production successful
 successfully deployed
 live in production
+
+# RL3006: a state that says the work is deployed only where the clause ends on it ("Now running in production.");
+# "wrapped in production utilities" names a kind of utility.
+[headline.deployed.state]
 in production
 
 # RL3006: a later line that puts deployment still ahead.

@@ -453,8 +453,12 @@ tests exécutés
 déploiement en production réussi
 déployé en production
 déployée en production
-en production
 mise en production réussie
+
+# RL3006: a state that says the work is deployed only where the clause ends on it ("Now running in production.");
+# "wrapped in production utilities" names a kind of utility.
+[headline.deployed.state]
+en production
 
 [next-step]
 prochaine étape

@@ -17,6 +17,12 @@ internal static class StatusRuleSections
     /// <summary>RL3006: a headline that says the work is deployed.</summary>
     public static readonly LexiconSection HeadlineDeployed = new("headline.deployed");
 
+    /// <summary>
+    /// RL3006: a state that says the work is deployed only where the clause ends on it ("Now running in production.",
+    /// not "wrapped in production utilities").
+    /// </summary>
+    public static readonly LexiconSection HeadlineDeployedState = new("headline.deployed.state");
+
     /// <summary>RL3006: a line that says nothing blocks.</summary>
     public static readonly LexiconSection HeadlineNothingBlocking = new("headline.nothing-blocking");
 

@@ -5,6 +5,7 @@ using ReportLint.Collections;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Text;
 
 namespace ReportLint.Rules.Status;
 
@@ -32,10 +33,33 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(StatusRuleSections.HeadlineDeployed, StatusRuleSections.HeadlineNothingBlocking);
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(StatusRuleSections.HeadlineDeployed, StatusRuleSections.HeadlineDeployedState, StatusRuleSections.HeadlineNothingBlocking);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    // The headline's first phrase that says the work is deployed: a phrase of the claim ("deployed to production"), or a
+    // state the clause ends on ("Now running in production.", "L'application est en production !"); "wrapped in
+    // production utilities" names a kind of utility, not where the work runs.
+    private static PhraseHit? DeployedClaim(ReportModel model, ModelStatement headline)
+    {
+        Items<PhraseHit> deployed = headline.Find(StatusRuleSections.HeadlineDeployed);
+        if (deployed.Count > 0)
+        {
+            return deployed[0];
+        }
+
+        foreach (PhraseHit state in headline.Find(StatusRuleSections.HeadlineDeployedState))
+        {
+            ReadOnlySpan<char> after = model.Document.GetText(TextSpan.FromBounds(state.Span.End, headline.Span.End)).TrimStart(" *_".AsSpan());
+            if (after.IsEmpty || !char.IsLetterOrDigit(after[0]))
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
 
     private static void Analyze(DocumentAnalysisContext context)
     {
@@ -50,8 +74,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
                 break;
             }
 
-            Items<PhraseHit> deployed = headline.Find(StatusRuleSections.HeadlineDeployed);
-            if (deployed.Count == 0 || deployed[0].IsQuoted || headline.StanceOf(deployed[0].Span) != FactStance.None)
+            if (DeployedClaim(model, headline) is not { } deployed || deployed.IsQuoted || headline.StanceOf(deployed.Span) != FactStance.None)
             {
                 continue;
             }
@@ -60,7 +83,7 @@ public sealed class RL3006HeadlineContradicted : ReportAnalyzer
             {
                 if (later.Span.Start > headline.Span.End && later.Contains(StatusRuleSections.NextStep) && later.Contains(StatusRuleSections.ActionDeploy))
                 {
-                    context.Diagnostics.Report(Rule, deployed[0].Span, ImmutableDictionary<string, string>.Empty, [later.Span],
+                    context.Diagnostics.Report(Rule, deployed.Span, ImmutableDictionary<string, string>.Empty, [later.Span],
                         headline.Text, later.Line, later.Text.Truncate(100));
                     return;
                 }

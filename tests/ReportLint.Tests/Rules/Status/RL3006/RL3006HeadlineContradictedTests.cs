@@ -39,6 +39,40 @@ public class RL3006HeadlineContradictedTests
     }
 
     [Fact]
+    public void Reports_a_headline_that_ends_on_running_in_production() => Verify("""
+        # Release
+
+        **The API now runs [|in production|].**
+
+        ## Next
+
+        - Next step: deploy to production and run the real load tests.
+        """);
+
+    [Fact]
+    public void Signale_un_titre_qui_finit_sur_en_production() => Verify("""
+        # Livraison
+
+        L'application tourne [|en production|] !
+
+        ## Suite
+
+        - Prochaine étape : déployer en production et lancer les tests de charge.
+        """);
+
+    [Fact]
+    public void Does_not_read_in_production_before_the_noun_it_describes_as_deployed_in_English_and_French() => Verify("""
+        # Release
+
+        - **Identified** 482 console statements (now wrapped in production utilities)
+        - Les erreurs en production sont journalisées
+
+        ## Next
+
+        - Next step: deploy to production and run the real load tests.
+        """);
+
+    [Fact]
     public void Does_not_report_consistent_reports() => Verify("""
         # Release
 
