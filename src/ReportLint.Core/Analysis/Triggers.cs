@@ -61,7 +61,113 @@ internal sealed class Triggers
 
     private TriggerTable Table => _document.Lexicon.Triggers;
 
-    private TriggerScan Scan => _scan ??= Table.Scan(_document.Text.Text.AsSpan(), DocumentMojibake.Of(_document).Sequences);
+    // Made with the placement the document's questions have used so far when they were answered without it (see Light).
+    private TriggerScan Scan => _scan ??= Table.Scan(_document.Text.Text.AsSpan(), 0, DocumentMojibake.Of(_document).Sequences, null, _placing);
+
+    /// <summary>
+    /// Whether the questions of the status report scope may be answered without the scan of the whole text (false makes
+    /// every question scan it, for the tests that hold the two to the same answers).
+    /// </summary>
+    internal bool Lightly { get; set; } = true;
+
+    // 0 not known yet, 1 the document may be read lightly, 2 not.
+    private int _light;
+
+    // The placement the scan will be made with, while questions are answered without it: the table's when the first of
+    // them would have made the scan, then placed as ScanPlacing would have placed it.
+    private Placement? _placing;
+
+    // Which words occur in the front and the heading lines, and in the paragraphs that may hold a heading (see
+    // HeadingWords); null until asked, or when unreadable.
+    private bool[]? _headingWords;
+    private bool[]? _headingParagraphWords;
+    private bool _headingWordsRead;
+
+    /// <summary>
+    /// Whether the document is read lightly: its scan is not made yet, its text is ASCII alone (no mark beyond ASCII
+    /// and no mojibake can be read in it) and the scan would surely be complete (<see cref="TriggerTable.SurelyComplete(ReadOnlySpan{char})"/>).
+    /// Then the status marks are looked for in the raw text, and the places of the scope's words in the scans of the
+    /// front and heading lines alone, which give what the scan of the whole text gives there (a line break always
+    /// separates words): on a page that is no status report, most of its text is never scanned.
+    /// </summary>
+    private bool Light
+    {
+        get
+        {
+            if (_scan is not null || !Lightly)
+            {
+                return false;
+            }
+
+            if (_light == 0)
+            {
+                ReadOnlySpan<char> text = _document.Text.Text;
+                _light = TriggerTable.IsAscii(text) && TriggerTable.SurelyComplete(text) ? 1 : 2;
+            }
+
+            return _light == 1;
+        }
+    }
+
+    // As ScanPlacing, for the scan not made yet: the placement it will be made with, placed first when it does not
+    // cover the sections, as ScanPlacing would have placed it and scanned again.
+    private Placement PlacementFor(string[] sections)
+    {
+        Placement placing = _placing ??= Table.Placing;
+        if (!placing.Covers(sections))
+        {
+            Table.Place(sections);
+            _placing = placing = Table.Placing;
+        }
+
+        return placing;
+    }
+
+    // False when the document is read lightly and no phrase of the section can occur in it (TriggerTable.AnyInAscii),
+    // without the scan (which would have been made here); otherwise true, and the scan tells.
+    private bool MayOccurLightly(string section)
+    {
+        if (!Light)
+        {
+            return true;
+        }
+
+        _placing ??= Table.Placing;
+        return Table.AnyInAscii(_document.Text.Text, section);
+    }
+
+    // Whether the scan is complete, without making it for a document read lightly (the scan would have been made here).
+    private bool Complete
+    {
+        get
+        {
+            if (Light)
+            {
+                _placing ??= Table.Placing;
+                return true;
+            }
+
+            return Scan.Complete;
+        }
+    }
+
+    // Whether any phrase of the section is (or holds) a mark: a mark's place and presence in a piece of the text alone
+    // may differ from the whole's (the fold's last characters before it run across lines).
+    private bool HasMark(string section)
+    {
+        foreach (int[] phrase in Table.Section(section))
+        {
+            foreach (int id in phrase)
+            {
+                if (id >= Table.WordCount)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // The scan, with the places of the sections' phrases: the table records them from the first time a section is
     // asked about by place, so a scan made before that is made again, once.
@@ -114,14 +220,14 @@ internal sealed class Triggers
     {
         if (number < 0)
         {
-            return Known(section) ?? Remember(section, AnyPhrase(Table.Section(section), Scan.Present));
+            return Known(section) ?? Remember(section, MayOccurLightly(section) && AnyPhrase(Table.Section(section), Scan.Present));
         }
 
         byte[] occurs = _occurs ?? Interlocked.CompareExchange(ref _occurs, new byte[_document.Lexicon.SectionCount], null) ?? _occurs;
         byte known = Volatile.Read(ref occurs[number]);
         if (known == 0)
         {
-            known = AnyPhrase(Table.Section(section), Scan.Present) ? (byte)2 : (byte)1;
+            known = MayOccurLightly(section) && AnyPhrase(Table.Section(section), Scan.Present) ? (byte)2 : (byte)1;
             Volatile.Write(ref occurs[number], known);
         }
 
@@ -547,14 +653,29 @@ internal sealed class Triggers
 
     private bool FindInHeadingParagraph(string section)
     {
-        if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+        // Read lightly, a section of words alone is first looked for in the paragraphs that may hold a heading (scanned
+        // with the heading lines), not in the whole: what the scans of paragraphs find occurs in the whole and the other
+        // way round (a line break always separates words), so the answer is the same.
+        if (Light && !Table.HasUnseen(section) && !HasMark(section))
         {
-            return false;
+            // The scan would have been made here. No phrase in the paragraphs that may hold a heading, none in one.
+            _placing ??= Table.Placing;
+            if (HeadingWords() is not null && !AnyPhrase(Table.Section(section), _headingParagraphWords!))
+            {
+                return false;
+            }
         }
-
-        if (!Scan.Complete || Table.HasUnseen(section))
+        else
         {
-            return true;
+            if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+            {
+                return false;
+            }
+
+            if (!Scan.Complete || Table.HasUnseen(section))
+            {
+                return true;
+            }
         }
 
         SourceText source = _document.Text;
@@ -609,9 +730,23 @@ internal sealed class Triggers
     /// Whether the document may read as a status report: a status mark, or a completion word or a word naming a
     /// report (see <see cref="LexiconSections.ReportKind"/>) in a heading or the first lines.
     /// </summary>
-    internal bool MayBeStatusReport() =>
-        Known("\u0007report") ?? Remember("\u0007report",
-            AnyStatusSymbol() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name));
+    internal bool MayBeStatusReport()
+    {
+        if (Known("\u0007report") is bool known)
+        {
+            return known;
+        }
+
+        bool report = AnyStatusSymbol() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name);
+        if (report)
+        {
+            // The status rules ask many sections of a report: each is read from the scan from now on, not searched
+            // for in the raw text first.
+            _light = 2;
+        }
+
+        return Remember("\u0007report", report);
+    }
 
     /// <summary>
     /// How far the document's first lines reach, where a claim about the whole document or the name of its kind is
@@ -621,6 +756,21 @@ internal sealed class Triggers
 
     private bool FindInHeadingOrFront(string section)
     {
+        if (Light)
+        {
+            // As PlacesOf: placed first, then read from where the scan would have placed its words.
+            Placement placing = PlacementFor([section]);
+            if (Table.HasUnseen(section))
+            {
+                return true;
+            }
+
+            if (!HasMark(section) && HeadingWords() is { } present)
+            {
+                return AnyPresent(placing.Index(section, Table, _document.Lexicon).Words, present);
+            }
+        }
+
         List<int>? places = PlacesOf(section);
         if (places is null)
         {
@@ -629,28 +779,8 @@ internal sealed class Triggers
 
         // Lines are walked in the text as SourceText splits them (after \n, \r\n or a lone \r), from the front and from
         // each place: most documents asked this never need the table of every line start, which cost more than the rest.
-        SourceText source = _document.Text;
-        string text = source.Text;
-        // A part of a large file that starts after the document's first lines has no front; otherwise the front ends at
-        // the first blank line from line FrontLines on.
-        int front = source.FirstLine > FrontLines ? 0 : text.Length;
-        if (front > 0)
-        {
-            int at = 0;
-            for (int line = source.FirstLine; line < FrontLines && at >= 0; line++)
-            {
-                at = NextLineStart(text, LineEndOf(text, at));
-            }
-
-            for (; at >= 0; at = NextLineStart(text, LineEndOf(text, at)))
-            {
-                if (IsBlank(text.AsSpan(at, LineEndOf(text, at) - at)))
-                {
-                    front = at;
-                    break;
-                }
-            }
-        }
+        string text = _document.Text.Text;
+        int front = FrontEnd();
 
         // The places come in order. A look down from a line that found no underline stopped at a blank line (or the
         // end): from any line before that one it would find none either, so it is not made again (a table of many rows
@@ -692,6 +822,208 @@ internal sealed class Triggers
         return false;
     }
 
+    // Where the document's front ends: its first lines, up to the first blank line from line FrontLines on. A part of a
+    // large file that starts after the document's first lines has no front.
+    private int FrontEnd()
+    {
+        SourceText source = _document.Text;
+        string text = source.Text;
+        int front = source.FirstLine > FrontLines ? 0 : text.Length;
+        if (front > 0)
+        {
+            int at = 0;
+            for (int line = source.FirstLine; line < FrontLines && at >= 0; line++)
+            {
+                at = NextLineStart(text, LineEndOf(text, at));
+            }
+
+            for (; at >= 0; at = NextLineStart(text, LineEndOf(text, at)))
+            {
+                if (IsBlank(text.AsSpan(at, LineEndOf(text, at) - at)))
+                {
+                    front = at;
+                    break;
+                }
+            }
+        }
+
+        return front;
+    }
+
+    // Whether any of the words (one bit each by number) is present.
+    private static bool AnyPresent(ulong[] words, bool[] present)
+    {
+        for (int k = 0; k < words.Length; k++)
+        {
+            ulong bits = words[k];
+            for (int b = 0; bits != 0; b++, bits >>= 1)
+            {
+                if ((bits & 1) != 0 && present[(k << 6) + b])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Which words occur in the lines where FindInHeadingOrFront counts a place: the front, an ATX heading line (past
+    /// spaces and tabs, '#'), and a line with a setext underline below it before a blank line (lines as it walks them:
+    /// split after \n, \r\n or a lone \r; blank when only spaces and tabs). Each run of such lines is scanned on its
+    /// own: a word never crosses a line break, so the scan of whole lines finds the words whose places the scan of the
+    /// whole text records there. Null when a piece could not be scanned completely (then the whole is scanned).
+    /// </summary>
+    private bool[]? HeadingWords()
+    {
+        if (_headingWordsRead)
+        {
+            return _headingWords;
+        }
+
+        string text = _document.Text.Text;
+        var pieces = new List<int>();
+        int front = FrontEnd();
+        if (front > 0)
+        {
+            pieces.Add(0);
+            pieces.Add(front);
+        }
+
+        // Each line by its first character past spaces and tabs: none (blank), '#' (ATX), '=' or '-' (an underline when
+        // the rest is the same character and spaces and tabs).
+        bool carriageReturns = text.IndexOf('\r') >= 0;
+        int paragraph = 0, lastEnd = 0;
+        // The paragraphs (between blank lines) with a line that may be a heading to FindInHeadingParagraph: past any white
+        // space, '#', or only '=' or only '-' to white space (at least each line it counts).
+        var paragraphs = new List<int>();
+        bool headingParagraph = false;
+        for (int start = 0; start >= 0;)
+        {
+            int end = carriageReturns ? LineEndOf(text, start) : text.IndexOf('\n', start) is int lf and >= 0 ? lf : text.Length;
+            int first = start;
+            while (first < end && text[first] is ' ' or '\t')
+            {
+                first++;
+            }
+
+            int next = NextLineStart(text, end);
+            if (first == end)
+            {
+                if (headingParagraph)
+                {
+                    AddPiece(paragraphs, paragraph, lastEnd);
+                    headingParagraph = false;
+                }
+
+                paragraph = next;
+                start = next;
+                continue;
+            }
+
+            lastEnd = end;
+            int visible = first;
+            while (visible < end && char.IsWhiteSpace(text[visible]))
+            {
+                visible++;
+            }
+
+            headingParagraph |= visible < end && (text[visible] == '#' || (text[visible] is '=' or '-' && OnlyAndWhiteSpace(text, visible, end)));
+            if (text[first] is '=' or '-')
+            {
+                char mark = text[first];
+                int at = first + 1;
+                while (at < end && text[at] == mark)
+                {
+                    at++;
+                }
+
+                while (at < end && text[at] is ' ' or '\t')
+                {
+                    at++;
+                }
+
+                if (at == end)
+                {
+                    // Every line of the paragraph above it.
+                    AddPiece(pieces, paragraph, start);
+                }
+            }
+            else if (text[first] == '#')
+            {
+                AddPiece(pieces, start, end);
+            }
+
+            start = next;
+        }
+
+        if (headingParagraph)
+        {
+            AddPiece(paragraphs, paragraph, lastEnd);
+        }
+
+        bool[] present = new bool[Table.Count], inParagraphs = new bool[Table.Count];
+        DocumentMojibake mojibake = DocumentMojibake.Of(_document);
+        bool complete = ScanPieces(text, pieces, mojibake, present) && ScanPieces(text, paragraphs, mojibake, inParagraphs);
+        _headingParagraphWords = complete ? inParagraphs : null;
+        _headingWords = complete ? present : null;
+        _headingWordsRead = true;
+        return _headingWords;
+    }
+
+    // Whether the line [at, end) is its first character repeated, then white space alone.
+    private static bool OnlyAndWhiteSpace(string text, int at, int end)
+    {
+        char repeated = text[at];
+        while (at < end && text[at] == repeated)
+        {
+            at++;
+        }
+
+        while (at < end && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at == end;
+    }
+
+    // Scans each piece for presence; false when one could not be scanned completely.
+    private bool ScanPieces(string text, List<int> pieces, DocumentMojibake mojibake, bool[] present)
+    {
+        for (int k = 0; k < pieces.Count; k += 2)
+        {
+            var piece = TextSpan.FromBounds(pieces[k], pieces[k + 1]);
+            if (!Table.ScanPresence(text.AsSpan(piece.Start, piece.Length), piece.Start, mojibake.Within(piece), present))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Adds [start, end) to the pieces, in order, joined with those it overlaps or touches (a paragraph above an
+    // underline holds any heading lines already added in it).
+    private static void AddPiece(List<int> pieces, int start, int end)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+
+        while (pieces.Count > 0 && pieces[^1] >= start)
+        {
+            end = Math.Max(end, pieces[^1]);
+            start = Math.Min(start, pieces[^2]);
+            pieces.RemoveRange(pieces.Count - 2, 2);
+        }
+
+        pieces.Add(start);
+        pieces.Add(end);
+    }
+
     private static readonly char[] LineBreaks = ['\n', '\r'];
 
     // Where the line that starts at start ends (its first line break, or the end of the text).
@@ -711,6 +1043,16 @@ internal sealed class Triggers
 
     private bool FindStatusSymbol()
     {
+        if (Light)
+        {
+            // The scan would have been made here.
+            _placing ??= Table.Placing;
+            if (!MayHoldStatusMarkLightly())
+            {
+                return false;
+            }
+        }
+
         foreach (string section in StatusSections)
         {
             IReadOnlyList<string> phrases = _document.Lexicon.Phrases(section);
@@ -726,6 +1068,51 @@ internal sealed class Triggers
 
         return false;
     }
+
+    // For a document read lightly: false when no symbol of the status sections occurs (each is a mark the raw text is
+    // searched for); true when one may, or when one is not a mark (then the scan answers).
+    private bool MayHoldStatusMarkLightly()
+    {
+        Span<int> marks = stackalloc int[MaxLightMarks];
+        int count = 0;
+        foreach (string section in StatusSections)
+        {
+            IReadOnlyList<string> phrases = _document.Lexicon.Phrases(section);
+            int[][] compiled = Table.Section(section);
+            for (int i = 0; i < phrases.Count; i++)
+            {
+                int[] phrase = compiled[i];
+                if (!PhraseIndex.IsSymbol(phrases[i]))
+                {
+                    continue;
+                }
+
+                if (phrase.Length == 0)
+                {
+                    // Unseen: it may occur anywhere.
+                    return true;
+                }
+
+                if (Array.IndexOf(phrase, -1) >= 0)
+                {
+                    // A word of it is in no phrase the table numbers: it never occurs.
+                    continue;
+                }
+
+                if (phrase.Length != 1 || phrase[0] < Table.WordCount || count == MaxLightMarks)
+                {
+                    // Words: only the scan tells.
+                    return true;
+                }
+
+                marks[count++] = phrase[0];
+            }
+        }
+
+        return Table.AnyMarkInAscii(_document.Text.Text, marks[..count]);
+    }
+
+    private const int MaxLightMarks = 64;
 
     private bool AnyPhrase(int[][] phrases, bool[] present)
     {
@@ -743,7 +1130,7 @@ internal sealed class Triggers
     // A phrase the scan cannot see (no word, not a mark) is assumed to occur; so is anything in a text it could not read.
     private bool Occurs(int[] phrase, bool[] present)
     {
-        if (phrase.Length == 0 || !Scan.Complete)
+        if (phrase.Length == 0 || !Complete)
         {
             return true;
         }

@@ -30,6 +30,7 @@ internal sealed class TriggerTable
     private readonly ConcurrentDictionary<string, CompiledSection> _sections = new(StringComparer.Ordinal);
     private readonly Lexicon _lexicon;
     private readonly int[] _longest;
+    private readonly string[] _words;
     private readonly object _placing = new();
     private volatile Placement _placement;
 
@@ -59,6 +60,7 @@ internal sealed class TriggerTable
         }
 
         WordCount = words.Count;
+        _words = words.ToArray();
         Marks = marks.ToArray();
         _longest = new int[words.Count];
         for (int id = 0; id < words.Count; id++)
@@ -316,6 +318,143 @@ internal sealed class TriggerTable
         public int[][] Phrases { get; } = phrases;
 
         public bool Unseen { get; } = unseen;
+
+        // For AnyInAscii, made at its first question: one word of each phrase that may occur in a text of ASCII, in
+        // order of their first character; null when a phrase is unseen or holds a mark (then only the scan tells).
+        public string[]? AsciiWords { get; set; }
+
+        public bool AsciiWordsMade { get; set; }
+    }
+
+    /// <summary>
+    /// Whether the scan of a text of ASCII characters alone may find a phrase of the section, read from the raw text:
+    /// false only when, for each phrase, a word of it (its longest) is nowhere as the scan could read it. The scan
+    /// reads a word of such a text from ASCII letters and digits lowered, with nothing but dropped markers between
+    /// them, starting after a character that is neither letter nor digit (a run's start, or a marker where it breaks)
+    /// and ending before one; a phrase with a word beyond ASCII never occurs there. True for a section with a phrase
+    /// the scan cannot see or a mark.
+    /// </summary>
+    public bool AnyInAscii(ReadOnlySpan<char> text, string section)
+    {
+        CompiledSection compiled = Compiled(section);
+        if (!compiled.AsciiWordsMade)
+        {
+            compiled.AsciiWords = AsciiWordsOf(compiled);
+            compiled.AsciiWordsMade = true;
+        }
+
+        string[]? words = compiled.AsciiWords;
+        if (words is null)
+        {
+            return true;
+        }
+
+        // One search per first letter (in either case), each place tried against the words that start with it.
+        for (int group = 0; group < words.Length;)
+        {
+            char first = words[group][0];
+            int end = group + 1;
+            while (end < words.Length && words[end][0] == first)
+            {
+                end++;
+            }
+
+            char upper = first is >= 'a' and <= 'z' ? (char)(first - 0x20) : first;
+            for (int from = 0; from < text.Length;)
+            {
+                int next = text[from..].IndexOfAny(first, upper);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                int at = from + next;
+                if (at == 0 || !TextFolding.IsAsciiWordCharacter(text[at - 1]))
+                {
+                    for (int k = group; k < end; k++)
+                    {
+                        if (AsciiWordAt(text, at, words[k]))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                from = at + 1;
+            }
+
+            group = end;
+        }
+
+        return false;
+    }
+
+    private string[]? AsciiWordsOf(CompiledSection compiled)
+    {
+        var words = new List<string>();
+        foreach (int[] phrase in compiled.Phrases)
+        {
+            if (phrase.Length == 0)
+            {
+                return null;
+            }
+
+            string? chosen = null;
+            bool never = false;
+            foreach (int id in phrase)
+            {
+                if (id >= WordCount)
+                {
+                    return null;
+                }
+
+                if (id < 0 || !IsAscii(_words[id]))
+                {
+                    never = true;
+                    break;
+                }
+
+                if (chosen is null || _words[id].Length > chosen.Length)
+                {
+                    chosen = _words[id];
+                }
+            }
+
+            if (!never && chosen is not null && !words.Contains(chosen))
+            {
+                words.Add(chosen);
+            }
+        }
+
+        words.Sort(StringComparer.Ordinal);
+        return words.ToArray();
+    }
+
+    // Whether the word (folded: ASCII lower-case letters and digits) is read at a place of the text where it may start.
+    private static bool AsciiWordAt(ReadOnlySpan<char> text, int at, string word)
+    {
+        int i = at + 1;
+        for (int k = 1; k < word.Length;)
+        {
+            if (i >= text.Length)
+            {
+                return false;
+            }
+
+            char c = text[i];
+            if (TextFolding.ToLowerAscii(c) == word[k])
+            {
+                k++;
+            }
+            else if (!IsDroppableMarker(c))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i >= text.Length || !TextFolding.IsAsciiWordCharacter(text[i]);
     }
 
     /// <summary>Whether a phrase is matched as a mark: short, and starting with neither a letter nor a digit.</summary>
@@ -357,12 +496,241 @@ internal sealed class TriggerTable
     /// <paramref name="present"/> (all false, <see cref="Count"/> long) instead of a new array: for short-lived scans
     /// of a paragraph, whose caller hands the array back for the next one.
     /// </summary>
-    public TriggerScan Scan(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs, bool[]? present)
+    public TriggerScan Scan(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs, bool[]? present) =>
+        Scan(text, offset, repairs, present, null);
+
+    /// <summary>
+    /// As <see cref="Scan(ReadOnlySpan{char}, int, IEnumerable{MojibakeSequence}, bool[])"/>, recording the places of
+    /// <paramref name="placement"/>'s words (the table's current placement when null): for a document whose questions
+    /// were answered without the scan until now, scanned as it would have been when first asked.
+    /// </summary>
+    public TriggerScan Scan(ReadOnlySpan<char> text, int offset, IEnumerable<MojibakeSequence> repairs, bool[]? present, Placement? placement)
     {
-        var sink = new TriggerSink(this, plain: true, present);
+        var sink = new TriggerSink(this, plain: true, present, placement);
         TextFolding.FoldRepairing(ref sink, text, offset, repairs);
         return sink.Finish();
     }
+
+    /// <summary>
+    /// Whether the scan of a text of ASCII characters alone is surely complete (<see cref="TriggerScan.Complete"/>),
+    /// read from the raw text without the scan. The scan gives up on a run of letters and digits joined by dropped
+    /// markers only: one with more than eight breaks, or one of more than <c>256</c> characters with a break or
+    /// followed by a marker. Such a run lies within a stretch of letters, digits and the characters that may be
+    /// dropped (<c>* ` _ ~</c>), and takes its breaks from the groups of markers of that stretch that follow a
+    /// letter (markers side by side make one break) and at most one more from markers after the white space that
+    /// follows it (a letter after white space starts another run, anything else ends it). So the scan is complete
+    /// when each stretch holding a marker has at most 256 letters and seven such groups, and the stretch before one
+    /// that opens with a marker after white space at most 256 characters. False means only "may be incomplete".
+    /// </summary>
+    public static bool SurelyComplete(ReadOnlySpan<char> text)
+    {
+        // '~' is searched for with the others only in a text that holds one: a search for three characters is quicker.
+        bool tildes = text.IndexOf('~') >= 0;
+        for (int from = 0; from < text.Length;)
+        {
+            int next = tildes ? text[from..].IndexOfAny(DroppableMarkers) : text[from..].IndexOfAny('*', '`', '_');
+            if (next < 0)
+            {
+                return true;
+            }
+
+            int marker = from + next, start = marker;
+            while (start > 0 && IsStretchCharacter(text[start - 1]))
+            {
+                start--;
+            }
+
+            // Letters, and the groups of markers after a letter (a run's breaks: markers side by side make one).
+            int end = start, letters = 0, groups = 0;
+            bool inGroup = false;
+            for (; end < text.Length && IsStretchCharacter(text[end]); end++)
+            {
+                if (TextFolding.IsAsciiWordCharacter(text[end]))
+                {
+                    letters++;
+                    inGroup = false;
+                }
+                else if (!inGroup)
+                {
+                    inGroup = true;
+                    groups += letters > 0 ? 1 : 0;
+                }
+            }
+
+            if (letters > MaxSurelyCompleteStretch || groups > MaxSurelyCompleteMarkers)
+            {
+                return false;
+            }
+
+            // A stretch that opens with a marker right after white space breaks the run of the stretch before, which
+            // then must be short enough (its own breaks were counted when it was looked at, if it has any).
+            if (IsDroppableMarker(text[start]))
+            {
+                int before = start - 1;
+                while (before >= 0 && char.IsWhiteSpace(text[before]))
+                {
+                    before--;
+                }
+
+                int length = 0;
+                if (before < start - 1)
+                {
+                    while (before >= 0 && IsStretchCharacter(text[before]) && length <= MaxSurelyCompleteStretch)
+                    {
+                        before--;
+                        length++;
+                    }
+                }
+
+                if (length > MaxSurelyCompleteStretch)
+                {
+                    return false;
+                }
+            }
+
+            from = end;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a text holds ASCII characters alone (no mark beyond ASCII and no mojibake can be read in it).</summary>
+    public static bool IsAscii(ReadOnlySpan<char> text)
+    {
+#if NET
+        return System.Text.Ascii.IsValid(text);
+#else
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
+
+    private const int MaxSurelyCompleteStretch = 256;
+
+    private const int MaxSurelyCompleteMarkers = 7;
+
+    private const string DroppableMarkers = "*`_~";
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsDroppableMarker(char c) => c is '*' or '`' or '_' or '~';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsStretchCharacter(char c) => TextFolding.IsAsciiWordCharacter(c) || IsDroppableMarker(c);
+
+    /// <summary>
+    /// Whether the scan of a text of ASCII characters alone would find any of the marks (numbers of
+    /// <see cref="Marks"/>), read from the raw text: an ASCII character ends a mark only at ']' or '%' (the scan
+    /// matches marks there alone), and the mark is matched against the last three characters the fold gives there,
+    /// which are read back from that character past dropped markers, with white space given as one space after a
+    /// character (none at the start, none before '%'), as the fold gives them.
+    /// </summary>
+    public bool AnyMarkInAscii(ReadOnlySpan<char> text, ReadOnlySpan<int> marks)
+    {
+        bool any = false;
+        foreach (int id in marks)
+        {
+            char last = Marks[id - WordCount][^1];
+            any |= last is ']' or '%';
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        for (int from = 0; from < text.Length;)
+        {
+            int next = text[from..].IndexOfAny(']', '%');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            int at = from + next;
+            FoldedBefore(text, at, out char before, out char third);
+            foreach (int id in marks)
+            {
+                string mark = Marks[id - WordCount];
+                if (mark[^1] == text[at] && (mark.Length < 2 || mark[^2] == before) && (mark.Length < 3 || mark[^3] == third))
+                {
+                    return true;
+                }
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    // The two characters the fold of an ASCII text gives before the one at <paramref name="at"/> (the sink's register
+    // there), read backwards: a space where nothing was given yet.
+    private static void FoldedBefore(ReadOnlySpan<char> text, int at, out char before, out char third)
+    {
+        before = third = ' ';
+        int found = 0;
+        char later = text[at];
+        bool white = false;
+        for (int i = at - 1; i >= 0 && found < 2; i--)
+        {
+            char c = text[i];
+            if (IsDroppedAscii(text, i))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                white = true;
+                continue;
+            }
+
+            // White space between two given characters is one space, except before '%'.
+            if (white && later != '%')
+            {
+                Give(' ', ref found, ref before, ref third);
+                if (found == 2)
+                {
+                    break;
+                }
+            }
+
+            white = false;
+            Give(TextFolding.ToLowerAscii(c), ref found, ref before, ref third);
+            later = c;
+        }
+    }
+
+    private static void Give(char c, ref int found, ref char before, ref char third)
+    {
+        if (found == 0)
+        {
+            before = c;
+        }
+        else
+        {
+            third = c;
+        }
+
+        found++;
+    }
+
+    // What the fold drops of an ASCII text (TextFolding.FoldInto): '*', '`', an underscore not between two letters or
+    // digits, a '~' next to another.
+    private static bool IsDroppedAscii(ReadOnlySpan<char> text, int i) => text[i] switch
+    {
+        '*' or '`' => true,
+        '_' => !(i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])),
+        '~' => (i + 1 < text.Length && text[i + 1] == '~') || (i > 0 && text[i - 1] == '~'),
+        _ => false,
+    };
 
     /// <summary>
     /// Which words and marks occur in a piece of a document, recorded in <paramref name="present"/> (all false,

@@ -70,13 +70,16 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
     /// A placeholder address is looked for in the raw text as MatchPlaceholderEmail reads one in a statement's prose.
     /// Template fields ({{name}}), placeholders, blank fields and date formats are residue in a report only (IsReport:
     /// status marks, or a claim to be final), and markers only in a report that claims to be final, unless the option
-    /// reports them everywhere: a page that can be neither is not modelled for them.
+    /// reports them everywhere: a page that can be neither is not modelled for them. The tests that read the raw text,
+    /// or the headings, come before the questions about words anywhere in the page (which ask for the scan of its whole
+    /// text): a placeholder address before its words (nearly every manual holds one of them), a claim to be final
+    /// before the markers.
     /// </remarks>
     public override RuleNeeds Needs { get; } =
         RuleNeeds.TextOutsideTopLevelFences("$(", "${", "XX") |
-        (RuleNeeds.Phrase(PlaceholderEmail) & RuleNeeds.When("a bracketed address with a placeholder word", MayHoldPlaceholderEmail) &
-         RuleNeeds.TextOutsideTopLevelFences("@")) |
-        (RuleNeeds.Phrase(PlaceholderMarker) & (MayClaimFinal | RuleNeeds.When("planning markers reported everywhere", PlanningMarkersEverywhere))) |
+        (RuleNeeds.When("a bracketed address with a placeholder word", MayHoldPlaceholderEmail) & RuleNeeds.TextOutsideTopLevelFences("@") &
+         RuleNeeds.Phrase(PlaceholderEmail)) |
+        ((MayClaimFinal | RuleNeeds.When("planning markers reported everywhere", PlanningMarkersEverywhere)) & RuleNeeds.Phrase(PlaceholderMarker)) |
         ((RuleNeeds.StatusSymbol | MayClaimFinal) &
          (RuleNeeds.TextOutsideTopLevelFences("{{") | RuleNeeds.Text("___") | RuleNeeds.Text("\\_") |
           RuleNeeds.When("a date format's year in capitals", MayHoldDateFormat) | RuleNeeds.When("a placeholder token or bracketed field", MayHoldPlaceholder)));
