@@ -69,7 +69,7 @@ internal static class BlockTotalFacts
 
                 // "Total: 653 lines" closing the run: the counts of the lines above, unless some of them already make it.
                 if (total is null && counts == 0 && run.Count >= 2 && KeyedTotal(model, line, offset, run[^1].Noun) is { } keyed &&
-                    !ClosingTotalFacts.SomeProperSubsetSums(run.ConvertAll(r => r.Count.Number), keyed.Total.Number))
+                    !TotalFacts.AnySums(run.ConvertAll(r => r.Count.Number), keyed.Total.Number, minimum: 1, all: false))
                 {
                     total = keyed;
                 }

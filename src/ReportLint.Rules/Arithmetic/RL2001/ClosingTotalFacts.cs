@@ -36,7 +36,7 @@ internal static class ClosingTotalFacts
                 !PhraseMatcher.StartsWithAny(TextFolding.Fold(statement.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
                 ThingOf(model, total, statement) is not { Length: > 2 } thing ||
                 Parts(model, statements, t, thing) is not { Count: >= 2 } parts ||
-                SomeProperSubsetSums(parts.ConvertAll(p => p.Number), total.Number))
+                TotalFacts.AnySums(parts.ConvertAll(p => p.Number), total.Number, minimum: 1, all: false))
             {
                 continue;
             }
@@ -147,39 +147,6 @@ internal static class ClosingTotalFacts
         for (Markdig.Syntax.Block? block = statement.Block.Parent; block is not null; block = block.Parent)
         {
             if (ReferenceEquals(block, container))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether some of the values, not all, come to the total ("Total New Code" over new and existing code sums the
-    /// parts its key names); false beyond 16 values, which no subset test reads.
-    /// </summary>
-    internal static bool SomeProperSubsetSums(IReadOnlyList<decimal> values, decimal total)
-    {
-        int n = values.Count;
-        if (n > MaxParts)
-        {
-            return false;
-        }
-
-        int all = (1 << n) - 1;
-        for (int mask = 1; mask < all; mask++)
-        {
-            decimal sum = 0;
-            for (int i = 0; i < n; i++)
-            {
-                if ((mask & (1 << i)) != 0)
-                {
-                    sum += values[i];
-                }
-            }
-
-            if (sum == total)
             {
                 return true;
             }

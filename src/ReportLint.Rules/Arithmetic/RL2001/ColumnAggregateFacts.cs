@@ -524,15 +524,7 @@ internal static class ColumnAggregateFacts
         {
             if (block is HeadingBlock heading)
             {
-                int start = model.Document.GetSpan(heading).Start;
-                while (next < statements.Count && statements[next].Span.Start < start)
-                {
-                    next++;
-                }
-
-                ModelStatement? statement = next < statements.Count && statements[next].Kind == StatementKind.Heading && ReferenceEquals(statements[next].Block, heading)
-                    ? statements[next]
-                    : null;
+                ModelStatement? statement = TotalFacts.HeadingStatement(model, statements, heading, ref next);
                 pending = statement is not null && BracketedTotal(statement) is { } total
                     ? (total, model.SectionAt(statement.Span.Start))
                     : null;

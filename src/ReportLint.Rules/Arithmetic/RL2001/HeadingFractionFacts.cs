@@ -48,15 +48,7 @@ internal static class HeadingFractionFacts
         {
             if (block is HeadingBlock heading)
             {
-                int start = model.Document.GetSpan(heading).Start;
-                while (next < statements.Length && statements[next].Span.Start < start)
-                {
-                    next++;
-                }
-
-                ModelStatement? statement = next < statements.Length && statements[next].Kind == StatementKind.Heading && ReferenceEquals(statements[next].Block, heading)
-                    ? statements[next]
-                    : null;
+                ModelStatement? statement = TotalFacts.HeadingStatement(model, statements, heading, ref next);
                 FactValue? fraction = statement is null ? null : OnlyFraction(statement);
                 // One deeper heading of its own breakdown may stand between ("### Répartition par catégorie").
                 if (pending is { } p && !between && fraction is null && heading.Level > p.Level)

@@ -409,7 +409,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
             decimal[] values = new decimal[count];
             Array.Copy(distinct, values, count);
-            if (values.Length < 2 || holdsTotal || reported.Contains(total.Value.Span.Start) || SomeSubsetSums(values, total.Value.Number))
+            if (values.Length < 2 || holdsTotal || reported.Contains(total.Value.Span.Start) || TotalFacts.AnySums(values, total.Value.Number, minimum: 2, all: true))
             {
                 continue;
             }
@@ -513,34 +513,6 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             [total.Key.ToString(), reading.Stated.Text.ToString(), terms,
                 FormatLike(NumberFormat.Default, reading.Parts, reading.Stated.NumberText, 0, texts) + (reading.PartsAreFloor ? "+" : string.Empty),
                 $"the {total.Thing} counts of lines {lines}"]);
-    }
-
-    private static bool SomeSubsetSums(decimal[] values, decimal total)
-    {
-        int n = values.Length;
-        for (int mask = 1; mask < 1 << n; mask++)
-        {
-            if (System.Numerics.BitOperations.PopCount((uint)mask) < 2)
-            {
-                continue;
-            }
-
-            decimal sum = 0;
-            for (int i = 0; i < n; i++)
-            {
-                if ((mask & (1 << i)) != 0)
-                {
-                    sum += values[i];
-                }
-            }
-
-            if (sum == total)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Report(DiagnosticSink sink, string what, FactValue total, Sum sum, string where, bool fixable = true)
