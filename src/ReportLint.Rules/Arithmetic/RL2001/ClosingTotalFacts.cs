@@ -41,14 +41,14 @@ internal static class ClosingTotalFacts
                 continue;
             }
 
-            (totals ??= []).Add(new KeyTotal(total, thing.StartsWith("unit:", StringComparison.Ordinal) ? ReportModel.Singular(total.UnitText.Trim()) : thing, DisplayText.Of(model.Document, new TextSpan(statement.Span.Start, keyEnd)), parts));
+            (totals ??= []).Add(new KeyTotal(total, total.Unit.Length > 0 ? ReportModel.Singular(total.UnitText.Trim()) : thing, DisplayText.Of(model.Document, new TextSpan(statement.Span.Start, keyEnd)), parts));
         }
 
         return totals?.ToArray() ?? [];
     }
 
-    // "Total Code: 36,950 lines": a key, a colon, then at once (bold aside) a whole count with no unit. The count and
-    // where the key ends.
+    // "Total Code: 36,950 lines": a key, a colon, then at once (bold aside) a count or an amount (no percentage, no
+    // fraction; decimals only with a unit). The count and where the key ends.
     private static (FactValue Count, int KeyEnd)? KeyedCount(ReportModel model, ModelStatement statement)
     {
         ReadOnlySpan<char> prose = statement.Prose.Chars;
