@@ -56,7 +56,7 @@ public sealed partial class RL3002MarkContradictsLine
                     shared += sectionStems.Contains(stem) ? 1 : 0;
                 }
 
-                if (shared < 2 || section.Span.Contains(statement.Span) || section.HeadingSpan.Contains(statement.Span))
+                if (shared < 2 || section.Span.Contains(statement.Span) || section.HeadingSpan.Contains(statement.Span) || SiblingBuckets(statement, section))
                 {
                     continue;
                 }
@@ -68,6 +68,13 @@ public sealed partial class RL3002MarkContradictsLine
             }
         }
     }
+
+    // "## ✅ Fonctionnalités complètement implémentées (43/49)" and, beside it, "## ⚠️ Fonctionnalités partiellement
+    // implémentées (2/49)": two headings of one level under one parent that sort the same work by its state. Each holds
+    // its own items; the done one says nothing about the items of the other.
+    private static bool SiblingBuckets(ModelStatement statement, ModelSection started) =>
+        statement.Kind == StatementKind.Heading && statement.Section is { } own && own.HeadingSpan.Contains(statement.Span) &&
+        own.Level == started.Level && own.Parent == started.Parent;
 
     // The statement's status symbols are done marks only, at least one: the first.
     private static bool OnlyMet(ModelStatement statement, out TextSpan mark)

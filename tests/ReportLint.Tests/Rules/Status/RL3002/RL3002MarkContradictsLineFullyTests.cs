@@ -67,4 +67,54 @@ public class RL3002MarkContradictsLineFullyTests
             """;
         Assert.Empty(Findings(report));
     }
+    [Fact]
+    public void Sibling_headings_that_sort_the_work_by_state_are_not_reported()
+    {
+        const string report = """
+            # Feature status
+
+            ## ✅ Features fully implemented (8/10)
+            - ✅ F01: Sign-in
+            - ✅ F02: Sign-out
+
+            ## ⚠️ Features partially implemented (2/10)
+            - ⚠️ F09: Exports (in progress)
+            - ⚠️ F10: Reminders (started)
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Des_titres_freres_qui_trient_le_travail_par_etat_ne_sont_pas_signales()
+    {
+        const string report = """
+            # Bilan des fonctionnalités
+
+            ## ✅ FONCTIONNALITÉS COMPLÈTEMENT IMPLÉMENTÉES (43/49)
+            - ✅ EF01 : Connexion
+            - ✅ EF02 : Déconnexion
+
+            ## ⚠️ FONCTIONNALITÉS PARTIELLEMENT IMPLÉMENTÉES (2/49)
+            - ⚠️ EF20 : Assignation d'un comité (en cours)
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_done_heading_under_another_parent_is_still_reported()
+    {
+        const string report = """
+            # Feature status
+
+            ## Delivery
+            ### ⚠️ Features partially implemented (2/10)
+            - ⚠️ F09: Exports
+
+            ## Summary
+            ### ✅ Features fully implemented
+            - ✅ F01: Sign-in
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal(8, d.Line);
+    }
 }
