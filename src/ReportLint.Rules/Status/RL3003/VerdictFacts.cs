@@ -742,6 +742,11 @@ internal static class VerdictFacts
                 continue;
             }
 
+            if (kind == NotDoneKind.Pending && PlannedFigure(model, item))
+            {
+                continue;
+            }
+
             if (kind is { } k && (!UnderPlan(model, item.Span.Start, planned) || StartsWithVerification(model, item.Label)))
             {
                 evidence.Add(new NotDoneEvidence(k, item.Span, item.MarkSpan, item.Line, item.Title));
@@ -817,6 +822,37 @@ internal static class VerdictFacts
 
         evidence.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return evidence.ToArray();
+    }
+
+    // "- **Planned:** 137 hours" over "- **Actual:** 80 hours", "**Prévu** : 3 jours": the pending word is the whole key
+    // and the value a quantity with a unit (hours, days, money): the figure planned, not an item of work left. A count
+    // ("**Pending:** 3 tasks") still says work is left.
+    private static bool PlannedFigure(ReportModel model, ModelItem item)
+    {
+        if (model.StatementAt(item.Span) is not { Kind: StatementKind.KeyValueLine or StatementKind.ListItem } statement)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prose = statement.Prose[statement.Span];
+        int colon = prose.IndexOf(':');
+        int markStart = item.MarkSpan.Start - statement.Span.Start, markEnd = item.MarkSpan.End - statement.Span.Start;
+        if (colon <= 0 || markStart < 0 || markEnd > colon ||
+            !prose[..markStart].TrimStart(" \t-*+_#").IsEmpty || !prose[markEnd..colon].Trim(" \t*_").IsEmpty)
+        {
+            return false;
+        }
+
+        int valueStart = statement.Span.Start + colon;
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Span.Start > valueStart && value.Unit.Length > 0 && !value.IsPercentage)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a statement says itself that it is not needed ("(optional)", "Deferred", "(facultatif)"), or stands under a
