@@ -164,7 +164,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         };
         string scope = claim.AboutReport ? "the report lists" : "the section holds";
         string count = notDone.Count == 1 ? "1 item" : $"{notDone.Count} items";
-        return [claim.Text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.Title, status, first.Line, string.Empty];
+        return [claim.Text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.NameOutside(claim.AboutReport ? null : claim.Section), status, first.Line, string.Empty];
     }
 
     // The report's completion claims written under a heading before any sub-heading, not in the heading itself: the

@@ -72,13 +72,14 @@ internal enum NotDoneKind
 /// <summary>Evidence that part of the work is not done, with where it stands.</summary>
 internal sealed class NotDoneEvidence
 {
-    internal NotDoneEvidence(NotDoneKind kind, TextSpan span, TextSpan mark, int line, DisplayText title)
+    internal NotDoneEvidence(NotDoneKind kind, TextSpan span, TextSpan mark, int line, DisplayText title, ModelSection? keyedUnder = null)
     {
         Kind = kind;
         Span = span;
         MarkSpan = mark;
         Line = line;
         Title = title;
+        KeyedUnder = keyedUnder;
     }
 
     /// <summary>Why it is not done.</summary>
@@ -95,6 +96,24 @@ internal sealed class NotDoneEvidence
 
     /// <summary>What it is about, for messages.</summary>
     public DisplayText Title { get; }
+
+    /// <summary>
+    /// The section that says what it is about, when its label is only a status key ("#### 6. Context Manager Module" ›
+    /// "- **Status:** 🔄 In progress"); null otherwise.
+    /// </summary>
+    public ModelSection? KeyedUnder { get; }
+
+    /// <summary>What it is about, named by <see cref="KeyedUnder"/> where a message does not name that section already.</summary>
+    public string NameOutside(ModelSection? named)
+    {
+        if (KeyedUnder is not { } section || section == named)
+        {
+            return Title.ToString();
+        }
+
+        string heading = section.Title.ToString().Trim();
+        return (heading.Length > 60 ? heading[..60] + "…" : heading) + " — " + Title.ToString();
+    }
 }
 
 /// <summary>Facts only RL3003 reads, built once per document beside the model.</summary>
@@ -749,7 +768,9 @@ internal static class VerdictFacts
 
             if (kind is { } k && (!UnderPlan(model, item.Span.Start, planned) || StartsWithVerification(model, item.Label)))
             {
-                evidence.Add(new NotDoneEvidence(k, item.Span, item.MarkSpan, item.Line, item.Title));
+                // An item labelled by a status key alone is named by its whole line: "Status: 🔄 In progress".
+                ModelSection? keyedUnder = KeyedUnder(model, item.Span, item.Label);
+                evidence.Add(new NotDoneEvidence(k, item.Span, item.MarkSpan, item.Line, keyedUnder is null ? item.Title : item.Text.Truncate(80), keyedUnder));
             }
         }
 
@@ -785,7 +806,8 @@ internal static class VerdictFacts
                 if (FirstWithin(statement.Find(VerdictKey), key) is not null && FirstWithin(statement.Find(VerdictNotImplementedState), value) is { } state &&
                     StartsValue(statement, value, state.Span) && Asserted(statement, state))
                 {
-                    evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, state.Span, statement.Line, statement.Text.Truncate(80)));
+                    evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, state.Span, statement.Line, statement.Text.Truncate(80),
+                        KeyedUnder(model, statement.Span, prose[..colon].ToString())));
                     continue;
                 }
             }
@@ -816,13 +838,22 @@ internal static class VerdictFacts
 
             if (found is { } f)
             {
-                evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, f.Span, statement.Line, statement.Text.Truncate(80)));
+                evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, f.Span, statement.Line, statement.Text.Truncate(80),
+                    colon > 0 ? KeyedUnder(model, statement.Span, prose[..colon].ToString()) : null));
             }
         }
 
         evidence.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return evidence.ToArray();
     }
+
+    // "#### 6. Context Manager Module" › "- **Status:** 🔄 TEST FRAMEWORK CREATED": an item whose label is only a status key
+    // ("Status", "Statut", "État") is about its section, whose title says what is not done.
+    private static ModelSection? KeyedUnder(ReportModel model, TextSpan span, string label) =>
+        model.StatementAt(span) is { Section: { } section } statement && !section.HeadingSpan.Contains(statement.Span) &&
+        model.Document.Lexicon.Contains(VerdictKey, TextFolding.Fold(label.AsSpan().Trim(" \t-*+_#")))
+            ? section
+            : null;
 
     // "- **Planned:** 137 hours" over "- **Actual:** 80 hours", "**Prévu** : 3 jours": the pending word is the whole key
     // and the value a quantity with a unit (hours, days, money): the figure planned, not an item of work left. A count
