@@ -847,13 +847,20 @@ internal static class VerdictFacts
         return evidence.ToArray();
     }
 
-    // "#### 6. Context Manager Module" › "- **Status:** 🔄 TEST FRAMEWORK CREATED": an item whose label is only a status key
-    // ("Status", "Statut", "État") is about its section, whose title says what is not done.
-    private static ModelSection? KeyedUnder(ReportModel model, TextSpan span, string label) =>
-        model.StatementAt(span) is { Section: { } section } statement && !section.HeadingSpan.Contains(statement.Span) &&
-        model.Document.Lexicon.Contains(VerdictKey, TextFolding.Fold(label.AsSpan().Trim(" \t-*+_#")))
-            ? section
-            : null;
+    // "#### 6. Context Manager Module" › "- **Status:** 🔄 TEST FRAMEWORK CREATED", "### Langues océaniennes" › "- ⚠️ **À
+    // améliorer** : dictionnaire plus fourni": an item whose label is only a status key ("Status", "Statut", "État") or
+    // the words that say it is not done is about its section, whose title says what is not done.
+    private static ModelSection? KeyedUnder(ReportModel model, TextSpan span, string label)
+    {
+        if (model.StatementAt(span) is not { Section: { } section } statement || section.HeadingSpan.Contains(statement.Span))
+        {
+            return null;
+        }
+
+        string folded = TextFolding.Fold(label.AsSpan().Trim(" \t-*+_#:"));
+        Lexicon lexicon = model.Document.Lexicon;
+        return folded.Length > 0 && (lexicon.Contains(VerdictKey, folded) || lexicon.Contains(VerdictNotDoneWords, folded)) ? section : null;
+    }
 
     // "- **Planned:** 137 hours" over "- **Actual:** 80 hours", "**Prévu** : 3 jours": the pending word is the whole key
     // and the value a quantity with a unit (hours, days, money): the figure planned, not an item of work left. A count

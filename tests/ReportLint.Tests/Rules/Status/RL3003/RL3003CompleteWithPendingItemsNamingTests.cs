@@ -58,4 +58,33 @@ public class RL3003CompleteWithPendingItemsNamingTests
         Diagnostic d = Assert.Single(Findings(report));
         Assert.Equal("'PRODUCTION READY' but the report lists 1 item that is not done: 'Cache warm-up' (pending, line 6)", d.Message);
     }
+    [Fact]
+    public void An_item_labelled_by_the_words_that_say_it_is_not_done_is_named_by_its_section()
+    {
+        const string report = """
+            # Platform report
+
+            **Status:** ✅ PRODUCTION READY
+
+            ### Search ranking
+            - ⚠️ **Needs improvement**: synonyms are ignored
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal("'PRODUCTION READY' but the report lists 1 item that is not done: 'Search ranking — ⚠️ Needs improvement: synonyms are ignored' (partial, line 6)", d.Message);
+    }
+
+    [Fact]
+    public void Un_element_libelle_par_les_mots_qui_le_disent_non_fait_est_nomme_par_sa_section()
+    {
+        const string report = """
+            # Rapport de la plateforme
+
+            **Statut :** ✅ PRÊT POUR LA PRODUCTION
+
+            ### Langues océaniennes
+            - ⚠️ **À améliorer** : dictionnaire plus fourni nécessaire
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal("'PRÊT POUR LA PRODUCTION' but the report lists 1 item that is not done: 'Langues océaniennes — ⚠️ À améliorer : dictionnaire plus fourni nécessaire' (partial, line 6)", d.Message);
+    }
 }
