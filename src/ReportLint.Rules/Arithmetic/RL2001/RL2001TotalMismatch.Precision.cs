@@ -55,6 +55,43 @@ public sealed partial class RL2001TotalMismatch
         return false;
     }
 
+    // A chain: "| Action | Erreurs Avant | Erreurs Après |" with rows 320 → 80, 80 → 61, 61 → 57…: each row's value in
+    // one column is the next row's in another, so the columns are states one after the other, not amounts to add. Their
+    // Total row gives the first state and the last ("| **TOTAL** | | **320** | **0** |"), not a sum. Three rows at least.
+    private static bool InChain(ColumnAggregate aggregate)
+    {
+        Items<AggregatePart> parts = aggregate.Parts;
+        if (parts.Count < 3)
+        {
+            return false;
+        }
+
+        foreach (ModelColumn other in aggregate.Table.ColumnArray)
+        {
+            if (other.Index != aggregate.Column.Index && (Chains(parts, aggregate.Column, other) || Chains(parts, other, aggregate.Column)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether every row's value in column after is the next row's value in column before.
+    private static bool Chains(Items<AggregatePart> parts, ModelColumn before, ModelColumn after)
+    {
+        for (int i = 0; i + 1 < parts.Count; i++)
+        {
+            if (parts[i].Cell.Row[after].Value is not { } done || parts[i + 1].Cell.Row[before].Value is not { } next ||
+                done.Number != next.Number || done.Unit != next.Unit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The percentages the report writes beside the ratio of counts they equal ("79.2% (57/72)"), indexed once.
     private static HashSet<decimal> CountedPercentages(ReportModel model)
     {

@@ -228,7 +228,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
-            if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total) && !RowsRightAboveMakeIt(sum, aggregate.Total))
+            if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total) && !RowsRightAboveMakeIt(sum, aggregate.Total) && !InChain(aggregate))
             {
                 // A percentage is no sum of its rows: it is their mean, or the ratio of the row's own counts.
                 if (aggregate.Total.IsPercentage)

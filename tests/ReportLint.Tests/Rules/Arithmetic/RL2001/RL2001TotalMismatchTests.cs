@@ -515,6 +515,24 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Does_not_add_columns_that_chain_states_one_row_after_the_other_in_English_and_French() => Verify("""
+        | # | Step | Errors before | Errors after |
+        |---|------|---------------|--------------|
+        | 1 | Minimal main | 320 | 80 |
+        | 2 | Fix init() | 80 | 61 |
+        | 3 | Add traits | 61 | 22 |
+        | 4 | Add hex crate | 22 | 0 |
+        | **Total** | | **320** | **0** |
+
+        | # | Action | Erreurs avant | Erreurs après | Temps |
+        |---|--------|---------------|---------------|-------|
+        | 1 | main.rs minimal | 320 | 80 | 10 min |
+        | 2 | Correction init() | 80 | 61 | 5 min |
+        | 3 | Ajout des traits | 61 | 0 | 5 min |
+        | **TOTAL** | | **320** | **0** | **[|25 min|]** |
+        """);
+
+    [Fact]
     public void Does_not_report_a_count_total_some_parts_add_up_to() => Verify("""
         - ✅ **644 Unit Tests**: all passing
         - ✅ **40 E2E Tests**: all passing
