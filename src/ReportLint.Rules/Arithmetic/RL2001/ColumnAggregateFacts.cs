@@ -303,7 +303,7 @@ internal static class ColumnAggregateFacts
                 {
                     if (column.Index != label && TotalValueOf(model, row[column]) is { } total)
                     {
-                        aggregates.Add(new ColumnAggregate(total, table, column, null, SameThing(model, parts, total),
+                        aggregates.Add(new ColumnAggregate(total, table, column, null, SameThing(model, parts, total, label >= 0 ? row.Cells[label].Folded : string.Empty),
                             kind == RowAggregate.Overall ? AggregateKind.Overall : AggregateKind.Sum) { IsWeighted = weighted.Value, Label = row.Cells[label].Text, FoldedLabel = row.Cells[label].Folded });
                     }
                 }
@@ -333,33 +333,24 @@ internal static class ColumnAggregateFacts
         return false;
     }
 
-    // A total that names what it counts ("88 Tests") totals the rows about that thing: a row whose label ends on another
-    // thing ("Test files", "Routes") is not one of its parts. Rows whose label names no thing stay parts.
-    private static List<ModelRow> SameThing(ReportModel model, List<ModelRow> rows, FactValue total)
+    // A total that names what it counts ("88 Tests", or its row's label: "| **Total Lines of Code** | ~1,500 |") totals the
+    // rows about that thing: a row whose label ends on another thing ("Test files", "Routes", "TypeScript Files") is not
+    // one of its parts. Rows whose label names no thing stay parts.
+    private static List<ModelRow> SameThing(ReportModel model, List<ModelRow> rows, FactValue total, string foldedLabel)
     {
-        if (total.Noun.Length == 0 || !model.Document.Lexicon.Contains(new LexiconSection("count.noun"), total.Noun))
+        string? thing = total.Noun.Length > 0 && model.Document.Lexicon.Contains(new LexiconSection("count.noun"), total.Noun)
+            ? ReportModel.Singular(total.Noun)
+            : total.Noun.Length == 0 ? HeadThing(model, foldedLabel) : null;
+        if (thing is null)
         {
             return rows;
         }
 
-        string thing = ReportModel.Singular(total.Noun);
         var same = new List<ModelRow>(rows.Count);
         foreach (ModelRow row in rows)
         {
             int label = LabelColumn(row);
-            string? head = null;
-            if (label >= 0)
-            {
-                foreach (string word in row.Cells[label].Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    string clean = word.Trim('*', '_', ':', ',', '(', ')');
-                    if (model.Document.Lexicon.Contains(new LexiconSection("count.noun"), clean))
-                    {
-                        head = ReportModel.Singular(clean);
-                    }
-                }
-            }
-
+            string? head = label >= 0 ? HeadThing(model, row.Cells[label].Folded) : null;
             if (head is null || head == thing)
             {
                 same.Add(row);
@@ -368,6 +359,29 @@ internal static class ColumnAggregateFacts
 
         return same;
     }
+
+    // The last countable noun of a folded label, singular ("typescript files" → "file"), or the lines it measures
+    // ("total lines of code"), or null.
+    private static string? HeadThing(ReportModel model, string folded)
+    {
+        string? head = null;
+        foreach (string word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string clean = word.Trim('*', '_', ':', ',', '(', ')');
+            if (model.Document.Lexicon.Contains(new LexiconSection("count.noun"), clean))
+            {
+                head = ReportModel.Singular(clean);
+            }
+            else if (model.Document.Lexicon.Contains(LinesUnit, clean))
+            {
+                head = LinesUnit.Name;
+            }
+        }
+
+        return head;
+    }
+
+    private static readonly LexiconSection LinesUnit = new("unit.lines");
 
     // A total cell: one value, or a count with the noun it counts ("**88 Tests**").
     private static FactValue? TotalValueOf(ReportModel model, ModelCell cell)

@@ -949,6 +949,29 @@ public class RL2001TotalMismatchTests
         """);
 
     [Fact]
+    public void Does_not_add_rows_about_another_thing_to_a_total_whose_label_names_its_thing_in_English_and_French() => Verify("""
+        | Metric | Count |
+        |--------|-------|
+        | **Total Files Created** | 50 |
+        | **TypeScript Files** | 18 |
+        | **Documentation Files** | 19 |
+        | **Configuration Files** | 13 |
+        | **Total Lines of Code** | ~1,500+ |
+
+        | Indicateur | Nombre |
+        |------------|--------|
+        | Fichiers TypeScript | 18 |
+        | Fichiers de documentation | 19 |
+        | **Total lignes de code** | 4 200 |
+
+        | Metric | Count |
+        |--------|-------|
+        | Unit tests | 11 |
+        | Integration tests | 10 |
+        | **Total tests** | **[|25|]** |
+        """);
+
+    [Fact]
     public void Does_not_add_rows_about_another_thing_to_a_total_that_names_its_thing() => Verify("""
         | Category | Count |
         |----------|-------|
