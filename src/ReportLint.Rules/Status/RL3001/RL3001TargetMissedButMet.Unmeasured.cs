@@ -310,7 +310,9 @@ public sealed partial class RL3001TargetMissedButMet
             {
                 if (section.Status != StatusKind.None)
                 {
-                    heading = section.Status == StatusKind.Met ? section : null;
+                    // The document's title ("# Recommendation Engine - Integration Complete") says the whole report's
+                    // verdict; it does not present an expectation written under it as a result.
+                    heading = section.Status == StatusKind.Met && section is not { Level: 1, Index: 0 } ? section : null;
                     break;
                 }
             }

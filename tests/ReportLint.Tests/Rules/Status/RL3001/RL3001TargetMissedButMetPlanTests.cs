@@ -115,4 +115,32 @@ public class RL3001TargetMissedButMetPlanTests
             .Replace("Procédure de déploiement", "Résultats 4").Replace("Métriques à surveiller", "Résultats 5");
         Assert.Equal([7, 10, 15, 18], Findings(results).Select(d => d.Line));
     }
+    [Fact]
+    public void The_document_title_does_not_present_an_expectation_as_met()
+    {
+        const string report = """
+            # Recommendation Engine - Integration Complete
+
+            ## Impact
+            - **Acceptance rate:** 60% expected after launch
+
+            ## Results ✅
+            - **Click-through:** 12% expected
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal(7, d.Line);
+        Assert.Equal("'12%' is not a measured result ('expected' beside it), yet it is presented as met (under heading 'Results ✅', line 6)", d.Message);
+    }
+
+    [Fact]
+    public void Le_titre_du_document_ne_presente_pas_une_estimation_comme_atteinte()
+    {
+        const string report = """
+            # État complet de tous les modules ✅
+
+            ## Planning
+            - **Durée restante :** 15-20 jours estimé
+            """;
+        Assert.Empty(Findings(report));
+    }
 }
