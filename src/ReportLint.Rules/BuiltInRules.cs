@@ -99,8 +99,10 @@ public static class BuiltInRules
         string key = string.Join(",", selected.Select(l => l.ToLowerInvariant()));
         // Lazy: linters made at the same time on several threads (the CLI's workers) wait for one load instead of each
         // parsing the lexicons again.
-        return LoadedLexicons.GetOrAdd(key, _ => new Lazy<Lexicon>(() => Lexicon.Merge(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant()))
-            .SelectMany(language => RuleLexicons[language].Prepend(language)).Select(LoadResource)))).Value;
+        // The files parsed straight into one lexicon (Lexicon.ParseMerged: the lexicon Lexicon.Merge would make of each
+        // file's own, without building those first).
+        return LoadedLexicons.GetOrAdd(key, _ => new Lazy<Lexicon>(() => Lexicon.ParseMerged(new[] { "common" }.Concat(selected.Select(l => l.ToLowerInvariant()))
+            .SelectMany(language => RuleLexicons[language].Prepend(language)).Select(ReadResource)))).Value;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Lexicon>> LoadedLexicons = new(StringComparer.Ordinal);
@@ -113,12 +115,13 @@ public static class BuiltInRules
     /// <summary>The catalogue of the built-in rules and their options, for configuration.</summary>
     public static ReportLint.Configuration.RuleCatalog Catalog { get; } = new(Declared);
 
-    private static Lexicon LoadResource(string name)
+    // A bundled lexicon file's text and the name its errors give.
+    private static (string Content, string SourceName) ReadResource(string name)
     {
         string resource = $"ReportLint.Lexicons.{name}.lex";
         using Stream stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from {typeof(BuiltInRules).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return Lexicon.Parse(reader.ReadToEnd(), name + ".lex");
+        return (reader.ReadToEnd(), name + ".lex");
     }
 }

@@ -245,14 +245,74 @@ public sealed class Lexicon
         ArgumentNullException.ThrowIfNull(content);
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? language = Read(content, sourceName, sections, replacements);
+        return new Lexicon(language is null ? [] : [language], sections, replacements);
+    }
+
+    /// <summary>
+    /// Parses lexicon files into one lexicon: the same lexicon as <see cref="Merge"/> of each file's <see cref="Parse"/>
+    /// (the same sections in the same order, the same phrases in the same order, the same replacements, languages and
+    /// number format), without building a lexicon for each file first. Loading the bundled lexicons is part of every
+    /// run's start-up.
+    /// </summary>
+    internal static Lexicon ParseMerged(IEnumerable<(string Content, string SourceName)> files)
+    {
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        var languages = new List<string>();
+        var formats = new List<NumberFormat?>();
+        foreach ((string content, string sourceName) in files)
+        {
+            ArgumentNullException.ThrowIfNull(content);
+            var fileSections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var fileReplacements = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Read(content, sourceName, fileSections, fileReplacements) is { } language)
+            {
+                languages.Add(language);
+            }
+
+            formats.Add(NumberFormat.Read(fileSections));
+
+            // As Merge: the first file's replacement of a phrase wins (within a file, its last).
+            foreach ((string key, string value) in fileReplacements)
+            {
+                replacements.TryAdd(key, value);
+            }
+
+            // Each file's phrases as they were written, where Merge takes each file's own lexicon's (its phrases without
+            // repeats, longest first): the merged lexicon removes repeats and orders longest first again, keeping the
+            // first of equal lengths, and a repeat has the length of the phrase it repeats, so both give the same order.
+            foreach ((string name, List<string> phrases) in fileSections)
+            {
+                if (!sections.TryGetValue(name, out List<string>? list))
+                {
+                    sections[name] = list = new List<string>(phrases.Count);
+                }
+
+                list.AddRange(phrases);
+            }
+        }
+
+        return new Lexicon(languages, sections, replacements, merged: true, NumberFormat.Combine(formats));
+    }
+
+    // Reads one lexicon file's sections and replacements; returns its language, or null when it names none.
+    private static string? Read(string content, string sourceName, Dictionary<string, List<string>> sections, Dictionary<string, string> replacements)
+    {
         string? language = null;
         string? currentName = null;
         List<string>? current = null;
         int lineNumber = 0;
-        foreach (string rawLine in content.Split('\n'))
+        ReadOnlySpan<char> rest = content.AsSpan();
+        for (bool more = true; more;)
         {
+            // Line by line as content.Split('\n') gives them, without a string for each.
+            int newline = rest.IndexOf('\n');
+            more = newline >= 0;
+            ReadOnlySpan<char> rawLine = more ? rest[..newline] : rest;
+            rest = more ? rest[(newline + 1)..] : default;
             lineNumber++;
-            string line = rawLine.Trim();
+            ReadOnlySpan<char> line = rawLine.Trim();
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
@@ -270,7 +330,7 @@ public sealed class Lexicon
                     throw new FormatException($"{sourceName}({lineNumber}): a section header must look like [name].");
                 }
 
-                string name = line[1..^1].Trim();
+                string name = line[1..^1].Trim().ToString();
                 currentName = name;
                 if (!sections.TryGetValue(name, out current))
                 {
@@ -283,26 +343,26 @@ public sealed class Lexicon
 
             if (current is null)
             {
-                int eq = line.IndexOf('=', StringComparison.Ordinal);
-                if (eq > 0 && line[..eq].Trim() == "language")
+                int eq = line.IndexOf('=');
+                if (eq > 0 && line[..eq].Trim().SequenceEqual("language".AsSpan()))
                 {
-                    language = line[(eq + 1)..].Trim();
+                    language = line[(eq + 1)..].Trim().ToString();
                     continue;
                 }
 
                 throw new FormatException($"{sourceName}({lineNumber}): a phrase must follow a [section] header.");
             }
 
-            int arrow = line.IndexOf("=>", StringComparison.Ordinal);
+            int arrow = line.IndexOf("=>".AsSpan());
             string phrase = TextFolding.Fold(arrow < 0 ? line : line[..arrow].Trim());
             current.Add(phrase);
             if (arrow >= 0)
             {
-                replacements[currentName + "\n" + phrase] = line[(arrow + 2)..].Trim();
+                replacements[currentName + "\n" + phrase] = line[(arrow + 2)..].Trim().ToString();
             }
         }
 
-        return new Lexicon(language is null ? [] : [language], sections, replacements);
+        return language;
     }
 
     /// <summary>Merges lexicons: each section holds the phrases of every language.</summary>
