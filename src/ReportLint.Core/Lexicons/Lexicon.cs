@@ -191,7 +191,19 @@ public sealed class Lexicon
     internal NumberMultipliers Multipliers => _multipliers ?? System.Threading.Interlocked.CompareExchange(ref _multipliers, new NumberMultipliers(this), null) ?? _multipliers;
 
     /// <summary>The words and marks of every phrase, numbered for triage scans. Built once.</summary>
-    internal TriggerTable Triggers => _triggers ?? System.Threading.Interlocked.CompareExchange(ref _triggers, new TriggerTable(this), null) ?? _triggers;
+    internal TriggerTable Triggers => System.Threading.Volatile.Read(ref _triggers) ?? BuildTriggers();
+
+    // Under a lock, not raced: the table is the largest thing a lexicon builds (about as much work as loading the lexicon),
+    // and the CLI's workers all ask for it at their first report at once, so each built one and all but one were thrown away.
+    private TriggerTable BuildTriggers()
+    {
+        lock (_triggersLock)
+        {
+            return _triggers ??= new TriggerTable(this);
+        }
+    }
+
+    private readonly object _triggersLock = new();
 
     /// <summary>Whether the folded <paramref name="phrase"/> is one of the section's phrases.</summary>
     public bool Contains(LexiconSection section, string phrase) =>

@@ -60,6 +60,21 @@ public class LexiconLoadingTests
         Assert.Equal(expected.Message, actual.Message);
     }
 
+    [Fact]
+    public void The_trigger_table_is_one_table_whoever_asks_first()
+    {
+        List<(string Content, string SourceName)> files = BundledFiles([.. BuiltInRules.Languages]);
+        Lexicon lexicon = Lexicon.ParseMerged(files);
+        var tables = new TriggerTable[8];
+        using var start = new Barrier(tables.Length);
+        Parallel.For(0, tables.Length, new ParallelOptions { MaxDegreeOfParallelism = tables.Length }, i =>
+        {
+            start.SignalAndWait();
+            tables[i] = lexicon.Triggers;
+        });
+        Assert.All(tables, t => Assert.Same(tables[0], t));
+    }
+
     // The files BuiltInRules.LoadLexicon reads for these languages, in its order: common, then each language's own
     // file and its rules' files in name order.
     private static List<(string Content, string SourceName)> BundledFiles(string[] languages)
