@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
 
@@ -11,12 +12,16 @@ namespace ReportLint.Rules.Status;
 // deployments)" and, in the manifest list, "Prometheus (2 replicas, 100Gi)".
 public sealed partial class RL3004MetricValueConflict
 {
+    // Units of time ("5-year projections", "30-day retention"): how far a thing reaches, not how many each member has.
+    private static readonly LexiconSection Extent = new("per-member.extent");
+
     private static void ReportPerMemberCounts(DocumentAnalysisContext context, ReportModel model)
     {
         ReportDocument document = context.Document;
         foreach (ModelStatement claim in model.StatementArray)
         {
-            if (!HasMet(claim) || CountForEachMember(document.GetText(claim.Span)) is not ({ } at, { } length, { } count, { } unit))
+            if (!HasMet(claim) || CountForEachMember(document.GetText(claim.Span)) is not ({ } at, { } length, { } count, { } unit) ||
+                document.Lexicon.Contains(Extent, unit))
             {
                 continue;
             }
