@@ -2105,6 +2105,13 @@ team
 agents
 contributors
 
+# RL3002: words by which a done item says its work is only prepared for the next step ("✅ rollback.sql ready to be run
+# in production", "✅ Designed delivery partner integration"): an open item that takes that step says nothing against it.
+[crossref.prepared]
+ready to be
+designed
+drafted
+
 # precision4
 # RL3002: words that put an open item in a stage or a place of its own ("[ ] WebSocket working on deployment",
 # "[ ] Postman collection in repo"): it says nothing against the item done elsewhere without them.

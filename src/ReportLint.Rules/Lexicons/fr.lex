@@ -1953,6 +1953,19 @@ agents
 contributeurs
 intervenants
 
+# RL3002 : les mots par lesquels un élément fait dit que son travail est seulement préparé pour l'étape suivante (« ✅
+# rollback.sql prêt à être exécuté en production », « ✅ Intégration conçue ») : un élément ouvert qui fait cette étape
+# ne dit rien contre lui.
+[crossref.prepared]
+prêt à être
+prête à être
+prêts à être
+prêtes à être
+conçu
+conçue
+conçus
+conçues
+
 # precision4
 # RL3002 : mots qui placent un élément ouvert dans une étape ou un lieu à lui (« [ ] WebSocket fonctionnel en
 # production », « [ ] Collection Postman dans le dépôt ») : il ne dit rien contre l'élément fait ailleurs sans eux.

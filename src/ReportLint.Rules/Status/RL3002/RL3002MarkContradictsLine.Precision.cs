@@ -25,6 +25,9 @@ public sealed partial class RL3002MarkContradictsLine
     /// <summary>RL3002: words that put an item in a stage or a place of its own ("on deployment", "in repo", "en production").</summary>
     internal static readonly LexiconSection OpenStage = new("crossref.stage");
 
+    /// <summary>RL3002: words of a done item that say its work is only prepared for the next step ("ready to be run", "conçu").</summary>
+    internal static readonly LexiconSection Prepared = new("crossref.prepared");
+
     /// <summary>RL3002: words of advice to follow, right after a ✅ ("✅ À faire", "✅ Do:").</summary>
     internal static readonly LexiconSection AdviceFor = new("status.advice-for");
 
@@ -123,6 +126,14 @@ public sealed partial class RL3002MarkContradictsLine
             return true;
         }
 
+        // "✅ rollback.sql prêt à être exécuté en production" and "- [ ] Exécuter rollback.sql en production", "✅ Designed
+        // delivery partner integration" and "⏳ Delivery integration": the done item claims the preparation, the open one
+        // takes the next step.
+        if (model.StatementAt(done.Mark) is { } prepared && PreparedOnly(prepared))
+        {
+            return true;
+        }
+
         if (open.Section is not { } section)
         {
             return false;
@@ -134,6 +145,19 @@ public sealed partial class RL3002MarkContradictsLine
         }
 
         return verify && model.StatementAt(done.Mark) is { } doneStatement && !doneStatement.Contains(VerifySubject);
+    }
+
+    private static bool PreparedOnly(ModelStatement statement)
+    {
+        foreach (PhraseHit hit in statement.Find(Prepared))
+        {
+            if (!hit.IsQuoted && statement.StanceOf(hit.Span) == FactStance.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "- [ ] WebSocket working on deployment" or "- [ ] Postman collection in repo" is the item somewhere the done

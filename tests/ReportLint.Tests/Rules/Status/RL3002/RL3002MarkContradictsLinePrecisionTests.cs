@@ -368,4 +368,53 @@ public class RL3002MarkContradictsLinePrecisionTests
             """;
         Assert.Equal(expected, Findings(report).Count(d => d.Descriptor.Check == "not-done-elsewhere"));
     }
+    [Fact]
+    public void A_done_item_that_says_its_work_is_only_prepared_is_not_contradicted_by_the_next_step()
+    {
+        Assert.Empty(Findings("""
+            # Delivery report
+
+            **Status:** ✅ COMPLETE
+
+            ## Delivered
+            - ✅ Designed delivery partner integration
+            - ✅ rollback.sql ready to be run in production
+
+            ## Tracking
+            - ⏳ Delivery partner integration
+            - [ ] Run rollback.sql in production
+            """));
+
+        // Without the words of preparation, the same items are contradicted.
+        Diagnostic d = Assert.Single(Findings("""
+            # Delivery report
+
+            **Status:** ✅ COMPLETE
+
+            ## Delivered
+            - ✅ Delivery partner integration
+
+            ## Tracking
+            - ⏳ Delivery partner integration
+            """));
+        Assert.Equal(6, d.Line);
+    }
+
+    [Fact]
+    public void Un_element_fait_qui_dit_son_travail_seulement_prepare_n_est_pas_contredit_par_l_etape_suivante()
+    {
+        Assert.Empty(Findings("""
+            # Rapport de livraison
+
+            **Statut :** ✅ TERMINÉ
+
+            ## Livré
+            - ✅ sql/rollback.sql prêt à être exécuté en production
+            - ✅ Module d'export conçu
+
+            ## Checklist de déploiement
+            - [ ] Exécuter sql/rollback.sql en production
+            - [ ] Module d'export
+            """));
+    }
 }
