@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -892,8 +893,9 @@ internal sealed class Triggers
         }
 
         // Each line by its first character past spaces and tabs: none (blank), '#' (ATX), '=' or '-' (an underline when
-        // the rest is the same character and spaces and tabs).
-        bool carriageReturns = text.IndexOf('\r') >= 0;
+        // the rest is the same character and spaces and tabs). The line breaks are found 64 characters at a time, not
+        // by a search per line (LineBreakFinder).
+        var breaks = new LineBreakFinder(text);
         int paragraph = 0, lastEnd = 0;
         // The paragraphs (between blank lines) with a line that may be a heading to FindInHeadingParagraph: past any white
         // space, '#', or only '=' or only '-' to white space (at least each line it counts).
@@ -901,7 +903,15 @@ internal sealed class Triggers
         bool headingParagraph = false;
         for (int start = 0; start >= 0;)
         {
-            int end = carriageReturns ? LineEndOf(text, start) : text.IndexOf('\n', start) is int lf and >= 0 ? lf : text.Length;
+            int end = breaks.Next(start) is int lineBreak and >= 0 ? lineBreak : text.Length;
+            if (start < end && text[start] is > ' ' and < '\u007F' and not ('#' or '=' or '-'))
+            {
+                // Most lines: neither blank nor a heading, an underline or a line that may be one (as below, in short).
+                lastEnd = end;
+                start = NextLineStart(text, end);
+                continue;
+            }
+
             int first = start;
             while (first < end && text[first] is ' ' or '\t')
             {
@@ -1035,6 +1045,7 @@ internal sealed class Triggers
 
     // Where the line after the line break at end starts, or -1 at the end of the text (a text that ends with a line
     // break has an empty last line, as SourceText counts it).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NextLineStart(string text, int end) =>
         end >= text.Length ? -1 : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
 

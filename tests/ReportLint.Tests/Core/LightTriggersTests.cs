@@ -44,6 +44,13 @@ public class LightTriggersTests
         "Title\rDone\r\r" + string.Concat(Enumerable.Repeat("Prose.\r\r", 25)) + "# Final report\r",
         "# Widgets\n\nHow to configure widgets. All options are described below.\n\n## Options\n\nSet `name` to a value.\n",
         "",
+        // Heading lines past the front that are paragraphs of their own (scanned once for both uses), one that is not
+        // (a line of prose under it), lines of every length around the walk's blocks of 64 characters, and lines that
+        // open with white space the walk does not skip first.
+        string.Concat(Enumerable.Repeat("Prose about widgets that runs on for a while, past the block.\n\n", 25)) + "# Final report\n\n## Done\nAll complete.\n\n---\n",
+        string.Concat(Enumerable.Range(55, 20).Select(n => new string('w', n) + "\n\n")) + "# Status report\n\n" + new string('x', 63) + "\n## Final\n",
+        string.Concat(Enumerable.Repeat("Prose.\r\n\r\n", 25)) + "# Final report\r\n\r\nDone\r\n===\r\n",
+        string.Concat(Enumerable.Repeat("Prose.\n\n", 25)) + "\v# Final report\n\n\f## Status report\n\n \t# complete\n",
         // RL4003's words: in a heading, in prose, split by markup, inside longer words, and not at all.
         "# Final report\n\nText.\n",
         "Intro\n\n" + string.Concat(Enumerable.Repeat("Prose.\n\n", 25)) + "This is final. TODO: more. Write to your@example.com.\n",
