@@ -894,8 +894,8 @@ internal sealed class Triggers
 
         // Each line by its first character past spaces and tabs: none (blank), '#' (ATX), '=' or '-' (an underline when
         // the rest is the same character and spaces and tabs). The line breaks are found 64 characters at a time, not
-        // by a search per line (LineBreakFinder).
-        var breaks = new LineBreakFinder(text);
+        // by a search per line (CharFinder).
+        var breaks = CharFinder.LineBreaks(text);
         int paragraph = 0, lastEnd = 0;
         // The paragraphs (between blank lines) with a line that may be a heading to FindInHeadingParagraph: past any white
         // space, '#', or only '=' or only '-' to white space (at least each line it counts).

@@ -524,40 +524,31 @@ internal sealed class TriggerTable
     /// </summary>
     public static bool SurelyComplete(ReadOnlySpan<char> text)
     {
-        // '~' is searched for with the others only in a text that holds one: a search for three characters is quicker.
-        bool tildes = text.IndexOf('~') >= 0;
-        for (int from = 0; from < text.Length;)
+        // The markers are found 64 characters at a time (CharFinder), not by a search from the end of each stretch.
+        var markers = CharFinder.Markers(text);
+        for (int from = 0; ;)
         {
-            int next = tildes ? text[from..].IndexOfAny(DroppableMarkers) : text[from..].IndexOfAny('*', '`', '_');
-            if (next < 0)
+            int marker = markers.Next(from);
+            if (marker < 0)
             {
                 return true;
             }
 
-            int marker = from + next, start = marker;
+            int start = marker;
             while (start > 0 && IsStretchCharacter(text[start - 1]))
             {
                 start--;
             }
 
-            // Letters, and the groups of markers after a letter (a run's breaks: markers side by side make one).
-            int end = start, letters = 0, groups = 0;
-            bool inGroup = false;
-            for (; end < text.Length && IsStretchCharacter(text[end]); end++)
+            int end = marker + 1;
+            while (end < text.Length && IsStretchCharacter(text[end]))
             {
-                if (TextFolding.IsAsciiWordCharacter(text[end]))
-                {
-                    letters++;
-                    inGroup = false;
-                }
-                else if (!inGroup)
-                {
-                    inGroup = true;
-                    groups += letters > 0 ? 1 : 0;
-                }
+                end++;
             }
 
-            if (letters > MaxSurelyCompleteStretch || groups > MaxSurelyCompleteMarkers)
+            // Letters and groups are counted only in a stretch long enough to hold too many: more than seven groups after
+            // a letter take at least sixteen characters (a letter before each group), more than 256 letters more still.
+            if (end - start >= 2 * (MaxSurelyCompleteMarkers + 1) && !FewEnoughBreaks(text[start..end]))
             {
                 return false;
             }
@@ -590,8 +581,29 @@ internal sealed class TriggerTable
 
             from = end;
         }
+    }
 
-        return true;
+    // Whether a stretch has at most 256 letters and seven groups of markers after a letter (a run's breaks: markers side
+    // by side make one).
+    private static bool FewEnoughBreaks(ReadOnlySpan<char> stretch)
+    {
+        int letters = 0, groups = 0;
+        bool inGroup = false;
+        foreach (char c in stretch)
+        {
+            if (TextFolding.IsAsciiWordCharacter(c))
+            {
+                letters++;
+                inGroup = false;
+            }
+            else if (!inGroup)
+            {
+                inGroup = true;
+                groups += letters > 0 ? 1 : 0;
+            }
+        }
+
+        return letters <= MaxSurelyCompleteStretch && groups <= MaxSurelyCompleteMarkers;
     }
 
     /// <summary>Whether a text holds ASCII characters alone (no mark beyond ASCII and no mojibake can be read in it).</summary>
@@ -615,8 +627,6 @@ internal sealed class TriggerTable
     private const int MaxSurelyCompleteStretch = 256;
 
     private const int MaxSurelyCompleteMarkers = 7;
-
-    private const string DroppableMarkers = "*`_~";
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDroppableMarker(char c) => c is '*' or '`' or '_' or '~';
