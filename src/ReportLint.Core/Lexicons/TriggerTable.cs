@@ -643,21 +643,32 @@ internal sealed class TriggerTable
     /// </summary>
     public bool AnyMarkInAscii(ReadOnlySpan<char> text, ReadOnlySpan<int> marks)
     {
-        bool any = false;
+        // The marks by their last character: each ']' or '%' of the text is matched against those ending with it alone,
+        // and a character no mark ends with is not searched for.
+        Span<int> brackets = marks.Length <= 64 ? stackalloc int[marks.Length] : new int[marks.Length];
+        Span<int> percents = marks.Length <= 64 ? stackalloc int[marks.Length] : new int[marks.Length];
+        int bracketCount = 0, percentCount = 0;
         foreach (int id in marks)
         {
             char last = Marks[id - WordCount][^1];
-            any |= last is ']' or '%';
+            if (last == ']')
+            {
+                brackets[bracketCount++] = id;
+            }
+            else if (last == '%')
+            {
+                percents[percentCount++] = id;
+            }
         }
 
-        if (!any)
+        if (bracketCount + percentCount == 0)
         {
             return false;
         }
 
         for (int from = 0; from < text.Length;)
         {
-            int next = text[from..].IndexOfAny(']', '%');
+            int next = percentCount == 0 ? text[from..].IndexOf(']') : bracketCount == 0 ? text[from..].IndexOf('%') : text[from..].IndexOfAny(']', '%');
             if (next < 0)
             {
                 return false;
@@ -665,10 +676,10 @@ internal sealed class TriggerTable
 
             int at = from + next;
             FoldedBefore(text, at, out char before, out char third);
-            foreach (int id in marks)
+            foreach (int id in text[at] == ']' ? brackets[..bracketCount] : percents[..percentCount])
             {
                 string mark = Marks[id - WordCount];
-                if (mark[^1] == text[at] && (mark.Length < 2 || mark[^2] == before) && (mark.Length < 3 || mark[^3] == third))
+                if ((mark.Length < 2 || mark[^2] == before) && (mark.Length < 3 || mark[^3] == third))
                 {
                     return true;
                 }

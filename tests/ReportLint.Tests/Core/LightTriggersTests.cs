@@ -162,6 +162,33 @@ public class LightTriggersTests
         }
     }
 
+    /// <summary>
+    /// The marks found in the raw text of an ASCII page are those the scan finds, asked one mark at a time (so the
+    /// search for ']' alone, for '%' alone and for both is each made) and all together.
+    /// </summary>
+    [Fact]
+    public void Finds_each_mark_in_the_raw_text_as_the_scan_does()
+    {
+        TriggerTable table = BuiltInRules.LoadLexicon().Triggers;
+        string[] texts =
+        [
+            "- [x] done\n- [ ] later", "a [**x**] b", "a [\n] b", "50 % and 80%", "see [the docs](x) and [] and x]", "]x] [x\n",
+            "[X] [-] [~] [/] [!]", "100 %", "", "no mark here", "x ]", "a [_x_] b [`x`] c [~~x~~] d [x_] e",
+        ];
+        int[] marks = Enumerable.Range(table.WordCount, table.Marks.Length).Where(id => table.Marks[id - table.WordCount][^1] is ']' or '%').ToArray();
+        Assert.Contains(marks, id => table.Marks[id - table.WordCount][^1] == ']');
+        foreach (string text in texts)
+        {
+            bool[] present = table.Scan(text.AsSpan(), []).Present;
+            foreach (int id in marks)
+            {
+                Assert.True(present[id] == table.AnyMarkInAscii(text, [id]), $"mark \"{table.Marks[id - table.WordCount]}\" in \"{text}\"");
+            }
+
+            Assert.Equal(marks.Any(id => present[id]), table.AnyMarkInAscii(text, marks));
+        }
+    }
+
     // TriggerTable.SurelyComplete as perf11 wrote it: the reference.
     private static bool StretchByStretch(ReadOnlySpan<char> text)
     {
