@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ReportLint.Lexicons;
 using ReportLint.Text;
 
@@ -892,8 +893,9 @@ internal sealed class Triggers
         }
 
         // Each line by its first character past spaces and tabs: none (blank), '#' (ATX), '=' or '-' (an underline when
-        // the rest is the same character and spaces and tabs).
-        bool carriageReturns = text.IndexOf('\r') >= 0;
+        // the rest is the same character and spaces and tabs). The line breaks are found 64 characters at a time, not
+        // by a search per line (CharFinder).
+        var breaks = CharFinder.LineBreaks(text);
         int paragraph = 0, lastEnd = 0;
         // The paragraphs (between blank lines) with a line that may be a heading to FindInHeadingParagraph: past any white
         // space, '#', or only '=' or only '-' to white space (at least each line it counts).
@@ -901,7 +903,15 @@ internal sealed class Triggers
         bool headingParagraph = false;
         for (int start = 0; start >= 0;)
         {
-            int end = carriageReturns ? LineEndOf(text, start) : text.IndexOf('\n', start) is int lf and >= 0 ? lf : text.Length;
+            int end = breaks.Next(start) is int lineBreak and >= 0 ? lineBreak : text.Length;
+            if (start < end && text[start] is > ' ' and < '\u007F' and not ('#' or '=' or '-'))
+            {
+                // Most lines: neither blank nor a heading, an underline or a line that may be one (as below, in short).
+                lastEnd = end;
+                start = NextLineStart(text, end);
+                continue;
+            }
+
             int first = start;
             while (first < end && text[first] is ' ' or '\t')
             {
@@ -965,7 +975,7 @@ internal sealed class Triggers
 
         bool[] present = new bool[Table.Count], inParagraphs = new bool[Table.Count];
         DocumentMojibake mojibake = DocumentMojibake.Of(_document);
-        bool complete = ScanPieces(text, pieces, mojibake, present) && ScanPieces(text, paragraphs, mojibake, inParagraphs);
+        bool complete = ScanPieces(text, pieces, paragraphs, mojibake, present, inParagraphs);
         _headingParagraphWords = complete ? inParagraphs : null;
         _headingWords = complete ? present : null;
         _headingWordsRead = true;
@@ -989,19 +999,63 @@ internal sealed class Triggers
         return at == end;
     }
 
-    // Scans each piece for presence; false when one could not be scanned completely.
-    private bool ScanPieces(string text, List<int> pieces, DocumentMojibake mojibake, bool[] present)
+    // Scans each of the pieces for presence into present, and each of the paragraphs into inParagraphs; false when one
+    // could not be scanned completely. A piece that is also a paragraph (a heading line with blank lines around it,
+    // most of them) is scanned once: those are scanned first, into present, which is then copied to inParagraphs.
+    private bool ScanPieces(string text, List<int> pieces, List<int> paragraphs, DocumentMojibake mojibake, bool[] present, bool[] inParagraphs)
     {
-        for (int k = 0; k < pieces.Count; k += 2)
+        bool anyShared = false;
+        for (int pass = 0; pass < 2; pass++)
         {
-            var piece = TextSpan.FromBounds(pieces[k], pieces[k + 1]);
-            if (!Table.ScanPresence(text.AsSpan(piece.Start, piece.Length), piece.Start, mojibake.Within(piece), present))
+            if (pass == 1 && anyShared)
             {
-                return false;
+                Array.Copy(present, inParagraphs, present.Length);
+            }
+
+            // Both lists are in order, their pieces apart: the same piece comes at the same place in the walk.
+            for (int i = 0, j = 0; i < pieces.Count || j < paragraphs.Count;)
+            {
+                int pieceStart = i < pieces.Count ? pieces[i] : int.MaxValue;
+                int paragraphStart = j < paragraphs.Count ? paragraphs[j] : int.MaxValue;
+                if (pieceStart == paragraphStart && pieces[i + 1] == paragraphs[j + 1])
+                {
+                    anyShared = true;
+                    if (pass == 0 && !ScanPiece(text, pieceStart, pieces[i + 1], mojibake, present))
+                    {
+                        return false;
+                    }
+
+                    i += 2;
+                    j += 2;
+                }
+                else if (pieceStart <= paragraphStart)
+                {
+                    if (pass == 1 && !ScanPiece(text, pieceStart, pieces[i + 1], mojibake, present))
+                    {
+                        return false;
+                    }
+
+                    i += 2;
+                }
+                else
+                {
+                    if (pass == 1 && !ScanPiece(text, paragraphStart, paragraphs[j + 1], mojibake, inParagraphs))
+                    {
+                        return false;
+                    }
+
+                    j += 2;
+                }
             }
         }
 
         return true;
+    }
+
+    private bool ScanPiece(string text, int start, int end, DocumentMojibake mojibake, bool[] present)
+    {
+        var piece = TextSpan.FromBounds(start, end);
+        return Table.ScanPresence(text.AsSpan(piece.Start, piece.Length), piece.Start, mojibake.Within(piece), present);
     }
 
     // Adds [start, end) to the pieces, in order, joined with those it overlaps or touches (a paragraph above an
@@ -1035,6 +1089,7 @@ internal sealed class Triggers
 
     // Where the line after the line break at end starts, or -1 at the end of the text (a text that ends with a line
     // break has an empty last line, as SourceText counts it).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NextLineStart(string text, int end) =>
         end >= text.Length ? -1 : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
 

@@ -524,40 +524,31 @@ internal sealed class TriggerTable
     /// </summary>
     public static bool SurelyComplete(ReadOnlySpan<char> text)
     {
-        // '~' is searched for with the others only in a text that holds one: a search for three characters is quicker.
-        bool tildes = text.IndexOf('~') >= 0;
-        for (int from = 0; from < text.Length;)
+        // The markers are found 64 characters at a time (CharFinder), not by a search from the end of each stretch.
+        var markers = CharFinder.Markers(text);
+        for (int from = 0; ;)
         {
-            int next = tildes ? text[from..].IndexOfAny(DroppableMarkers) : text[from..].IndexOfAny('*', '`', '_');
-            if (next < 0)
+            int marker = markers.Next(from);
+            if (marker < 0)
             {
                 return true;
             }
 
-            int marker = from + next, start = marker;
+            int start = marker;
             while (start > 0 && IsStretchCharacter(text[start - 1]))
             {
                 start--;
             }
 
-            // Letters, and the groups of markers after a letter (a run's breaks: markers side by side make one).
-            int end = start, letters = 0, groups = 0;
-            bool inGroup = false;
-            for (; end < text.Length && IsStretchCharacter(text[end]); end++)
+            int end = marker + 1;
+            while (end < text.Length && IsStretchCharacter(text[end]))
             {
-                if (TextFolding.IsAsciiWordCharacter(text[end]))
-                {
-                    letters++;
-                    inGroup = false;
-                }
-                else if (!inGroup)
-                {
-                    inGroup = true;
-                    groups += letters > 0 ? 1 : 0;
-                }
+                end++;
             }
 
-            if (letters > MaxSurelyCompleteStretch || groups > MaxSurelyCompleteMarkers)
+            // Letters and groups are counted only in a stretch long enough to hold too many: more than seven groups after
+            // a letter take at least sixteen characters (a letter before each group), more than 256 letters more still.
+            if (end - start >= 2 * (MaxSurelyCompleteMarkers + 1) && !FewEnoughBreaks(text[start..end]))
             {
                 return false;
             }
@@ -590,8 +581,29 @@ internal sealed class TriggerTable
 
             from = end;
         }
+    }
 
-        return true;
+    // Whether a stretch has at most 256 letters and seven groups of markers after a letter (a run's breaks: markers side
+    // by side make one).
+    private static bool FewEnoughBreaks(ReadOnlySpan<char> stretch)
+    {
+        int letters = 0, groups = 0;
+        bool inGroup = false;
+        foreach (char c in stretch)
+        {
+            if (TextFolding.IsAsciiWordCharacter(c))
+            {
+                letters++;
+                inGroup = false;
+            }
+            else if (!inGroup)
+            {
+                inGroup = true;
+                groups += letters > 0 ? 1 : 0;
+            }
+        }
+
+        return letters <= MaxSurelyCompleteStretch && groups <= MaxSurelyCompleteMarkers;
     }
 
     /// <summary>Whether a text holds ASCII characters alone (no mark beyond ASCII and no mojibake can be read in it).</summary>
@@ -616,8 +628,6 @@ internal sealed class TriggerTable
 
     private const int MaxSurelyCompleteMarkers = 7;
 
-    private const string DroppableMarkers = "*`_~";
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDroppableMarker(char c) => c is '*' or '`' or '_' or '~';
 
@@ -633,21 +643,32 @@ internal sealed class TriggerTable
     /// </summary>
     public bool AnyMarkInAscii(ReadOnlySpan<char> text, ReadOnlySpan<int> marks)
     {
-        bool any = false;
+        // The marks by their last character: each ']' or '%' of the text is matched against those ending with it alone,
+        // and a character no mark ends with is not searched for.
+        Span<int> brackets = marks.Length <= 64 ? stackalloc int[marks.Length] : new int[marks.Length];
+        Span<int> percents = marks.Length <= 64 ? stackalloc int[marks.Length] : new int[marks.Length];
+        int bracketCount = 0, percentCount = 0;
         foreach (int id in marks)
         {
             char last = Marks[id - WordCount][^1];
-            any |= last is ']' or '%';
+            if (last == ']')
+            {
+                brackets[bracketCount++] = id;
+            }
+            else if (last == '%')
+            {
+                percents[percentCount++] = id;
+            }
         }
 
-        if (!any)
+        if (bracketCount + percentCount == 0)
         {
             return false;
         }
 
         for (int from = 0; from < text.Length;)
         {
-            int next = text[from..].IndexOfAny(']', '%');
+            int next = percentCount == 0 ? text[from..].IndexOf(']') : bracketCount == 0 ? text[from..].IndexOf('%') : text[from..].IndexOfAny(']', '%');
             if (next < 0)
             {
                 return false;
@@ -655,10 +676,10 @@ internal sealed class TriggerTable
 
             int at = from + next;
             FoldedBefore(text, at, out char before, out char third);
-            foreach (int id in marks)
+            foreach (int id in text[at] == ']' ? brackets[..bracketCount] : percents[..percentCount])
             {
                 string mark = Marks[id - WordCount];
-                if (mark[^1] == text[at] && (mark.Length < 2 || mark[^2] == before) && (mark.Length < 3 || mark[^3] == third))
+                if ((mark.Length < 2 || mark[^2] == before) && (mark.Length < 3 || mark[^3] == third))
                 {
                     return true;
                 }

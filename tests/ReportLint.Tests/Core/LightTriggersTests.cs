@@ -44,6 +44,13 @@ public class LightTriggersTests
         "Title\rDone\r\r" + string.Concat(Enumerable.Repeat("Prose.\r\r", 25)) + "# Final report\r",
         "# Widgets\n\nHow to configure widgets. All options are described below.\n\n## Options\n\nSet `name` to a value.\n",
         "",
+        // Heading lines past the front that are paragraphs of their own (scanned once for both uses), one that is not
+        // (a line of prose under it), lines of every length around the walk's blocks of 64 characters, and lines that
+        // open with white space the walk does not skip first.
+        string.Concat(Enumerable.Repeat("Prose about widgets that runs on for a while, past the block.\n\n", 25)) + "# Final report\n\n## Done\nAll complete.\n\n---\n",
+        string.Concat(Enumerable.Range(55, 20).Select(n => new string('w', n) + "\n\n")) + "# Status report\n\n" + new string('x', 63) + "\n## Final\n",
+        string.Concat(Enumerable.Repeat("Prose.\r\n\r\n", 25)) + "# Final report\r\n\r\nDone\r\n===\r\n",
+        string.Concat(Enumerable.Repeat("Prose.\n\n", 25)) + "\v# Final report\n\n\f## Status report\n\n \t# complete\n",
         // RL4003's words: in a heading, in prose, split by markup, inside longer words, and not at all.
         "# Final report\n\nText.\n",
         "Intro\n\n" + string.Concat(Enumerable.Repeat("Prose.\n\n", 25)) + "This is final. TODO: more. Write to your@example.com.\n",
@@ -110,6 +117,147 @@ public class LightTriggersTests
             Lexicon lexicon = BuiltInRules.LoadLexicon();
             Assert.True(lexicon.Triggers.Scan(text.AsSpan(), []).Complete);
         }
+    }
+
+    /// <summary>
+    /// The completeness test gives what the test it replaced gives (a search for the next marker from the end of each
+    /// stretch, letters and groups counted in every stretch holding one), on texts of stretches of every length around
+    /// the limits (sixteen characters, eight groups, 256 letters) and the finder's blocks of 64 characters, and where
+    /// it says complete on a text of ASCII alone (the only texts it is asked about), so is the scan.
+    /// </summary>
+    [Fact]
+    public void Tells_a_surely_complete_scan_as_the_stretch_by_stretch_test_did()
+    {
+        Lexicon lexicon = BuiltInRules.LoadLexicon();
+        var random = new Random(51);
+        string[] pieces = ["a", "b", "7", "*", "`", "_", "~", " ", "\n", "\t", "\r\n", ".", "]", "é", "**", "x_y", "`c`", "~~"];
+        var texts = new List<string>
+        {
+            "a*b*c*d*e*f*g*h", "a*b*c*d*e*f*g*h*", "a*b*c*d*e*f*g*h*i", "*a*b*c*d*e*f*g*h", "**a**b**c**d**e**f**g**h",
+            new string('a', 256) + "*", new string('a', 257) + "*", new string('a', 257) + " *b", new string('a', 256) + " *b",
+            new string('a', 257) + " \n\t*b", new string('a', 300) + "é*b", new string('x', 63) + "*" + new string('y', 300),
+            "* " + new string('a', 257), new string('a', 257) + "\u00A0*b", new string('a', 257) + "\u000B*b",
+        };
+
+        for (int i = 0; i < 3000; i++)
+        {
+            var text = new System.Text.StringBuilder();
+            int count = random.Next(1, 80);
+            for (int k = 0; k < count; k++)
+            {
+                text.Append(random.Next(12) == 0 ? new string('w', random.Next(1, 300)) : pieces[random.Next(pieces.Length)]);
+            }
+
+            texts.Add(text.ToString());
+        }
+
+        foreach (string text in texts)
+        {
+            bool complete = TriggerTable.SurelyComplete(text);
+            Assert.True(StretchByStretch(text) == complete, $"differs on \"{text}\"");
+            if (complete && TriggerTable.IsAscii(text))
+            {
+                Assert.True(lexicon.Triggers.Scan(text.AsSpan(), []).Complete, $"not complete: \"{text}\"");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The marks found in the raw text of an ASCII page are those the scan finds, asked one mark at a time (so the
+    /// search for ']' alone, for '%' alone and for both is each made) and all together.
+    /// </summary>
+    [Fact]
+    public void Finds_each_mark_in_the_raw_text_as_the_scan_does()
+    {
+        TriggerTable table = BuiltInRules.LoadLexicon().Triggers;
+        string[] texts =
+        [
+            "- [x] done\n- [ ] later", "a [**x**] b", "a [\n] b", "50 % and 80%", "see [the docs](x) and [] and x]", "]x] [x\n",
+            "[X] [-] [~] [/] [!]", "100 %", "", "no mark here", "x ]", "a [_x_] b [`x`] c [~~x~~] d [x_] e",
+        ];
+        int[] marks = Enumerable.Range(table.WordCount, table.Marks.Length).Where(id => table.Marks[id - table.WordCount][^1] is ']' or '%').ToArray();
+        Assert.Contains(marks, id => table.Marks[id - table.WordCount][^1] == ']');
+        foreach (string text in texts)
+        {
+            bool[] present = table.Scan(text.AsSpan(), []).Present;
+            foreach (int id in marks)
+            {
+                Assert.True(present[id] == table.AnyMarkInAscii(text, [id]), $"mark \"{table.Marks[id - table.WordCount]}\" in \"{text}\"");
+            }
+
+            Assert.Equal(marks.Any(id => present[id]), table.AnyMarkInAscii(text, marks));
+        }
+    }
+
+    // TriggerTable.SurelyComplete as perf11 wrote it: the reference.
+    private static bool StretchByStretch(ReadOnlySpan<char> text)
+    {
+        static bool Word(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+        static bool Marker(char c) => c is '*' or '`' or '_' or '~';
+        static bool Stretch(char c) => Word(c) || Marker(c);
+        for (int from = 0; from < text.Length;)
+        {
+            int next = text[from..].IndexOfAny("*`_~");
+            if (next < 0)
+            {
+                return true;
+            }
+
+            int start = from + next;
+            while (start > 0 && Stretch(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = start, letters = 0, groups = 0;
+            bool inGroup = false;
+            for (; end < text.Length && Stretch(text[end]); end++)
+            {
+                if (Word(text[end]))
+                {
+                    letters++;
+                    inGroup = false;
+                }
+                else if (!inGroup)
+                {
+                    inGroup = true;
+                    groups += letters > 0 ? 1 : 0;
+                }
+            }
+
+            if (letters > 256 || groups > 7)
+            {
+                return false;
+            }
+
+            if (Marker(text[start]))
+            {
+                int before = start - 1;
+                while (before >= 0 && char.IsWhiteSpace(text[before]))
+                {
+                    before--;
+                }
+
+                int length = 0;
+                if (before < start - 1)
+                {
+                    while (before >= 0 && Stretch(text[before]) && length <= 256)
+                    {
+                        before--;
+                        length++;
+                    }
+                }
+
+                if (length > 256)
+                {
+                    return false;
+                }
+            }
+
+            from = end;
+        }
+
+        return true;
     }
 
     // The answers in the order the rules ask them (the scope first, then RL4003's questions), and the places of the
