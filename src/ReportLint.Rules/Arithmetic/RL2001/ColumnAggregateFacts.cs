@@ -338,7 +338,7 @@ internal static class ColumnAggregateFacts
     // one of its parts. Rows whose label names no thing stay parts.
     private static List<ModelRow> SameThing(ReportModel model, List<ModelRow> rows, FactValue total, string foldedLabel)
     {
-        string? thing = total.Noun.Length > 0 && model.Document.Lexicon.Contains(new LexiconSection("count.noun"), total.Noun)
+        string? thing = total.Noun.Length > 0 && model.Document.Lexicon.Contains(CountNoun, total.Noun)
             ? ReportModel.Singular(total.Noun)
             : total.Noun.Length == 0 ? HeadThing(model, foldedLabel) : null;
         if (thing is null)
@@ -368,7 +368,7 @@ internal static class ColumnAggregateFacts
         foreach (string word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             string clean = word.Trim('*', '_', ':', ',', '(', ')');
-            if (model.Document.Lexicon.Contains(new LexiconSection("count.noun"), clean))
+            if (model.Document.Lexicon.Contains(CountNoun, clean))
             {
                 head = ReportModel.Singular(clean);
             }
@@ -381,7 +381,7 @@ internal static class ColumnAggregateFacts
         return head;
     }
 
-    private static readonly LexiconSection LinesUnit = new("unit.lines");
+    private static readonly LexiconSection CountNoun = new("count.noun"), LinesUnit = new("unit.lines");
 
     // A total cell: one value, or a count with the noun it counts ("**88 Tests**").
     private static FactValue? TotalValueOf(ReportModel model, ModelCell cell)

@@ -129,7 +129,8 @@ public sealed partial class RL3002MarkContradictsLine
         // "✅ rollback.sql prêt à être exécuté en production" and "- [ ] Exécuter rollback.sql en production", "✅ Designed
         // delivery partner integration" and "⏳ Delivery integration": the done item claims the preparation, the open one
         // takes the next step.
-        if (model.StatementAt(done.Mark) is { } prepared && PreparedOnly(prepared))
+        ModelStatement? doneStatement = model.StatementAt(done.Mark);
+        if (doneStatement is not null && PreparedOnly(doneStatement))
         {
             return true;
         }
@@ -144,7 +145,7 @@ public sealed partial class RL3002MarkContradictsLine
             verify = verifyLists.Set(section, section.Folded.Contains(VerifyList));
         }
 
-        return verify && model.StatementAt(done.Mark) is { } doneStatement && !doneStatement.Contains(VerifySubject);
+        return verify && doneStatement is not null && !doneStatement.Contains(VerifySubject);
     }
 
     private static bool PreparedOnly(ModelStatement statement)

@@ -111,8 +111,7 @@ internal sealed class NotDoneEvidence
             return Title.ToString();
         }
 
-        string heading = section.Title.ToString().Trim();
-        return (heading.Length > 60 ? heading[..60] + "…" : heading) + " — " + Title.ToString();
+        return StatusWords.Clip(section.Title.ToString(), 60) + " — " + Title.ToString();
     }
 }
 
@@ -743,7 +742,8 @@ internal static class VerdictFacts
 
             // The state the work started from ("### Avant QA" › "| Tests migration | ❌ 0 tests |"), and a ❌ that marks a
             // removal, a prohibition or the old side of a change, say nothing is left to do.
-            if (model.StatementAt(item.Span) is { } at && ReportModel.InStateBefore(at.Section) || CrossMarks.MeansNoWorkLeft(model, item))
+            ModelStatement? at = model.StatementAt(item.Span);
+            if (at is not null && ReportModel.InStateBefore(at.Section) || CrossMarks.MeansNoWorkLeft(model, item))
             {
                 continue;
             }
@@ -756,12 +756,12 @@ internal static class VerdictFacts
                 _ => null,
             };
             // A warning mark alone qualifies ("⚠️ IE11 (graceful degradation)"); it says not done with words ("⚠️ À améliorer").
-            if (kind == NotDoneKind.Partial && item.Mark.ToString().StartsWith('⚠') && model.StatementAt(item.Span)?.Contains(VerdictNotDoneWords) != true)
+            if (kind == NotDoneKind.Partial && item.Mark.ToString().StartsWith('⚠') && at?.Contains(VerdictNotDoneWords) != true)
             {
                 continue;
             }
 
-            if (kind == NotDoneKind.Pending && PlannedFigure(model, item))
+            if (kind == NotDoneKind.Pending && at is not null && PlannedFigure(at, item))
             {
                 continue;
             }
@@ -769,7 +769,7 @@ internal static class VerdictFacts
             if (kind is { } k && (!UnderPlan(model, item.Span.Start, planned) || StartsWithVerification(model, item.Label)))
             {
                 // An item labelled by a status key alone is named by its whole line: "Status: 🔄 In progress".
-                ModelSection? keyedUnder = KeyedUnder(model, item.Span, item.Label);
+                ModelSection? keyedUnder = at is null ? null : KeyedUnder(model, at, item.Label);
                 evidence.Add(new NotDoneEvidence(k, item.Span, item.MarkSpan, item.Line, keyedUnder is null ? item.Title : item.Text.Truncate(80), keyedUnder));
             }
         }
@@ -807,7 +807,7 @@ internal static class VerdictFacts
                     StartsValue(statement, value, state.Span) && Asserted(statement, state))
                 {
                     evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, state.Span, statement.Line, statement.Text.Truncate(80),
-                        KeyedUnder(model, statement.Span, prose[..colon].ToString())));
+                        KeyedUnder(model, statement, prose[..colon].ToString())));
                     continue;
                 }
             }
@@ -839,7 +839,7 @@ internal static class VerdictFacts
             if (found is { } f)
             {
                 evidence.Add(new NotDoneEvidence(NotDoneKind.NotImplemented, statement.Span, f.Span, statement.Line, statement.Text.Truncate(80),
-                    colon > 0 ? KeyedUnder(model, statement.Span, prose[..colon].ToString()) : null));
+                    colon > 0 ? KeyedUnder(model, statement, prose[..colon].ToString()) : null));
             }
         }
 
@@ -850,9 +850,9 @@ internal static class VerdictFacts
     // "#### 6. Context Manager Module" › "- **Status:** 🔄 TEST FRAMEWORK CREATED", "### Langues océaniennes" › "- ⚠️ **À
     // améliorer** : dictionnaire plus fourni": an item whose label is only a status key ("Status", "Statut", "État") or
     // the words that say it is not done is about its section, whose title says what is not done.
-    private static ModelSection? KeyedUnder(ReportModel model, TextSpan span, string label)
+    private static ModelSection? KeyedUnder(ReportModel model, ModelStatement statement, string label)
     {
-        if (model.StatementAt(span) is not { Section: { } section } statement || section.HeadingSpan.Contains(statement.Span))
+        if (statement.Section is not { } section || section.HeadingSpan.Contains(statement.Span))
         {
             return null;
         }
@@ -865,9 +865,9 @@ internal static class VerdictFacts
     // "- **Planned:** 137 hours" over "- **Actual:** 80 hours", "**Prévu** : 3 jours": the pending word is the whole key
     // and the value a quantity with a unit (hours, days, money): the figure planned, not an item of work left. A count
     // ("**Pending:** 3 tasks") still says work is left.
-    private static bool PlannedFigure(ReportModel model, ModelItem item)
+    private static bool PlannedFigure(ModelStatement statement, ModelItem item)
     {
-        if (model.StatementAt(item.Span) is not { Kind: StatementKind.KeyValueLine or StatementKind.ListItem } statement)
+        if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.ListItem))
         {
             return false;
         }
