@@ -51,13 +51,14 @@ internal sealed class Restatements
     private static int Prominence(ModelStatement statement, TextSpan span) =>
         statement.Kind == StatementKind.Heading ? 3 : StatesFigure(statement, span) ? 2 : ClaimSpans.IsEmphasised(statement, span) ? 1 : 0;
 
-    // The claim states the figure that makes it absolute, a percentage, a ratio or a zero, in it or right after it in
+    // The claim states the figure that makes it absolute, a percentage or a ratio, in it or right after it in
     // the same cell ("100% conforme", "Conformité OWASP Top 10 2021 : 100%", "5/5"), not in another cell of its row.
+    // Not a zero: "0% technical debt", "zero technical debt" and "No technical debt" are one claim, worded alike.
     private static bool StatesFigure(ModelStatement statement, TextSpan span)
     {
         foreach (FactValue value in statement.Values)
         {
-            if (!(value.IsPercentage || value.IsRatio || value.Number == 0))
+            if (!(value.IsPercentage || value.IsRatio) || value.Number == 0)
             {
                 continue;
             }

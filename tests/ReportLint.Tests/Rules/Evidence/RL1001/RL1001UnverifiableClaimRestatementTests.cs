@@ -130,4 +130,51 @@ public class RL1001UnverifiableClaimRestatementTests
         Assert.Equal(7, Assert.Single(found[0].AdditionalLocations).LineSpan.Start.Line);
         Assert.Empty(found[1].AdditionalLocations);
     }
+
+    // A zero is no more specific than "zero" or "no": "0% technical debt" restates the claim first made in words.
+    [Fact]
+    public void A_zero_claim_restated_as_a_figure_is_reported_where_it_is_first_made()
+    {
+        const string report = """
+            # Sprint report
+
+            **Status:** ✅ Complete
+
+            ## Quality
+
+            - **Code**: Zero technical debt
+            - ✅ Docs updated
+
+            ## Conclusion
+
+            - ✅ 0% technical debt
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 13), (d.Line, d.Column));
+        Assert.Equal("Unverifiable claim 'Zero technical debt': no count, link, log or command backs it", d.Message);
+        Assert.Equal(12, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
+
+    [Fact]
+    public void Un_zero_redit_en_chiffre_est_signale_la_ou_il_est_dit_d_abord()
+    {
+        const string report = """
+            # Rapport de sprint
+
+            **Statut :** ✅ Terminé
+
+            ## Qualité
+
+            - **Code** : zéro dette technique
+            - ✅ Documentation à jour
+
+            ## Conclusion
+
+            - ✅ Dette technique : 0 %
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 14), (d.Line, d.Column));
+        Assert.Equal("Unverifiable claim 'zéro dette technique': no count, link, log or command backs it", d.Message);
+        Assert.Equal(12, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+    }
 }
