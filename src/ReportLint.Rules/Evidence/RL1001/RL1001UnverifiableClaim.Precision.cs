@@ -239,8 +239,25 @@ public sealed partial class RL1001UnverifiableClaim
 
     private static bool ShowsScanResult(ReportModel model, ModelStatement statement) =>
         Reported(statement) && !InPlan(statement) &&
-        // The scanner's own line, or the list that runs it: its other items give the result.
-        (ZeroScanned(statement) || (statement.Kind == StatementKind.ListItem && AnyBeside(model, statement, ScanReach, static other => Reported(other) && ZeroScanned(other))));
+        // The scanner's own line, the list that runs it (its other items give the result), or the heading that names it
+        // over the lines of its section that give it ("#### 1. npm Audit ✅" over "- **Vulnérabilités**: **0**").
+        (ZeroScanned(statement) || (statement.Kind == StatementKind.ListItem && AnyBeside(model, statement, ScanReach, static other => Reported(other) && ZeroScanned(other))) ||
+         (statement.Kind == StatementKind.Heading && AnyUnder(model, statement, ScanReach, static other => Reported(other) && ZeroScanned(other))));
+
+    // Whether one of the first reach statements under a heading, before the next heading, passes test.
+    private static bool AnyUnder(ReportModel model, ModelStatement heading, int reach, Func<ModelStatement, bool> test)
+    {
+        ModelStatement[] all = model.StatementArray;
+        for (int i = heading.Index + 1, seen = 0; i < all.Length && seen < reach && all[i].Kind != StatementKind.Heading; i++, seen++)
+        {
+            if (test(all[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Neither to do, failed nor partial.
     private static bool Reported(ModelStatement statement) => statement.Status is not (StatusKind.Pending or StatusKind.Failed or StatusKind.Partial);

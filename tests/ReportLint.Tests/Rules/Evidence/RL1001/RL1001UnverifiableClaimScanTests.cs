@@ -73,6 +73,49 @@ public class RL1001UnverifiableClaimScanTests
     }
 
     [Fact]
+    public void A_heading_that_names_the_scanner_over_its_result_backs_the_zero_in_French()
+    {
+        const string report = """
+            # Rapport de sécurité
+
+            **Statut :** ✅ Terminé
+
+            #### 1. npm Audit ✅
+            - **Statut** : ✅ **PASS**
+            - **Vulnérabilités** : **0**
+
+            ## Synthèse
+
+            - ✅ npm : 0 vulnérabilités
+            - [x] Sécurité npm validée (aucune vulnérabilité)
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_heading_that_names_the_scanner_over_its_result_backs_the_zero_but_not_one_over_other_lines_in_English()
+    {
+        const string report = """
+            # Security report
+
+            **Status:** ✅ Complete
+
+            ### Snyk
+            - Added to the CI pipeline
+            - Runs on every pull request
+
+            ## Summary
+
+            - ✅ Zero vulnerabilities
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((11, 5), (d.Line, d.Column));
+        Assert.Equal("Unverifiable claim 'Zero vulnerabilities': no count, link, log or command backs it", d.Message);
+
+        Assert.Empty(Findings(report.Replace("- Runs on every pull request", "- **Vulnerabilities**: 0", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_scanner_named_without_a_result_backs_nothing_in_English_and_French()
     {
         const string report = """
