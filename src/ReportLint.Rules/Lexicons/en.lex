@@ -1592,6 +1592,24 @@ can be integrated
 could be integrated
 
 # A status value that names a state of design, not of work done ("**Status:** ✅ FULLY ARCHITECTED").
+# RL3003: verbs of a check that looks for stand-ins ("scans for placeholder patterns"): the placeholder is what the
+# check finds, not work left.
+[verdict.placeholder.sought]
+scans for
+scan for
+scanning for
+checks for
+check for
+checking for
+looks for
+look for
+searches for
+search for
+detects
+detect
+detecting
+catches
+
 [verdict.not-implemented.state]
 architected
 fully architected

@@ -1404,6 +1404,22 @@ squelette
 peut être intégré
 peut être intégrée
 
+# RL3003 : verbes d'un contrôle qui cherche des bouche-trous (« détecte les placeholders ») : le placeholder est ce
+# que le contrôle trouve, pas du travail restant.
+[verdict.placeholder.sought]
+détecte
+détecter
+détection des
+détection de
+recherche
+rechercher
+cherche
+chercher
+repère
+repérer
+signale
+signaler
+
 [verdict.not-implemented.state]
 conçu
 conçue

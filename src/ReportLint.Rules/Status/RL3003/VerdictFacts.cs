@@ -137,6 +137,7 @@ internal static class VerdictFacts
     private static readonly LexiconSection VerdictNotImplemented = new("verdict.not-implemented");
     private static readonly LexiconSection VerdictNotDoneWords = new("verdict.not-done-words");
     private static readonly LexiconSection VerdictPlaceholder = new("verdict.placeholder");
+    private static readonly LexiconSection PlaceholderSought = new("verdict.placeholder.sought");
     private static readonly LexiconSection VerdictNotImplementedState = new("verdict.not-implemented.state");
 
     private static readonly RuleFacts<ModelVerdict[]> Facts = new(BuildVerdicts);
@@ -711,6 +712,21 @@ internal static class VerdictFacts
         return words;
     }
 
+    // "Content validator scans for placeholder patterns", "détecte les placeholders": what a check looks for, not a
+    // stand-in of the work (a verb of [verdict.placeholder.sought], then at most one word).
+    private static bool SoughtBefore(ModelStatement statement, TextSpan placeholder)
+    {
+        foreach (PhraseHit hit in statement.Find(PlaceholderSought))
+        {
+            if (hit.Span.End <= placeholder.Start && !hit.IsQuoted && AtMostOneWord(statement.Prose[TextSpan.FromBounds(hit.Span.End, placeholder.Start)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Test Placeholders Replaced with Real Tests", "Stubs supprimés": the stand-in is said gone.
     private static bool RemovedAfter(ModelStatement statement, TextSpan placeholder)
     {
@@ -828,7 +844,7 @@ internal static class VerdictFacts
             {
                 foreach (PhraseHit hit in statement.Find(VerdictPlaceholder))
                 {
-                    if (Asserted(statement, hit) && !CountedZero(statement, hit.Span) && !RemovedAfter(statement, hit.Span))
+                    if (Asserted(statement, hit) && !CountedZero(statement, hit.Span) && !RemovedAfter(statement, hit.Span) && !SoughtBefore(statement, hit.Span))
                     {
                         found = hit;
                         break;

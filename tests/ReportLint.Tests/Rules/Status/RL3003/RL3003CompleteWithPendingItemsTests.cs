@@ -449,6 +449,22 @@ public class RL3003CompleteWithPendingItemsTests
         """);
 
     [Fact]
+    public void Placeholders_a_check_looks_for_are_no_work_left_in_English_and_French() => Verify("""
+        **Status**: ✅ **PROJECT COMPLETE**
+
+        - Content validator (CHECK B) scans for placeholder patterns
+        - Le linter de contenu détecte les placeholders oubliés
+        """);
+
+    [Fact]
+    public void A_placeholder_that_is_the_work_itself_is_still_work_not_done_in_English_and_French() => Verify("""
+        **Status**: ✅ **PROJECT [|COMPLETE|]**
+
+        - Content validator (CHECK B) is a placeholder
+        - Le linter de contenu est un placeholder
+        """);
+
+    [Fact]
     public void Placeholders_counted_above_zero_are_work_not_done() => Verify("""
         **Status**: ✅ **PROJECT [|COMPLETE|]**
 
