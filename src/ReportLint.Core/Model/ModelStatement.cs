@@ -205,6 +205,9 @@ public sealed class ModelStatement
     /// <summary>How the clause holding <paramref name="span"/> (a phrase or value of this statement) holds it.</summary>
     public FactStance StanceOf(TextSpan span) => Span.Contains(span) ? _model.StanceOf(this, span) : Stance;
 
+    /// <summary>Whether the statement asserts a phrase it holds: not quoted, and its clause plainly stated (no negation, modal or question).</summary>
+    internal bool Asserts(PhraseHit hit) => !hit.IsQuoted && StanceOf(hit.Span) == FactStance.None;
+
     /// <summary>The table row it is, or null.</summary>
     public ModelRow? Row
     {

@@ -241,8 +241,11 @@ public sealed partial class RL1001UnverifiableClaim
         Reported(statement) && !InPlan(statement) &&
         // The scanner's own line, the list that runs it (its other items give the result), or the heading that names it
         // over the lines of its section that give it ("#### 1. npm Audit ✅" over "- **Vulnérabilités**: **0**").
-        (ZeroScanned(statement) || (statement.Kind == StatementKind.ListItem && AnyBeside(model, statement, ScanReach, static other => Reported(other) && ZeroScanned(other))) ||
-         (statement.Kind == StatementKind.Heading && AnyUnder(model, statement, ScanReach, static other => Reported(other) && ZeroScanned(other))));
+        (ZeroScanned(statement) || (statement.Kind == StatementKind.ListItem && AnyBeside(model, statement, ScanReach, ReportsZeroScanned)) ||
+         (statement.Kind == StatementKind.Heading && AnyUnder(model, statement, ScanReach, ReportsZeroScanned)));
+
+    // A line of the scan's result: done, and a zero of what scanners count.
+    private static readonly Func<ModelStatement, bool> ReportsZeroScanned = static other => Reported(other) && ZeroScanned(other);
 
     // Whether one of the first reach statements under a heading, before the next heading, passes test.
     private static bool AnyUnder(ReportModel model, ModelStatement heading, int reach, Func<ModelStatement, bool> test)

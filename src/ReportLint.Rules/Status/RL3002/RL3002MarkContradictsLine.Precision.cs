@@ -152,7 +152,7 @@ public sealed partial class RL3002MarkContradictsLine
     {
         foreach (PhraseHit hit in statement.Find(Prepared))
         {
-            if (!hit.IsQuoted && statement.StanceOf(hit.Span) == FactStance.None)
+            if (statement.Asserts(hit))
             {
                 return true;
             }

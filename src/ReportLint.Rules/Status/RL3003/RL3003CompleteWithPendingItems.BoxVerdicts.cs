@@ -76,7 +76,7 @@ public sealed partial class RL3003CompleteWithPendingItems
 
         foreach (PhraseHit state in statement.Find(LexiconSections.CompletionState))
         {
-            if (state.Span.Start > keyEnd && !state.IsQuoted && statement.StanceOf(state.Span) == FactStance.None
+            if (state.Span.Start > keyEnd && statement.Asserts(state)
                 && state.Phrase.Contains("production", StringComparison.Ordinal))
             {
                 return state.Span;

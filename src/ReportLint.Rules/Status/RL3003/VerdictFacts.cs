@@ -592,7 +592,7 @@ internal static class VerdictFacts
     }
 
     // A verdict hoped for, asked, quoted or denied ("not production ready") claims nothing.
-    private static bool Asserted(ModelStatement statement, PhraseHit hit) => !hit.IsQuoted && statement.StanceOf(hit.Span) == FactStance.None;
+    private static bool Asserted(ModelStatement statement, PhraseHit hit) => statement.Asserts(hit);
 
     // "| **Placeholders** | 0 (zéro !) |", "**0 Placeholders**", "Placeholders remaining: 0": a zero count of the words
     // says there are none, as "no placeholders" does: the count right before them, or after them past at most one word
