@@ -114,10 +114,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
                 pending |= m.Kind is StatusKind.Pending or StatusKind.Partial;
             }
 
-            if (met is { } done && failed is null && !pending && PartialRatio(model, statement, done) is { } ratio)
+            if (met is { } done && failed is null && !pending && (PartialRatio(model, statement, done) ?? PartialCountOfDone(context.Document, statement)) is { } ratio)
             {
                 decimal left = ratio.Denominator!.Value - ratio.Number;
-                Report(context, DoneOverPartialCount, done.Span, "⚠️", model.TextOf(done.Span).ToString(), ratio.Text, left.ToString(CultureInfo.InvariantCulture), ratio.Denominator.Value.ToString(CultureInfo.InvariantCulture));
+                // A task box stays a task box: the count says the task is open.
+                string mark = model.TextOf(done.Span).ToString();
+                Report(context, DoneOverPartialCount, done.Span, mark.StartsWith('[') ? "[ ]" : "⚠️", mark, ratio.Text, left.ToString(CultureInfo.InvariantCulture), ratio.Denominator.Value.ToString(CultureInfo.InvariantCulture));
                 reported.Add(done.Span.Start);
                 continue;
             }
@@ -477,6 +479,65 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         }
 
         return null;
+    }
+
+    // "- [x] Tests green (Vitest: 2376/2392 passing)", "| Build Artifacts | ✅ PRESENT | 17/48 packages |", "SECURITY AUDIT:
+    // ✅ PASSED (23/43 critical issues resolved)": an item marked done whose one count of things done (a count of
+    // things, lexicon section count.noun, or of things passed, count.passed) leaves some out. A bare ratio names no
+    // such count ("[x] Increase blob count (9/12)"); a mark beside a pass word over a ratio out of a scale, or with
+    // decimals, judges a score ("✅ PASS | 9/10", "Passed (9.0/10)"); a line with a percentage judges the rate
+    // ("✅ 242/246 tests passing (98.4%)": a rate can be good enough), and a line with a target or a second ratio
+    // says more than the mark judges.
+    private static FactValue? PartialCountOfDone(ReportDocument document, ModelStatement statement)
+    {
+        if (!statement.IsItem)
+        {
+            return null;
+        }
+
+        FactValue? partial = null;
+        foreach (Fact fact in statement.Facts)
+        {
+            if (fact.Target is not null || fact.TargetOf is not null || fact.Value is { IsPercentage: true })
+            {
+                return null;
+            }
+
+            if (fact.Value is { IsRatio: true } ratio)
+            {
+                if (partial is not null)
+                {
+                    return null;
+                }
+
+                partial = ratio;
+            }
+        }
+
+        if (partial is null || partial.Decimals != 0 || PartialRatioIn(statement) != partial)
+        {
+            return null;
+        }
+
+        if (partial.Noun.Length > 2 && document.Lexicon.Contains(ReportModel.CountNoun, partial.Noun))
+        {
+            return partial;
+        }
+
+        return partial.Denominator is not (5 or 10 or 20 or 100) && HoldsUnquoted(statement.Find(StatusRuleSections.CountPassed)) ? partial : null;
+    }
+
+    private static bool HoldsUnquoted(Items<PhraseHit> hits)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (!hit.IsQuoted)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ClaimsCompletion(ReportModel model, ModelStatement heading)

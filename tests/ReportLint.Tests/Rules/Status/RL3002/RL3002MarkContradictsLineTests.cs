@@ -551,6 +551,79 @@ public class RL3002MarkContradictsLineTests
         - Page d'inscription
         """);
 
+    // A done item whose one count of things done or passed leaves some out: a task box stays a task box, and a line of
+    // a code block is reported but not changed (issue 49).
+    [Fact]
+    public void Reports_a_done_item_over_its_partial_count_of_things_done_in_English() => Verify("""
+        ## QA Gate
+        - [|[x]|] Tests green (Vitest: 2376/2392 passing, 16 flaky transient)
+
+        | Check | Status | Detail |
+        |---|---|---|
+        | Build Artifacts | [|✅|] PRESENT | 17/48 packages |
+
+        ```
+        SECURITY AUDIT:      [|✅|] PASSED (23/43 critical issues resolved)
+        REGRESSION TEST:     ✅ PASSED (0 regressions across all phases)
+        ```
+        """, """
+        ## QA Gate
+        - [ ] Tests green (Vitest: 2376/2392 passing, 16 flaky transient)
+
+        | Check | Status | Detail |
+        |---|---|---|
+        | Build Artifacts | ⚠️ PRESENT | 17/48 packages |
+
+        ```
+        SECURITY AUDIT:      ✅ PASSED (23/43 critical issues resolved)
+        REGRESSION TEST:     ✅ PASSED (0 regressions across all phases)
+        ```
+        """);
+
+    [Fact]
+    public void Reports_a_done_item_over_its_partial_count_of_things_done_in_French() => Verify("""
+        ## Checklist
+        - [|[x]|] Tests automatisés passés (45/46)
+        - [|✅|] Migration : 3/5 services
+        """, """
+        ## Checklist
+        - [ ] Tests automatisés passés (45/46)
+        - ⚠️ Migration : 3/5 services
+        """);
+
+    [Fact]
+    public void The_count_left_of_a_done_item_is_in_the_message()
+    {
+        var d = Assert.Single(Findings("- [x] Tests green (Vitest: 2376/2392 passing, 16 flaky transient)"));
+        Assert.Equal((1, 3), (d.Line, d.Column));
+        Assert.Equal("[x] marks this as done, but it says 2376/2392: 16 of 2392 not done", d.Message);
+    }
+
+    // A bare ratio counts nothing named; a ratio out of a scale beside a pass word, or with decimals, is a score; a
+    // percentage on the line is the rate the mark judges; a target or a second ratio says more than the mark judges.
+    [Fact]
+    public void Does_not_report_a_done_item_over_a_score_a_rate_or_a_bare_ratio_in_English() => Verify("""
+        ## Results
+        - [x] Increase blob count (9/12)
+        - ✅ Code quality: 8/10
+        - ✅ Operations Review: Passed (9.0/10)
+        - ✅ 242/246 tests passing (98.4%)
+        - ✅ 17/20 modules migrated (target: 15)
+        - ✅ 5/5 unit suites, 3/4 browsers passing
+        - ✅ 48/48 packages built
+        """);
+
+    [Fact]
+    public void Does_not_report_a_done_item_over_a_score_a_rate_or_a_bare_ratio_in_French() => Verify("""
+        ## Résultats
+        | **Configuration** | ✅ PASS | 9/10 | Sécurisée avec .env |
+        |---|---|---|---|
+        | **Tests** | ✅ 98 % de tests réussis (45/46) | | |
+
+        - ✅ Étape validée (2/3)
+        - ✅ 12/12 tests réussis
+        """);
+
     // Under "### Before Audit" or "### Avant ce projet", ❌ is the state the work started from, not work left (issue 49);
     // a "before" heading that names an event still to come ("### Before Submission", "### Avant production") lists
     // what is left to do.
