@@ -1778,6 +1778,7 @@ recommendations
 next phase
 future features
 next milestone
+action plan
 
 # Headings that weigh options (an RFC's "Rationale and alternatives"): a ✅ or ❌ there rates an option, it marks no
 # work done or not done.

@@ -1628,6 +1628,8 @@ prochaine phase
 phase suivante
 fonctionnalites futures
 prochain jalon
+plan d'action
+plan d'actions
 
 # Titres qui pèsent des options (« Alternatives envisagées ») : un ✅ ou un ❌ y note une option, il ne marque aucun
 # travail fait ou non fait.

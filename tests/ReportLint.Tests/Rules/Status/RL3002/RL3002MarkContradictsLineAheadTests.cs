@@ -54,6 +54,30 @@ public class RL3002MarkContradictsLineAheadTests
         Assert.Equal("[x] marks 'Compression Brotli serveur' as done, but line 11 still lists it to do: \"Compression Brotli — Activer au niveau du serveur\"", d.Message);
     }
 
+    // An action plan is work ahead, as a list of next steps is: its open boxes say what to do next, not that done work
+    // is undone ("Tests frontend configurations" there is the tests of a component still to build).
+    [Theory]
+    [InlineData("## Action Plan", "### Priority 2: Complete the settings page", "- ✅ Frontend tests: 15/15 passing", "- [ ] Frontend tests settings")]
+    [InlineData("## 📋 PLAN D'ACTION PRIORISÉ", "#### 7. Compléter le frontend (Configurations)", "- ✅ Tests Frontend : 15/15 passent", "- [ ] Tests frontend configurations")]
+    public void An_open_box_of_an_action_plan_is_no_evidence_against_a_done_item(string plan, string part, string done, string open)
+    {
+        string report = $"""
+            # Project status: 100% complete
+
+            ## Done
+            {done}
+            - ✅ Backend
+
+            {plan}
+
+            {part}
+            - [ ] Create the component
+            {open}
+            """;
+        Assert.Empty(Findings(report));
+        Assert.Single(Findings(report.Replace(plan, "## Open items", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_next_step_that_extends_or_checks_done_work_is_not_reported()
     {
