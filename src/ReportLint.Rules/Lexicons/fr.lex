@@ -1430,7 +1430,8 @@ prévue
 planifié
 
 # Le nom d'un rapport ou d'une revue et le mot d'achèvement qui le suit et le décrit : « RAPPORT D'AUDIT COMPLET »,
-# « Rapport de Vérification Complète » disent ce que le document couvre, pas que le travail est fait.
+# « Rapport de Vérification Complète » disent ce que le document couvre, pas que le travail est fait ; « SESSION
+# COMPLÈTE » est une session entière.
 [completion.described-noun]
 rapport complet
 audit complet
@@ -1443,6 +1444,7 @@ analyse complète
 vérification complète
 revue complète
 synthèse complète
+session complète
 
 [completion.joiner]
 et

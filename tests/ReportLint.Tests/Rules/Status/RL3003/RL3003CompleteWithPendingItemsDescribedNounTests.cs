@@ -38,12 +38,14 @@ public class RL3003CompleteWithPendingItemsDescribedNounTests
     [InlineData("🔍 RAPPORT D'AUDIT COMPLET - WHATSORDER")]
     [InlineData("Rapport de vérification complète de l'application")]
     [InlineData("ANALYSE COMPLÈTE DU PROJET")]
+    [InlineData("📋 SESSION COMPLÈTE - RÉCAPITULATIF FINAL")]
     public void Un_titre_qui_dit_ce_que_couvre_le_rapport_n_est_pas_une_declaration(string title) =>
         Assert.Empty(Findings(Rapport(title)));
 
     [Theory]
     [InlineData("MIGRATION COMPLÈTE", "COMPLÈTE")]
     [InlineData("✅ AUDIT COMPLET", "COMPLET")]
+    [InlineData("✅ SESSION COMPLÈTE", "COMPLÈTE")]
     public void Apres_un_autre_nom_ou_une_coche_le_mot_dit_le_travail_fait(string title, string claim)
     {
         Diagnostic d = Assert.Single(Findings(Rapport(title)));
