@@ -698,7 +698,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
             _parts[_count++] = new Part(part, line);
             Value += value;
-            Tolerance += Rounding(part);
+            // The part's rounding is in its own unit: "~30min" is within 3 minutes, 0.05h of a total in hours.
+            Tolerance += part.Number == 0 ? Rounding(part) : Rounding(part) * Math.Abs(value / part.Number);
             Decimals = Math.Max(Decimals, part.Decimals);
         }
 

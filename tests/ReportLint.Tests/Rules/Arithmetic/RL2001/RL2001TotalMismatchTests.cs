@@ -938,6 +938,21 @@ public class RL2001TotalMismatchTests
         Assert.Empty(linter.GetFixes(far));
     }
 
+    // An approximate part's rounding is in its own unit: three "~30min" are 1.5h within 9 minutes, not within 9 hours
+    // of a total in hours.
+    [Fact]
+    public void Approximate_parts_in_another_unit_are_rounded_in_theirs_in_English_and_French()
+    {
+        ReportLinter linter = BuiltInRules.CreateLinter();
+        var far = linter.Lint(StatusReports.WithFooter("| Step | Time |\n|---|---|\n| Write tests | ~30min |\n| Run tests | ~30min |\n| Report | ~30min |\n| **Total** | **2h** |\n"));
+        Diagnostic d = Assert.Single(far.Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal("Total 2h ≠ ~30min + ~30min + ~30min = 1.5h (rows 3–5)", d.Message);
+        var loin = linter.Lint(StatusReports.WithFooter("| Étape | Temps |\n|---|---|\n| Créer les tests | ~30min |\n| Valider | 1.26s |\n| Rapports | ~30min |\n| **TOTAL** | **~2h** |\n"));
+        Assert.Equal("Total ~2h ≠ ~30min + 1.26s + ~30min = 1h (rows 3–5)", Assert.Single(loin.Diagnostics, d => d.Id == "RL2001").Message);
+        var close = linter.Lint(StatusReports.WithFooter("| Étape | Temps |\n|---|---|\n| Créer | ~30min |\n| Valider | ~30min |\n| Rapports | ~30min |\n| Revue | ~30min |\n| **TOTAL** | **~2h** |\n"));
+        Assert.DoesNotContain(close.Diagnostics, d => d.Id == "RL2001");
+    }
+
     [Fact]
     public void Reads_a_cell_figure_beside_its_fraction_or_a_status_mark() => Verify("""
         | Domaine | Avant | Après | Gain |
