@@ -23,13 +23,20 @@ internal readonly struct AggregateReading
     /// bound never.
     /// </param>
     /// <param name="tolerance">How far the parts may fall from the stated figure (parts given as about, "~48").</param>
-    public AggregateReading(FactValue stated, decimal number, decimal parts, bool partsAreFloor = false, decimal tolerance = 0)
+    /// <param name="partsUpper">
+    /// The upper end of what the parts come to when some are ranges ("2-3 jours" + "2 jours" is 4 to 5); then
+    /// <paramref name="parts"/> is the lower end.
+    /// </param>
+    /// <param name="numberUpper">The upper end of a stated range ("15-20 jours"); then <paramref name="number"/> is the lower.</param>
+    public AggregateReading(FactValue stated, decimal number, decimal parts, bool partsAreFloor = false, decimal tolerance = 0, decimal? partsUpper = null, decimal? numberUpper = null)
     {
         Stated = stated ?? throw new ArgumentNullException(nameof(stated));
         Number = number;
         Parts = parts;
         PartsAreFloor = partsAreFloor;
         Tolerance = tolerance;
+        PartsUpper = partsUpper;
+        NumberUpper = numberUpper;
     }
 
     /// <summary>The stated value.</summary>
@@ -47,13 +54,23 @@ internal readonly struct AggregateReading
     /// <summary>How far the parts may fall from the stated figure.</summary>
     public decimal Tolerance { get; }
 
+    /// <summary>The upper end of what the parts come to, when some parts are ranges.</summary>
+    public decimal? PartsUpper { get; }
+
+    /// <summary>The upper end of the stated figure, when it is a range.</summary>
+    public decimal? NumberUpper { get; }
+
     /// <summary>
     /// Whether the parts contradict the stated figure: a lower bound ("25+") by parts short of it (beyond the
     /// tolerance) that are all there is; an exact figure by parts above it when they give a floor, and otherwise by
     /// parts that differ from it beyond the tolerance.
+    /// A range is read end for end: a stated range against parts that make one ("15-20" over parts of 14 to 19), a
+    /// stated figure within the parts' range, a stated range around parts that make one figure.
     /// </summary>
     public bool IsContradicted =>
-        Stated.IsLowerBound ? !PartsAreFloor && Parts < Number - Tolerance
+        PartsUpper is { } upper ? (NumberUpper is { } top ? Math.Abs(Parts - Number) > Tolerance || Math.Abs(upper - top) > Tolerance : Number < Parts - Tolerance || Number > upper + Tolerance)
+        : NumberUpper is { } end ? Parts < Number - Tolerance || Parts > end + Tolerance
+        : Stated.IsLowerBound ? !PartsAreFloor && Parts < Number - Tolerance
         : PartsAreFloor ? Parts > Number + Tolerance
         : Math.Abs(Parts - Number) > Tolerance;
 }

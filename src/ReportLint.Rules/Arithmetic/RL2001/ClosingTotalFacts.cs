@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -31,11 +32,11 @@ internal static class ClosingTotalFacts
         for (int t = 1; t < statements.Length; t++)
         {
             ModelStatement statement = statements[t];
-            if (statement.Kind is not (StatementKind.ListItem or StatementKind.CodeLine) || statement.Prose.Chars.IndexOf(':') <= 0 || statement.Values.Count == 0 ||
+            if (RunOf(statement) is not { } container || statement.Prose.Chars.IndexOf(':') <= 0 || statement.Values.Count == 0 ||
                 KeyedCount(model, statement) is not var (total, keyEnd) ||
                 !PhraseMatcher.StartsWithAny(TextFolding.Fold(statement.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
                 ThingOf(model, total, statement) is not { Length: > 2 } thing ||
-                Parts(model, statements, t, thing) is not { Count: >= 2 } parts ||
+                Parts(model, statements, t, thing, container) is not { Count: >= 2 } parts ||
                 TotalFacts.AnySums(parts.ConvertAll(p => p.Number), total.Number, minimum: 1, all: false))
             {
                 continue;
@@ -69,12 +70,30 @@ internal static class ClosingTotalFacts
         return (value, colon);
     }
 
+    // The list or code block whose run the total closes: its own, or, for a key line on its own paragraph, the list
+    // right before that paragraph ("- 🚧 **Phase 7:** Testing (1 hour)" then "**Total Remaining:** 7-9 hours").
+    private static object? RunOf(ModelStatement statement)
+    {
+        if (statement.Kind is StatementKind.ListItem or StatementKind.CodeLine)
+        {
+            return statement.Container;
+        }
+
+        if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Block is not ParagraphBlock { Parent: { } parent } paragraph ||
+            statement.Span.Start != paragraph.Span.Start)
+        {
+            return null;
+        }
+
+        int index = parent.IndexOf(paragraph);
+        return index > 0 && parent[index - 1] is ListBlock list ? list : null;
+    }
+
     // The counts of `thing` on the items just above the total in its list or code block, in order; null when an item
     // of the run counts no such thing or counts it twice.
-    private static List<FactValue>? Parts(ReportModel model, ModelStatement[] statements, int t, string thing)
+    private static List<FactValue>? Parts(ReportModel model, ModelStatement[] statements, int t, string thing, object container)
     {
         ModelStatement total = statements[t];
-        object container = total.Container;
         var parts = new List<FactValue>();
         int line = total.Line;
         for (int i = t - 1; i >= 0; i--)
@@ -89,7 +108,7 @@ internal static class ClosingTotalFacts
             if (!ReferenceEquals(s.Container, container))
             {
                 // A nested item breaks down its parent; anything else ends the run.
-                if (s.Kind == StatementKind.ListItem && total.Kind == StatementKind.ListItem && Nested(s, container))
+                if (s.Kind == StatementKind.ListItem && container is ListBlock && Nested(s, container))
                 {
                     continue;
                 }

@@ -476,10 +476,11 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
     // An exact total must be the sum of its parts, a lower bound "25+" at most their sum; parts with a floor ("5+")
     // contradict only an exact total they exceed. A part given as at most or about leaves the sum unknown.
+    // A range ("2-3 jours") adds its two ends: the parts then make a range, read end for end against a stated one.
     private static AggregateReading? ReadCounts(KeyTotal total)
     {
-        decimal sum = 0;
-        bool floor = false;
+        decimal sum = 0, upper = 0;
+        bool floor = false, ranges = false;
         foreach (FactValue part in total.Parts)
         {
             if (part.IsUpperBound || part.IsApproximate)
@@ -489,10 +490,20 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
             floor |= part.IsLowerBound;
             // A fraction in a breakdown ("Functionality: (2/2)") counts its whole.
-            sum += part.Denominator ?? part.Number;
+            decimal number = part.Denominator ?? part.Number;
+            sum += number;
+            decimal? end = part.Denominator is null ? part.UpperBound : null;
+            ranges |= end is not null;
+            upper += end ?? number;
         }
 
-        return new AggregateReading(total.Total, total.Total.Number, sum, partsAreFloor: floor);
+        FactValue stated = total.Total;
+        if ((ranges || stated.IsRange) && (floor || stated.IsLowerBound))
+        {
+            return null;
+        }
+
+        return new AggregateReading(stated, stated.Number, sum, partsAreFloor: floor, partsUpper: ranges ? upper : null, numberUpper: stated.UpperBound);
     }
 
     private static AggregateReport ReportCounts(KeyTotal total, AggregateReading reading)
@@ -511,7 +522,8 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         string lines = first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}–{last}");
         return new AggregateReport(Rule, spans,
             [total.Key.ToString(), reading.Stated.Text.ToString(), terms,
-                FormatLike(NumberFormat.Default, reading.Parts, reading.Stated.NumberText, 0, texts) + (reading.PartsAreFloor ? "+" : string.Empty),
+                FormatLike(NumberFormat.Default, reading.Parts, reading.Stated.NumberText, 0, texts) + (reading.PartsAreFloor ? "+" : string.Empty) +
+                (reading.PartsUpper is { } upper && upper != reading.Parts ? "–" + FormatLike(NumberFormat.Default, upper, reading.Stated.NumberText, 0, texts) : string.Empty),
                 $"the {total.Thing} counts of lines {lines}"]);
     }
 

@@ -1111,6 +1111,67 @@ public class RL2001TotalMismatchTests
         ```
         """);
 
+    // A key line on its own paragraph right after the list closes it as a last item does; ranges add end for end
+    // (issue 49).
+    [Fact]
+    public void Reports_a_total_paragraph_after_its_list_and_reads_ranges_end_for_end_in_English_and_French() => Verify("""
+        - ✅ Phase 1 done
+        - ✅ Phase 2 done
+        - ✅ Phase 3 terminée
+
+        ### Done
+        - ✅ **Phase 1:** Capability system (2 hours)
+        - ✅ **Phase 2:** Build context (1 hour)
+
+        **Total Completed:** [|4 hours|] of foundation work
+
+        ## Temps estimé
+        - **RH :** 2 jours
+        - **CRM :** 2-3 jours
+        - **Tests :** 3-4 jours
+
+        **TOTAL ESTIMÉ :** [|8-10 jours|] pour finir
+        """);
+
+    [Fact]
+    public void A_total_paragraph_within_the_range_of_its_parts_is_not_reported_in_English_and_French() => Verify("""
+        - ✅ Phase 1 done
+        - ✅ Phase 2 done
+        - ✅ Phase 3 terminée
+
+        ### Remaining
+        - 🚧 **Phase 4:** Domain API (3-4 hours)
+        - 🚧 **Phase 5:** Plugin migration (2-3 hours)
+        - 🚧 **Phase 6:** Testing (1 hour)
+
+        **Total Remaining:** 6-8 hours of implementation work
+
+        ### Next
+        - 🚧 **Phase 8:** Docs (1-2 hours)
+        - 🚧 **Phase 9:** Release (2 hours)
+
+        **Total Next:** 4 hours
+
+        ## Temps estimé
+        - **RH :** 2 jours
+        - **CRM :** 2-3 jours
+
+        **Total :** 5 jours
+
+        Notes on the work:
+
+        - **Backend:** 3 hours
+
+        **Total:** 10 hours this month
+        """);
+
+    [Fact]
+    public void A_range_total_message_gives_both_ends()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Of("- ✅ Phase 1\n- ✅ Phase 2\n- ✅ Phase 3\n\n## Temps estimé\n- **RH :** 2 jours\n- **CRM :** 2-3 jours\n- **Tests :** 3-4 jours\n\n**TOTAL ESTIMÉ :** 8-10 jours\n")).Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal("TOTAL ESTIMÉ 8-10 jours ≠ 2 jours + 2-3 jours + 3-4 jours = 7–9 (the jour counts of lines 8–10)", d.Message);
+    }
+
     [Fact]
     public void Closing_total_message_adds_the_counts()
     {
