@@ -32,9 +32,11 @@ internal static class ClosingTotalFacts
         for (int t = 1; t < statements.Length; t++)
         {
             ModelStatement statement = statements[t];
-            if (RunOf(statement) is not { } container || statement.Prose.Chars.IndexOf(':') <= 0 || statement.Values.Count == 0 ||
+            if (statement.Kind is not (StatementKind.ListItem or StatementKind.CodeLine or StatementKind.KeyValueLine or StatementKind.Sentence) ||
+                statement.Prose.Chars.IndexOf(':') <= 0 || statement.Values.Count == 0 ||
                 KeyedCount(model, statement) is not var (total, keyEnd) ||
                 !PhraseMatcher.StartsWithAny(TextFolding.Fold(statement.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
+                RunOf(model, statements, t) is not { } container ||
                 ThingOf(model, total, statement) is not { Length: > 2 } thing ||
                 Parts(model, statements, t, thing, container) is not { Count: >= 2 } parts ||
                 TotalFacts.AnySums(parts.ConvertAll(p => p.Number), total.Number, minimum: 1, all: false))
@@ -72,21 +74,31 @@ internal static class ClosingTotalFacts
 
     // The list or code block whose run the total closes: its own, or, for a key line on its own paragraph, the list
     // right before that paragraph ("- 🚧 **Phase 7:** Testing (1 hour)" then "**Total Remaining:** 7-9 hours").
-    private static object? RunOf(ModelStatement statement)
+    // The list is the one the statement before belongs to at the paragraph's level, with only blank lines between.
+    private static object? RunOf(ReportModel model, ModelStatement[] statements, int t)
     {
+        ModelStatement statement = statements[t];
         if (statement.Kind is StatementKind.ListItem or StatementKind.CodeLine)
         {
             return statement.Container;
         }
 
-        if (statement.Kind is not (StatementKind.KeyValueLine or StatementKind.Sentence) || statement.Block is not ParagraphBlock { Parent: { } parent } paragraph ||
-            statement.Span.Start != paragraph.Span.Start)
+        if (statement.Block is not ParagraphBlock { Parent: { } parent } paragraph || statement.Span.Start != paragraph.Span.Start ||
+            statements[t - 1].Kind != StatementKind.ListItem)
         {
             return null;
         }
 
-        int index = parent.IndexOf(paragraph);
-        return index > 0 && parent[index - 1] is ListBlock list ? list : null;
+        for (Block? block = statements[t - 1].Block; block is not null; block = block.Parent)
+        {
+            if (block is ListBlock list && ReferenceEquals(list.Parent, parent))
+            {
+                int from = list.Span.End + 1;
+                return from <= paragraph.Span.Start && model.Document.GetText(TextSpan.FromBounds(from, paragraph.Span.Start)).IsWhiteSpace() ? list : null;
+            }
+        }
+
+        return null;
     }
 
     // The counts of `thing` on the items just above the total in its list or code block, in order; null when an item

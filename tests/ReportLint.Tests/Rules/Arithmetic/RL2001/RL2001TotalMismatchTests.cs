@@ -1163,6 +1163,14 @@ public class RL2001TotalMismatchTests
         - **Backend:** 3 hours
 
         **Total:** 10 hours this month
+
+        ### Later
+        - **Docs:** 2 hours
+        - **Release:** 3 hours
+
+        ---
+
+        **Total:** 12 hours across the quarter
         """);
 
     [Fact]
