@@ -63,7 +63,7 @@ public sealed partial class RL3004MetricValueConflict
             HashSet<string> title = Words(section.Title.ToString(), lexicon);
             foreach (Whole whole in wholes)
             {
-                if (!title.Contains(whole.Label) || PartOver(context.Document, model, section, whole) is not { } part)
+                if (!title.Contains(whole.Label) || !NamesTheSamePart(section.Title.ToString(), whole.Written, lexicon) || PartOver(context.Document, model, section, whole) is not { } part)
                 {
                     continue;
                 }
@@ -75,6 +75,100 @@ public sealed partial class RL3004MetricValueConflict
             }
         }
     }
+
+    // A whole whose label numbers its part ("Phase 2") is that part's only: the section's title must give the same
+    // number, not joined to another ("### Phases 2+3", "Sprints 2 & 3" count both; "### Phase 3" is another part).
+    private static bool NamesTheSamePart(string title, string label, Lexicon lexicon)
+    {
+        ReadOnlySpan<char> number = FirstNumber(label);
+        if (number.IsEmpty)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < title.Length; i++)
+        {
+            // A number glued to letters names something else ("I2", "v2").
+            if (!char.IsDigit(title[i]) || (i > 0 && char.IsLetterOrDigit(title[i - 1])))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < title.Length && char.IsDigit(title[end]))
+            {
+                end++;
+            }
+
+            if (title.AsSpan(i, end - i).SequenceEqual(number) && (end == title.Length || !char.IsLetter(title[end])) &&
+                !Joined(title, i - 1, -1, lexicon) && !Joined(title, end, 1, lexicon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> FirstNumber(string text)
+    {
+        int start = 0;
+        while (start < text.Length && !char.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    // Whether what stands next to the number, walking from `at` by `step` past spaces, joins it to another number: a
+    // sign (+ & / ,) or a word of lexicon section crossref.and ("2 et 3", "2 and 3") with a number past it.
+    private static bool Joined(string text, int at, int step, Lexicon lexicon)
+    {
+        at = Skip(text, at, step, ' ');
+        if (at < 0 || at >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[at] is '+' or '&' or '/' or ',')
+        {
+            return true;
+        }
+
+        int end = at;
+        while (end >= 0 && end < text.Length && char.IsLetter(text[end]))
+        {
+            end += step;
+        }
+
+        if (end == at)
+        {
+            return false;
+        }
+
+        string word = step > 0 ? text[at..end] : text[(end + 1)..(at + 1)];
+        int next = Skip(text, end, step, ' ');
+        return lexicon.Contains(CrossrefAnd, word.ToLowerInvariant()) && next >= 0 && next < text.Length && char.IsDigit(text[next]);
+    }
+
+    private static int Skip(string text, int at, int step, char c)
+    {
+        while (at >= 0 && at < text.Length && text[at] == c)
+        {
+            at += step;
+        }
+
+        return at;
+    }
+
+    private static readonly LexiconSection CrossrefAnd = new("crossref.and");
 
     // "1,500" or "1 500" in a cell the model reads as no value (a comma is a decimal mark in French): digits grouped by
     // three.

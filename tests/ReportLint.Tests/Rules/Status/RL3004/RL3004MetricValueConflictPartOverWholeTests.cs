@@ -77,4 +77,60 @@ public class RL3004MetricValueConflictPartOverWholeTests
             """;
         Assert.Empty(Findings(report));
     }
+
+    // A whole whose label numbers its part ("Phase 2") is that part's only: a section of two parts ("Phases 2+3",
+    // "Phases 2 and 3") or of another ("Phase 3", whose own row allows its 51 tests) is no part of it; the section of the
+    // same number is (issue 49).
+    [Theory]
+    [InlineData("### Phase 2: API", true)]
+    [InlineData("### Phases 2+3: API and UI", false)]
+    [InlineData("### Phases 2 and 3", false)]
+    [InlineData("### Phase 3", false)]
+    public void A_numbered_part_is_compared_only_with_the_section_of_its_number(string heading, bool reported)
+    {
+        string report = $"""
+            # Delivery report
+
+            {heading}
+
+            - ✅ 51 tests created
+            - ✅ 3 features shipped
+            - ✅ 8 commits
+
+            ## Timeline
+
+            | Phase | Hours | Tests |
+            |-------|-------|-------|
+            | **Phase 2** | 5 | 50 |
+            | **Phase 3** | 6 | 60 |
+            """;
+        Assert.Equal(reported ? 1 : 0, Findings(report).Length);
+    }
+
+    [Theory]
+    [InlineData("### Phase 2 : API", true)]
+    [InlineData("### Phases 2 et 3 + Intégrations", false)]
+    [InlineData("### Phases 2+3 + Intégrations I1+I2 = SUCCÈS TOTAL", false)]
+    [InlineData("### Phases 2+3", false)]
+    [InlineData("### Phase 3 : interface", false)]
+    public void Une_partie_numerotee_n_est_comparee_qu_a_la_section_de_son_numero(string heading, bool reported)
+    {
+        string report = $"""
+            # Rapport de livraison
+
+            {heading}
+
+            - ✅ 51 tests créés
+            - ✅ 3 fonctionnalités livrées
+            - ✅ 8 commits
+
+            ## Chronologie
+
+            | Phase | Heures | Tests |
+            |-------|--------|-------|
+            | **Phase 2** | 5 | 50 |
+            | **Phase 3** | 6 | 60 |
+            """;
+        Assert.Equal(reported ? 1 : 0, Findings(report).Length);
+    }
 }
