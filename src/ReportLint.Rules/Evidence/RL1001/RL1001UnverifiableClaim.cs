@@ -220,7 +220,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             metrics.Add((hit, false, false));
         }
 
-        if (metrics.Count == 0 || statement.HasEvidence(FactEvidence.Count))
+        if (metrics.Count == 0 || statement.HasEvidence(FactEvidence.Count) || PercentageWithItsCount(statement))
         {
             return;
         }
@@ -1006,6 +1006,48 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // "944/944": a ratio whose parts are equal.
+    // "| Pod Availability | 100% | 100% (8/8) | ✅ PASS |": a percentage followed by the fraction it is, in brackets and
+    // nothing else between, gives the count it was measured on (a fraction alone, "Quality: (5/5)", may be a score).
+    private static bool PercentageWithItsCount(ModelStatement statement)
+    {
+        Items<FactValue> values = statement.Values;
+        for (int i = 1; i < values.Count; i++)
+        {
+            FactValue share = values[i - 1], fraction = values[i];
+            if (share.IsPercentage && fraction is { IsPercentage: false, Denominator: { } whole } && whole > 1 && fraction.Number >= 0 && fraction.Number <= whole &&
+                Math.Abs(share.Number - (100m * fraction.Number / whole)) <= 0.5m && OnlyBracketBetween(statement, share.Span.End, fraction.Span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One opening bracket between two values, with spaces and emphasis around it.
+    private static bool OnlyBracketBetween(ModelStatement statement, int from, int to)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        int brackets = 0;
+        foreach (char c in statement.Prose[TextSpan.FromBounds(from, to)])
+        {
+            if (c == '(')
+            {
+                brackets++;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '*' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return brackets == 1;
+    }
+
     private static bool AnyFullRatio(Items<FactValue> values)
     {
         foreach (FactValue v in values)

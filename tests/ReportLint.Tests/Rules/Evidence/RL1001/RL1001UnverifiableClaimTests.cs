@@ -417,6 +417,24 @@ public class RL1001UnverifiableClaimTests
         | Availability | > 99.9% | 99.95% | ✅ |
         """);
 
+    // A percentage followed by the fraction it is, in brackets, gives the count it was measured on; a fraction that is
+    // not the percentage gives nothing (issue 49).
+    [Fact]
+    public void A_percentage_with_its_own_fraction_is_backed_in_English() => Verify("""
+        | Metric | Target | Actual | Status |
+        |--------|--------|--------|--------|
+        | **Pod Availability** | 100% | 100% (8/8) | ✅ PASS |
+        | **Node Uptime** | 100% | [|100%|] (8/9) | ✅ PASS |
+        """);
+
+    [Fact]
+    public void Un_pourcentage_suivi_de_sa_fraction_est_etaye() => Verify("""
+        | Métrique | Cible | Mesure | Statut |
+        |----------|-------|--------|--------|
+        | **Disponibilité** | 100 % | 100 % (12/12) | ✅ |
+        | **Couverture** | 100 % | [|100 %|] (8/9) | ✅ |
+        """);
+
     [Fact]
     public void Message_quotes_the_metric_and_its_value_as_written()
     {
