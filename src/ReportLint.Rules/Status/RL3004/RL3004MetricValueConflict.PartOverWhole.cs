@@ -86,20 +86,9 @@ public sealed partial class RL3004MetricValueConflict
             return true;
         }
 
-        for (int i = 0; i < title.Length; i++)
+        // A number glued to letters names something else ("I2", "v2").
+        for (int from = 0; NextNumber(title, from) is (int i, int end); from = end)
         {
-            // A number glued to letters names something else ("I2", "v2").
-            if (!char.IsDigit(title[i]) || (i > 0 && char.IsLetterOrDigit(title[i - 1])))
-            {
-                continue;
-            }
-
-            int end = i;
-            while (end < title.Length && char.IsDigit(title[end]))
-            {
-                end++;
-            }
-
             if (title.AsSpan(i, end - i).SequenceEqual(number) && (end == title.Length || !char.IsLetter(title[end])) &&
                 !Joined(title, i - 1, -1, lexicon) && !Joined(title, end, 1, lexicon))
             {
@@ -110,22 +99,8 @@ public sealed partial class RL3004MetricValueConflict
         return false;
     }
 
-    private static ReadOnlySpan<char> FirstNumber(string text)
-    {
-        int start = 0;
-        while (start < text.Length && !char.IsDigit(text[start]))
-        {
-            start++;
-        }
-
-        int end = start;
-        while (end < text.Length && char.IsDigit(text[end]))
-        {
-            end++;
-        }
-
-        return text.AsSpan(start, end - start);
-    }
+    private static ReadOnlySpan<char> FirstNumber(string text) =>
+        NextNumber(text, 0) is (int start, int end) ? text.AsSpan(start, end - start) : default;
 
     // Whether what stands next to the number, walking from `at` by `step` past spaces, joins it to another number: a
     // sign (+ & / ,) or a word of lexicon section crossref.and ("2 et 3", "2 and 3") with a number past it.

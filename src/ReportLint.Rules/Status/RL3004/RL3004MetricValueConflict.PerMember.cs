@@ -59,19 +59,8 @@ public sealed partial class RL3004MetricValueConflict
     // "3-replica deployments": a number, a hyphen, a unit, then a plural noun; the position, length, count and unit.
     private static (int? At, int? Length, int? Count, string? Unit) CountForEachMember(ReadOnlySpan<char> text)
     {
-        for (int i = 0; i < text.Length; i++)
+        for (int from = 0; NextNumber(text, from) is (int i, int j); from = j)
         {
-            if (!char.IsDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-            {
-                continue;
-            }
-
-            int j = i;
-            while (j < text.Length && char.IsDigit(text[j]))
-            {
-                j++;
-            }
-
             if (j - i > 2 || j >= text.Length || text[j] != '-')
             {
                 continue;
@@ -99,6 +88,29 @@ public sealed partial class RL3004MetricValueConflict
         }
 
         return default;
+    }
+
+    // The next run of digits from `from` that no letter or digit comes right before ("2" in "Phase 2", not in "I2"):
+    // where it starts and ends.
+    private static (int Start, int End)? NextNumber(ReadOnlySpan<char> text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            return (i, end);
+        }
+
+        return null;
     }
 
     // "Prometheus (2 replicas, 100Gi)": fewer of the unit; where it stands and as written.
