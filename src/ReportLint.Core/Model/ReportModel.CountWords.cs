@@ -11,6 +11,10 @@ namespace ReportLint.Model;
 public sealed partial class ReportModel
 {
     internal static readonly LexiconSection CountNoun = new("count.noun");
+
+    // Words that say a count is of things passed ("58 passed", "2376/2392 passing", "45/46 réussis"): RL2002's pass
+    // shares, RL3002's done items over a partial count.
+    internal static readonly LexiconSection CountPassed = new("count.passed");
     internal static readonly LexiconSection CountExample = new("count.example");
     private static readonly LexiconSection CountFileNoun = new("count.file-noun");
     private static readonly LexiconSection CountIdentifier = new("count.identifier");

@@ -14,9 +14,6 @@ internal static class StatusRuleSections
     /// <summary>RL3002: words that, right before a word of <see cref="StatusContradictsMet"/>, make it describe a noun ("the pending queue").</summary>
     public static readonly LexiconSection StatusContradictsMetDeterminer = new("status.contradicts-met.determiner");
 
-    /// <summary>RL3002: words that say a count is of things passed ("2376/2392 passing", "45/46 réussis").</summary>
-    public static readonly LexiconSection CountPassed = new("count.passed");
-
     /// <summary>RL3006: a headline that says the work is deployed.</summary>
     public static readonly LexiconSection HeadlineDeployed = new("headline.deployed");
 

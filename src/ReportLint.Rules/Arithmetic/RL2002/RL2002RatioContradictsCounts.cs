@@ -46,7 +46,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
 
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = (RuleNeeds.FullRatio & RuleNeeds.Phrase(new LexiconSection("count.failed"))) |
-        (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(new LexiconSection("count.passed")) | (RuleNeeds.Character("(") & RuleNeeds.Phrase(Share))));
+        (RuleNeeds.Character("%") & (RuleNeeds.Character("/") | RuleNeeds.Phrase(ReportModel.CountPassed) | (RuleNeeds.Character("(") & RuleNeeds.Phrase(Share))));
 
     // The words after a percentage that make it the share of the fraction bracketed after them: "55% complete (7 of 17
     // services)", "37.5% overall progress (4/8 gates)". "Of", "sur": the whole of a fraction written in words.
@@ -245,7 +245,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
         for (int i = 0; i < facts.Count; i++)
         {
             Fact passed = facts[i];
-            if (!IsMetric(model, passed, new LexiconSection("count.passed")) || passed.Value is not { Denominator: null, Unit.Length: 0, Comparison: Comparison.Exact } count ||
+            if (!IsMetric(model, passed, ReportModel.CountPassed) || passed.Value is not { Denominator: null, Unit.Length: 0, Comparison: Comparison.Exact } count ||
                 !passed.IsActual || PercentAfter(passed.Statement, count) is not { } percent)
             {
                 continue;
@@ -346,7 +346,7 @@ public sealed class RL2002RatioContradictsCounts : ReportAnalyzer
                     continue;
                 }
 
-                passed ??= IsMetric(model, facts[k], new LexiconSection("count.passed")) ? facts[k] : null;
+                passed ??= IsMetric(model, facts[k], ReportModel.CountPassed) ? facts[k] : null;
                 total ??= IsMetric(model, facts[k], new LexiconSection("count.total")) ? facts[k] : null;
             }
 

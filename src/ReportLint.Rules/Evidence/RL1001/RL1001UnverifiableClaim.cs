@@ -1005,7 +1005,6 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    // "944/944": a ratio whose parts are equal.
     // "| Pod Availability | 100% | 100% (8/8) | ✅ PASS |": a percentage followed by the fraction it is, in brackets and
     // nothing else between, gives the count it was measured on (a fraction alone, "Quality: (5/5)", may be a score).
     private static bool PercentageWithItsCount(ModelStatement statement)
@@ -1024,30 +1023,14 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         return false;
     }
 
-    // One opening bracket between two values, with spaces and emphasis around it.
+    // One opening bracket between two values, with only spaces and emphasis around it.
     private static bool OnlyBracketBetween(ModelStatement statement, int from, int to)
     {
-        if (to < from)
-        {
-            return false;
-        }
-
-        int brackets = 0;
-        foreach (char c in statement.Prose[TextSpan.FromBounds(from, to)])
-        {
-            if (c == '(')
-            {
-                brackets++;
-            }
-            else if (!(char.IsWhiteSpace(c) || c is '*' or '_'))
-            {
-                return false;
-            }
-        }
-
-        return brackets == 1;
+        int open = to < from ? -1 : statement.Prose[TextSpan.FromBounds(from, to)].IndexOf('(');
+        return open >= 0 && ReportModel.NothingBetween(statement, from, from + open) && ReportModel.NothingBetween(statement, from + open + 1, to);
     }
 
+    // "944/944": a ratio whose parts are equal.
     private static bool AnyFullRatio(Items<FactValue> values)
     {
         foreach (FactValue v in values)

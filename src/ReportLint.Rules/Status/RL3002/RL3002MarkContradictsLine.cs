@@ -524,7 +524,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             return partial;
         }
 
-        return partial.Denominator is not (5 or 10 or 20 or 100) && HoldsUnquoted(statement.Find(StatusRuleSections.CountPassed)) ? partial : null;
+        return partial.Denominator is not (5 or 10 or 20 or 100) && HoldsUnquoted(statement.Find(ReportModel.CountPassed)) ? partial : null;
     }
 
     private static bool HoldsUnquoted(Items<PhraseHit> hits)
