@@ -12,7 +12,8 @@ namespace ReportLint;
 /// part per core at a time, and its tree and model are let go before that core reads its next part, so memory follows
 /// the parts in hand, not the file, and a rule that compares facts pairwise is bounded by the part. Facts in two
 /// different parts are not compared. What holds for the whole file holds for every part: inline directives (a
-/// <c>reportlint-disable-file</c> at the top, a <c>reportlint-configure-file</c> anywhere), and being a status report.
+/// <c>reportlint-disable-file</c> at the top, a <c>reportlint-configure-file</c> anywhere), and being a status report
+/// (to the rules' scope and to the model, which counts the file's status marks, not the part's).
 /// Line numbers, in locations and messages, are the file's.
 /// </summary>
 public sealed partial class ReportLinter
@@ -66,6 +67,13 @@ public sealed partial class ReportLinter
             }
         }
 
+        // The model reads a document as a status report when three of its statements carry a status mark. A file whose
+        // first part does (a report opens with its title, its headline and its summary) is one in every part, however
+        // few marks a later part has of its own. A file whose marks come later (many documents in one, an archive of
+        // minutes with a checklist somewhere) is judged part by part: three marks in megabytes make no report of the
+        // rest. The first part is read for this once, and that reading serves its analysis.
+        bool marked = statusReport && first is not null && MetricClaims.IsStatusReport(first);
+
         // The first part's document serves again unless it must be told that a later part makes the file a report.
         ReportDocument? reused = first is not null && (!statusReport || Triggers.Of(first).MayBeStatusReport()) ? first : null;
         first = null;
@@ -79,7 +87,7 @@ public sealed partial class ReportLinter
         {
             TextSpan part = parts[index];
             ReportDocument document = (index == 0 ? Interlocked.Exchange(ref reused, null) : null)
-                ?? new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport };
+                ?? new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport, MarkedStatusReport = marked };
             ImmutableArray<Diagnostic> found = _driver.Analyze(document);
             // The fixes read the part's findings where the part put them: made before any is moved.
             PartFixes? fixes = null;
@@ -87,7 +95,7 @@ public sealed partial class ReportLinter
             {
                 if (diagnostic.HasFix)
                 {
-                    fixes = new PartFixes(this, source, part, path, whole.Options, statusReport, found);
+                    fixes = new PartFixes(this, source, part, path, whole.Options, statusReport, marked, found);
                     break;
                 }
             }
@@ -200,7 +208,7 @@ public sealed partial class ReportLinter
     /// the same order, and the fixes of all of them are built at once and moved to the file's offsets.
     /// </summary>
     private sealed class PartFixes(ReportLinter linter, SourceText source, TextSpan part, string? path, AnalysisOptions options,
-        bool statusReport, ImmutableArray<Diagnostic> first)
+        bool statusReport, bool marked, ImmutableArray<Diagnostic> first)
     {
         private readonly object _gate = new();
         private readonly string[] _ids = first.Select(d => d.Id).ToArray();
@@ -224,7 +232,7 @@ public sealed partial class ReportLinter
 
         private (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][] Build()
         {
-            var document = new ReportDocument(source.Part(part), path, linter.Lexicon, options) { InStatusReport = statusReport };
+            var document = new ReportDocument(source.Part(part), path, linter.Lexicon, options) { InStatusReport = statusReport, MarkedStatusReport = marked };
             ImmutableArray<Diagnostic> again = linter._driver.Analyze(document);
             var fixes = new (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[_ids.Length][];
             for (int i = 0; i < fixes.Length; i++)

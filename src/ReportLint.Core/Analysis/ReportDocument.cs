@@ -49,6 +49,13 @@ public sealed class ReportDocument
     /// </summary>
     internal bool InStatusReport { get; init; }
 
+    /// <summary>
+    /// For a part of a large file analysed in parts: whether the file's first part reads as a status report by the
+    /// model's measure (at least three statements carry a status mark), so a later part with fewer marks of its own is
+    /// read as part of the report the file opens with.
+    /// </summary>
+    internal bool MarkedStatusReport { get; init; }
+
     /// <summary>The file path, when the text came from a file.</summary>
     public string? Path { get; }
 
@@ -188,7 +195,7 @@ public sealed class ReportDocument
 
     /// <summary>The same document under other options (an inline configure-file); the parsed tree is shared.</summary>
     internal ReportDocument WithOptions(AnalysisOptions options) =>
-        new(Text, Path, Lexicon, options) { Triage = Triage, InStatusReport = InStatusReport, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks, _index = _index, PlainLines = PlainLines };
+        new(Text, Path, Lexicon, options) { Triage = Triage, InStatusReport = InStatusReport, MarkedStatusReport = MarkedStatusReport, _syntax = _syntax, _parseError = _parseError, _nodes = _nodes, _blocks = _blocks, _index = _index, PlainLines = PlainLines };
 
     /// <summary>The half-open span of a Markdown node.</summary>
     public TextSpan GetSpan(MarkdownObject node) => MarkdownSyntax.ToTextSpan(node.Span, Text.Length);

@@ -214,8 +214,12 @@ internal sealed class MetricClaims
     [ThreadStatic]
     private static StringBuilder? t_key;
 
-    /// <summary>Whether the document reads as a status report: at least three statements (items, rows, claim lines) carry a status mark.</summary>
-    public static bool IsStatusReport(ReportDocument document) => document.GetModel(d => new StatusSignal(CountMarked(d))).Marked >= 3;
+    /// <summary>
+    /// Whether the document reads as a status report: at least three statements (items, rows, claim lines) carry a
+    /// status mark; a part of a file analysed in parts, also when the file's first part does.
+    /// </summary>
+    public static bool IsStatusReport(ReportDocument document) =>
+        document.MarkedStatusReport || document.GetModel(d => new StatusSignal(CountMarked(d))).Marked >= 3;
 
     private sealed record StatusSignal(int Marked);
 

@@ -204,6 +204,77 @@ public class DocumentPartsTests
         Assert.Empty(BuiltInRules.CreateLinter().Lint(notes).Diagnostics);
     }
 
+    // Counts with one status mark of its own: a later part that alone is no status report.
+    private const string OneMark = """
+        ## Templates
+        1. **`emails/payment-failed-alert.tsx`** (210 lines)
+           - Red theme
+           - Four escalation steps:
+             - Day 1, Day 3, Day 7, Day 14
+
+        ## Summary
+        - Welcome emails (2 escalation steps: 1/7 day)
+        - ✅ Payment failed alerts (3 escalation steps: 1/3/7 day)
+
+        """;
+
+    private const string UneMarque = """
+        ## Détail
+        1. **`migrations/schema-facturation.sql`**
+           - Index recréés
+           - Quatre tables principales migrées
+
+        ## Bilan
+        - Schéma clients (2 tables principales)
+        - ✅ Schéma facturation (3 tables principales)
+
+        """;
+
+    [Fact]
+    public void A_later_part_with_one_mark_of_its_own_is_read_as_the_status_report_the_first_part_opens()
+    {
+        // Three marks in the first part make the file a report; the later part, with one, is read as part of it, as the
+        // whole file is read.
+        string head = "# Sprint report\n\n- ✅ Parser merged\n- ✅ Tests written\n- ✅ Docs updated\n\n" + Filler(6);
+        string text = head + OneMark;
+        int offset = LinesIn(head);
+        Assert.True(DocumentParts.Cut(text, Small).Count > 3);
+
+        LintResult result = Parted().Lint(text);
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL3004", offset + 9, 28), (d.Id, d.Line, d.Column));
+        Assert.Equal($"'3 escalation steps' here, but line {offset + 4} gives 'Four escalation steps' for the same Payment failed alerts", d.Message);
+        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+    }
+
+    [Fact]
+    public void Une_partie_avec_peu_de_marques_est_lue_comme_le_rapport_d_avancement_qu_est_le_fichier()
+    {
+        string head = "# Rapport de sprint\n\n- ✅ Analyseur fusionné\n- ✅ Tests écrits\n- ✅ Documentation à jour\n\n" + Filler(6, "Notes de réunion");
+        string text = head + UneMarque;
+        int offset = LinesIn(head);
+        LintResult result = Parted().Lint(text);
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RL3004", offset + 8, 25), (d.Id, d.Line, d.Column));
+        Assert.Equal($"'3 tables principales' here, but line {offset + 4} gives 'Quatre tables principales' for the same Schéma facturation", d.Message);
+        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+    }
+
+    [Fact]
+    public void Marks_that_come_after_the_first_part_make_no_status_report_of_the_parts_without_them()
+    {
+        // Many documents in one file: minutes, then a checklist with three marks, then more minutes. The first part is
+        // no report, so each part is judged on its own marks, and the part with one mark is no report.
+        string checklist = "## Checklist\n\n- ✅ Room booked\n- ✅ Agenda sent\n- ✅ Notes shared\n\n";
+        string text = "# Meeting notes\n\n" + Filler(3) + checklist + Filler(3) + OneMark;
+        Assert.True(DocumentParts.Cut(text, Small).Count > 3);
+        Assert.Empty(Parted().Lint(text).Diagnostics);
+
+        string texte = "# Comptes rendus\n\n" + Filler(3, "Réunion") + "## Liste\n\n- ✅ Salle réservée\n- ✅ Ordre du jour envoyé\n- ✅ Notes partagées\n\n"
+            + Filler(3, "Réunion") + UneMarque;
+        Assert.Empty(Parted().Lint(texte).Diagnostics);
+    }
+
     [Fact]
     public void Fixes_in_later_parts_are_the_fixes_of_the_whole_and_change_nothing_else()
     {
