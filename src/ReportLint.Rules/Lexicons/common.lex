@@ -175,6 +175,36 @@ terminal
 [crossref.and]
 &
 
+# RL1001: test runners. One shown with its passing result on its line ("cargo test  # ✅ PASS", "✅ npm run test:coverage
+# # 113 tests passed") is the run of the report's tests: it backs "tests pass" as a full count of them does.
+[evidence.test-runner]
+cargo test
+cargo nextest
+npm test
+npm run test
+pnpm test
+pnpm run test
+yarn test
+bun test
+npx jest
+npx vitest
+pytest
+python -m pytest
+go test
+dotnet test
+flutter test
+dart test
+mvn test
+gradle test
+./gradlew test
+phpunit
+php artisan test
+rspec
+mix test
+swift test
+ctest
+make test
+
 # RL1001: dependency scanners. A zero of what they count ("0 vulnerabilities") restates the scan when the report shows
 # one's result ("| npm audit | 0 vulnerabilities |", "- **Command**: `npm audit`" beside "- **Vulnerabilities**: 0").
 # Names that are ordinary words alone ("safety", "bandit") only as the command that runs them.

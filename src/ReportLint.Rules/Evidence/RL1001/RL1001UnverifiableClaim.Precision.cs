@@ -136,7 +136,7 @@ public sealed partial class RL1001UnverifiableClaim
             passed = false;
             foreach (ModelStatement other in model.StatementArray)
             {
-                if (AllTestsPassed(other))
+                if (AllTestsPassed(other) || RunShownPassing(model, other))
                 {
                     passed = true;
                     break;
@@ -184,6 +184,65 @@ public sealed partial class RL1001UnverifiableClaim
         foreach (FactValue value in statement.Values)
         {
             if (value.Denominator is { } of && of > 0 && value.Number == of && !value.IsPercentage)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Test runners (common.lex: "cargo test", "npm run test", "pytest"…).
+    private static readonly LexiconSection TestRunner = new("evidence.test-runner");
+
+    // "cargo test  # ✅ PASS" among the report's commands, "✅ npm run test:coverage  # 113 tests passed", "$ pnpm test" over
+    // "✓ 12 tests passed": a line of code that runs a test runner, shown with a done mark on it or, on the next line of
+    // its block, on the runner's report of tests passed, is the run of the report's tests. A runner with no result (an
+    // instruction, "npm test  # Run all tests"), a result only expected ("# Expected: PASS", no mark), one failed or
+    // pending, a runner's file ("└── pytest.ini") or a runner in a plan shows no run.
+    private static bool RunShownPassing(ReportModel model, ModelStatement statement)
+    {
+        if (statement.Kind != StatementKind.CodeLine || statement.Status != StatusKind.Met || InPlan(statement))
+        {
+            return false;
+        }
+
+        SourceText source = model.Document.Text;
+        int line = statement.Line;
+        if (RunsTestRunner(model, model.Document.GetText(source.GetLineSpan(line))))
+        {
+            return true;
+        }
+
+        // The runner's report on the line after its command, in the same block; a comment there ("# Expected: PASS ✅")
+        // is the author's, not the runner's.
+        return line > source.FirstLine && statement.Contains(ReportModel.CountPassed) && !IsComment(model.Document.GetText(statement.Span)) &&
+            source.GetLineSpan(line - 1) is var above && model.Document.GetSpan(statement.Block).Contains(above) &&
+            RunsTestRunner(model, model.Document.GetText(above));
+    }
+
+    private static bool IsComment(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        return line.StartsWith("#".AsSpan(), StringComparison.Ordinal) || line.StartsWith("//".AsSpan(), StringComparison.Ordinal);
+    }
+
+    // A line of code that opens with a test runner's command (lexicon section evidence.test-runner), after a prompt ("$ ",
+    // "> ") or marks: the runner's name then the end, a space, a colon ("npm run test:coverage") or a backquote. Not a
+    // comment ("# cargo test") nor a file ("pytest.ini").
+    private static bool RunsTestRunner(ReportModel model, ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && !char.IsLetter(text[i]) && text[i] is not ('.' or '/' or '#'))
+        {
+            i++;
+        }
+
+        text = text[i..];
+        foreach (string runner in model.Document.Lexicon.Phrases(TestRunner))
+        {
+            if (text.StartsWith(runner.AsSpan(), StringComparison.OrdinalIgnoreCase) &&
+                (text.Length == runner.Length || text[runner.Length] is ' ' or '\t' or ':' or '`' or '\r' or '\n'))
             {
                 return true;
             }

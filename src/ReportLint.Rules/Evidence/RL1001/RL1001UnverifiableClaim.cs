@@ -448,7 +448,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 // beside "Tests Backend : 4/4 passent": it restates the count. A suite the count does not name ("Security
                 // tests passing") is not backed by it.
                 reported.Add(hit.Span);
-                if (SuiteBefore(statement, hit.Span) is { } suite ? SuitePassedInDocument(model, suite) : TestsPassedInDocument(model, statement, ref testsPassed))
+                if (SuiteBefore(model, statement, hit.Span) is { } suite ? SuitePassedInDocument(model, suite) : TestsPassedInDocument(model, statement, ref testsPassed))
                 {
                     continue;
                 }
@@ -459,8 +459,9 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // The suite a passing claim names: the word right before it ("Security" in "✅ Security tests passing"), folded, or
-    // null when none stands there ("✅ Tests passing").
-    private static string? SuiteBefore(ModelStatement statement, TextSpan hit)
+    // null when none stands there ("✅ Tests passing") or the word names none ("builds and tests pass": a word that
+    // joins, of lexicon sections crossref.and and crossref.filler, or an article).
+    private static string? SuiteBefore(ReportModel model, ModelStatement statement, TextSpan hit)
     {
         ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, hit.Start)].TrimEnd(" *_");
         int start = before.Length;
@@ -469,8 +470,13 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             start--;
         }
 
-        return start < before.Length ? ReportModel.Fold(before[start..].ToString()) : null;
+        ReadOnlySpan<char> word = before[start..];
+        return word.IsEmpty || model.IsPhrase(JoiningWord, word) || model.IsPhrase(FillerWord, word) || model.IsPhrase(LexiconSections.Stopword, word)
+            ? null
+            : ReportModel.Fold(word.ToString());
     }
+
+    private static readonly LexiconSection JoiningWord = new("crossref.and"), FillerWord = new("crossref.filler");
 
     // Whether a statement of the report counts all tests of that suite passed ("Tests Backend : 4/4 passent").
     private static bool SuitePassedInDocument(ReportModel model, string suite)
