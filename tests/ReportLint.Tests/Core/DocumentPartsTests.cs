@@ -27,6 +27,18 @@ public class DocumentPartsTests
     private static (string Id, int Line, int Column, string Message, Severity Severity)[] Seen(LintResult result) =>
         result.Diagnostics.Select(d => (d.Id, d.Line, d.Column, d.Message, d.Severity)).ToArray();
 
+    // The one finding of a file analysed in parts: at the file's line and column, with its message, as the whole file
+    // gives it.
+    private static Diagnostic SingleAsWhole(string text, (string Id, int Line, int Column) at, string message)
+    {
+        LintResult result = Parted().Lint(text);
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal(at, (d.Id, d.Line, d.Column));
+        Assert.Equal(message, d.Message);
+        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+        return d;
+    }
+
     // Sections of plain prose that raise nothing, to push what follows into later parts.
     private static string Filler(int sections, string title = "Notes")
     {
@@ -170,12 +182,9 @@ public class DocumentPartsTests
         int offset = LinesIn(head);
         Assert.True(DocumentParts.Cut(text, Small).Count > 3);
 
-        LintResult result = Parted().Lint(text);
-        Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("RL3004", offset + 11, 28), (d.Id, d.Line, d.Column));
-        Assert.Equal($"'3 escalation steps' here, but line {offset + 6} gives 'Four escalation steps' for the same Payment failed alerts", d.Message);
+        Diagnostic d = SingleAsWhole(text, ("RL3004", offset + 11, 28),
+            $"'3 escalation steps' here, but line {offset + 6} gives 'Four escalation steps' for the same Payment failed alerts");
         Assert.Equal("3 escalation steps", text.Substring(d.Span.Start, d.Span.Length));
-        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
     }
 
     [Fact]
@@ -184,11 +193,8 @@ public class DocumentPartsTests
         string head = "# Rapport de sprint\n\n" + Filler(6, "Notes de réunion");
         string text = head + Comptes;
         int offset = LinesIn(head);
-        LintResult result = Parted().Lint(text);
-        Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("RL3004", offset + 9, 25), (d.Id, d.Line, d.Column));
-        Assert.Equal($"'3 tables principales' here, but line {offset + 6} gives 'Quatre tables principales' for the same Schéma facturation", d.Message);
-        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+        SingleAsWhole(text, ("RL3004", offset + 9, 25),
+            $"'3 tables principales' here, but line {offset + 6} gives 'Quatre tables principales' for the same Schéma facturation");
     }
 
     [Fact]
@@ -240,11 +246,8 @@ public class DocumentPartsTests
         int offset = LinesIn(head);
         Assert.True(DocumentParts.Cut(text, Small).Count > 3);
 
-        LintResult result = Parted().Lint(text);
-        Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("RL3004", offset + 9, 28), (d.Id, d.Line, d.Column));
-        Assert.Equal($"'3 escalation steps' here, but line {offset + 4} gives 'Four escalation steps' for the same Payment failed alerts", d.Message);
-        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+        SingleAsWhole(text, ("RL3004", offset + 9, 28),
+            $"'3 escalation steps' here, but line {offset + 4} gives 'Four escalation steps' for the same Payment failed alerts");
     }
 
     [Fact]
@@ -253,11 +256,8 @@ public class DocumentPartsTests
         string head = "# Rapport de sprint\n\n- ✅ Analyseur fusionné\n- ✅ Tests écrits\n- ✅ Documentation à jour\n\n" + Filler(6, "Notes de réunion");
         string text = head + UneMarque;
         int offset = LinesIn(head);
-        LintResult result = Parted().Lint(text);
-        Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("RL3004", offset + 8, 25), (d.Id, d.Line, d.Column));
-        Assert.Equal($"'3 tables principales' here, but line {offset + 4} gives 'Quatre tables principales' for the same Schéma facturation", d.Message);
-        Assert.Equal(Seen(BuiltInRules.CreateLinter().Lint(text)), Seen(result));
+        SingleAsWhole(text, ("RL3004", offset + 8, 25),
+            $"'3 tables principales' here, but line {offset + 4} gives 'Quatre tables principales' for the same Schéma facturation");
     }
 
     [Fact]
