@@ -904,7 +904,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     private static bool Asserted(ReportModel model, ModelStatement statement, TextSpan claim)
     {
         // A criterion to meet ("### Graduation Criteria" over "- No major bugs reported") or an example.
-        if (model.RoleAt(statement, claim) is FactRole.Goal or FactRole.Example)
+        if (model.RoleAt(statement, claim) is FactRole.Goal or FactRole.Target or FactRole.Example)
         {
             return false;
         }
