@@ -207,16 +207,18 @@ public sealed partial class RL1001UnverifiableClaim
             return false;
         }
 
-        SourceText source = model.Document.Text;
-        int line = statement.Line;
-        if (RunsTestRunner(model, model.Document.GetText(source.GetLineSpan(line))))
+        // A line of code is a statement of its own: its span is the line.
+        ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
+        if (RunsTestRunner(model, text))
         {
             return true;
         }
 
         // The runner's report on the line after its command, in the same block; a comment there ("# Expected: PASS ✅")
         // is the author's, not the runner's.
-        return line > source.FirstLine && statement.Contains(ReportModel.CountPassed) && !IsComment(model.Document.GetText(statement.Span)) &&
+        SourceText source = model.Document.Text;
+        int line = statement.Line;
+        return line > source.FirstLine && statement.Contains(ReportModel.CountPassed) && !IsComment(text) &&
             source.GetLineSpan(line - 1) is var above && model.Document.GetSpan(statement.Block).Contains(above) &&
             RunsTestRunner(model, model.Document.GetText(above));
     }
@@ -239,8 +241,11 @@ public sealed partial class RL1001UnverifiableClaim
         }
 
         text = text[i..];
-        foreach (string runner in model.Document.Lexicon.Phrases(TestRunner))
+        // By index: a foreach over the read-only list costs an enumerator object per call.
+        IReadOnlyList<string> runners = model.Document.Lexicon.Phrases(TestRunner);
+        for (int k = 0; k < runners.Count; k++)
         {
+            string runner = runners[k];
             if (text.StartsWith(runner.AsSpan(), StringComparison.OrdinalIgnoreCase) &&
                 (text.Length == runner.Length || text[runner.Length] is ' ' or '\t' or ':' or '`' or '\r' or '\n'))
             {
