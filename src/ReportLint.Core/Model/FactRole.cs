@@ -14,7 +14,8 @@ public enum FactRole
 
     /// <summary>
     /// A goal the team aims at: "Objectif : viser 100 %", "une couverture de 100 % est visée", or an unmarked criterion
-    /// under a heading or lead-in that names criteria ("### Graduation Criteria" › "- No major bugs reported").
+    /// under a heading or lead-in that names criteria ("### Graduation Criteria" › "- No major bugs reported"), or an item
+    /// of a standard checklist, ticked or not ("- [x] I have performed a self-review of my own code").
     /// </summary>
     Goal,
 

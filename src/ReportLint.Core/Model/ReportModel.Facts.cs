@@ -278,9 +278,78 @@ public sealed partial class ReportModel
             return FactRole.Actual;
         }
 
+        // A standard checklist's items are its criteria, ticked or not: "- [x] New and existing unit tests pass locally
+        // with my changes" in a pull request's template checks a box, it asserts no result.
+        if (outer is ListBlock list && (_templateLists.TryGetValue(list, out bool template) ? template : _templateLists.GetOrAdd(list, IsFirstPersonChecklist(list))))
+        {
+            return FactRole.Goal;
+        }
+
         FactRole lead = _leadIns.TryGetValue(outer, out FactRole known) ? known : _leadIns.GetOrAdd(outer, RoleOfLeadIn(container, outer));
         return lead == FactRole.Goal && statement.Symbols.Count > 0 ? FactRole.Actual : lead;
     }
+
+    // The fewest items of a standard checklist: a template asks several things of whoever fills it in.
+    private const int ChecklistItems = 3;
+
+    // A standard checklist, as a pull request's or an issue's template gives it: a list of task boxes ("[x]", "[ ]")
+    // only, three at least, at least half of which open with the one who ticks them, in the first person singular
+    // (lexicon section checklist.first-person: "I have performed a self-review", "My code follows the style guidelines",
+    // "J'ai relu mon code", "Mon code respecte les conventions"). A team's list of its own work ("- [x] We deployed the
+    // API", "- [x] Parser merged") is no template.
+    private bool IsFirstPersonChecklist(ListBlock list)
+    {
+        if (list.Count < ChecklistItems)
+        {
+            return false;
+        }
+
+        int firstPerson = 0;
+        foreach (Block block in list)
+        {
+            if (block is not ListItemBlock { Count: > 0 } item || item[0] is not ParagraphBlock paragraph)
+            {
+                return false;
+            }
+
+            TextSpan span = Document.GetSpan(paragraph);
+            ReadOnlySpan<char> text = Document.GetText(span);
+            if (text.Length < 4 || text[0] != '[' || text[2] != ']' || text[1] is not (' ' or 'x' or 'X'))
+            {
+                return false;
+            }
+
+            int start = 3;
+            while (start < text.Length && text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            if (start > 3 && StatementAt(span) is { } statement && OpensAt(statement.Folded, span.Start + start, ChecklistFirstPerson))
+            {
+                firstPerson++;
+            }
+        }
+
+        return firstPerson * 2 >= list.Count;
+    }
+
+    // Whether an unquoted phrase of a section starts at a position.
+    private static bool OpensAt(FoldedView view, int position, LexiconSection section)
+    {
+        foreach (PhraseHit hit in view.Find(section))
+        {
+            if (hit.Span.Start == position && !hit.IsQuoted)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words in the first person singular that open the criteria of a standard checklist ("I have", "My", "J'ai", "Mon").</summary>
+    internal static readonly LexiconSection ChecklistFirstPerson = new("checklist.first-person");
 
     private static Block? OutermostListOrTable(Block block)
     {

@@ -25,6 +25,8 @@ public sealed partial class ReportModel
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
     // The role each list's or table's lead-in gives its values (RoleOfPlace).
     private readonly ConcurrentDictionary<Block, FactRole> _leadIns = new(ReferenceEqualityComparer.Instance);
+    // Whether each list is a standard checklist whose items are criteria in the first person (RoleOfPlace).
+    private readonly ConcurrentDictionary<ListBlock, bool> _templateLists = new(ReferenceEqualityComparer.Instance);
     // The facts each rule keeps for itself (RuleFacts<T>), by the rule's key; made when a rule first asks.
     private ConcurrentDictionary<object, object>? _ruleFacts;
 

@@ -2247,6 +2247,18 @@ for example
 for instance
 e.g.
 
+# Words in the first person singular that open the criteria of a standard checklist, a pull request's or an issue's
+# template ("- [x] I have performed a self-review of my own code", "- [x] My code follows the style guidelines"): at
+# least half the task boxes of a list opening so make it a template, whose ticked boxes assert no result
+# (ReportModel.IsFirstPersonChecklist). Not "we" or "our": a team lists its own work so ("- [x] We deployed the API").
+[checklist.first-person]
+i
+i have
+i've
+i am
+i'm
+my
+
 # Words that, in a heading ("### Graduation Criteria") or the lead-in of a list or table ("Exit criteria:"), make
 # the unmarked items under it criteria the work must meet ("- No major bugs reported"): goals, not results.
 [scope.criteria]

@@ -2138,6 +2138,18 @@ exemple
 exemples
 par exemple
 
+# Mots de la première personne du singulier qui ouvrent les critères d'une liste de contrôle type, le modèle d'une
+# pull request ou d'un ticket (« - [x] J'ai relu mon propre code », « - [x] Mon code respecte les conventions du
+# projet ») : la moitié au moins des cases d'une liste ainsi ouvertes en font un modèle, dont les cases cochées
+# n'affirment aucun résultat (ReportModel.IsFirstPersonChecklist). Pas « nous » ni « notre » : une équipe liste ainsi
+# son propre travail (« - [x] Nous avons déployé l'API »).
+[checklist.first-person]
+je
+j'ai
+mon
+ma
+mes
+
 # Mots qui, dans un titre (« ### Critères de sortie ») ou l'introduction d'une liste ou d'un tableau (« Critères
 # d'acceptation : »), font des éléments non marqués qui suivent des critères à remplir : des objectifs, non des
 # résultats.
