@@ -57,6 +57,9 @@ public enum FactStance
     /// <summary>The sentence asks it: "100% coverage?".</summary>
     Question = 4,
 
-    /// <summary>The value is quoted: “…”, « … », "…".</summary>
+    /// <summary>
+    /// The value is quoted: “…”, « … », "…"; or reported from a source: "According to the vendor, uptime was 100%",
+    /// "Selon le client, …".
+    /// </summary>
     Quoted = 8,
 }

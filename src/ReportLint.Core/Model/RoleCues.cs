@@ -116,6 +116,13 @@ internal enum CueKind
 
     /// <summary>A verb that makes the noun a <see cref="Determiner"/> leads its subject ("is", "are", "est"): "No system is 100% secure" denies.</summary>
     Copula = 1 << 19,
+
+    /// <summary>
+    /// Gives its clause to a source ("according to", "selon"): opening its sentence, it reaches the clause after its
+    /// source's comma ("According to the vendor, uptime was 100%"); right after a comma, the clause before it ("uptime
+    /// was 100%, according to the vendor"). What that clause says is reported, not asserted.
+    /// </summary>
+    Attribution = 1 << 20,
 }
 
 /// <summary>A cue, number or clause mark found in a statement: folded positions <c>[Start, End)</c>.</summary>
@@ -421,6 +428,11 @@ internal sealed class StatementCues
         }
 
         FactStance stance = ClauseStance(first, after, start);
+        if (Attributed(first, after))
+        {
+            stance |= FactStance.Quoted;
+        }
+
         if (EndsInQuestion(after))
         {
             stance |= FactStance.Question;
@@ -937,6 +949,10 @@ internal sealed class StatementCues
                     stance |= FactStance.Negated;
                 }
             }
+            else if (cue.Is(CueKind.Attribution) && (OpensSentence(k) || (k > 0 && _cues[k - 1].Is(CueKind.Break) && WordsBetween(_cues[k - 1].End, cue.Start) == 0)))
+            {
+                stance |= FactStance.Quoted;
+            }
         }
 
         if (QuotationHoldsNumberOrMost())
@@ -945,6 +961,82 @@ internal sealed class StatementCues
         }
 
         return stance;
+    }
+
+    // Whether the value's clause is given to a source: an attribution that opens its sentence, then its source and one
+    // comma, before the clause ("According to the external auditor, the app is 100% compliant", "Selon le client, la
+    // disponibilité était de 100 %"); or one right after the comma that ends the clause ("uptime was 100%, according to
+    // the vendor"). A source of the report's own ("according to our tests", "selon nos mesures": lexicon
+    // stance.attribution.self) is no other speaker: the claim stays the author's.
+    private bool Attributed(int first, int after)
+    {
+        int breaks = 0;
+        for (int k = first - 1; k >= 0; k--)
+        {
+            Cue cue = _cues[k];
+            if (cue.Is(CueKind.Close) && cue.Partner >= 0)
+            {
+                k = cue.Partner;
+                continue;
+            }
+
+            if (cue.Is(CueKind.SentenceEnd | CueKind.Label | CueKind.Open | CueKind.Close) || (cue.Is(CueKind.Break) && ++breaks > 1))
+            {
+                break;
+            }
+
+            if (cue.Is(CueKind.Attribution))
+            {
+                return breaks == 1 && OpensSentence(k);
+            }
+        }
+
+        for (int k = after; k < _count; k++)
+        {
+            Cue cue = _cues[k];
+            if (cue.Is(CueKind.Open) && cue.Partner >= 0)
+            {
+                k = cue.Partner;
+                continue;
+            }
+
+            if (cue.Is(CueKind.SentenceEnd | CueKind.Label | CueKind.Open | CueKind.Close))
+            {
+                return false;
+            }
+
+            if (cue.Is(CueKind.Break))
+            {
+                return k + 1 < _count && _cues[k + 1].Is(CueKind.Attribution) && WordsBetween(cue.End, _cues[k + 1].Start) == 0;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether nothing but marks stands before the cue at index k in its sentence: no letter or digit since the sentence's
+    // start, the end of the one before it or a label's colon ("**Feedback**: According to …").
+    private bool OpensSentence(int k)
+    {
+        int from = 0;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (_cues[j].Is(CueKind.SentenceEnd | CueKind.Label))
+            {
+                from = _cues[j].End;
+                break;
+            }
+        }
+
+        foreach (char c in _text.Span[from.._cues[k].Start])
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool QuotationHoldsNumberOrMost()
@@ -1011,6 +1103,8 @@ internal sealed class CueTable
         ("stance.modal", CueKind.Stance, FactRole.Actual, FactStance.Modal, 0),
         ("stance.modal.condition", CueKind.Stance | CueKind.Condition, FactRole.Actual, FactStance.Modal, 0),
         ("stance.question", CueKind.Stance | CueKind.SentenceEnd, FactRole.Actual, FactStance.Question, 0),
+        ("stance.attribution", CueKind.Attribution, FactRole.Actual, FactStance.None, 0),
+        ("stance.attribution.self", CueKind.Inert, FactRole.Actual, FactStance.None, 0),
         ("stance.quote.open", CueKind.QuoteOpen, FactRole.Actual, FactStance.None, 0),
         ("stance.quote.close", CueKind.QuoteClose, FactRole.Actual, FactStance.None, 0),
         ("clause.break", CueKind.Break, FactRole.Actual, FactStance.None, 0),

@@ -824,6 +824,27 @@ wish
 ideally
 in theory
 
+# Speech given to a source (issue 49: attributed speech is no claim of the report). Opening its sentence, the phrase
+# and its source reach the clause after their comma ("According to the external auditor, the app is 100% GDPR
+# compliant"); right after a comma, the clause before it ("Uptime was 100% last month, according to the client").
+[stance.attribution]
+according to
+as reported by
+as stated by
+as claimed by
+in the words of
+per the
+as per the
+
+# A source of the report's own: its claim stays the author's ("According to our tests, 100% of requests succeed").
+[stance.attribution.self]
+according to our
+according to my
+according to us
+per our
+per my
+as per our
+
 # A condition: modal even right before a number ("if 100% of tests pass"), where a modal verb is not ("May 2025").
 [stance.modal.condition]
 if
@@ -2255,8 +2276,10 @@ e.g.
 i
 i have
 i've
+i’ve
 i am
 i'm
+i’m
 my
 
 # Words that, in a heading ("### Graduation Criteria") or the lead-in of a list or table ("Exit criteria:"), make

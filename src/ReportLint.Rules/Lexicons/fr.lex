@@ -734,6 +734,43 @@ il faudrait
 idéalement
 en théorie
 
+# Propos rapportés d'une source (issue 49 : ce qui est attribué à autrui n'est pas une affirmation du rapport). En tête
+# de sa phrase, l'expression et sa source atteignent la proposition après leur virgule (« Selon l'auditeur externe,
+# l'application est 100 % conforme RGPD ») ; juste après une virgule, la proposition qui la précède (« La
+# disponibilité était de 100 % le mois dernier, d'après le client »).
+[stance.attribution]
+selon
+d'après
+d’après
+aux dires de
+au dire de
+de l'avis de
+à en croire
+
+# Une source du rapport lui-même : l'affirmation reste celle de l'auteur (« Selon nos tests, 100 % des requêtes aboutissent »).
+[stance.attribution.self]
+selon nous
+selon moi
+selon nos
+selon notre
+selon mes
+selon mon
+selon ma
+d'après nos
+d'après notre
+d'après mes
+d'après mon
+d'après ma
+d'après nous
+d'après moi
+d’après nos
+d’après notre
+d’après mes
+d’après mon
+d’après ma
+d’après nous
+d’après moi
+
 # Une condition : modale même juste avant un nombre (« si 100 % des tests passent »).
 [stance.modal.condition]
 si
@@ -2146,6 +2183,7 @@ par exemple
 [checklist.first-person]
 je
 j'ai
+j’ai
 mon
 ma
 mes

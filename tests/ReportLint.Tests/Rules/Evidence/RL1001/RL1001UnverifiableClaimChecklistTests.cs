@@ -77,9 +77,10 @@ public class RL1001UnverifiableClaimChecklistTests
             ## Liste de contrôle
 
             - [x] Mon code respecte les conventions du projet
-            - [x] J'ai relu mon propre code
+            - [x] J’ai relu mon propre code
             - [x] J’ai ajouté des tests qui prouvent que la correction fonctionne
             - [x] Les tests passent avec mes modifications
+            - [x] La documentation est à jour
             """;
 
         Assert.Empty(Findings(report));
