@@ -105,7 +105,7 @@ internal enum CueKind
     /// <summary>A role cue that may follow its value ("3 days estimated"); target nouns only lead theirs.</summary>
     Follows = 1 << 15,
 
-    /// <summary>A condition ("if", "si"): modal even right before a number, unlike "may 2025".</summary>
+    /// <summary>A condition ("if", "si") or a hedge ("probably", "probablement"): modal even right before a number, unlike "may 2025".</summary>
     Condition = 1 << 16,
 
     /// <summary>A label's colon ("Target: 90%"): a cue before a second one does not reach the value.</summary>
@@ -118,11 +118,12 @@ internal enum CueKind
     Copula = 1 << 19,
 
     /// <summary>
-    /// Gives its clause to a source ("according to", "selon"): opening its sentence, it reaches the clause after its
-    /// source's comma ("According to the vendor, uptime was 100%"); right after a comma, the clause before it ("uptime
-    /// was 100%, according to the vendor"). What that clause says is reported, not asserted.
+    /// Gives its stance (<see cref="Cue.Stance"/>) to the clause after it when it opens its sentence and one comma or
+    /// colon stands between: "According to the vendor, uptime was 100%" (quoted), "Typically, teams see zero downtime"
+    /// (modal), "Poll: 80% of users want 100% uptime" (asked). A quoting one right after a comma gives it the clause
+    /// before it: "uptime was 100%, according to the vendor".
     /// </summary>
-    Attribution = 1 << 20,
+    LeadIn = 1 << 20,
 }
 
 /// <summary>A cue, number or clause mark found in a statement: folded positions <c>[Start, End)</c>.</summary>
@@ -428,10 +429,7 @@ internal sealed class StatementCues
         }
 
         FactStance stance = ClauseStance(first, after, start);
-        if (Attributed(first, after))
-        {
-            stance |= FactStance.Quoted;
-        }
+        stance |= LeadInStance(first, after);
 
         if (EndsInQuestion(after))
         {
@@ -949,9 +947,9 @@ internal sealed class StatementCues
                     stance |= FactStance.Negated;
                 }
             }
-            else if (cue.Is(CueKind.Attribution) && (OpensSentence(k) || (k > 0 && _cues[k - 1].Is(CueKind.Break) && WordsBetween(_cues[k - 1].End, cue.Start) == 0)))
+            else if (cue.Is(CueKind.LeadIn) && (OpensSentence(k) || (cue.Stance == FactStance.Quoted && FollowsBreak(k))))
             {
-                stance |= FactStance.Quoted;
+                stance |= cue.Stance;
             }
         }
 
@@ -963,14 +961,15 @@ internal sealed class StatementCues
         return stance;
     }
 
-    // Whether the value's clause is given to a source: an attribution that opens its sentence, then its source and one
-    // comma, before the clause ("According to the external auditor, the app is 100% compliant", "Selon le client, la
-    // disponibilité était de 100 %"); or one right after the comma that ends the clause ("uptime was 100%, according to
-    // the vendor"). A source of the report's own ("according to our tests", "selon nos mesures": lexicon
-    // stance.attribution.self) is no other speaker: the claim stays the author's.
-    private bool Attributed(int first, int after)
+    // The stance a lead-in gives the value's clause: one that opens its sentence, then one comma or colon, before the
+    // clause ("According to the external auditor, the app is 100% compliant", "Selon le client, la disponibilité était
+    // de 100 %", "En général, les équipes n'ont aucune interruption", "Sondage : 80 % veulent 100 % de disponibilité");
+    // or a source right after the comma that ends the clause ("uptime was 100%, according to the vendor"). A source of
+    // the report's own ("according to our tests", "selon nos mesures": lexicon stance.attribution.self) is no other
+    // speaker, and a clause past the one after the lead-in is the author's again.
+    private FactStance LeadInStance(int first, int after)
     {
-        int breaks = 0;
+        int separators = 0, separator = -1;
         for (int k = first - 1; k >= 0; k--)
         {
             Cue cue = _cues[k];
@@ -980,14 +979,18 @@ internal sealed class StatementCues
                 continue;
             }
 
-            if (cue.Is(CueKind.SentenceEnd | CueKind.Label | CueKind.Open | CueKind.Close) || (cue.Is(CueKind.Break) && ++breaks > 1))
+            if (cue.Is(CueKind.SentenceEnd | CueKind.Open | CueKind.Close) || (cue.Is(CueKind.Break | CueKind.Label) && ++separators > 1))
             {
                 break;
             }
 
-            if (cue.Is(CueKind.Attribution))
+            if (cue.Is(CueKind.Break | CueKind.Label))
             {
-                return breaks == 1 && OpensSentence(k);
+                separator = k;
+            }
+            else if (cue.Is(CueKind.LeadIn))
+            {
+                return separators == 1 && OpensSentence(k) && Separates(cue, _cues[separator]) ? cue.Stance : FactStance.None;
             }
         }
 
@@ -1002,17 +1005,31 @@ internal sealed class StatementCues
 
             if (cue.Is(CueKind.SentenceEnd | CueKind.Label | CueKind.Open | CueKind.Close))
             {
-                return false;
+                return FactStance.None;
             }
 
             if (cue.Is(CueKind.Break))
             {
-                return k + 1 < _count && _cues[k + 1].Is(CueKind.Attribution) && WordsBetween(cue.End, _cues[k + 1].Start) == 0;
+                return k + 1 < _count && _cues[k + 1].Is(CueKind.LeadIn) && _cues[k + 1].Stance == FactStance.Quoted && FollowsBreak(k + 1)
+                    ? FactStance.Quoted : FactStance.None;
             }
         }
 
-        return false;
+        return FactStance.None;
     }
+
+    // Whether a lead-in's separator closes it: a source may stand between an attribution and its comma ("According to
+    // the vendor,"); a general word takes its comma at once ("Typically,"); a poll its colon, past one word at most
+    // ("Poll:", "Survey results:"), not a clause of its own ("Survey done, and …").
+    private bool Separates(Cue leadIn, Cue separator) => leadIn.Stance switch
+    {
+        FactStance.Quoted => true,
+        FactStance.Question => separator.Is(CueKind.Label) && WordsBetween(leadIn.End, separator.Start) <= 1,
+        _ => WordsBetween(leadIn.End, separator.Start) == 0,
+    };
+
+    // Whether the cue at index k comes right after a comma: no word between.
+    private bool FollowsBreak(int k) => k > 0 && _cues[k - 1].Is(CueKind.Break) && WordsBetween(_cues[k - 1].End, _cues[k].Start) == 0;
 
     // Whether nothing but marks stands before the cue at index k in its sentence: no letter or digit since the sentence's
     // start, the end of the one before it or a label's colon ("**Feedback**: According to …").
@@ -1103,8 +1120,11 @@ internal sealed class CueTable
         ("stance.modal", CueKind.Stance, FactRole.Actual, FactStance.Modal, 0),
         ("stance.modal.condition", CueKind.Stance | CueKind.Condition, FactRole.Actual, FactStance.Modal, 0),
         ("stance.question", CueKind.Stance | CueKind.SentenceEnd, FactRole.Actual, FactStance.Question, 0),
-        ("stance.attribution", CueKind.Attribution, FactRole.Actual, FactStance.None, 0),
+        ("stance.attribution", CueKind.LeadIn, FactRole.Actual, FactStance.Quoted, 0),
         ("stance.attribution.self", CueKind.Inert, FactRole.Actual, FactStance.None, 0),
+        ("stance.general", CueKind.LeadIn | CueKind.Stance, FactRole.Actual, FactStance.Modal, 0),
+        ("stance.hedge", CueKind.Stance | CueKind.Condition, FactRole.Actual, FactStance.Modal, 0),
+        ("stance.poll", CueKind.LeadIn, FactRole.Actual, FactStance.Question, 0),
         ("stance.quote.open", CueKind.QuoteOpen, FactRole.Actual, FactStance.None, 0),
         ("stance.quote.close", CueKind.QuoteClose, FactRole.Actual, FactStance.None, 0),
         ("clause.break", CueKind.Break, FactRole.Actual, FactStance.None, 0),

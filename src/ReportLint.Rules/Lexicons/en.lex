@@ -824,6 +824,50 @@ wish
 ideally
 in theory
 
+# A general or usual truth, not this work's result (issue 49: general statements are no claim). Opening its sentence,
+# before a comma, it reaches the clause after it ("Typically, teams see zero downtime with blue-green deploys"); inside
+# a clause, it hedges that clause ("Zero-downtime deployments usually need a load balancer").
+[stance.general]
+typically
+usually
+generally
+in general
+as a rule
+in most cases
+most of the time
+normally
+commonly
+often
+
+# A hedge: the clause is believed or likely, not stated as a result (issue 49: hedged statements are no claim).
+[stance.hedge]
+probably
+likely
+most likely
+presumably
+apparently
+supposedly
+possibly
+it seems
+seems
+seem to
+appears to
+appear to
+it appears
+we believe
+i believe
+we think
+i think
+
+# A poll or a survey opening its sentence, before a colon or a comma: its numbers are what others answered, not a result
+# of the work (issue 49: numbers inside a question or poll are no claim). "Poll: 80% of users want 100% uptime".
+[stance.poll]
+poll
+straw poll
+survey
+questionnaire
+vote
+
 # Speech given to a source (issue 49: attributed speech is no claim of the report). Opening its sentence, the phrase
 # and its source reach the clause after their comma ("According to the external auditor, the app is 100% GDPR
 # compliant"); right after a comma, the clause before it ("Uptime was 100% last month, according to the client").
@@ -968,6 +1012,7 @@ ensure
 ensures
 verify that
 check that
+confirm that
 if
 when
 whenever

@@ -734,6 +734,53 @@ il faudrait
 idéalement
 en théorie
 
+# Une vérité générale ou habituelle, non le résultat de ce travail (issue 49 : un énoncé général n'est pas une
+# affirmation). En tête de sa phrase, avant une virgule, elle atteint la proposition qui suit (« En général, les équipes
+# n'ont aucune interruption de service ») ; dans une proposition, elle la nuance (« Un déploiement sans interruption
+# demande généralement un répartiteur de charge »).
+[stance.general]
+en général
+généralement
+habituellement
+en règle générale
+dans la plupart des cas
+la plupart du temps
+normalement
+d'ordinaire
+d’ordinaire
+souvent
+typiquement
+
+# Une réserve : la proposition est crue ou probable, non donnée comme un résultat (issue 49 : un énoncé nuancé n'est
+# pas une affirmation).
+[stance.hedge]
+probablement
+vraisemblablement
+sans doute
+apparemment
+a priori
+peut-être
+il semble que
+il semble qu'
+il semble qu’
+semble
+semblent
+il est probable que
+nous pensons que
+je pense que
+nous croyons que
+je crois que
+nous estimons que
+
+# Un sondage ou une enquête en tête de sa phrase, avant deux-points ou une virgule : ses nombres sont les réponses
+# d'autrui, non un résultat du travail (issue 49 : les nombres d'une question ou d'un sondage ne sont pas des
+# affirmations). « Sondage : 80 % des utilisateurs veulent 100 % de disponibilité ».
+[stance.poll]
+sondage
+enquête
+questionnaire
+vote
+
 # Propos rapportés d'une source (issue 49 : ce qui est attribué à autrui n'est pas une affirmation du rapport). En tête
 # de sa phrase, l'expression et sa source atteignent la proposition après leur virgule (« Selon l'auditeur externe,
 # l'application est 100 % conforme RGPD ») ; juste après une virgule, la proposition qui la précède (« La
@@ -867,8 +914,21 @@ rapport de scan
 atteindre
 viser
 vérifier que
+vérifier qu'
+vérifier qu’
 s'assurer que
+s'assurer qu'
+s’assurer que
+s’assurer qu’
 assurez-vous que
+assurez-vous qu'
+assurez-vous qu’
+contrôler que
+contrôler qu'
+contrôler qu’
+confirmer que
+confirmer qu'
+confirmer qu’
 si
 lorsque
 quand

@@ -126,6 +126,28 @@ public class RoleCuesTests
         { "Le client a dit « fiable à ⟦100 %⟧ »", FactRole.Actual, Quoted },
         { "He wrote \"⟦99%⟧ done\" in the ticket", FactRole.Actual, Quoted },
         { "⟦99%⟧ done, says the \"report\"", FactRole.Actual, None },
+
+        // Speech given to a source; a source of the report's own, or a clause past the attributed one, is the author's.
+        { "According to the vendor, uptime is ⟦100%⟧", FactRole.Actual, Quoted },
+        { "Uptime is ⟦100%⟧, according to the vendor", FactRole.Actual, Quoted },
+        { "Selon le client, la disponibilité est de ⟦100 %⟧", FactRole.Actual, Quoted },
+        { "La disponibilité est de ⟦100 %⟧, d'après le client", FactRole.Actual, Quoted },
+        { "According to our tests, uptime is ⟦100%⟧", FactRole.Actual, None },
+        { "Selon nos mesures, la disponibilité est de ⟦100 %⟧", FactRole.Actual, None },
+        { "According to the vendor, uptime is 99%, and coverage is ⟦100%⟧", FactRole.Actual, None },
+        { "Shipped according to the plan, with ⟦100%⟧ uptime", FactRole.Actual, None },
+
+        // General and hedged statements, and the numbers of a poll.
+        { "Typically, teams see ⟦100%⟧ uptime", FactRole.Actual, Modal },
+        { "Typically the team, as planned, sees ⟦100%⟧ uptime", FactRole.Actual, None },
+        { "En général, les équipes atteignent ⟦100 %⟧ de disponibilité", FactRole.Actual, Modal },
+        { "The app is probably ⟦100%⟧ compliant", FactRole.Actual, Modal },
+        { "L'application est probablement conforme à ⟦100 %⟧", FactRole.Actual, Modal },
+        { "We believe coverage is ⟦100%⟧", FactRole.Actual, Modal },
+        { "Il semble que ⟦100 %⟧ des tests passent", FactRole.Actual, Modal },
+        { "Poll: 80% of users want ⟦100%⟧ uptime", FactRole.Actual, Question },
+        { "Sondage : ⟦80 %⟧ des utilisateurs veulent 100 % de disponibilité", FactRole.Actual, Question },
+        { "Survey done, and uptime is ⟦100%⟧", FactRole.Actual, None },
     };
 
     [Theory]
@@ -167,6 +189,11 @@ public class RoleCuesTests
         { "Le client a dit « livraison parfaite, 100 % »", Quoted },
         { "Run \"make test\" before merging the release branch of the service", None },
         { "✅ Done", None },
+        { "According to the external auditor, the app has zero vulnerabilities", Quoted },
+        { "The app has zero vulnerabilities, according to the vendor", Quoted },
+        { "Typically, teams see zero downtime", Modal },
+        { "Sondage : les utilisateurs veulent zéro interruption", Question },
+        { "Selon nos tests, aucune vulnérabilité", None },
         { "", None },
     };
 
