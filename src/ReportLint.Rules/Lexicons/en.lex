@@ -1131,6 +1131,38 @@ result
 assessment
 overall
 
+# RL1002: who gave a rating, when not the work itself: a rater right before a grade key ("Client rating: 5/5",
+# "Auditor rating: A+") makes it an outside reviewer's rating, no self-certification (issue 49). Not "assessor" or
+# "evaluator", which the work's own author often calls itself.
+[grade.rater]
+client
+client's
+clients
+customer
+customer's
+customers
+user
+users
+reviewer
+reviewer's
+reviewers
+auditor
+auditor's
+auditors
+judge
+judges
+jury
+examiner
+peer
+stakeholder
+stakeholders
+external
+independent
+third-party
+third party
+app store
+play store
+
 # RL1002: a word that qualifies a grade key between it and its colon: none in English, where the qualifier comes
 # before the noun ("Overall Score:"; French "Score global :").
 [grade.key.qualifier]

@@ -1023,6 +1023,30 @@ santé
 niveau
 résultat
 
+# RL1002 : qui a donné une note, quand ce n'est pas le travail lui-même : un évaluateur après la clé d'une note, avant
+# ses deux-points (« Note client : 5/5 », « Note de l'auditeur : A+ »), en fait l'avis d'autrui, pas une
+# auto-certification (issue 49).
+[grade.rater]
+client
+clients
+clientèle
+utilisateur
+utilisateurs
+utilisatrices
+auditeur
+auditrice
+auditeurs
+jury
+relecteur
+relectrice
+relecteurs
+examinateur
+pairs
+externe
+indépendant
+indépendante
+tierce partie
+
 # RL1002 : un mot qui qualifie la clé d'une note, entre elle et ses deux-points (« Score global : 100/100 », « Note
 # finale », « Évaluation académique : EXCELLENT ») : le français met l'adjectif après le nom.
 [grade.key.qualifier]

@@ -27,7 +27,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
         Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests"),
-        GradeKeyQualifier = new("grade.key.qualifier");
+        GradeKeyQualifier = new("grade.key.qualifier"), GradeRater = new("grade.rater");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
@@ -282,6 +282,23 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     }
 
     // The end of a qualifier right after a grade key ("Score global", "Note finale"), or null.
+    // Whether a word naming an outside rater (grade.rater: client, auditor, users, jury…) qualifies the key: right before
+    // it ("Client rating", "Independent auditor grade"), or after it before its colon ("Note client", "Note de l'auditeur").
+    private static bool RatedByOther(ModelStatement statement, TextSpan key)
+    {
+        foreach (PhraseHit rater in statement.Find(GradeRater))
+        {
+            if (!rater.IsQuoted && ((rater.Span.End <= key.Start && ClaimSpans.Adjacent(statement, rater.Span.End, key.Start, 1)) ||
+                (rater.Span.Start >= key.End && ClaimSpans.Adjacent(statement, key.End, rater.Span.Start, 2) &&
+                 ClaimSpans.NextAfter(statement, rater.Span.End) == ':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int? QualifierAfter(ModelStatement statement, int keyEnd)
     {
         foreach (PhraseHit qualifier in statement.Find(GradeKeyQualifier))
@@ -340,7 +357,9 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
         foreach (PhraseHit key in keys)
         {
-            if (key.IsQuoted)
+            // "Client rating: 5/5", "Auditor rating: A+", "Note client : 5/5": a rating an outside reviewer gave, not one
+            // the work gives itself (issue 49 lists ratings given by an outside reviewer among what a report does not claim).
+            if (key.IsQuoted || RatedByOther(statement, key.Span))
             {
                 continue;
             }
