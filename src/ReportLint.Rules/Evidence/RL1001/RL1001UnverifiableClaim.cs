@@ -29,7 +29,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     private static readonly LexiconSection AbsoluteTests = new("absolute.tests"), AbsoluteOther = new("absolute.other"), AbsoluteCapability = new("absolute.capability"),
         MetricHigh = new("claim.metric.high"), MetricFigure = new("claim.metric.high-figure"), MetricLow = new("claim.metric.low"), ExtremeNone = new("claim.extreme.none"), ExtremeAll = new("claim.extreme.all"),
         NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
-        NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"),
+        NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"), PerfSetting = new("perf.setting"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), Authority = new("authority"),
         Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined"),
         AfterLabel = new("role.after.label"), OfTests = new("claim.metric.of-tests");
@@ -291,8 +291,10 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             foreach (FactValue value in statement.Values)
             {
                 bool performance = value.Unit is "ms" or "s" or "min" or "req/s" || (value.Unit.Length == 0 && value.Number > 1 && lexicon.Contains(PerfCapacity, value.Noun));
-                // "> 500ms pendant 2 minutes" sets an alert's threshold: a bound from below is no result.
-                if (!performance || value.IsRatio || value.IsLowerBound || model.RoleAt(statement, value.Span) != FactRole.Actual || model.StanceAt(statement, value.Span) != FactStance.None)
+                // "> 500ms pendant 2 minutes" sets an alert's threshold: a bound from below is no result. "Debouncing
+                // (300ms)", "Timeout: 30s" set a behaviour: a setting is no result either.
+                if (!performance || value.IsRatio || value.IsLowerBound || model.RoleAt(statement, value.Span) != FactRole.Actual || model.StanceAt(statement, value.Span) != FactStance.None ||
+                    Sets(statement, value.Span))
                 {
                     continue;
                 }
@@ -315,6 +317,42 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             List<TextSpan> spans = bySection[section];
             context.Diagnostics.Report(Rule, spans[0], ImmutableDictionary<string, string>.Empty, spans.Skip(1).ToArray(), statement.Text.Truncate(60).ToString(), hint);
         }
+    }
+
+    // Whether the value is a setting: a word of perf.setting ("debouncing", "timeout", "TTL", "délai d'expiration")
+    // right before it, at most two words away ("Debouncing (300ms)", "Request timeout: 30s", "Polling interval of 5 s").
+    private static bool Sets(ModelStatement statement, TextSpan value)
+    {
+        foreach (PhraseHit setting in statement.Find(PerfSetting))
+        {
+            if (setting.Span.End <= value.Start && SettingGap(statement.Prose[TextSpan.FromBounds(setting.Span.End, value.Start)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words and marks between a setting and its value: at most two words, with spaces, emphasis, a colon, an equals
+    // sign or an opening parenthesis ("Debouncing (300ms)", "**Timeout**: 30s", "TTL = 5 min"); nothing that ends a clause.
+    private static bool SettingGap(ReadOnlySpan<char> gap)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in gap)
+        {
+            bool letter = char.IsLetter(c) || c is '\'' or '’' or '-';
+            if (!letter && c is not (' ' or ':' or '(' or '*' or '_' or '=' or '`'))
+            {
+                return false;
+            }
+
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words <= 2;
     }
 
     // A lead-in that opens with the state after the work and ends with a colon: "**After Enhancement:**", "Après :".

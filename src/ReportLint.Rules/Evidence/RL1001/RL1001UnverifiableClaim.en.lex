@@ -39,3 +39,25 @@ target
 results
 success
 reliability
+
+# A time that sets a behaviour, not one measured: "Debouncing (300ms)", "Request timeout: 30s", "Cache TTL: 5 min". Not
+# "delay", which also names a measure ("First Input Delay: 50ms").
+[perf.setting]
+debounce
+debounced
+debouncing
+throttle
+throttled
+throttling
+timeout
+timeouts
+time-out
+ttl
+interval
+polling
+poll interval
+backoff
+cooldown
+expiry
+expiration
+retry after

@@ -46,3 +46,22 @@ objectif
 résultats
 succès
 fiabilité
+
+# Une durée qui règle un comportement, non une mesure : « Anti-rebond (300 ms) », « Délai d'expiration : 30 s », « TTL
+# du cache : 5 min ». Pas « délai » seul, qui nomme aussi une mesure (« délai de réponse »).
+[perf.setting]
+anti-rebond
+debounce
+throttling
+limitation de débit
+timeout
+délai d'expiration
+délai d’expiration
+délai d'attente
+délai d’attente
+ttl
+intervalle
+scrutation
+polling
+expiration
+temporisation

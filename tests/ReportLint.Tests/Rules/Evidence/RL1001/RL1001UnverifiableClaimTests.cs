@@ -543,6 +543,44 @@ public class RL1001UnverifiableClaimTests
         - [ ] Load testing with k6
         """);
 
+    // A time that sets a behaviour ("Debouncing (300ms)", "Timeout: 30s") is no measured result: the section's finding
+    // stands at the figure it measures.
+    [Fact]
+    public void A_setting_is_no_performance_result_in_English() => Verify("""
+        # Sprint 9
+
+        - ✅ Dashboard merged
+        - ✅ Alerts merged
+
+        ## ⚡ Performance Features
+
+        - [x] Debouncing (300ms)
+        - [x] **Request timeout**: 30s
+        - [x] Initial load: [|< 3 seconds|] ✅
+
+        ## Next steps
+
+        - [ ] Load testing with k6
+        """);
+
+    [Fact]
+    public void Un_reglage_n_est_pas_un_resultat_de_performance_en_francais() => Verify("""
+        # Sprint 9
+
+        - ✅ Tableau de bord fusionné
+        - ✅ Alertes fusionnées
+
+        ## ⚡ Performance
+
+        - [x] Anti-rebond (300 ms)
+        - [x] Délai d'expiration : 30 s
+        - [x] Chargement initial : [|< 3 s|] ✅
+
+        ## Prochaines étapes
+
+        - [ ] Tests de charge avec k6
+        """);
+
     [Fact]
     public void Performance_message_names_the_line_of_the_pending_test()
     {
