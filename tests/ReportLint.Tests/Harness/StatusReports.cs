@@ -27,6 +27,39 @@ public static class StatusReports
     public static string WithFooter(string body) => body + (body.EndsWith('\n') ? "" : "\n") + "\n## Sprint report\n";
 
     /// <summary>
+    /// A sprint report in English with one line of its own, a list item on line 11, under a section of the given title
+    /// (a title, a completion status line and three done items come first).
+    /// </summary>
+    public static string SprintReport(string section, string line) => $"""
+        # Sprint 4 Status Report
+
+        **Status:** ✅ Complete
+
+        - ✅ Parser merged
+        - ✅ Docs updated
+        - ✅ Release tagged
+
+        ## {section}
+
+        - {line}
+        """;
+
+    /// <summary>The same sprint report in French: its line, a list item, on line 11.</summary>
+    public static string RapportDeSprint(string section, string ligne) => $"""
+        # Rapport de sprint 4
+
+        **Statut :** ✅ Terminé
+
+        - ✅ Analyseur fusionné
+        - ✅ Documentation à jour
+        - ✅ Version publiée
+
+        ## {section}
+
+        - {ligne}
+        """;
+
+    /// <summary>
     /// The case, once checked to read as a status report: a case that does not would get nothing from the rules of
     /// status reports, and a test that it stays quiet would pass whatever the rule does.
     /// </summary>

@@ -13,34 +13,6 @@ public class RL1001UnverifiableClaimHedgeTests
     private static Diagnostic[] Findings(string report) =>
         BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL1001").ToArray();
 
-    private static string Report(string line) => $"""
-        # Sprint 4 Status Report
-
-        **Status:** ✅ Complete
-
-        - ✅ Parser merged
-        - ✅ Docs updated
-        - ✅ Release tagged
-
-        ## Notes
-
-        - {line}
-        """;
-
-    private static string Rapport(string ligne) => $"""
-        # Rapport de sprint 4
-
-        **Statut :** ✅ Terminé
-
-        - ✅ Analyseur fusionné
-        - ✅ Documentation à jour
-        - ✅ Version publiée
-
-        ## Notes
-
-        - {ligne}
-        """;
-
     [Theory]
     [InlineData("Typically, teams see zero downtime with blue-green deploys.")]
     [InlineData("It is likely that all tests pass on CI.")]
@@ -48,7 +20,7 @@ public class RL1001UnverifiableClaimHedgeTests
     [InlineData("The app is probably 100% GDPR compliant.")]
     [InlineData("Poll: 80% of users want 100% uptime.")]
     [InlineData("Step 3: run the suite, then confirm that all tests pass.")]
-    public void A_hedge_a_general_truth_a_poll_or_a_test_step_claims_nothing(string line) => Assert.Empty(Findings(Report(line)));
+    public void A_hedge_a_general_truth_a_poll_or_a_test_step_claims_nothing(string line) => Assert.Empty(Findings(StatusReports.SprintReport("Notes", line)));
 
     [Theory]
     [InlineData("En général, les équipes n'ont aucune interruption de service.")]
@@ -58,14 +30,14 @@ public class RL1001UnverifiableClaimHedgeTests
     [InlineData("Sondage : 80 % des utilisateurs veulent 100 % de disponibilité.")]
     [InlineData("Étape 3 : s'assurer qu'aucune vulnérabilité n'est signalée.")]
     public void Une_reserve_une_verite_generale_un_sondage_ou_une_etape_de_test_n_affirme_rien(string ligne) =>
-        Assert.Empty(Findings(Rapport(ligne)));
+        Assert.Empty(Findings(StatusReports.RapportDeSprint("Notes", ligne)));
 
     [Theory]
     [InlineData("The app is 100% GDPR compliant.", 19, "Unverifiable claim 'GDPR compliant': no count, link, log or command backs it")]
     [InlineData("Survey done, and the app has zero vulnerabilities.", 32, "Unverifiable claim 'zero vulnerabilities': no count, link, log or command backs it")]
     public void The_same_words_stated_as_the_work_s_result_claim(string line, int column, string message)
     {
-        Diagnostic d = Assert.Single(Findings(Report(line)));
+        Diagnostic d = Assert.Single(Findings(StatusReports.SprintReport("Notes", line)));
         Assert.Equal((11, column), (d.Line, d.Column));
         Assert.Equal(message, d.Message);
     }
@@ -75,7 +47,7 @@ public class RL1001UnverifiableClaimHedgeTests
     [InlineData("Les équipes n'ont aucune interruption de service.", 21, "Unverifiable claim 'aucune interruption': no count, link, log or command backs it")]
     public void Les_memes_mots_donnes_comme_resultat_du_travail_affirment(string ligne, int column, string message)
     {
-        Diagnostic d = Assert.Single(Findings(Rapport(ligne)));
+        Diagnostic d = Assert.Single(Findings(StatusReports.RapportDeSprint("Notes", ligne)));
         Assert.Equal((11, column), (d.Line, d.Column));
         Assert.Equal(message, d.Message);
     }

@@ -14,50 +14,22 @@ public class RL1002SelfCertificationRaterTests
     private static Diagnostic[] Findings(string report) =>
         BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL1002").ToArray();
 
-    private static string Report(string line) => $"""
-        # Sprint 4 Status Report
-
-        **Status:** ✅ Complete
-
-        - ✅ Parser merged
-        - ✅ Docs updated
-        - ✅ Release tagged
-
-        ## Reviews
-
-        - {line}
-        """;
-
-    private static string Rapport(string ligne) => $"""
-        # Rapport de sprint 4
-
-        **Statut :** ✅ Terminé
-
-        - ✅ Analyseur fusionné
-        - ✅ Documentation à jour
-        - ✅ Version publiée
-
-        ## Avis
-
-        - {ligne}
-        """;
-
     [Theory]
     [InlineData("Client rating: 5/5 ⭐⭐⭐⭐⭐")]
     [InlineData("User rating: 4.7/5 (App Store)")]
     [InlineData("Reviewer's grade: A")]
     [InlineData("Auditor rating: A+")]
-    public void A_rating_an_outside_reviewer_gave_certifies_nothing(string line) => Assert.Empty(Findings(Report(line)));
+    public void A_rating_an_outside_reviewer_gave_certifies_nothing(string line) => Assert.Empty(Findings(StatusReports.SprintReport("Reviews", line)));
 
     [Theory]
     [InlineData("Note client : 5/5 ⭐⭐⭐⭐⭐")]
     [InlineData("Note de l'auditeur : A+")]
-    public void Une_note_donnee_par_autrui_ne_certifie_rien(string ligne) => Assert.Empty(Findings(Rapport(ligne)));
+    public void Une_note_donnee_par_autrui_ne_certifie_rien(string ligne) => Assert.Empty(Findings(StatusReports.RapportDeSprint("Avis", ligne)));
 
     [Fact]
     public void A_rating_the_work_gives_itself_still_certifies()
     {
-        Diagnostic d = Assert.Single(Findings(Report("Overall rating: 5/5 ⭐⭐⭐⭐⭐")));
+        Diagnostic d = Assert.Single(Findings(StatusReports.SprintReport("Reviews", "Overall rating: 5/5 ⭐⭐⭐⭐⭐")));
         Assert.Equal((11, 11), (d.Line, d.Column));
         Assert.Equal("'Overall rating: 5/5' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
     }
@@ -65,7 +37,7 @@ public class RL1002SelfCertificationRaterTests
     [Fact]
     public void Une_note_que_le_travail_se_donne_certifie_toujours()
     {
-        Diagnostic d = Assert.Single(Findings(Rapport("Note globale : 5/5 ⭐⭐⭐⭐⭐")));
+        Diagnostic d = Assert.Single(Findings(StatusReports.RapportDeSprint("Avis", "Note globale : 5/5 ⭐⭐⭐⭐⭐")));
         Assert.Equal((11, 3), (d.Line, d.Column));
         Assert.Equal("'Note globale : 5/5' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
     }
