@@ -1,5 +1,6 @@
 using ReportLint.Analysis;
 using ReportLint.Claims;
+using ReportLint.Collections;
 using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
@@ -145,6 +146,45 @@ public sealed partial class RL1001UnverifiableClaim
         }
 
         return passed.Value;
+    }
+
+    // Whether a statement of the report that names tests counts some of them failed ("Unit tests: 640 passed, 4 failed",
+    // "**Tests échoués** : 3") or gives a part of them passed ("Integration tests: 18/20 passed"). Asked only when a fix
+    // would write that all passed.
+    private static bool TestsNotAllPassedInDocument(ReportModel model)
+    {
+        foreach (ModelStatement statement in model.StatementArray)
+        {
+            if (statement.Values.Count == 0 || !statement.Contains(CountTests))
+            {
+                continue;
+            }
+
+            Items<PhraseHit> failed = statement.Find(CountFailed);
+            foreach (FactValue value in statement.Values)
+            {
+                if (value.Denominator is { } of && of > 0 && value.Number < of && !value.IsPercentage && statement.Contains(ReportModel.CountPassed))
+                {
+                    return true;
+                }
+
+                if (value.Number <= 0 || !value.IsCount)
+                {
+                    continue;
+                }
+
+                foreach (PhraseHit hit in failed)
+                {
+                    if ((value.Span.End <= hit.Span.Start && ClaimSpans.Adjacent(statement, value.Span.End, hit.Span.Start, 1)) ||
+                        (hit.Span.End <= value.Span.Start && ClaimSpans.Adjacent(statement, hit.Span.End, value.Span.Start, 1)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     // Failures counted: "Failed: 0", "**Tests échoués** : 0".

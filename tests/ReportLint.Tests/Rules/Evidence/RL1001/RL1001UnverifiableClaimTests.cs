@@ -116,6 +116,21 @@ public class RL1001UnverifiableClaimTests
         "- **120 tests d'intégration** : [|100% de réussite|]\n",
         "- **120 tests d'intégration** : 120/120 réussis\n");
 
+    // A fix never writes a number the report contradicts elsewhere (issue 49): "644/644 passed" beside a count of tests
+    // failed, or of a part of them passed, is not written, nor offered in the message.
+    [Theory]
+    [InlineData("- **644 Unit Tests**: 100% pass rate\n\n## CI log\n\n- Unit tests: 640 passed, 4 failed\n")]
+    [InlineData("- **644 Unit Tests**: 100% pass rate\n\n## CI log\n\n- Unit tests: 640/644 passed\n")]
+    [InlineData("- **120 tests d'intégration** : 100% de réussite\n\n## Journal de CI\n\n- Tests d'intégration : 3 échoués\n")]
+    public void Offers_no_count_that_the_report_contradicts_in_English_and_French(string body)
+    {
+        string report = StatusReports.WithFooter(body);
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics);
+        Assert.Equal(("RL1001", 1), (d.Id, d.Line));
+        Assert.EndsWith("no count, link, log or command backs it", d.Message, StringComparison.Ordinal);
+        Assert.Equal(report, BuiltInRules.CreateLinter().Fix(report).FixedText);
+    }
+
     [Fact]
     public void Message_offers_the_count_form_when_the_count_is_stated()
     {
