@@ -929,6 +929,15 @@ contrôler qu’
 confirmer que
 confirmer qu'
 confirmer qu’
+vérifiez que
+vérifiez qu'
+vérifiez qu’
+contrôlez que
+contrôlez qu'
+contrôlez qu’
+confirmez que
+confirmez qu'
+confirmez qu’
 si
 lorsque
 quand

@@ -29,6 +29,7 @@ public class RL1001UnverifiableClaimHedgeTests
     [InlineData("Il semble que tous les tests passent.")]
     [InlineData("Sondage : 80 % des utilisateurs veulent 100 % de disponibilité.")]
     [InlineData("Étape 3 : s'assurer qu'aucune vulnérabilité n'est signalée.")]
+    [InlineData("Vérifiez que tous les tests passent avant de fusionner.")]
     public void Une_reserve_une_verite_generale_un_sondage_ou_une_etape_de_test_n_affirme_rien(string ligne) =>
         Assert.Empty(Findings(StatusReports.RapportDeSprint("Notes", ligne)));
 
