@@ -1187,26 +1187,6 @@ exceeded expectations
 exceeds expectations
 world-class
 
-# RL1002: praise of the work's own results, hype when shouted in capitals ("🎉 EXCEPTIONAL PERFORMANCE", "## 🏆
-# INCREDIBLE ACHIEVEMENT"; issue 49: labelled in three reports of three repositories). In plain words such praise may
-# describe a measure, and honest newsletters thank contributors for "amazing work": not "work".
-[hype.shouted]
-exceptional performance
-outstanding performance
-incredible performance
-exceptional achievement
-outstanding achievement
-incredible achievement
-extraordinary achievement
-remarkable achievement
-exceptional success
-outstanding success
-incredible success
-phenomenal success
-exceptional results
-outstanding results
-incredible results
-
 # RL1002: superlatives about the report's own work.
 [hype.superlative]
 revolutionary

@@ -1087,21 +1087,6 @@ parfaite
 exemplaire
 remarquable
 
-# RL1002 : l'éloge des résultats du travail lui-même, de la survente quand il est crié en capitales (« ✅ PERFORMANCES
-# EXCEPTIONNELLES », « 🏆 RÉUSSITE EXCEPTIONNELLE » ; issue 49 : relevé dans trois rapports de trois dépôts). En mots
-# ordinaires, il peut qualifier une mesure (« Performance exceptionnelle : 300x l'objectif »).
-[hype.shouted]
-performance exceptionnelle
-performances exceptionnelles
-performance remarquable
-performances remarquables
-réussite exceptionnelle
-réussite remarquable
-succès exceptionnel
-succès remarquable
-résultats exceptionnels
-résultats remarquables
-
 [hype.superlative]
 révolutionnaire
 sans précédent

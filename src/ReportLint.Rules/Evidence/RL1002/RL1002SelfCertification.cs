@@ -27,7 +27,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
         Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests"),
-        GradeKeyQualifier = new("grade.key.qualifier"), GradeRater = new("grade.rater"), HypeShouted = new("hype.shouted");
+        GradeKeyQualifier = new("grade.key.qualifier"), GradeRater = new("grade.rater");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
@@ -36,13 +36,13 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     // The set asked of every statement, made once.
-    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeShouted, HypeOverTarget, Superlative, Approval, ApprovalValue, Signer, Reviewer, GradeKey, GradeTop];
+    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, ApprovalValue, Signer, Reviewer, GradeKey, GradeTop];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, HypeShouted, Superlative, Approval, ApprovalValue, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Approval, ApprovalValue, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -68,7 +68,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             // The signer first: "Validé par : Claude Code" signs the report's sign-off, whatever hype its words hold.
             SelfSigned(model, statement, reported, claims, statusReport, Signer, null);
             SelfSigned(model, statement, reported, claims, statusReport, Reviewer, reviewers ??= []);
-            foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed, HypeShouted])
+            foreach (LexiconSection section in (ReadOnlySpan<LexiconSection>)[Approval, Hype, HypeSelfAssessed])
             {
                 Terms(context.Document, model, statement, reported, claims, statusReport, section);
             }
@@ -115,13 +115,6 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     {
         foreach (PhraseHit hit in statement.Find(section))
         {
-            // Praise of the work's own results is hype when the report shouts it ("🎉 EXCEPTIONAL PERFORMANCE", "## 🏆
-            // INCREDIBLE ACHIEVEMENT"); in plain words it may describe a measure ("Performance exceptionnelle : 300x l'objectif").
-            if (section == HypeShouted && !ClaimSpans.IsShouted(statement, hit.Span))
-            {
-                continue;
-            }
-
             if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport) && (!IsLabel(hit) || LeadsItsLine(statement, hit.Span)) &&
                 !OfThirdParty(statement, hit.Span) && !ClaimSpans.InExternalLinkText(document, statement, hit.Span) && !SignedByTests(statement, hit.Span))
             {
