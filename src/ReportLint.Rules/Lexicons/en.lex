@@ -1132,7 +1132,8 @@ assessment
 overall
 
 # RL1002: who gave a rating, when not the work itself: a rater right before a grade key ("Client rating: 5/5",
-# "Auditor rating: A+") makes it an outside reviewer's rating, no self-certification (issue 49). Not "assessor" or
+# "Auditor rating: A+") makes it an outside reviewer's rating, no self-certification (issue 49); so does a tool that
+# measured it ("Lighthouse score: 98/100", "SonarQube rating: A"), the evidence named. Not "assessor" or
 # "evaluator", which the work's own author often calls itself.
 [grade.rater]
 client
@@ -1162,6 +1163,16 @@ third-party
 third party
 app store
 play store
+lighthouse
+pagespeed
+pagespeed insights
+sonarqube
+sonarcloud
+codacy
+code climate
+ssl labs
+mozilla observatory
+observatory
 
 # RL1002: a word that qualifies a grade key between it and its colon: none in English, where the qualifier comes
 # before the noun ("Overall Score:"; French "Score global :").

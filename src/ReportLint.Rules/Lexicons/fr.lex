@@ -1034,7 +1034,7 @@ résultat
 
 # RL1002 : qui a donné une note, quand ce n'est pas le travail lui-même : un évaluateur après la clé d'une note, avant
 # ses deux-points (« Note client : 5/5 », « Note de l'auditeur : A+ »), en fait l'avis d'autrui, pas une
-# auto-certification (issue 49).
+# auto-certification (issue 49) ; de même un outil qui l'a mesurée (« Score Lighthouse : 98/100 »), la preuve nommée.
 [grade.rater]
 client
 clients
@@ -1055,6 +1055,15 @@ externe
 indépendant
 indépendante
 tierce partie
+lighthouse
+pagespeed
+sonarqube
+sonarcloud
+codacy
+code climate
+ssl labs
+mozilla observatory
+observatory
 
 # RL1002 : un mot qui qualifie la clé d'une note, entre elle et ses deux-points (« Score global : 100/100 », « Note
 # finale », « Évaluation académique : EXCELLENT ») : le français met l'adjectif après le nom.

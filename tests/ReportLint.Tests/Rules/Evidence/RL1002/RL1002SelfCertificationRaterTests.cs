@@ -19,11 +19,14 @@ public class RL1002SelfCertificationRaterTests
     [InlineData("User rating: 4.7/5 (App Store)")]
     [InlineData("Reviewer's grade: A")]
     [InlineData("Auditor rating: A+")]
+    [InlineData("Lighthouse score: 98/100")]
+    [InlineData("SonarQube rating: A")]
     public void A_rating_an_outside_reviewer_gave_certifies_nothing(string line) => Assert.Empty(Findings(StatusReports.SprintReport("Reviews", line)));
 
     [Theory]
     [InlineData("Note client : 5/5 ⭐⭐⭐⭐⭐")]
     [InlineData("Note de l'auditeur : A+")]
+    [InlineData("Score Lighthouse : 98/100")]
     public void Une_note_donnee_par_autrui_ne_certifie_rien(string ligne) => Assert.Empty(Findings(StatusReports.RapportDeSprint("Avis", ligne)));
 
     [Fact]
