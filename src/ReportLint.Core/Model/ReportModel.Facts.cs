@@ -1,3 +1,4 @@
+using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
@@ -307,45 +308,20 @@ public sealed partial class ReportModel
         int firstPerson = 0;
         foreach (Block block in list)
         {
-            if (block is not ListItemBlock { Count: > 0 } item || item[0] is not ParagraphBlock paragraph)
+            // A task box as Markdig reads it ("[x] ", "[ ] "): its three characters open the item's paragraph.
+            if (block is not ListItemBlock { Count: > 0 } item || item[0] is not ParagraphBlock { Inline.FirstChild: TaskList } paragraph)
             {
                 return false;
             }
 
             TextSpan span = Document.GetSpan(paragraph);
-            ReadOnlySpan<char> text = Document.GetText(span);
-            if (text.Length < 4 || text[0] != '[' || text[2] != ']' || text[1] is not (' ' or 'x' or 'X'))
-            {
-                return false;
-            }
-
-            int start = 3;
-            while (start < text.Length && text[start] is ' ' or '\t')
-            {
-                start++;
-            }
-
-            if (start > 3 && StatementAt(span) is { } statement && OpensAt(statement.Folded, span.Start + start, ChecklistFirstPerson))
+            if (StatementAt(span) is { } statement && OpensWith(statement.Folded, TextSpan.FromBounds(span.Start + 3, span.End), ChecklistFirstPerson))
             {
                 firstPerson++;
             }
         }
 
         return firstPerson * 2 >= list.Count;
-    }
-
-    // Whether an unquoted phrase of a section starts at a position.
-    private static bool OpensAt(FoldedView view, int position, LexiconSection section)
-    {
-        foreach (PhraseHit hit in view.Find(section))
-        {
-            if (hit.Span.Start == position && !hit.IsQuoted)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Words in the first person singular that open the criteria of a standard checklist ("I have", "My", "J'ai", "Mon").</summary>

@@ -167,6 +167,8 @@ internal sealed class StatementCues
     private int _count;
     private int[] _quotes = new int[4];
     private int _quoteCount;
+    // How many lead-in cues the statement holds: most hold none, and their values need no walk back to one.
+    private int _leadIns;
     private int[] _stack = new int[8];
 
     /// <summary>How many cues, numbers and marks the statement holds.</summary>
@@ -187,6 +189,7 @@ internal sealed class StatementCues
         _text = statement.Memory;
         _count = 0;
         _quoteCount = 0;
+        _leadIns = 0;
         CueTable table = CueTable.Of(lexicon);
         ReadOnlySpan<char> text = _text.Span;
         int n = text.Length;
@@ -342,6 +345,7 @@ internal sealed class StatementCues
             Array.Resize(ref _cues, _cues.Length * 2);
         }
 
+        _leadIns += (kind & CueKind.LeadIn) != 0 ? 1 : 0;
         _cues[_count++] = new Cue { Start = start, End = end, Kind = kind, Role = role, Stance = stance, Reach = reach, Partner = -1 };
     }
 
@@ -429,7 +433,10 @@ internal sealed class StatementCues
         }
 
         FactStance stance = ClauseStance(first, after, start);
-        stance |= LeadInStance(first, after);
+        if (_leadIns > 0)
+        {
+            stance |= LeadInStance(first, after);
+        }
 
         if (EndsInQuestion(after))
         {

@@ -67,7 +67,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         bool statusReport = model.IsStatusReport;
-        bool? testsBacked = null, testsPassed = null, scanned = null;
+        bool? testsBacked = null, testsPassed = null, scanned = null, testsFailed = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
         PerformanceClaims(context, model);
@@ -93,7 +93,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             reported.Clear();
             if (absolute)
             {
-                PhraseClaims(context, model, statement, reported, claims, ref testsBacked, ref testsPassed, ref scanned);
+                PhraseClaims(context, model, statement, reported, claims, ref testsBacked, ref testsPassed, ref scanned, ref testsFailed);
             }
 
             // The claims read from a metric and its extreme, in any order, stand in a report's items, key lines, rows
@@ -132,7 +132,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         statement.Kind is not (StatementKind.Sentence or StatementKind.Heading) || statement.Symbols.Count > 0;
 
     // The absolutes of the lexicon: "100% pass rate", "0 vulnerabilities", "all attacks blocked".
-    private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsBacked, ref bool? testsPassed, ref bool? scanned)
+    private static void PhraseClaims(DocumentAnalysisContext context, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, ref bool? testsBacked, ref bool? testsPassed, ref bool? scanned, ref bool? testsFailed)
     {
         Lexicon lexicon = context.Document.Lexicon;
         var hits = new List<PhraseHit>();
@@ -174,7 +174,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             string? word = aboutTests ? lexicon.Replacement(hit.Section, hit.Phrase) : null;
             // The fix writes that all of them passed: not in a report that counts tests failed or not passed elsewhere
             // ("Unit tests: 640 passed, 4 failed"), which the written "644/644 passed" would contradict.
-            if (word is not null && CountBefore(model, lexicon, values, hit.Span.Start) is { } count && !TestsNotAllPassedInDocument(model))
+            if (word is not null && CountBefore(model, lexicon, values, hit.Span.Start) is { } count && !(testsFailed ??= TestsNotAllPassedInDocument(model)))
             {
                 string replacement = string.Create(CultureInfo.InvariantCulture, $"{count}/{count} {word}");
                 fix = WithCount(replacement);

@@ -281,7 +281,6 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return false;
     }
 
-    // The end of a qualifier right after a grade key ("Score global", "Note finale"), or null.
     // Whether a word naming an outside rater (grade.rater: client, auditor, users, jury…) qualifies the key: right before
     // it ("Client rating", "Independent auditor grade"), or after it before its colon ("Note client", "Note de l'auditeur").
     private static bool RatedByOther(ModelStatement statement, TextSpan key)
@@ -299,6 +298,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return false;
     }
 
+    // The end of a qualifier right after a grade key ("Score global", "Note finale"), or null.
     private static int? QualifierAfter(ModelStatement statement, int keyEnd)
     {
         foreach (PhraseHit qualifier in statement.Find(GradeKeyQualifier))
