@@ -458,6 +458,15 @@ public sealed partial class RL3001TargetMissedButMet
                     continue;
                 }
 
+                // Another cell of the row that gives an exact value in the threshold's unit measures the row ("|
+                // Unification | 4.25/5 | ✅ All items ≥4 |", "| Page load | 1.2 s | ✅ < 2 s |"): the threshold is
+                // checked against it, not restated. A rating in another unit ("| Performance | ✅ < 3s | 10/10 |")
+                // measures nothing of it.
+                if (MeasuredElsewhereInRow(statement, inCell, value))
+                {
+                    continue;
+                }
+
                 scope = inCell.Span;
                 subject = row.Label.ToString();
             }
@@ -495,6 +504,30 @@ public sealed partial class RL3001TargetMissedButMet
                 $"'{value.Text}' for '{subject}' is a threshold, not a measured result (the report gives no measured value of '{subject}')", $"marked '{mark}'");
             return;
         }
+    }
+
+    // Whether a cell of the statement's row other than its label and the threshold's cell holds an exact value in the
+    // threshold's unit that the author asserts.
+    private static bool MeasuredElsewhereInRow(ModelStatement statement, ModelCell thresholdCell, FactValue threshold)
+    {
+        foreach (FactValue other in statement.Values)
+        {
+            if (other.Comparison != Comparison.Exact || other.Unit != threshold.Unit || thresholdCell.Span.Contains(other.Span) ||
+                statement.StanceOf(other.Span) != FactStance.None)
+            {
+                continue;
+            }
+
+            foreach (ModelCell cell in statement.Row!.CellArray)
+            {
+                if (cell.Span.Contains(other.Span) && cell.Column?.Role is not (ColumnRole.Label or ColumnRole.Target or ColumnRole.Unit))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A bound that every measured value above it in its section meets ("Tous les models : ≥93%" under "auth.py : 96%",

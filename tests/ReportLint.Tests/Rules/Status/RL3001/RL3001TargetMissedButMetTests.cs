@@ -265,6 +265,26 @@ public class RL3001TargetMissedButMetTests
         - ✅ Temps de chargement [|< 1,5 s|]
         """);
 
+    // A threshold in a status cell beside a value of its unit in another cell of its row is checked against that
+    // value; a rating in another unit ("9/10" beside "< 2s") measures nothing of it.
+    [Fact]
+    public void Does_not_report_a_threshold_its_row_measures_in_English_and_French() => Verify("""
+        | Category | Score | Status |
+        |----------|-------|--------|
+        | **Unification** | 4.25/5 | ✅ All items ≥4 |
+        | **Page load** | 1.2 s | ✅ < 2 s |
+
+        | Catégorie | Note | Statut |
+        |-----------|--------|--------|
+        | **Chargement** | 1,4 s | ✅ < 2 s |
+
+        ## Qualité
+
+        | Catégorie | Note | Statut |
+        |-----------|--------|--------|
+        | **Rapidité** | 9/10 | ✅ [|< 2s|] |
+        """);
+
     [Fact]
     public void Message_quotes_a_name_with_its_bracket_closed_in_English_and_French()
     {
