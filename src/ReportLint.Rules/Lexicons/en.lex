@@ -1926,6 +1926,9 @@ verification steps
 smoke tests
 smoke test
 to verify
+recommended tests
+tests to run
+ready to test
 
 # RL3002: words of a done item that make it a claim about those checks.
 [crossref.verify-subject]

@@ -1802,6 +1802,9 @@ etapes de verification
 verifications manuelles
 a verifier
 tests de fumee
+tests recommandes
+tests a effectuer
+tests a realiser
 
 # RL3002 : mots d'un élément fait qui en font une affirmation sur ces vérifications.
 [crossref.verify-subject]

@@ -140,12 +140,19 @@ public sealed partial class RL3002MarkContradictsLine
             return false;
         }
 
+        return IsVerifyList(section, verifyLists) && doneStatement is not null && !doneStatement.Contains(VerifySubject);
+    }
+
+    // A section of checks to run, or one under such a section ("## 🧪 Testing Checklist" › "### Backend Endpoints (Ready
+    // to Test)" › "- [ ] List API keys"): its open items are checks not yet run, not work left undone.
+    private static bool IsVerifyList(ModelSection section, SectionMemo verifyLists)
+    {
         if (!verifyLists.TryGet(section, out bool verify))
         {
-            verify = verifyLists.Set(section, section.Folded.Contains(VerifyList));
+            verify = verifyLists.Set(section, section.Folded.Contains(VerifyList) || (section.Parent is { } parent && IsVerifyList(parent, verifyLists)));
         }
 
-        return verify && doneStatement is not null && !doneStatement.Contains(VerifySubject);
+        return verify;
     }
 
     private static bool PreparedOnly(ModelStatement statement)

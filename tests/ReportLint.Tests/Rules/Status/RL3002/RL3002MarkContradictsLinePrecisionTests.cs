@@ -117,6 +117,58 @@ public class RL3002MarkContradictsLinePrecisionTests
         Assert.Empty(Findings(report));
     }
 
+    // The open boxes of a sub-section of a checklist of tests ("## Testing Checklist" › "### Backend (Ready to Test)"),
+    // or of a section of tests to run ("## Tests recommandés"), are checks not yet run, not work undone.
+    [Fact]
+    public void Open_boxes_under_a_list_of_tests_to_run_do_not_contradict_done_work_in_English_and_French()
+    {
+        const string report = """
+            # CLI Backend Report
+
+            **Status:** ✅ 100% complete
+
+            ## What Works
+
+            1. ✅ `kg report list` - List scans
+            2. ✅ API key listing endpoint
+            3. ✅ Filtrage par année
+
+            ## 🧪 Testing Checklist
+
+            ### CLI Tool (Ready to Test)
+            - [ ] List reports: `kg report list`
+            - [ ] List API keys
+
+            ## 🎯 Tests recommandés
+
+            ### Tests fonctionnels
+            - [ ] Filtrage par année : événements affichés ?
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Open_boxes_under_another_heading_still_contradict_done_work()
+    {
+        const string report = """
+            # CLI Backend Report
+
+            **Status:** ✅ 100% complete
+
+            ## What Works
+
+            1. ✅ `kg report list` - List scans
+
+            ## Remaining Work
+
+            ### CLI Tool
+            - [ ] List reports: `kg report list`
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 4), (d.Line, d.Column));
+        Assert.Equal("✅ marks 'kg report list - List scans' as done, but line 12 says it is not: \"[ ] List reports: kg report list\"", d.Message);
+    }
+
     [Fact]
     public void Un_test_manuel_pas_encore_fait_contredit_un_test_dit_fait()
     {
