@@ -67,6 +67,7 @@ internal sealed class StatusItems
         // paragraph, whose fold is read rather than folded again.
         IReadOnlyList<Statement> statements = Statements.Of(document).All;
         int next = 0;
+        Dictionary<ListBlock, bool>? iconLists = null;
         foreach (Block block in document.BlockIndex.ItemSources)
         {
             switch (block)
@@ -82,7 +83,7 @@ internal sealed class StatusItems
                     }
 
                     Statement? own = next < statements.Count && ReferenceEquals(statements[next].Block, paragraph) ? statements[next] : null;
-                    AddListItem(document, paragraph, own, items, marks);
+                    AddListItem(document, paragraph, own, items, marks, ref iconLists);
                     break;
             }
         }
@@ -91,7 +92,8 @@ internal sealed class StatusItems
         return new StatusItems(items);
     }
 
-    private static void AddListItem(ReportDocument document, ParagraphBlock paragraph, Statement? statement, List<StatusItem> items, List<StatusMark> marks)
+    private static void AddListItem(ReportDocument document, ParagraphBlock paragraph, Statement? statement, List<StatusItem> items, List<StatusMark> marks,
+        ref Dictionary<ListBlock, bool>? iconLists)
     {
         TextSpan span = document.GetSpan(paragraph);
         int line = document.Text.GetLinePosition(span.Start).Line;
@@ -129,6 +131,15 @@ internal sealed class StatusItems
             }
 
             marks.RemoveRange(kept, marks.Count - kept);
+
+            // The symbol an item of a list of icons opens with is its icon, not its status ("- 🔄 Pulsing status
+            // indicators" among "- 📦 Data containers", "- 🔘 Gradient buttons"…).
+            if (marks.Count > 0 && marks[0].IsSymbol && OpensWithSymbol(document, firstLine, marks[0].Span) &&
+                paragraph.Parent?.Parent is ListBlock list && IsIconList(document, list, ref iconLists))
+            {
+                marks.RemoveAt(0);
+            }
+
             status = StatusScanner.Summarize(marks);
             mark = marks.Count > 0 ? marks[0].Span : default;
         }
@@ -142,6 +153,98 @@ internal sealed class StatusItems
         ReadOnlySpan<char> text = folded is { } fold ? fold.Chars : Readable.FoldText(document, firstLine, prose.Chars).AsSpan();
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
+    }
+
+    // Whether the mark is the first thing on the item's line.
+    private static bool OpensWithSymbol(ReportDocument document, TextSpan line, TextSpan mark)
+    {
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(line.Start, Math.Max(line.Start, mark.Start)));
+        return before.Trim(" \t*_").IsEmpty;
+    }
+
+    // A list of icons: three items at least, each opening with a symbol (an emoji, an arrow, a dingbat), no two
+    // with the same, at least half of them no status symbol of the lexicon ("- 🎯 Goals", "- 📦 Data containers", "- 🔄
+    // Pulsing indicators"): its symbols illustrate the items. A list of statuses repeats its few marks or uses them
+    // alone ("- ✅ A", "- ⏳ B", "- ✅ C").
+    private static bool IsIconList(ReportDocument document, ListBlock list, ref Dictionary<ListBlock, bool>? known)
+    {
+        known ??= [];
+        if (known.TryGetValue(list, out bool icons))
+        {
+            return icons;
+        }
+
+        icons = ReadIconList(document, list);
+        known[list] = icons;
+        return icons;
+    }
+
+    private const int MinimumIcons = 3;
+
+    private static bool ReadIconList(ReportDocument document, ListBlock list)
+    {
+        if (list.Count < MinimumIcons)
+        {
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int notStatus = 0;
+        foreach (Block block in list)
+        {
+            if (block is not ListItemBlock { Count: > 0 } item || item[0] is not ParagraphBlock paragraph || paragraph.Inline?.FirstChild is TaskList)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> text = document.GetText(document.GetSpan(paragraph)).TrimStart(" \t*_");
+            string? icon = LeadingSymbol(text);
+            if (icon is null || !seen.Add(icon))
+            {
+                return false;
+            }
+
+            if (!IsStatusSymbol(document.Lexicon, icon))
+            {
+                notStatus++;
+            }
+        }
+
+        return notStatus * 2 >= list.Count;
+    }
+
+    // The symbol a text opens with (an emoji as its surrogate pair, or one character of the symbol blocks), without an
+    // emoji's variation selector; null when it opens otherwise.
+    private static string? LeadingSymbol(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (char.IsHighSurrogate(text[0]) && text.Length > 1 && char.IsLowSurrogate(text[1]))
+        {
+            return text[..2].ToString();
+        }
+
+        char c = text[0];
+        return c is (>= '\u2190' and <= '\u2BFF') or (>= '\u2300' and <= '\u23FF') ? c.ToString() : null;
+    }
+
+    private static bool IsStatusSymbol(Lexicon lexicon, string icon)
+    {
+        foreach (string section in StatusScanner.SectionNames)
+        {
+            foreach (string phrase in lexicon.Phrases(section))
+            {
+                if (string.Equals(phrase, icon, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Status words count only at the item's start and set off ("Pending: …", "Done — …"), not inside its description

@@ -9,6 +9,40 @@ public class RL3003CompleteWithPendingItemsTests
 {
     private static void Verify(string markup) => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Of(markup));
 
+    // The symbols of a list of icons illustrate its items: "- 🔄 Pulsing status indicators" among "- 📦 Data containers"
+    // and "- 🔘 Gradient buttons" is a feature, not work in progress. A list of statuses repeats its marks.
+    [Fact]
+    public void Does_not_read_the_icon_of_an_item_in_a_list_of_icons_as_its_status_in_English_and_French() => RuleVerifier.Verify(
+        new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # ClinAssist — PRODUCTION READY
+
+            ## Design system
+            - 🎯 Clinical focus
+            - 📦 Data containers
+            - 🔘 Gradient buttons
+            - 🔄 Pulsing status indicators
+
+            ## Galerie photos
+            - 📸 Bureau
+            - 🔄 Processus
+            - 👥 Équipe
+            """));
+
+    [Fact]
+    public void Reads_the_marks_of_a_list_of_statuses_in_English_and_French()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+            # Release — PRODUCTION READY
+
+            ## Work
+            - ✅ Parser
+            - ✅ Router
+            - 🔄 Migration des données
+            """)).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((1, 13), (d.Line, d.Column));
+        Assert.Equal("'PRODUCTION READY' but the report lists 1 item that is not done: 'Migration des données' (pending, line 6)", d.Message);
+    }
+
     // Ready for the tests of production ("Ready for Production Testing", "Prêt pour tests production") is no production
     // verdict; ready for production is.
     [Fact]
