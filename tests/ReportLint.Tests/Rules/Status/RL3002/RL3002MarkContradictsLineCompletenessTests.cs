@@ -31,6 +31,46 @@ public class RL3002MarkContradictsLineCompletenessTests
         Assert.Equal("'Comprehensive Documentation' claims all of it done, but line 7 says a part is not: \"[ ] API documentation (OpenAPI)\"", d.Message);
     }
 
+    // An open box under a list of checks to run is a check not yet run, no part missing from the whole.
+    [Fact]
+    public void An_open_box_under_a_list_of_tests_to_run_is_no_part_missing_in_English_and_French()
+    {
+        const string report = """
+            # CLI backend: 100% complete
+
+            - ✅ Full scan functionality
+            - ✅ Documentation exhaustive
+
+            ## 🧪 Testing Checklist
+
+            ### CLI Tool (Ready to Test)
+            - [ ] Scan code via CLI
+            - [ ] Scan files in batch
+
+            ## Tests à effectuer
+            - [ ] Lire la documentation API
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void The_same_open_box_under_another_heading_is_a_part_missing()
+    {
+        const string report = """
+            # CLI backend: 100% complete
+
+            - ✅ Full scan functionality
+
+            ## CLI Tool
+
+            - [ ] Scan code via CLI
+            - [ ] Scan files in batch
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((3, 5), (d.Line, d.Column));
+        Assert.Equal("'Full scan functionality' claims all of it done, but line 7 says a part is not: \"[ ] Scan code via CLI\"", d.Message);
+    }
+
     [Fact]
     public void Signale_une_documentation_complete_dont_une_partie_reste_a_faire()
     {
