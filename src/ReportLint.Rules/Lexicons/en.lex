@@ -1883,6 +1883,13 @@ notes
 next session
 future work
 future improvements
+future enhancements
+future enhancement
+optional enhancements
+optional improvements
+potential improvements
+possible optimizations
+nice to have
 recommendations
 next phase
 future features

@@ -1764,6 +1764,9 @@ notes
 prochaine session
 travaux futurs
 ameliorations futures
+ameliorations optionnelles
+ameliorations possibles
+optimisations possibles
 recommandations
 prochaine phase
 phase suivante

@@ -147,6 +147,32 @@ public class RL3002MarkContradictsLinePrecisionTests
         Assert.Empty(Findings(report));
     }
 
+    // An open box under a heading of optional or future work ("### Future Enhancements", "### Optimisations possibles")
+    // is work ahead, not work said undone.
+    [Fact]
+    public void Open_boxes_under_optional_or_future_work_do_not_contradict_done_work_in_English_and_French()
+    {
+        const string report = """
+            # Site report
+
+            **Status:** ✅ 100% complete
+
+            ## Metrics
+
+            | Metric | Value | Target | Status |
+            |--------|-------|--------|--------|
+            | CSS (non minifié) | 18KB | <50KB | ✅ |
+            | Dark mode toggle | yes | yes | ✅ |
+
+            ### Optimisations possibles
+            - [ ] Minifier CSS (18KB → ~12KB estimé)
+
+            ### Future Enhancements
+            - [ ] Dark mode toggle per page
+            """;
+        Assert.Empty(Findings(report));
+    }
+
     [Fact]
     public void Open_boxes_under_another_heading_still_contradict_done_work()
     {
