@@ -228,19 +228,16 @@ internal sealed class StatusItems
         }
 
         char c = text[0];
-        return c is (>= '\u2190' and <= '\u2BFF') or (>= '\u2300' and <= '\u23FF') ? c.ToString() : null;
+        return c is >= '\u2190' and <= '\u2BFF' ? c.ToString() : null;
     }
 
     private static bool IsStatusSymbol(Lexicon lexicon, string icon)
     {
-        foreach (string section in StatusScanner.SectionNames)
+        foreach (LexiconSection section in LexiconSections.Status)
         {
-            foreach (string phrase in lexicon.Phrases(section))
+            if (lexicon.Contains(section, icon))
             {
-                if (string.Equals(phrase, icon, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

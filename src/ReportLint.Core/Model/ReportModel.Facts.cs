@@ -227,7 +227,8 @@ public sealed partial class ReportModel
         return QuantityScanner.TryParseWhole(text, cell.Span.Start, Document.Lexicon, out Quantity whole) && whole.Span == value.Span;
     }
 
-    private static ColumnRole ColumnOf(ModelRow row, TextSpan span)
+    /// <summary>The role of the column of the row's cell that holds the span (<see cref="ColumnRole.Other"/> when none does).</summary>
+    internal static ColumnRole ColumnOf(ModelRow row, TextSpan span)
     {
         foreach (ModelCell cell in row.CellArray)
         {

@@ -512,18 +512,11 @@ public sealed partial class RL3001TargetMissedButMet
     {
         foreach (FactValue other in statement.Values)
         {
-            if (other.Comparison != Comparison.Exact || other.Unit != threshold.Unit || thresholdCell.Span.Contains(other.Span) ||
-                statement.StanceOf(other.Span) != FactStance.None)
+            if (other.Comparison == Comparison.Exact && other.Unit == threshold.Unit && !thresholdCell.Span.Contains(other.Span) &&
+                statement.StanceOf(other.Span) == FactStance.None &&
+                ReportModel.ColumnOf(statement.Row!, other.Span) is not (ColumnRole.Label or ColumnRole.Target or ColumnRole.Unit))
             {
-                continue;
-            }
-
-            foreach (ModelCell cell in statement.Row!.CellArray)
-            {
-                if (cell.Span.Contains(other.Span) && cell.Column?.Role is not (ColumnRole.Label or ColumnRole.Target or ColumnRole.Unit))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
