@@ -2165,6 +2165,39 @@ all priorities delivered
 all priority items completed
 all priority items done
 
+# RL3003: nouns of an analysis in a title ("# Gap Analysis Completion Report", "# CODEBASE SCAN - FINAL REPORT"): the
+# document's bare status ("**Status:** ✅ COMPLETE") says the analysis is done; what it lists as missing is what it found.
+[analysis.title]
+analysis
+audit
+scan
+
+# RL3003: words of a title about the work done on an analysis's findings: "Audit Fixes" is the fixes' report.
+[analysis.remedy]
+fix
+fixes
+fixed
+remediation
+resolution
+corrections
+implementation
+action plan
+
+# RL3003: keys whose bare value is the status of the document itself.
+[analysis.status-key]
+status
+report status
+analysis status
+audit status
+scan status
+
+# RL3003: a status that says a document is done, not that the work it reports is ready.
+[analysis.done]
+complete
+completed
+done
+finished
+
 # RL3003: headings of a priority level, whose items are work to do.
 [priority.heading]
 high priority

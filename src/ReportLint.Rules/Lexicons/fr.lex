@@ -2037,6 +2037,42 @@ toutes les priorités complétées
 toutes les priorités traitées
 toutes les priorités livrées
 
+# RL3003 : les noms d'une analyse dans un titre (« # Rapport d'audit », « # Analyse des écarts ») : le statut nu du
+# document (« **Statut :** ✅ TERMINÉ ») dit que l'analyse est faite ; ce qu'elle dit manquer est ce qu'elle a trouvé.
+[analysis.title]
+analyse
+audit
+diagnostic
+
+# RL3003 : les mots d'un titre sur le travail fait à partir des constats : « Corrections de l'audit ».
+[analysis.remedy]
+correction
+corrections
+correctif
+correctifs
+remédiation
+résolution
+mise en œuvre
+plan d'action
+
+# RL3003 : les clés dont la valeur nue est le statut du document lui-même.
+[analysis.status-key]
+statut
+statut du rapport
+statut de l'analyse
+statut de l'audit
+
+# RL3003 : un statut qui dit qu'un document est fait, non que le travail qu'il rapporte est prêt.
+[analysis.done]
+terminé
+terminée
+complet
+complète
+achevé
+achevée
+fini
+finie
+
 # RL3003 : les titres d'un niveau de priorité, dont les éléments sont du travail à faire.
 [priority.heading]
 priorité haute

@@ -102,7 +102,8 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
             // A completion hoped for, asked or quoted ("Phase 2 should be complete by Friday") claims nothing; a claim
             // in a line that is not a heading or the report's status line is read as a verdict below, or not at all.
             if (!claim.ClaimsAll || claim.IsOverall || (!claim.AboutReport && claim.Section is null) ||
-                (claim.Stance & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) != 0)
+                (claim.Stance & (FactStance.Modal | FactStance.Question | FactStance.Quoted)) != 0
+                || IsStatusOfAnalysis(model, claim.Span, claim.AboutReport, claim.Section))
             {
                 continue;
             }
@@ -133,7 +134,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         foreach (ModelVerdict verdict in VerdictFacts.Of(model))
         {
             // Two verdicts on following lines ("Implementation Status: ✅ COMPLETE" / "Production Ready: ✅ YES") are one.
-            if (reportedLines.Contains(verdict.Line - 1) || verdict.InProse)
+            if (reportedLines.Contains(verdict.Line - 1) || verdict.InProse || IsStatusOfAnalysis(model, verdict.Span, verdict.AboutReport, verdict.Section))
             {
                 continue;
             }
