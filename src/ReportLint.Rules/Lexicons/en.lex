@@ -530,6 +530,8 @@ next step
 next steps
 still to do
 remaining step
+next action
+next actions
 
 [action.deploy]
 deploy

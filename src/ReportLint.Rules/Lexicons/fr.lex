@@ -465,6 +465,8 @@ prochaine étape
 prochaines étapes
 reste à faire
 étape suivante
+prochaine action
+prochaines actions
 
 [action.deploy]
 déployer

@@ -97,4 +97,35 @@ public class RL3006HeadlineContradictedTests
 
         **🎯 Prochaine étape : Déployer en production !**
         """);
+
+    [Fact]
+    public void Reads_a_next_action_as_a_next_step()
+    {
+        const string report = "# AutoMate\n\n**Status:** ✅ PRODUCTION READY | Deployed to Production\n\n## Summary\n\nAll features ship.\n\n**Next Action:** Deploy to Heroku and start collecting user feedback!\n";
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL3006");
+        Assert.Equal(3, d.Line);
+        Assert.Equal("The headline says 'Status: ✅ PRODUCTION READY | Deployed to Production', but line 9 says: 'Next Action: Deploy to Heroku and start collecting user feedback!'", d.Message);
+    }
+
+    [Fact]
+    public void Lit_une_prochaine_action_comme_une_prochaine_etape() => Verify("""
+        # Livraison
+
+        **✅ [|DÉPLOYÉ EN PRODUCTION|]**
+
+        Tout fonctionne.
+
+        **Prochaine action : déployer en production la version mobile.**
+        """);
+
+    [Fact]
+    public void Does_not_report_a_next_action_that_deploys_nothing_in_English_and_French() => Verify("""
+        # Release
+
+        Deployed to production on 2025-11-08.
+
+        **Next Action:** monitor usage for a week.
+
+        **Prochaine action :** surveiller le taux d'erreurs.
+        """);
 }
