@@ -26,25 +26,24 @@ public sealed partial class RL3003CompleteWithPendingItems
     // aside) under, or about, a title that names an analysis and no work on its findings.
     private static bool IsStatusOfAnalysis(ReportModel model, TextSpan claim, bool aboutReport, ModelSection? section)
     {
-        ModelSection? scope = aboutReport ? TitleOf(model) : section;
-        if (scope is null || !scope.Folded.Contains(AnalysisTitle) || scope.Folded.Contains(AnalysisRemedy)
-            || model.StatementAt(claim) is not { Kind: StatementKind.KeyValueLine } statement)
+        // The line first (few claims stand on a key line), then its scope's title.
+        if (model.StatementAt(claim) is not { Kind: StatementKind.KeyValueLine } statement
+            || !model.Document.Lexicon.Contains(AnalysisStatusKey, ReportModel.Fold(statement.Subject.ToString().Trim(' ', '*', '_'))))
         {
             return false;
         }
 
-        Lexicon lexicon = model.Document.Lexicon;
-        ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
-        int colon = text.IndexOf(':');
-        if (colon <= 0 || !lexicon.Contains(AnalysisStatusKey, ReportModel.Fold(Words(text[..colon])).ToLowerInvariant()))
+        ModelSection? scope = aboutReport ? TitleOf(model) : section;
+        if (scope is null || !scope.Folded.Contains(AnalysisTitle) || scope.Folded.Contains(AnalysisRemedy))
         {
             return false;
         }
 
         // The value is the completion word alone ("✅ COMPLETE", "**Complete**"): "Phase 1–2 Complete" or "COMPLETE &
         // PRODUCTION-READY" say more than that the document is done.
-        string value = ReportModel.Fold(Words(text[(colon + 1)..])).ToLowerInvariant();
-        return value.Length > 0 && lexicon.Contains(AnalysisDone, value);
+        ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
+        string value = ReportModel.Fold(Words(text[(text.IndexOf(':') + 1)..]));
+        return value.Length > 0 && model.Document.Lexicon.Contains(AnalysisDone, value);
     }
 
     // The document's title: its one heading of level 1.
@@ -67,7 +66,7 @@ public sealed partial class RL3003CompleteWithPendingItems
         return title;
     }
 
-    // The letters of a key or value, its words joined by one space: marks, emphasis and punctuation dropped.
+    // The letters of a value, its words joined by one space: marks, emphasis and punctuation dropped.
     private static string Words(ReadOnlySpan<char> text)
     {
         var words = new System.Text.StringBuilder(text.Length);
