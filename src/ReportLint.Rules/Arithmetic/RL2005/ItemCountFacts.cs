@@ -59,6 +59,9 @@ internal sealed class CountOfItems
     /// <summary>The statement that states it.</summary>
     public ModelStatement Statement { get; }
 
+    /// <summary>Whether the files of a <see cref="CountScope.Tree"/> are a flat listing of paths, one a line, not a drawn tree.</summary>
+    public bool IsFlatListing { get; internal init; }
+
     /// <summary>The inventory section that lists the items, for <see cref="CountScope.Inventory"/>; null otherwise.</summary>
     public ModelSection? Inventory { get; internal init; }
 
@@ -101,6 +104,7 @@ internal static class ItemCountFacts
     private static CountOfItems[] BuildCountsOfItems(ReportModel model)
     {
         var found = new List<CountOfItems>();
+        List<(int Index, object? Group)>? labelled = null;
         foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Values.Count == 0 || statement.Kind is StatementKind.TableRow or StatementKind.CodeLine or StatementKind.DashboardLine)
@@ -123,6 +127,12 @@ internal static class ItemCountFacts
 
                 if (NounThenBracket(model, statement, value) is not { } bracket)
                 {
+                    if (NamedAfterLabel(model, statement, value) is { } inline)
+                    {
+                        (labelled ??= []).Add((found.Count, LabelGroup(model, statement)));
+                        found.Add(inline);
+                    }
+
                     continue;
                 }
 
@@ -141,8 +151,40 @@ internal static class ItemCountFacts
             }
         }
 
+        if (labelled is not null)
+        {
+            SampledGroups(found, labelled);
+        }
+
         return found.ToArray();
     }
+
+    // Labels side by side (the items of one list, or the lead-ins of one section), none of whose names match its count,
+    // sample what they count ("Performance (12): MCP timeout, retry attempts, …", "Optimization (5): Bundle analyzer,
+    // tree shaking, code splitting"): fewer names than the count then contradicts nothing. Where one of them names
+    // exactly what it counts, the others are read as lists of all they count.
+    private static void SampledGroups(List<CountOfItems> found, List<(int Index, object? Group)> labelled)
+    {
+        foreach (IGrouping<object?, (int Index, object? Group)> group in labelled.Where(static l => l.Group is not null).GroupBy(static l => l.Group))
+        {
+            if (group.Skip(1).Any() && !group.Any(l => found[l.Index].Items == found[l.Index].Stated))
+            {
+                foreach ((int index, _) in group)
+                {
+                    CountOfItems count = found[index];
+                    found[index] = new CountOfItems(count.Scope, count.Count, count.Stated, count.Statement, count.Names, count.Spans, count.FirstLine,
+                        count.LastLine, isExhaustive: false)
+                    {
+                        Phrase = count.Phrase,
+                    };
+                }
+            }
+        }
+    }
+
+    // What a label stands beside: the list of its item, or the section of its paragraph.
+    private static object? LabelGroup(ReportModel model, ModelStatement statement) =>
+        statement.Kind == StatementKind.ListItem ? statement.Block.Parent?.Parent : model.SectionAt(statement.Span.Start);
 
     // A count of things: a whole number of no unit (a fraction n/n counts its denominator), not an issue number, a
     // version or a section number.
@@ -259,6 +301,137 @@ internal static class ItemCountFacts
         };
     }
 
+    // "**Molecules (16):** Provider Badge, Install Card, …": a label, its count alone in brackets, a colon, then the names
+    // it counts, on the same line or as the one item of the list right after a lead-in ("**Transform (5):**" over "-
+    // FormatText, MathOp, DateFormat, JoinStrings"). The names right after the label's colon are the things it counts,
+    // all of them, so fewer is as wrong as more (unless they are fewer than half: a sample): three names at least, of five words at most, no digit among them (a
+    // breakdown), no example cue and no elision ("e.g.", "etc.", "…": lexicon count.example).
+    private static CountOfItems? NamedAfterLabel(ReportModel model, ModelStatement statement, FactValue value)
+    {
+        if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine or StatementKind.Sentence) || value.Denominator is not null)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int origin = statement.Span.Start;
+        int before = value.Span.Start - origin - 1;
+        int after = value.Span.End - origin;
+        while (before >= 0 && prose[before] == ' ')
+        {
+            before--;
+        }
+
+        while (after < prose.Length && prose[after] == ' ')
+        {
+            after++;
+        }
+
+        if (before <= 0 || prose[before] != '(' || after >= prose.Length || prose[after] != ')')
+        {
+            return null;
+        }
+
+        // The label before the bracket: words, no digit ("Molecules", "AI/ML", "Payments/Auth").
+        ReadOnlySpan<char> label = prose[..before].Trim(" *_-+".AsSpan());
+        if (label.IsEmpty || !char.IsLetter(label[^1]) || label.IndexOfAny("0123456789()".AsSpan()) >= 0)
+        {
+            return null;
+        }
+
+        int colon = after + 1;
+        while (colon < prose.Length && prose[colon] is ' ' or '*' or '_')
+        {
+            colon++;
+        }
+
+        if (colon >= prose.Length || prose[colon] != ':')
+        {
+            return null;
+        }
+
+        int start = colon + 1;
+        while (start < prose.Length && prose[start] is ' ' or '*' or '_')
+        {
+            start++;
+        }
+
+        TextSpan names;
+        int end = prose[start..].IndexOfAny('\n', '\r') is int eol and >= 0 ? start + eol : prose.Length;
+        if (start < end)
+        {
+            names = TextSpan.FromBounds(origin + start, origin + end);
+        }
+        else if (statement.Block is ParagraphBlock paragraph && paragraph.Parent is { } parent && parent.IndexOf(paragraph) is var index &&
+                 index >= 0 && index + 1 < parent.Count && parent[index + 1] is ListBlock { Count: 1 } list &&
+                 list[0] is ListItemBlock { Count: 1 } only && only[0] is ParagraphBlock item &&
+                 model.Document.GetText(model.Document.GetSpan(item)).IndexOfAny('\n', '\r') < 0)
+        {
+            names = model.Document.GetSpan(item);
+        }
+        else
+        {
+            return null;
+        }
+
+        string text = model.Document.GetText(names).ToString();
+        if (text.AsSpan().IndexOfAny("0123456789()[]".AsSpan()) >= 0 || text.Contains("..", StringComparison.Ordinal) || text.Contains('…') ||
+            PhraseMatcher.ContainsAny(TextFolding.Fold(text.AsSpan()), model.Document.Lexicon, new LexiconSection("count.example")))
+        {
+            return null;
+        }
+
+        var found = new List<DisplayText>();
+        var spans = new List<TextSpan>();
+        int from = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            int cut = i == text.Length ? 1 : text[i] is ',' or ';' ? 1 : WordSeparator(model, text, i);
+            if (i < text.Length && cut == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = text.AsSpan(from, i - from).Trim(" *_.".AsSpan());
+            if (name.IsEmpty || Words(name) > 5)
+            {
+                return null;
+            }
+
+            var piece = TextSpan.FromBounds(names.Start + from, names.Start + i);
+            found.Add(DisplayText.Of(model.Document, piece));
+            spans.Add(piece);
+            from = i + cut;
+            i = from - 1;
+        }
+
+        if (found.Count < 3)
+        {
+            return null;
+        }
+
+        int line = model.Document.Text.GetLinePosition(names.Start).Line;
+        // Fewer than half of what it counts samples it ("Performance (12): MCP timeout, retry attempts, skill cache,
+        // parallel execution"): only more names than the count contradicts it then.
+        return new CountOfItems(CountScope.Named, value, value.Number, statement, found, spans, line, line, isExhaustive: found.Count * 2 > value.Number)
+        {
+            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(origin + (prose.Length - prose.TrimStart(" *_-+".AsSpan()).Length), origin + after + 1)),
+        };
+
+        static int Words(ReadOnlySpan<char> name)
+        {
+            int words = 0;
+            bool inWord = false;
+            foreach (char c in name)
+            {
+                words += !inWord && c != ' ' ? 1 : 0;
+                inWord = c != ' ';
+            }
+
+            return words;
+        }
+    }
+
     // A word that joins two names, between spaces at i (" and ", " et ", " & "; lexicon crossref.and): the length to
     // skip, or 0.
     private static int WordSeparator(ReportModel model, string text, int i)
@@ -293,9 +466,14 @@ internal static class ItemCountFacts
         if (statement.Kind == StatementKind.Heading)
         {
             if (model.SectionAt(statement.Span.Start) is not { } section || section.HeadingSpan.Start > statement.Span.Start ||
-                !section.HeadingSpan.Contains(statement.Span) || TopLevelItems(model, section) is not { } under)
+                !section.HeadingSpan.Contains(statement.Span))
             {
                 return null;
+            }
+
+            if (TopLevelItems(model, section) is not { } under)
+            {
+                return RowsUnder(model, statement, value, bracket, section);
             }
 
             items = under;
@@ -341,6 +519,107 @@ internal static class ItemCountFacts
             Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(value.Span.Start, statement.Span.Start + bracket.NounEnd)),
         };
     }
+
+    // "#### C. Proof Generation Tests (7 tests)" over the table that makes up its section, one row a test: the rows are
+    // the items, all of them (a table lists each row it has), so fewer rows than the count is as wrong as more. A Total
+    // or Subtotal row is no item; a column whose whole counts add up to the count makes the rows a breakdown, not the
+    // items; a section with anything beside its one table (prose, a list, a sub-heading, a second table) is left alone.
+    private static CountOfItems? RowsUnder(ReportModel model, ModelStatement heading, FactValue value, Bracket bracket, ModelSection section)
+    {
+        ModelTable? table = null;
+        foreach (ModelStatement s in model.StatementsIn(section.Span))
+        {
+            if (s.Span.Start < heading.Span.End)
+            {
+                continue;
+            }
+
+            if (s.Kind != StatementKind.TableRow || (table is not null && !table.Span.Contains(s.Span)))
+            {
+                return null;
+            }
+
+            if (table is null)
+            {
+                foreach (ModelTable candidate in model.Tables)
+                {
+                    if (candidate.Markdown is not null && candidate.Span.Contains(s.Span))
+                    {
+                        table = candidate;
+                        break;
+                    }
+                }
+
+                if (table is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (table is null || table.Columns.Count < 2)
+        {
+            return null;
+        }
+
+        var rows = new List<ModelRow>();
+        foreach (ModelRow row in table.BodyArray)
+        {
+            ModelCell first = row[table.ColumnArray[0]];
+            if (first.IsEmpty)
+            {
+                return null;
+            }
+
+            if (!PhraseMatcher.ContainsAny(first.Folded, model.Document.Lexicon, LexiconSections.Total) &&
+                !PhraseMatcher.ContainsAny(first.Folded, model.Document.Lexicon, Subtotal))
+            {
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count < 2)
+        {
+            return null;
+        }
+
+        // "| Unit | 12 |", "| Integration | 7 |" under "(19 tests)": the rows count the tests, they are not each one.
+        foreach (ModelColumn column in table.Columns)
+        {
+            decimal sum = 0;
+            bool counts = column.Index > 0;
+            foreach (ModelRow row in rows)
+            {
+                if (!counts || row[column].Value is not { IsCount: true } cell)
+                {
+                    counts = false;
+                    break;
+                }
+
+                sum += cell.Number;
+            }
+
+            if (counts && sum == (value.Denominator ?? value.Number))
+            {
+                return null;
+            }
+        }
+
+        var names = new List<DisplayText>(rows.Count);
+        var spans = new List<TextSpan>(rows.Count);
+        foreach (ModelRow row in rows)
+        {
+            names.Add(row[table.ColumnArray[0]].Text);
+            spans.Add(row.Span);
+        }
+
+        return new CountOfItems(CountScope.Listed, value, value.Denominator ?? value.Number, heading, names, spans, rows[0].Line, rows[^1].Line, isExhaustive: true)
+        {
+            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(value.Span.Start, heading.Span.Start + bracket.NounEnd)),
+        };
+    }
+
+    private static readonly LexiconSection Subtotal = new("subtotal");
 
     // "`app/Services/SmsService.php` (corrigé)": an item that names one file, a path with an extension (in a code span or
     // bare; no wildcard: "src/core/*.py (8 fichiers)" names several) and at most a description after it. A heading that counts files over items that are each one file lists

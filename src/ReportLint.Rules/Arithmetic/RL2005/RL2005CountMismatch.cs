@@ -47,7 +47,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
 
     /// <summary>A count of files against the tree drawn under it.</summary>
     public static readonly RuleDescriptor Tree = Rule.ForCheck("tree",
-        "A count of files against the tree under it", "'{0}' but the tree under it (lines {1}) lists {2} files: {3}");
+        "A count of files against the tree under it", "'{0}' but the {1} under it (lines {2}) lists {3} files: {4}");
 
     /// <summary>A count of remaining tasks against the open task boxes above it.</summary>
     public static readonly RuleDescriptor OpenTasks = Rule.ForCheck("open-tasks",
@@ -62,7 +62,85 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     /// <inheritdoc />
     public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) |
         (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem)) |
-        RuleNeeds.Phrase(new LexiconSection("count.file-noun")) | (RuleNeeds.Phrase(new LexiconSection("count.noun")) & RuleNeeds.Character(":"));
+        RuleNeeds.Phrase(new LexiconSection("count.file-noun")) | (RuleNeeds.Phrase(new LexiconSection("count.noun")) & RuleNeeds.Character(":")) |
+        RuleNeeds.When("a count alone in brackets, a colon, then names", AnyLabelCount);
+
+    // "**Molecules (16):** Provider Badge, Install Card, …" names what it counts after its colon, whatever it counts: a
+    // word, a bracket that holds only digits, a colon (emphasis between them allowed), then a line of names (two commas
+    // at least) on the same line or as the list item on the next.
+    private static bool AnyLabelCount(ReportDocument document)
+    {
+        // The three ways a bracket closes before the colon ("(16):", "(16)**:", "(3) :"), each found by a vectorised
+        // search: most pages close many brackets, few before a colon.
+        ReadOnlySpan<char> text = document.Text.Text;
+        return Closes(text, "):".AsSpan()) || Closes(text, ")*".AsSpan()) || Closes(text, ") :".AsSpan());
+
+        static bool Closes(ReadOnlySpan<char> text, ReadOnlySpan<char> needle)
+        {
+            for (int close = text.IndexOf(needle); close >= 0;)
+            {
+                if (LabelCountAt(text, close))
+                {
+                    return true;
+                }
+
+                int next = text[(close + 1)..].IndexOf(needle);
+                close = next < 0 ? -1 : close + 1 + next;
+            }
+
+            return false;
+        }
+    }
+
+    // A word, digits alone in brackets closing at close, then a colon and names.
+    private static bool LabelCountAt(ReadOnlySpan<char> text, int close)
+    {
+        int open = close - 1;
+        while (open >= 0 && char.IsAsciiDigit(text[open]))
+        {
+            open--;
+        }
+
+        int before = open - 1;
+        while (before >= 0 && text[before] is ' ' or '*' or '_')
+        {
+            before--;
+        }
+
+        if (open == close - 1 || open <= 0 || text[open] != '(' || before < 0 || !char.IsLetter(text[before]))
+        {
+            return false;
+        }
+
+        int i = close + 1;
+        while (i < text.Length && text[i] is '*' or '_' or ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == ':' && NamesAfter(text[(i + 1)..]);
+
+        // Two commas on the rest of the line, or, when the line ends there, on the next line, a list item.
+        static bool NamesAfter(ReadOnlySpan<char> rest)
+        {
+            int end = rest.IndexOf('\n');
+            ReadOnlySpan<char> line = end < 0 ? rest : rest[..end];
+            if (line.Trim(" *_\r".AsSpan()).IsEmpty && end >= 0)
+            {
+                rest = rest[(end + 1)..].TrimStart(" \t".AsSpan());
+                if (rest.IsEmpty || rest[0] is not ('-' or '*' or '+'))
+                {
+                    return false;
+                }
+
+                end = rest.IndexOf('\n');
+                line = end < 0 ? rest : rest[..end];
+            }
+
+            int first = line.IndexOf(',');
+            return first >= 0 && line[(first + 1)..].IndexOf(',') >= 0;
+        }
+    }
 
     // "Remaining: 3 tasks" is checked against the boxes above it ("- [ ] …"); a document without a list item that
     // opens with a bracket has none ("remaining" and "left" are in most pages).
@@ -166,7 +244,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
             CountScope.Named => (Named, [count.Phrase, count.Items, Names(count)]),
             CountScope.Listed => (Listed, [count.Phrase, count.Items, lines, Names(count)]),
             CountScope.Inventory => (Inventory, [count.Phrase, count.Inventory!.Title, lines, count.Items, Names(count)]),
-            CountScope.Tree => (Tree, [count.Phrase, lines, count.Items, Names(count)]),
+            CountScope.Tree => (Tree, [count.Phrase, count.IsFlatListing ? "listing" : "tree", lines, count.Items, Names(count)]),
             _ => (OpenTasks, new object?[]
             {
                 count.Phrase, count.Items, count.Items == 1 ? "" : "s", stated,

@@ -45,7 +45,7 @@ internal static class TreeFileFacts
             // The block after it is looked up only for a count of files: IndexOf walks the parent's blocks.
             if (counts != 1 || model.FileNounAfter(statement, count!) is not { } nounEnd || statement.Contains(new LexiconSection("count.example")) ||
                 statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
-                parent[index + 1] is not FencedCodeBlock fence || TreeFiles(model, fence) is not { Count: >= 2 } files)
+                parent[index + 1] is not FencedCodeBlock fence || TreeFiles(model, fence, out bool flat) is not { Count: >= 2 } files)
             {
                 continue;
             }
@@ -62,17 +62,22 @@ internal static class TreeFileFacts
                 model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: false)
             {
                 Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
+                IsFlatListing = flat,
             });
         }
 
         return found.ToArray();
     }
 
-    // The entries with a file extension of a tree drawn in a code block ("├── app.blade.php   ✅ Master layout"), with
-    // their lines; null when the block is not a tree (fewer than half its lines drawn as branches) or elides entries.
-    private static List<(DisplayText Name, TextSpan Line)>? TreeFiles(ReportModel model, FencedCodeBlock fence)
+    // The entries with a file extension of a tree drawn in a code block ("├── app.blade.php   ✅ Master layout"), or the
+    // paths of a flat listing, one a line ("src/lib/session.js   ✅ Server-side helpers"; flat is then true), with their
+    // lines; null when the block is neither (fewer than half its lines drawn as branches, and not every line a file) or
+    // elides entries.
+    private static List<(DisplayText Name, TextSpan Line)>? TreeFiles(ReportModel model, FencedCodeBlock fence, out bool flat)
     {
+        flat = false;
         var files = new List<(DisplayText, TextSpan)>();
+        var listed = new List<(DisplayText, TextSpan)>();
         int lines = 0, branches = 0;
         foreach (Markdig.Helpers.StringLine line in fence.Lines.Lines.AsSpan(0, fence.Lines.Count))
         {
@@ -102,6 +107,12 @@ internal static class TreeFileFacts
 
             if (i >= text.Length || text[i] is not ('├' or '└'))
             {
+                // A line of a flat listing opens with one file's path: "src/app/api/posts/route.js   ✅ Posts CRUD".
+                if (FileAt(text, i) is { } path)
+                {
+                    listed.Add((new DisplayText(path), span));
+                }
+
                 continue;
             }
 
@@ -123,14 +134,21 @@ internal static class TreeFileFacts
                 return null;
             }
 
-            int dot = name.LastIndexOf('.');
-            if (name.Length > 0 && !name.EndsWith('/') && dot > 0 && dot < name.Length - 1 && char.IsLetter(name[dot + 1]))
+            if (IsFileName(name))
             {
                 files.Add((new DisplayText(name), span));
             }
         }
 
-        return lines > 0 && branches * 2 >= lines ? files : null;
+        // A tree: half its lines drawn as branches at least. A flat listing: no branch, and every line one file's path
+        // (a folder, a command or a line of prose among them makes it something else).
+        if (lines > 0 && branches * 2 >= lines)
+        {
+            return files;
+        }
+
+        flat = branches == 0 && listed.Count >= 2 && listed.Count == lines;
+        return flat ? listed : null;
 
         // "…", "...", "(...)", "etc.": an entry that stands for more entries (the words are those of count.example).
         bool IsElision(ReadOnlySpan<char> entry)
@@ -139,5 +157,26 @@ internal static class TreeFileFacts
             return (bare.Length >= 3 && bare.TrimStart('.').Length == 0) || bare is "…" ||
                    (bare.Length > 0 && model.Document.Lexicon.Contains(ReportModel.CountExample, TextFolding.Fold(bare).TrimEnd('.')));
         }
+    }
+
+    // The path a line opens with at i, when it names one file: "src/lib/session.js", ".env.example"; not a folder
+    // ("src/components/"), a wildcard ("src/*.ts") or a word ("npm").
+    private static string? FileAt(string text, int i)
+    {
+        int start = i;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        string name = text[start..i];
+        return name.AsSpan().IndexOfAny("*?{}[]<>`\"'".AsSpan()) < 0 && IsFileName(name) ? name : null;
+    }
+
+    // A name with an extension: a dot after its first character, a letter after the dot, no trailing slash.
+    private static bool IsFileName(string name)
+    {
+        int dot = name.LastIndexOf('.');
+        return name.Length > 0 && !name.EndsWith('/') && dot > 0 && dot < name.Length - 1 && char.IsLetter(name[dot + 1]);
     }
 }

@@ -655,4 +655,181 @@ public class RL2005CountMismatchTests
 
         ### Planning (2 semaines)
         """);
+
+    // Issue 49: one count over the items right after it, in the layouts reports use besides a Markdown list: a flat
+    // listing of paths in a code block, the rows of the table that makes up the section, the names after a label's colon.
+    // Shown in four reports of four repositories, every mismatch labelled, none on the honest corpora.
+    [Fact]
+    public void Reports_a_count_of_files_over_a_flat_listing_of_more_paths_in_English_and_French() => Verify("""
+        ### API Routes ([|2|] files)
+        ```
+        src/app/api/profile/route.js          ✅ User profile endpoint
+        src/app/api/posts/route.js            ✅ Posts endpoint
+        src/app/api/auth/logout/route.js      ✅ Logout endpoint
+        ```
+
+        ### Configuration ([|1|] fichier)
+        ```
+        .env.example
+        config/app.yaml
+        ```
+        """);
+
+    [Fact]
+    public void Flat_listing_message_names_the_files()
+    {
+        var d = Single("### API Routes (2 files)\n```\nsrc/a.js   ✅ A\nsrc/b.js   ✅ B\nsrc/c.js   ✅ C\n```\n");
+        Assert.Equal((1, 17), (d.Line, d.Column));
+        Assert.Equal("'2 files' but the listing under it (lines 3–5) lists 3 files: src/a.js, src/b.js, src/c.js", d.Message);
+    }
+
+    // A listing may show part of a folder (fewer paths), and a folder, a command or an elided entry makes the block
+    // something other than a list of the files counted.
+    [Fact]
+    public void Does_not_report_a_listing_with_fewer_paths_a_folder_a_command_or_an_elision_in_English_and_French() => Verify("""
+        ### API Routes (4 files)
+        ```
+        src/app/api/profile/route.js
+        src/app/api/posts/route.js
+        ```
+
+        ### Components (2 files)
+        ```
+        src/components/
+        src/components/Modal.jsx
+        src/components/Feed.jsx
+        ```
+
+        ### Scripts (2 files)
+        ```
+        npm run build
+        scripts/build.sh
+        scripts/deploy.sh
+        ```
+
+        ### Fichiers (2 fichiers)
+        ```
+        src/a.ts
+        src/b.ts
+        src/c.ts
+        ...
+        ```
+        """);
+
+    [Fact]
+    public void Reports_a_count_of_tests_over_the_rows_of_its_table_more_or_fewer_in_English_and_French() => Verify("""
+        #### C. Proof Generation Tests ([|3|] tests)
+        | Test | Status |
+        |------|--------|
+        | Circuit interface available | ✅ |
+        | Input structure validation | ✅ |
+        | Invalid witness handled | ✅ |
+        | Proof data has proofData | ✅ |
+
+        #### F. Tests d'intégration ([|4|] tests)
+        | Test | Statut |
+        |------|--------|
+        | Imports disponibles | ✅ |
+        | Empreinte calculée | ✅ |
+        | Engagements cohérents | ✅ |
+        """);
+
+    [Fact]
+    public void Table_rows_message_names_the_rows()
+    {
+        var d = Single("#### Integration Tests (3 tests)\n| Test | Status |\n|---|---|\n| Imports | ✅ |\n| Hashing | ✅ |\n");
+        Assert.Equal((1, 25), (d.Line, d.Column));
+        Assert.Equal("'3 tests' but 2 items are listed under it (lines 4–5): Imports, Hashing", d.Message);
+    }
+
+    // A Total row is no item; a column of counts that adds up to the count makes the rows a breakdown; a section with
+    // more than its table (prose, a second table) does not say which rows the count is about.
+    [Fact]
+    public void Does_not_report_a_table_of_a_breakdown_a_total_row_or_more_than_one_table_in_English_and_French() => Verify("""
+        ### Test Suites (19 tests)
+        | Suite | Tests |
+        |-------|-------|
+        | Unit | 12 |
+        | Integration | 7 |
+
+        ### Services (2 services)
+        | Service | Status |
+        |---------|--------|
+        | Auth | ✅ |
+        | Billing | ✅ |
+        | **Total** | **2** |
+
+        ### Modules (2 modules)
+        | Module | Statut |
+        |--------|--------|
+        | Paiement | ✅ |
+        | Factures | ✅ |
+        | Relances | ✅ |
+
+        Les relances ont été ajoutées après coup.
+
+        ### Endpoints (2 endpoints)
+        | Endpoint | Status |
+        |----------|--------|
+        | /login | ✅ |
+
+        | Endpoint | Status |
+        |----------|--------|
+        | /logout | ✅ |
+        | /refresh | ✅ |
+        """);
+
+    [Fact]
+    public void Reports_a_label_counting_more_or_fewer_than_the_names_after_its_colon_in_English_and_French() => Verify("""
+        **Molecules ([|6|]):** Provider Badge, Install Card, Card Skeleton, Empty State, Breadcrumb
+
+        **Organisms (3):** Stack Configurator, Stack Preview, Share Modal
+
+        - **Modules ([|3|]) :** Paiement, Factures, Relances et Exports
+
+        **Transform ([|5|]):**
+        - FormatText, MathOp, DateFormat, JoinStrings
+        """);
+
+    [Fact]
+    public void Label_message_names_the_items()
+    {
+        var d = Single("**Molecules (5):** Badge, Card, Skeleton, Banner\n\n**Atoms (3):** Button, Input, Label\n");
+        Assert.Equal((1, 14), (d.Line, d.Column));
+        Assert.Equal("'Molecules (5)' but 4 are named: Badge, Card, Skeleton, Banner", d.Message);
+    }
+
+    // Fewer than half of what it counts is a sample, and so are labels side by side none of which names exactly what it
+    // counts; examples, elisions, figures and two names alone are left too.
+    [Fact]
+    public void Does_not_report_samples_examples_elisions_or_figures_after_a_label_in_English_and_French() => Verify("""
+        - **Categories:**
+          - Performance (12): MCP timeout, retry attempts, skill cache, parallel execution
+          - Monitoring (6): Performance profiling, memory alerts, error webhooks
+          - Optimization (5): Bundle analyzer, tree shaking, code splitting
+
+        **Services (9):** auth, billing, search
+
+        **Intégrations (6) :** Slack, Teams, Discord, etc.
+
+        **Providers (5):** e.g. Stripe, PayPal, Adyen
+
+        **Pages (4):** Home, About, Blog…
+
+        **Suites (3):** unit 12, integration 7, e2e 4
+
+        **Organisms (3):** Stack Configurator, Stack Preview
+        """);
+
+    [Theory]
+    [InlineData("**Molecules (16):** Badge, Card, Banner\n", true)]
+    [InlineData("**Modules (3)** : Paiement, Factures, Relances\n", true)]
+    [InlineData("Released 3 builds (on Monday): see the notes.\n", false)]
+    [InlineData("See issue (#12): fixed.\n", false)]
+    public void Runs_for_a_bare_bracketed_count_before_a_colon(string report, bool runs)
+    {
+        var document = new ReportLint.Analysis.ReportDocument(ReportLint.Text.SourceText.From(report), "report.md", BuiltInRules.LoadLexicon(),
+            ReportLint.Analysis.AnalysisOptions.Default);
+        Assert.Equal(runs, new RL2005CountMismatch().CanReport(document));
+    }
 }
