@@ -125,7 +125,7 @@ internal static class ItemCountFacts
                     continue;
                 }
 
-                if (NounThenBracket(model, statement, value) is not { } bracket)
+                if ((NounThenBracket(model, statement, value) ?? LeadingCount(model, statement, value) ?? KeyCount(model, statement, value)) is not { } bracket)
                 {
                     if (NamedAfterLabel(model, statement, value) is { } inline)
                     {
@@ -189,7 +189,10 @@ internal static class ItemCountFacts
     // A count of things: a whole number of no unit (a fraction n/n counts its denominator), not an issue number, a
     // version or a section number.
 
-    private sealed record Bracket(int NounEnd, int Open, int Close, bool NounOnly);
+    // Where the count's noun ends, its brackets (-1 when it has none), whether they hold the count and noun alone, and
+    // where the lead-in's phrase starts when its key comes before the count ("**Database Models Created: 12**"; -1
+    // otherwise: the phrase starts at the count).
+    private sealed record Bracket(int NounEnd, int Open, int Close, bool NounOnly, int KeyStart = -1);
 
     // "4 tables (a + b)", "**5 New Backend APIs Created** (a, b)", "(6 profiles)": up to five words after the count, one
     // of them a countable noun, then a bracket (or the count's own bracket closing).
@@ -252,6 +255,135 @@ internal static class ItemCountFacts
 
         int close = SpanSearch.IndexOf(prose, ')', i + 1);
         return close < 0 ? null : new Bracket(nounEnd, i, close, NounOnly: false);
+    }
+
+    // A lead-in that opens with its count and ends with its countable noun: a heading ("### 5 Documentation Files
+    // Created") or a line ending with a colon ("**6 Documentation Files:**"), read as "(6 documentation files)" is read
+    // in one: its items are what it counts. Nothing but marks and emphasis before the count, one to five words after it
+    // with a countable noun among them, and nothing after them but a colon, emphasis or marks.
+    private static Bracket? LeadingCount(ReportModel model, ModelStatement statement, FactValue value)
+    {
+        if (statement.Kind is not (StatementKind.Heading or StatementKind.Sentence or StatementKind.KeyValueLine))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int origin = statement.Span.Start;
+        int at = value.Span.Start - origin;
+        for (int k = 0; k < at; k++)
+        {
+            if (char.IsLetterOrDigit(prose[k]))
+            {
+                return null;
+            }
+        }
+
+        int i = value.Span.End - origin;
+        bool noun = false;
+        int words = 0;
+        int nounEnd = i;
+        while (i < prose.Length)
+        {
+            while (i < prose.Length && prose[i] is ' ' or '*' or '_')
+            {
+                i++;
+            }
+
+            if (i >= prose.Length || !char.IsLetter(prose[i]))
+            {
+                break;
+            }
+
+            int start = i;
+            while (i < prose.Length && (char.IsLetterOrDigit(prose[i]) || prose[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (++words > 5)
+            {
+                return null;
+            }
+
+            noun |= model.Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
+            nounEnd = i;
+        }
+
+        for (int k = i; k < prose.Length; k++)
+        {
+            if (char.IsLetterOrDigit(prose[k]) || prose[k] is '(' or ')' or '[' or ']')
+            {
+                return null;
+            }
+        }
+
+        return noun ? new Bracket(nounEnd, -1, -1, NounOnly: true) : null;
+    }
+
+    // "**Database Models Created: 12**" over the list right after it: a line that is only a key and its count, the key
+    // of one to five words with a countable noun among them, nothing after the count but emphasis or marks. Read as a
+    // lead-in "(12 models)": its items are what it counts.
+    private static Bracket? KeyCount(ReportModel model, ModelStatement statement, FactValue value)
+    {
+        if (statement.Kind is not (StatementKind.Sentence or StatementKind.KeyValueLine))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int origin = statement.Span.Start;
+        int colon = value.Span.Start - origin - 1;
+        while (colon >= 0 && prose[colon] is ' ' or '*' or '_')
+        {
+            colon--;
+        }
+
+        if (colon <= 0 || prose[colon] != ':')
+        {
+            return null;
+        }
+
+        for (int k = value.Span.End - origin; k < prose.Length; k++)
+        {
+            if (char.IsLetterOrDigit(prose[k]) || prose[k] is '(' or ')' or '[' or ']' or ',' or '.' or ':')
+            {
+                return null;
+            }
+        }
+
+        int words = 0;
+        bool noun = false;
+        int keyStart = -1;
+        for (int i = 0; i < colon;)
+        {
+            if (char.IsDigit(prose[i]))
+            {
+                return null;
+            }
+
+            if (!char.IsLetter(prose[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < colon && (char.IsLetterOrDigit(prose[i]) || prose[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            keyStart = keyStart < 0 ? start : keyStart;
+            if (++words > 5)
+            {
+                return null;
+            }
+
+            noun |= model.Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
+        }
+
+        return noun ? new Bracket(value.Span.End - origin, -1, -1, NounOnly: true, KeyStart: keyStart) : null;
     }
 
     // Names in the bracket after the count, split on + , ; and the joining words ("and", "et", "&"): more names than the count, or fewer, are
@@ -478,7 +610,7 @@ internal static class ItemCountFacts
 
             items = under;
         }
-        else if (statement.Block is ParagraphBlock paragraph && statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) &&
+        else if (statement.Block is ParagraphBlock paragraph && (bracket.KeyStart >= 0 || statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan())) &&
                  paragraph.Parent is { } parent && parent.IndexOf(paragraph) is var index && index >= 0 && index + 1 < parent.Count &&
                  parent[index + 1] is ListBlock list && statement.Span == model.Document.GetSpan(paragraph))
         {
@@ -516,7 +648,8 @@ internal static class ItemCountFacts
             isExhaustive: (value.Denominator is not null && items.TrueForAll(i => OpensWithOneId(model, i))) ||
                 (statement.Kind == StatementKind.Heading && model.FileNounAfter(statement, value) is not null && items.TrueForAll(i => IsOneFile(model, i))))
         {
-            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(value.Span.Start, statement.Span.Start + bracket.NounEnd)),
+            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(bracket.KeyStart >= 0 ? statement.Span.Start + bracket.KeyStart : value.Span.Start,
+                statement.Span.Start + bracket.NounEnd)),
         };
     }
 

@@ -1,4 +1,5 @@
 using ReportLint.Claims;
+using ReportLint.Lexicons;
 using ReportLint.Model;
 using ReportLint.Text;
 
@@ -35,7 +36,7 @@ internal static class ListedPartFacts
         foreach (CountOfItems count in ItemCountFacts.Of(model))
         {
             if (count.Scope != CountScope.Listed || count.Count.IsRatio || count.Count.IsRange || count.Spans.Count < 2 ||
-                model.BracketNoun(count.Statement, count.Count) is not { Length: > 0 } noun)
+                (model.BracketNoun(count.Statement, count.Count) ?? LeadingNoun(model, count)) is not { Length: > 0 } noun)
             {
                 continue;
             }
@@ -69,6 +70,22 @@ internal static class ListedPartFacts
         }
 
         return found?.ToArray() ?? [];
+    }
+
+    // The noun of a lead-in that opens with its count and has no bracket ("**39 Java Classes:**"): its last word, folded
+    // and singular, as BracketNoun gives the noun of "(39 Java classes)".
+    private static string? LeadingNoun(ReportModel model, CountOfItems count)
+    {
+        ReadOnlySpan<char> prose = count.Statement.Prose.Chars;
+        if (SpanSearch.IndexOf(prose, '(', count.Count.Span.End - count.Statement.Span.Start) >= 0)
+        {
+            return null;
+        }
+
+        // A key before its count ("**Fichiers corrigés** : 3") names no noun after it: its items are not read as parts.
+        string phrase = count.Phrase.ToString();
+        int space = phrase.LastIndexOf(' ');
+        return space < 0 || !char.IsLetter(phrase[space + 1]) ? null : ReportModel.Singular(TextFolding.Fold(phrase.AsSpan(space + 1)).Trim('*', '_', ':'));
     }
 
     private static void SubsectionBreakdowns(ReportModel model, ref List<ListedParts>? found)

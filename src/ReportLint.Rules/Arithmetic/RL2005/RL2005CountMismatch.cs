@@ -228,7 +228,8 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
         foreach (CountOfItems count in ItemCountFacts.Of(model).Concat(TreeFileFacts.Of(model)).Concat(InventoryCountFacts.Of(model)).Concat(LetteredPartFacts.Of(model))
                      .Concat(SiblingCountFacts.Of(model)))
         {
-            if (count.Stance == FactStance.None && !leads.Contains(count.Count.Span.Start))
+            // One reading of a count: the first (the items beside or under it) before an inventory elsewhere.
+            if (count.Stance == FactStance.None && leads.Add(count.Count.Span.Start))
             {
                 yield return count;
             }

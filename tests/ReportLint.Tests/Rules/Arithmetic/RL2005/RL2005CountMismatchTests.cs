@@ -832,4 +832,75 @@ public class RL2005CountMismatchTests
             ReportLint.Analysis.AnalysisOptions.Default);
         Assert.Equal(runs, new RL2005CountMismatch().CanReport(document));
     }
+
+    // Issue 49: a lead-in that opens with its count ("**6 Documentation Files:**", "### 5 Documentation Files Created")
+    // or gives it after its key ("**Database Models Created: 12**") counts the list right after it as "(6 files)" does.
+    // Shown in three reports of three repositories, every mismatch labelled, none on the honest corpora.
+    [Fact]
+    public void Reports_a_lead_in_that_opens_with_its_count_or_keys_it_over_more_items_in_English_and_French() => Verify("""
+        **[|2|] Documentation Files:**
+        - FINAL_SUMMARY.md
+        - README.md
+        - QUICK_START.md
+
+        **Database Models Created: [|2|]**
+
+        1. ✅ **User** (18 fields)
+        2. ✅ **Customer** (7 fields)
+        3. ✅ **Seller** (23 fields)
+
+        **Modèles créés : [|1|]**
+        - Utilisateur
+        - Client
+
+        ### [|2|] fichiers de documentation créés
+        - GUIDE.md
+        - API.md
+        - FAQ.md
+        """);
+
+    [Fact]
+    public void Key_count_message_names_the_key_and_the_items()
+    {
+        var d = Single("**Database Models Created: 2**\n\n1. User\n2. Customer\n3. Seller\n");
+        Assert.Equal((1, 28), (d.Line, d.Column));
+        Assert.Equal("'Database Models Created: 2' but 3 items are listed under it (lines 3–5): User, Customer, Seller", d.Message);
+    }
+
+    // Fewer items may be the highlights; words before the count, words after the noun, a key with no countable noun,
+    // items that each count something else, or prose between the lead-in and its list, leave it alone.
+    [Fact]
+    public void Does_not_report_a_leading_or_keyed_count_over_fewer_items_or_another_list_in_English_and_French() => Verify("""
+        **5 Documentation Files:**
+        - README.md
+        - GUIDE.md
+
+        **Created 2 documentation files:**
+        - README.md
+        - GUIDE.md
+        - FAQ.md
+
+        **2 documentation files were updated before the release, namely:**
+        - README.md
+        - GUIDE.md
+        - FAQ.md
+
+        **Score: 2**
+        - Security
+        - Performance
+        - Reliability
+
+        **Fichiers corrigés** : 3
+        - `app/Admin.php` (2 occurrences)
+        - `app/Stock.php` (2 occurrences)
+        - `app/Clean.php` (2 occurrences)
+
+        **Models Created: 2**
+
+        Three of them are new:
+
+        - User
+        - Customer
+        - Seller
+        """);
 }
