@@ -1180,6 +1180,10 @@ observatory
 # before the noun ("Overall Score:"; French "Score global :").
 [grade.key.qualifier]
 
+# RL1002: what introduces, after a grade key, what it grades: none in English ("Readiness Score:"; French "Score de
+# préparation :").
+[grade.key.complement]
+
 # Top grades: a work graded so by itself certifies itself.
 # RL1002: keys whose full percentage before them is a rate or a check's result, not a grade ("100% success", "100%
 # agent health"): RL1001 weighs those.

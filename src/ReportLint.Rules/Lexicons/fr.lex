@@ -1080,6 +1080,15 @@ académique
 technique
 moyen
 moyenne
+actuel
+actuelle
+
+# RL1002 : ce qui introduit, après la clé d'une note, ce qu'elle note (« Score de préparation : 95/100 », « Note de
+# sécurité : 10/10 ») : un ou deux mots après, puis les deux-points (issue 49).
+[grade.key.complement]
+de
+du
+des
 
 # RL1002 : clés dont le pourcentage plein qui les précède est un taux ou le résultat d'un contrôle, pas une note
 # (« 100 % de réussite ») : RL1001 les pèse.

@@ -27,7 +27,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
         Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests"),
-        GradeKeyQualifier = new("grade.key.qualifier"), GradeRater = new("grade.rater");
+        GradeKeyQualifier = new("grade.key.qualifier"), GradeKeyComplement = new("grade.key.complement"), GradeRater = new("grade.rater");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
@@ -298,7 +298,9 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         return false;
     }
 
-    // The end of a qualifier right after a grade key ("Score global", "Note finale"), or null.
+    // The end of a qualifier right after a grade key ("Score global", "Note finale"), or of the complement that names
+    // what it grades ("Score de préparation", "Note de sécurité": grade.key.complement, then one or two words before the
+    // colon), or null.
     private static int? QualifierAfter(ModelStatement statement, int keyEnd)
     {
         foreach (PhraseHit qualifier in statement.Find(GradeKeyQualifier))
@@ -307,6 +309,32 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             {
                 return qualifier.Span.End;
             }
+        }
+
+        foreach (PhraseHit complement in statement.Find(GradeKeyComplement))
+        {
+            if (complement.Span.Start < keyEnd || !ClaimSpans.Adjacent(statement, keyEnd, complement.Span.Start, 0))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(complement.Span.End, statement.Span.End)];
+            int colon = rest.IndexOf(':');
+            if (colon <= 0)
+            {
+                return null;
+            }
+
+            int end = colon;
+            while (end > 0 && rest[end - 1] is ' ' or '*' or '_' or '\t')
+            {
+                end--;
+            }
+
+            return end > 0 && char.IsLetter(rest[end - 1]) &&
+                ClaimSpans.Adjacent(statement, complement.Span.End, complement.Span.End + end, 2) && !ClaimSpans.Adjacent(statement, complement.Span.End, complement.Span.End + end, 0)
+                ? complement.Span.End + end
+                : null;
         }
 
         return null;

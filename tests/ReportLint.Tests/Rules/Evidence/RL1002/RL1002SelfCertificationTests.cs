@@ -122,6 +122,41 @@ public class RL1002SelfCertificationTests
         **Note finale** : 7/10 (anciennement 6/10)
         """);
 
+    // Issue 49: French names what a grade is of after its key, "Score de préparation", "Note de sécurité" (one or two
+    // words after de/du/des, lexicon grade.key.complement), and "actuel" qualifies it as "final" does. Labelled in three
+    // reports of three repositories.
+    [Fact]
+    public void Reports_a_French_grade_key_with_its_complement_or_current_qualifier_at_the_top() => Verify("""
+        # Rapport final
+
+        - ✅ Authentification validée
+        - ✅ Paiements validés
+
+        **[|Score de Préparation : 95/100|]** ⭐⭐⭐⭐⭐
+
+        **[|Score actuel : 9/10 = Excellent|], Production-Ready** 🚀
+
+        - **[|Note de sécurité** : 10/10|]
+        """);
+
+    // A minimum is a threshold, an auditor's note is another's rating, a middling score no hype, and three words after
+    // the complement are a phrase, not a key.
+    [Fact]
+    public void Does_not_report_a_French_threshold_a_rater_a_middling_score_or_a_long_phrase_as_a_grade() => Verify("""
+        # Rapport final
+
+        - ✅ Authentification validée
+        - ✅ Paiements validés
+
+        Score minimum : 90/100
+
+        **Note de l'auditeur : A+**
+
+        **Score de préparation : 72/100**
+
+        **Score de la semaine dernière sur le site : 10/10**
+        """);
+
     // What verified the work may be its tests, which a reader can ask to see: no approver signs. An agent named after
     // the tests still signs. A fraction followed by what it counts is a tally, not a grade.
     [Fact]
