@@ -194,13 +194,10 @@ internal static class ItemCountFacts
     // otherwise: the phrase starts at the count).
     private sealed record Bracket(int NounEnd, int Open, int Close, bool NounOnly, int KeyStart = -1);
 
-    // "4 tables (a + b)", "**5 New Backend APIs Created** (a, b)", "(6 profiles)": up to five words after the count, one
-    // of them a countable noun, then a bracket (or the count's own bracket closing).
-    private static Bracket? NounThenBracket(ReportModel model, ModelStatement statement, FactValue value)
+    // The words right after a count, up to five (emphasis between them allowed): where they end, whether one of them is
+    // a countable noun (lexicon count.noun), and where the last word ends; null past five words.
+    private static (int End, bool Noun, int NounEnd)? WordsAfterCount(ReportModel model, ReadOnlySpan<char> prose, int i)
     {
-        ReadOnlySpan<char> prose = statement.Prose.Chars;
-        int origin = statement.Span.Start;
-        int i = value.Span.End - origin;
         bool noun = false;
         int words = 0;
         int nounEnd = i;
@@ -227,8 +224,24 @@ internal static class ItemCountFacts
                 return null;
             }
 
-            noun |= model.Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
+            noun |= model.Document.Lexicon.Contains(CountNoun, TextFolding.Fold(prose.Slice(start, i - start)));
             nounEnd = i;
+        }
+
+        return (i, noun, nounEnd);
+    }
+
+    private static readonly LexiconSection CountNoun = new("count.noun");
+
+    // "4 tables (a + b)", "**5 New Backend APIs Created** (a, b)", "(6 profiles)": up to five words after the count, one
+    // of them a countable noun, then a bracket (or the count's own bracket closing).
+    private static Bracket? NounThenBracket(ReportModel model, ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int origin = statement.Span.Start;
+        if (WordsAfterCount(model, prose, value.Span.End - origin) is not (int i, bool noun, int nounEnd))
+        {
+            return null;
         }
 
         if (!noun || i >= prose.Length)
@@ -279,35 +292,9 @@ internal static class ItemCountFacts
             }
         }
 
-        int i = value.Span.End - origin;
-        bool noun = false;
-        int words = 0;
-        int nounEnd = i;
-        while (i < prose.Length)
+        if (WordsAfterCount(model, prose, value.Span.End - origin) is not (int i, bool noun, int nounEnd))
         {
-            while (i < prose.Length && prose[i] is ' ' or '*' or '_')
-            {
-                i++;
-            }
-
-            if (i >= prose.Length || !char.IsLetter(prose[i]))
-            {
-                break;
-            }
-
-            int start = i;
-            while (i < prose.Length && (char.IsLetterOrDigit(prose[i]) || prose[i] is '-' or '\'' or '’'))
-            {
-                i++;
-            }
-
-            if (++words > 5)
-            {
-                return null;
-            }
-
-            noun |= model.Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
-            nounEnd = i;
+            return null;
         }
 
         for (int k = i; k < prose.Length; k++)
@@ -380,7 +367,7 @@ internal static class ItemCountFacts
                 return null;
             }
 
-            noun |= model.Document.Lexicon.Contains(new LexiconSection("count.noun"), TextFolding.Fold(prose.Slice(start, i - start)));
+            noun |= model.Document.Lexicon.Contains(CountNoun, TextFolding.Fold(prose.Slice(start, i - start)));
         }
 
         return noun ? new Bracket(value.Span.End - origin, -1, -1, NounOnly: true, KeyStart: keyStart) : null;
