@@ -425,6 +425,8 @@ internal static class ItemCountFacts
     // FormatText, MathOp, DateFormat, JoinStrings"). The names right after the label's colon are the things it counts,
     // all of them, so fewer is as wrong as more (unless they are fewer than half: a sample): three names at least, of five words at most, no digit among them (a
     // breakdown), no example cue and no elision ("e.g.", "etc.", "…": lexicon count.example).
+    private const int MaxNamesLine = 4096;
+
     private static CountOfItems? NamedAfterLabel(ReportModel model, ModelStatement statement, FactValue value)
     {
         if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine or StatementKind.Sentence) || value.Denominator is not null)
@@ -475,8 +477,16 @@ internal static class ItemCountFacts
             start++;
         }
 
+        // A line of names is short: a line longer than MaxNamesLine after the colon is not read as one.
         TextSpan names;
-        int end = prose[start..].IndexOfAny('\n', '\r') is int eol and >= 0 ? start + eol : prose.Length;
+        ReadOnlySpan<char> window = prose[start..].Length > MaxNamesLine ? prose.Slice(start, MaxNamesLine) : prose[start..];
+        int eol = window.IndexOfAny('\n', '\r');
+        if (eol < 0 && window.Length < prose.Length - start)
+        {
+            return null;
+        }
+
+        int end = eol >= 0 ? start + eol : prose.Length;
         if (start < end)
         {
             names = TextSpan.FromBounds(origin + start, origin + end);

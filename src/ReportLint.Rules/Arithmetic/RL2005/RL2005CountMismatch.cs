@@ -68,6 +68,10 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     // "**Molecules (16):** Provider Badge, Install Card, …" names what it counts after its colon, whatever it counts: a
     // word, a bracket that holds only digits, a colon (emphasis between them allowed), then a line of names (two commas
     // at least) on the same line or as the list item on the next.
+    // How far the run test looks for a line of names after a label's colon, in characters: enough for the first two
+    // names of any line, and a bounded look at each colon of a page.
+    private const int MaxNamesLine = 512;
+
     private static bool AnyLabelCount(ReportDocument document)
     {
         // The three ways a bracket closes before the colon ("(16):", "(16)**:", "(3) :"), each found by a vectorised
@@ -120,25 +124,31 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
 
         return i < text.Length && text[i] == ':' && NamesAfter(text[(i + 1)..]);
 
-        // Two commas on the rest of the line, or, when the line ends there, on the next line, a list item.
+        // Two commas on the rest of the line, or, when the line ends there, on the next line, a list item. Only the
+        // first MaxNamesLine characters of a line are looked at: two names stand well within them.
         static bool NamesAfter(ReadOnlySpan<char> rest)
         {
-            int end = rest.IndexOf('\n');
-            ReadOnlySpan<char> line = end < 0 ? rest : rest[..end];
-            if (line.Trim(" *_\r".AsSpan()).IsEmpty && end >= 0)
+            ReadOnlySpan<char> line = LineOf(rest);
+            if (line.Trim(" *_\r".AsSpan()).IsEmpty && line.Length < rest.Length)
             {
-                rest = rest[(end + 1)..].TrimStart(" \t".AsSpan());
+                rest = rest[(line.Length + 1)..].TrimStart(" \t".AsSpan());
                 if (rest.IsEmpty || rest[0] is not ('-' or '*' or '+'))
                 {
                     return false;
                 }
 
-                end = rest.IndexOf('\n');
-                line = end < 0 ? rest : rest[..end];
+                line = LineOf(rest);
             }
 
             int first = line.IndexOf(',');
             return first >= 0 && line[(first + 1)..].IndexOf(',') >= 0;
+        }
+
+        static ReadOnlySpan<char> LineOf(ReadOnlySpan<char> rest)
+        {
+            ReadOnlySpan<char> window = rest.Length > MaxNamesLine ? rest[..MaxNamesLine] : rest;
+            int end = window.IndexOf('\n');
+            return end < 0 ? window : window[..end];
         }
     }
 

@@ -821,6 +821,17 @@ public class RL2005CountMismatchTests
         **Organisms (3):** Stack Configurator, Stack Preview
         """);
 
+    // A line of names is short: one longer than the rule looks at (4,096 characters after the colon) is not read as
+    // names, so a hostile page of labels on one line costs a bounded look at each.
+    [Fact]
+    public void Does_not_read_a_line_of_names_longer_than_the_bound()
+    {
+        string names = string.Join(", ", Enumerable.Range(0, 1200).Select(i => "Widget" + (char)('a' + (i % 26))));
+        Assert.True(names.Length > 4096);
+        Assert.DoesNotContain(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("**Widgets (3):** " + names + "\n")).Diagnostics, d => d.Id == "RL2005");
+        Assert.Contains(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("**Widgets (3):** " + names[..200] + "\n")).Diagnostics, d => d.Id == "RL2005");
+    }
+
     [Theory]
     [InlineData("**Molecules (16):** Badge, Card, Banner\n", true)]
     [InlineData("**Modules (3)** : Paiement, Factures, Relances\n", true)]
