@@ -385,30 +385,7 @@ internal static class ItemCountFacts
             return null;
         }
 
-        var names = new List<DisplayText>();
-        var spans = new List<TextSpan>();
-        int start = 0;
-        for (int i = 0; i <= inside.Length; i++)
-        {
-            int cut = i == inside.Length ? 1 : inside.IndexOfAny(NameSeparators, i, 1) == i ? 1 : WordSeparator(model, inside, i);
-            if (i < inside.Length && cut == 0)
-            {
-                continue;
-            }
-
-            var piece = TextSpan.FromBounds(origin + bracket.Open + 1 + start, origin + bracket.Open + 1 + i);
-            string text = inside[start..i].Trim();
-            if (text.Length > 0)
-            {
-                names.Add(DisplayText.Of(model.Document, piece));
-                spans.Add(piece);
-            }
-
-            start = i + cut;
-            i = start - 1;
-        }
-
-        if (names.Count < 2)
+        if (SplitNames(model, inside, origin + bracket.Open + 1, NameSeparators, strict: false) is not ({ Count: >= 2 } names, var spans))
         {
             return null;
         }
@@ -510,31 +487,7 @@ internal static class ItemCountFacts
             return null;
         }
 
-        var found = new List<DisplayText>();
-        var spans = new List<TextSpan>();
-        int from = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            int cut = i == text.Length ? 1 : text[i] is ',' or ';' ? 1 : WordSeparator(model, text, i);
-            if (i < text.Length && cut == 0)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> name = text.AsSpan(from, i - from).Trim(" *_.".AsSpan());
-            if (name.IsEmpty || Words(name) > 5)
-            {
-                return null;
-            }
-
-            var piece = TextSpan.FromBounds(names.Start + from, names.Start + i);
-            found.Add(DisplayText.Of(model.Document, piece));
-            spans.Add(piece);
-            from = i + cut;
-            i = from - 1;
-        }
-
-        if (found.Count < 3)
+        if (SplitNames(model, text, names.Start, LabelNameSeparators, strict: true) is not ({ Count: >= 3 } found, var spans))
         {
             return null;
         }
@@ -546,6 +499,44 @@ internal static class ItemCountFacts
         {
             Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(origin + (prose.Length - prose.TrimStart(" *_-+".AsSpan()).Length), origin + after + 1)),
         };
+    }
+
+    private static readonly char[] LabelNameSeparators = [',', ';'];
+
+    // The names of a list written on one line (text, starting at origin in the document), split on the separators and
+    // on the joining words ("and", "et", "&"): each name as written and where it stands. Loose, an empty piece is
+    // skipped; strict, an empty piece or a name of more than five words makes it no list of names (null).
+    private static (List<DisplayText> Names, List<TextSpan> Spans)? SplitNames(ReportModel model, string text, int origin, char[] separators, bool strict)
+    {
+        var names = new List<DisplayText>();
+        var spans = new List<TextSpan>();
+        int from = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            int cut = i == text.Length ? 1 : text.IndexOfAny(separators, i, 1) == i ? 1 : WordSeparator(model, text, i);
+            if (i < text.Length && cut == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = strict ? text.AsSpan(from, i - from).Trim(" *_.".AsSpan()) : text.AsSpan(from, i - from).Trim();
+            if (strict && (name.IsEmpty || Words(name) > 5))
+            {
+                return null;
+            }
+
+            if (!name.IsEmpty)
+            {
+                var piece = TextSpan.FromBounds(origin + from, origin + i);
+                names.Add(DisplayText.Of(model.Document, piece));
+                spans.Add(piece);
+            }
+
+            from = i + cut;
+            i = from - 1;
+        }
+
+        return (names, spans);
 
         static int Words(ReadOnlySpan<char> name)
         {
