@@ -380,7 +380,7 @@ internal static class ItemCountFacts
         int origin = statement.Span.Start;
         string inside = statement.Prose.Chars.Slice(bracket.Open + 1, bracket.Close - bracket.Open - 1).ToString();
         if (inside.AsSpan().IndexOfAny("0123456789".AsSpan()) >= 0 ||
-            PhraseMatcher.ContainsAny(TextFolding.Fold(inside.AsSpan()), model.Document.Lexicon, new LexiconSection("count.example")))
+            PhraseMatcher.ContainsAny(TextFolding.Fold(inside.AsSpan()), model.Document.Lexicon, ReportModel.CountExample))
         {
             return null;
         }
@@ -482,7 +482,7 @@ internal static class ItemCountFacts
 
         string text = model.Document.GetText(names).ToString();
         if (text.AsSpan().IndexOfAny("0123456789()[]".AsSpan()) >= 0 || text.Contains("..", StringComparison.Ordinal) || text.Contains('…') ||
-            PhraseMatcher.ContainsAny(TextFolding.Fold(text.AsSpan()), model.Document.Lexicon, new LexiconSection("count.example")))
+            PhraseMatcher.ContainsAny(TextFolding.Fold(text.AsSpan()), model.Document.Lexicon, ReportModel.CountExample))
         {
             return null;
         }

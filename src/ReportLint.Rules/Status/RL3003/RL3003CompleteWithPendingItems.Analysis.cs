@@ -40,10 +40,34 @@ public sealed partial class RL3003CompleteWithPendingItems
         }
 
         // The value is the completion word alone ("✅ COMPLETE", "**Complete**"): "Phase 1–2 Complete" or "COMPLETE &
-        // PRODUCTION-READY" say more than that the document is done.
+        // PRODUCTION-READY" say more than that the document is done. The word is the statement's own phrase hit; the
+        // value holds no other letter or digit.
         ReadOnlySpan<char> text = model.Document.GetText(statement.Span);
-        string value = ReportModel.Fold(Words(text[(text.IndexOf(':') + 1)..]));
-        return value.Length > 0 && model.Document.Lexicon.Contains(AnalysisDone, value);
+        int value = statement.Span.Start + text.IndexOf(':') + 1;
+        foreach (PhraseHit done in statement.Find(AnalysisDone))
+        {
+            if (done.Span.Start >= value)
+            {
+                return OnlyMarks(model.Document.GetText(TextSpan.FromBounds(value, done.Span.Start))) &&
+                       OnlyMarks(model.Document.GetText(TextSpan.FromBounds(done.Span.End, statement.Span.End)));
+            }
+        }
+
+        return false;
+    }
+
+    // Marks, emphasis and punctuation alone: no letter or digit, nor a joining apostrophe or hyphen of a word.
+    private static bool OnlyMarks(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The document's title: its one heading of level 1.
@@ -64,31 +88,5 @@ public sealed partial class RL3003CompleteWithPendingItems
         }
 
         return title;
-    }
-
-    // The letters of a value, its words joined by one space: marks, emphasis and punctuation dropped.
-    private static string Words(ReadOnlySpan<char> text)
-    {
-        var words = new System.Text.StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-')
-            {
-                if (space && words.Length > 0)
-                {
-                    words.Append(' ');
-                }
-
-                words.Append(c);
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return words.ToString();
     }
 }
