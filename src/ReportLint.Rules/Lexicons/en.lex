@@ -1550,7 +1550,8 @@ measured
 
 # ---- branch verdict (RL3003/RL3006: verdicts in status positions against the work not done) ----
 
-# The key of a line that gives a verdict: "**Status**: ✅ 100% COMPLETE", "**Current State:** Production-ready".
+# The key of a line that gives a verdict: "**Status**: ✅ 100% COMPLETE", "**Current State:** Production-ready",
+# "**Verdict**: ✅ READY FOR PRODUCTION" (issue 49: a verdict key in four reports of four repositories).
 [verdict.key]
 status
 overall status
@@ -1564,6 +1565,9 @@ readiness
 production readiness
 compliance status
 deployment status
+verdict
+final verdict
+overall verdict
 
 # A readiness verdict: "ready" with a word of production or deployment in the same value.
 [verdict.ready]

@@ -1416,6 +1416,9 @@ statut du projet
 état
 état actuel
 état du projet
+verdict
+verdict final
+verdict global
 
 [verdict.ready]
 prêt

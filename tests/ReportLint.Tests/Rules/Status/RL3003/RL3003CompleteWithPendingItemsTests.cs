@@ -628,6 +628,55 @@ public class RL3003CompleteWithPendingItemsTests
         Assert.Equal("'COMPLETE' but the report lists 1 item that is not done: 'Run the test suite' (still to run, line 5)", d.Message);
     }
 
+    // "**Verdict**: ✅ READY FOR PRODUCTION", "## Verdict : PRÊT POUR LA PRODUCTION !": a verdict key gives the report's
+    // status as "Status:" does (issue 49: in four reports of four repositories).
+    [Fact]
+    public void Reads_a_verdict_key_as_a_status_key_in_English_and_French()
+    {
+        var english = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+            # Project Completion Report
+
+            ## Next Steps
+
+            1. **Test all features** in development mode
+
+            ## Conclusion
+
+            **Verdict**: ✅ READY FOR PRODUCTION
+            """)).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((9, 16), (english.Line, english.Column));
+        Assert.Equal("'READY FOR PRODUCTION' but the report lists 1 item that is not done: 'Test all features in development mode' (still to run, line 5)", english.Message);
+
+        var french = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+            # Rapport de fin de projet
+
+            ## Prochaines étapes
+
+            1. **Tester toutes les fonctionnalités** en mode développement
+
+            ## 🎉 Verdict final : PRÊT POUR LA PRODUCTION !
+            """)).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((7, 23), (french.Line, french.Column));
+        Assert.Equal("'PRÊT POUR LA PRODUCTION' but the report lists 1 item that is not done: 'Tester toutes les fonctionnalités en mode développement' (still to run, line 5)", french.Message);
+    }
+
+    // A verdict that is no state of the work ("aucune vulnérabilité critique", "option (b)") claims nothing done.
+    [Fact]
+    public void Does_not_read_a_verdict_that_names_no_state_of_the_work_in_English_and_French() => Verify("""
+        # Audit report
+
+        ## Next steps
+
+        1. Run the test suite
+        2. Exécuter les migrations
+
+        ## Conclusion
+
+        - **Verdict global** : aucune vulnérabilité critique ou élevée.
+        - **Verdict**: option (b), reuse the back end
+        - **Final verdict**: ready once the migrations run
+        """);
+
     [Fact]
     public void Does_not_take_plans_for_work_not_done() => Verify("""
         # Release report
