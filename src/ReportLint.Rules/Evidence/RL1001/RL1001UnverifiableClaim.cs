@@ -32,7 +32,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"), PerfSetting = new("perf.setting"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), Authority = new("authority"),
         Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined"),
-        AfterLabel = new("role.after.label"), OfTests = new("claim.metric.of-tests");
+        AfterLabel = new("role.after.label"), OfTests = new("claim.metric.of-tests"), SeverityAfter = new("claim.severity"), SeverityJoint = new("claim.severity.joint");
 
     // What backs a statement's claims besides a count: a link, code (a command, a cited file), a log below it.
     private const FactEvidence Backing = FactEvidence.Link | FactEvidence.Command | FactEvidence.CitedFile | FactEvidence.Log;
@@ -181,13 +181,76 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 hint = $"; if all {count} did, say '{replacement}'";
             }
 
-            reported.Add(hit.Span);
+            // The claim as written, with the severities its noun takes after it: "0 vulnérabilité critique" claims no
+            // critical vulnerability, not none at all.
+            TextSpan claimed = WithSeveritiesAfter(statement, hit.Span);
+            reported.Add(claimed);
             // "RGPD 100% conforme": compliance with the standard named right before it, the claim "| RGPD | ✅ Conforme |" makes.
             string key = StandardBefore(statement, hit.Span) is { } standard
                 ? "c:" + StandardName(statement, standard, [.. statement.Find(Compliant)])
                 : "t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]);
-            claims.Add(key + "|" + Complement(statement, hit.Span), statement, hit.Span, fix, model.TextOf(hit.Span).ToString(), hint);
+            claims.Add(key + "|" + Complement(statement, claimed), statement, claimed, fix, model.TextOf(claimed).ToString(), hint);
         }
+    }
+
+    // "0 vulnérabilité critique", "aucune vulnérabilité critique ou élevée": the severities (lexicon section
+    // claim.severity) that follow the claim's noun, joined by a word of claim.severity.joint ("ou", "et"), are part of
+    // the claim, which a message that dropped them would make absolute. Only spaces and emphasis may stand between.
+    private static TextSpan WithSeveritiesAfter(ModelStatement statement, TextSpan claim)
+    {
+        Items<PhraseHit> severities = statement.Find(SeverityAfter);
+        if (severities.Count == 0)
+        {
+            return claim;
+        }
+
+        Items<PhraseHit> joints = statement.Find(SeverityJoint);
+        int end = claim.End;
+        bool joined = false;
+        while (true)
+        {
+            int at = SkipSpacesAndEmphasis(statement, end);
+            if (StartingAt(severities, at) is { } severity)
+            {
+                end = severity.Span.End;
+                joined = true;
+                continue;
+            }
+
+            // A joint leads to a further severity only after a first ("critique ou élevée", not "ou critique").
+            if (joined && StartingAt(joints, at) is { } joint && StartingAt(severities, SkipSpacesAndEmphasis(statement, joint.Span.End)) is { } next)
+            {
+                end = next.Span.End;
+                continue;
+            }
+
+            return TextSpan.FromBounds(claim.Start, end);
+        }
+    }
+
+    private static int SkipSpacesAndEmphasis(ModelStatement statement, int from)
+    {
+        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(from, statement.Span.End)];
+        int i = 0;
+        while (i < rest.Length && rest[i] is ' ' or '*' or '_')
+        {
+            i++;
+        }
+
+        return from + i;
+    }
+
+    private static PhraseHit? StartingAt(Items<PhraseHit> hits, int position)
+    {
+        foreach (PhraseHit hit in hits)
+        {
+            if (hit.Span.Start == position && !hit.IsQuoted)
+            {
+                return hit;
+            }
+        }
+
+        return null;
     }
 
     // A metric that needs evidence at its extreme, in any order: "Coverage: 100%", "100% test coverage", "Zero memory

@@ -61,3 +61,18 @@ cooldown
 expiry
 expiration
 retry after
+
+# The severities a claim's noun takes after it ("Vulnerabilities critical: 0" is rare; English puts them before the
+# noun, where the claim's own phrase holds them): part of the claim, quoted whole by the message (issue 49: a message
+# that drops them makes the claim absolute).
+[claim.severity]
+critical
+high
+major
+blocking
+severe
+
+# What joins two severities: "critical or high".
+[claim.severity.joint]
+or
+and

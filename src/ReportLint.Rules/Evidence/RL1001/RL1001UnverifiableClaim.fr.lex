@@ -65,3 +65,31 @@ scrutation
 polling
 expiration
 temporisation
+
+# Les gravités que le nom d'une affirmation prend après lui (« 0 vulnérabilité critique », « aucune vulnérabilité
+# critique ou élevée ») : elles font partie de l'affirmation, que le message cite entière (issue 49 : un message qui les
+# retranche rend l'affirmation absolue).
+[claim.severity]
+critique
+critiques
+élevée
+élevées
+élevé
+élevés
+haute
+hautes
+majeure
+majeures
+majeur
+majeurs
+bloquante
+bloquantes
+bloquant
+bloquants
+grave
+graves
+
+# Ce qui joint deux gravités : « critique ou élevée ».
+[claim.severity.joint]
+ou
+et

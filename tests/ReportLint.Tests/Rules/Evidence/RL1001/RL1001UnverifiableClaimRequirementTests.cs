@@ -59,6 +59,6 @@ public class RL1001UnverifiableClaimRequirementTests
 
         Diagnostic d = Assert.Single(Findings(report));
         Assert.Equal((13, 3), (d.Line, d.Column));
-        Assert.Equal("Unverifiable claim 'Aucune vulnérabilité': no count, link, log or command backs it", d.Message);
+        Assert.Equal("Unverifiable claim 'Aucune vulnérabilité critique': no count, link, log or command backs it", d.Message);
     }
 }

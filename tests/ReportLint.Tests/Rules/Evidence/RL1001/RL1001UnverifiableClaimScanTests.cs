@@ -137,7 +137,7 @@ public class RL1001UnverifiableClaimScanTests
         Diagnostic[] found = Findings(report);
         Assert.Equal([(5, 5), (6, 5)], found.Select(d => (d.Line, d.Column)));
         Assert.Equal("Unverifiable claim 'No critical vulnerabilities': no count, link, log or command backs it", found[0].Message);
-        Assert.Equal("Unverifiable claim 'Aucune vulnérabilité': no count, link, log or command backs it", found[1].Message);
+        Assert.Equal("Unverifiable claim 'Aucune vulnérabilité critique': no count, link, log or command backs it", found[1].Message);
     }
 
     [Fact]

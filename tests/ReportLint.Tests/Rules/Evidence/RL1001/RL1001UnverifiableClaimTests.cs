@@ -108,7 +108,7 @@ public class RL1001UnverifiableClaimTests
         ### Exit review
 
         - [x] [|No major bugs|] reported in the previous cycle
-        - ✅ [|Zéro vulnérabilité|] critique ouverte
+        - ✅ [|Zéro vulnérabilité critique|] ouverte
         """);
 
     [Fact]
