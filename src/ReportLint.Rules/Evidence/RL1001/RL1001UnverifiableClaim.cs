@@ -318,13 +318,15 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
             // A value a target stands between quotes as its metric and itself ("Code Quality: 100%"), not the target's cell.
             // The metric as its key names it: "Linting Errors: 0", not "Errors: 0".
-            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, metric.Span.Start), span.End) : span;
-            string quote = apart is { } name ? model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, name.Start), name.End)) + ": " + model.TextOf(span) : model.TextOf(quoted).ToString();
-            reported.Add(span);
+            // The severities after the claim are part of it ("| Security Issues | 0 Critical |", "**Bugs** : Aucun critique").
+            TextSpan shown = high ? span : WithSeveritiesAfter(statement, span);
+            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, metric.Span.Start), shown.End) : shown;
+            string quote = apart is { } name ? model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, name.Start), name.End)) + ": " + model.TextOf(shown) : model.TextOf(quoted).ToString();
+            reported.Add(shown);
             // The same metric at the same extreme is the same claim: "0 TypeScript errors", "TypeScript Errors: 0".
             int from = span.Start < metric.Span.Start ? FirstWordEnd(statement, span) : statement.Span.Start;
             string key = "m:" + Restatements.MetricName(statement, metric.Span, from) + (high ? "|all|" : "|none|") + Complement(statement, span);
-            claims.Add(key, statement, span, null, quote, string.Empty);
+            claims.Add(key, statement, shown, null, quote, string.Empty);
         }
     }
 

@@ -32,6 +32,30 @@ public class RL1001UnverifiableClaimSeverityTests
         Assert.Equal("Unverifiable claim 'No critical vulnerabilities': no count, link, log or command backs it", found[2].Message);
     }
 
+    // A value the severity follows ("| Security Issues | 0 Critical |", "**Bugs** : Aucun critique") is the claim of
+    // that severity too.
+    [Fact]
+    public void Quotes_the_severities_that_follow_a_metric_s_value_in_English_and_French()
+    {
+        const string report = """
+            # Project Completion Report
+
+            **Status:** ✅ COMPLETE
+
+            | Metric | Value |
+            |---|---|
+            | Security Issues | 0 Critical |
+
+            - ✅ Release notes
+            - ✅ **Bugs** : Aucun critique
+            """;
+
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(7, 3), (10, 7)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("Unverifiable claim 'Security Issues | 0 Critical': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal("Unverifiable claim 'Bugs : Aucun critique': no count, link, log or command backs it", found[1].Message);
+    }
+
     // Only a severity right after the noun (spaces and emphasis between) belongs to the claim, and a joint only after a
     // first severity: a sentence that ends, or a joint with nothing before it, leaves the claim as it is.
     [Theory]
