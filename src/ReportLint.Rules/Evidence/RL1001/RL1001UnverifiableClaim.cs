@@ -32,7 +32,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"), PerfSetting = new("perf.setting"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), Authority = new("authority"),
         Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined"),
-        AfterLabel = new("role.after.label"), OfTests = new("claim.metric.of-tests"), SeverityAfter = new("claim.severity"), SeverityJoint = new("claim.severity.joint");
+        AfterLabel = new("role.after.label"), OfTests = new("claim.metric.of-tests"), SeverityAfter = new("claim.severity"), SeverityJoint = new("claim.severity.joint"),
+        StandardJoint = new("claim.standard.joint");
 
     // What backs a statement's claims besides a count: a link, code (a command, a cited file), a log below it.
     private const FactEvidence Backing = FactEvidence.Link | FactEvidence.Command | FactEvidence.CitedFile | FactEvidence.Log;
@@ -183,7 +184,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
             // The claim as written, with the severities its noun takes after it: "0 vulnérabilité critique" claims no
             // critical vulnerability, not none at all.
-            TextSpan claimed = WithSeveritiesAfter(statement, hit.Span);
+            TextSpan claimed = WithStandardAfter(statement, WithSeveritiesAfter(statement, hit.Span));
             reported.Add(claimed);
             // "RGPD 100% conforme": compliance with the standard named right before it, the claim "| RGPD | ✅ Conforme |" makes.
             string key = StandardBefore(statement, hit.Span) is { } standard
@@ -226,6 +227,83 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
             return TextSpan.FromBounds(claim.Start, end);
         }
+    }
+
+    // "100% conformité RGPD", "100% CONFORMITÉ OWASP TOP 10": the standard right after the claim (spaces and emphasis
+    // between) says what it is compliance with, and is quoted with it.
+    // One word of claim.standard.joint may stand between ("100% compliance with GDPR", "conformité au RGPD").
+    private static TextSpan WithStandardAfter(ModelStatement statement, TextSpan claim)
+    {
+        Items<PhraseHit> standards = statement.Find(Standard);
+        if (standards.Count == 0)
+        {
+            return claim;
+        }
+
+        int at = SkipSpacesAndEmphasis(statement, claim.End);
+        PhraseHit? standard = StartingAt(standards, at);
+        if (standard is null && StartingAt(statement.Find(StandardJoint), at) is { } joint)
+        {
+            standard = StartingAt(standards, SkipSpacesAndEmphasis(statement, joint.Span.End));
+        }
+
+        return standard is { } named ? TextSpan.FromBounds(claim.Start, named.Span.End) : claim;
+    }
+
+    // "OWASP Top 10 Compliance: 100%": the standard right before the key's name (spaces and emphasis between) is quoted
+    // with it; the name's capitalised words stop at the standard's number.
+    private static int WithStandardBefore(ModelStatement statement, int start)
+    {
+        foreach (PhraseHit standard in statement.Find(Standard))
+        {
+            if (standard.Span.End <= start && !standard.IsQuoted && SkipSpacesAndEmphasis(statement, standard.Span.End) >= start)
+            {
+                return standard.Span.Start;
+            }
+        }
+
+        return start;
+    }
+
+    // "Conformité OWASP Top 10 2021 : 100%": a full score after the claim, with only a year or a version, a colon,
+    // spaces and emphasis between.
+    private static TextSpan WithFullScoreAfter(ModelStatement statement, TextSpan claim)
+    {
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Span.Start < claim.End)
+            {
+                continue;
+            }
+
+            if (!value.IsPercentage)
+            {
+                // A year or a version the gap's test reads ("Top 10 2021").
+                continue;
+            }
+
+            if (value.Number >= 100 && OnlyLabelBetween(statement.Prose[TextSpan.FromBounds(claim.End, value.Span.Start)]))
+            {
+                return TextSpan.FromBounds(claim.Start, value.Span.End);
+            }
+
+            break;
+        }
+
+        return claim;
+    }
+
+    private static bool OnlyLabelBetween(ReadOnlySpan<char> gap)
+    {
+        foreach (char c in gap)
+        {
+            if (!(char.IsDigit(c) || c is ' ' or '*' or '_' or ':' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipSpacesAndEmphasis(ModelStatement statement, int from)
@@ -318,9 +396,10 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
             // A value a target stands between quotes as its metric and itself ("Code Quality: 100%"), not the target's cell.
             // The metric as its key names it: "Linting Errors: 0", not "Errors: 0".
-            // The severities after the claim are part of it ("| Security Issues | 0 Critical |", "**Bugs** : Aucun critique").
-            TextSpan shown = high ? span : WithSeveritiesAfter(statement, span);
-            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, metric.Span.Start), shown.End) : shown;
+            // The severities after the claim are part of it ("| Security Issues | 0 Critical |", "**Bugs** : Aucun critique"), and
+            // so is the standard it is compliance with ("100% CONFORMITÉ OWASP TOP 10").
+            TextSpan shown = WithStandardAfter(statement, high ? span : WithSeveritiesAfter(statement, span));
+            TextSpan quoted = span.Start == metric.Span.Start ? TextSpan.FromBounds(WithStandardBefore(statement, ClaimSpans.KeyNameStart(statement, metric.Span.Start)), shown.End) : shown;
             string quote = apart is { } name ? model.TextOf(TextSpan.FromBounds(ClaimSpans.KeyNameStart(statement, name.Start), name.End)) + ": " + model.TextOf(shown) : model.TextOf(quoted).ToString();
             reported.Add(shown);
             // The same metric at the same extreme is the same claim: "0 TypeScript errors", "TypeScript Errors: 0".
@@ -646,10 +725,12 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
                 continue;
             }
 
-            reported.Add(span);
+            // The full score that makes the noun a claim is quoted with it: "Conformité OWASP Top 10 2021 : 100%".
+            TextSpan shown = WithFullScoreAfter(statement, span);
+            reported.Add(shown);
             // Compliance with one standard is one claim however the report words it: "Conformité OWASP Top 10 : 100%" in
             // the summary, "| OWASP Top 10 2021 | 100% | ✅ CONFORME |" in the table.
-            claims.Add("c:" + StandardName(statement, standard.Span, words) + "|" + Complement(statement, span), statement, span, null, model.TextOf(span).ToString(), string.Empty);
+            claims.Add("c:" + StandardName(statement, standard.Span, words) + "|" + Complement(statement, span), statement, shown, null, model.TextOf(shown).ToString(), string.Empty);
         }
     }
 

@@ -76,3 +76,8 @@ severe
 [claim.severity.joint]
 or
 and
+
+# What stands between a claim of compliance and its standard: "100% compliance with GDPR".
+[claim.standard.joint]
+with
+to

@@ -93,3 +93,10 @@ graves
 [claim.severity.joint]
 ou
 et
+
+# Ce qui se tient entre une affirmation de conformité et sa norme : « 100% conforme au RGPD ».
+[claim.standard.joint]
+au
+aux
+à
+avec

@@ -44,7 +44,7 @@ public class RL1001UnverifiableClaimHedgeTests
     }
 
     [Theory]
-    [InlineData("L'application est 100 % conforme RGPD.", 21, "Unverifiable claim '100 % conforme': no count, link, log or command backs it")]
+    [InlineData("L'application est 100 % conforme RGPD.", 21, "Unverifiable claim '100 % conforme RGPD': no count, link, log or command backs it")]
     [InlineData("Les équipes n'ont aucune interruption de service.", 21, "Unverifiable claim 'aucune interruption': no count, link, log or command backs it")]
     public void Les_memes_mots_donnes_comme_resultat_du_travail_affirment(string ligne, int column, string message)
     {

@@ -80,7 +80,7 @@ public class RL1001UnverifiableClaimRestatementTests
             """;
         Diagnostic[] found = Findings(report);
         Assert.Equal([(7, 5), (8, 5), (13, 5)], found.Select(d => (d.Line, d.Column)));
-        Assert.Equal("Unverifiable claim 'Conformité OWASP Top 10': no count, link, log or command backs it", found[0].Message);
+        Assert.Equal("Unverifiable claim 'Conformité OWASP Top 10 2021 : 100%': no count, link, log or command backs it", found[0].Message);
         Assert.Equal(12, Assert.Single(found[0].AdditionalLocations).LineSpan.Start.Line);
         Assert.Equal("Unverifiable claim 'OWASP ASVS conforme': no count, link, log or command backs it", found[2].Message);
     }
