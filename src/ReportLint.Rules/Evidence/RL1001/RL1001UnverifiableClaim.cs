@@ -306,17 +306,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
         return true;
     }
 
-    private static int SkipSpacesAndEmphasis(ModelStatement statement, int from)
-    {
-        ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(from, statement.Span.End)];
-        int i = 0;
-        while (i < rest.Length && rest[i] is ' ' or '*' or '_')
-        {
-            i++;
-        }
-
-        return from + i;
-    }
+    private static int SkipSpacesAndEmphasis(ModelStatement statement, int from) => Skip(statement, from, " *_");
 
     private static PhraseHit? StartingAt(Items<PhraseHit> hits, int position)
     {
@@ -1069,11 +1059,14 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     }
 
     // The first position from which no comma or space follows.
-    private static int SkipSeparators(ModelStatement statement, int from)
+    private static int SkipSeparators(ModelStatement statement, int from) => Skip(statement, from, ", ;");
+
+    // The first position from which none of the characters follows, within the statement.
+    private static int Skip(ModelStatement statement, int from, string characters)
     {
         ReadOnlySpan<char> rest = statement.Prose[TextSpan.FromBounds(from, statement.Span.End)];
         int i = 0;
-        while (i < rest.Length && rest[i] is ',' or ' ' or ';')
+        while (i < rest.Length && characters.IndexOf(rest[i]) >= 0)
         {
             i++;
         }

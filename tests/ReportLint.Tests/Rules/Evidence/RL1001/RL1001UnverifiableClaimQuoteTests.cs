@@ -44,27 +44,29 @@ public class RL1001UnverifiableClaimQuoteTests
         Assert.Equal("Unverifiable claim 'Couverture Backend : 100 %': no count, link, log or command backs it", found[1].Message);
     }
 
-    // The standard a compliance claim names is quoted with it, before or after it, as the report writes it: without it
-    // "100% compliance" would read as compliance with everything (issue 49: a finding's message is right).
-    [Fact]
-    public void Quotes_the_standard_a_compliance_claim_names_in_English_and_French()
+    // The message quotes the claim whole (issue 49: a finding's message is right): the severities after its noun or
+    // its value, which French puts there ("0 vulnérabilité critique"), and the standard a compliance claim names, before
+    // or after it, with its full score. Without them "aucune vulnérabilité" or "100% compliance" would read as absolute.
+    [Theory]
+    [InlineData("- ✅ 0 vulnérabilité critique restante", 8, 5, "0 vulnérabilité critique")]
+    [InlineData("- **Verdict global** : aucune vulnérabilité **critique** ou élevée.", 8, 24, "aucune vulnérabilité critique ou élevée")]
+    [InlineData("- ✅ **Bugs** : Aucun critique", 8, 7, "Bugs : Aucun critique")]
+    [InlineData("| Metric | Value |\n|---|---|\n| Security Issues | 0 Critical |", 10, 3, "Security Issues | 0 Critical")]
+    [InlineData("- ✅ No critical vulnerabilities", 8, 5, "No critical vulnerabilities")]
+    [InlineData("- **OWASP Top 10 Compliance**: **100%**", 8, 18, "OWASP Top 10 Compliance: 100%")]
+    [InlineData("- ✅ 100% compliance with GDPR", 8, 5, "100% compliance with GDPR")]
+    [InlineData("- **Conformité RGAA 4.1** : **100%**", 8, 5, "Conformité RGAA 4.1 : 100%")]
+    [InlineData("- ✅ 100% CONFORMITÉ HDS", 8, 5, "100% CONFORMITÉ HDS")]
+    // Only what stands right after the claim (spaces and emphasis between) is quoted with it, and a joint only after a
+    // first severity: a sentence that ends, or a joint with nothing before it, leaves the claim as it is.
+    [InlineData("- ✅ Aucune vulnérabilité. Critique : la rotation des clés reste à planifier.", 8, 5, "Aucune vulnérabilité")]
+    [InlineData("- ✅ Aucune vulnérabilité ou critique de sécurité relevée", 8, 5, "Aucune vulnérabilité")]
+    [InlineData("- ✅ Zero vulnerabilities. Critical path tests run nightly.", 8, 5, "Zero vulnerabilities")]
+    public void Quotes_the_claim_whole_with_its_severities_and_its_standard_in_English_and_French(string claim, int line, int column, string quote)
     {
-        const string report = """
-            # Project Completion Report
-
-            **Status:** ✅ COMPLETE
-
-            - ✅ Unit tests
-            - **OWASP Top 10 Compliance**: **100%**
-            - ✅ 100% compliance with GDPR
-            - **Conformité RGAA 4.1** : **100%**
-            - ✅ 100% CONFORMITÉ HDS
-            """;
-        Diagnostic[] found = Findings(report);
-        Assert.Equal([(6, 18), (7, 5), (8, 5), (9, 5)], found.Select(d => (d.Line, d.Column)));
-        Assert.Equal("Unverifiable claim 'OWASP Top 10 Compliance: 100%': no count, link, log or command backs it", found[0].Message);
-        Assert.Equal("Unverifiable claim '100% compliance with GDPR': no count, link, log or command backs it", found[1].Message);
-        Assert.Equal("Unverifiable claim 'Conformité RGAA 4.1 : 100%': no count, link, log or command backs it", found[2].Message);
-        Assert.Equal("Unverifiable claim '100% CONFORMITÉ HDS': no count, link, log or command backs it", found[3].Message);
+        string report = "# Project Completion Report\n\n**Status:** ✅ COMPLETE\n\n- ✅ Release notes\n- ✅ Migration guide\n\n" + claim + "\n";
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((line, column), (d.Line, d.Column));
+        Assert.Equal($"Unverifiable claim '{quote}': no count, link, log or command backs it", d.Message);
     }
 }
