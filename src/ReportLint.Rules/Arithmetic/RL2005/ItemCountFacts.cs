@@ -655,19 +655,13 @@ internal static class ItemCountFacts
                 continue;
             }
 
-            if (s.Kind != StatementKind.TableRow || (table is not null && !table.Span.Contains(s.Span)))
+            // Each row's table is its statement's: one table, a Markdown one, all the section holds after its heading.
+            if (s.Kind != StatementKind.TableRow || s.Row?.Table is not { Markdown: not null } held || (table is not null && held != table))
             {
                 return null;
             }
 
-            if (table is null)
-            {
-                table = TableHolding(model.Tables, s.Span);
-                if (table?.Markdown is null)
-                {
-                    return null;
-                }
-            }
+            table = held;
         }
 
         if (table is null || table.Columns.Count < 2)
@@ -733,28 +727,6 @@ internal static class ItemCountFacts
     }
 
     private static readonly LexiconSection Subtotal = new("subtotal");
-
-    // The table whose span holds span: the last that starts at or before it (the model's tables are in document order),
-    // found by a binary search, so that many headings over many tables stay linear.
-    private static ModelTable? TableHolding(IReadOnlyList<ModelTable> tables, TextSpan span)
-    {
-        int lo = 0, hi = tables.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            if (tables[mid].Span.Start <= span.Start)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found >= 0 && tables[found].Span.Contains(span) ? tables[found] : null;
-    }
 
     // "`app/Services/SmsService.php` (corrigé)": an item that names one file, a path with an extension (in a code span or
     // bare; no wildcard: "src/core/*.py (8 fichiers)" names several) and at most a description after it. A heading that counts files over items that are each one file lists
