@@ -23,7 +23,8 @@ internal static class FileLinter
     public const long MaxFileBytes = SafeFileReader.DefaultMaxBytes;
 
     /// <summary>Lints files in parallel; outcomes come back in the order of <paramref name="files"/>.</summary>
-    public static FileOutcome[] LintAll(LintSession session, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null, Progress? progress = null)
+    public static FileOutcome[] LintAll(LintSession session, IReadOnlyList<InputFile> files, Func<Stream>? standardInput = null, Progress? progress = null,
+        bool prepareFixes = false)
     {
         var outcomes = new FileOutcome[files.Count];
 
@@ -43,7 +44,7 @@ internal static class FileLinter
             int i = order[k];
             progress?.Started(files[i], sizes[i]);
             (ReportLinter? linter, string? ignoredBy) = session.For(files[i]);
-            outcomes[i] = linter is null ? new FileOutcome(files[i], null, null, ignoredBy) : LintOne(linter, files[i], standardInput);
+            outcomes[i] = linter is null ? new FileOutcome(files[i], null, null, ignoredBy) : LintOne(linter, files[i], standardInput, prepareFixes);
             progress?.Finished(files[i]);
         });
         return outcomes;
@@ -135,7 +136,7 @@ internal static class FileLinter
         return (SourceText.FromBytes(bytes), null);
     }
 
-    private static FileOutcome LintOne(ReportLinter linter, InputFile file, Func<Stream>? standardInput)
+    private static FileOutcome LintOne(ReportLinter linter, InputFile file, Func<Stream>? standardInput, bool prepareFixes)
     {
         (SourceText? text, string? error) = file.IsStandardInput ? ReadStandardInput(file, standardInput ?? Console.OpenStandardInput) : Read(file);
         if (text is null)
@@ -143,7 +144,7 @@ internal static class FileLinter
             return new FileOutcome(file, null, error);
         }
 
-        LintResult result = linter.Lint(text, file.DisplayPath);
+        LintResult result = linter.Lint(text, file.DisplayPath, prepareFixes);
         return result.Diagnostics.IsEmpty ? new FileOutcome(file, null, null) { Clean = true } : new FileOutcome(file, result, null);
     }
 

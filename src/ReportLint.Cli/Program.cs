@@ -329,7 +329,9 @@ public static class Program
         FileOutcome[] linted;
         using (Progress progress = Progress.Start(error, files.Count))
         {
-            linted = FileLinter.LintAll(session, files, standardInput, progress);
+            // JSON, SARIF and HTML carry each finding's fix: a file analysed in parts then builds its fixes as it goes.
+            bool prepareFixes = format is "json" or "sarif" or "html";
+            linted = FileLinter.LintAll(session, files, standardInput, progress, prepareFixes);
         }
 
         NoteIgnored(linted, error);

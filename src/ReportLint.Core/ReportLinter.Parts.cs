@@ -39,7 +39,7 @@ public sealed partial class ReportLinter
     // low; each such collection costs little, as little is alive.
     private const long CollectionBudget = 4L * 1024 * 1024;
 
-    private LintResult LintInParts(SourceText source, string? path)
+    private LintResult LintInParts(SourceText source, string? path, bool prepareFixes)
     {
         var whole = new ReportDocument(source, path, Lexicon, Options);
         List<TextSpan> parts = DocumentParts.Cut(source.Text, Parts);
@@ -89,11 +89,12 @@ public sealed partial class ReportLinter
             ReportDocument document = (index == 0 ? Interlocked.Exchange(ref reused, null) : null)
                 ?? new ReportDocument(source.Part(part), path, Lexicon, whole.Options) { InStatusReport = statusReport, MarkedStatusReport = marked };
             ImmutableArray<Diagnostic> found = _driver.Analyze(document);
-            // The fixes read the part's findings where the part put them: made before any is moved.
+            // The fixes read the part's findings where the part put them: made before any is moved. Fixes the host will
+            // read are built now, from the model in hand; others only when asked for, from the part analysed again.
             PartFixes? fixes = null;
             foreach (Diagnostic diagnostic in found)
             {
-                if (diagnostic.HasFix)
+                if (diagnostic.HasFix && !prepareFixes)
                 {
                     fixes = new PartFixes(this, source, part, path, whole.Options, statusReport, marked, found);
                     break;
@@ -103,7 +104,15 @@ public sealed partial class ReportLinter
             var here = new Diagnostic[found.Length];
             for (int i = 0; i < found.Length; i++)
             {
-                here[i] = Moved(found[i], i, part.Start, source, whole, fixes);
+                CodeFixFactory? fix = null;
+                if (found[i].HasFix)
+                {
+                    int at = i;
+                    MovedFix[] built = fixes is null ? MovedFixes(found[i].Fixes, part.Start) : [];
+                    fix = fixes is not null ? context => fixes.Register(context, at) : context => Register(context, built);
+                }
+
+                here[i] = Moved(found[i], part.Start, source, whole, fix);
             }
 
             moved[index] = here;
@@ -181,8 +190,8 @@ public sealed partial class ReportLinter
         return InlineDirectives.Join(found);
     }
 
-    // A part's diagnostic at its place in the file; its fixes, when asked for, come from the part analysed again.
-    private static Diagnostic Moved(Diagnostic diagnostic, int index, int offset, SourceText source, ReportDocument whole, PartFixes? fixes)
+    // A part's diagnostic at its place in the file, with its fixes at the file's offsets.
+    private static Diagnostic Moved(Diagnostic diagnostic, int offset, SourceText source, ReportDocument whole, CodeFixFactory? fix)
     {
         var span = new TextSpan(diagnostic.Span.Start + offset, diagnostic.Span.Length);
         ImmutableArray<AdditionalLocation> additional = diagnostic.AdditionalLocations;
@@ -198,14 +207,14 @@ public sealed partial class ReportLinter
             additional = ImmutableArray.Create(moved);
         }
 
-        CodeFixFactory? fix = diagnostic.HasFix && fixes is not null ? context => fixes.Register(context, index) : null;
         return diagnostic.MoveFromPart(span, source.GetLinePositionSpan(span), additional, DocumentFix.For(fix, whole));
     }
 
     /// <summary>
-    /// The fixes of one part's diagnostics. The part's tree and model are not kept for them (they would hold every part
-    /// in memory): the first time a fix is asked for, the part is analysed again, which gives the same diagnostics in
-    /// the same order, and the fixes of all of them are built at once and moved to the file's offsets.
+    /// The fixes of one part's diagnostics when the host did not say it would read them (<c>prepareFixes</c>). The part's
+    /// tree and model are not kept for them (they would hold every part in memory): the first time a fix is asked for,
+    /// the part is analysed again, which gives the same diagnostics in the same order, and the fixes of all of them are
+    /// built at once and moved to the file's offsets.
     /// </summary>
     private sealed class PartFixes(ReportLinter linter, SourceText source, TextSpan part, string? path, AnalysisOptions options,
         bool statusReport, bool marked, ImmutableArray<Diagnostic> first)
@@ -213,48 +222,67 @@ public sealed partial class ReportLinter
         private readonly object _gate = new();
         private readonly string[] _ids = first.Select(d => d.Id).ToArray();
         private readonly int[] _starts = first.Select(d => d.Span.Start).ToArray();
-        // Titles, edits and keys only: a CodeFix of the second analysis would hold its diagnostic, and that the part's model.
-        private (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][]? _fixes;
+        private MovedFix[][]? _fixes;
 
         public void Register(CodeFixContext context, int index)
         {
-            (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][] fixes;
+            MovedFix[][] fixes;
             lock (_gate)
             {
                 fixes = _fixes ??= Build();
             }
 
-            foreach ((string title, ImmutableArray<TextEdit> edits, string key, bool uncertain) in fixes[index])
-            {
-                context.RegisterMoved(title, edits, key, uncertain);
-            }
+            ReportLinter.Register(context, fixes[index]);
         }
 
-        private (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[][] Build()
+        private MovedFix[][] Build()
         {
             var document = new ReportDocument(source.Part(part), path, linter.Lexicon, options) { InStatusReport = statusReport, MarkedStatusReport = marked };
             ImmutableArray<Diagnostic> again = linter._driver.Analyze(document);
-            var fixes = new (string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain)[_ids.Length][];
+            var fixes = new MovedFix[_ids.Length][];
             for (int i = 0; i < fixes.Length; i++)
             {
                 // The analysis is deterministic; should it ever differ, the part offers no fixes rather than wrong ones.
                 bool same = again.Length == _ids.Length && again[i].Id == _ids[i] && again[i].Span.Start == _starts[i];
-                ImmutableArray<CodeFix> built = same && again[i].HasFix ? again[i].Fixes : [];
-                fixes[i] = new (string, ImmutableArray<TextEdit>, string, bool)[built.Length];
-                for (int k = 0; k < built.Length; k++)
-                {
-                    ImmutableArray<TextEdit> edits = built[k].Edits;
-                    var moved = new TextEdit[edits.Length];
-                    for (int e = 0; e < moved.Length; e++)
-                    {
-                        moved[e] = new TextEdit(new TextSpan(edits[e].Span.Start + part.Start, edits[e].Span.Length), edits[e].NewText);
-                    }
-
-                    fixes[i][k] = (built[k].Title, ImmutableArray.Create(moved), built[k].EquivalenceKey, built[k].IsUncertain);
-                }
+                fixes[i] = MovedFixes(same && again[i].HasFix ? again[i].Fixes : [], part.Start);
             }
 
             return fixes;
+        }
+    }
+
+    // A part's fix at the file's offsets: titles, edits and keys only, for a CodeFix holds its diagnostic, and that the
+    // part's model.
+    private readonly record struct MovedFix(string Title, ImmutableArray<TextEdit> Edits, string Key, bool Uncertain);
+
+    private static MovedFix[] MovedFixes(ImmutableArray<CodeFix> built, int offset)
+    {
+        if (built.IsEmpty)
+        {
+            return [];
+        }
+
+        var fixes = new MovedFix[built.Length];
+        for (int k = 0; k < built.Length; k++)
+        {
+            ImmutableArray<TextEdit> edits = built[k].Edits;
+            var moved = new TextEdit[edits.Length];
+            for (int e = 0; e < moved.Length; e++)
+            {
+                moved[e] = new TextEdit(new TextSpan(edits[e].Span.Start + offset, edits[e].Span.Length), edits[e].NewText);
+            }
+
+            fixes[k] = new MovedFix(built[k].Title, ImmutableArray.Create(moved), built[k].EquivalenceKey, built[k].IsUncertain);
+        }
+
+        return fixes;
+    }
+
+    private static void Register(CodeFixContext context, MovedFix[] fixes)
+    {
+        foreach (MovedFix fix in fixes)
+        {
+            context.RegisterMoved(fix.Title, fix.Edits, fix.Key, fix.Uncertain);
         }
     }
 }

@@ -125,12 +125,20 @@ public sealed partial class ReportLinter
     public LintResult Lint(string text, string? path = null) => Lint(SourceText.From(text), path);
 
     /// <summary>Lints a decoded source.</summary>
-    public LintResult Lint(SourceText source, string? path = null)
+    public LintResult Lint(SourceText source, string? path = null) => Lint(source, path, prepareFixes: false);
+
+    /// <summary>
+    /// Lints a decoded source whose fixes the host will read (<see cref="Diagnostic.Fixes"/>: JSON or SARIF output, a fix
+    /// command). The diagnostics and their fixes are those of <see cref="Lint(SourceText, string?)"/>. With
+    /// <paramref name="prepareFixes"/>, a text long enough to be analysed in parts has each part's fixes built while that
+    /// part's model is at hand; otherwise a part is analysed a second time when the first of its fixes is read.
+    /// </summary>
+    public LintResult Lint(SourceText source, string? path, bool prepareFixes)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (source.Length > Parts.Above)
         {
-            return LintInParts(source, path);
+            return LintInParts(source, path, prepareFixes);
         }
 
         var document = new ReportDocument(source, path, Lexicon, Options);
@@ -310,7 +318,7 @@ public sealed partial class ReportLinter
     public FixResult Fix(SourceText source, string? path = null, Func<Diagnostic, bool>? filter = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        LintResult result = Lint(source, path);
+        LintResult result = Lint(source, path, prepareFixes: true);
         if (source.HasDecodingErrors)
         {
             return new FixResult(source, source.Text, [], result.Diagnostics);
@@ -411,7 +419,7 @@ public sealed partial class ReportLinter
             applied.AddRange(all.Applied);
             passes.Add(new FixPass(text, all.Applied, all.Text));
             text = all.Text;
-            result = Lint(source.WithText(text), path);
+            result = Lint(source.WithText(text), path, prepareFixes: true);
         }
 
         return new FixResult(source, text, applied.ToImmutable(), result.Diagnostics, passes.ToImmutable());

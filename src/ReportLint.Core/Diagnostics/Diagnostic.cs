@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using ReportLint.Text;
 
 namespace ReportLint.Diagnostics;
@@ -98,11 +97,12 @@ public sealed class Diagnostic
 
     // Moves a diagnostic the linter found in a part of a file, and that no one else has seen, to its place in the file:
     // its spans, their lines and columns, the fix of the part moved to the file and the file's document. A part's
-    // diagnostics are a file's findings, so one object each rather than a copy made of each to be dropped.
+    // diagnostics are a file's findings, so one object each rather than a copy made of each to be dropped. Fixes built on
+    // the part (their edits at the part's offsets, read to make the moved fix) are let go.
     internal Diagnostic MoveFromPart(TextSpan span, LinePositionSpan lineSpan, ImmutableArray<AdditionalLocation> additionalLocations,
         FixSource? fix)
     {
-        Debug.Assert(_fixes.IsDefault, "A diagnostic is moved before its fixes are built.");
+        _fixes = default;
         _fix = fix;
         Span = span;
         LineSpan = lineSpan;

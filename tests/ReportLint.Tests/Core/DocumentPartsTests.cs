@@ -295,6 +295,31 @@ public class DocumentPartsTests
     }
 
     [Fact]
+    public void Fixes_prepared_with_the_analysis_are_the_fixes_read_later_at_the_files_offsets()
+    {
+        // A host that will read the fixes (JSON, SARIF, fix) has each part's fixes built while its model is in hand; they
+        // are the fixes a part analysed again gives, and the whole text's, edit for edit.
+        string text = "# Sprint report\n\nOwner: $(whoami)\n\n" + Filler(5) + "Updated today, âœ… done\n\n" + Filler(5) + "Statut : âœ… terminé\n";
+        Assert.True(DocumentParts.Cut(text, Small).Count > 3);
+        var source = SourceText.From(text);
+
+        static string[] FixesOf(LintResult result) => result.Diagnostics.Where(d => d.HasFix).SelectMany(d => d.Fixes.Select(f =>
+            $"{d.Id} {d.Line}:{d.Column} {f.Title}: " + string.Join(", ", f.Edits.Select(e => $"{e.Span.Start}-{e.Span.End} '{e.NewText}'")))).ToArray();
+
+        string[] prepared = FixesOf(Parted().Lint(source, null, prepareFixes: true));
+        int first = text.IndexOf("âœ…", StringComparison.Ordinal), last = text.LastIndexOf("âœ…", StringComparison.Ordinal);
+        int line = LinesIn(text[..first]) + 1, lastLine = LinesIn(text);
+        Assert.Equal(
+            [
+                $"RL4001 {line}:16 Repair mojibake: 'âœ…' → '✅': {first}-{first + 3} '✅'",
+                $"RL4001 {lastLine}:10 Repair mojibake: 'âœ…' → '✅': {last}-{last + 3} '✅'",
+            ],
+            prepared);
+        Assert.Equal(prepared, FixesOf(Parted().Lint(source)));
+        Assert.Equal(prepared, FixesOf(BuiltInRules.CreateLinter().Lint(source, null, prepareFixes: true)));
+    }
+
+    [Fact]
     public void Inline_directives_hold_across_parts()
     {
         string disabled = "<!-- reportlint-disable-file RL2001 -->\n# Sprint report\n\n" + Filler(6) + WrongTotal;
