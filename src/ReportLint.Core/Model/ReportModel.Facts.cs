@@ -250,7 +250,39 @@ public sealed partial class ReportModel
         }
 
         FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, value.Start), value, Document.Lexicon);
-        return role == FactRole.Actual ? RoleOfPlace(statement) : role;
+        return role == FactRole.Actual ? RoleOfRowLabel(statement, value) ?? RoleOfPlace(statement) : role;
+    }
+
+    private static readonly LexiconSection RoleEstimate = new("role.estimate");
+    private static readonly LexiconSection RoleProjected = new("role.projected");
+
+    // "| Estimated uptime | 99.95% |", "| Disponibilité estimée | 99,95 % |": a row whose label says its values are
+    // estimated or projected states no measured result, as "Estimated uptime: 99.95%" states none; the bar after the
+    // label ends the clause its word would otherwise reach across.
+    private static FactRole? RoleOfRowLabel(ModelStatement statement, TextSpan value)
+    {
+        if (statement.Row is not { IsHeader: false } row || row.CellWith(ColumnRole.Label) is not { IsEmpty: false } label || label.Span.Start <= value.Start && value.Start < label.Span.End)
+        {
+            return null;
+        }
+
+        foreach (PhraseHit hit in statement.Find(RoleEstimate))
+        {
+            if (label.Span.Contains(hit.Span))
+            {
+                return FactRole.Estimate;
+            }
+        }
+
+        foreach (PhraseHit hit in statement.Find(RoleProjected))
+        {
+            if (label.Span.Contains(hit.Span))
+            {
+                return FactRole.Projected;
+            }
+        }
+
+        return null;
     }
 
     // What a value's place makes of it, when its own words make it an actual. An example: under a heading that opens
@@ -419,7 +451,7 @@ public sealed partial class ReportModel
         stance = cues.StanceOf(value);
         if (role == FactRole.Actual)
         {
-            role = RoleOfPlace(statement);
+            role = RoleOfRowLabel(statement, value) ?? RoleOfPlace(statement);
         }
 
         if (IsTestimonial(statement.Block))

@@ -665,6 +665,8 @@ estimate
 estimates
 est.
 estimation
+theoretical
+theoretically
 
 [role.example]
 e.g.

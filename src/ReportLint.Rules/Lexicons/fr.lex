@@ -597,6 +597,8 @@ estimée
 estimés
 estimées
 estimation
+théorique
+théoriques
 
 [role.example]
 par exemple

@@ -14,6 +14,8 @@ public class RoleAndStanceTests
     [InlineData("- Couverture : 85 %\n", "85 %")]
     [InlineData("- Target: 90%, achieved: 85%\n", "85%")]
     [InlineData("- Objectif : 90 %, réalisé : 85 %\n", "85 %")]
+    [InlineData("| Metric | Value |\n|---|---|\n| Uptime | 99.95% |\n", "99.95%")]
+    [InlineData("| Métrique | Valeur |\n|---|---|\n| Disponibilité | 99,95 % |\n", "99,95 %")]
     public void A_stated_result_is_an_actual(string text, string value)
     {
         Fact fact = FactOf(text, value);
@@ -35,6 +37,10 @@ public class RoleAndStanceTests
     [InlineData("- Une fois déployé : 100 % ✅\n", "100 %", FactRole.Projected)]
     [InlineData("- Estimated effort: 3 days\n", "3 days", FactRole.Estimate)]
     [InlineData("- Effort estimé : 3 jours\n", "3 jours", FactRole.Estimate)]
+    [InlineData("| Metric | Value |\n|---|---|\n| Estimated uptime | 99.95% |\n", "99.95%", FactRole.Estimate)]
+    [InlineData("| Métrique | Valeur |\n|---|---|\n| Uptime théorique | 99,95 % |\n", "99,95 %", FactRole.Estimate)]
+    [InlineData("| Metric | Value |\n|---|---|\n| Projected savings | 30% |\n", "30%", FactRole.Projected)]
+    [InlineData("- Theoretical availability: 99.99%\n", "99.99%", FactRole.Estimate)]
     [InlineData("- Errors are reported with their code, e.g. 404\n", "404", FactRole.Example)]
     [InlineData("- La latence se mesure en millisecondes, par exemple 10 ms\n", "10 ms", FactRole.Example)]
     public void A_target_goal_before_after_projection_estimate_or_example_is_not_an_actual(string text, string value, FactRole role)

@@ -34,6 +34,32 @@ public class RL1001UnverifiableClaimHedgeTests
         Assert.Empty(Findings(StatusReports.RapportDeSprint("Notes", ligne)));
 
     [Theory]
+    [InlineData("| Estimated uptime | 99.95% | Provider SLA |")]
+    [InlineData("| Theoretical uptime | 99.95% | Provider SLA |")]
+    [InlineData("| Projected availability | 100% | After the migration |")]
+    public void A_row_whose_label_estimates_or_projects_its_value_claims_nothing(string row) =>
+        Assert.Empty(Findings(StatusReports.SprintReport("Metrics", "| Metric | Value | Source |\n|---|---|---|\n" + row)));
+
+    [Theory]
+    [InlineData("| Uptime théorique | 99,95 % | SLA de l'hébergeur |")]
+    [InlineData("| Disponibilité estimée | 99,95 % | SLA de l'hébergeur |")]
+    [InlineData("| Disponibilité prévue | 100 % | Après la migration |")]
+    public void Une_ligne_dont_le_libelle_estime_ou_prevoit_sa_valeur_n_affirme_rien(string ligne) =>
+        Assert.Empty(Findings(StatusReports.RapportDeSprint("Métriques", "| Métrique | Valeur | Source |\n|---|---|---|\n" + ligne)));
+
+    [Theory]
+    [InlineData("| Metric | Value | Source |\n|---|---|---|\n| Uptime | 99.95% | Provider SLA |", 13, 3, "Unverifiable claim 'Uptime | 99.95%': no count, link, log or command backs it")]
+    [InlineData("| Métrique | Valeur | Source |\n|---|---|---|\n| Disponibilité | 100 % | SLA de l'hébergeur |", 13, 3, "Unverifiable claim 'Disponibilité | 100 %': no count, link, log or command backs it")]
+    public void A_row_that_states_its_value_still_claims(string table, int line, int column, string message)
+    {
+        Diagnostic d = Assert.Single(Findings(table.Contains("Métrique", StringComparison.Ordinal)
+            ? StatusReports.RapportDeSprint("Métriques", table)
+            : StatusReports.SprintReport("Metrics", table)));
+        Assert.Equal((line, column), (d.Line, d.Column));
+        Assert.Equal(message, d.Message);
+    }
+
+    [Theory]
     [InlineData("The app is 100% GDPR compliant.", 19, "Unverifiable claim 'GDPR compliant': no count, link, log or command backs it")]
     [InlineData("Survey done, and the app has zero vulnerabilities.", 32, "Unverifiable claim 'zero vulnerabilities': no count, link, log or command backs it")]
     public void The_same_words_stated_as_the_work_s_result_claim(string line, int column, string message)
