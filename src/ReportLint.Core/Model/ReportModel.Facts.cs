@@ -250,8 +250,11 @@ public sealed partial class ReportModel
         }
 
         FactRole role = RoleCues.RoleOf(FoldedLineOf(statement, value.Start), value, Document.Lexicon);
-        return role == FactRole.Actual ? RoleOfRowLabel(statement, value) ?? RoleOfPlace(statement) : role;
+        return role == FactRole.Actual ? RoleBeyondClause(statement, value) : role;
     }
+
+    // The role of a value its own clause reads as actual: from its row's label, else from its place.
+    private FactRole RoleBeyondClause(ModelStatement statement, TextSpan value) => RoleOfRowLabel(statement, value) ?? RoleOfPlace(statement);
 
     private static readonly LexiconSection RoleEstimate = new("role.estimate");
     private static readonly LexiconSection RoleProjected = new("role.projected");
@@ -261,28 +264,28 @@ public sealed partial class ReportModel
     // label ends the clause its word would otherwise reach across.
     private static FactRole? RoleOfRowLabel(ModelStatement statement, TextSpan value)
     {
-        if (statement.Row is not { IsHeader: false } row || row.CellWith(ColumnRole.Label) is not { IsEmpty: false } label || label.Span.Start <= value.Start && value.Start < label.Span.End)
+        if (statement.Row is not { IsHeader: false } row || row.CellWith(ColumnRole.Label) is not { IsEmpty: false } label ||
+            (label.Span.Start <= value.Start && value.Start < label.Span.End))
         {
             return null;
         }
 
-        foreach (PhraseHit hit in statement.Find(RoleEstimate))
+        return Holds(statement, label.Span, RoleEstimate) ? FactRole.Estimate
+            : Holds(statement, label.Span, RoleProjected) ? FactRole.Projected
+            : null;
+    }
+
+    private static bool Holds(ModelStatement statement, TextSpan span, LexiconSection section)
+    {
+        foreach (PhraseHit hit in statement.Find(section))
         {
-            if (label.Span.Contains(hit.Span))
+            if (span.Contains(hit.Span))
             {
-                return FactRole.Estimate;
+                return true;
             }
         }
 
-        foreach (PhraseHit hit in statement.Find(RoleProjected))
-        {
-            if (label.Span.Contains(hit.Span))
-            {
-                return FactRole.Projected;
-            }
-        }
-
-        return null;
+        return false;
     }
 
     // What a value's place makes of it, when its own words make it an actual. An example: under a heading that opens
@@ -451,7 +454,7 @@ public sealed partial class ReportModel
         stance = cues.StanceOf(value);
         if (role == FactRole.Actual)
         {
-            role = RoleOfRowLabel(statement, value) ?? RoleOfPlace(statement);
+            role = RoleBeyondClause(statement, value);
         }
 
         if (IsTestimonial(statement.Block))
