@@ -2177,6 +2177,72 @@ all priorities delivered
 all priority items completed
 all priority items done
 
+# RL3003: words that say the whole work is tested ("✅ Production-ready - Fully tested and compiled"), against the
+# report's own testing not done ("- [ ] Manual testing", "2. **Test the feature:**" under next steps).
+[tested.whole]
+fully tested
+thoroughly tested
+comprehensively tested
+completely tested
+extensively tested
+end-to-end tested
+end to end tested
+tested end-to-end
+tested end to end
+everything is tested
+everything tested
+everything has been tested
+complete and tested
+complete and fully tested
+
+# RL3003: "ready" and "tested" said together ("production-ready and fully tested"): a verdict on the work, whatever
+# its subject.
+[tested.ready]
+ready and tested
+ready and fully tested
+
+# RL3003: the words a tested.whole claim may follow in its clause and still speak of the whole work ("Everything is
+# fully tested", "The system has been thoroughly tested"); other words name a part ("Resource allocation algorithms
+# fully tested").
+[tested.subject]
+everything
+all
+it
+this
+system
+platform
+application
+app
+feature
+implementation
+project
+solution
+code
+codebase
+release
+integration
+build
+the
+is
+are
+has
+have
+been
+was
+were
+now
+and
+
+# RL3003: words that name testing work in an item not done.
+[tested.work]
+test
+tests
+testing
+tested
+qa
+uat
+e2e
+
 # RL3003: nouns of an analysis in a title ("# Gap Analysis Completion Report", "# CODEBASE SCAN - FINAL REPORT"): the
 # document's bare status ("**Status:** ✅ COMPLETE") says the analysis is done; what it lists as missing is what it found.
 [analysis.title]

@@ -2053,6 +2053,82 @@ toutes les priorités complétées
 toutes les priorités traitées
 toutes les priorités livrées
 
+# RL3003 : les mots qui disent tout le travail testé (« un système RBAC complet et testé », « tout est prêt et
+# testé »), contre les tests que le rapport donne comme non faits (« ⏳ Tests avec utilisateurs authentifiés »).
+[tested.whole]
+entièrement testé
+entièrement testée
+entièrement testés
+entièrement testées
+complètement testé
+complètement testée
+complètement testés
+complètement testées
+intégralement testé
+intégralement testée
+intégralement testés
+intégralement testées
+testé de bout en bout
+testée de bout en bout
+testés de bout en bout
+testées de bout en bout
+tout est testé
+tout a été testé
+complet et testé
+complète et testée
+complets et testés
+complètes et testées
+
+# RL3003 : « prêt » et « testé » dits ensemble (« tout est prêt et testé ») : un verdict sur le travail, quel que soit
+# son sujet.
+[tested.ready]
+prêt et testé
+prête et testée
+prêts et testés
+prêtes et testées
+prêt et entièrement testé
+prête et entièrement testée
+
+# RL3003 : les mots qu'une affirmation de tested.whole peut suivre dans sa proposition en parlant encore de tout le
+# travail (« Le système est entièrement testé ») ; d'autres mots nomment une partie (« moteur d'audit complet et testé »).
+[tested.subject]
+tout
+le
+la
+l
+les
+système
+plateforme
+application
+app
+fonctionnalité
+implémentation
+projet
+solution
+code
+version
+intégration
+est
+sont
+a
+ont
+été
+maintenant
+désormais
+et
+
+# RL3003 : les mots qui nomment du travail de test dans un élément non fait.
+[tested.work]
+test
+tests
+tester
+testé
+testée
+testés
+testées
+recette
+e2e
+
 # RL3003 : les noms d'une analyse dans un titre (« # Rapport d'audit », « # Analyse des écarts ») : le statut nu du
 # document (« **Statut :** ✅ TERMINÉ ») dit que l'analyse est faite ; ce qu'elle dit manquer est ce qu'elle a trouvé.
 [analysis.title]

@@ -42,7 +42,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         // A completion claim or verdict against the work not done that it covers. Its not-done words include those of
         // the rule's other checks (an open inventory, all priorities said done), which share its pre-filter.
         public static readonly DoneVsPendingCheck<NotDoneEvidence> Pending = new(Rule,
-            [LexiconSections.Completion, StatusRuleSections.VerdictReady],
+            [LexiconSections.Completion, StatusRuleSections.VerdictReady, TestedWhole],
             [LexiconSections.StatusPending, LexiconSections.StatusPartial, LexiconSections.StatusFailed, StatusRuleSections.VerdictNotImplemented,
                 StatusRuleSections.VerdictPlaceholder, StatusRuleSections.VerdictNotImplementedState, StatusRuleSections.VerdictVerification,
                 StatusRuleSections.ReadinessPartialState, InventoryOpen, AllPrioritiesDone, PriorityHeading],
@@ -62,6 +62,7 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
         ReportFullCountsAgainstInventories(context, model, reportedLines);
         ReportBoxVerdicts(context, model, reportedLines);
         ReportProseReadiness(context, model, reportedLines);
+        ReportTestedClaims(context, model, reportedLines);
     }
 
     // A line of prose that says the work is ready ("The platform is production-ready", "L'application est prête pour la

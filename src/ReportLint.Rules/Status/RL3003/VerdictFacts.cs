@@ -915,7 +915,7 @@ internal static class VerdictFacts
         model.StatementAt(span) is { } statement && statement.Contains(VerdictOptional) || UnderHeadingWith(model, span.Start, optional, VerdictOptional);
 
     // Whether a position stands under a heading of plans: next steps, roadmap, future work, recommendations.
-    private static bool UnderPlan(ReportModel model, int position, SectionMemo planned) => UnderHeadingWith(model, position, planned, VerdictExclusion);
+    internal static bool UnderPlan(ReportModel model, int position, SectionMemo planned) => UnderHeadingWith(model, position, planned, VerdictExclusion);
 
     // Whether a heading over a position holds a phrase of the section; each section's answer read once into its memo.
     private static bool UnderHeadingWith(ReportModel model, int position, SectionMemo memo, LexiconSection words)
