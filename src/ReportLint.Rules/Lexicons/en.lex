@@ -1221,6 +1221,31 @@ perfect score
 perfect test quality
 industry-leading
 
+# RL1002: a top grade the work gives its own quality or performance ("demonstrates exceptional test quality", "ALL
+# AGENT TEAMS: EXCEPTIONAL PERFORMANCE"; issue 49: four reports of four repositories, none in the honest corpora).
+# Goals use the same words ("maintain excellent code quality"): a grade is a claim only as a stamp (a heading, a key,
+# capitals, emphasis) or right after a verb of hype.quality.verb.
+[hype.quality]
+exceptional performance
+exceptional quality
+exceptional code quality
+exceptional test quality
+excellent code quality
+excellent test quality
+outstanding performance
+outstanding quality
+
+# RL1002: verbs that make a hype.quality grade a claim about the work ("The application demonstrates excellent code
+# quality").
+[hype.quality.verb]
+demonstrates
+demonstrated
+shows
+showed
+achieves
+achieved
+exhibits
+
 # RL1001: the extreme of a bad thing said after it ("Vulnerabilities: none").
 [claim.extreme.none-after]
 none

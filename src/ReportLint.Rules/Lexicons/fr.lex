@@ -1116,6 +1116,26 @@ référence mondiale
 premier du genre
 score parfait
 
+# RL1002 : une note maximale que le travail donne à sa propre qualité ou performance (« ✅ **PERFORMANCES
+# EXCEPTIONNELLES** », « ### 1. Performance exceptionnelle ») ; seulement comme tampon (titre, clé, capitales, emphase)
+# ou juste après un verbe de hype.quality.verb : « pour maintenir une qualité exceptionnelle » est un but.
+[hype.quality]
+performance exceptionnelle
+performances exceptionnelles
+qualité exceptionnelle
+qualité de code exceptionnelle
+qualité industrielle
+
+# RL1002 : les verbes qui font d'une note de hype.quality une affirmation sur le travail (« l'application démontre
+# une qualité exceptionnelle »).
+[hype.quality.verb]
+démontre
+démontrent
+affiche
+affichent
+atteint
+présente
+
 [claim.extreme.none-after]
 aucun
 aucune

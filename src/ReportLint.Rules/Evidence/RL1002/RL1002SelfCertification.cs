@@ -25,7 +25,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
 
     // The lexicon sections this rule reads.
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
-        Superlative = new("hype.superlative"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
+        Superlative = new("hype.superlative"), Quality = new("hype.quality"), QualityVerb = new("hype.quality.verb"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests"),
         GradeKeyQualifier = new("grade.key.qualifier"), GradeKeyComplement = new("grade.key.complement"), GradeRater = new("grade.rater");
 
@@ -36,13 +36,13 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     // The set asked of every statement, made once.
-    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Approval, ApprovalValue, Signer, Reviewer, GradeKey, GradeTop];
+    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Quality, Approval, ApprovalValue, Signer, Reviewer, GradeKey, GradeTop];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Approval, ApprovalValue, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Quality, Approval, ApprovalValue, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -82,6 +82,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
             // Score: 5/5 (Perfect)" does.
             SelfGraded(context.Document, model, statement, reported, claims, statusReport);
             Terms(context.Document, model, statement, reported, claims, statusReport, Superlative);
+            QualityGrades(context.Document, model, statement, reported, claims, statusReport);
 
             // "125% of objectives": more than all of the goals.
             Items<PhraseHit> overTarget = statement.Find(HypeOverTarget);
@@ -121,6 +122,55 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                 Report(model, statement, reported, claims, hit.Span, section == Approval ? SignOff : null);
             }
         }
+    }
+
+    // A top grade of the work's own quality or performance, where it stands as a claim: a stamp ("### 1. Performance
+    // exceptionnelle", "✅ **EXCEPTIONAL PERFORMANCE**") or right after a verb that shows it ("demonstrates excellent code
+    // quality"). "Set up CI to maintain excellent code quality" and "The goal is exceptional performance" claim nothing.
+    private static void QualityGrades(ReportDocument document, ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims, bool statusReport)
+    {
+        foreach (PhraseHit hit in statement.Find(Quality))
+        {
+            if (!hit.IsQuoted && Claims(model, statement, hit.Span, statusReport)
+                && model.RoleAt(statement, hit.Span) is not (FactRole.Goal or FactRole.Target or FactRole.Example)
+                && (Stamped(statement, hit.Span) || AfterQualityVerb(model, statement, hit.Span))
+                && !OfThirdParty(statement, hit.Span) && !ClaimSpans.InExternalLinkText(document, statement, hit.Span))
+            {
+                Report(model, statement, reported, claims, hit.Span, null);
+            }
+        }
+    }
+
+    private static bool Stamped(ModelStatement statement, TextSpan span) =>
+        statement.Kind is StatementKind.Heading or StatementKind.KeyValueLine || ClaimSpans.IsShouted(statement, span) ||
+        ClaimSpans.IsEmphasised(statement, span) || IsEmphasisedWhole(statement) || AfterKey(statement, span) ||
+        (ClaimSpans.NextAfter(statement, span.End) == ':' && ClaimSpans.Adjacent(statement, statement.Span.Start, span.Start, 4, digits: true));
+
+    // Whether the word right before the span (emphasis and spaces aside) is a verb of hype.quality.verb.
+    private static bool AfterQualityVerb(ReportModel model, ModelStatement statement, TextSpan span)
+    {
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(statement.Span.Start, span.Start)].TrimEnd(" *_");
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        // "démontre une qualité exceptionnelle": an article may stand between.
+        ReadOnlySpan<char> word = before[start..];
+        if (start > 0 && word.Length <= 3 && !model.IsPhrase(QualityVerb, word))
+        {
+            ReadOnlySpan<char> rest = before[..start].TrimEnd(" *_");
+            int s = rest.Length;
+            while (s > 0 && char.IsLetter(rest[s - 1]))
+            {
+                s--;
+            }
+
+            word = rest[s..];
+        }
+
+        return model.IsPhrase(QualityVerb, word);
     }
 
     // "**Status**: ✅ APPROVED", "- [x] User acceptance: APPROVED", "QA Lead: ✅ Approved": an approval that is the whole

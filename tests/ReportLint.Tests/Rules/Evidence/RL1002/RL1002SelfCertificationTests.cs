@@ -81,6 +81,44 @@ public class RL1002SelfCertificationTests
         """);
 
     [Fact]
+    public void Reports_a_top_grade_of_the_works_own_quality_as_a_stamp_or_after_a_verb_that_shows_it() => Verify("""
+        # Sprint 12 report
+
+        - ✅ Payments merged
+        - ✅ Search merged
+        - ✅ Exports merged
+
+        ### **✅ ALL AGENT TEAMS: [|EXCEPTIONAL PERFORMANCE|]**
+
+        The application demonstrates [|excellent code quality|] and robust pipelines.
+        """);
+
+    [Fact]
+    public void Does_not_report_a_quality_grade_as_a_goal_or_said_of_a_vendor() => Verify("""
+        # Sprint 12 report
+
+        - ✅ Payments merged
+        - ✅ Search merged
+        - ✅ CI set up to maintain excellent code quality
+        - The goal is exceptional performance on mobile.
+        - The vendor SDK delivers exceptional performance.
+        """);
+
+    [Fact]
+    public void Signale_une_note_maximale_de_sa_propre_performance_mais_pas_un_but() => Verify("""
+        # Rapport de sprint
+
+        - ✅ Module A livré
+        - ✅ Module B livré
+        - ✅ Module C livré
+
+        ### 1. [|Performance exceptionnelle|]
+
+        - L'objectif est une qualité exceptionnelle sur mobile.
+        - La CI est en place pour garder une qualité exceptionnelle.
+        """);
+
+    [Fact]
     public void Reports_French_self_certification_and_self_grades() => Verify("""
         # Rapport de livraison
 
