@@ -2192,6 +2192,26 @@ across
 spread across
 spread over
 
+# RL2005: nouns of what a category's count counts, left out of its name: "Critical Issues: 2" names the category
+# "Critical" (a column of the findings table), "Services Passing: 15" the category "Passing".
+[count.category-noun]
+issue
+issues
+item
+items
+finding
+findings
+vulnerability
+vulnerabilities
+bug
+bugs
+risk
+risks
+defect
+defects
+problem
+problems
+
 # RL3003: claims that every priority is done.
 [verdict.all-priorities]
 all priorities completed

@@ -2065,6 +2065,26 @@ réparties sur
 répartie sur
 réparti sur
 
+# RL2005 : les noms de ce que compte une catégorie, hors de son nom : « Problèmes critiques : 2 » nomme la catégorie
+# « critiques » (une colonne du tableau des constats), « P1 (Essentiel) : 10 items » la catégorie « P1 Essentiel ».
+[count.category-noun]
+élément
+éléments
+item
+items
+problème
+problèmes
+anomalie
+anomalies
+vulnérabilité
+vulnérabilités
+bug
+bugs
+risque
+risques
+constat
+constats
+
 # RL3003 : les affirmations que toutes les priorités sont faites.
 [verdict.all-priorities]
 toutes les priorités réalisées

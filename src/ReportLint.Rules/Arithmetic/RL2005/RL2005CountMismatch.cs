@@ -18,7 +18,7 @@ namespace ReportLint.Rules.Arithmetic;
 /// tree drawn in the code block after it ("### Views (8 Blade files)") is compared with the tree's files, and a summary
 /// key line ("**Files Modified**: 20+") with the one inventory section that lists those things ("## Files Changed Summary").
 /// </summary>
-public sealed class RL2005CountMismatch : ReportAnalyzer
+public sealed partial class RL2005CountMismatch : ReportAnalyzer
 {
     private const int MaxNamesInMessage = 6;
 
@@ -53,8 +53,16 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     public static readonly RuleDescriptor OpenTasks = Rule.ForCheck("open-tasks",
         "A count of remaining tasks against the open boxes above it", "'{0}' but the section above lists {1} open task{2}, not {3}{4}");
 
+    /// <summary>A category's count against the column of the report's tables that counts it.</summary>
+    public static readonly RuleDescriptor CategoryColumn = Rule.ForCheck("category-column",
+        "A category's count against the table column that counts it", "'{0}' but the {1} column of the table{2} at line{3} {4} adds up to {5}: {6}");
+
+    /// <summary>A category's count against the rows of the report's tables marked with it.</summary>
+    public static readonly RuleDescriptor CategoryRows = Rule.ForCheck("category-rows",
+        "A category's count against the table rows marked with it", "'{0}' but {1} table rows are marked '{2}' (lines {3})");
+
     /// <inheritdoc />
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, Named, Listed, ListedCounts, Inventory, Tree, OpenTasks];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, Named, Listed, ListedCounts, Inventory, Tree, OpenTasks, CategoryColumn, CategoryRows];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
@@ -63,7 +71,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
     public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) |
         (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem)) |
         RuleNeeds.Phrase(new LexiconSection("count.file-noun")) | (RuleNeeds.Phrase(new LexiconSection("count.noun")) & RuleNeeds.Character(":")) |
-        RuleNeeds.When("a count alone in brackets, a colon, then names", AnyLabelCount);
+        RuleNeeds.When("a count alone in brackets, a colon, then names", AnyLabelCount) | (RuleNeeds.Character(":") & RuleNeeds.Character("|"));
 
     // "**Molecules (16):** Provider Badge, Install Card, …" names what it counts after its colon, whatever it counts: a
     // word, a bracket that holds only digits, a colon (emphasis between them allowed), then a line of names (two commas
@@ -196,6 +204,7 @@ public sealed class RL2005CountMismatch : ReportAnalyzer
         var reported = new HashSet<int>();
         Breakdowns.Run(context, model, reported);
         Counts.Run(context, model, reported);
+        ReportCategoryCounts(context, model);
     }
 
     // A count over items that each give their own count of it is their sum, not their number: "### Opérations (298

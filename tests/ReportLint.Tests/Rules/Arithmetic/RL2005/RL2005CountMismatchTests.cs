@@ -915,3 +915,79 @@ public class RL2005CountMismatchTests
         - Seller
         """);
 }
+
+public class RL2005CountMismatchCategoryTests
+{
+    private static void Verify(string markup) => RuleVerifier.Verify(new RL2005CountMismatch(), StatusReports.Of(markup));
+
+    private static Diagnostics.Diagnostic Single(string report) =>
+        Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL2005");
+
+    [Fact]
+    public void Reports_a_category_count_against_the_column_that_counts_it()
+    {
+        var d = Single("""
+            - **High Issues**: 5
+
+            | Category | Critical | High |
+            |----------|----------|------|
+            | Access control | 2 | 1 |
+            | Injection | 0 | 2 |
+            | Logging | 0 | 4 |
+            """);
+        Assert.Equal((1, 20), (d.Line, d.Column));
+        Assert.Equal("'High Issues: 5' but the High column of the table at line 3 adds up to 7: 1 + 2 + 4", d.Message);
+    }
+
+    [Fact]
+    public void Signale_le_compte_d_une_categorie_contre_les_lignes_qui_la_portent()
+    {
+        var d = Single("""
+            - **P1 (Essentiel)** : 3 éléments
+
+            | Écart | Priorité |
+            |-------|----------|
+            | Export Excel | **P1 - Essentiel** |
+            | Journal d'audit | **P1 - Essentiel** |
+            | Thème sombre | P2 - Confort |
+            """);
+        Assert.Equal((1, 24), (d.Line, d.Column));
+        Assert.Equal("'P1 (Essentiel): 3' but 2 table rows are marked 'P1 - Essentiel' (lines 5–6)", d.Message);
+    }
+
+    [Fact]
+    public void Reports_services_passing_against_the_rows_marked_passing() => Verify("""
+        - **Services Passing**: [|3|] (60%)
+
+        | Service | Status |
+        |---------|--------|
+        | auth | ✅ Passing |
+        | billing | ✅ Passing |
+        | search | ⚠️ Partial |
+        """);
+
+    [Fact]
+    public void Does_not_report_a_count_either_reading_gives_a_total_a_numbered_part_or_a_bare_noun() => Verify("""
+        - **Critical Issues**: 2
+        - **Total Issues**: 9
+        - **Phase 1 (Critical)**: 1
+        - **Symbols**: 36
+
+        | Category | Risk | Critical | Symbols |
+        |----------|------|----------|---------|
+        | Access control | CRITICAL | 2 | 20 |
+        | Crypto | CRITICAL | 2 | 30 |
+        | Injection | LOW | 0 | 10 |
+        """);
+
+    [Fact]
+    public void Ne_signale_pas_un_compte_qui_s_accorde_avec_le_tableau() => Verify("""
+        - **Problèmes critiques** : 4
+        - **P2 (Confort)** : 1 élément
+
+        | Constat | Critiques | Priorité |
+        |---------|-----------|----------|
+        | Accès | 3 | P1 - Essentiel |
+        | Chiffrement | 1 | P2 - Confort |
+        """);
+}
