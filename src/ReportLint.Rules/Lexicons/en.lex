@@ -2212,6 +2212,37 @@ defects
 problem
 problems
 
+# RL1001: a capacity claimed in a report that runs no load test ("Handles 1000+ concurrent users", "Can handle any
+# number of students"): the verbs, the numbers beyond counting, and what a capacity counts.
+[claim.capacity.verb]
+handles
+can handle
+capable of handling
+supports
+scales to
+scalable to
+scalable for
+
+[claim.capacity.many]
+thousands of
+millions of
+any number of
+an unlimited number of
+unlimited
+
+[claim.capacity.noun]
+users
+concurrent users
+simultaneous users
+active users
+requests
+concurrent requests
+connections
+concurrent connections
+players
+students
+tenants
+
 # RL3003: claims that every priority is done.
 [verdict.all-priorities]
 all priorities completed

@@ -2085,6 +2085,39 @@ risques
 constat
 constats
 
+# RL1001 : une capacité affirmée dans un rapport qui ne fait aucun test de charge (« Prêt pour production avec des
+# milliers d'utilisateurs », « gère 1000+ connexions simultanées ») : les verbes, les nombres hors de compte, et ce
+# qu'une capacité compte.
+[claim.capacity.verb]
+gère
+supporte
+capable de gérer
+passe à l'échelle jusqu'à
+prêt pour production avec
+prêt pour la production avec
+prête pour production avec
+prête pour la production avec
+scalable pour
+scalable jusqu'à
+
+[claim.capacity.many]
+des milliers d'
+des millions d'
+milliers d'
+millions d'
+un nombre illimité d'
+
+[claim.capacity.noun]
+utilisateurs
+utilisateurs simultanés
+utilisateurs concurrents
+requêtes
+requêtes simultanées
+connexions
+connexions simultanées
+joueurs
+étudiants
+
 # RL3003 : les affirmations que toutes les priorités sont faites.
 [verdict.all-priorities]
 toutes les priorités réalisées

@@ -59,7 +59,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricFigure, MetricLow, Standard, Passing, PerfTest, Guarantee);
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricFigure, MetricLow, Standard, Passing, PerfTest, Guarantee, CapacityVerb);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -68,7 +68,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         bool statusReport = model.IsStatusReport;
-        bool? testsBacked = null, testsPassed = null, scanned = null, testsFailed = null;
+        bool? testsBacked = null, testsPassed = null, scanned = null, testsFailed = null, loadTested = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
         PerformanceClaims(context, model);
@@ -78,8 +78,8 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             // the claims is passed over before its status and clauses are read.
             bool absolute = Absolutes.MayHold(model, statement), metric = model.MayHold(statement, MetricSections),
                 passing = model.MayHold(statement, PassingSections), standard = model.MayHold(statement, StandardSections),
-                guarantee = model.MayHold(statement, GuaranteeSections);
-            if (!(absolute || metric || passing || standard || guarantee))
+                guarantee = model.MayHold(statement, GuaranteeSections), capacity = statusReport && model.MayHold(statement, CapacitySections);
+            if (!(absolute || metric || passing || standard || guarantee || capacity))
             {
                 continue;
             }
@@ -92,6 +92,11 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             }
 
             reported.Clear();
+            if (capacity && statement.Status != StatusKind.Pending)
+            {
+                CapacityClaims(model, statement, reported, claims, ref loadTested);
+            }
+
             if (absolute)
             {
                 PhraseClaims(context, model, statement, reported, claims, ref testsBacked, ref testsPassed, ref scanned, ref testsFailed);
