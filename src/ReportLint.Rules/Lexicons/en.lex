@@ -2270,6 +2270,14 @@ everything tested
 everything has been tested
 complete and tested
 complete and fully tested
+complete, tested
+implemented and tested
+implemented, tested
+built and tested
+developed and tested
+tested and deployed
+tested, and deployed
+tested and operational
 
 # RL3003: "ready" and "tested" said together ("production-ready and fully tested"): a verdict on the work, whatever
 # its subject.
@@ -2298,6 +2306,9 @@ codebase
 release
 integration
 build
+core
+functionality
+features
 the
 is
 are

@@ -2151,6 +2151,18 @@ complet et testé
 complète et testée
 complets et testés
 complètes et testées
+implémenté et testé
+implémentée et testée
+implémentés et testés
+implémentées et testées
+développé et testé
+développée et testée
+développés et testés
+développées et testées
+testé et déployé
+testée et déployée
+testés et déployés
+testées et déployées
 
 # RL3003 : « prêt » et « testé » dits ensemble (« tout est prêt et testé ») : un verdict sur le travail, quel que soit
 # son sujet.
@@ -2175,6 +2187,9 @@ plateforme
 application
 app
 fonctionnalité
+fonctionnalités
+tous
+toutes
 implémentation
 projet
 solution

@@ -164,4 +164,47 @@ public class RL3003CompleteWithPendingItemsTestedTests
         Assert.Equal((7, 16), (d.Line, d.Column));
         Assert.Equal("'entièrement testé' but the report lists 1 testing item that is not done: 'Tests avec utilisateurs authentifiés' (pending, line 11)", d.Message);
     }
+
+    [Fact]
+    public void Reports_work_said_implemented_and_tested_in_English_and_French()
+    {
+        const string report = """
+            # Arcade Mode - Summary
+
+            - ✅ Spawning
+            - ✅ Combos
+            - ✅ Quarantine
+
+            All core features have been implemented, tested, and integrated into the engine.
+            Toutes les fonctionnalités ont été implémentées et testées.
+
+            ## Testing Tasks
+
+            - [ ] Manual testing checklist
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 29), (d.Line, d.Column));
+        Assert.Equal("'implemented, tested' but the report lists 1 testing item that is not done: 'Manual testing checklist' (pending, line 12)", d.Message);
+    }
+
+    [Fact]
+    public void Signale_des_fonctionnalites_implementees_et_testees_contre_des_tests_a_faire()
+    {
+        const string report = """
+            # Rapport de livraison
+
+            - ✅ Export
+            - ✅ Import
+            - ✅ Tableau de bord
+
+            Toutes les fonctionnalités ont été implémentées et testées.
+
+            ## Reste à faire
+
+            - [ ] Tests de charge
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((7, 36), (d.Line, d.Column));
+        Assert.Equal("'implémentées et testées' but the report lists 1 testing item that is not done: 'Tests de charge' (pending, line 11)", d.Message);
+    }
 }
