@@ -2243,6 +2243,65 @@ players
 students
 tenants
 
+# RL1001: a test coverage given only as a bound or an approximation ("Coverage: >80%") in a report with no coverage
+# run. Words that make the coverage another thing than the tests' ("Browser Coverage: 95%+", "Type hints: 95%+
+# coverage"), and what shows a coverage run.
+[coverage.other]
+browser
+browsers
+type
+types
+type hints
+docstring
+docstrings
+documentation
+requirements
+requirement
+owasp
+attack surface
+vulnerabilities
+feature
+features
+functional
+platform
+platforms
+device
+devices
+language
+languages
+translation
+translations
+region
+regions
+enforcement
+enforced
+gate
+threshold
+infrastructure
+tooling
+capability
+setup
+
+[coverage.run]
+coverage report
+coverage reports
+--coverage
+pytest-cov
+pytest --cov
+coverage.py
+coverage run
+istanbul
+nyc
+c8
+lcov
+codecov
+coveralls
+jacoco
+htmlcov
+cov-report
+statements
+stmts
+
 # RL3003: claims that every priority is done.
 [verdict.all-priorities]
 all priorities completed

@@ -2118,6 +2118,45 @@ connexions simultanées
 joueurs
 étudiants
 
+# RL1001 : une couverture de tests donnée seulement comme borne ou approximation (« Couverture > 70% du code ») dans un
+# rapport sans exécution de couverture. Les mots qui en font une autre couverture que celle des tests (« Couverture
+# fonctionnelle », « couverture du cahier de recette »), et ce qui montre une exécution de couverture.
+[coverage.other]
+navigateur
+navigateurs
+type
+types
+documentation
+exigences
+exigence
+fonctionnelle
+fonctionnelles
+recette
+cahier
+vulnérabilités
+plateforme
+plateformes
+appareils
+langues
+traductions
+région
+régions
+seuil
+exigée
+exigé
+infrastructure
+outillage
+
+[coverage.run]
+rapport de couverture
+rapports de couverture
+--coverage
+pytest-cov
+lcov
+codecov
+jacoco
+statements
+
 # RL3003 : les affirmations que toutes les priorités sont faites.
 [verdict.all-priorities]
 toutes les priorités réalisées

@@ -59,7 +59,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricFigure, MetricLow, Standard, Passing, PerfTest, Guarantee, CapacityVerb);
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(AbsoluteTests, AbsoluteOther, MetricHigh, MetricFigure, MetricLow, Standard, Passing, PerfTest, Guarantee, CapacityVerb, CoverageMetric);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -68,7 +68,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     {
         ReportModel model = ReportModel.Of(context.Document);
         bool statusReport = model.IsStatusReport;
-        bool? testsBacked = null, testsPassed = null, scanned = null, testsFailed = null, loadTested = null;
+        bool? testsBacked = null, testsPassed = null, scanned = null, testsFailed = null, loadTested = null, coverageRun = null;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
         PerformanceClaims(context, model);
@@ -78,8 +78,9 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             // the claims is passed over before its status and clauses are read.
             bool absolute = Absolutes.MayHold(model, statement), metric = model.MayHold(statement, MetricSections),
                 passing = model.MayHold(statement, PassingSections), standard = model.MayHold(statement, StandardSections),
-                guarantee = model.MayHold(statement, GuaranteeSections), capacity = statusReport && model.MayHold(statement, CapacitySections);
-            if (!(absolute || metric || passing || standard || guarantee || capacity))
+                guarantee = model.MayHold(statement, GuaranteeSections), capacity = statusReport && model.MayHold(statement, CapacitySections),
+                coverage = statusReport && model.MayHold(statement, CoverageSections);
+            if (!(absolute || metric || passing || standard || guarantee || capacity || coverage))
             {
                 continue;
             }
@@ -95,6 +96,11 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             if (capacity && statement.Status != StatusKind.Pending)
             {
                 CapacityClaims(model, statement, reported, claims, ref loadTested);
+            }
+
+            if (coverage && statement.Status != StatusKind.Pending && StandsAsClaim(statement))
+            {
+                CoverageClaims(model, statement, reported, claims, ref coverageRun);
             }
 
             if (absolute)
