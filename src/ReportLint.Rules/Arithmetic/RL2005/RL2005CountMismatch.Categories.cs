@@ -35,6 +35,7 @@ public sealed partial class RL2005CountMismatch
         }
 
         Lexicon lexicon = context.Document.Lexicon;
+        CategoryIndex? index = null;
         foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.KeyValueLine) || statement.Values.Count == 0
@@ -53,8 +54,12 @@ public sealed partial class RL2005CountMismatch
             }
 
             int stated = (int)count.Number;
-            ColumnReading? column = ColumnSum(model, category, lexicon);
-            int rows = RowsMarked(model, category, lexicon, out List<ModelCell> cells, out string? text);
+            index ??= CategoryIndex.Of(model, lexicon);
+            string name = CategoryIndex.KeyOf(category);
+            ColumnReading? column = ColumnSum(model, index, name, lexicon);
+            List<ModelCell> cells = index.Rows.TryGetValue(name, out List<ModelCell>? marked) ? marked : [];
+            int rows = cells.Count;
+            string? text = rows > 0 ? cells[0].Text.ToString().Trim() : null;
             if (column is not null)
             {
                 if (column.Sum != stated && !(rows >= 2 && rows == stated))
@@ -194,20 +199,91 @@ public sealed partial class RL2005CountMismatch
 
     // The sum of the column every table of the report heads with the category (its header's words are the category's),
     // over the rows of whole counts; null when no table has such a column, or one of its rows is no whole count.
-    private static ColumnReading? ColumnSum(ReportModel model, HashSet<string> category, Lexicon lexicon)
+    private static ColumnReading? ColumnSum(ReportModel model, CategoryIndex index, string name, Lexicon lexicon)
     {
-        ColumnReading? reading = null;
-        foreach (ModelTable table in model.Tables)
+        if (!index.Columns.TryGetValue(name, out List<ModelColumn>? columns))
         {
-            foreach (ModelColumn column in table.Columns)
+            return null;
+        }
+
+        ColumnReading? reading = null;
+        ModelTable? last = null;
+        foreach (ModelColumn column in columns)
+        {
+            ModelTable table = index.TableOf[column];
+            if (ReferenceEquals(table, last))
             {
-                if (column.Index == 0 || !SameWords(CategoryWords(column.FoldedHeader, lexicon, out bool whole), category) || whole)
+                // One column of a table: its first headed by the category.
+                continue;
+            }
+
+            last = table;
+            var cells = new List<ModelCell>();
+            int sum = 0;
+            foreach (ModelRow row in table.Body)
+            {
+                if (IsTotalRow(row, lexicon))
                 {
                     continue;
                 }
 
-                var cells = new List<ModelCell>();
-                int sum = 0;
+                ModelCell cell = row[column];
+                if (cell.Value is not { IsCount: true } value || value.Span.Start != cell.Span.Start && !OnlyEmphasisBefore(model, cell, value))
+                {
+                    return null;
+                }
+
+                sum += (int)value.Number;
+                cells.Add(cell);
+            }
+
+            if (cells.Count < 2)
+            {
+                return null;
+            }
+
+            reading = reading is null
+                ? new ColumnReading(column, [table], cells, sum)
+                : reading with { Sum = reading.Sum + sum, Tables = [.. reading.Tables, table], Cells = [.. reading.Cells, .. cells] };
+        }
+
+        return reading;
+    }
+
+    // The report's tables read once by category: the columns each category heads, and the rows (their first cell after
+    // the label) whose whole text is a category ("✅ Passing", "**P1 - Essentiel**"), in document order. Each key line
+    // then looks its category up instead of reading every cell again.
+    private sealed class CategoryIndex
+    {
+        public Dictionary<string, List<ModelColumn>> Columns { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<ModelColumn, ModelTable> TableOf { get; } = [];
+
+        public Dictionary<string, List<ModelCell>> Rows { get; } = new(StringComparer.Ordinal);
+
+        public static string KeyOf(HashSet<string> words)
+        {
+            var sorted = words.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            return string.Join(" ", sorted);
+        }
+
+        public static CategoryIndex Of(ReportModel model, Lexicon lexicon)
+        {
+            var index = new CategoryIndex();
+            var inRow = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ModelTable table in model.Tables)
+            {
+                foreach (ModelColumn column in table.Columns)
+                {
+                    HashSet<string> words = CategoryWords(column.FoldedHeader, lexicon, out bool whole);
+                    if (column.Index > 0 && !whole && words.Count > 0)
+                    {
+                        Add(index.Columns, KeyOf(words), column);
+                        index.TableOf[column] = table;
+                    }
+                }
+
                 foreach (ModelRow row in table.Body)
                 {
                     if (IsTotalRow(row, lexicon))
@@ -215,29 +291,36 @@ public sealed partial class RL2005CountMismatch
                         continue;
                     }
 
-                    ModelCell cell = row[column];
-                    if (cell.Value is not { IsCount: true } value || value.Span.Start != cell.Span.Start && !OnlyEmphasisBefore(model, cell, value))
+                    inRow.Clear();
+                    for (int c = 1; c < row.Cells.Count; c++)
                     {
-                        return null;
+                        ModelCell cell = row.Cells[c];
+                        if (cell.IsEmpty)
+                        {
+                            continue;
+                        }
+
+                        HashSet<string> words = CategoryWords(cell.Folded, lexicon, out bool whole);
+                        if (!whole && words.Count > 0 && inRow.Add(KeyOf(words)))
+                        {
+                            Add(index.Rows, KeyOf(words), cell);
+                        }
                     }
-
-                    sum += (int)value.Number;
-                    cells.Add(cell);
                 }
-
-                if (cells.Count < 2)
-                {
-                    return null;
-                }
-
-                reading = reading is null
-                    ? new ColumnReading(column, [table], cells, sum)
-                    : reading with { Sum = reading.Sum + sum, Tables = [.. reading.Tables, table], Cells = [.. reading.Cells, .. cells] };
-                break;
             }
+
+            return index;
         }
 
-        return reading;
+        private static void Add<T>(Dictionary<string, List<T>> map, string key, T item)
+        {
+            if (!map.TryGetValue(key, out List<T>? list))
+            {
+                map[key] = list = [];
+            }
+
+            list.Add(item);
+        }
     }
 
     private static bool OnlyEmphasisBefore(ReportModel model, ModelCell cell, FactValue value)
@@ -251,36 +334,6 @@ public sealed partial class RL2005CountMismatch
         }
 
         return true;
-    }
-
-    // The rows of every table with a cell (not the first) whose words are the category's: "✅ Passing", "**P1 - Essentiel**".
-    private static int RowsMarked(ReportModel model, HashSet<string> category, Lexicon lexicon, out List<ModelCell> cells, out string? text)
-    {
-        cells = [];
-        text = null;
-        foreach (ModelTable table in model.Tables)
-        {
-            foreach (ModelRow row in table.Body)
-            {
-                if (IsTotalRow(row, lexicon))
-                {
-                    continue;
-                }
-
-                for (int c = 1; c < row.Cells.Count; c++)
-                {
-                    ModelCell cell = row.Cells[c];
-                    if (!cell.IsEmpty && SameWords(CategoryWords(cell.Folded, lexicon, out bool whole), category) && !whole)
-                    {
-                        cells.Add(cell);
-                        text ??= cell.Text.ToString().Trim();
-                        break;
-                    }
-                }
-            }
-        }
-
-        return cells.Count;
     }
 
     private static bool IsTotalRow(ModelRow row, Lexicon lexicon) =>
@@ -302,8 +355,6 @@ public sealed partial class RL2005CountMismatch
 
         return folded[start..i];
     }
-
-    private static bool SameWords(HashSet<string> a, HashSet<string> b) => a.Count > 0 && a.SetEquals(b);
 
     private static void ReportColumn(DocumentAnalysisContext context, ReportModel model, TextSpan key, FactValue count, ColumnReading column)
     {
