@@ -94,24 +94,13 @@ public sealed partial class RL1001UnverifiableClaim
     }
 
     // Whether the report runs a load or performance test: a line that names one (perf.test) and is neither an open item
-    // nor under next steps, a to-do or what remains ("- [ ] Load testing with k6" is a plan).
+    // nor under next steps, a to-do, what remains or what is optional ("- [ ] Load testing with k6" is a plan).
     private static bool LoadTestRun(ReportModel model)
     {
         foreach (ModelStatement statement in model.StatementArray)
         {
-            if (!model.MayHold(statement, PerfTest) || !statement.Contains(PerfTest) || statement.Status == StatusKind.Pending
-                || statement.Contains(Todo) || InPlan(statement))
-            {
-                continue;
-            }
-
-            bool planned = false;
-            foreach (ModelSection section in model.EnclosingSections(statement.Span.Start))
-            {
-                planned |= section.Folded.Contains(Todo) || section.Folded.Contains(NextStep) || section.Folded.Contains(Remaining);
-            }
-
-            if (!planned)
+            if (model.MayHold(statement, PerfTest) && statement.Contains(PerfTest) && statement.Status != StatusKind.Pending
+                && !statement.Contains(Todo) && !InPlan(statement) && !PlannedSection(model, statement))
             {
                 return true;
             }

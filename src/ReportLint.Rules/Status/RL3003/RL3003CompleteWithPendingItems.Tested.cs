@@ -84,14 +84,7 @@ public sealed partial class RL3003CompleteWithPendingItems
             }
 
             NotDoneEvidence first = against[0];
-            string status = first.Kind switch
-            {
-                NotDoneKind.Pending => "pending",
-                NotDoneKind.Partial => "partial",
-                NotDoneKind.Failed => "failed",
-                NotDoneKind.ToVerify => "still to run",
-                _ => "not implemented",
-            };
+            string status = StatusWord(first.Kind);
             string count = against.Count == 1 ? "1 testing item" : $"{against.Count} testing items";
             context.Diagnostics.Report(Rule, said.Span, ImmutableDictionary<string, string>.Empty, marks,
                 model.TextOf(said.Span), $"the report lists {count}", against.Count == 1 ? "that is" : "that are",

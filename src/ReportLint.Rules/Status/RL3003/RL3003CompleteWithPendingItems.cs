@@ -156,18 +156,21 @@ public sealed partial class RL3003CompleteWithPendingItems : ReportAnalyzer
     private static object?[] Message(DoneClaim claim, List<NotDoneEvidence> notDone)
     {
         NotDoneEvidence first = notDone[0];
-        string status = first.Kind switch
-        {
-            NotDoneKind.Pending => "pending",
-            NotDoneKind.Partial => "partial",
-            NotDoneKind.Failed => "failed",
-            NotDoneKind.ToVerify => "still to run",
-            _ => "not implemented",
-        };
+        string status = StatusWord(first.Kind);
         string scope = claim.AboutReport ? "the report lists" : "the section holds";
         string count = notDone.Count == 1 ? "1 item" : $"{notDone.Count} items";
         return [claim.Text, $"{scope} {count}", notDone.Count == 1 ? "that is" : "that are", first.NameOutside(claim.AboutReport ? null : claim.Section), status, first.Line, string.Empty];
     }
+
+    // How a message says why an item is not done.
+    private static string StatusWord(NotDoneKind kind) => kind switch
+    {
+        NotDoneKind.Pending => "pending",
+        NotDoneKind.Partial => "partial",
+        NotDoneKind.Failed => "failed",
+        NotDoneKind.ToVerify => "still to run",
+        _ => "not implemented",
+    };
 
     // The report's completion claims written under a heading before any sub-heading, not in the heading itself: the
     // status lines of a title ("# PHASE 4: 100% COMPLETE" / "**Status:** ✅ 100% COMPLETE"), by section and text.
