@@ -4,6 +4,7 @@ using ReportLint.Analysis;
 using ReportLint.Diagnostics;
 using ReportLint.Lexicons;
 using ReportLint.Model;
+using ReportLint.Rules.Status;
 using ReportLint.Text;
 
 namespace ReportLint.Rules.Arithmetic;
@@ -201,16 +202,15 @@ public sealed partial class RL2005CountMismatch
     // over the rows of whole counts; null when no table has such a column, or one of its rows is no whole count.
     private static ColumnReading? ColumnSum(ReportModel model, CategoryIndex index, string name, Lexicon lexicon)
     {
-        if (!index.Columns.TryGetValue(name, out List<ModelColumn>? columns))
+        if (!index.Columns.TryGetValue(name, out List<(ModelTable Table, ModelColumn Column)>? columns))
         {
             return null;
         }
 
         ColumnReading? reading = null;
         ModelTable? last = null;
-        foreach (ModelColumn column in columns)
+        foreach ((ModelTable table, ModelColumn column) in columns)
         {
-            ModelTable table = index.TableOf[column];
             if (ReferenceEquals(table, last))
             {
                 // One column of a table: its first headed by the category.
@@ -255,9 +255,7 @@ public sealed partial class RL2005CountMismatch
     // then looks its category up instead of reading every cell again.
     private sealed class CategoryIndex
     {
-        public Dictionary<string, List<ModelColumn>> Columns { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<ModelColumn, ModelTable> TableOf { get; } = [];
+        public Dictionary<string, List<(ModelTable Table, ModelColumn Column)>> Columns { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<ModelCell>> Rows { get; } = new(StringComparer.Ordinal);
 
@@ -279,8 +277,7 @@ public sealed partial class RL2005CountMismatch
                     HashSet<string> words = CategoryWords(column.FoldedHeader, lexicon, out bool whole);
                     if (column.Index > 0 && !whole && words.Count > 0)
                     {
-                        Add(index.Columns, KeyOf(words), column);
-                        index.TableOf[column] = table;
+                        Add(index.Columns, KeyOf(words), (table, column));
                     }
                 }
 
@@ -301,9 +298,9 @@ public sealed partial class RL2005CountMismatch
                         }
 
                         HashSet<string> words = CategoryWords(cell.Folded, lexicon, out bool whole);
-                        if (!whole && words.Count > 0 && inRow.Add(KeyOf(words)))
+                        if (!whole && words.Count > 0 && KeyOf(words) is var key && inRow.Add(key))
                         {
-                            Add(index.Rows, KeyOf(words), cell);
+                            Add(index.Rows, key, cell);
                         }
                     }
                 }
@@ -336,24 +333,18 @@ public sealed partial class RL2005CountMismatch
         return true;
     }
 
-    private static bool IsTotalRow(ModelRow row, Lexicon lexicon) =>
-        row.Cells.Count > 0 && (lexicon.Contains(LexiconSections.Total, FirstWord(row.Cells[0].Folded)) || lexicon.Contains(Overall, FirstWord(row.Cells[0].Folded)));
-
-    private static string FirstWord(string folded)
+    // A row whose label opens with a total or overall word ("**TOTAL**", "Overall"): it sums the rows, it is none.
+    private static bool IsTotalRow(ModelRow row, Lexicon lexicon)
     {
-        int i = 0;
-        while (i < folded.Length && !char.IsLetterOrDigit(folded[i]))
+        if (row.Cells.Count == 0)
         {
-            i++;
+            return false;
         }
 
-        int start = i;
-        while (i < folded.Length && char.IsLetterOrDigit(folded[i]))
-        {
-            i++;
-        }
-
-        return folded[start..i];
+        string label = row.Cells[0].Folded;
+        (int start, int end) = StatusWords.FirstWord(label);
+        string first = label[start..end];
+        return lexicon.Contains(LexiconSections.Total, first) || lexicon.Contains(Overall, first);
     }
 
     private static void ReportColumn(DocumentAnalysisContext context, ReportModel model, TextSpan key, FactValue count, ColumnReading column)

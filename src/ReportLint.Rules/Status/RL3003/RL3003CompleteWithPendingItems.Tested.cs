@@ -138,23 +138,21 @@ public sealed partial class RL3003CompleteWithPendingItems
         ReadOnlySpan<char> key = before[..end];
         int keyStart = key.LastIndexOfAny(ClauseEnds.AsSpan()) + 1;
         var keySpan = TextSpan.FromBounds(from + keyStart, from + end);
-        foreach (PhraseHit hit in statement.Find(StatusRuleSections.VerdictReady))
+        return HoldsWithin(statement, StatusRuleSections.VerdictReady, keySpan) || HoldsWithin(statement, VerdictKey, keySpan)
+            || SubjectWords(model, key[keyStart..]);
+    }
+
+    private static bool HoldsWithin(ModelStatement statement, LexiconSection section, TextSpan span)
+    {
+        foreach (PhraseHit hit in statement.Find(section))
         {
-            if (keySpan.Contains(hit.Span))
+            if (span.Contains(hit.Span))
             {
                 return true;
             }
         }
 
-        foreach (PhraseHit hit in statement.Find(VerdictKey))
-        {
-            if (keySpan.Contains(hit.Span))
-            {
-                return true;
-            }
-        }
-
-        return SubjectWords(model, key[keyStart..]);
+        return false;
     }
 
     private static bool SubjectWords(ReportModel model, ReadOnlySpan<char> text)
