@@ -728,8 +728,10 @@ internal sealed class Triggers
     }
 
     /// <summary>
-    /// Whether the document may read as a status report: a status mark, or a completion word or a word naming a
-    /// report (see <see cref="LexiconSections.ReportKind"/>) in a heading or the first lines.
+    /// Whether the document may read as a status report: a completion word or a word naming a report (see
+    /// <see cref="LexiconSections.ReportKind"/>) in a heading or the first lines, or a status mark with a word of work
+    /// done anywhere (<see cref="LexiconSections.ReportWork"/>). Marks alone make no report: a table of supported
+    /// features ("| Rewind | ✔ |") or a guide's do and don't ("✅ À faire", "❌ À ne pas faire") reports on no work.
     /// </summary>
     internal bool MayBeStatusReport()
     {
@@ -738,7 +740,8 @@ internal sealed class Triggers
             return known;
         }
 
-        bool report = AnyStatusSymbol() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name);
+        bool report = (AnyStatusSymbol() && Any(LexiconSections.ReportWork.Name)) || AnyInHeadingOrFront(LexiconSections.Completion.Name) ||
+            AnyInHeadingOrFront(LexiconSections.ReportKind.Name);
         if (report)
         {
             // The status rules ask many sections of a report: each is read from the scan from now on, not searched

@@ -65,6 +65,13 @@ public static class LexiconSections
     /// </summary>
     public static LexiconSection ReportKind { get; } = new("report.kind");
 
+    /// <summary>
+    /// Words of work done ("implemented", "fixed", "deployed", "corrigé"): with a status mark, what makes a document read
+    /// as a status report when no heading names one. Marks alone report on no work ("| Rewind | ✔ |" in a table of
+    /// supported features, "✅ À faire" in a guide).
+    /// </summary>
+    public static LexiconSection ReportWork { get; } = new("report.work");
+
     /// <summary>Words that make a completion figure one about the whole document ("Overall Completion: ~85%").</summary>
     public static LexiconSection CompletionOverall { get; } = new("completion.overall");
 

@@ -195,7 +195,7 @@ public class RegressionTests
     public void Fixing_a_text_that_starts_with_a_doubled_bom_changes_only_the_fixed_characters()
     {
         byte[] bom = [0xEF, 0xBB, 0xBF];
-        string body = "\n* ⛔3(goal≥1 partiel";
+        string body = "\n# Sprint report\n* ⛔3(goal≥1 partiel";
         byte[] bytes = [.. bom, .. bom, .. Encoding.UTF8.GetBytes(body)];
 
         FixResult doubled = Linter.Fix(SourceText.FromBytes(bytes));
@@ -204,7 +204,7 @@ public class RegressionTests
         Assert.True(single.Changed);
         Assert.Equal([.. bom, .. bom, .. Encoding.UTF8.GetBytes(single.FixedText)], doubled.GetFixedBytes());
         Assert.Equal("\uFEFF" + single.FixedText, doubled.FixedText);
-        Assert.StartsWith("\n* ", single.FixedText, StringComparison.Ordinal);
+        Assert.StartsWith("\n# Sprint report\n* ", single.FixedText, StringComparison.Ordinal);
         Assert.EndsWith("3(goal≥1 partiel", single.FixedText, StringComparison.Ordinal);
     }
 

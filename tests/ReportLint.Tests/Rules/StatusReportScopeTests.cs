@@ -3,9 +3,9 @@ using ReportLint.Rules;
 namespace ReportLint.Tests.Rules;
 
 /// <summary>
-/// The rules of status reports (RL1xxx-RL3xxx) judge documents that read as status reports: a status mark, or a
-/// completion word or a word naming a report in a heading or the first lines. Ordinary documentation with the same
-/// sentences is not theirs; the integrity rules (RL4xxx) read every document.
+/// The rules of status reports (RL1xxx-RL3xxx) judge documents that read as status reports: a completion word or a word
+/// naming a report in a heading or the first lines, or a status mark with a word of work done anywhere. Ordinary
+/// documentation with the same sentences is not theirs, marks or not; the integrity rules (RL4xxx) read every document.
 /// </summary>
 public class StatusReportScopeTests
 {
@@ -70,5 +70,30 @@ public class StatusReportScopeTests
     {
         int lines = opening.Count(c => c == '\n');
         Assert.Equal([$"RL1001 {lines + 1}", $"RL2001 {lines + 7}", $"RL4003 {lines + 9}"], Found(opening + FrenchBody + "\n"));
+    }
+
+    // Marks that report on no work: a table of supported features, a guide's do and don't. The same body under them
+    // gets only the integrity rules; a word of work done beside the marks makes a report of it (RL2001's total, 4h for
+    // 2h + 1h, is then found).
+    [Theory]
+    [InlineData("# Core options\n\n| Feature | Supported |\n|---------|-----------|\n| Rewind | ✔ |\n| Netplay | ✔ |\n| Cheats | ✕ |\n\n")]
+    [InlineData("# Buttons\n\n- ✅ Use one primary button per page\n- ❌ Do not stack two primary buttons\n\n")]
+    public void Marks_without_work_done_make_no_status_report_in_English(string opening)
+    {
+        int lines = opening.Count(c => c == '\n');
+        Assert.Equal([$"RL4003 {lines + 9}"], Found(opening + EnglishBody + "\n"));
+        string worked = opening.Replace("| Rewind | ✔ |", "| Rewind (implemented) | ✔ |").Replace("- ✅ Use one", "- ✅ Fixed: use one");
+        Assert.Contains($"RL2001 {lines + 7}", Found(worked + EnglishBody + "\n"));
+    }
+
+    [Theory]
+    [InlineData("# Options du cœur\n\n| Fonction | Prise en charge |\n|----------|-----------------|\n| Retour arrière | ✔ |\n| Jeu en réseau | ✔ |\n| Triches | ✕ |\n\n")]
+    [InlineData("# Boutons\n\n- ✅ À faire : un seul bouton principal par page\n- ❌ À ne pas faire : deux boutons principaux côte à côte\n\n")]
+    public void Marks_without_work_done_make_no_status_report_in_French(string opening)
+    {
+        int lines = opening.Count(c => c == '\n');
+        Assert.Equal([$"RL4003 {lines + 9}"], Found(opening + FrenchBody + "\n"));
+        string worked = opening.Replace("| Retour arrière | ✔ |", "| Retour arrière (implémenté) | ✔ |").Replace("- ✅ À faire", "- ✅ Corrigé, à faire");
+        Assert.Contains($"RL2001 {lines + 7}", Found(worked + FrenchBody + "\n"));
     }
 }

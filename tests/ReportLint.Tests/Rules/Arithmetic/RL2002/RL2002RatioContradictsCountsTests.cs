@@ -49,7 +49,7 @@ public class RL2002RatioContradictsCountsTests
     [Fact]
     public void Message_shows_what_the_fraction_gives()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Routes : 85% ✅ (13/15 routes accessibles)\n").Diagnostics, d => d.Id == "RL2002");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- Routes : 85% ✅ (13/15 routes accessibles)\n")).Diagnostics, d => d.Id == "RL2002");
         Assert.Equal((1, 12), (d.Line, d.Column));
         Assert.Equal("85% beside 13/15, but 13/15 is 86.7%", d.Message);
     }

@@ -151,7 +151,7 @@ public class RL2003CompletionMismatchTests
     [Fact]
     public void Key_line_message_counts_the_list_above()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- ✅ A\n- ✅ B\n- ✅ C\n- ⏳ D\n- ⏳ E\n\n**Readiness:** 85%\n").Diagnostics, d => d.Id == "RL2003");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- ✅ A\n- ✅ B\n- ✅ C\n- ⏳ D\n- ⏳ E\n\n**Readiness:** 85%\n")).Diagnostics, d => d.Id == "RL2003");
         Assert.Equal((7, 16), (d.Line, d.Column));
         Assert.Equal("'Readiness: 85%' but 3 of 5 items of the list above are done (60%); not done: 'D' (line 4)", d.Message);
     }

@@ -17,7 +17,7 @@ public class RL2004WrongRelativeChangeTests
     [Fact]
     public void Message_shows_the_right_figure()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Latency: <8ms (target <10ms) ✅ +25% better\n").Diagnostics, d => d.Id == "RL2004");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- Latency: <8ms (target <10ms) ✅ +25% better\n")).Diagnostics, d => d.Id == "RL2004");
         Assert.Equal((1, 34), (d.Line, d.Column));
         Assert.Equal("'+25% better' is wrong: <8ms against the target <10ms is a 20% reduction (10 → 8)", d.Message);
     }

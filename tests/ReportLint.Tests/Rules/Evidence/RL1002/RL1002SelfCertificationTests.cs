@@ -257,7 +257,7 @@ public class RL1002SelfCertificationTests
     [Fact]
     public void Message_keeps_accents_and_drops_emphasis()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("**Certifié conforme** ✅\n").Diagnostics, d => d.Id == "RL1002");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("**Certifié conforme** ✅\n")).Diagnostics, d => d.Id == "RL1002");
         Assert.Equal("'Certifié conforme' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
     }
 

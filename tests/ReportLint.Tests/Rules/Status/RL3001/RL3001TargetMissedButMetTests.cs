@@ -50,7 +50,7 @@ public class RL3001TargetMissedButMetTests
     [Fact]
     public void Message_names_the_target_and_what_presents_it_as_met()
     {
-        var result = BuiltInRules.CreateLinter().Lint("- Coverage: 72% (target: ≥ 80%) ✅\n");
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- Coverage: 72% (target: ≥ 80%) ✅\n"));
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("RL3001", 1, 13), (d.Id, d.Line, d.Column));
         Assert.Equal("72% misses its own target ≥ 80%, yet it is presented as met (marked '✅')", d.Message);
@@ -95,7 +95,7 @@ public class RL3001TargetMissedButMetTests
     [Fact]
     public void Reads_marks_through_mojibake()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- Coverage: 72% (target: ≥ 80%) âœ…\n").Diagnostics, d => d.Id == "RL3001");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- Coverage: 72% (target: ≥ 80%) âœ…\n")).Diagnostics, d => d.Id == "RL3001");
         Assert.Equal("72% misses its own target ≥ 80%, yet it is presented as met (marked '✅')", d.Message);
     }
 
@@ -288,8 +288,8 @@ public class RL3001TargetMissedButMetTests
     [Fact]
     public void Message_quotes_a_name_with_its_bracket_closed_in_English_and_French()
     {
-        Diagnostic[] found = BuiltInRules.CreateLinter().Lint(
-            "- **Small Repositories** (< 10 forks): < 5 seconds ✅\n- **Petits dépôts** (< 10 forks) : < 5 secondes ✅\n").Diagnostics.Where(d => d.Id == "RL3001").ToArray();
+        Diagnostic[] found = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(
+            "- **Small Repositories** (< 10 forks): < 5 seconds ✅\n- **Petits dépôts** (< 10 forks) : < 5 secondes ✅\n")).Diagnostics.Where(d => d.Id == "RL3001").ToArray();
         Assert.Equal(
             [
                 "'< 5 seconds' for 'Small Repositories (< 10 forks)' is a threshold, not a measured result (the report gives no measured value of 'Small Repositories (< 10 forks)'), yet it is presented as met (marked '✅')",
@@ -301,7 +301,7 @@ public class RL3001TargetMissedButMetTests
     [Fact]
     public void Message_says_no_measured_value_is_given()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("- ✅ Bundle size < 400KB\n").Diagnostics, d => d.Id == "RL3001");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("- ✅ Bundle size < 400KB\n")).Diagnostics, d => d.Id == "RL3001");
         Assert.Equal((1, 17), (d.Line, d.Column));
         Assert.Equal("'< 400KB' for 'Bundle size' is a threshold, not a measured result (the report gives no measured value of 'Bundle size'), yet it is presented as met (marked '✅')", d.Message);
     }

@@ -102,7 +102,7 @@ public class RL3002MarkContradictsLineAheadTests
     public void Une_etape_suivante_sans_rapport_de_completion_n_est_pas_signalee()
     {
         const string report = """
-            # Notes de la réunion
+            # Compte rendu de la réunion
 
             - ✅ Compression Brotli serveur
 

@@ -419,7 +419,7 @@ public class RL3002MarkContradictsLineTests
 
     [Fact]
     public void Does_not_cross_reference_a_document_that_claims_no_completion() => Assert.Empty(Findings("""
-        # Readiness checklist
+        # Readiness status
 
         ## Devnet 4
         - [x] Increase blob count
@@ -432,7 +432,7 @@ public class RL3002MarkContradictsLineTests
 
     [Fact]
     public void A_label_that_leads_consecutive_items_names_a_group_not_an_item() => Assert.Empty(Findings("""
-        # Compatibility review
+        # Compatibility status
 
         ## Blocked
         - ❌ sig-auth: token volume promoted to GA, needs newer nodes

@@ -14,7 +14,7 @@ public class RL3003CompleteWithPendingItemsProseReadinessTests
         BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics.Where(d => d.Id == "RL3003").ToArray();
 
     private const string Pending = """
-        # Arcade Mode Implementation Summary
+        # Arcade Mode Implementation Status
 
         ## Overview
 

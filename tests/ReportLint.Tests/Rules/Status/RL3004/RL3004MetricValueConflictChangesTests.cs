@@ -25,7 +25,7 @@ public class RL3004MetricValueConflictChangesTests
     public void Message_gives_both_starting_values_and_the_end_value()
     {
         const string report = "- ✅ Security score: 3.5/10 → 9.8/10\n- ✅ Build\n- ✅ Security score: 6.5/10 → 9.8/10\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL3004");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL3004");
         Assert.Equal((3, 21), (d.Line, d.Column));
         Assert.Equal("The starting value of Security score is 6.5/10 here but 3.5/10 at line 1, for the same end value 9.8/10", d.Message);
         Assert.Equal(1, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);

@@ -68,7 +68,7 @@ public class RL3004MetricValueConflictTests
     public void Message_names_both_places()
     {
         const string report = "- ✅ Security Score: 95/100\n- ✅ Uptime: 99.9%\n- ✅ Security score: 85/100\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL3004");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL3004");
         Assert.Equal((3, 21), (d.Line, d.Column));
         Assert.Equal("Security score is 85/100 here but 95/100 at line 1", d.Message);
         Assert.Equal(1, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
@@ -341,7 +341,7 @@ public class RL3004MetricValueConflictTests
     public void Message_shows_a_range_and_a_bound_as_written()
     {
         const string report = "- ✅ Average latency: 100 - 500 ms\n- ✅ Build: green\n- ✅ Coverage: 95%+\n- ✅ Average latency: 45 ms\n- ✅ Coverage: 80%\n";
-        var found = BuiltInRules.CreateLinter().Lint(report).Diagnostics.Where(d => d.Id == "RL3004").Select(d => (d.Line, d.Message)).ToArray();
+        var found = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics.Where(d => d.Id == "RL3004").Select(d => (d.Line, d.Message)).ToArray();
         Assert.Equal([(4, "Average latency is 45 ms here but 100 - 500 ms at line 1"), (5, "Coverage is 80% here but 95%+ at line 3")], found);
     }
 

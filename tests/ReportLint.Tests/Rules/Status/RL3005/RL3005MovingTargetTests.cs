@@ -23,7 +23,7 @@ public class RL3005MovingTargetTests
     public void Message_names_both_targets()
     {
         const string report = "- ✅ Error rate: 0.05% (target: < 0.1%)\n- ✅ Build\n- ✅ Taux d'erreur : 0.05% (objectif : < 1%)\n";
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL3005");
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(report)).Diagnostics, d => d.Id == "RL3005");
         Assert.Equal("The target of Taux d'erreur is < 1% here but < 0.1% at line 1", d.Message);
     }
 
