@@ -728,10 +728,13 @@ internal sealed class Triggers
     }
 
     /// <summary>
-    /// Whether the document may read as a status report: a completion word or a word naming a report (see
-    /// <see cref="LexiconSections.ReportKind"/>) in a heading or the first lines, or a status mark with a word of work
-    /// done anywhere (<see cref="LexiconSections.ReportWork"/>). Marks alone make no report: a table of supported
-    /// features ("| Rewind | ✔ |") or a guide's do and don't ("✅ À faire", "❌ À ne pas faire") reports on no work.
+    /// Whether the document may read as a status report: a status mark with a word of work done anywhere (see
+    /// <see cref="LexiconSections.ReportWork"/>), or a completion word or a word naming a report (see
+    /// <see cref="LexiconSections.ReportKind"/>) in a heading, or in the first lines of a document with a status mark.
+    /// Marks alone make no report: a table of supported features ("| Rewind | ✔ |") or a guide's do and don't ("✅ À
+    /// faire", "❌ À ne pas faire") reports on no work. Nor does a page without marks whose first lines say "Status" or
+    /// "done" in passing (a proposal's "* Status: Implemented", "The work is done when…"): a report without marks says
+    /// what it is in a heading ("# Sprint 4 report", "## Deployment complete").
     /// </summary>
     internal bool MayBeStatusReport()
     {
@@ -740,8 +743,9 @@ internal sealed class Triggers
             return known;
         }
 
-        bool report = (AnyStatusSymbol() && Any(LexiconSections.ReportWork.Name)) || AnyInHeadingOrFront(LexiconSections.Completion.Name) ||
-            AnyInHeadingOrFront(LexiconSections.ReportKind.Name);
+        bool report = AnyStatusSymbol()
+            ? Any(LexiconSections.ReportWork.Name) || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name)
+            : AnyInHeadingParagraph(LexiconSections.Completion.Name) || AnyInHeadingParagraph(LexiconSections.ReportKind.Name);
         if (report)
         {
             // The status rules ask many sections of a report: each is read from the scan from now on, not searched

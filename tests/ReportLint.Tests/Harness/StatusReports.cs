@@ -65,7 +65,7 @@ public static class StatusReports
     /// </summary>
     public static string Checked(string report)
     {
-        Xunit.Assert.True(Reads(report), "The case does not read as a status report (no completion or report word in a heading or the first lines, and no status mark beside a word of work done).");
+        Xunit.Assert.True(Reads(report), "The case does not read as a status report (no status mark beside a word of work done, and no completion or report word in a heading).");
         return report;
     }
 

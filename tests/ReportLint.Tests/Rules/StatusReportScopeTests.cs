@@ -3,9 +3,10 @@ using ReportLint.Rules;
 namespace ReportLint.Tests.Rules;
 
 /// <summary>
-/// The rules of status reports (RL1xxx-RL3xxx) judge documents that read as status reports: a completion word or a word
-/// naming a report in a heading or the first lines, or a status mark with a word of work done anywhere. Ordinary
-/// documentation with the same sentences is not theirs, marks or not; the integrity rules (RL4xxx) read every document.
+/// The rules of status reports (RL1xxx-RL3xxx) judge documents that read as status reports: a status mark with a word of
+/// work done anywhere, or a completion word or a word naming a report in a heading (or, beside a mark, in the first
+/// lines). Ordinary documentation with the same sentences is not theirs, marks or not; the integrity rules (RL4xxx) read
+/// every document.
 /// </summary>
 public class StatusReportScopeTests
 {
@@ -95,5 +96,19 @@ public class StatusReportScopeTests
         Assert.Equal([$"RL4003 {lines + 9}"], Found(opening + FrenchBody + "\n"));
         string worked = opening.Replace("| Retour arrière | ✔ |", "| Retour arrière (implémenté) | ✔ |").Replace("- ✅ À faire", "- ✅ Corrigé, à faire");
         Assert.Contains($"RL2001 {lines + 7}", Found(worked + FrenchBody + "\n"));
+    }
+
+    // Without a status mark, a report says what it is in a heading: a proposal's "Status" line or a "done" in its first
+    // lines is not one. The same line as a heading is.
+    [Theory]
+    [InlineData("# Async functions\n\n* Status: Implemented in 5.5\n* Review: done\n\n", "## Status: implemented\n\n")]
+    [InlineData("# Fonctions asynchrones\n\n* Statut : terminé en 5.5\n\n", "## Statut : terminé\n\n")]
+    public void Without_marks_only_a_heading_names_a_status_report(string front, string heading)
+    {
+        string body = front.StartsWith("# Async", StringComparison.Ordinal) ? EnglishBody : FrenchBody;
+        int lines = front.Count(c => c == '\n');
+        Assert.Equal([$"RL4003 {lines + 9}"], Found(front + body + "\n"));
+        int headed = (front + heading).Count(c => c == '\n');
+        Assert.Contains($"RL2001 {headed + 7}", Found(front + heading + body + "\n"));
     }
 }

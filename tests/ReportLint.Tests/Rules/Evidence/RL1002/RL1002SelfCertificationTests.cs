@@ -31,7 +31,7 @@ public class RL1002SelfCertificationTests
     [Fact]
     public void Message_says_what_is_missing()
     {
-        var d = Assert.Single(BuiltInRules.CreateLinter().Lint("Status: enterprise-grade\n").Diagnostics);
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("Status: enterprise-grade\n")).Diagnostics);
         Assert.Equal(("RL1002", ReportLint.Diagnostics.Severity.Info, 1, 9), (d.Id, d.Severity, d.Line, d.Column));
         Assert.Equal("'enterprise-grade' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
     }

@@ -33,7 +33,7 @@ public class RL3006HeadlineContradictedTests
     [Fact]
     public void Message_quotes_both_lines()
     {
-        const string report = "# Release\n\nSuccessfully deployed to production.\n\n## Plan\n\n- Next step: deploy the API.\n";
+        const string report = "# Release report\n\nSuccessfully deployed to production.\n\n## Plan\n\n- Next step: deploy the API.\n";
         var d = Assert.Single(BuiltInRules.CreateLinter().Lint(report).Diagnostics, d => d.Id == "RL3006");
         Assert.Equal("The headline says 'Successfully deployed to production.', but line 7 says: 'Next step: deploy the API.'", d.Message);
     }
