@@ -728,13 +728,13 @@ internal sealed class Triggers
     }
 
     /// <summary>
-    /// Whether the document may read as a status report: a status mark with a word of work done anywhere (see
-    /// <see cref="LexiconSections.ReportWork"/>), or a completion word or a word naming a report (see
-    /// <see cref="LexiconSections.ReportKind"/>) in a heading, or in the first lines of a document with a status mark.
-    /// Marks alone make no report: a table of supported features ("| Rewind | ✔ |") or a guide's do and don't ("✅ À
-    /// faire", "❌ À ne pas faire") reports on no work. Nor does a page without marks whose first lines say "Status" or
-    /// "done" in passing (a proposal's "* Status: Implemented", "The work is done when…"): a report without marks says
-    /// what it is in a heading ("# Sprint 4 report", "## Deployment complete").
+    /// Whether the document may read as a status report: a status mark with a word of work done (see
+    /// <see cref="LexiconSections.ReportWork"/>) on a marked line, in a heading or in the first lines; or a completion
+    /// word or a word naming a report (see <see cref="LexiconSections.ReportKind"/>) in a heading, or in the first lines
+    /// of a document with a status mark. Marks alone make no report: a table of supported features ("| Rewind | ✔ |",
+    /// with "can be configured" further down) or a guide's do and don't ("✅ À faire", "❌ À ne pas faire") reports on
+    /// no work. Nor does a page without marks whose first lines say "Status" or "done" in passing (a proposal's "*
+    /// Status: Implemented"): a report without marks says what it is in a heading ("# Sprint 4 report").
     /// </summary>
     internal bool MayBeStatusReport()
     {
@@ -744,7 +744,7 @@ internal sealed class Triggers
         }
 
         bool report = AnyStatusSymbol()
-            ? Any(LexiconSections.ReportWork.Name) || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name)
+            ? WorkDoneBesideMarks() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name)
             : AnyInHeadingParagraph(LexiconSections.Completion.Name) || AnyInHeadingParagraph(LexiconSections.ReportKind.Name);
         if (report)
         {
@@ -754,6 +754,51 @@ internal sealed class Triggers
         }
 
         return Remember("\u0007report", report);
+    }
+
+    // Whether a word of work done stands on a line with a status mark ("- ✅ Staging deployed", "| Login | Fixed | ✅ |"),
+    // on a heading line ("## Deployed to staging") or in the first lines, where a report sums up its work ("All core
+    // features have been implemented"): what the marks report on. A word further down in running prose ("can be
+    // configured") beside a table of marks says nothing of them. True when the scan cannot place the words.
+    private bool WorkDoneBesideMarks()
+    {
+        if (!Any(LexiconSections.ReportWork.Name))
+        {
+            return false;
+        }
+
+        List<int>? places = PlacesOf(LexiconSections.ReportWork.Name);
+        if (places is null)
+        {
+            return true;
+        }
+
+        SourceText source = _document.Text;
+        int front = FrontEnd(), lastLine = -1;
+        foreach (int place in places)
+        {
+            if (place < front)
+            {
+                return true;
+            }
+
+            int line = source.GetLinePosition(place).Line;
+            if (line == lastLine)
+            {
+                continue;
+            }
+
+            lastLine = line;
+            TextSpan span = source.GetLineSpan(line);
+            ReadOnlySpan<char> text = source.Text.AsSpan(span.Start, span.Length);
+            // The scan's answer, with triage off too: the scope is what the rules judge, the same either way.
+            if (text.TrimStart(" \t").StartsWith('#') || MayHold(span, symbolsOnly: true, Resolve(StatusSections)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
