@@ -213,8 +213,9 @@ phase
 livrables
 
 # Les mots d'un travail fait : avec une marque de statut, ce qui fait d'un document un rapport d'état quand aucun titre
-# ni aucune des premières lignes n'en nomme un (« - ✅ Recette déployée »). Un tableau de fonctions prises en charge ou
-# le « à faire / à ne pas faire » d'un guide ne marque aucun travail fait.
+# ni aucune des premières lignes n'en nomme un, s'il en est un sur une ligne marquée, dans un titre ou dans les
+# premières lignes (« - ✅ Recette déployée »). Un tableau de fonctions prises en charge ou le « à faire / à ne pas
+# faire » d'un guide ne marque aucun travail fait. Les mots d'achèvement y sont repris : la section est lue seule.
 [report.work]
 terminé
 terminée

@@ -41,7 +41,7 @@ internal static class StatusWords
     }
 
     // The next run of letters from i: its start, and i moved to its end; false when no letter is left.
-    private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
+    internal static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
     {
         while (i < text.Length && !char.IsLetter(text[i]))
         {

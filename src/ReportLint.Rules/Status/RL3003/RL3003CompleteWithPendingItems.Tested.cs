@@ -158,29 +158,29 @@ public sealed partial class RL3003CompleteWithPendingItems
     private static bool SubjectWords(ReportModel model, ReadOnlySpan<char> text)
     {
         int i = 0;
-        while (i < text.Length)
+        while (StatusWords.NextWord(text, ref i, out int start))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            bool ascii = false;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                ascii |= text[i] < '\u0080';
-                i++;
-            }
-
-            if (ascii && !model.IsPhrase(TestedSubject, text[start..i]))
+            ReadOnlySpan<char> word = text[start..i];
+            if (HasAscii(word) && !model.IsPhrase(TestedSubject, word))
             {
                 return false;
             }
         }
 
         return true;
+
+        static bool HasAscii(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (c < '\u0080')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private const string ClauseEnds = ":;,.—–";
