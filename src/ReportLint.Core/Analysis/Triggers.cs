@@ -84,6 +84,11 @@ internal sealed class Triggers
     private bool[]? _headingParagraphWords;
     private bool _headingWordsRead;
 
+    // Which words occur in the heading lines alone (see HeadingWords), and those lines as pairs of offsets (start, end);
+    // null until asked, or when unreadable.
+    private bool[]? _headingLineWords;
+    private List<int>? _headingLines;
+
     /// <summary>
     /// Whether the document is read lightly: its scan is not made yet, its text is ASCII alone (no mark beyond ASCII
     /// and no mojibake can be read in it) and the scan would surely be complete (<see cref="TriggerTable.SurelyComplete(ReadOnlySpan{char})"/>).
@@ -652,6 +657,84 @@ internal sealed class Triggers
         return Known(question) ?? Remember(question, FindInHeadingParagraph(section));
     }
 
+    /// <summary>
+    /// Whether a phrase of the section may lie in a heading line: an ATX heading line (past spaces and tabs, '#'), the
+    /// lines of a paragraph a setext underline ends, or the title of the YAML front matter (its <c>title:</c> line). Not
+    /// the rest of the front matter, whose closing <c>---</c> is no underline (a page's summary, keywords and
+    /// description), and not the lines beside a heading: the name a document gives itself. Nothing is placed.
+    /// </summary>
+    internal bool AnyInHeading(string section)
+    {
+        string question = "\u000E" + section;
+        return Known(question) ?? Remember(question, FindInHeading(section));
+    }
+
+    private bool FindInHeading(string section)
+    {
+        // As FindInHeadingParagraph: the scans of the heading lines together first, read lightly (no phrase in them
+        // all, none in one); then each line or setext paragraph on its own, so a phrase's words are in one heading.
+        if (Light && !Table.HasUnseen(section) && !HasMark(section))
+        {
+            _placing ??= Table.Placing;
+            if (HeadingWords() is not null && !AnyPhrase(Table.Section(section), _headingLineWords!))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+            {
+                return false;
+            }
+
+            if (!Scan.Complete || Table.HasUnseen(section))
+            {
+                return true;
+            }
+        }
+
+        if (HeadingWords() is null)
+        {
+            return true;
+        }
+
+        string text = _document.Text.Text;
+        List<int> lines = _headingLines!;
+        int[][] phrases = Table.Section(section);
+        DocumentMojibake mojibake = DocumentMojibake.Of(_document);
+        // The array of words is this thread's, as for the paragraphs of FindInHeadingParagraph.
+        bool[]? words = null;
+        try
+        {
+            for (int i = 0; i < lines.Count; i += 2)
+            {
+                if (words is null)
+                {
+                    words = t_present is { Count: > 0 } kept && kept.Peek().Length == Table.Count ? kept.Pop() : new bool[Table.Count];
+                }
+                else
+                {
+                    Array.Clear(words, 0, words.Length);
+                }
+
+                if (!ScanPiece(text, lines[i], lines[i + 1], mojibake, words) || AnyPhrase(phrases, words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            if (words is not null)
+            {
+                Keep(words);
+            }
+        }
+    }
+
     private bool FindInHeadingParagraph(string section)
     {
         // Read lightly, a section of words alone is first looked for in the paragraphs that may hold a heading (scanned
@@ -745,7 +828,7 @@ internal sealed class Triggers
 
         bool report = AnyStatusSymbol()
             ? WorkDoneBesideMarks() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name)
-            : AnyInHeadingParagraph(LexiconSections.Completion.Name) || AnyInHeadingParagraph(LexiconSections.ReportKind.Name);
+            : AnyInHeading(LexiconSections.Completion.Name) || AnyInHeading(LexiconSections.ReportKind.Name);
         if (report)
         {
             // The status rules ask many sections of a report: each is read from the scan from now on, not searched
@@ -834,6 +917,7 @@ internal sealed class Triggers
         // each place: most documents asked this never need the table of every line start, which cost more than the rest.
         string text = _document.Text.Text;
         int front = FrontEnd();
+        int frontMatter = FrontMatterEnd(out int titleStart, out int titleEnd);
 
         // The places come in order. A look down from a line that found no underline stopped at a blank line (or the
         // end): from any line before that one it would find none either, so it is not made again (a table of many rows
@@ -843,9 +927,20 @@ internal sealed class Triggers
         {
             int start = at == 0 ? 0 : text.LastIndexOfAny(LineBreaks, at - 1) + 1;
             int end = LineEndOf(text, start);
-            if (at < front || text.AsSpan(start, end - start).TrimStart(" \t").StartsWith('#'))
+            if (at < front || (at >= frontMatter && text.AsSpan(start, end - start).TrimStart(" \t").StartsWith('#')))
             {
                 return true;
+            }
+
+            if (at < frontMatter)
+            {
+                // In the front matter, only its title is a heading (its closing line is no underline).
+                if (at >= titleStart && at < titleEnd)
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             if (at < stop)
@@ -926,7 +1021,9 @@ internal sealed class Triggers
     /// spaces and tabs, '#'), and a line with a setext underline below it before a blank line (lines as it walks them:
     /// split after \n, \r\n or a lone \r; blank when only spaces and tabs). Each run of such lines is scanned on its
     /// own: a word never crosses a line break, so the scan of whole lines finds the words whose places the scan of the
-    /// whole text records there. Null when a piece could not be scanned completely (then the whole is scanned).
+    /// whole text records there. In the YAML front matter, only its title line is a heading line (see FrontMatterEnd).
+    /// The heading lines alone, without the front, are kept for FindInHeading (with their words). Null when a piece
+    /// could not be scanned completely (then the whole is scanned).
     /// </summary>
     private bool[]? HeadingWords()
     {
@@ -936,13 +1033,11 @@ internal sealed class Triggers
         }
 
         string text = _document.Text.Text;
+        // The heading lines; the front is scanned apart. The front matter's lines are none, but for its title.
         var pieces = new List<int>();
         int front = FrontEnd();
-        if (front > 0)
-        {
-            pieces.Add(0);
-            pieces.Add(front);
-        }
+        int frontMatter = FrontMatterEnd(out int titleStart, out int titleEnd);
+        AddPiece(pieces, titleStart, titleEnd);
 
         // Each line by its first character past spaces and tabs: none (blank), '#' (ATX), '=' or '-' (an underline when
         // the rest is the same character and spaces and tabs). The line breaks are found 64 characters at a time, not
@@ -1006,13 +1101,13 @@ internal sealed class Triggers
                     at++;
                 }
 
-                if (at == end)
+                if (at == end && start >= frontMatter)
                 {
                     // Every line of the paragraph above it.
-                    AddPiece(pieces, paragraph, start);
+                    AddPiece(pieces, Math.Max(paragraph, frontMatter), start);
                 }
             }
-            else if (text[first] == '#')
+            else if (text[first] == '#' && start >= frontMatter)
             {
                 AddPiece(pieces, start, end);
             }
@@ -1025,13 +1120,65 @@ internal sealed class Triggers
             AddPiece(paragraphs, paragraph, lastEnd);
         }
 
-        bool[] present = new bool[Table.Count], inParagraphs = new bool[Table.Count];
+        bool[] inHeadings = new bool[Table.Count], inParagraphs = new bool[Table.Count];
         DocumentMojibake mojibake = DocumentMojibake.Of(_document);
-        bool complete = ScanPieces(text, pieces, paragraphs, mojibake, present, inParagraphs);
+        bool complete = ScanPieces(text, pieces, paragraphs, mojibake, inHeadings, inParagraphs);
+        bool[]? present = null;
+        if (complete)
+        {
+            // The front and the heading lines: the headings' words, then the front's (the headings in it scanned twice).
+            present = (bool[])inHeadings.Clone();
+            complete = front == 0 || ScanPiece(text, 0, front, mojibake, present);
+        }
+
         _headingParagraphWords = complete ? inParagraphs : null;
+        _headingLineWords = complete ? inHeadings : null;
+        _headingLines = complete ? pieces : null;
         _headingWords = complete ? present : null;
         _headingWordsRead = true;
         return _headingWords;
+    }
+
+    /// <summary>
+    /// Where the document's YAML front matter ends (the start of the line after its closing line), or 0 when it has
+    /// none; and its title line (<c>title:</c>, the first), or an empty span. As Markdig's <c>UseYamlFrontMatter</c> reads
+    /// it: a first line of <c>---</c>, then lines up to one of <c>---</c> or <c>...</c> (trailing spaces and tabs
+    /// allowed). Only a document that starts the file has one.
+    /// </summary>
+    private int FrontMatterEnd(out int titleStart, out int titleEnd)
+    {
+        titleStart = titleEnd = 0;
+        string text = _document.Text.Text;
+        int end = LineEndOf(text, 0);
+        if (_document.Text.FirstLine != 1 || !text.AsSpan(0, end).TrimEnd(" \t").SequenceEqual("---"))
+        {
+            return 0;
+        }
+
+        int title = -1, afterTitle = -1;
+        for (int at = NextLineStart(text, end); at >= 0; at = NextLineStart(text, end))
+        {
+            end = LineEndOf(text, at);
+            ReadOnlySpan<char> line = text.AsSpan(at, end - at);
+            ReadOnlySpan<char> trimmed = line.TrimEnd(" \t");
+            if (trimmed.SequenceEqual("---") || trimmed.SequenceEqual("..."))
+            {
+                if (title >= 0)
+                {
+                    (titleStart, titleEnd) = (title, afterTitle);
+                }
+
+                int next = NextLineStart(text, end);
+                return next < 0 ? text.Length : next;
+            }
+
+            if (title < 0 && line.StartsWith("title:", StringComparison.OrdinalIgnoreCase))
+            {
+                (title, afterTitle) = (at, end);
+            }
+        }
+
+        return 0;
     }
 
     // Whether the line [at, end) is its first character repeated, then white space alone.
