@@ -74,6 +74,15 @@ internal sealed class Triggers
     // 0 not known yet, 1 the document may be read lightly, 2 not.
     private int _light;
 
+    // Whether the text is ASCII alone, once Light has looked.
+    private bool _ascii;
+
+    // Whether a text beyond ASCII may be read lightly: no mojibake, whose repairs the scan reads through, and none of
+    // the characters beyond ASCII the fold drops (U+FE0F, U+FE0E, U+200D: they break a run as markers do, and the
+    // raw searches do not count them).
+    private bool ReadableBeyondAscii(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('\uFE0F', '\uFE0E', '\u200D') < 0 && DocumentMojibake.Of(_document).Sequences.Count == 0;
+
     // The placement the scan will be made with, while questions are answered without it: the table's when the first of
     // them would have made the scan, then placed as ScanPlacing would have placed it.
     private Placement? _placing;
@@ -91,7 +100,8 @@ internal sealed class Triggers
 
     /// <summary>
     /// Whether the document is read lightly: its scan is not made yet, its text is ASCII alone (no mark beyond ASCII
-    /// and no mojibake can be read in it) and the scan would surely be complete (<see cref="TriggerTable.SurelyComplete(ReadOnlySpan{char})"/>).
+    /// and no mojibake can be read in it) or holds no mojibake and none of the characters the fold drops beyond ASCII
+    /// (then the raw searches read each character beyond ASCII as the fold gives it), and the scan would surely be complete (<see cref="TriggerTable.SurelyComplete(ReadOnlySpan{char})"/>).
     /// Then the status marks are looked for in the raw text, and the places of the scope's words in the scans of the
     /// front and heading lines alone, which give what the scan of the whole text gives there (a line break always
     /// separates words): on a page that is no status report, most of its text is never scanned.
@@ -108,7 +118,8 @@ internal sealed class Triggers
             if (_light == 0)
             {
                 ReadOnlySpan<char> text = _document.Text.Text;
-                _light = TriggerTable.IsAscii(text) && TriggerTable.SurelyComplete(text) ? 1 : 2;
+                _ascii = TriggerTable.IsAscii(text);
+                _light = (_ascii || ReadableBeyondAscii(text)) && TriggerTable.SurelyComplete(text) ? 1 : 2;
             }
 
             return _light == 1;
@@ -139,7 +150,7 @@ internal sealed class Triggers
         }
 
         _placing ??= Table.Placing;
-        return Table.AnyInAscii(_document.Text.Text, section);
+        return _ascii ? Table.AnyInAscii(_document.Text.Text, section) : Table.AnyInText(_document.Text.Text, section);
     }
 
     // Whether the scan is complete, without making it for a document read lightly (the scan would have been made here).
@@ -1363,7 +1374,8 @@ internal sealed class Triggers
             }
         }
 
-        return Table.AnyMarkInAscii(_document.Text.Text, marks[..count]);
+        string text = _document.Text.Text;
+        return Table.AnyMarkInAscii(text, marks[..count]) || (!_ascii && Table.AnyMarkEndingBeyondAscii(text, marks[..count]));
     }
 
     private const int MaxLightMarks = 64;

@@ -197,6 +197,12 @@ internal static class TextFolding
         return !(before && after);
     }
 
+    /// <summary>
+    /// What the fold gives for a character beyond ASCII that it neither drops nor reads as white space: a letter with its
+    /// marks removed, in lower case (possibly two letters, as œ, or none, for a combining mark); a surrogate as it is.
+    /// </summary>
+    internal static string FoldBeyondAscii(char c) => char.IsSurrogate(c) ? c.ToString() : FoldChar(c);
+
     // Latin letters from a table (no normalisation call, no culture data); other scripts through FormD.
     private static string FoldChar(char c) =>
         c >= FoldTable.First && c < FoldTable.First + FoldTable.Entries.Length ? FoldTable.Entries[c - FoldTable.First]

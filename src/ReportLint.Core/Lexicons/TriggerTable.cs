@@ -324,6 +324,11 @@ internal sealed class TriggerTable
         public string[]? AsciiWords { get; set; }
 
         public bool AsciiWordsMade { get; set; }
+
+        // For AnyInText, as AsciiWords: one word of each phrase, ASCII or not.
+        public string[]? Words { get; set; }
+
+        public bool WordsMade { get; set; }
     }
 
     /// <summary>
@@ -387,6 +392,197 @@ internal sealed class TriggerTable
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// As <see cref="AnyInAscii"/>, for a text with characters beyond ASCII and no mojibake (whose repairs the scan would
+    /// read): false only when, for each phrase, a word of it (its longest) is nowhere as the scan could read it. Each
+    /// character is read as the fold gives it (<c>É</c> as <c>e</c>, <c>œ</c> as <c>oe</c>, a combining mark as nothing),
+    /// dropped markers passed over; a word may start at an ASCII letter or digit after a character that is neither, or
+    /// at any character beyond ASCII, and end before anything but an ASCII letter or digit. This may find a word the
+    /// scan would not read (a word within a longer one of letters beyond ASCII), never the other way round. True for a
+    /// section with a phrase the scan cannot see or a mark.
+    /// </summary>
+    public bool AnyInText(ReadOnlySpan<char> text, string section)
+    {
+        CompiledSection compiled = Compiled(section);
+        if (!compiled.WordsMade)
+        {
+            compiled.Words = WordsOf(compiled);
+            compiled.WordsMade = true;
+        }
+
+        string[]? words = compiled.Words;
+        if (words is null)
+        {
+            return true;
+        }
+
+        // The places of the characters beyond ASCII, found once: a word may start at any of them whose fold starts it.
+        List<int>? beyond = null;
+        for (int group = 0; group < words.Length;)
+        {
+            char first = words[group][0];
+            int end = group + 1;
+            while (end < words.Length && words[end][0] == first)
+            {
+                end++;
+            }
+
+            if (first < 0x80)
+            {
+                char upper = first is >= 'a' and <= 'z' ? (char)(first - 0x20) : first;
+                for (int from = 0; from < text.Length;)
+                {
+                    int next = text[from..].IndexOfAny(first, upper);
+                    if (next < 0)
+                    {
+                        break;
+                    }
+
+                    int at = from + next;
+                    if ((at == 0 || !TextFolding.IsAsciiWordCharacter(text[at - 1])) && AnyFoldedWordAt(text, at, words, group, end))
+                    {
+                        return true;
+                    }
+
+                    from = at + 1;
+                }
+            }
+
+            if (beyond is null)
+            {
+                beyond = new List<int>();
+                for (int i = 0; i < text.Length; i++)
+                {
+                    if (text[i] >= 0x80)
+                    {
+                        beyond.Add(i);
+                    }
+                }
+            }
+
+            foreach (int at in beyond)
+            {
+                string folded = TextFolding.FoldBeyondAscii(text[at]);
+                if (folded.Length > 0 && folded[0] == first && AnyFoldedWordAt(text, at, words, group, end))
+                {
+                    return true;
+                }
+            }
+
+            group = end;
+        }
+
+        return false;
+    }
+
+    private static bool AnyFoldedWordAt(ReadOnlySpan<char> text, int at, string[] words, int group, int end)
+    {
+        for (int k = group; k < end; k++)
+        {
+            if (FoldedWordAt(text, at, words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the word (folded) may be read from a place of the text: each character as the fold gives it, dropped
+    // markers passed over, and no ASCII letter or digit after it. A word that ends within a character's fold (the "o"
+    // of "œ") may be read there too: this only ever errs towards "may".
+    private static bool FoldedWordAt(ReadOnlySpan<char> text, int at, string word)
+    {
+        int i = at, k = 0;
+        while (k < word.Length)
+        {
+            if (i >= text.Length)
+            {
+                return false;
+            }
+
+            char c = text[i++];
+            if (c < 0x80)
+            {
+                if (TextFolding.ToLowerAscii(c) == word[k])
+                {
+                    k++;
+                }
+                else if (!IsDroppableMarker(c))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (c is '\uFE0F' or '\uFE0E' or '\u200D')
+            {
+                continue;
+            }
+
+            foreach (char folded in TextFolding.FoldBeyondAscii(c))
+            {
+                if (k == word.Length)
+                {
+                    return true;
+                }
+
+                if (folded != word[k])
+                {
+                    return false;
+                }
+
+                k++;
+            }
+        }
+
+        return i >= text.Length || !TextFolding.IsAsciiWordCharacter(text[i]);
+    }
+
+    // One word of each phrase (its longest), ASCII or not, in order of their first character; null when a phrase is
+    // unseen or holds a mark.
+    private string[]? WordsOf(CompiledSection compiled)
+    {
+        var words = new List<string>();
+        foreach (int[] phrase in compiled.Phrases)
+        {
+            if (phrase.Length == 0)
+            {
+                return null;
+            }
+
+            string? chosen = null;
+            bool never = false;
+            foreach (int id in phrase)
+            {
+                if (id >= WordCount)
+                {
+                    return null;
+                }
+
+                if (id < 0)
+                {
+                    never = true;
+                    break;
+                }
+
+                if (chosen is null || _words[id].Length > chosen.Length)
+                {
+                    chosen = _words[id];
+                }
+            }
+
+            if (!never && chosen is not null && !words.Contains(chosen))
+            {
+                words.Add(chosen);
+            }
+        }
+
+        words.Sort(StringComparer.Ordinal);
+        return words.ToArray();
     }
 
     private string[]? AsciiWordsOf(CompiledSection compiled)
@@ -521,6 +717,9 @@ internal sealed class TriggerTable
     /// follows it (a letter after white space starts another run, anything else ends it). So the scan is complete
     /// when each stretch holding a marker has at most 256 letters and seven such groups, and the stretch before one
     /// that opens with a marker after white space at most 256 characters. False means only "may be incomplete".
+    /// A character beyond ASCII other than white space is read as a letter the fold may give three of (it may be one,
+    /// or a combining mark the run goes on through), so a text beyond ASCII is surely complete less often than it is,
+    /// never more.
     /// </summary>
     public static bool SurelyComplete(ReadOnlySpan<char> text)
     {
@@ -568,8 +767,8 @@ internal sealed class TriggerTable
                 {
                     while (before >= 0 && IsStretchCharacter(text[before]) && length <= MaxSurelyCompleteStretch)
                     {
+                        length += text[before] < 0x80 ? 1 : 3;
                         before--;
-                        length++;
                     }
                 }
 
@@ -591,9 +790,11 @@ internal sealed class TriggerTable
         bool inGroup = false;
         foreach (char c in stretch)
         {
-            if (TextFolding.IsAsciiWordCharacter(c))
+            if (TextFolding.IsAsciiWordCharacter(c) || c >= 0x80)
             {
-                letters++;
+                // A character beyond ASCII is counted as a letter the fold may give up to three of (Hangul's three
+                // jamo): more than the scan counts, never fewer.
+                letters += c < 0x80 ? 1 : 3;
                 inGroup = false;
             }
             else if (!inGroup)
@@ -632,7 +833,8 @@ internal sealed class TriggerTable
     private static bool IsDroppableMarker(char c) => c is '*' or '`' or '_' or '~';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsStretchCharacter(char c) => TextFolding.IsAsciiWordCharacter(c) || IsDroppableMarker(c);
+    private static bool IsStretchCharacter(char c) =>
+        TextFolding.IsAsciiWordCharacter(c) || IsDroppableMarker(c) || (c >= 0x80 && !char.IsWhiteSpace(c));
 
     /// <summary>
     /// Whether the scan of a text of ASCII characters alone would find any of the marks (numbers of
@@ -675,7 +877,12 @@ internal sealed class TriggerTable
             }
 
             int at = from + next;
-            FoldedBefore(text, at, out char before, out char third);
+            if (!FoldedBefore(text, at, out char before, out char third))
+            {
+                // A character beyond ASCII the fold changes: the scan tells.
+                return true;
+            }
+
             foreach (int id in text[at] == ']' ? brackets[..bracketCount] : percents[..percentCount])
             {
                 string mark = Marks[id - WordCount];
@@ -691,9 +898,68 @@ internal sealed class TriggerTable
         return false;
     }
 
+    /// <summary>
+    /// Whether the scan of a text without mojibake may find one of the marks (numbers of <see cref="Marks"/>) that end
+    /// with a character beyond ASCII (✅ ❌ ⏳ ⚠…): the scan matches such a mark only where the fold gives its last
+    /// character, so false when no character of the text folds to one (a surrogate is given as it is).
+    /// </summary>
+    public bool AnyMarkEndingBeyondAscii(ReadOnlySpan<char> text, ReadOnlySpan<int> marks)
+    {
+        Span<char> lasts = marks.Length <= 64 ? stackalloc char[marks.Length] : new char[marks.Length];
+        int count = 0;
+        foreach (int id in marks)
+        {
+            char last = Marks[id - WordCount][^1];
+            if (last >= 0x80)
+            {
+                lasts[count++] = last;
+            }
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        lasts = lasts[..count];
+        for (int i = 0; i < text.Length; i++)
+        {
+#if NET
+            int next = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            i += next;
+#else
+            if (text[i] < 0x80)
+            {
+                continue;
+            }
+#endif
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || c is '\uFE0F' or '\uFE0E' or '\u200D')
+            {
+                continue;
+            }
+
+            foreach (char folded in TextFolding.FoldBeyondAscii(c))
+            {
+                if (lasts.IndexOf(folded) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // The two characters the fold of an ASCII text gives before the one at <paramref name="at"/> (the sink's register
-    // there), read backwards: a space where nothing was given yet.
-    private static void FoldedBefore(ReadOnlySpan<char> text, int at, out char before, out char third)
+    // there), read backwards: a space where nothing was given yet. False when a character beyond ASCII that the fold
+    // changes (é, œ, a combining mark) stands there: only the scan tells then.
+    private static bool FoldedBefore(ReadOnlySpan<char> text, int at, out char before, out char third)
     {
         before = third = ' ';
         int found = 0;
@@ -723,10 +989,27 @@ internal sealed class TriggerTable
                 }
             }
 
+            if (c >= 0x80)
+            {
+                if (c is '\uFE0F' or '\uFE0E' or '\u200D')
+                {
+                    // Dropped by the fold, as the markers are.
+                    continue;
+                }
+
+                string folded = TextFolding.FoldBeyondAscii(c);
+                if (folded.Length != 1 || folded[0] != c)
+                {
+                    return false;
+                }
+            }
+
             white = false;
             Give(TextFolding.ToLowerAscii(c), ref found, ref before, ref third);
             later = c;
         }
+
+        return true;
     }
 
     private static void Give(char c, ref int found, ref char before, ref char third)

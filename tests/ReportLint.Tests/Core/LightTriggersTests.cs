@@ -7,9 +7,9 @@ using ReportLint.Text;
 namespace ReportLint.Tests.Core;
 
 /// <summary>
-/// A page of ASCII alone whose scan would surely be complete is asked the status report scope's questions without the
-/// scan of its whole text: the marks are looked for in the raw text, the scope's words in the scans of the front and
-/// heading lines. Each answer must be the one the whole scan gives, in the order the rules ask them, and so must the
+/// A page whose scan would surely be complete, of ASCII alone or beyond ASCII without mojibake, is asked the status
+/// report scope's questions without the scan of its whole text: the marks are looked for in the raw text, the scope's
+/// words in the scans of the front and heading lines. Each answer must be the one the whole scan gives, in the order the rules ask them, and so must the
 /// places the scan records when a later question makes it.
 /// </summary>
 public class LightTriggersTests
@@ -130,20 +130,23 @@ public class LightTriggersTests
     /// The completeness test gives what the test it replaced gives (a search for the next marker from the end of each
     /// stretch, letters and groups counted in every stretch holding one), on texts of stretches of every length around
     /// the limits (sixteen characters, eight groups, 256 letters) and the finder's blocks of 64 characters, and where
-    /// it says complete on a text of ASCII alone (the only texts it is asked about), so is the scan.
+    /// it says complete on a text of ASCII alone, so is the scan. Beyond ASCII it reads each character as a letter the
+    /// fold may give three of (é gives one, a combining mark none, a Hangul syllable three, œ two): it may say
+    /// incomplete where the scan is complete, never the other way round.
     /// </summary>
     [Fact]
     public void Tells_a_surely_complete_scan_as_the_stretch_by_stretch_test_did()
     {
         Lexicon lexicon = BuiltInRules.LoadLexicon();
         var random = new Random(51);
-        string[] pieces = ["a", "b", "7", "*", "`", "_", "~", " ", "\n", "\t", "\r\n", ".", "]", "é", "**", "x_y", "`c`", "~~"];
+        string[] pieces = ["a", "b", "7", "*", "`", "_", "~", " ", "\n", "\t", "\r\n", ".", "]", "é", "**", "x_y", "`c`", "~~", "œ", "e\u0301", "’", "한", "\u00A0"];
         var texts = new List<string>
         {
             "a*b*c*d*e*f*g*h", "a*b*c*d*e*f*g*h*", "a*b*c*d*e*f*g*h*i", "*a*b*c*d*e*f*g*h", "**a**b**c**d**e**f**g**h",
             new string('a', 256) + "*", new string('a', 257) + "*", new string('a', 257) + " *b", new string('a', 256) + " *b",
             new string('a', 257) + " \n\t*b", new string('a', 300) + "é*b", new string('x', 63) + "*" + new string('y', 300),
             "* " + new string('a', 257), new string('a', 257) + "\u00A0*b", new string('a', 257) + "\u000B*b",
+            new string('œ', 129) + "*b", new string('한', 86) + "*b", new string('한', 86) + " *b", string.Concat(Enumerable.Repeat("e\u0301", 130)) + "*b",
         };
 
         for (int i = 0; i < 3000; i++)
@@ -161,8 +164,12 @@ public class LightTriggersTests
         foreach (string text in texts)
         {
             bool complete = TriggerTable.SurelyComplete(text);
-            Assert.True(StretchByStretch(text) == complete, $"differs on \"{text}\"");
-            if (complete && TriggerTable.IsAscii(text))
+            if (TriggerTable.IsAscii(text))
+            {
+                Assert.True(StretchByStretch(text) == complete, $"differs on \"{text}\"");
+            }
+
+            if (complete)
             {
                 Assert.True(lexicon.Triggers.Scan(text.AsSpan(), []).Complete, $"not complete: \"{text}\"");
             }
@@ -193,6 +200,84 @@ public class LightTriggersTests
             }
 
             Assert.Equal(marks.Any(id => present[id]), table.AnyMarkInAscii(text, marks));
+        }
+    }
+
+    // Pages beyond ASCII without mojibake, read lightly: accents, ligatures, combining marks, typographic quotes and
+    // spaces, other scripts, words the fold reads through markers, and the marks beyond ASCII.
+    private static readonly string[] BeyondAscii =
+    [
+        "# RAPPORT D’AVANCEMENT\n\nTout est TERMINÉ et validé.\n", "L’État a publié l’œuvre. Œuvre complète.\n",
+        "e\u0301tat du projet : termine\u0301\n", "*termi*né* et **ter**miné\n", "Statut\u00A0: à faire\n", "État ✅ livré\n",
+        "- ❌ échec\n- ⏳ en cours\n- ⚠ à revoir\n", "Straße über Größe\n", "Přehled stavu: hotovo, ověřeno\n",
+        "Durum raporu: tamamlandı İstanbul\n", "статус: готово\n", "한국어 보고서\n", "[é] [✓] [✔] 50 %\n", "🟢 done 🔴 failed\n",
+        "Sprint review — “done” … «terminé»\n", "ﬁnished ﬁnal\n", "x_é_y and é_x\n", "TODO: écrire le rapport final\n",
+    ];
+
+    /// <summary>
+    /// On a page beyond ASCII, the raw search for a section's words never says no where the scan finds a phrase of it,
+    /// for every section of the lexicon.
+    /// </summary>
+    [Fact]
+    public void Finds_the_words_of_a_page_beyond_ASCII_wherever_the_scan_does()
+    {
+        Lexicon lexicon = PlacedLexicon();
+        TriggerTable table = lexicon.Triggers;
+        int asked = 0;
+        foreach (string text in BeyondAscii)
+        {
+            Triggers whole = Triggers.Of(Document(text, lexicon));
+            whole.Lightly = false;
+            foreach (string section in lexicon.Sections)
+            {
+                if (!table.AnyInText(text, section))
+                {
+                    asked++;
+                    Assert.False(whole.Any(section), $"section {section} in \"{text}\"");
+                }
+            }
+        }
+
+        Assert.True(asked > 0);
+    }
+
+    /// <summary>
+    /// On a page beyond ASCII, the raw search for marks never says no where the scan finds one: a mark ending beyond
+    /// ASCII where a character folds to its last, a mark ending in ']' or '%' read back as the fold gives it (or left to
+    /// the scan where a character before it is one the fold changes).
+    /// </summary>
+    [Fact]
+    public void Finds_the_marks_of_a_page_beyond_ASCII_wherever_the_scan_does()
+    {
+        TriggerTable table = BuiltInRules.LoadLexicon().Triggers;
+        int[] marks = Enumerable.Range(table.WordCount, table.Marks.Length).ToArray();
+        Assert.Contains(marks, id => table.Marks[id - table.WordCount][^1] >= 0x80);
+        foreach (string text in BeyondAscii)
+        {
+            bool[] present = table.Scan(text.AsSpan(), []).Present;
+            foreach (int id in marks)
+            {
+                if (present[id])
+                {
+                    Assert.True(table.AnyMarkInAscii(text, [id]) || table.AnyMarkEndingBeyondAscii(text, [id]),
+                        $"mark \"{table.Marks[id - table.WordCount]}\" in \"{text}\"");
+                }
+            }
+        }
+
+        int[] status = marks.Where(id => "✅❌⏳⚠".Contains(table.Marks[id - table.WordCount][^1], StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(status);
+        Assert.True(table.AnyMarkEndingBeyondAscii("État ✅ livré", status));
+        Assert.False(table.AnyMarkEndingBeyondAscii("L’État a publié l’œuvre « complète ».", status));
+    }
+
+    [Fact]
+    public void Answers_the_scope_of_pages_beyond_ASCII_as_the_whole_scan_does()
+    {
+        Lexicon lexicon = PlacedLexicon();
+        foreach (string text in BeyondAscii)
+        {
+            Assert.Equal(Answers(text, text, lexicon, lightly: false), Answers(text, text, lexicon, lightly: true));
         }
     }
 
