@@ -677,11 +677,27 @@ internal sealed class Triggers
     internal bool AnyInHeading(string section)
     {
         string question = "\u000E" + section;
-        return Known(question) ?? Remember(question, FindInHeading(section));
+        return Known(question) ?? Remember(question, FindInHeading(section, titleOnly: false));
     }
 
-    private bool FindInHeading(string section)
+    /// <summary>
+    /// Whether a phrase of the section may lie in the document's title: the YAML front matter's title line, or else its
+    /// first heading line (as <see cref="AnyInHeading"/> reads heading lines). A part of a file analysed in parts that
+    /// does not start the file has no title.
+    /// </summary>
+    internal bool AnyInTitle(string section)
     {
+        string question = "\u000F" + section;
+        return Known(question) ?? Remember(question, FindInHeading(section, titleOnly: true));
+    }
+
+    private bool FindInHeading(string section, bool titleOnly)
+    {
+        if (titleOnly && _document.Text.FirstLine != 1)
+        {
+            return false;
+        }
+
         // As FindInHeadingParagraph: the scans of the heading lines together first, read lightly (no phrase in them
         // all, none in one); then each line or setext paragraph on its own, so a phrase's words are in one heading.
         if (Light && !Table.HasUnseen(section) && !HasMark(section))
@@ -718,7 +734,7 @@ internal sealed class Triggers
         bool[]? words = null;
         try
         {
-            for (int i = 0; i < lines.Count; i += 2)
+            for (int i = 0; i < (titleOnly ? Math.Min(2, lines.Count) : lines.Count); i += 2)
             {
                 if (words is null)
                 {
@@ -828,7 +844,9 @@ internal sealed class Triggers
     /// of a document with a status mark. Marks alone make no report: a table of supported features ("| Rewind | ✔ |",
     /// with "can be configured" further down) or a guide's do and don't ("✅ À faire", "❌ À ne pas faire") reports on
     /// no work. Nor does a page without marks whose first lines say "Status" or "done" in passing (a proposal's "*
-    /// Status: Implemented"): a report without marks says what it is in a heading ("# Sprint 4 report").
+    /// Status: Implemented"), or whose sub-heading names a report in passing (a newsletter's "### Planning and Status"):
+    /// a report without marks says what it is in its title ("# Sprint 4 report", "title: Rapport d'audit") or says
+    /// something is done in a heading ("## Deployment complete").
     /// </summary>
     internal bool MayBeStatusReport()
     {
@@ -839,7 +857,7 @@ internal sealed class Triggers
 
         bool report = AnyStatusSymbol()
             ? WorkDoneBesideMarks() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name)
-            : AnyInHeading(LexiconSections.Completion.Name) || AnyInHeading(LexiconSections.ReportKind.Name);
+            : AnyInHeading(LexiconSections.Completion.Name) || AnyInTitle(LexiconSections.ReportKind.Name);
         if (report)
         {
             // The status rules ask many sections of a report: each is read from the scan from now on, not searched

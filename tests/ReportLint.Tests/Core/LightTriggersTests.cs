@@ -361,7 +361,7 @@ public class LightTriggersTests
         string answers = $"{name}: report {triggers.MayBeStatusReport()}, marks {triggers.AnyStatusSymbol()}, " +
             $"completion {triggers.AnyInHeadingOrFront("completion")}, kind {triggers.AnyInHeadingOrFront("report.kind")}, " +
             $"final {triggers.AnyInHeadingParagraph("report.final")}, heading {triggers.AnyInHeading("completion")} " +
-            $"{triggers.AnyInHeading("report.kind")}, markers {triggers.Any("placeholder.marker")}, " +
+            $"{triggers.AnyInHeading("report.kind")}, title {triggers.AnyInTitle("report.kind")} {triggers.AnyInTitle("completion")}, markers {triggers.Any("placeholder.marker")}, " +
             $"address words {triggers.Any("placeholder.email")}";
         return answers + $", places {Places(triggers, "completion")} {Places(triggers, "report.kind")} {Places(triggers, "report.final")}";
     }
@@ -384,6 +384,24 @@ public class LightTriggersTests
             Triggers triggers = Triggers.Of(Document(text, lexicon));
             triggers.Lightly = lightly;
             Assert.Equal(heading, triggers.AnyInHeading("report.kind"));
+        }
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: Sprint 4 report\n---\n# Widgets\n", true)]
+    [InlineData("---\nlayout: post\n---\n# Sprint 4 report\n", true)]
+    [InlineData("Intro text.\n\nSprint 4\nreport\n===\n\n## Widgets\n", true)]
+    [InlineData("# Widgets\n\n## Sprint 4 report\n", false)]
+    [InlineData("---\ntitle: Widgets\n---\n# Sprint 4 report\n", false)]
+    [InlineData("No heading, a report in prose.\n", false)]
+    public void Reads_the_title_as_the_front_matter_title_or_else_the_first_heading(string text, bool title)
+    {
+        Lexicon lexicon = PlacedLexicon();
+        foreach (bool lightly in (bool[])[true, false])
+        {
+            Triggers triggers = Triggers.Of(Document(text, lexicon));
+            triggers.Lightly = lightly;
+            Assert.Equal(title, triggers.AnyInTitle("report.kind"));
         }
     }
 

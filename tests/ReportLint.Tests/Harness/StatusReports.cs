@@ -21,10 +21,11 @@ public static class StatusReports
     public static string Of(string body) => Heading + body;
 
     /// <summary>
-    /// The case as a status report whose lines stay where they are: the case, then a closing heading that names the
-    /// report (after a blank line). For tests that assert lines, columns or line ranges in messages.
+    /// The case as a status report whose lines stay where they are: the case, then a closing heading that says the
+    /// report is done (after a blank line; without a status mark, a word naming a report counts only in the title, a
+    /// completion word in any heading). For tests that assert lines, columns or line ranges in messages.
     /// </summary>
-    public static string WithFooter(string body) => body + (body.EndsWith('\n') ? "" : "\n") + "\n## Sprint report\n";
+    public static string WithFooter(string body) => body + (body.EndsWith('\n') ? "" : "\n") + "\n## Sprint report: done\n";
 
     /// <summary>
     /// A sprint report in English with one line of its own, a list item on line 11, under a section of the given title
