@@ -855,7 +855,7 @@ internal sealed class Triggers
             return known;
         }
 
-        bool report = AnyStatusSymbol()
+        bool report = AnyStatusSymbol() && AnyStatusMarkOutsideCode()
             ? WorkDoneBesideMarks() || AnyInHeadingOrFront(LexiconSections.Completion.Name) || AnyInHeadingOrFront(LexiconSections.ReportKind.Name)
             : AnyInHeading(LexiconSections.Completion.Name) || AnyInTitle(LexiconSections.ReportKind.Name);
         if (report)
@@ -866,6 +866,98 @@ internal sealed class Triggers
         }
 
         return Remember("\u0007report", report);
+    }
+
+    // The languages of code blocks whose marks are code: a "// ✅ Good" comment in a JavaScript example marks no work.
+    // Not YAML, JSON, shell, text or output: reports write their claims in those ("✅ Tests: 42/42" in a bash block).
+    private static readonly string[] ProgrammingLanguages =
+    [
+        "c", "c#", "c++", "cjs", "cpp", "cs", "csharp", "css", "dart", "go", "golang", "h", "hpp", "java", "javascript", "js",
+        "jsx", "kotlin", "kt", "less", "lua", "mjs", "objc", "perl", "php", "py", "python", "python3", "r", "rb", "rs",
+        "ruby", "rust", "scala", "scss", "svelte", "swift", "ts", "tsx", "typescript", "vue",
+    ];
+
+    // Whether a status mark may stand outside the fenced code blocks of a programming language (ProgrammingLanguages): the
+    // fences as CommonMark opens and closes them at a line's start (up to three spaces, three or more backticks or
+    // tildes; closed by a run of the same character at least as long, then white space), the language the info string's
+    // first word. A fence nested deeper (in a list item) is read as text, so its marks count. The scan's answer, with
+    // triage off too, as for WorkDoneBesideMarks.
+    private bool AnyStatusMarkOutsideCode()
+    {
+        string text = _document.Text.Text;
+        Resolved marks = Resolve(StatusSections);
+        int outside = 0;
+        char fence = '\0';
+        int fenceLength = 0;
+        bool code = false;
+        for (int start = 0; start >= 0;)
+        {
+            int end = LineEndOf(text, start);
+            ReadOnlySpan<char> line = text.AsSpan(start, end - start);
+            int indent = 0;
+            while (indent < line.Length && indent < 4 && line[indent] == ' ')
+            {
+                indent++;
+            }
+
+            if (indent < 4 && indent < line.Length && line[indent] is '`' or '~')
+            {
+                char c = line[indent];
+                int run = indent;
+                while (run < line.Length && line[run] == c)
+                {
+                    run++;
+                }
+
+                int length = run - indent;
+                ReadOnlySpan<char> rest = line[run..].Trim(" \t");
+                if (fence == '\0' && length >= 3 && (c == '~' || rest.IndexOf('`') < 0))
+                {
+                    fence = c;
+                    fenceLength = length;
+                    code = IsProgrammingLanguage(rest);
+                    if (code && MayHold(TextSpan.FromBounds(outside, start), symbolsOnly: true, marks))
+                    {
+                        return true;
+                    }
+                }
+                else if (fence == c && length >= fenceLength && rest.IsEmpty)
+                {
+                    fence = '\0';
+                    if (code)
+                    {
+                        code = false;
+                        int next = NextLineStart(text, end);
+                        outside = next < 0 ? text.Length : next;
+                    }
+                }
+            }
+
+            start = NextLineStart(text, end);
+        }
+
+        // A block of code never closed runs to the end of the text, as in Markdown.
+        return !code && MayHold(TextSpan.FromBounds(outside, text.Length), symbolsOnly: true, marks);
+    }
+
+    private static bool IsProgrammingLanguage(ReadOnlySpan<char> info)
+    {
+        int end = 0;
+        while (end < info.Length && !char.IsWhiteSpace(info[end]) && info[end] is not ('{' or ','))
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> word = info[..end];
+        foreach (string language in ProgrammingLanguages)
+        {
+            if (word.Equals(language.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a word of work done stands on a line with a status mark ("- ✅ Staging deployed", "| Login | Fixed | ✅ |"),

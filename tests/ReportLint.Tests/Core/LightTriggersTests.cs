@@ -58,6 +58,10 @@ public class LightTriggersTests
         "---\n" + string.Concat(Enumerable.Repeat("key: value\n", 25)) + "summary: the work is complete\n...\nFirst paragraph, done.\n",
         "---\ntitle: Widgets\n" + string.Concat(Enumerable.Repeat("Prose.\n\n", 25)) + "Status report\n---\n",
         string.Concat(Enumerable.Repeat("Prose.\n\n", 25)) + "### Groups\nThis report was generated, all complete.\n",
+        // Marks in a programming language's code block, closed or not, and in a YAML block.
+        "# Effects\n\nAll fixed.\n\n```js\n// [x] good, fixed\n```\n",
+        "# Effects\n\nAll fixed.\n\n````jsx title=a\n// [x] good\n```\n- [x] fixed\n",
+        "# Effects\n\nAll fixed.\n\n```yaml\n- [x] fixed\n```\n",
         // RL4003's words: in a heading, in prose, split by markup, inside longer words, and not at all.
         "# Final report\n\nText.\n",
         "Intro\n\n" + string.Concat(Enumerable.Repeat("Prose.\n\n", 25)) + "This is final. TODO: more. Write to your@example.com.\n",

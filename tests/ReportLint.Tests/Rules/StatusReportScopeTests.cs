@@ -138,4 +138,27 @@ public class StatusReportScopeTests
             Assert.Equal([$"RL4003 {lines + 9}"], found);
         }
     }
+
+    // Marks in the code of a programming language are code ("// ✅ Good: fixed" in a JavaScript example); in a bash or
+    // YAML block, where reports write their claims, and outside code, they mark work.
+    [Theory]
+    [InlineData("# Effects\n\n```js\n// ✅ Good: the bug is fixed\nuseEffect(f, [id]);\n// ❌ Bad: deployed twice\n```\n\n", false, false)]
+    [InlineData("# Effects\n\n- ✅ Good: the bug is fixed\n- ❌ Bad: deployed twice\n\n", false, true)]
+    [InlineData("# Build\n\n```bash\n✅ Tests fixed: 42/42\n❌ Lint: 3 errors\n```\n\n", false, true)]
+    [InlineData("# Effets\n\n```jsx\n// ✅ Correct : le bug est corrigé\nuseEffect(f, [id]);\n// ❌ Incorrect : déployé deux fois\n```\n\n", true, false)]
+    [InlineData("# Effets\n\n- ✅ Correct : le bug est corrigé\n- ❌ Incorrect : déployé deux fois\n\n", true, true)]
+    [InlineData("# Compilation\n\n```yaml\n✅ Tests corrigés : 42/42\n❌ Lint : 3 erreurs\n```\n\n", true, true)]
+    public void Marks_in_the_code_of_a_programming_language_make_no_status_report(string opening, bool french, bool report)
+    {
+        int lines = opening.Count(c => c == '\n');
+        string[] found = Found(opening + (french ? FrenchBody : EnglishBody) + "\n");
+        if (report)
+        {
+            Assert.Contains($"RL2001 {lines + 7}", found);
+        }
+        else
+        {
+            Assert.Equal([$"RL4003 {lines + 9}"], found);
+        }
+    }
 }
