@@ -700,25 +700,9 @@ internal sealed class Triggers
 
         // As FindInHeadingParagraph: the scans of the heading lines together first, read lightly (no phrase in them
         // all, none in one); then each line or setext paragraph on its own, so a phrase's words are in one heading.
-        if (Light && !Table.HasUnseen(section) && !HasMark(section))
+        if (BeforeHeadingPieces(section, paragraphs: false) is bool known)
         {
-            _placing ??= Table.Placing;
-            if (HeadingWords() is not null && !AnyPhrase(Table.Section(section), _headingLineWords!))
-            {
-                return false;
-            }
-        }
-        else
-        {
-            if (!AnySection(section, _document.Lexicon.NumberOf(section)))
-            {
-                return false;
-            }
-
-            if (!Scan.Complete || Table.HasUnseen(section))
-            {
-                return true;
-            }
+            return known;
         }
 
         if (HeadingWords() is null)
@@ -762,31 +746,39 @@ internal sealed class Triggers
         }
     }
 
-    private bool FindInHeadingParagraph(string section)
+    // What FindInHeading and FindInHeadingParagraph know before they read each heading piece on its own; null to read
+    // them. Read lightly, a section of words alone is first looked for in the scans of the heading lines or of the
+    // paragraphs that may hold a heading, taken together, not in the whole: what those scans find occurs in the whole
+    // and the other way round (a line break always separates words), so the answer is the same. No phrase in them
+    // all, none in one. Otherwise the whole scan tells: no phrase anywhere, none in a heading; a scan it could not
+    // complete, or a phrase it cannot see, may be anywhere.
+    private bool? BeforeHeadingPieces(string section, bool paragraphs)
     {
-        // Read lightly, a section of words alone is first looked for in the paragraphs that may hold a heading (scanned
-        // with the heading lines), not in the whole: what the scans of paragraphs find occurs in the whole and the other
-        // way round (a line break always separates words), so the answer is the same.
         if (Light && !Table.HasUnseen(section) && !HasMark(section))
         {
-            // The scan would have been made here. No phrase in the paragraphs that may hold a heading, none in one.
+            // The scan would have been made here.
             _placing ??= Table.Placing;
-            if (HeadingWords() is not null && !AnyPhrase(Table.Section(section), _headingParagraphWords!))
-            {
-                return false;
-            }
-        }
-        else
-        {
-            if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+            if (HeadingWords() is not null && !AnyPhrase(Table.Section(section), paragraphs ? _headingParagraphWords! : _headingLineWords!))
             {
                 return false;
             }
 
-            if (!Scan.Complete || Table.HasUnseen(section))
-            {
-                return true;
-            }
+            return null;
+        }
+
+        if (!AnySection(section, _document.Lexicon.NumberOf(section)))
+        {
+            return false;
+        }
+
+        return !Scan.Complete || Table.HasUnseen(section) ? true : null;
+    }
+
+    private bool FindInHeadingParagraph(string section)
+    {
+        if (BeforeHeadingPieces(section, paragraphs: true) is bool known)
+        {
+            return known;
         }
 
         SourceText source = _document.Text;

@@ -344,7 +344,7 @@ internal sealed class TriggerTable
         CompiledSection compiled = Compiled(section);
         if (!compiled.AsciiWordsMade)
         {
-            compiled.AsciiWords = AsciiWordsOf(compiled);
+            compiled.AsciiWords = WordsOf(compiled, asciiOnly: true);
             compiled.AsciiWordsMade = true;
         }
 
@@ -408,7 +408,7 @@ internal sealed class TriggerTable
         CompiledSection compiled = Compiled(section);
         if (!compiled.WordsMade)
         {
-            compiled.Words = WordsOf(compiled);
+            compiled.Words = WordsOf(compiled, asciiOnly: false);
             compiled.WordsMade = true;
         }
 
@@ -542,9 +542,10 @@ internal sealed class TriggerTable
         return i >= text.Length || !TextFolding.IsAsciiWordCharacter(text[i]);
     }
 
-    // One word of each phrase (its longest), ASCII or not, in order of their first character; null when a phrase is
-    // unseen or holds a mark.
-    private string[]? WordsOf(CompiledSection compiled)
+    // One word of each phrase (its longest), in order of their first character, leaving out the phrases that never
+    // occur (a word no phrase numbers; with asciiOnly, a word beyond ASCII, which a text of ASCII never holds); null
+    // when a phrase is unseen or holds a mark.
+    private string[]? WordsOf(CompiledSection compiled, bool asciiOnly)
     {
         var words = new List<string>();
         foreach (int[] phrase in compiled.Phrases)
@@ -563,48 +564,7 @@ internal sealed class TriggerTable
                     return null;
                 }
 
-                if (id < 0)
-                {
-                    never = true;
-                    break;
-                }
-
-                if (chosen is null || _words[id].Length > chosen.Length)
-                {
-                    chosen = _words[id];
-                }
-            }
-
-            if (!never && chosen is not null && !words.Contains(chosen))
-            {
-                words.Add(chosen);
-            }
-        }
-
-        words.Sort(StringComparer.Ordinal);
-        return words.ToArray();
-    }
-
-    private string[]? AsciiWordsOf(CompiledSection compiled)
-    {
-        var words = new List<string>();
-        foreach (int[] phrase in compiled.Phrases)
-        {
-            if (phrase.Length == 0)
-            {
-                return null;
-            }
-
-            string? chosen = null;
-            bool never = false;
-            foreach (int id in phrase)
-            {
-                if (id >= WordCount)
-                {
-                    return null;
-                }
-
-                if (id < 0 || !IsAscii(_words[id]))
+                if (id < 0 || (asciiOnly && !IsAscii(_words[id])))
                 {
                     never = true;
                     break;

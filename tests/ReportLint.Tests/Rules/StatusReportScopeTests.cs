@@ -43,6 +43,22 @@ public class StatusReportScopeTests
         return found;
     }
 
+    // The opening, then the body in its language: as a status report, the body's total gets RL2001 (line 7 of the
+    // body); as documentation, only RL4003 reports the body's $(date) (line 9).
+    private static void AssertReadAsReport(string opening, bool french, bool report)
+    {
+        int lines = opening.Count(c => c == '\n');
+        string[] found = Found(opening + (french ? FrenchBody : EnglishBody) + "\n");
+        if (report)
+        {
+            Assert.Contains($"RL2001 {lines + 7}", found);
+        }
+        else
+        {
+            Assert.Equal([$"RL4003 {lines + 9}"], found);
+        }
+    }
+
     private static string[] Describe(ReportLinter linter, string text) =>
         linter.Lint(text).Diagnostics.Select(d => $"{d.Id} {d.Line}").Order(StringComparer.Ordinal).ToArray();
 
@@ -125,19 +141,8 @@ public class StatusReportScopeTests
     [InlineData("# Guide des composants\n\n## Phase de construction\n\n", true, false)]
     [InlineData("# Bilan du trimestre\n\n## Composants\n\n", true, true)]
     [InlineData("# Composants\n\n## Migration terminée\n\n", true, true)]
-    public void Without_marks_a_report_names_itself_in_its_title_or_says_done_in_a_heading(string opening, bool french, bool report)
-    {
-        int lines = opening.Count(c => c == '\n');
-        string[] found = Found(opening + (french ? FrenchBody : EnglishBody) + "\n");
-        if (report)
-        {
-            Assert.Contains($"RL2001 {lines + 7}", found);
-        }
-        else
-        {
-            Assert.Equal([$"RL4003 {lines + 9}"], found);
-        }
-    }
+    public void Without_marks_a_report_names_itself_in_its_title_or_says_done_in_a_heading(string opening, bool french, bool report) =>
+        AssertReadAsReport(opening, french, report);
 
     // Marks in the code of a programming language are code ("// ✅ Good: fixed" in a JavaScript example); in a bash or
     // YAML block, where reports write their claims, and outside code, they mark work.
@@ -148,17 +153,6 @@ public class StatusReportScopeTests
     [InlineData("# Effets\n\n```jsx\n// ✅ Correct : le bug est corrigé\nuseEffect(f, [id]);\n// ❌ Incorrect : déployé deux fois\n```\n\n", true, false)]
     [InlineData("# Effets\n\n- ✅ Correct : le bug est corrigé\n- ❌ Incorrect : déployé deux fois\n\n", true, true)]
     [InlineData("# Compilation\n\n```yaml\n✅ Tests corrigés : 42/42\n❌ Lint : 3 erreurs\n```\n\n", true, true)]
-    public void Marks_in_the_code_of_a_programming_language_make_no_status_report(string opening, bool french, bool report)
-    {
-        int lines = opening.Count(c => c == '\n');
-        string[] found = Found(opening + (french ? FrenchBody : EnglishBody) + "\n");
-        if (report)
-        {
-            Assert.Contains($"RL2001 {lines + 7}", found);
-        }
-        else
-        {
-            Assert.Equal([$"RL4003 {lines + 9}"], found);
-        }
-    }
+    public void Marks_in_the_code_of_a_programming_language_make_no_status_report(string opening, bool french, bool report) =>
+        AssertReadAsReport(opening, french, report);
 }
