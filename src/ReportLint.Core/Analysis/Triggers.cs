@@ -873,7 +873,8 @@ internal sealed class Triggers
     // fences as CommonMark opens and closes them at a line's start (up to three spaces, three or more backticks or
     // tildes; closed by a run of the same character at least as long, then white space), the language the info string's
     // first word. A fence nested deeper (in a list item) is read as text, so its marks count. The scan's answer, with
-    // triage off too, as for WorkDoneBesideMarks.
+    // triage off too, as for WorkDoneBesideMarks. Unlike AnyOutsideTopLevelFences (column 0 only, for patterns of raw
+    // text), a fence indented by up to three spaces counts: a page's marks in it are code all the same.
     private bool AnyStatusMarkOutsideCode()
     {
         string text = _document.Text.Text;
@@ -895,14 +896,8 @@ internal sealed class Triggers
             if (indent < 4 && indent < line.Length && line[indent] is '`' or '~')
             {
                 char c = line[indent];
-                int run = indent;
-                while (run < line.Length && line[run] == c)
-                {
-                    run++;
-                }
-
-                int length = run - indent;
-                ReadOnlySpan<char> rest = line[run..].Trim(" \t");
+                int length = RunOf(line[indent..], c);
+                ReadOnlySpan<char> rest = line[(indent + length)..].Trim(" \t");
                 if (fence == '\0' && length >= 3 && (c == '~' || rest.IndexOf('`') < 0))
                 {
                     fence = c;
