@@ -572,6 +572,26 @@ go-live
 go live
 release to production
 
+# RL3003: a next step that sets up what the work is deployed to, opening the step ("1. **Run database migration:**",
+# "- Configure HTTPS"): the deployment a readiness verdict ("READY FOR DEPLOYMENT") announces, not work it claims
+# done. A step that tests or verifies the work is not one of them.
+[action.set-up]
+configure
+set up
+install
+migrate
+run migration
+run migrations
+run the migration
+run the migrations
+run database migration
+run database migrations
+run the database migration
+run the database migrations
+apply migrations
+apply the migrations
+apply database migrations
+
 # RL3006: a line that says nothing blocks, and headings of what is left.
 [headline.nothing-blocking]
 no blocking items

@@ -564,6 +564,20 @@ déploiement
 mise en production
 mettre en production
 
+# RL3003 : une prochaine étape qui prépare ce sur quoi le travail est déployé, en tête de l'étape (« Configurer les
+# variables d'environnement », « Exécuter les migrations ») : le déploiement qu'annonce un verdict de disponibilité
+# (« Prêt pour la mise en production »), pas un travail qu'il dit fait. Une étape qui teste ou vérifie n'en est pas.
+[action.set-up]
+configurer
+installer
+migrer
+mettre en place
+exécuter les migrations
+exécuter la migration
+lancer les migrations
+lancer la migration
+appliquer les migrations
+
 [headline.nothing-blocking]
 aucun bloquant
 aucun point bloquant

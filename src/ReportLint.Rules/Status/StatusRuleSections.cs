@@ -32,6 +32,12 @@ internal static class StatusRuleSections
     /// <summary>RL3006: deployment named on such a line ("deploy", "go-live").</summary>
     public static readonly LexiconSection ActionDeploy = new("action.deploy");
 
+    /// <summary>
+    /// RL3003: a next step that sets up what the work is deployed to ("Configure HTTPS", "Run database migration",
+    /// "Configurer les variables d'environnement"): part of the deployment a readiness verdict announces.
+    /// </summary>
+    public static readonly LexiconSection ActionSetUp = new("action.set-up");
+
     /// <summary>RL3006: headings of what is left.</summary>
     public static readonly LexiconSection Remaining = new("remaining");
 

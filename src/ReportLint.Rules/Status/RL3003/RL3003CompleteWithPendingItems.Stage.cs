@@ -8,7 +8,9 @@ namespace ReportLint.Rules.Status;
 // RL3003: a verdict of readiness for deployment ("READY FOR DEPLOYMENT", "Prêt pour la mise en production") says the
 // deployment comes next. The step that deploys ("- [ ] Deploy to production") and the steps after it in its list
 // ("- [ ] Monitor API usage", "- [ ] Collect user feedback") are what the verdict announces, not work it claims done;
-// the steps before it ("- [ ] Run migrations") still contradict it.
+// so is a next step that sets up what the work is deployed to ("## Next Steps" › "1. **Run database migration:**",
+// "- Configure HTTPS"). Pending work before the deployment ("- [ ] Run migrations") and a next step that tests or
+// verifies the work ("1. **Test Immediately**") still contradict it.
 public sealed partial class RL3003CompleteWithPendingItems
 {
     private static IReadOnlyList<NotDoneEvidence> BeforeDeployment(ReportModel model, DoneClaim claim, IReadOnlyList<NotDoneEvidence> items)
@@ -21,7 +23,7 @@ public sealed partial class RL3003CompleteWithPendingItems
         List<NotDoneEvidence>? kept = null;
         for (int i = 0; i < items.Count; i++)
         {
-            if (AtOrAfterDeployment(model, items[i]))
+            if (AtOrAfterDeployment(model, items[i]) || SetsUpTheDeployment(model, items[i]))
             {
                 if (kept is null)
                 {
@@ -74,6 +76,26 @@ public sealed partial class RL3003CompleteWithPendingItems
     // more per item than one of ten.
     private const int StageReach = 64;
 
+    // A next step that sets up what the work is deployed to: "1. **Run database migration:**", "- Configure Stripe with
+    // the pricing plans", "Configurer les variables d'environnement" (its first words, after its marks).
+    private static bool SetsUpTheDeployment(ReportModel model, NotDoneEvidence item) =>
+        item.Kind == NotDoneKind.ToVerify && model.StatementAt(item.Span) is { } step && step.OpensWith(StatusRuleSections.ActionSetUp, AfterLeadingMarks(step));
+
+    // Where a step's words start, after the marks that open it ("✅ ", "[ ] ").
+    private static int AfterLeadingMarks(ModelStatement step)
+    {
+        int from = step.Span.Start;
+        foreach (StatusMark mark in step.Marks)
+        {
+            if (mark.Span.Start - step.Span.Start <= 4)
+            {
+                from = Math.Max(from, mark.Span.End);
+            }
+        }
+
+        return from;
+    }
+
     // A pending list item that deploys ("[ ] Deploy to production", "[ ] Mise en production"), or that follows one in
     // its list.
     private static bool AtOrAfterDeployment(ReportModel model, NotDoneEvidence item)
@@ -88,16 +110,7 @@ public sealed partial class RL3003CompleteWithPendingItems
         for (int i = statement.Index, seen = 0; i >= 0 && seen < StageReach && ReferenceEquals(all[i].Container, container); i--, seen++)
         {
             ModelStatement step = all[i];
-            int from = step.Span.Start;
-            foreach (StatusMark mark in step.Marks)
-            {
-                if (mark.Span.Start - step.Span.Start <= 4)
-                {
-                    from = Math.Max(from, mark.Span.End);
-                }
-            }
-
-            if (step.OpensWith(StatusRuleSections.ActionDeploy, from))
+            if (step.OpensWith(StatusRuleSections.ActionDeploy, AfterLeadingMarks(step)))
             {
                 return true;
             }

@@ -217,6 +217,74 @@ public class RL3003CompleteWithPendingItemsTests
             """));
     }
 
+    // A next step that sets up what the work is deployed to ("Run database migration", "Configure HTTPS", "Configurer les
+    // variables d'environnement") is the deployment a readiness verdict announces (issue 49: three reports of three
+    // repositories, one a control); a next step that tests the work still contradicts it.
+    [Fact]
+    public void Ready_for_deployment_is_not_contradicted_by_next_steps_that_set_up_the_deployment_in_English()
+    {
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Presence feature report
+
+            ## Next Steps
+
+            1. **Run database migration:**
+               `SOURCE migration_add_presence.sql;`
+            2. Configure HTTPS
+            3. Install the worker on the new host
+
+            ## Conclusion
+
+            The platform is now ready for deployment.
+            """));
+        Diagnostic finding = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+            # Presence feature report
+
+            ## Next Steps
+
+            1. **Run database migration:**
+               `SOURCE migration_add_presence.sql;`
+            2. **Test the feature** with two browsers
+
+            ## Conclusion
+
+            **Status:** ✅ Complete & Ready for Deployment
+            """)).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((11, 15), (finding.Line, finding.Column));
+        Assert.Equal("'Complete & Ready for Deployment' but the report lists 1 item that is not done: 'Test the feature with two browsers' (still to run, line 7)", finding.Message);
+    }
+
+    [Fact]
+    public void Pret_pour_la_production_n_est_pas_contredit_par_les_etapes_qui_preparent_le_deploiement_en_francais()
+    {
+        RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+            # Rapport de livraison
+
+            ## Prochaines étapes
+
+            1. **Configurer les variables d'environnement** du serveur
+            2. Exécuter les migrations
+
+            ## Conclusion
+
+            **Statut :** ✅ Prêt pour la mise en production
+            """));
+        Diagnostic finding = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+            # Rapport de livraison
+
+            ## Prochaines étapes
+
+            1. **Configurer les variables d'environnement** du serveur
+            2. **Tester toutes les fonctionnalités** en préproduction
+
+            ## Conclusion
+
+            **Statut :** ✅ Prêt pour la mise en production
+            """)).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal((10, 16), (finding.Line, finding.Column));
+        Assert.Equal("'Prêt pour la mise en production' but the report lists 1 item that is not done: 'Tester toutes les fonctionnalités en préproduction' (still to run, line 6)", finding.Message);
+    }
+
     // A ❌ that marks a removal (under a heading or lead-in that says so), a prohibition, or the old side of a change,
     // and the marks of the state the work started from ("### Before"), are no work left; a ❌ elsewhere still is. A
     // placeholder said replaced is gone.
@@ -532,7 +600,7 @@ public class RL3003CompleteWithPendingItemsTests
 
         ## Next steps
 
-        1. **Run the migrations** on staging
+        1. **Run the test suite** on staging
         2. Add a dark mode
 
         ## Conclusion
