@@ -55,27 +55,24 @@ public sealed class ConfigurationResolver
 
     private sealed record EditorConfigAt(string Path, EditorConfig.File File);
 
+    // Its own file, if any, then (unless that file says root=true) its parent's chain: each folder is looked at once,
+    // however many files and sub-folders it holds, not once for every folder below it.
     private EditorConfigAt[] EditorConfigsOf(string folder)
     {
-        var found = new List<EditorConfigAt>();
-        foreach (string dir in ParentsUpToFilesystemRoot(folder))
+        if (_editorChains.TryGetValue(folder, out EditorConfigAt[]? known))
         {
-            string path = Path.Combine(dir, ".editorconfig");
-            EditorConfig.File? file = _editorConfigs.GetOrAdd(path, p => Exists(p) && TryRead(p, "the .editorconfig") is { } bytes
-                ? EditorConfig.Parse(Path.GetDirectoryName(p)!, SourceText.FromBytes(bytes).Text)
-                : null);
-            if (file is not null)
-            {
-                found.Add(new EditorConfigAt(path, file));
-                if (file.IsRoot)
-                {
-                    break;
-                }
-            }
+            return known;
         }
 
-        return found.ToArray();
+        string path = Path.Combine(folder, ".editorconfig");
+        EditorConfig.File? file = _editorConfigs.GetOrAdd(path, p => Exists(p) && TryRead(p, "the .editorconfig") is { } bytes
+            ? EditorConfig.Parse(Path.GetDirectoryName(p)!, SourceText.FromBytes(bytes).Text)
+            : null);
+        EditorConfigAt[] outer = file is { IsRoot: true } || Path.GetDirectoryName(folder) is not { } parent ? [] : EditorConfigsOf(parent);
+        EditorConfigAt[] chain = file is null ? outer : [new EditorConfigAt(path, file), .. outer];
+        return _editorChains.GetOrAdd(folder, chain);
     }
+
     private readonly ConcurrentDictionary<string, string?> _repositories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SafeFileReader> _readers = new(StringComparer.Ordinal);
 
@@ -116,7 +113,7 @@ public sealed class ConfigurationResolver
 
         // .editorconfig: from the nearest root=true file down to the file's folder; found once per folder, not once per
         // file (a walk to the filesystem's root with a lookup per folder, for every file).
-        EditorConfigAt[] editorConfigs = _editorChains.TryGetValue(folder, out EditorConfigAt[]? known) ? known : _editorChains.GetOrAdd(folder, EditorConfigsOf);
+        EditorConfigAt[] editorConfigs = EditorConfigsOf(folder);
 
         // Outermost first.
         for (int k = editorConfigs.Length - 1; k >= 0; k--)
@@ -131,7 +128,7 @@ public sealed class ConfigurationResolver
         string? ignoredBy = null;
         string? baseline = null;
         // The configuration files of a folder, outermost first: looked up once per folder, not once per file.
-        var chain = _chains.GetOrAdd(folder, f => FoldersUpToRoot(f).Select(d => Path.Combine(d, FileName)).Where(Exists).Reverse().ToArray()).ToList();
+        var chain = ConfigurationsOf(folder).ToList();
         if (_explicitConfig is not null)
         {
             chain.Add(_explicitConfig);
@@ -243,20 +240,19 @@ public sealed class ConfigurationResolver
             (_, old) => old with { Problems = old.Problems.Concat(problems).DistinctBy(x => (x.Line, x.Column, x.Message)).ToList() });
     }
 
-    // From the file's folder up to the repository root (the folder holding .git), or the filesystem root.
-    private static List<string> FoldersUpToRoot(string folder)
+    // The configuration files that apply in a folder, outermost first: its parent's, up to the repository's root (the
+    // folder holding .git) or the filesystem's, then its own. Each folder is looked at once (two lookups), however
+    // many files and sub-folders it holds, not once for every folder below it.
+    private string[] ConfigurationsOf(string folder)
     {
-        var list = new List<string>();
-        for (string? dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
+        if (_chains.TryGetValue(folder, out string[]? known))
         {
-            list.Add(dir);
-            if (SafeFileReader.IsRepositoryRoot(dir))
-            {
-                break;
-            }
+            return known;
         }
 
-        return list;
+        string[] outer = SafeFileReader.IsRepositoryRoot(folder) || Path.GetDirectoryName(folder) is not { } parent ? [] : ConfigurationsOf(parent);
+        string own = Path.Combine(folder, FileName);
+        return _chains.GetOrAdd(folder, Exists(own) ? [.. outer, own] : outer);
     }
 
     // Whether something is there, looked at without following a link (a link to a device is not stat'ed through).
@@ -319,17 +315,6 @@ public sealed class ConfigurationResolver
     private static bool IsUnder(string path, string folder) =>
         path.Length == folder.Length ? string.Equals(path, folder, StringComparison.Ordinal)
             : path.StartsWith(folder, StringComparison.Ordinal) && (folder.EndsWith(Path.DirectorySeparatorChar) || path[folder.Length] == Path.DirectorySeparatorChar);
-
-    private static List<string> ParentsUpToFilesystemRoot(string folder)
-    {
-        var list = new List<string>();
-        for (string? dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            list.Add(dir);
-        }
-
-        return list;
-    }
 
     private sealed record Loaded(string Path, byte[] Bytes, ConfigFileSettings Settings);
 }

@@ -96,6 +96,36 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains("(3,11): info RL4001", output, StringComparison.Ordinal);
     }
 
+    // One run resolves each folder's files once and reuses them for the folders below it: every report still gets the
+    // files of its own folders, a repository's root (a nested .git) ends the .reportlint.json chain, and an
+    // .editorconfig with root = true ends the .editorconfig chain, whichever folder was resolved first.
+    [Fact]
+    public void Each_report_of_one_run_gets_the_configuration_of_its_own_folders()
+    {
+        Write(".reportlint.json", """{ "RL4003": "error" }""");
+        Write(".editorconfig", "[*.md]\ndotnet_diagnostic.RL4001.severity = error\n");
+        string top = Write("a/r.md", Report);
+        Write("a/b/.reportlint.json", """{ "RL4003": "info" }""");
+        string inner = Write("a/b/r.md", Report);
+        string deeper = Write("a/b/c/r.md", Report);
+        Directory.CreateDirectory(Path.Combine(_root, "nested", ".git"));
+        string nested = Write("nested/docs/r.md", Report);
+        Write("e/.editorconfig", "root = true\n");
+        string rooted = Write("e/f/r.md", Report);
+
+        (_, string output, _) = Run("check", _root);
+        string[] lines = output.Split('\n');
+        Assert.Contains($"{top}(1,8): error RL4003: Template residue '$(whoami)': a command substitution that was never run", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{top}(3,11): error RL4001:", StringComparison.Ordinal));
+        Assert.Contains($"{inner}(1,8): info RL4003: Template residue '$(whoami)': a command substitution that was never run", lines);
+        Assert.Contains($"{deeper}(1,8): info RL4003: Template residue '$(whoami)': a command substitution that was never run", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{deeper}(3,11): error RL4001:", StringComparison.Ordinal));
+        Assert.Contains($"{nested}(1,8): warning RL4003: Template residue '$(whoami)': a command substitution that was never run", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{nested}(3,11): error RL4001:", StringComparison.Ordinal));
+        Assert.Contains($"{rooted}(1,8): error RL4003: Template residue '$(whoami)': a command substitution that was never run", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{rooted}(3,11): warning RL4001:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Editorconfig_severities_apply_and_reportlint_json_overrides_them()
     {

@@ -52,22 +52,28 @@ internal sealed class RepositoryFiles
         }
 
         DateTime now = DateTime.UtcNow;
-        if (!Roots.TryGetValue(folder, out Stamped<string?>? root) || now - root.Made >= Lifetime)
-        {
-            Roots[folder] = root = new Stamped<string?>(now, FindRoot(folder));
-        }
-
-        if (root.Value is null)
+        if (RootOf(folder, now) is not { } root)
         {
             return null;
         }
 
         Stamped<Lazy<RepositoryFiles>> Fresh(string top) => new(now, new Lazy<RepositoryFiles>(() => new RepositoryFiles(top)));
-        return Cache.AddOrUpdate(root.Value, Fresh, (top, old) => now - old.Made < Lifetime ? old : Fresh(top)).Value.Value;
+        return Cache.AddOrUpdate(root, Fresh, (top, old) => now - old.Made < Lifetime ? old : Fresh(top)).Value.Value;
     }
 
-    // The nearest folder at or above this one that holds .git, or null.
-    private static string? FindRoot(string? dir) => dir is null ? null : SafeFileReader.FindRepositoryRoot(dir);
+    // The nearest folder at or above this one that holds .git, or null: the folder itself, or its parent's. Each folder
+    // is looked at once while its answer is fresh, however many folders below it hold reports.
+    private static string? RootOf(string folder, DateTime now)
+    {
+        if (Roots.TryGetValue(folder, out Stamped<string?>? known) && now - known.Made < Lifetime)
+        {
+            return known.Value;
+        }
+
+        string? root = SafeFileReader.IsRepositoryRoot(folder) ? folder : Path.GetDirectoryName(folder) is { } parent ? RootOf(parent, now) : null;
+        Roots[folder] = new Stamped<string?>(now, root);
+        return root;
+    }
 
     // A cached value and when it was made: a class over reference types, not a value tuple (framework generic code
     // over a value type is JIT-compiled at every start of the tool).
