@@ -237,7 +237,7 @@ public class RL3003CompleteWithPendingItemsTests
 
             The platform is now ready for deployment.
             """));
-        Diagnostic finding = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+        AssertSingle("""
             # Presence feature report
 
             ## Next Steps
@@ -249,9 +249,16 @@ public class RL3003CompleteWithPendingItemsTests
             ## Conclusion
 
             **Status:** ✅ Complete & Ready for Deployment
-            """)).Diagnostics, d => d.Id == "RL3003");
-        Assert.Equal((11, 15), (finding.Line, finding.Column));
-        Assert.Equal("'Complete & Ready for Deployment' but the report lists 1 item that is not done: 'Test the feature with two browsers' (still to run, line 7)", finding.Message);
+            """, (11, 15),
+            "'Complete & Ready for Deployment' but the report lists 1 item that is not done: 'Test the feature with two browsers' (still to run, line 7)");
+    }
+
+    // The one RL3003 finding of a status report, at its place and with its message.
+    private static void AssertSingle(string report, (int Line, int Column) at, string message)
+    {
+        Diagnostic finding = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked(report)).Diagnostics, d => d.Id == "RL3003");
+        Assert.Equal(at, (finding.Line, finding.Column));
+        Assert.Equal(message, finding.Message);
     }
 
     [Fact]
@@ -269,7 +276,7 @@ public class RL3003CompleteWithPendingItemsTests
 
             **Statut :** ✅ Prêt pour la mise en production
             """));
-        Diagnostic finding = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+        AssertSingle("""
             # Rapport de livraison
 
             ## Prochaines étapes
@@ -280,9 +287,8 @@ public class RL3003CompleteWithPendingItemsTests
             ## Conclusion
 
             **Statut :** ✅ Prêt pour la mise en production
-            """)).Diagnostics, d => d.Id == "RL3003");
-        Assert.Equal((10, 16), (finding.Line, finding.Column));
-        Assert.Equal("'Prêt pour la mise en production' but the report lists 1 item that is not done: 'Tester toutes les fonctionnalités en préproduction' (still to run, line 6)", finding.Message);
+            """, (10, 16),
+            "'Prêt pour la mise en production' but the report lists 1 item that is not done: 'Tester toutes les fonctionnalités en préproduction' (still to run, line 6)");
     }
 
     // A ❌ that marks a removal (under a heading or lead-in that says so), a prohibition, or the old side of a change,
