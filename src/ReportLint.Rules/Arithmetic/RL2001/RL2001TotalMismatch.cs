@@ -693,12 +693,15 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         // An overall figure: the sum or the mean of the rows, each written rounded.
         // An overall figure about its parts ("~95%") is within 5% of their sum or mean, as an approximate total is of its
         // sum (Matches): "~95%" over scores averaging 88% is no rounding of them.
+        // A whole sum of whole parts is exact, but a whole mean is rounded to its unit: "Overall 10/10" over six rows of
+        // 10/10 and one of 9/10 (a mean of 9.86) is that mean, written whole.
         public bool MatchesSumOrMean(FactValue written)
         {
             decimal tolerance = Rounding(written) - (written.IsApproximate ? Math.Abs(written.Number) * 0.05m : 0m);
+            decimal wholeMean = written.Decimals == 0 && !written.IsPercentage ? 0.5m : 0m;
             decimal mean = Value / Parts.Length;
             return Math.Abs(Value - written.Number) <= tolerance + Tolerance ||
-                   Math.Abs(mean - written.Number) <= tolerance + (Tolerance / Parts.Length) + 0.05m;
+                   Math.Abs(mean - written.Number) <= tolerance + wholeMean + (Tolerance / Parts.Length) + 0.05m;
         }
 
         public void Add(FactValue part, decimal value, int line)

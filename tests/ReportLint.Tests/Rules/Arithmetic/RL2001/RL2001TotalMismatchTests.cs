@@ -684,6 +684,37 @@ public class RL2001TotalMismatchTests
         Assert.Equal("Overall 7/10 ≠ (2 + 4 + 6) / 3 = 4/10 (the mean of rows 3–5, whose sum is 12/10)", d.Message);
     }
 
+    // A whole overall score is the mean of its rows rounded to its unit: "10/10" over six rows of 10/10 and one of 9/10
+    // (a mean of 9.86), "9/10" over 9, 9 and 8 (8.67). A mean that rounds to another whole figure is still reported.
+    [Fact]
+    public void Does_not_report_a_whole_overall_score_that_is_the_rounded_mean_of_its_rows_in_English_and_French()
+    {
+        Verify("""
+            | Category | Rating | Status |
+            |----------|--------|--------|
+            | Performance | 10/10 | ✅ Excellent |
+            | UX | 10/10 | ✅ Excellent |
+            | Loading | 10/10 | ✅ Excellent |
+            | Pagination | 10/10 | ✅ Excellent |
+            | Modals | 10/10 | ✅ Excellent |
+            | Code Quality | 9/10 | ✅ Excellent |
+            | Mobile | 10/10 | ✅ Excellent |
+            | **Overall** | **10/10** | **✅ EXCELLENT** |
+
+            | Domaine | Note |
+            |---------|------|
+            | Sécurité | 9/10 |
+            | Performance | 9/10 |
+            | Accessibilité | 8/10 |
+            | **Score global** | **9/10** |
+            """);
+        Diagnostic d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(
+            "| Area | Score |\n|---|---|\n| A | 10/10 |\n| B | 10/10 |\n| C | 9/10 |\n| D | 9/10 |\n| E | 9/10 |\n| **Overall** | **10/10** |\n")).Diagnostics,
+            d => d.Id == "RL2001");
+        Assert.Equal((8, 19), (d.Line, d.Column));
+        Assert.Equal("Overall 10/10 ≠ (10 + 10 + 9 + 9 + 9) / 5 = 9.4/10 (the mean of rows 3–7, whose sum is 47/10)", d.Message);
+    }
+
     [Fact]
     public void Does_not_report_an_overall_row_that_is_the_mean_weighted_rows_or_a_change_column() => Verify("""
         | Area | Score | Gain |
