@@ -336,24 +336,52 @@ internal sealed class StatusItems
         }
     }
 
-    // The first emphasis of a paragraph's inlines, in the order of Markdig's Descendants(), without its iterators.
-    private static EmphasisInline? FirstEmphasis(ParagraphBlock paragraph)
+    // The first emphasis of a paragraph's inlines, in the order of Markdig's Descendants(), without its iterators, when
+    // it leads the paragraph: only marks, a task box and spaces before it ("✅ **Chaos Tests**: …"). An emphasis after
+    // the words of the item ("❌ Ask user for name → **NOT IMPLEMENTED**") is its status, not its name.
+    private static EmphasisInline? FirstEmphasis(ReportDocument document, ParagraphBlock paragraph)
     {
         ContainerInline? root = paragraph.Inline;
         for (Inline? inline = root?.FirstChild; inline is not null; inline = MarkdownSyntax.NextInline(inline, root!))
         {
             if (inline is EmphasisInline emphasis)
             {
-                return emphasis;
+                return LeadsFrom(document, paragraph, document.GetSpan(emphasis).Start) ? emphasis : null;
             }
         }
 
         return null;
     }
 
+    // Whether nothing but marks, a task box and spaces stands between a paragraph's start and a position.
+    private static bool LeadsFrom(ReportDocument document, ParagraphBlock paragraph, int position)
+    {
+        int start = document.GetSpan(paragraph).Start;
+        if (position <= start)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(start, position));
+        if (paragraph.Inline?.FirstChild is TaskList && before.IndexOf(']') is int box and >= 0)
+        {
+            before = before[(box + 1)..];
+        }
+
+        foreach (char c in before)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string TitleOf(ReportDocument document, ParagraphBlock paragraph, TextSpan firstLine, string label)
     {
-        if (FirstEmphasis(paragraph) is { } strong)
+        if (FirstEmphasis(document, paragraph) is { } strong)
         {
             string bold = Readable.Text(document, document.GetSpan(strong));
             if (bold.Length > 2)
@@ -383,7 +411,7 @@ internal sealed class StatusItems
     // "**Chaos Engineering Tests**: …" or "Team training — …": the bold lead, or the text before a colon or dash.
     private static string Label(ParagraphBlock paragraph, ReportDocument document, ReadOnlySpan<char> folded)
     {
-        if (FirstEmphasis(paragraph) is { } strong)
+        if (FirstEmphasis(document, paragraph) is { } strong)
         {
             string bold = Readable.FoldText(document, document.GetSpan(strong)).Trim();
             if (bold.Length > 2)

@@ -31,6 +31,23 @@ public class RL2003CompletionMismatchTests
         Assert.Equal("'80% terminé' but 1 of 3 items of the section are done (33,3%); not done: 'B' (line 6)", d.Message);
     }
 
+    // An item is named by its words, not by the bold status after them ("❌ Ask user for name → **NOT IMPLEMENTED**");
+    // a bold lead still names it ("⏳ **Export PDF** : en attente").
+    [Fact]
+    public void Message_names_an_item_by_its_words_not_by_its_bold_status_in_English_and_French()
+    {
+        var english = Assert.Single(BuiltInRules.CreateLinter().Lint(
+            "### 1. Setup Wizard (50% Complete)\n\n- ❌ Ask user for name → **NOT IMPLEMENTED**\n- ❌ Create the config directory → **NOT IMPLEMENTED**\n- ⚠️ Show a completion message → **PARTIAL**\n").Diagnostics,
+            d => d.Id == "RL2003");
+        Assert.Equal((1, 22), (english.Line, english.Column));
+        Assert.Equal("'50% Complete' but 0 of 3 items of the section are done (0%); not done: 'Ask user for name → NOT IMPLEMENTED' (line 3)", english.Message);
+
+        var french = Assert.Single(BuiltInRules.CreateLinter().Lint(
+            "## Sprint — 80% terminé\n\n- ✅ Routeur\n- ⏳ **Export PDF** : en attente\n- ❌ Facturation → **NON FAIT**\n").Diagnostics,
+            d => d.Id == "RL2003");
+        Assert.Equal("'80% terminé' but 1 of 3 items of the section are done (33.3%); not done: 'Export PDF' (line 4)", french.Message);
+    }
+
     [Fact]
     public void Message_counts_the_items()
     {
