@@ -30,11 +30,16 @@ public sealed partial class RL3005MovingTarget
                 {
                     befores.Add(fact);
                 }
-                else if (TargetKeyBefore(context.Document, statement, value))
+                else if (TargetKeyBefore(context.Document, statement, value) && !StartsAChange(context.Document, statement, value))
                 {
                     targets.Add(value);
                 }
             }
+        }
+
+        if (targets.Count == 0 || befores.Count == 0)
+        {
+            return;
         }
 
         foreach (FactValue target in targets)
@@ -52,6 +57,25 @@ public sealed partial class RL3005MovingTarget
             }
         }
     }
+
+    // The marks of a change (lexicon section role.arrow: "→", "->"): a value right before one is where the change starts.
+    private static readonly LexiconSection RoleArrow = new("role.arrow");
+
+    // "Target: 32.4% → 60%": under a target key, the value right before an arrow is where the work starts, and the
+    // target is the value after it.
+    private static bool StartsAChange(ReportDocument document, ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> after = document.GetText(TextSpan.FromBounds(value.Span.End, statement.Span.End)).TrimStart(" \t*_");
+        int end = 0;
+        while (end < after.Length && end < MaxArrowLength && !char.IsWhiteSpace(after[end]) && !char.IsLetterOrDigit(after[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && document.Lexicon.Contains(RoleArrow, after[..end]);
+    }
+
+    private const int MaxArrowLength = 3;
 
     // "**Original Target**: 97.2%": the value follows at once a key that holds a target word.
     private static bool TargetKeyBefore(ReportDocument document, ModelStatement statement, FactValue value)

@@ -69,4 +69,29 @@ public class RL3005MovingTargetStartTests
             """;
         Assert.Empty(Findings(report));
     }
+
+    // "Target: 32.4% → 60%" under a target key: the value before the arrow is where the work starts, the one after it
+    // the target; that the report starts "Coverage: 32.4% → 34.2%" from the same value moves no target.
+    [Fact]
+    public void The_start_of_a_change_under_a_target_key_is_no_target_in_English_and_French()
+    {
+        const string report = """
+            # Coverage sprint report
+
+            - ✅ Tests
+            - ✅ Docs
+            - ✅ Monitoring
+
+            **Coverage**: 32.4% → 34.2% (+1.8%)
+
+            ## Next steps
+            - Target: 32.4% → 60%
+
+            **Couverture** : 45.5% → 47.1%
+
+            ## Prochaines étapes
+            - Objectif : 45.5% → 70%
+            """;
+        Assert.Empty(Findings(report));
+    }
 }
