@@ -37,11 +37,6 @@ public sealed partial class RL3005MovingTarget
             }
         }
 
-        if (targets.Count == 0 || befores.Count == 0)
-        {
-            return;
-        }
-
         foreach (FactValue target in targets)
         {
             foreach (Fact before in befores)
