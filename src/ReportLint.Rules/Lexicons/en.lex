@@ -2559,6 +2559,27 @@ ready to be
 designed
 drafted
 
+# RL3002: the later stages of a piece of work, its test or check and its deployment. An open item that names one ("[ ]
+# Test rate limiting", "[ ] Deploy n8n workflow") says nothing against the item done elsewhere that does not claim it
+# ("✅ Rate limiting (10 req/s per IP)", "✅ n8n workflow setup").
+[crossref.later.verify]
+test
+tests
+tested
+testing
+verify
+verified
+verification
+validate
+validated
+validation
+
+[crossref.later.deploy]
+deploy
+deployed
+deploying
+deployment
+
 # precision4
 # RL3002: words that put an open item in a stage or a place of its own ("[ ] WebSocket working on deployment",
 # "[ ] Postman collection in repo"): it says nothing against the item done elsewhere without them.

@@ -2490,6 +2490,38 @@ conçue
 conçus
 conçues
 
+# RL3002 : les étapes suivantes d'un travail, son test ou sa vérification et son déploiement. Un élément ouvert qui en
+# nomme une (« [ ] Vérifier les permissions par rôle », « [ ] Backend Node.js déployé et testé ») ne dit rien contre
+# l'élément fait ailleurs qui ne la revendique pas (« ✅ Permissions par rôle », « ✅ Développer backend Node.js »).
+[crossref.later.verify]
+test
+tests
+tester
+testé
+testée
+testés
+testées
+vérifier
+vérifié
+vérifiée
+vérifiés
+vérifiées
+vérification
+valider
+validé
+validée
+validés
+validées
+validation
+
+[crossref.later.deploy]
+déployer
+déployé
+déployée
+déployés
+déployées
+déploiement
+
 # precision4
 # RL3002 : mots qui placent un élément ouvert dans une étape ou un lieu à lui (« [ ] WebSocket fonctionnel en
 # production », « [ ] Collection Postman dans le dépôt ») : il ne dit rien contre l'élément fait ailleurs sans eux.

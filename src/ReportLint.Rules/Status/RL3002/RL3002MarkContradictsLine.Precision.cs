@@ -28,6 +28,12 @@ public sealed partial class RL3002MarkContradictsLine
     /// <summary>RL3002: words of a done item that say its work is only prepared for the next step ("ready to be run", "conçu").</summary>
     internal static readonly LexiconSection Prepared = new("crossref.prepared");
 
+    /// <summary>
+    /// RL3002: the later stages of a piece of work, each a section of its words: its test or check ("Test", "vérifier",
+    /// "testé") and its deployment ("Deploy", "déployé").
+    /// </summary>
+    internal static readonly LexiconSection[] LaterStages = [new("crossref.later.verify"), new("crossref.later.deploy")];
+
     /// <summary>RL3002: words of advice to follow, right after a ✅ ("✅ À faire", "✅ Do:").</summary>
     internal static readonly LexiconSection AdviceFor = new("status.advice-for");
 
@@ -121,7 +127,8 @@ public sealed partial class RL3002MarkContradictsLine
     // configurée (si activée)" is conditional: it does not say the newsletter is not done.
     private static bool SaysNothingAgainst(ReportModel model, CrossEntry done, CrossEntry open, SectionMemo verifyLists)
     {
-        if (model.StatementAt(open.Mark) is { } openStatement && (openStatement.Contains(OpenCondition) || InOtherStage(model, done, openStatement)))
+        if (model.StatementAt(open.Mark) is { } openStatement && (openStatement.Contains(OpenCondition) || InOtherStage(model, done, openStatement)
+            || (model.StatementAt(done.Mark) is { } doneOwn && LaterStageOnly(doneOwn, openStatement))))
         {
             return true;
         }
@@ -153,6 +160,61 @@ public sealed partial class RL3002MarkContradictsLine
         }
 
         return verify;
+    }
+
+    // "✅ Permissions par rôle" and "- [ ] Vérifier les permissions par rôle", "✅ n8n workflow setup" and "- [ ] Deploy
+    // n8n workflow", "✅ Développer backend Node.js" and "- [ ] Backend Node.js déployé et testé": the open item is a
+    // later stage of the work, its test or its deployment, which the done item does not claim. It says nothing against
+    // it. Still contradicted:
+    // - a done item that names that stage ("✅ Tests business.test.ts" and "- [ ] Tests business.test.ts (6h)");
+    // - a done item the open one also gives another state, which may be the one not reached ("✅ HTTPS/TLS 1.3" and
+    //   "- [ ] HTTPS activé et testé", "✅ Backups" and "- [ ] Backups automatiques configurés et testés");
+    // - a done item that gives a figure, a result its test is still to measure ("✅ Performance < 3s" and "- [ ] Tests
+    //   performance < 3s").
+    private static bool LaterStageOnly(ModelStatement done, ModelStatement open)
+    {
+        if (done.Values.Count > 0)
+        {
+            return false;
+        }
+
+        bool later = false;
+        foreach (LexiconSection stage in LaterStages)
+        {
+            if (open.Contains(stage))
+            {
+                if (done.Contains(stage))
+                {
+                    return false;
+                }
+
+                later = true;
+            }
+        }
+
+        if (!later)
+        {
+            return false;
+        }
+
+        foreach (PhraseHit state in open.Find(RL3002ItemKey.State))
+        {
+            bool stage = false;
+            foreach (LexiconSection section in LaterStages)
+            {
+                foreach (PhraseHit hit in open.Find(section))
+                {
+                    stage |= hit.Span.OverlapsWith(state.Span);
+                }
+            }
+
+            if (!stage)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool PreparedOnly(ModelStatement statement)

@@ -502,8 +502,8 @@ public class RL3002MarkContradictsLineTests
             # Launch checklist
 
             ## Checks
-            - [ ] Rate limiting: tested under load
-            - [ ] Sauvegardes : restauration testée
+            - [ ] Rate limiting: per-tenant quotas
+            - [ ] Sauvegardes : rotation quotidienne
             - ✅ Dashboards
             - ✅ Alerts
 
