@@ -33,6 +33,12 @@ guaranteed
 guarantees
 guaranteeing
 
+# A form of the verb whose subject comes before it ("51 migration tests guarantee robustness"): what it guarantees
+# comes after it ("guaranteeing 99% success"), a figure before it is its subject.
+[claim.guarantee.active]
+guarantees
+guaranteeing
+
 [claim.guarantee.object]
 targets
 target

@@ -40,6 +40,13 @@ garantit
 garantissant
 garantissent
 
+# Une forme du verbe dont le sujet le précède (« 51 tests migration garantissent robustesse ») : ce qu'elle garantit
+# vient après elle (« garantissant 99%+ de succès »), un chiffre avant elle est son sujet.
+[claim.guarantee.active]
+garantit
+garantissent
+garantissant
+
 [claim.guarantee.object]
 objectifs
 objectif

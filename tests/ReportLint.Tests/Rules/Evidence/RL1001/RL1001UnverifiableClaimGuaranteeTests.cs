@@ -53,4 +53,29 @@ public class RL1001UnverifiableClaimGuaranteeTests
             """;
         Assert.Empty(Findings(report));
     }
+
+    // A figure before a verb whose subject stands there is what guarantees, not what is guaranteed; the figure after
+    // the same verb still is.
+    [Fact]
+    public void A_figure_that_is_the_subject_of_the_guarantee_is_not_guaranteed_in_English_and_French()
+    {
+        const string report = """
+            # Release report
+
+            **Status:** ✅ Complete
+
+            - [x] ✅ 51 tests migration garantissent robustesse
+            - ✅ 12 integration tests guarantee schema compatibility
+            - **Repli** garantissant 99%+ de succès de traduction
+            - The retry queue guarantees 100% delivery
+            """;
+        Diagnostic[] found = Findings(report);
+        Assert.Equal([(7, 13), (8, 19)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal(
+            [
+                "Unverifiable claim 'garantissant 99%+': no count, link, log or command backs it",
+                "Unverifiable claim 'guarantees 100%': no count, link, log or command backs it",
+            ],
+            found.Select(d => d.Message));
+    }
 }
