@@ -228,7 +228,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
                 continue;
             }
 
-            if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total) && !RowsRightAboveMakeIt(sum, aggregate.Total) && !InChain(aggregate))
+            if (TrySum(aggregate, sum) && !sum.Matches(aggregate.Total) && !RowsRightAboveMakeIt(model, aggregate, sum) && !InChain(aggregate))
             {
                 // A percentage is no sum of its rows: it is their mean, or the ratio of the row's own counts.
                 if (aggregate.Total.IsPercentage)
@@ -249,17 +249,55 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
 
     // "| **Total TSX** | **412** |" under "| JSON Definitions | 204 |" and the TSX rows 8, 9, 0 and 395 right above it: the
     // rows just above the total that add up to it exactly, two at least and not all, are what it totals (a table that
-    // mixes kinds of rows); the rows above them are another kind.
-    private static bool RowsRightAboveMakeIt(Sum sum, FactValue total)
+    // mixes kinds of rows); the rows above them are another kind. Only a total that names its kind ("Total TSX"), or
+    // rows that are totals themselves ("| **Grand Total** | ~19,130 |" under "Code Total" 10,432 and "Docs Total"
+    // ~8,698), say so: a plain "Total" over plain rows totals every row, and its last rows making it is a coincidence
+    // ("| **Total** | **96** |" under batches of 20, 10, 30, 36 and 30, the last three 96).
+    private static bool RowsRightAboveMakeIt(ReportModel model, ColumnAggregate aggregate, Sum sum)
     {
+        FactValue total = aggregate.Total;
+        string label = aggregate.FoldedLabel.Trim();
+        bool plain = label.Length == 0 || model.Document.Lexicon.Contains(LexiconSections.Total, label);
         ReadOnlySpan<Part> parts = sum.Parts;
         decimal run = 0;
+        bool totals = true;
         for (int i = parts.Length - 1; i >= 1; i--)
         {
             run += parts[i].Value.Number;
-            if (parts.Length - i >= 2 && run == total.Number)
+            totals &= NamesTotal(model, aggregate, parts[i].Line);
+            if (parts.Length - i >= 2 && run == total.Number && (!plain || totals))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the row of a part at a line names itself a total ("Code Total", "Sous-total back-end").
+    private static bool NamesTotal(ReportModel model, ColumnAggregate aggregate, int line)
+    {
+        foreach (AggregatePart part in aggregate.Parts)
+        {
+            if (part.Line != line)
+            {
+                continue;
+            }
+
+            foreach (ModelCell cell in part.Cell.Row.Cells)
+            {
+                if (cell.Folded is { Length: > 0 } folded && char.IsLetter(folded[0]))
+                {
+                    foreach (string word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (model.Document.Lexicon.Contains(LexiconSections.Total, word) || model.Document.Lexicon.Contains(new LexiconSection("subtotal"), word))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
             }
         }
 

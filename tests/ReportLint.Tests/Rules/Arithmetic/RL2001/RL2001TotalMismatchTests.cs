@@ -514,6 +514,63 @@ public class RL2001TotalMismatchTests
         | **Total TSX** | **42** |
         """);
 
+    // A plain Total over rows of one kind totals every row: its last rows making it is a coincidence.
+    [Fact]
+    public void Reports_a_plain_total_its_last_rows_happen_to_make_in_English_and_French()
+    {
+        Verify("""
+            | Batch | Symbols | Status |
+            |-------|---------|--------|
+            | Batch 1 | 20 | ✅ |
+            | Batch 2 | 10 | ✅ |
+            | Batch 3 | 30 | ✅ |
+            | Batch 4 | 36 | ✅ |
+            | Batch 5 | 30 | ✅ |
+            | **Total** | **[|96|]** | ✅ |
+
+            | Lot | Symboles |
+            |-----|----------|
+            | Lot 1 | 12 |
+            | Lot 2 | 18 |
+            | Lot 3 | 30 |
+            | **Total** | **[|48|]** |
+            """);
+
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("""
+            | Batch | Symbols |
+            |-------|---------|
+            | Batch 1 | 20 |
+            | Batch 2 | 10 |
+            | Batch 3 | 30 |
+            | Batch 4 | 36 |
+            | Batch 5 | 30 |
+            | **Total** | **96** |
+            """));
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "RL2001");
+        Assert.Equal((8, 17), (diagnostic.Line, diagnostic.Column));
+        Assert.Equal("Total 96 ≠ 20 + 10 + 30 + 36 + 30 = 126 (rows 3–7)", diagnostic.Message);
+    }
+
+    // Rows that are totals themselves make a grand total right below them.
+    [Fact]
+    public void Does_not_report_a_grand_total_of_the_totals_right_above_it_in_English_and_French() => Verify("""
+        | Phase | Lines |
+        |-------|-------|
+        | Routes | 6,415 |
+        | Components | 4,017 |
+        | **Code Total** | **10,432** |
+        | **Docs Total** | **8,698** |
+        | **Grand Total** | **19,130** |
+
+        | Phase | Lignes |
+        |-------|--------|
+        | Routes | 600 |
+        | Composants | 400 |
+        | **Code total** | **1 000** |
+        | **Docs total** | **250** |
+        | **Total général** | **1 250** |
+        """);
+
     [Fact]
     public void Does_not_add_columns_that_chain_states_one_row_after_the_other_in_English_and_French() => Verify("""
         | # | Step | Errors before | Errors after |
