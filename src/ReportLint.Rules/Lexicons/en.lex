@@ -1087,7 +1087,8 @@ to get
 getting
 deadline
 
-# The nouns of a count of tests: "644 unit tests", "52/52 tests".
+# The nouns of a count of tests: "644 unit tests", "52/52 tests", and the key of a pass rate given with its count
+# ("Pass Rate: 100% (82/82 passing)").
 [count.tests]
 tests
 test
@@ -1099,6 +1100,7 @@ cases
 checks
 scenarios
 suites
+pass rate
 
 # RL1002: an approval given as the value of a key, marked done or in capitals: "**Status**: ✅ APPROVED", "QA Lead: APPROVED".
 [approval.value]

@@ -1066,12 +1066,15 @@ obtenir
 date limite
 échéance
 
+# Les noms d'un compte de tests (« 52/52 tests »), et la clé d'un taux de réussite donné avec son compte (« Taux de
+# réussite : 100 % (82/82) »).
 [count.tests]
 tests
 test
 cas
 scénarios
 vérifications
+taux de réussite
 
 # RL1002 : une approbation donnée comme valeur d'une clé, marquée faite ou en capitales : « **Statut** : ✅ APPROUVÉ ».
 [approval.value]

@@ -33,6 +33,26 @@ public class RL1001UnverifiableClaimTests
         - ✅ Tests : Sécurité [|tests passent|]
         """));
 
+    // A pass rate given with its full count is a count of tests passed ("Pass Rate: 100% (82/82 passing)"): it backs
+    // "ALL TESTS PASSING". Without it, the same claim stands alone.
+    [Fact]
+    public void A_pass_rate_with_its_full_count_backs_all_tests_passing_in_English_and_French() => Verify("""
+        **Overall Status**: ✅ **ALL TESTS PASSING**
+
+        - **Pass Rate**: 100% (82/82 passing)
+
+        **Statut global** : ✅ **TOUS LES TESTS PASSENT**
+
+        - **Taux de réussite** : 100 % (82/82 réussis)
+        """);
+
+    [Fact]
+    public void All_tests_passing_with_no_count_anywhere_is_reported_in_English_and_French() => Verify("""
+        **Overall Status**: ✅ **[|ALL TESTS PASSING|]**
+
+        **Statut global** : ✅ **[|TOUS LES TESTS PASSENT|]**
+        """);
+
     // A paragraph right after a table sums it up: the table is its evidence. With a heading between, it stands alone.
     [Fact]
     public void A_summary_right_after_its_table_is_backed_by_it_in_English() => Verify("""
