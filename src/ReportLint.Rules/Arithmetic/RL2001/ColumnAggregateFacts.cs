@@ -233,16 +233,28 @@ internal static class ColumnAggregateFacts
         return -1;
     }
 
+    /// <summary>A row's label, folded: the first of its first three cells that opens with a letter, or empty.</summary>
+    internal static string LabelOf(ModelRow row) => LabelColumn(row) is int label and >= 0 ? row.Cells[label].Folded : string.Empty;
+
+    private static readonly LexiconSection SubtotalWords = new("subtotal");
+
+    /// <summary>Whether a row's label names it a total anywhere in it ("Code Total", "Sous-total back-end").</summary>
+    internal static bool NamesTotal(ReportModel model, ModelRow row)
+    {
+        string folded = LabelOf(row);
+        return folded.Length > 0 && (PhraseMatcher.ContainsAny(folded, model.Document.Lexicon, LexiconSections.Total) ||
+            PhraseMatcher.ContainsAny(folded, model.Document.Lexicon, SubtotalWords));
+    }
+
     internal static RowAggregate AggregateLabel(ReportModel model, ModelRow row)
     {
-        int label = LabelColumn(row);
-        if (label < 0)
+        string folded = LabelOf(row);
+        if (folded.Length == 0)
         {
             return RowAggregate.None;
         }
 
-        string folded = row.Cells[label].Folded;
-        return PhraseMatcher.StartsWithAny(folded, model.Document.Lexicon, new LexiconSection("subtotal")) ? RowAggregate.Subtotal
+        return PhraseMatcher.StartsWithAny(folded, model.Document.Lexicon, SubtotalWords) ? RowAggregate.Subtotal
             : PhraseMatcher.StartsWithAny(folded, model.Document.Lexicon, LexiconSections.Total) ? RowAggregate.Total
             : model.Document.Lexicon.Contains(new LexiconSection("overall"), folded) ? RowAggregate.Overall
             : RowAggregate.None;

@@ -264,7 +264,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         for (int i = parts.Length - 1; i >= 1; i--)
         {
             run += parts[i].Value.Number;
-            totals &= NamesTotal(model, aggregate, parts[i].Line);
+            totals = totals && plain && RowNamesTotal(model, aggregate, parts[i].Line);
             if (parts.Length - i >= 2 && run == total.Number && (!plain || totals))
             {
                 return true;
@@ -274,30 +274,14 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         return false;
     }
 
-    // Whether the row of a part at a line names itself a total ("Code Total", "Sous-total back-end").
-    private static bool NamesTotal(ReportModel model, ColumnAggregate aggregate, int line)
+    // Whether the row of a part at a line names itself a total anywhere in its label ("Code Total", "Sous-total back-end").
+    private static bool RowNamesTotal(ReportModel model, ColumnAggregate aggregate, int line)
     {
         foreach (AggregatePart part in aggregate.Parts)
         {
-            if (part.Line != line)
+            if (part.Line == line)
             {
-                continue;
-            }
-
-            foreach (ModelCell cell in part.Cell.Row.Cells)
-            {
-                if (cell.Folded is { Length: > 0 } folded && char.IsLetter(folded[0]))
-                {
-                    foreach (string word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        if (model.Document.Lexicon.Contains(LexiconSections.Total, word) || model.Document.Lexicon.Contains(new LexiconSection("subtotal"), word))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                }
+                return ColumnAggregateFacts.NamesTotal(model, part.Cell.Row);
             }
         }
 

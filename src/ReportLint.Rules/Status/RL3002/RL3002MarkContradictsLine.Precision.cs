@@ -197,24 +197,32 @@ public sealed partial class RL3002MarkContradictsLine
             return false;
         }
 
+        // Every state word of the open item must be one of its stage words ("testé", not "configurés" beside it).
         foreach (PhraseHit state in open.Find(RL3002ItemKey.State))
         {
-            bool stage = false;
-            foreach (LexiconSection section in LaterStages)
-            {
-                foreach (PhraseHit hit in open.Find(section))
-                {
-                    stage |= hit.Span.OverlapsWith(state.Span);
-                }
-            }
-
-            if (!stage)
+            if (!NamesStage(open, state.Span))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool NamesStage(ModelStatement open, TextSpan state)
+    {
+        foreach (LexiconSection section in LaterStages)
+        {
+            foreach (PhraseHit hit in open.Find(section))
+            {
+                if (hit.Span.OverlapsWith(state))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool PreparedOnly(ModelStatement statement)
