@@ -155,26 +155,30 @@ public static class Mojibake
                 page++;
             }
 
-            page = LeastOdd(text, unit, page);
-            RepairLayers(run, Pages[page], results, offset + unit.Start);
+            page = LeastOdd(text, unit, page, out List<MojibakeSequence>? repaired);
+            // The first layer LeastOdd made through the chosen page is the one RepairLayers would make again (at this
+            // offset: LeastOdd's spans are the text's).
+            RepairLayers(run, Pages[page], results, offset + unit.Start, offset == 0 ? repaired : null);
         }
     }
 
     // Among the code pages that repair a run, the one whose repair reads most like text: where two pages differ on a
     // byte (Windows-1250 and ISO-8859-2 on "Š" and "ś"), "hiérarchie" is likelier than "hiÊrarchie", and a repair
     // holding a C1 control is the least likely. The chosen page keeps the run unless another is strictly better.
-    private static int LeastOdd(ReadOnlySpan<char> text, Unit unit, int chosen)
+    private static int LeastOdd(ReadOnlySpan<char> text, Unit unit, int chosen, out List<MojibakeSequence>? repairedByBest)
     {
         int pages = unit.Pages;
+        repairedByBest = null;
         if ((pages & (pages - 1)) == 0)
         {
             return chosen;
         }
 
         ReadOnlySpan<char> run = text[unit.Start..unit.End];
-        List<MojibakeSequence> repaired = Scratch(ref t_trial);
-        TryRepair(run, Pages[chosen], requireLikely: false, repaired, unit.Start);
-        int best = chosen, bestScore = Oddness(text, repaired);
+        List<MojibakeSequence> best = Scratch(ref t_best);
+        List<MojibakeSequence> trial = Scratch(ref t_trial);
+        TryRepair(run, Pages[chosen], requireLikely: false, best, unit.Start);
+        int bestPage = chosen, bestScore = Oddness(text, best);
         for (int p = 0; p < Pages.Length; p++)
         {
             if (p == chosen || ((pages >> p) & 1) == 0)
@@ -182,23 +186,30 @@ public static class Mojibake
                 continue;
             }
 
-            repaired.Clear();
-            TryRepair(run, Pages[p], requireLikely: false, repaired, unit.Start);
-            int score = Oddness(text, repaired);
+            trial.Clear();
+            TryRepair(run, Pages[p], requireLikely: false, trial, unit.Start);
+            int score = Oddness(text, trial);
             if (score < bestScore)
             {
-                best = p;
+                bestPage = p;
                 bestScore = score;
+                (best, trial) = (trial, best);
             }
         }
 
-        return best;
+        // The scratch lists swap roles as the best changes: each is kept for the next run whichever it ended as.
+        (t_best, t_trial) = (best, trial);
+        repairedByBest = best;
+        return bestPage;
     }
 
     // Lists of sequences kept per thread between runs (a run's repairs are read before the next run is looked at): a
     // document with mojibake has a run per mangled word. Emptied when taken; dropped when one grew large.
     [ThreadStatic]
     private static List<MojibakeSequence>? t_trial;
+
+    [ThreadStatic]
+    private static List<MojibakeSequence>? t_best;
 
     [ThreadStatic]
     private static List<MojibakeSequence>? t_layer;
@@ -248,13 +259,29 @@ public static class Mojibake
 
     // Repairs a run, then what the repair made of it as long as that decodes again, whole, through a code page: text
     // mangled twice or three times is repaired in one step, each sequence spanning all its layers ("Ã¢â‚¬â„¢" is ’).
-    private static void RepairLayers(ReadOnlySpan<char> run, CodePage page, List<MojibakeSequence> results, int offset)
+    private static void RepairLayers(ReadOnlySpan<char> run, CodePage page, List<MojibakeSequence> results, int offset, List<MojibakeSequence>? first = null)
     {
         // The first layer in this thread's scratch list: most runs have no other.
         List<MojibakeSequence> layer = Scratch(ref t_layer);
-        TryRepair(run, page, requireLikely: false, layer, offset);
-        for (int depth = 1; depth < 3 && layer.Count > 0 && !layer.Any(s => s.Uncertain || s.Broken); depth++)
+        if (first is not null)
         {
+            layer.AddRange(first);
+        }
+        else
+        {
+            TryRepair(run, page, requireLikely: false, layer, offset);
+        }
+
+        for (int depth = 1; depth < 3 && layer.Count > 0 && !layer.Exists(static s => s.Uncertain || s.Broken); depth++)
+        {
+            // Another layer is a sequence of the text this layer makes, and it would start at a lead byte that one of this
+            // layer's repairs made: a lead left as it was may not be used (below), and ASCII is no lead. When no
+            // character of the repairs can be a lead in any code page ("✅", "é" are none), there is none to look for.
+            if (!AnyLeadMade(layer))
+            {
+                break;
+            }
+
             // The text the layer makes of the run, and the span of the run each of its characters comes from.
             // A character the layer left as it was gets -1 in from: the next layer may not use it (in "Äā€°", "Ä"
             // is a lead whose byte was lost, and must not join the "‰" the first layer made).
@@ -328,6 +355,47 @@ public static class Mojibake
         {
             results.AddRange(layer);
         }
+    }
+
+    // Whether any character of the repairs can be taken back to a lead byte of a UTF-8 sequence by some code page.
+    private static bool AnyLeadMade(List<MojibakeSequence> layer)
+    {
+        foreach (MojibakeSequence sequence in layer)
+        {
+            foreach (char c in sequence.Repaired)
+            {
+                if (MayBeLead(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayBeLead(char c)
+    {
+        if (c < 0x80)
+        {
+            return false;
+        }
+
+        if (c < Roles.Length)
+        {
+            return (Roles[c] & (Lead2 | Lead3 | Lead4)) != 0;
+        }
+
+        // Above the roles' table (MacRoman's "\uF8FF" and ligatures): asked of each code page.
+        foreach (CodePage page in Pages)
+        {
+            if (page.TryGetByte(c, out byte b) && b >= 0xC2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a sequence that MacRoman or CP437 reads in text that is not unlikely is plainly mojibake: a three- or
