@@ -121,7 +121,15 @@ public static class BuiltInRules
         string resource = $"ReportLint.Lexicons.{name}.lex";
         using Stream stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from {typeof(BuiltInRules).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return (reader.ReadToEnd(), name + ".lex");
+        // Decoded from its bytes at once (a StreamReader's builder copies the text once more), without a byte order mark.
+        byte[] bytes = new byte[checked((int)stream.Length)];
+        int read = 0;
+        while (read < bytes.Length && stream.Read(bytes, read, bytes.Length - read) is int n and > 0)
+        {
+            read += n;
+        }
+
+        int start = read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return (System.Text.Encoding.UTF8.GetString(bytes, start, read - start), name + ".lex");
     }
 }

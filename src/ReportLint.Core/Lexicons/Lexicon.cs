@@ -366,7 +366,10 @@ public sealed class Lexicon
             }
 
             int arrow = line.IndexOf("=>".AsSpan());
-            string phrase = TextFolding.Fold(arrow < 0 ? line : line[..arrow].Trim());
+            ReadOnlySpan<char> written = arrow < 0 ? line : line[..arrow].Trim();
+            // Most phrases are written folded already (lower-case ASCII words, one space apart): the fold would give
+            // them back as they are, so they are not folded again at every start of the tool.
+            string phrase = IsFolded(written) ? written.ToString() : TextFolding.Fold(written);
             current.Add(phrase);
             if (arrow >= 0)
             {
@@ -375,6 +378,37 @@ public sealed class Lexicon
         }
 
         return language;
+    }
+
+    /// <summary>
+    /// Whether a phrase is as <see cref="TextFolding.Fold"/> gives it back unchanged: words of lower-case ASCII letters
+    /// and digits, one space between two.
+    /// </summary>
+    internal static bool IsFolded(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return false;
+        }
+
+        bool afterWord = false;
+        foreach (char c in phrase)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                afterWord = true;
+            }
+            else if (c == ' ' && afterWord)
+            {
+                afterWord = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return afterWord;
     }
 
     /// <summary>Merges lexicons: each section holds the phrases of every language.</summary>

@@ -48,6 +48,39 @@ public class LexiconLoadingTests
         Assert.Equal("Second", Lexicon.ParseMerged(files).Replacement(new LexiconSection("r"), "long phrase"));
     }
 
+    [Fact]
+    public void A_phrase_taken_as_written_is_its_own_fold()
+    {
+        // Read takes a phrase as written, without folding it, when IsFolded says the fold would give it back.
+        int plain = 0;
+        foreach ((string content, _) in BundledFiles([.. BuiltInRules.Languages]))
+        {
+            foreach (string raw in content.Split('\n'))
+            {
+                string line = raw.Trim();
+                if (Lexicon.IsFolded(line))
+                {
+                    plain++;
+                    Assert.Equal(TextFolding.Fold(line), line);
+                }
+            }
+        }
+
+        Assert.True(plain > 1000, $"only {plain} plain phrases");
+        foreach (string folded in new[] { "up to date", "100", "tests passing", "a" })
+        {
+            Assert.True(Lexicon.IsFolded(folded), folded);
+            Assert.Equal(folded, TextFolding.Fold(folded));
+        }
+
+        foreach (string other in new[] { "Up to date", "up  to date", " up", "up ", "", "état", "to-do", "**done**", "l'été", "✅", "done\t" })
+        {
+            Assert.False(Lexicon.IsFolded(other), other);
+        }
+
+        Assert.Equal(TextFolding.Fold("Up  TO date"), Lexicon.Parse("[s]\nUp  TO date\n", "s.lex").Phrases(new LexiconSection("s"))[0]);
+    }
+
     [Theory]
     [InlineData("[a]\nx\n[bad\n")]
     [InlineData("language = xx\nphrase\n")]
