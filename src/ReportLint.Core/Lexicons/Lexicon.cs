@@ -52,11 +52,34 @@ public sealed class Lexicon
         }
     }
 
-    // Longest first, equal lengths in their first order (loops, not LINQ: see StableSort).
+    // Longest first, equal lengths in their first order: a counting sort by length (the stable sort it replaces compared
+    // the phrases of every section at every start of the tool; lengths are few and small).
     internal static string[] LongestFirst(List<string> phrases)
     {
-        string[] ordered = phrases.ToArray();
-        StableSort.Sort(ordered, static (a, b) => b.Length.CompareTo(a.Length));
+        int longest = 0;
+        foreach (string phrase in phrases)
+        {
+            longest = Math.Max(longest, phrase.Length);
+        }
+
+        // Where the phrases of each length start: the longest at 0.
+        int[] next = new int[longest + 2];
+        foreach (string phrase in phrases)
+        {
+            next[longest - phrase.Length + 1]++;
+        }
+
+        for (int k = 1; k < next.Length; k++)
+        {
+            next[k] += next[k - 1];
+        }
+
+        string[] ordered = new string[phrases.Count];
+        foreach (string phrase in phrases)
+        {
+            ordered[next[longest - phrase.Length]++] = phrase;
+        }
+
         return ordered;
     }
 

@@ -40,10 +40,39 @@ internal sealed class TriggerTable
         var words = new List<string>();
         var marks = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenMarks = new HashSet<string>(StringComparer.Ordinal);
+#if NET
+        // Each run looked up as a piece of its phrase: a string is made only for a word not seen before (most words
+        // stand in several phrases and sections), not for every run of every phrase at every start of the tool.
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seenRuns = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         foreach (string section in lexicon.Sections)
         {
             foreach (string phrase in lexicon.Phrases(section))
             {
+#if NET
+                int start = -1;
+                for (int i = 0; i <= phrase.Length; i++)
+                {
+                    bool word = i < phrase.Length && char.IsLetterOrDigit(phrase[i]);
+                    if (word && start < 0)
+                    {
+                        start = i;
+                    }
+                    else if (!word && start >= 0)
+                    {
+                        ReadOnlySpan<char> run = phrase.AsSpan(start, i - start);
+                        if (!seenRuns.Contains(run))
+                        {
+                            string added = run.Length == phrase.Length ? phrase : run.ToString();
+                            seen.Add(added);
+                            words.Add(added);
+                        }
+
+                        start = -1;
+                    }
+                }
+#else
                 foreach (string run in Runs(phrase))
                 {
                     if (seen.Add(run))
@@ -51,8 +80,9 @@ internal sealed class TriggerTable
                         words.Add(run);
                     }
                 }
+#endif
 
-                if (IsMark(phrase) && seen.Add("\u0001" + phrase))
+                if (IsMark(phrase) && seenMarks.Add(phrase))
                 {
                     marks.Add(phrase);
                 }

@@ -81,6 +81,19 @@ public class LexiconLoadingTests
         Assert.Equal(TextFolding.Fold("Up  TO date"), Lexicon.Parse("[s]\nUp  TO date\n", "s.lex").Phrases(new LexiconSection("s"))[0]);
     }
 
+    [Fact]
+    public void Phrases_are_ordered_longest_first_keeping_the_order_of_equal_lengths()
+    {
+        var random = new Random(7);
+        for (int round = 0; round < 200; round++)
+        {
+            List<string> phrases = Enumerable.Range(0, random.Next(0, 40)).Select(i => new string('a', random.Next(0, 12)) + i).ToList();
+            Assert.Equal(phrases.OrderByDescending(p => p.Length).ToArray(), Lexicon.LongestFirst(phrases));
+        }
+
+        Assert.Equal(["ccc", "bb", "dd", "a", ""], Lexicon.LongestFirst(["bb", "a", "ccc", "", "dd"]));
+    }
+
     [Theory]
     [InlineData("[a]\nx\n[bad\n")]
     [InlineData("language = xx\nphrase\n")]
