@@ -9,10 +9,13 @@ namespace ReportLint.Analysis;
 /// </summary>
 internal sealed class DocumentMojibake
 {
-    private DocumentMojibake(IReadOnlyList<MojibakeSequence> sequences) => Sequences = sequences;
+    // An array, not the list they were found in: the searches below index it for every span a rule folds.
+    private readonly MojibakeSequence[] _sequences;
+
+    private DocumentMojibake(List<MojibakeSequence> sequences) => _sequences = sequences.Count == 0 ? [] : sequences.ToArray();
 
     /// <summary>The sequences to report and repair, in document order.</summary>
-    public IReadOnlyList<MojibakeSequence> Sequences { get; }
+    public IReadOnlyList<MojibakeSequence> Sequences => _sequences;
 
     /// <summary>The shared model of a document.</summary>
     public static DocumentMojibake Of(ReportDocument document) => document.KeptMojibake ??= document.GetModel(d => new DocumentMojibake(Find(d)));
@@ -22,7 +25,7 @@ internal sealed class DocumentMojibake
     {
         // Most spans hold none: the shared empty array costs no enumerator object, where an iterator cost one per call.
         int first = FirstAtOrAfter(span.Start), end = first;
-        while (end < Sequences.Count && Sequences[end].Span.End <= span.End)
+        while (end < _sequences.Length && _sequences[end].Span.End <= span.End)
         {
             end++;
         }
@@ -34,24 +37,24 @@ internal sealed class DocumentMojibake
     internal bool AnyWithin(TextSpan span)
     {
         int first = FirstAtOrAfter(span.Start);
-        return first < Sequences.Count && Sequences[first].Span.End <= span.End;
+        return first < _sequences.Length && _sequences[first].Span.End <= span.End;
     }
 
     private IEnumerable<MojibakeSequence> Range(int first, int end)
     {
         for (int i = first; i < end; i++)
         {
-            yield return Sequences[i];
+            yield return _sequences[i];
         }
     }
 
     private int FirstAtOrAfter(int position)
     {
-        int lo = 0, hi = Sequences.Count;
+        int lo = 0, hi = _sequences.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Sequences[mid].Span.Start < position)
+            if (_sequences[mid].Span.Start < position)
             {
                 lo = mid + 1;
             }
