@@ -1,3 +1,4 @@
+using ReportLint.Analysis;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -17,6 +18,13 @@ internal static class FinalClaimFacts
 {
     // Words of a report's title that say it is final (in RL4003TemplateResidue.{language}.lex).
     internal static readonly LexiconSection ReportFinal = new("report.final");
+
+    /// <summary>
+    /// Whether a phrase of <paramref name="section"/> may stand anywhere in the document, as triage's scan of it finds
+    /// (always, for a document read without triage).
+    /// </summary>
+    public static bool MayHoldPhrase(ReportDocument document, LexiconSection section) =>
+        !document.Triage || ReportLint.Analysis.Triggers.Of(document).Any(section.Name);
 
     /// <summary>Whether the report's title (its first heading) says it is final (lexicon section <c>report.final</c>).</summary>
     public static bool TitleSaysFinal(ReportModel model) => model.Sections is { Count: > 0 } sections && sections[0].Folded.Contains(ReportFinal);

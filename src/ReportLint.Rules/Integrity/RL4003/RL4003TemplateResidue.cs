@@ -196,6 +196,14 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
             return;
         }
 
+        // A page whose text holds none of the shapes below is not read statement by statement: building the statements
+        // of every page of documentation that shows "${…}" in code (and whether it is a report) was most of the rule's
+        // cost there, for no finding.
+        if (!MayHoldResidue(document, model))
+        {
+            return;
+        }
+
         List<Residue> found = t_found ??= [];
         bool? report = null;
         foreach (ModelStatement statement in model.StatementArray)
@@ -248,6 +256,73 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
                 Report(context, model, found);
             }
         }
+    }
+
+    // Whether any residue may stand in the document, read in its raw text for the shape of each: what ScanText finds
+    // (MayHoldResidueOutsideReports); a report's fields ("{{"), markers (a phrase of placeholder.marker anywhere) and
+    // what ScanPlaceholders finds, in statements and in code blocks (tokens and bracketed fields as MayHoldPlaceholder
+    // finds them, masked dates with their "XX", date formats with their year in capitals, a blank after a colon): all
+    // of them on purpose outside a report (OnPurpose), where only ScanText's are reported.
+    // Those of a report only are asked last, and whether the page is a report only when one of them may stand.
+    private static bool MayHoldResidue(ReportDocument document, ReportModel model)
+    {
+        string text = document.Text.Text;
+        return PlanningMarkersEverywhere(document) || MayHoldResidueOutsideReports(document) ||
+            ((text.Contains("{{", StringComparison.Ordinal) || FinalClaimFacts.MayHoldPhrase(document, PlaceholderMarker) ||
+              MayHoldBlankField(text) || MayHoldDateFormat(document) || MayHoldPlaceholder(document)) && IsReport(model));
+    }
+
+    // A colon, then spaces or emphasis, then a run of underscores, emphasis, backslashes and slashes holding an
+    // underscore: what MatchBlankField needs at least.
+    private static bool MayHoldBlankField(string text)
+    {
+        for (int from = 0, at; (at = text.AsSpan(from).IndexOf(':')) >= 0; from += at + 1)
+        {
+            int j = from + at + 1;
+            while (j < text.Length && text[j] is '*' or ' ' or '\t')
+            {
+                j++;
+            }
+
+            while (j < text.Length && text[j] is '_' or '*' or '\\' or '/')
+            {
+                if (text[j] == '_')
+                {
+                    return true;
+                }
+
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    // What ScanText could find in a statement's prose, looked for in the raw text: the prose is the text with code,
+    // HTML and link targets blanked to spaces, so what it holds the text holds at the same place. A phone number's
+    // groups are "XX" at least, an address is what MayHoldPlaceholderEmail finds, and a variable or command
+    // substitution starts "$(" or "${" and a letter or '_', outside code (a code span is blanked, a code block's lines
+    // are never read as prose).
+    private static bool MayHoldResidueOutsideReports(ReportDocument document)
+    {
+        string text = document.Text.Text;
+        if (text.Contains("XX", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        CodeRegions? code = null;
+        for (int from = 0, at; (at = text.AsSpan(from).IndexOf('$')) >= 0; from += at + 1)
+        {
+            int i = from + at;
+            if (i + 2 < text.Length && text[i + 1] is '(' or '{' && (char.IsAsciiLetter(text[i + 2]) || text[i + 2] == '_') &&
+                !(code ??= CodeRegions.Of(document)).Contains(new TextSpan(i, 1)))
+            {
+                return true;
+            }
+        }
+
+        return MayHoldPlaceholderEmail(document);
     }
 
     // A page its author named a template, or keeps in a folder of templates ("PROJECT_CHARTER_TEMPLATE.md",

@@ -44,6 +44,28 @@ public class RL4003TemplateResidueTests
         Je suis {{nom}}, membre du groupe de travail. C'est corrigé dans {{lien de la PR}}.
         """);
 
+    // A page that is no report is read for template syntax, addresses and phone numbers only: its fields, markers and
+    // placeholders are on purpose, and the syntax it shows in code is an example (RL4003 does not read its statements).
+    [Fact]
+    public void Outside_a_report_reads_only_template_syntax_addresses_and_phone_numbers() => Verify("""
+        # Deployment guide
+
+        Set `${API_URL}` in your shell, then run `echo $(date)`. TODO: write the rollback section.
+
+            export TOKEN=${YOUR_TOKEN}
+
+        Replace your_api_key with {{ token }} in the form. Last updated: [|$(date)|]
+        """);
+
+    [Fact]
+    public void Hors_d_un_rapport_ne_lit_que_la_syntaxe_de_gabarit() => Verify("""
+        # Guide de déploiement
+
+        Définissez `${API_URL}`, puis lancez `echo $(date)`. À COMPLÉTER : la section de retour arrière.
+
+        Remplacez votre_cle_api par {{ jeton }}. Contact : [|[votre-email@domaine.com]|]
+        """);
+
     [Fact]
     public void Reports_an_unevaluated_javascript_template_expression() => Verify("""
         _Project Completed: [|${new Date().toISOString()}|]_
