@@ -51,25 +51,14 @@ internal sealed class TriggerTable
             foreach (string phrase in lexicon.Phrases(section))
             {
 #if NET
-                int start = -1;
-                for (int i = 0; i <= phrase.Length; i++)
+                for (int from = 0; NextRun(phrase, ref from, out int start, out int length);)
                 {
-                    bool word = i < phrase.Length && char.IsLetterOrDigit(phrase[i]);
-                    if (word && start < 0)
+                    ReadOnlySpan<char> run = phrase.AsSpan(start, length);
+                    if (!seenRuns.Contains(run))
                     {
-                        start = i;
-                    }
-                    else if (!word && start >= 0)
-                    {
-                        ReadOnlySpan<char> run = phrase.AsSpan(start, i - start);
-                        if (!seenRuns.Contains(run))
-                        {
-                            string added = run.Length == phrase.Length ? phrase : run.ToString();
-                            seen.Add(added);
-                            words.Add(added);
-                        }
-
-                        start = -1;
+                        string added = length == phrase.Length ? phrase : run.ToString();
+                        seen.Add(added);
+                        words.Add(added);
                     }
                 }
 #else
@@ -650,22 +639,32 @@ internal sealed class TriggerTable
     public static string[] Runs(string text)
     {
         var runs = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
+        for (int from = 0; NextRun(text, ref from, out int start, out int length);)
         {
-            bool word = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (word && start < 0)
-            {
-                start = i;
-            }
-            else if (!word && start >= 0)
-            {
-                runs.Add(text[start..i]);
-                start = -1;
-            }
+            runs.Add(text.Substring(start, length));
         }
 
         return runs.ToArray();
+    }
+
+    // The next maximal run of letters and digits of a phrase at or after from (which moves past it); false when none is left.
+    private static bool NextRun(string text, ref int from, out int start, out int length)
+    {
+        int i = from;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        length = i - start;
+        from = i;
+        return length > 0;
     }
 
     /// <summary>
