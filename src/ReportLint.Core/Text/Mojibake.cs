@@ -376,14 +376,9 @@ public static class Mojibake
 
     private static bool MayBeLead(char c)
     {
-        if (c < 0x80)
-        {
-            return false;
-        }
-
         if (c < Roles.Length)
         {
-            return (Roles[c] & (Lead2 | Lead3 | Lead4)) != 0;
+            return (Role(c) & (Lead2 | Lead3 | Lead4)) != 0;
         }
 
         // Above the roles' table (MacRoman's "\uF8FF" and ligatures): asked of each code page.

@@ -24,7 +24,7 @@ internal static class FinalClaimFacts
     /// (always, for a document read without triage).
     /// </summary>
     public static bool MayHoldPhrase(ReportDocument document, LexiconSection section) =>
-        !document.Triage || ReportLint.Analysis.Triggers.Of(document).Any(section.Name);
+        !document.Triage || Triggers.Of(document).Any(section.Name);
 
     /// <summary>Whether the report's title (its first heading) says it is final (lexicon section <c>report.final</c>).</summary>
     public static bool TitleSaysFinal(ReportModel model) => model.Sections is { Count: > 0 } sections && sections[0].Folded.Contains(ReportFinal);
