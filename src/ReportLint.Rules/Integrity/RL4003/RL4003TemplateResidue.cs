@@ -311,14 +311,27 @@ public sealed partial class RL4003TemplateResidue : ReportAnalyzer
             return true;
         }
 
+        // A candidate in a shell block at the margin, or in the front matter, is known to be code from the raw text;
+        // only one the raw reading cannot place asks the parse (most pages that show "${HOME}" show it in code only, and
+        // were parsed for that alone).
+        MarginCode? margin = null;
+        bool marginRead = false;
         CodeRegions? code = null;
         for (int from = 0, at; (at = text.AsSpan(from).IndexOf('$')) >= 0; from += at + 1)
         {
             int i = from + at;
-            if (i + 2 < text.Length && text[i + 1] is '(' or '{' && (char.IsAsciiLetter(text[i + 2]) || text[i + 2] == '_') &&
-                !(code ??= CodeRegions.Of(document)).Contains(new TextSpan(i, 1)))
+            if (i + 2 < text.Length && text[i + 1] is '(' or '{' && (char.IsAsciiLetter(text[i + 2]) || text[i + 2] == '_'))
             {
-                return true;
+                if (!marginRead)
+                {
+                    margin = MarginCode.Read(text);
+                    marginRead = true;
+                }
+
+                if (margin?.Contains(i) != true && !(code ??= CodeRegions.Of(document)).Contains(new TextSpan(i, 1)))
+                {
+                    return true;
+                }
             }
         }
 
