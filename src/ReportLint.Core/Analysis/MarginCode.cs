@@ -54,6 +54,12 @@ internal sealed class MarginCode
     /// <summary>The code of <paramref name="text"/> read at its margin, or null when the reading cannot be sure.</summary>
     public static MarginCode? Read(string text)
     {
+        // A byte-order mark the parse might skip would hide a front matter from this reading.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            return null;
+        }
+
         var bounds = new List<int>();
         int pos = 0;
         switch (FrontMatter(text, bounds))

@@ -61,6 +61,9 @@ public class MarginCodeTests
     [InlineData(" ---\ntitle: ${HOME}\n---\n")] // an indented front matter
     [InlineData("---\n---\n${HOME}\n")] // closed right after its first line: Markdig's look-ahead steps over it
     [InlineData("---\na: 1\n--\n---\n${HOME}\n")] // and after a line of two dashes
+    [InlineData("\uFEFF---\na: ```\n---\n${HOME}\n")] // a byte-order mark before a front matter
+    [InlineData("<textarea>\n</pre>\n</textarea>\n~~~~\n${HOME}\n~~~~\n")] // </pre> ends it; </textarea> opens another block
+    [InlineData("<b>${HOME}</b>\n<?php\n\n```\n${HOME}\n```\n")] // no block, then one that runs to "?>"
     public void Gives_up_where_it_cannot_be_sure(string text) => Assert.Null(MarginCode.Read(text));
 
     [Fact]
