@@ -124,7 +124,13 @@ internal sealed class MarginCode
                     htmlToBlank = false;
                 }
 
-                htmlEnds?.RemoveAll(marker => IndexOfIgnoreCase(text, pos, end, marker) >= 0);
+                for (int k = (htmlEnds?.Count ?? 0) - 1; k >= 0; k--)
+                {
+                    if (IndexOfIgnoreCase(text, pos, end, htmlEnds![k]) >= 0)
+                    {
+                        htmlEnds.RemoveAt(k);
+                    }
+                }
             }
             else if (fenceRun >= 3)
             {
@@ -254,26 +260,27 @@ internal sealed class MarginCode
             return ("]]>", start + 9);
         }
 
-        if (end - start > 2 && text[start + 1] == '!' && IsAsciiLetter(text[start + 2]))
+        if (end - start > 2 && text[start + 1] == '!' && char.IsAsciiLetter(text[start + 2]))
         {
             return (">", start + 3);
         }
 
-        foreach (string tag in RawTextTags)
+        foreach ((string tag, string endTag) in RawTextTags)
         {
             int after = start + 1 + tag.Length;
             if (after <= end && string.Compare(text, start + 1, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
                 (after == end || text[after] is ' ' or '\t' or '>'))
             {
                 // Any of the four end tags ends the block; looking for its own only makes the zone wider.
-                return ("</" + tag + ">", after);
+                return (endTag, after);
             }
         }
 
         return (null, start);
     }
 
-    private static readonly string[] RawTextTags = ["pre", "script", "style", "textarea"];
+    private static readonly (string Tag, string End)[] RawTextTags =
+        [("pre", "</pre>"), ("script", "</script>"), ("style", "</style>"), ("textarea", "</textarea>")];
 
     private enum RestKind
     {
@@ -337,6 +344,4 @@ internal sealed class MarginCode
 
     private static int IndexOfIgnoreCase(string text, int start, int end, string value) =>
         start >= end ? -1 : text.IndexOf(value, start, end - start, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }
