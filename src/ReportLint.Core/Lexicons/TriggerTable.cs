@@ -25,6 +25,12 @@ internal sealed class TriggerTable
     private readonly int[] _ids;
     private readonly int[] _hashes;
     private readonly int _mask;
+
+    // One bit for each value of a hash's top 16 bits, set for the table's words: 8 KB, where the slots are 256 KB. Most
+    // words of a text are in no phrase, and the scan's lookups of them waited on a slot that was rarely in cache; a clear
+    // bit answers without reading a slot.
+    private readonly ulong[] _filter = new ulong[FilterBits / 64];
+    private const int FilterBits = 1 << 16;
     // Values are a class, and the set-up below uses loops rather than LINQ over value types: framework generic code
     // over a value type is not precompiled by ReadyToRun, and this runs at every start of the tool.
     private readonly ConcurrentDictionary<string, CompiledSection> _sections = new(StringComparer.Ordinal);
@@ -112,6 +118,8 @@ internal sealed class TriggerTable
             _keys[slot] = words[id];
             _ids[slot] = id;
             _hashes[slot] = hash;
+            int bit = (int)((uint)hash >> 16);
+            _filter[bit >> 6] |= 1UL << bit;
         }
 
         // Repeats are harmless: the string is only searched.
@@ -223,6 +231,11 @@ internal sealed class TriggerTable
         }
 
         int hash = Hash(word);
+        if (!MayHold(hash))
+        {
+            return -1;
+        }
+
         for (int slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
             string? key = _keys[slot];
@@ -255,6 +268,11 @@ internal sealed class TriggerTable
         uint mixed = (((uint)word[0] | 0x20u | (((uint)word[n - 1] | 0x20u) << 16)) * 0x9E3779B1u) +
                      (((uint)word[n >> 1] | 0x20u | ((uint)n << 16)) * 0x85EBCA77u);
         int hash = (int)(mixed ^ (mixed >> 15));
+        if (!MayHold(hash))
+        {
+            return -1;
+        }
+
         for (int slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
             string? key = _keys[slot];
@@ -268,6 +286,14 @@ internal sealed class TriggerTable
                 return _ids[slot];
             }
         }
+    }
+
+    // Whether a word of the table may have this hash: false when none has its top 16 bits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayHold(int hash)
+    {
+        int bit = (int)((uint)hash >> 16);
+        return (_filter[bit >> 6] & (1UL << bit)) != 0;
     }
 
     private static bool EqualsLowered(ReadOnlySpan<char> word, string key)
