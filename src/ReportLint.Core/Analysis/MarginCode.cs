@@ -1,3 +1,5 @@
+using static ReportLint.Text.RawLines;
+
 namespace ReportLint.Analysis;
 
 /// <summary>
@@ -82,7 +84,7 @@ internal sealed class MarginCode
         List<string>? htmlEnds = null;
         while (pos < text.Length)
         {
-            int end = LineEnd(text, pos);
+            int end = LineEndOf(text, pos);
             int indent = 0;
             while (pos + indent < end && text[pos + indent] == ' ')
             {
@@ -179,7 +181,7 @@ internal sealed class MarginCode
     // added; returns where the rest of the text starts (0 when there is no front matter), or -1 when unsure.
     private static int FrontMatter(string text, List<int> bounds)
     {
-        int end = LineEnd(text, 0);
+        int end = LineEndOf(text, 0);
         int indent = 0;
         while (indent < end && text[indent] == ' ')
         {
@@ -208,7 +210,7 @@ internal sealed class MarginCode
         int previous = -1, previousEnd = -1;
         for (int pos = content; pos < text.Length;)
         {
-            int lineEnd = LineEnd(text, pos);
+            int lineEnd = LineEndOf(text, pos);
             if (text[pos] is '-' or '.' && Run(text, pos, lineEnd, text[pos]) == 3)
             {
                 switch (Rest(text, pos + 3, lineEnd))
@@ -315,29 +317,10 @@ internal sealed class MarginCode
     }
 
     // How many times c repeats from start, within the line.
-    private static int Run(string text, int start, int end, char c)
-    {
-        int i = start;
-        while (i < end && text[i] == c)
-        {
-            i++;
-        }
+    private static int Run(string text, int start, int end, char c) => RunOf(text.AsSpan(start, end - start), c);
 
-        return i - start;
-    }
-
-    // Where the line from start ends: its '\n' or '\r', or the end of the text.
-    private static int LineEnd(string text, int start)
-    {
-        int end = text.IndexOfAny(LineBreaks, start);
-        return end < 0 ? text.Length : end;
-    }
-
-    private static readonly char[] LineBreaks = ['\n', '\r'];
-
-    // Where the next line starts after a line ending at end ("\r\n" is one break).
-    private static int NextLine(string text, int end) =>
-        end >= text.Length ? text.Length : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+    // Where the next line starts after a line ending at end ("\r\n" is one break), or the end of the text.
+    private static int NextLine(string text, int end) => NextLineStart(text, end) is int next and >= 0 ? next : text.Length;
 
     private static bool StartsWith(string text, int start, int end, string prefix) =>
         end - start >= prefix.Length && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0;

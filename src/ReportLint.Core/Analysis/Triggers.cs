@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ReportLint.Lexicons;
 using ReportLint.Text;
+using static ReportLint.Text.RawLines;
 
 namespace ReportLint.Analysis;
 
@@ -1385,21 +1386,6 @@ internal sealed class Triggers
         pieces.Add(end);
     }
 
-    private static readonly char[] LineBreaks = ['\n', '\r'];
-
-    // Where the line that starts at start ends (its first line break, or the end of the text).
-    private static int LineEndOf(string text, int start)
-    {
-        int end = text.IndexOfAny(LineBreaks, start);
-        return end < 0 ? text.Length : end;
-    }
-
-    // Where the line after the line break at end starts, or -1 at the end of the text (a text that ends with a line
-    // break has an empty last line, as SourceText counts it).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NextLineStart(string text, int end) =>
-        end >= text.Length ? -1 : text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
-
     /// <summary>Whether any status mark (a symbol of the <c>status.*</c> sections: ✅ ❌ ⏳ ⚠ [x] [ ]…) may occur in the document.</summary>
     internal bool AnyStatusSymbol() => Known("\u0001symbols") ?? Remember("\u0001symbols", FindStatusSymbol());
 
@@ -1957,16 +1943,5 @@ internal sealed class Triggers
         }
 
         return false;
-    }
-
-    private static int RunOf(ReadOnlySpan<char> line, char c)
-    {
-        int run = 0;
-        while (run < line.Length && line[run] == c)
-        {
-            run++;
-        }
-
-        return run;
     }
 }
