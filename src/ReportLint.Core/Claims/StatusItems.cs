@@ -113,6 +113,12 @@ internal sealed class StatusItems
         {
             status = task.Checked ? StatusKind.Met : StatusKind.Pending;
             mark = document.GetSpan(task);
+            // "- [ ] Run `pnpm build` locally - passes ✅": a box left open on a line whose own symbols all say done
+            // says both, and is no evidence of work done or of work left.
+            if (!task.Checked && SymbolsSayDone(document, statement, firstLine, prose, mark, marks))
+            {
+                return;
+            }
         }
         else
         {
@@ -153,6 +159,36 @@ internal sealed class StatusItems
         ReadOnlySpan<char> text = folded is { } fold ? fold.Chars : Readable.FoldText(document, firstLine, prose.Chars).AsSpan();
         string label = Label(paragraph, document, text);
         items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
+    }
+
+    // Whether the symbols of an item's line, its task box aside, are there and all say done (✅).
+    private static bool SymbolsSayDone(ReportDocument document, Statement? statement, TextSpan firstLine, ProseChars prose, TextSpan box, List<StatusMark> marks)
+    {
+        if (!Triggers.Of(document).MayHold(firstLine, StatusScanner.SectionNames))
+        {
+            return false;
+        }
+
+        marks.Clear();
+        FoldedText folded = statement is not null && statement.Span == firstLine ? statement.Folded(document) : Readable.Fold(document, firstLine, prose.Chars);
+        StatusScanner.Scan(folded, document.Lexicon, marks);
+        bool done = false;
+        foreach (StatusMark m in marks)
+        {
+            if (!m.IsSymbol || (m.Span.Start < box.End && box.Start < m.Span.End))
+            {
+                continue;
+            }
+
+            if (m.Kind != StatusKind.Met)
+            {
+                return false;
+            }
+
+            done = true;
+        }
+
+        return done;
     }
 
     // Whether the mark is the first thing on the item's line.
