@@ -29,6 +29,9 @@ public sealed partial class RL3001TargetMissedButMet
     // Words of a capacity, which make "1000+" a threshold ("1000+ concurrent users"), where "100+ tests" is a count.
     private static readonly LexiconSection Capacity = new("perf.capacity");
 
+    /// <summary>RL3001: words that end no metric's name ("in", "with", "en", "avec"): before a bound they make a clause.</summary>
+    private static readonly LexiconSection ClauseEnd = new("threshold.clause-end");
+
     private static void ReportUnmeasuredShownAsMet(DocumentAnalysisContext context, ReportModel model, HashSet<ModelStatement> reported)
     {
         foreach (ModelTable table in model.Tables)
@@ -493,7 +496,10 @@ public sealed partial class RL3001TargetMissedButMet
             }
 
             string key = Key(subject);
+            // "✅ Responds in <100ms", "✅ Backend pytest job with ≥90% coverage enforcement": a lead that ends on a word
+            // that ends no name is a clause the bound completes, not a metric's name.
             if (key.Length == 0 || key.Split(' ').Length > MaxLeadWords || subject.IndexOf(':') >= 0 || statement.Contains(Tested) || InParentheses(document, scope, value.Span) ||
+                document.Lexicon.Contains(ClauseEnd, key.AsSpan(key.LastIndexOf(' ') + 1)) ||
                 ((measured ??= MeasuredSubjects(model)).TryGetValue(key, out ModelStatement? by) && by != statement) ||
                 SumsUpMeasuredValues(model, statement, value) || AmongMeasuredResults(model, statement))
             {

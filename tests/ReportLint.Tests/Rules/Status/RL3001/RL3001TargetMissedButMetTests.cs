@@ -298,6 +298,29 @@ public class RL3001TargetMissedButMetTests
             found.Select(d => d.Message));
     }
 
+    // "✅ Responds in <100ms", "✅ Backend pytest job with ≥90% coverage enforcement": a lead that ends on a word that
+    // ends no name (threshold.clause-end) is a clause the bound completes, not a metric given as its threshold.
+    [Fact]
+    public void Does_not_read_a_clause_before_a_bound_as_a_metric_name_in_English_and_French() => Verify("""
+        - **Quality API:** ✅ Responds in <100ms
+        - ✅ Backend pytest job with ≥90% coverage enforcement
+        - ✅ **ConnectionManager** pour 100k+ connexions simultanées
+        - **API qualité** : ✅ Répond en <100ms
+        """);
+
+    [Fact]
+    public void Still_reports_a_name_whose_last_word_is_no_clause_word_in_English_and_French()
+    {
+        Diagnostic[] found = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(
+            "- ✅ Time to interactive < 2s\n- ✅ Temps de réponse API < 100ms\n")).Diagnostics.Where(d => d.Id == "RL3001").ToArray();
+        Assert.Equal(
+            [
+                "'< 2s' for 'Time to interactive' is a threshold, not a measured result (the report gives no measured value of 'Time to interactive'), yet it is presented as met (marked '✅')",
+                "'< 100ms' for 'Temps de réponse API' is a threshold, not a measured result (the report gives no measured value of 'Temps de réponse API'), yet it is presented as met (marked '✅')",
+            ],
+            found.Select(d => d.Message));
+    }
+
     [Fact]
     public void Message_says_no_measured_value_is_given()
     {
