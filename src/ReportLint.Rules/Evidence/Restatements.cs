@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Evidence;
 /// The claims of one rule on one document, gathered by what they claim: a report that says "Coverage: 100%" in its
 /// summary, its table and its conclusion makes one claim three times. Each claim is reported once, at its most
 /// prominent occurrence (the first in a heading, else the first that states its figure, else the first in bold, else
-/// the first), its restatements
+/// the first; for a claim a line signs, the occurrence nearest that line), its restatements
 /// as additional locations.
 /// </summary>
 internal sealed class Restatements
@@ -31,12 +31,29 @@ internal sealed class Restatements
         // A later occurrence in a heading, stating its figure or set in bold is more prominent than the first in the body.
         if (prominence > claim.Prominence)
         {
-            claim.Repeats.Add(claim.Span);
+            claim.Repeat(claim.Span, claim.Arguments);
             (claim.Span, claim.Prominence, claim.Fix, claim.Arguments) = (span, prominence, fix, arguments);
             return;
         }
 
-        claim.Repeats.Add(span);
+        claim.Repeat(span, arguments);
+    }
+
+    /// <summary>
+    /// Adds the occurrence that names who made the claim ("Reviewed By: Agentic Fix Loop System" below the report's
+    /// "APPROVED" stamps). The claim is then reported at its occurrence nearest that line, the stamp it signs, and at
+    /// that line only when nothing else states it.
+    /// </summary>
+    public void AddSigned(string key, TextSpan span, params object?[] arguments)
+    {
+        if (!_claims.TryGetValue(key, out Claim? claim))
+        {
+            _claims[key] = new Claim(span, -1, null, arguments) { Signed = span };
+            return;
+        }
+
+        claim.Signed ??= span;
+        claim.Repeat(span, arguments);
     }
 
     /// <summary>Whether an occurrence of the claim <paramref name="key"/> was added.</summary>
@@ -81,6 +98,7 @@ internal sealed class Restatements
         claims.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         foreach (Claim claim in claims)
         {
+            claim.NearestToSignature();
             claim.Repeats.Sort(static (a, b) => a.Start.CompareTo(b.Start));
             sink.Report(rule, claim.Span, claim.Fix, claim.Repeats.ToArray(), claim.Arguments);
         }
@@ -157,5 +175,54 @@ internal sealed class Restatements
         public object?[] Arguments { get; set; } = arguments;
 
         public List<TextSpan> Repeats { get; } = [];
+
+        // The arguments of each repeat, in the order of Repeats (a repeat may become the reported occurrence).
+        public List<object?[]> RepeatArguments { get; } = [];
+
+        // The occurrence that names who made the claim, if one does.
+        public TextSpan? Signed { get; set; }
+
+        public void Repeat(TextSpan span, object?[] arguments)
+        {
+            Repeats.Add(span);
+            RepeatArguments.Add(arguments);
+        }
+
+        // A signed claim is reported at its occurrence nearest the signature (the earlier of two as near), other than
+        // the signature itself unless nothing else states it.
+        public void NearestToSignature()
+        {
+            if (Signed is not { } signed)
+            {
+                return;
+            }
+
+            // -1: the occurrence reported now.
+            int best = -1;
+            TextSpan chosen = Span;
+            for (int i = 0; i < Repeats.Count; i++)
+            {
+                TextSpan candidate = Repeats[i];
+                if (candidate == signed)
+                {
+                    continue;
+                }
+
+                int d = Math.Abs(candidate.Start - signed.Start), nearest = Math.Abs(chosen.Start - signed.Start);
+                if (chosen == signed || d < nearest || (d == nearest && candidate.Start < chosen.Start))
+                {
+                    (best, chosen) = (i, candidate);
+                }
+            }
+
+            if (best < 0)
+            {
+                return;
+            }
+
+            (TextSpan span, object?[] arguments) = (Repeats[best], RepeatArguments[best]);
+            (Repeats[best], RepeatArguments[best]) = (Span, Arguments);
+            (Span, Arguments, Fix) = (span, arguments, null);
+        }
     }
 }

@@ -288,7 +288,11 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
                     var span = TextSpan.FromBounds(signer.Span.Start, self.Span.End);
                     if (pending is null)
                     {
-                        Report(model, statement, reported, claims, span, SignOff);
+                        if (!ClaimSpans.OverlapsAny(reported, span))
+                        {
+                            reported.Add(span);
+                            claims.AddSigned(SignOff, span, model.TextOf(span).ToString());
+                        }
                     }
                     else if (!ClaimSpans.OverlapsAny(reported, span))
                     {

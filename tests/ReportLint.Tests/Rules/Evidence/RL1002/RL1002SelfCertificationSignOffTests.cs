@@ -33,6 +33,60 @@ public class RL1002SelfCertificationSignOffTests
         Assert.Equal(11, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
     }
 
+    // The stamp the signature signs is the one beside it: the sign-off is reported there, the report's earlier stamps
+    // and the signature its other locations.
+    [Fact]
+    public void A_signed_approval_is_reported_at_the_stamp_beside_its_signature()
+    {
+        const string report = """
+            # Security report
+
+            **Status:** ✅ Complete
+
+            ## Verdict
+
+            ### Status: ✅ **APPROVED FOR PRODUCTION RELEASE**
+
+            ## Findings
+
+            - Rate limiting added
+
+            ---
+
+            **Report Generated**: 2026-01-02
+            **Reviewed By**: Agentic Fix Loop System
+            **Status**: ✅ APPROVED
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((17, 15), (d.Line, d.Column));
+        Assert.Equal("'APPROVED' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+        Assert.Equal([7, 16], d.AdditionalLocations.Select(l => l.LineSpan.Start.Line).Order());
+    }
+
+    [Fact]
+    public void Une_approbation_signee_est_signalee_au_tampon_voisin_de_sa_signature()
+    {
+        const string report = """
+            # Rapport de sécurité
+
+            **Statut :** ✅ Terminé
+
+            ✅ **APPROUVÉ POUR LA PRODUCTION**
+
+            ## Constats
+
+            - Limitation de débit ajoutée
+
+            ---
+
+            **Validé par** : Claude Code
+            **Statut** : ✅ APPROUVÉ
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal(14, d.Line);
+        Assert.Equal([5, 13], d.AdditionalLocations.Select(l => l.LineSpan.Start.Line).Order());
+    }
+
     [Fact]
     public void A_signer_with_no_approval_stands_alone()
     {
@@ -102,10 +156,10 @@ public class RL1002SelfCertificationSignOffTests
             **Status**: ✅ APPROVED
             """;
         Diagnostic d = Assert.Single(Findings(report));
-        // The signer and the approval it signs are one sign-off, reported at the signer.
-        Assert.Equal((8, 3), (d.Line, d.Column));
-        Assert.Equal("'Reviewed By: Release Automation' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
-        Assert.Equal(9, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
+        // The signer and the approval it signs are one sign-off, reported at the approval, the signer beside it.
+        Assert.Equal((9, 15), (d.Line, d.Column));
+        Assert.Equal("'APPROVED' certifies the work with no outside authority: name the auditor, the standard or the evidence, or drop it", d.Message);
+        Assert.Equal(8, Assert.Single(d.AdditionalLocations).LineSpan.Start.Line);
     }
 
     [Fact]
