@@ -379,3 +379,25 @@ log
 output
 console
 terminal
+
+# RL1002 (and RL1001, which leaves them to it): regimes whose compliance only an outside auditor or authority certifies.
+# A report that says its own work meets one ("SOC 2: ✅ COMPLIANT", "✓ ISO 27001 alignment", "Audit logging
+# (FDA-compliant)") certifies it itself. Technical standards a tool can check (OWASP, WCAG) and GDPR are claims to back
+# with evidence (RL1001), not certifications.
+[certification.regime]
+soc 2
+soc2
+soc 2 type i
+soc 2 type ii
+iso 27001
+iso/iec 27001
+iso 27017
+iso 27018
+iso 13485
+hipaa
+pci dss
+pci-dss
+fedramp
+fda
+hds
+secnumcloud

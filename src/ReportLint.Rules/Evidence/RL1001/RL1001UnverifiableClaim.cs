@@ -28,7 +28,7 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
     // The lexicon sections this rule reads.
     private static readonly LexiconSection AbsoluteTests = new("absolute.tests"), AbsoluteOther = new("absolute.other"), AbsoluteCapability = new("absolute.capability"),
         MetricHigh = new("claim.metric.high"), MetricFigure = new("claim.metric.high-figure"), MetricLow = new("claim.metric.low"), ExtremeNone = new("claim.extreme.none"), ExtremeAll = new("claim.extreme.all"),
-        NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"),
+        NoneAfter = new("claim.extreme.none-after"), Standard = new("claim.standard"), Compliant = new("claim.compliant"), Audited = new("claim.audited"), Regime = new("certification.regime"),
         NotAResult = new("claim.not-a-result"), Compliance = new("claim.compliance"), Passing = new("claim.passing"), PerfTest = new("perf.test"), PerfCapacity = new("perf.capacity"), PerfMetric = new("perf.metric"), PerfSetting = new("perf.setting"),
         Todo = new("claim.todo"), NextStep = new("next-step"), Remaining = new("remaining"), Negation = new("stance.negation"), NegatedNoun = new("stance.negation.determiner"), CountTests = new("count.tests"), Authority = new("authority"),
         Feature = new("claim.feature"), ComplementWord = new("claim.complement"), Joined = new("claim.metric.joined"),
@@ -197,12 +197,33 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             // critical vulnerability, not none at all.
             TextSpan claimed = WithStandardAfter(statement, WithSeveritiesAfter(statement, hit.Span));
             reported.Add(claimed);
+            // "HIPAA 100% compliant", "100% compliant with SOC 2": compliance with a regime only an outside auditor
+            // certifies is a certification, RL1002's.
+            if (OfRegime(lexicon, statement, StandardBefore(statement, hit.Span) is { } before ? TextSpan.FromBounds(before.Start, claimed.End) : claimed))
+            {
+                continue;
+            }
+
             // "RGPD 100% conforme": compliance with the standard named right before it, the claim "| RGPD | ✅ Conforme |" makes.
             string key = StandardBefore(statement, hit.Span) is { } standard
                 ? "c:" + StandardName(statement, standard, [.. statement.Find(Compliant)])
                 : "t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]);
             claims.Add(key + "|" + Complement(statement, claimed), statement, claimed, fix, model.TextOf(claimed).ToString(), hint);
         }
+    }
+
+    // Whether a standard within the span is a regime of certification.regime.
+    private static bool OfRegime(Lexicon lexicon, ModelStatement statement, TextSpan span)
+    {
+        foreach (PhraseHit standard in statement.Find(Standard))
+        {
+            if (span.Contains(standard.Span) && lexicon.Contains(Regime, standard.Phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "0 vulnérabilité critique", "aucune vulnérabilité critique ou élevée": the severities (lexicon section
@@ -695,7 +716,10 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
 
         foreach (PhraseHit standard in standards)
         {
-            if (standard.IsQuoted || ClaimSpans.OverlapsAny(reported, standard.Span) || InName(statement, standard.Span))
+            // Compliance with a regime only an outside auditor certifies ("SOC 2: ✅ COMPLIANT") is a certification the
+            // report gives itself, RL1002's.
+            if (standard.IsQuoted || ClaimSpans.OverlapsAny(reported, standard.Span) || InName(statement, standard.Span) ||
+                context.Document.Lexicon.Contains(Regime, standard.Phrase))
             {
                 continue;
             }

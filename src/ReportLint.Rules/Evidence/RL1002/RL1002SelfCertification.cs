@@ -27,22 +27,28 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
     private static readonly LexiconSection Hype = new("hype"), HypeSelfAssessed = new("hype.self-assessed"), HypeOverTarget = new("hype.over-target"), Authority = new("authority"),
         Superlative = new("hype.superlative"), Quality = new("hype.quality"), QualityVerb = new("hype.quality.verb"), Approval = new("approval"), ApprovalValue = new("approval.value"), Signer = new("approval.signer"), Reviewer = new("approval.reviewer"), Self = new("approval.self"), GradeKey = new("grade.key"), GradeKeyRate = new("grade.key.rate"),
         GradeTop = new("grade.top"), Audited = new("claim.audited"), ThirdParty = new("hype.third-party"), Tests = new("count.tests"),
-        GradeKeyQualifier = new("grade.key.qualifier"), GradeKeyComplement = new("grade.key.complement"), GradeRater = new("grade.rater");
+        GradeKeyQualifier = new("grade.key.qualifier"), GradeKeyComplement = new("grade.key.complement"), GradeRater = new("grade.rater"),
+        Regime = new("certification.regime"), Meets = new("certification.meets");
 
     // The top of a star rating: four stars or more.
     private const int TopStars = 4;
 
+    /// <summary>Compliance with a regime only an outside auditor certifies (SOC 2, ISO 27001, HIPAA), claimed by the report itself.</summary>
+    public static readonly RuleDescriptor Certification = Rule.ForCheck("certification",
+        "A certification only an outside auditor gives, claimed by the report itself",
+        "'{0}' claims what only an outside auditor certifies: name the auditor and the audit, or drop it");
+
     /// <inheritdoc />
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, Certification];
 
     // The set asked of every statement, made once.
-    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Quality, Approval, ApprovalValue, Signer, Reviewer, GradeKey, GradeTop];
+    private static readonly LexiconSection[] AnySections = [Hype, HypeSelfAssessed, HypeOverTarget, Superlative, Quality, Approval, ApprovalValue, Signer, Reviewer, GradeKey, GradeTop, Regime];
 
     /// <inheritdoc />
     public override DocumentScope Scope => DocumentScope.StatusReports;
 
     /// <inheritdoc />
-    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Quality, Approval, ApprovalValue, Signer, GradeKey, GradeTop) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
+    public override RuleNeeds Needs { get; } = RuleNeeds.PhraseInParagraph(Hype, HypeSelfAssessed, Superlative, Quality, Approval, ApprovalValue, Signer, GradeKey, GradeTop, Regime) | (RuleNeeds.Character("%") & RuleNeeds.PhraseInParagraph(HypeOverTarget));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
@@ -53,18 +59,29 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         bool statusReport = model.IsStatusReport;
         var reported = new List<TextSpan>();
         var claims = new Restatements();
+        var certifications = new Restatements();
         List<(ModelStatement Statement, TextSpan Span, string Text)>? reviewers = null;
         foreach (ModelStatement statement in model.StatementArray)
         {
             // An item still to do ("- [ ] Horodatage certifié - 2h", "⏳ Sign-off by QA") plans the work; it certifies
             // nothing yet, as RL1001 reads such an item as no claim.
-            if (!model.MayHold(statement, AnySections) || statement.Status == StatusKind.Pending ||
-                statement.Contains(Authority) || statement.Contains(Audited))
+            if (!model.MayHold(statement, AnySections) || statement.Status == StatusKind.Pending || statement.Contains(Audited))
             {
                 continue;
             }
 
             reported.Clear();
+            // The regime a certification is claimed under is named, and so is no authority for it: who audited is.
+            if (statusReport)
+            {
+                CertifiedRegimes(model, statement, reported, certifications);
+            }
+
+            if (statement.Contains(Authority))
+            {
+                continue;
+            }
+
             // The signer first: "Validé par : Claude Code" signs the report's sign-off, whatever hype its words hold.
             SelfSigned(model, statement, reported, claims, statusReport, Signer, null);
             SelfSigned(model, statement, reported, claims, statusReport, Reviewer, reviewers ??= []);
@@ -109,6 +126,7 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         // A stamp, a hype term or a grade the report repeats ("enterprise-grade" in every section, "Quality: Excellent" in
         // every row of a table) is one finding, its restatements related locations.
         claims.ReportAll(context.Diagnostics, Rule);
+        certifications.ReportAll(context.Diagnostics, Certification);
     }
 
     // The stamps and hype terms of one lexicon section the statement asserts.
@@ -210,6 +228,73 @@ public sealed partial class RL1002SelfCertification : ReportAnalyzer
         }
 
         return false;
+    }
+
+    // "**SOC 2:** ✅ COMPLIANT", "- ✓ ISO 27001 alignment", "GDPR/HIPAA Compatible", "Audit logging (FDA-compliant)":
+    // a regime only an outside auditor certifies (certification.regime), which the report says its own work meets: a word
+    // that says so (certification.meets) or a done mark right beside it. Compliance with it said twice is one claim.
+    private static void CertifiedRegimes(ReportModel model, ModelStatement statement, List<TextSpan> reported, Restatements claims)
+    {
+        Items<PhraseHit> regimes = statement.Find(Regime);
+        if (regimes.Count == 0)
+        {
+            return;
+        }
+
+        Items<PhraseHit> meets = statement.Find(Meets);
+        foreach (PhraseHit regime in regimes)
+        {
+            if (regime.IsQuoted || ClaimSpans.OverlapsAny(reported, regime.Span))
+            {
+                continue;
+            }
+
+            TextSpan? claim = null;
+            foreach (PhraseHit word in meets)
+            {
+                if (word.IsQuoted)
+                {
+                    continue;
+                }
+
+                if (word.Span.Start >= regime.Span.End && ClaimSpans.Adjacent(statement, regime.Span.End, word.Span.Start, 3, digits: true))
+                {
+                    claim = TextSpan.FromBounds(regime.Span.Start, word.Span.End);
+                    break;
+                }
+
+                if (word.Span.End <= regime.Span.Start && ClaimSpans.Adjacent(statement, word.Span.End, regime.Span.Start, 1, digits: true))
+                {
+                    claim = TextSpan.FromBounds(word.Span.Start, regime.Span.End);
+                    break;
+                }
+            }
+
+            foreach (StatusMark mark in claim is null ? statement.Symbols : [])
+            {
+                if (mark.Kind != StatusKind.Met)
+                {
+                    continue;
+                }
+
+                if (mark.Span.End <= regime.Span.Start && ClaimSpans.Adjacent(statement, mark.Span.End, regime.Span.Start, 0))
+                {
+                    claim = TextSpan.FromBounds(mark.Span.Start, regime.Span.End);
+                    break;
+                }
+
+                if (mark.Span.Start >= regime.Span.End && ClaimSpans.Adjacent(statement, regime.Span.End, mark.Span.Start, 0, digits: true))
+                {
+                    claim = TextSpan.FromBounds(regime.Span.Start, mark.Span.End);
+                    break;
+                }
+            }
+
+            if (claim is { } span && Claims(model, statement, span, statusReport: true))
+            {
+                Report(model, statement, reported, claims, span, "g:" + Restatements.Fold(statement.Prose[regime.Span]));
+            }
+        }
     }
 
     // The report's sign-off: its approval stamps ("✅ APPROVED FOR PRODUCTION DEPLOYMENT") and the lines that sign them
