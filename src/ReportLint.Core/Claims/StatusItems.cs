@@ -161,17 +161,27 @@ internal sealed class StatusItems
         items.Add(new StatusItem(firstLine, line, status, mark, label) { Title = TitleOf(document, paragraph, firstLine, label) });
     }
 
-    // Whether the symbols of an item's line, its task box aside, are there and all say done (✅).
+    // Whether the symbols of an item's line, its task box aside, are there and all say done (✅). A one-line item's marks
+    // are its statement's, scanned once for every rule.
     private static bool SymbolsSayDone(ReportDocument document, Statement? statement, TextSpan firstLine, ProseChars prose, TextSpan box, List<StatusMark> marks)
     {
+        if (statement is not null && statement.Span == firstLine)
+        {
+            return AllDone(statement.Marks(document), box);
+        }
+
         if (!Triggers.Of(document).MayHold(firstLine, StatusScanner.SectionNames))
         {
             return false;
         }
 
         marks.Clear();
-        FoldedText folded = statement is not null && statement.Span == firstLine ? statement.Folded(document) : Readable.Fold(document, firstLine, prose.Chars);
-        StatusScanner.Scan(folded, document.Lexicon, marks);
+        StatusScanner.Scan(Readable.Fold(document, firstLine, prose.Chars), document.Lexicon, marks);
+        return AllDone(marks.ToArray(), box);
+    }
+
+    private static bool AllDone(ReadOnlySpan<StatusMark> marks, TextSpan box)
+    {
         bool done = false;
         foreach (StatusMark m in marks)
         {
