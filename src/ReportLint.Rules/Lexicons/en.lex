@@ -324,7 +324,8 @@ production-ready
 production ready
 
 # Words before a completion word that deny it: "To Be Done", "not complete"; or make it what is still to do: "Time to
-# Complete", "Effort to complete", "Steps to complete" (the verb after a noun of what it takes, not a state).
+# Complete", "Effort to complete", "Steps to complete" (the verb after a noun of what it takes, not a state); or make it
+# the subject of an account: "#### What Was Done" heads what the author did, failures found among it, not a verdict.
 [completion.negation]
 to be
 not
@@ -338,6 +339,11 @@ steps to
 left to
 needed to
 required to
+what was
+what has been
+what's been
+what we've
+what we have
 
 # A completion figure about the whole document: "Overall Completion: ~85%".
 [completion.overall]

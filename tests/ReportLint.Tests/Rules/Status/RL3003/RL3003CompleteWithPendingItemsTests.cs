@@ -537,6 +537,42 @@ public class RL3003CompleteWithPendingItemsTests
         - ⏳ Ajouter les secrets
         """));
 
+    // "#### What Was Done" heads an account of what the author did, failures found among it ("Test Status: 🔴 7 out of
+    // 15 tests failing"), not a verdict that the work is done; "Ce qui a été fait" neither.
+    [Fact]
+    public void Does_not_take_an_account_of_what_was_done_for_a_claim_in_English_and_French() => RuleVerifier.Verify(new RL3003CompleteWithPendingItems(), StatusReports.Checked("""
+        # Sprint 3 report
+
+        - ✅ Audit package integration tests
+
+        #### What Was Done
+
+        - Ran the test suite and documented failures
+        - **Test Status**: 🔴 7 out of 15 tests failing
+
+        ## Ce qui a été fait
+
+        - ❌ Migration des index échouée
+        """));
+
+    [Fact]
+    public void Still_reports_work_said_done_beside_failures_in_English_and_French()
+    {
+        Diagnostic[] found = BuiltInRules.CreateLinter().Lint(StatusReports.Checked("""
+            # Sprint 3 report
+
+            #### Work ✅ Done
+
+            - **Test Status**: 🔴 7 out of 15 tests failing
+
+            #### Migration ✅ Terminée
+
+            - ❌ Migration des index échouée
+            """)).Diagnostics.Where(d => d.Id == "RL3003").ToArray();
+        Assert.Equal([(3, 13), (7, 18)], found.Select(d => (d.Line, d.Column)));
+        Assert.Equal("'Done' but the section holds 1 item that is not done: 'Test Status' (failed, line 5)", found[0].Message);
+    }
+
     [Fact]
     public void Still_reports_a_section_said_complete_after_a_word_ending_in_to() => Verify("""
         ## Moved to [|Complete|]
