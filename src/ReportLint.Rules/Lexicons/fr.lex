@@ -355,6 +355,9 @@ non implémenté => ⏳
 à faire => ⏳
 reste à => ⏳
 pas encore => ⏳
+presque => ⚠️
+quasiment => ⚠️
+en grande partie => ⚠️
 
 # RL3002 : juste après un ❌, les mots d'un conseil contraire (« ❌ À ne pas faire ») ; dans une section qui en tient
 # un, un ✅ suivi de mots de [status.advice-for] (« ✅ À faire ») est un conseil à suivre, pas du travail qui reste.
@@ -391,6 +394,12 @@ remplacé
 remplacée
 remplacés
 remplacées
+
+# RL3002 : mots de [status.contradicts-met] qui nuancent l'état (« ✅ Presque terminé »), sauf devant un chiffre :
+# « ✅ Temps de build réduit de presque 50 % » nuance le chiffre, pas l'état.
+[status.contradicts-met.hedge]
+presque
+quasiment
 
 # RL3002 : déterminants qui, juste avant un mot de [status.contradicts-met], en font un nom ou la description d'un
 # nom (« la correction du partiel de mars »), non l'état de la ligne.

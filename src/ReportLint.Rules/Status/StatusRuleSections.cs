@@ -14,6 +14,9 @@ internal static class StatusRuleSections
     /// <summary>RL3002: words that, right before a word of <see cref="StatusContradictsMet"/>, make it describe a noun ("the pending queue").</summary>
     public static readonly LexiconSection StatusContradictsMetDeterminer = new("status.contradicts-met.determiner");
 
+    /// <summary>RL3002: words of <see cref="StatusContradictsMet"/> that hedge the state ("almost", "presque"), unless a figure follows.</summary>
+    public static readonly LexiconSection StatusContradictsMetHedge = new("status.contradicts-met.hedge");
+
     /// <summary>RL3006: a headline that says the work is deployed.</summary>
     public static readonly LexiconSection HeadlineDeployed = new("headline.deployed");
 
