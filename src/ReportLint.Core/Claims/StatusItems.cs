@@ -162,17 +162,12 @@ internal sealed class StatusItems
     }
 
     // Whether the symbols of an item's line, its task box aside, are there and all say done (✅). A one-line item's marks
-    // are its statement's, scanned once for every rule.
+    // are its statement's, scanned once for every rule. (No triage question first: the box is itself a status phrase.)
     private static bool SymbolsSayDone(ReportDocument document, Statement? statement, TextSpan firstLine, ProseChars prose, TextSpan box, List<StatusMark> marks)
     {
         if (statement is not null && statement.Span == firstLine)
         {
             return AllDone(statement.Marks(document), box);
-        }
-
-        if (!Triggers.Of(document).MayHold(firstLine, StatusScanner.SectionNames))
-        {
-            return false;
         }
 
         marks.Clear();

@@ -197,15 +197,16 @@ public sealed partial class RL1001UnverifiableClaim : ReportAnalyzer
             // critical vulnerability, not none at all.
             TextSpan claimed = WithStandardAfter(statement, WithSeveritiesAfter(statement, hit.Span));
             reported.Add(claimed);
+            TextSpan? before = StandardBefore(statement, hit.Span);
             // "HIPAA 100% compliant", "100% compliant with SOC 2": compliance with a regime only an outside auditor
             // certifies is a certification, RL1002's.
-            if (OfRegime(lexicon, statement, StandardBefore(statement, hit.Span) is { } before ? TextSpan.FromBounds(before.Start, claimed.End) : claimed))
+            if (OfRegime(lexicon, statement, before is { } named ? TextSpan.FromBounds(named.Start, claimed.End) : claimed))
             {
                 continue;
             }
 
             // "RGPD 100% conforme": compliance with the standard named right before it, the claim "| RGPD | ✅ Conforme |" makes.
-            string key = StandardBefore(statement, hit.Span) is { } standard
+            string key = before is { } standard
                 ? "c:" + StandardName(statement, standard, [.. statement.Find(Compliant)])
                 : "t:" + Restatements.Subject(statement, hit.Span) + "|" + Restatements.Fold(statement.Prose[hit.Span]);
             claims.Add(key + "|" + Complement(statement, claimed), statement, claimed, fix, model.TextOf(claimed).ToString(), hint);
