@@ -39,7 +39,8 @@ internal static class ClosingTotalFacts
                 RunOf(model, statements, t) is not { } container ||
                 ThingOf(model, total, statement) is not { Length: > 2 } thing ||
                 Parts(model, statements, t, thing, container) is not { Count: >= 2 } parts ||
-                TotalFacts.AnySums(parts.ConvertAll(p => p.Number), total.Number, minimum: 1, all: false))
+                TotalFacts.AnySums(parts.ConvertAll(p => p.Number), total.Number, minimum: 1, all: false) ||
+                RunsOn(model, statements, t, total, thing, parts))
             {
                 continue;
             }
@@ -70,6 +71,36 @@ internal static class ClosingTotalFacts
         }
 
         return (value, colon);
+    }
+
+    // A running total: "**Total: 5-8 hours**" closes one list, and "**Total: 8-12 hours**" closes the next ("With
+    // proper testing: …"), adding its parts to the total before. The nearest total of the same thing above the run,
+    // plus the parts, makes the stated total, end for end.
+    private static bool RunsOn(ReportModel model, ModelStatement[] statements, int t, FactValue total, string thing, List<FactValue> parts)
+    {
+        int firstPartLine = parts[0].Line;
+        for (int i = t - 1; i >= 0; i--)
+        {
+            ModelStatement s = statements[i];
+            if (s.Line >= firstPartLine || s.Values.Count == 0 || s.Prose.Chars.IndexOf(':') <= 0 ||
+                KeyedCount(model, s) is not var (before, keyEnd) ||
+                !PhraseMatcher.StartsWithAny(TextFolding.Fold(s.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
+                ThingOf(model, before, s) != thing)
+            {
+                continue;
+            }
+
+            decimal sum = before.Number, upper = before.UpperBound ?? before.Number;
+            foreach (FactValue part in parts)
+            {
+                sum += part.Number;
+                upper += part.UpperBound ?? part.Number;
+            }
+
+            return sum == total.Number && upper == (total.UpperBound ?? total.Number);
+        }
+
+        return false;
     }
 
     // The list or code block whose run the total closes: its own, or, for a key line on its own paragraph, the list

@@ -1261,6 +1261,46 @@ public class RL2001TotalMismatchTests
         **Total:** 12 hours across the quarter
         """);
 
+    // A running total adds the parts of its list to the total before it: 5-8 + 1-2 + 1 + 1 = 8-12. A total that is
+    // neither the sum of its parts nor the total before plus them is still reported (issue 49).
+    [Fact]
+    public void A_running_total_over_the_total_before_is_not_reported_in_English_and_French() => Verify("""
+        - ✅ Phase 1 done
+        - ✅ Phase 2 done
+        - ✅ Phase 3 terminée
+
+        ### Minimal
+        - Wire the wizard: 2-3 hours
+        - Enhance the template: 3-5 hours
+
+        **Total: 5-8 hours** (estimated)
+
+        ### With proper testing
+        - Add integration tests: 1-2 hours
+        - Update the README: 1 hour
+        - Test on a fresh system: 1 hour
+
+        **Total: 8-12 hours** (estimated)
+
+        ### With a release
+        - Tag the release: 1 hour
+        - Publish the package: 1 hour
+
+        **Total: [|15 hours|]** (estimated)
+
+        ## Estimation
+        - Backend : 3 jours
+        - Frontend : 2 jours
+
+        **Total : 5 jours**
+
+        ### Avec les tests
+        - Tests d'intégration : 2 jours
+        - Recette : 1 jour
+
+        **Total : 8 jours**
+        """);
+
     [Fact]
     public void A_range_total_message_gives_both_ends()
     {
