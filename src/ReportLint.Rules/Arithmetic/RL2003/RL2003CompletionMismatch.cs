@@ -106,12 +106,13 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             if (claim.IsOverall)
             {
                 // An overall claim is never among the figures, so they are the same for every overall claim. A claim
-                // that is the share of its own fraction ("136/279 tasks (48.7%)") pools the sections' counts: their
+                // that is the share of a fraction the report gives ("136/279 tasks (48.7%)" on its line, "| Sprints
+                // Complete | 5/8 (63%) |" elsewhere) pools counts of which the sections may describe only some: their
                 // unweighted mean is no check of it.
-                if (figures.Count >= MinimumItems && !IsShareOfItsFraction(model, claim, stated))
+                if (figures.Count >= MinimumItems)
                 {
                     decimal mean = figuresTotal / figures.Count;
-                    if (Math.Abs(mean - stated) > allowed)
+                    if (Math.Abs(mean - stated) > allowed && !IsShareOfAFraction(model, claim, stated))
                     {
                         reported.Add(claim.Line);
                         context.Report(SectionFigures, claim.Span, ListedItemFacts.LeadOf(model, claim).ToString(), figures.Count,
@@ -189,18 +190,21 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
 
     private const int MinimumListed = 5;
 
-    private static bool IsShareOfItsFraction(ReportModel model, CompletionFact claim, decimal stated)
+    // Whether the stated figure is the share of a fraction on the claim's own line, or on a line that writes the same
+    // figure beside a fraction, to the figure's last digit ("5/8 (63%)" is 62.5%).
+    private static bool IsShareOfAFraction(ReportModel model, CompletionFact claim, decimal stated)
     {
+        decimal rounding = Math.Max(0.1m, 0.5m / Pow10((decimal.GetBits(stated)[3] >> 16) & 0xFF));
         foreach (ModelStatement statement in model.StatementArray)
         {
-            if (statement.Line != claim.Line)
+            if (statement.Line != claim.Line && !StatesFigure(statement, stated))
             {
                 continue;
             }
 
             foreach (FactValue value in statement.Values)
             {
-                if (value is { IsRatio: true, Denominator: > 0 } && Math.Abs((100m * value.Number / value.Denominator.Value) - stated) <= 0.1m)
+                if (value is { IsRatio: true, Denominator: > 0 } && Math.Abs((100m * value.Number / value.Denominator.Value) - stated) <= rounding)
                 {
                     return true;
                 }
@@ -208,6 +212,30 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         }
 
         return false;
+
+        static decimal Pow10(int scale)
+        {
+            decimal p = 1m;
+            for (int i = 0; i < scale; i++)
+            {
+                p *= 10m;
+            }
+
+            return p;
+        }
+
+        static bool StatesFigure(ModelStatement statement, decimal stated)
+        {
+            foreach (FactValue value in statement.Values)
+            {
+                if (value.IsPercentage && !value.IsRange && value.Number == stated)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     // "**Current Production Readiness:** 85% ✅" right after a checklist of which 6 of 10 items are done: a key line of

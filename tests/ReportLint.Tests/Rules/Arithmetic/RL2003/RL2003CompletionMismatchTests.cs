@@ -204,6 +204,51 @@ public class RL2003CompletionMismatchTests
         **TOTAL: 40/100 tasks complete (40% overall)**
         """);
 
+    // The overall figure is the share of a fraction the report writes beside it elsewhere ("5/8 (63%)", 62.5% to the
+    // figure's last digit): the sections describe only the sprints done, so their mean is no check of it. A figure
+    // that no fraction gives is still compared (issue 49).
+    [Fact]
+    public void Does_not_compare_an_overall_share_of_a_fraction_stated_elsewhere()
+    {
+        const string report = """
+            **Status**: 🎉 **SPRINTS 1-5 COMPLETE** (63% Overall)
+
+            | Metric | Value |
+            |---|---|
+            | **Sprints Complete** | 5/8 (63%) |
+
+            ### Sprint 1 (100% Complete)
+            ### Sprint 2 (100% Complete)
+            ### Sprint 3 (100% Complete)
+            ### Sprint 4 (100% Complete)
+            ### Sprint 5 (100% Complete)
+            """;
+        Verify(report);
+        Verify(report.Replace("5/8 (63%)", "5/9 (55.6%)", StringComparison.Ordinal)
+            .Replace("COMPLETE** (63%", "[|COMPLETE** (63%|]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Does_not_compare_an_overall_share_of_a_fraction_stated_elsewhere_in_French()
+    {
+        const string report = """
+            # Rapport de sprint
+
+            **Statut** : ✅ **SPRINTS 1-3 TERMINÉS** (60 % global)
+
+            | Indicateur | Valeur |
+            |---|---|
+            | Sprints terminés | 3/5 (60 %) |
+
+            ### Sprint 1 (100 % terminé)
+            ### Sprint 2 (100 % terminé)
+            ### Sprint 3 (100 % terminé)
+            """;
+        RuleVerifier.Verify(new RL2003CompletionMismatch(), report);
+        RuleVerifier.Verify(new RL2003CompletionMismatch(), report.Replace("3/5 (60 %)", "trois", StringComparison.Ordinal)
+            .Replace("TERMINÉS** (60 %", "[|TERMINÉS** (60 %|]", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Reports_a_box_overall_the_phases_above_it_contradict_in_English_and_French() => Verify("""
         ```
