@@ -33,9 +33,7 @@ internal static class ClosingTotalFacts
         {
             ModelStatement statement = statements[t];
             if (statement.Kind is not (StatementKind.ListItem or StatementKind.CodeLine or StatementKind.KeyValueLine or StatementKind.Sentence) ||
-                statement.Prose.Chars.IndexOf(':') <= 0 || statement.Values.Count == 0 ||
-                KeyedCount(model, statement) is not var (total, keyEnd) ||
-                !PhraseMatcher.StartsWithAny(TextFolding.Fold(statement.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
+                TotalLine(model, statement) is not var (total, keyEnd) ||
                 RunOf(model, statements, t) is not { } container ||
                 ThingOf(model, total, statement) is not { Length: > 2 } thing ||
                 Parts(model, statements, t, thing, container) is not { Count: >= 2 } parts ||
@@ -50,6 +48,12 @@ internal static class ClosingTotalFacts
 
         return totals?.ToArray() ?? [];
     }
+
+    // A line whose key is a word of the lexicon section total, with its count ("**Total Code:** 36,950 lines").
+    private static (FactValue Count, int KeyEnd)? TotalLine(ReportModel model, ModelStatement statement) =>
+        statement.Values.Count == 0 || statement.Prose.Chars.IndexOf(':') <= 0 || KeyedCount(model, statement) is not var (count, keyEnd) ||
+        !PhraseMatcher.StartsWithAny(TextFolding.Fold(statement.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total)
+            ? null : (count, keyEnd);
 
     // "Total Code: 36,950 lines": a key, a colon, then at once (bold aside) a count or an amount (no percentage, no
     // fraction; decimals only with a unit). The count and where the key ends.
@@ -82,10 +86,7 @@ internal static class ClosingTotalFacts
         for (int i = t - 1; i >= 0; i--)
         {
             ModelStatement s = statements[i];
-            if (s.Line >= firstPartLine || s.Values.Count == 0 || s.Prose.Chars.IndexOf(':') <= 0 ||
-                KeyedCount(model, s) is not var (before, keyEnd) ||
-                !PhraseMatcher.StartsWithAny(TextFolding.Fold(s.Prose.Chars[..keyEnd]).Trim(' ', '*', '_', '-'), model.Document.Lexicon, LexiconSections.Total) ||
-                ThingOf(model, before, s) != thing)
+            if (s.Line >= firstPartLine || TotalLine(model, s) is not var (before, _) || ThingOf(model, before, s) != thing)
             {
                 continue;
             }

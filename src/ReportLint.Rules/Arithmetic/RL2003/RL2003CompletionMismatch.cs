@@ -194,7 +194,9 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     // figure beside a fraction, to the figure's last digit ("5/8 (63%)" is 62.5%).
     private static bool IsShareOfAFraction(ReportModel model, CompletionFact claim, decimal stated)
     {
-        decimal rounding = Math.Max(0.1m, 0.5m / Pow10((decimal.GetBits(stated)[3] >> 16) & 0xFF));
+        // Half a unit of a figure written without decimals; a figure written with decimals keeps the 0.1 the own-line
+        // check always allowed (half its last digit is less).
+        decimal rounding = (decimal.GetBits(stated)[3] & 0x00FF0000) == 0 ? 0.5m : 0.1m;
         foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Line != claim.Line && !StatesFigure(statement, stated))
@@ -212,17 +214,6 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         }
 
         return false;
-
-        static decimal Pow10(int scale)
-        {
-            decimal p = 1m;
-            for (int i = 0; i < scale; i++)
-            {
-                p *= 10m;
-            }
-
-            return p;
-        }
 
         static bool StatesFigure(ModelStatement statement, decimal stated)
         {
