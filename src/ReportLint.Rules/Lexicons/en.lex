@@ -1475,6 +1475,8 @@ package
 packages
 function
 functions
+method
+methods
 class
 classes
 interface

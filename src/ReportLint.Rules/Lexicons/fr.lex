@@ -1379,6 +1379,8 @@ paquet
 paquets
 fonction
 fonctions
+méthode
+méthodes
 classe
 classes
 interface

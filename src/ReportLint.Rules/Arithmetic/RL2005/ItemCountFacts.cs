@@ -132,6 +132,12 @@ internal static class ItemCountFacts
                         (labelled ??= []).Add((found.Count, LabelGroup(model, statement)));
                         found.Add(inline);
                     }
+                    else if (statement.Kind == StatementKind.Heading && IsBareCount(model, statement, value) && OneCount(model, statement) &&
+                             Fenced(model, statement, value, phrase: null, keyLine: false) is { } fenced)
+                    {
+                        // "### ✅ Composants (5)" over the list in the code block that makes up its section.
+                        found.Add(fenced);
+                    }
 
                     continue;
                 }
@@ -571,16 +577,12 @@ internal static class ItemCountFacts
     // one-line paragraph ending with ':' over the list right after it. One count in the lead-in only.
     private static CountOfItems? Listed(ReportModel model, ModelStatement statement, FactValue value, Bracket bracket)
     {
-        int counts = 0;
-        foreach (FactValue v in statement.Values)
-        {
-            counts += model.IsCount(v, statement) ? 1 : 0;
-        }
-
-        if (counts != 1)
+        if (!OneCount(model, statement))
         {
             return null;
         }
+
+        TextSpan phrase = TextSpan.FromBounds(bracket.KeyStart >= 0 ? statement.Span.Start + bracket.KeyStart : value.Span.Start, statement.Span.Start + bracket.NounEnd);
 
         List<LeafBlock> items;
         if (statement.Kind == StatementKind.Heading)
@@ -591,9 +593,9 @@ internal static class ItemCountFacts
                 return null;
             }
 
-            if (TopLevelItems(model, section) is not { } under)
+            if (TopLevelItems(model, section) is not { Count: > 0 } under)
             {
-                return RowsUnder(model, statement, value, bracket, section);
+                return RowsUnder(model, statement, value, bracket, section) ?? Fenced(model, statement, value, phrase, keyLine: false);
             }
 
             items = under;
@@ -613,7 +615,7 @@ internal static class ItemCountFacts
         }
         else
         {
-            return null;
+            return Fenced(model, statement, value, phrase, keyLine: bracket.KeyStart >= 0);
         }
 
         if (items.Count < 2)
@@ -636,10 +638,92 @@ internal static class ItemCountFacts
             isExhaustive: (value.Denominator is not null && items.TrueForAll(i => OpensWithOneId(model, i))) ||
                 (statement.Kind == StatementKind.Heading && model.FileNounAfter(statement, value) is not null && items.TrueForAll(i => IsOneFile(model, i))))
         {
-            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(bracket.KeyStart >= 0 ? statement.Span.Start + bracket.KeyStart : value.Span.Start,
-                statement.Span.Start + bracket.NounEnd)),
+            Phrase = DisplayText.Of(model.Document, phrase),
         };
     }
+
+    private static bool OneCount(ReportModel model, ModelStatement statement)
+    {
+        int counts = 0;
+        foreach (FactValue v in statement.Values)
+        {
+            counts += model.IsCount(v, statement) ? 1 : 0;
+        }
+
+        return counts == 1;
+    }
+
+    // A lead-in over a list written in a code block ("### ✅ Service API (13 méthodes)" over "✓ getAll()   ✓ getById()"
+    // lines): the block's items are what it counts. They are all of them, so fewer is reported too, unless they are
+    // fewer than half the count (a sample), an item gives a number of its own (a breakdown), or the count is a floor.
+    private static CountOfItems? Fenced(ReportModel model, ModelStatement statement, FactValue value, TextSpan? phrase, bool keyLine)
+    {
+        if (FencedListFacts.Under(model, statement, keyLine) is not { } fence || FencedListFacts.Items(model, fence, out bool counted) is not { } items)
+        {
+            return null;
+        }
+
+        var names = new List<DisplayText>(items.Count);
+        var spans = new List<TextSpan>(items.Count);
+        foreach ((DisplayText name, TextSpan span) in items)
+        {
+            names.Add(name);
+            spans.Add(span);
+        }
+
+        decimal stated = value.Denominator ?? value.Number;
+        return new CountOfItems(CountScope.Listed, value, stated, statement, names, spans,
+            model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line,
+            isExhaustive: !counted && !value.IsLowerBound && items.Count * 2 >= stated)
+        {
+            Phrase = phrase is { } written ? DisplayText.Of(model.Document, written) : statement.Text,
+        };
+    }
+
+    /// <summary>
+    /// Whether a heading ends on the count alone in brackets, or with a total word after it (lexicon section
+    /// <c>count.bracket-total</c>): "### Java Classes (17)", "## 🔧 FILES MODIFIED (8 total)", "## Fichiers (51 au total)". Only
+    /// emphasis, spaces and a colon may follow the bracket.
+    /// </summary>
+    internal static bool IsBareCount(ReportModel model, ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int origin = statement.Span.Start;
+        int open = value.Span.Start - origin - 1;
+        while (open >= 0 && prose[open] is ' ' or '*' or '_')
+        {
+            open--;
+        }
+
+        if (open <= 0 || prose[open] != '(' || value.Denominator is not null)
+        {
+            return false;
+        }
+
+        int close = SpanSearch.IndexOf(prose, ')', value.Span.End - origin);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> words = prose[(value.Span.End - origin)..close].Trim(" *_".AsSpan());
+        if (words.Length > 0 && !model.Document.Lexicon.Contains(BracketTotal, TextFolding.Fold(words)))
+        {
+            return false;
+        }
+
+        foreach (char c in prose[(close + 1)..])
+        {
+            if (c is not (' ' or '*' or '_' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly LexiconSection BracketTotal = new("count.bracket-total");
 
     // "#### C. Proof Generation Tests (7 tests)" over the table that makes up its section, one row a test: the rows are
     // the items, all of them (a table lists each row it has), so fewer rows than the count is as wrong as more. A Total

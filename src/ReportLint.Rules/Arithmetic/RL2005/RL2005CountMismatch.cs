@@ -71,7 +71,8 @@ public sealed partial class RL2005CountMismatch : ReportAnalyzer
     public override RuleNeeds Needs { get; } = (RuleNeeds.Character("(") & RuleNeeds.Phrase(new LexiconSection("count.noun"))) |
         (RuleNeeds.Phrase(new LexiconSection("count.open")) & RuleNeeds.When("a list item opening with '['", AnyBracketItem)) |
         RuleNeeds.Phrase(new LexiconSection("count.file-noun")) | (RuleNeeds.Phrase(new LexiconSection("count.noun")) & RuleNeeds.Character(":")) |
-        RuleNeeds.When("a count alone in brackets, a colon, then names", AnyLabelCount) | (RuleNeeds.Character(":") & RuleNeeds.Character("|"));
+        RuleNeeds.When("a count alone in brackets, a colon, then names", AnyLabelCount) | (RuleNeeds.Character(":") & RuleNeeds.Character("|")) |
+        (RuleNeeds.HeadingWithBracketedNumber & (RuleNeeds.Text("```") | RuleNeeds.Text("~~~")));
 
     // "**Molecules (16):** Provider Badge, Install Card, …" names what it counts after its colon, whatever it counts: a
     // word, a bracket that holds only digits, a colon (emphasis between them allowed), then a line of names (two commas

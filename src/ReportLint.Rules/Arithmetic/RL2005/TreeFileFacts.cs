@@ -14,7 +14,8 @@ internal static class TreeFileFacts
     /// <summary>
     /// The counts of files whose files a tree drawn in the code block right after them lists, in document order: a
     /// heading or a one-line paragraph with one count of a file noun (lexicon section <c>count.file-noun</c>:
-    /// "### Views (8 Blade files)", "**Files Created:** 12 manifests") over a block of <c>├──</c> / <c>└──</c> lines.
+    /// "### Views (8 Blade files)", "**Files Created:** 12 manifests"), or a heading that ends on its count alone in
+    /// brackets ("### Java Classes (17)"), over a block of <c>├──</c> / <c>└──</c> lines or of one path a line.
     /// The files are the tree's entries with a file extension (folders are not counted). A tree that elides entries
     /// ("…", "...") or a lead-in that gives examples is left out.
     /// </summary>
@@ -43,7 +44,9 @@ internal static class TreeFileFacts
             }
 
             // The block after it is looked up only for a count of files: IndexOf walks the parent's blocks.
-            if (counts != 1 || model.FileNounAfter(statement, count!) is not { } nounEnd || statement.Contains(new LexiconSection("count.example")) ||
+            // A heading's bare count ("### Java Classes (17)", "## FILES MODIFIED (8 total)") counts the files too.
+            if (counts != 1 || (model.FileNounAfter(statement, count!) ?? BareInHeading(model, statement, count!)) is not { } nounEnd ||
+                statement.Contains(new LexiconSection("count.example")) ||
                 statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
                 parent[index + 1] is not FencedCodeBlock fence || TreeFiles(model, fence, out bool flat) is not { Count: >= 2 } files)
             {
@@ -61,13 +64,17 @@ internal static class TreeFileFacts
             found.Add(new CountOfItems(CountScope.Tree, count!, count!.Number, statement, names, spans,
                 model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: false)
             {
-                Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
+                Phrase = nounEnd < 0 ? statement.Text : DisplayText.Of(model.Document, TextSpan.FromBounds(count.Span.Start, nounEnd)),
                 IsFlatListing = flat,
             });
         }
 
         return found.ToArray();
     }
+
+    // -1 (no noun: the phrase is the heading) for a heading that ends on its count alone in brackets; null otherwise.
+    private static int? BareInHeading(ReportModel model, ModelStatement statement, FactValue count) =>
+        statement.Kind == StatementKind.Heading && ItemCountFacts.IsBareCount(model, statement, count) ? -1 : null;
 
     // The entries with a file extension of a tree drawn in a code block ("├── app.blade.php   ✅ Master layout"), or the
     // paths of a flat listing, one a line ("src/lib/session.js   ✅ Server-side helpers"; flat is then true), with their

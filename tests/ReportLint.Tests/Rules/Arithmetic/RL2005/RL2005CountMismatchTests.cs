@@ -328,6 +328,170 @@ public class RL2005CountMismatchTests
         ```
         """);
 
+    // A heading that ends on its count alone in brackets, or with a total word, counts the files of the tree or the
+    // listing that makes up its section.
+    [Fact]
+    public void Reports_a_bare_count_in_a_heading_over_more_files_in_English_and_French() => Verify("""
+        ### Java Classes ([|2|])
+        ```
+        src/main/java/
+        ├── Controller/
+        │   └── OrderController.java
+        └── Service/
+            ├── OrderService.java
+            └── PriceService.java
+        ```
+
+        ## 🔧 FILES MODIFIED ([|2|] total)
+
+        ```
+        src/app/layout.js        ✅ Updated
+        src/middleware.js        ✅ Updated
+        .env.example             ✅ Updated
+        ```
+
+        ### Documentation ([|1|] au total)
+        ```
+        /
+        ├── GUIDE.md
+        └── API.md
+        ```
+        """);
+
+    [Fact]
+    public void Bare_count_message_names_the_heading_and_the_files()
+    {
+        var d = Single("### Documentation (1)\n```\n/\n├── GUIDE.md\n└── API.md\n```\n");
+        Assert.Equal((1, 20), (d.Line, d.Column));
+        Assert.Equal("'Documentation (1)' but the tree under it (lines 4–5) lists 2 files: GUIDE.md, API.md", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_read_other_brackets_of_a_heading_as_a_bare_count() => Verify("""
+        ### Java Classes (3)
+        ```
+        src/
+        ├── A.java
+        ├── B.java
+        └── C.java
+        ```
+
+        ### Étape 3 : Services (5 min)
+        ```
+        src/a.js
+        src/b.js
+        ```
+
+        ### Scripts (2 maximum)
+        ```
+        bin/build.sh
+        bin/test.sh
+        bin/deploy.sh
+        ```
+
+        ### Documentation (2) — voir aussi
+        ```
+        docs/a.md
+        docs/b.md
+        docs/c.md
+        ```
+        """);
+
+    // A list written in the code block a lead-in introduces: bullets or check marks, a line of check marks in columns
+    // being one item a column. The block lists all the items, so fewer is reported too.
+    [Fact]
+    public void Reports_a_count_over_a_list_in_a_code_block_in_English_and_French() => Verify("""
+        ### ✅ Service API ([|5|] méthodes)
+        ```
+        ✓ getAll()              ✓ getById()
+        ✓ create()              ✓ update()
+        ```
+
+        ### Blueprints
+
+        **Original Project** ([|4|] blueprints):
+        ```python
+        - backend.services.games
+        - backend.services.events  ❌ MISSING
+        - backend.services.flows   ❌ MISSING
+        ```
+
+        ### ✅ Components ([|2|])
+        ```
+        ✓ OrderList.jsx       - Main page
+        ✓ OrderCard.jsx       - One order
+        ✓ OrderForm.jsx       - Create and edit
+        ```
+        """);
+
+    [Fact]
+    public void Code_block_list_message_names_the_items()
+    {
+        var d = Single("### ✅ Service API (5 methods)\n```\n✓ getAll()     ✓ getById()\n✓ create()     ✓ update()\n```\n");
+        Assert.Equal((1, 20), (d.Line, d.Column));
+        Assert.Equal("'5 methods' but 4 items are listed under it (lines 3–4): getAll(), getById(), create(), update()", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_code_block_list_that_matches_samples_breaks_down_or_is_code_in_English_and_French() => Verify("""
+        ### ✅ Composants (3)
+        ```
+        ✓ MissionsList.jsx       - Page principale
+        ✓ MissionCard.jsx        - Carte mission
+        ✓ MissionForm.jsx        - Formulaire
+        ```
+
+        ### 3. Controller (1)
+        ```
+        ✓ OrderController - 3 endpoints
+          - POST /create
+          - GET /{id}
+          - PUT /{id}
+        ```
+
+        ### Services (12 modules)
+        ```
+        - auth
+        - billing
+        - search
+        ```
+
+        ### Tests (9 tests)
+        ```
+        - unit (5)
+        - e2e (2)
+        ```
+
+        ### Deploy (3 steps)
+        ```
+        npm install
+        npm run build
+        ```
+
+        ### Pages (4 pages)
+        ```
+        - index
+        - about
+        - ...
+        ```
+
+        ### Modules (20+ modules)
+        ```
+        - auth
+        - billing
+        - search
+        ```
+
+        ### Écrans (4 écrans)
+        ```
+        - accueil
+        - profil
+        - réglages
+        ```
+
+        Ces écrans restent à valider.
+        """);
+
     [Fact]
     public void Reports_a_summary_count_its_inventory_section_contradicts_in_English_and_French() => Verify("""
         ## Summary

@@ -1,0 +1,193 @@
+using Markdig.Syntax;
+using ReportLint.Lexicons;
+using ReportLint.Model;
+using ReportLint.Text;
+
+namespace ReportLint.Rules.Arithmetic;
+
+/// <summary>
+/// The items of a list written in a code block under a lead-in that counts them, for RL2005: "### ✅ Service API (13
+/// méthodes)" over a block of "✓ getAll()   ✓ getById()   ✓ create()" lines, "**Original Project** (13 blueprints):"
+/// over a block of "- backend.services.games" lines. Read only where the block is the whole of what the lead-in
+/// introduces.
+/// </summary>
+internal static class FencedListFacts
+{
+    /// <summary>
+    /// The fenced code block a lead-in introduces: for a heading, the one block of its section (a heading or a rule
+    /// after it, or nothing); for a line of its own that ends with a colon or is a key and its count, the block right
+    /// after it. Null otherwise.
+    /// </summary>
+    public static FencedCodeBlock? Under(ReportModel model, ModelStatement statement, bool keyLine)
+    {
+        if (statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != model.Document.GetSpan(statement.Block) ||
+            statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
+            parent[index + 1] is not FencedCodeBlock fence)
+        {
+            return null;
+        }
+
+        if (statement.Block is HeadingBlock)
+        {
+            return index + 2 >= parent.Count || parent[index + 2] is HeadingBlock or ThematicBreakBlock ? fence : null;
+        }
+
+        return keyLine || statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) ? fence : null;
+    }
+
+    /// <summary>
+    /// The items of a list written in the block: every line at the block's least indentation opens with a list mark
+    /// (a bullet "-", "*", "•", "+" or a check mark "✓", "✔", "✅", "☑", "❌"), and a line may set further items beside
+    /// the first in columns, each opening with the same check mark after two spaces at least. Deeper lines belong to the
+    /// item above them. Null when a line is anything else (code, a tree, prose), when an item elides others ("…",
+    /// "etc.": lexicon section <c>count.example</c>), or when fewer than two items are listed. <paramref name="counted"/>
+    /// says whether an item holds a number of its own ("- unit (12)"), which makes the list a breakdown, not every item.
+    /// </summary>
+    public static List<(DisplayText Name, TextSpan Span)>? Items(ReportModel model, FencedCodeBlock fence, out bool counted)
+    {
+        counted = false;
+        ReadOnlySpan<char> text = model.Document.Text.Text;
+        int top = int.MaxValue;
+        foreach (Markdig.Helpers.StringLine line in fence.Lines.Lines.AsSpan(0, fence.Lines.Count))
+        {
+            if (Line(text, line) is { } span && Indent(text.Slice(span.Start, span.Length)) is var indent && indent < span.Length)
+            {
+                top = Math.Min(top, indent);
+            }
+        }
+
+        var items = new List<(DisplayText, TextSpan)>();
+        foreach (Markdig.Helpers.StringLine line in fence.Lines.Lines.AsSpan(0, fence.Lines.Count))
+        {
+            if (Line(text, line) is not { } span)
+            {
+                return null;
+            }
+
+            ReadOnlySpan<char> chars = text.Slice(span.Start, span.Length);
+            int indent = Indent(chars);
+            if (indent >= chars.Length || indent > top)
+            {
+                continue;
+            }
+
+            if (MarkLength(chars, indent) == 0)
+            {
+                return null;
+            }
+
+            char first = chars[indent];
+            bool checkMark = first is not ('-' or '*' or '•' or '+');
+            int at = indent;
+            while (at >= 0)
+            {
+                int start = at + MarkLength(chars, at);
+                while (start < chars.Length && chars[start] == ' ')
+                {
+                    start++;
+                }
+
+                // An item runs to two spaces and the same check mark (a further column), or to the line's end.
+                int next = checkMark ? NextColumn(chars, start, first) : -1;
+                int end = next < 0 ? chars.Length : next;
+                ReadOnlySpan<char> name = chars[start..end].TrimEnd();
+                if (name.IndexOf("  ".AsSpan()) is > 0 and var gap)
+                {
+                    // What follows two spaces describes the item: "backend.services.flows  ❌ MISSING".
+                    name = name[..gap];
+                }
+
+                if (name.Length == 0 || IsElision(model, name))
+                {
+                    return null;
+                }
+
+                counted |= HoldsNumber(name);
+                items.Add((new DisplayText(name.ToString()), new TextSpan(span.Start + start, name.Length)));
+                at = next;
+            }
+        }
+
+        return items.Count >= 2 ? items : null;
+    }
+
+    private static TextSpan? Line(ReadOnlySpan<char> text, Markdig.Helpers.StringLine line)
+    {
+        int start = line.Slice.Start;
+        int end = line.Slice.End + 1;
+        return start < 0 || end > text.Length || end < start ? null : TextSpan.FromBounds(start, end);
+    }
+
+    private static int Indent(ReadOnlySpan<char> line)
+    {
+        int i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The length of the list mark at i with the space after it (a variation selector may follow a check mark), or 0.
+    private static int MarkLength(ReadOnlySpan<char> line, int i)
+    {
+        if (i >= line.Length || line[i] is not ('-' or '*' or '•' or '+' or '✓' or '✔' or '✅' or '☑' or '❌'))
+        {
+            return 0;
+        }
+
+        int j = i + 1;
+        if (j < line.Length && line[j] == '\uFE0F')
+        {
+            j++;
+        }
+
+        return j < line.Length && line[j] == ' ' ? j + 1 - i : 0;
+    }
+
+    // Where the next column of a line opens: the same check mark after two spaces at least; -1 when none does.
+    private static int NextColumn(ReadOnlySpan<char> line, int from, char mark)
+    {
+        for (int at = from; at < line.Length;)
+        {
+            int found = line[at..].IndexOf(mark);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            at += found;
+            if (line[at - 1] == ' ' && line[at - 2] == ' ' && MarkLength(line, at) > 0)
+            {
+                return at;
+            }
+
+            at++;
+        }
+
+        return -1;
+    }
+
+    // "…", "...", "etc.", "e.g.": an item that stands for more items (the words are those of count.example).
+    private static bool IsElision(ReportModel model, ReadOnlySpan<char> item)
+    {
+        ReadOnlySpan<char> bare = item.Trim("()[] ".AsSpan());
+        return (bare.Length >= 3 && bare.TrimStart('.').Length == 0) || bare.StartsWith("...".AsSpan()) || bare.StartsWith("…".AsSpan()) ||
+               model.Document.Lexicon.Contains(ReportModel.CountExample, TextFolding.Fold(bare).TrimEnd('.'));
+    }
+
+    // A number of its own in an item ("unit (12)", "12 tests"), not a digit of a name ("hql_preview_v2", "OAuth2").
+    private static bool HoldsNumber(ReadOnlySpan<char> item)
+    {
+        for (int i = 0; i < item.Length; i++)
+        {
+            if (char.IsAsciiDigit(item[i]) && (i == 0 || !(char.IsLetterOrDigit(item[i - 1]) || item[i - 1] is '_' or '.' or '-')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
