@@ -132,6 +132,8 @@ internal static class VerdictFacts
     private static readonly LexiconSection ReadinessAdverb = new("verdict.readiness.adverb");
     private static readonly LexiconSection ReadinessCondition = new("verdict.readiness.condition");
     private static readonly LexiconSection ReadinessFollow = new("verdict.readiness.follow");
+    private static readonly LexiconSection ReadinessForecast = new("verdict.readiness.forecast");
+    private static readonly LexiconSection ReadinessForecastUnit = new("verdict.readiness.forecast-unit");
     private static readonly LexiconSection VerdictVerification = new("verdict.verification");
     private static readonly LexiconSection VerdictNextKey = new("verdict.next-key");
     private static readonly LexiconSection VerdictNotImplemented = new("verdict.not-implemented");
@@ -280,8 +282,16 @@ internal static class VerdictFacts
                 return default;
             }
 
+            int verdictEnd = VerdictEnd(statement, value, v.Span);
+            int wordsEnd = FirstWithin(production, value) is { } named ? Math.Max(v.Span.End, named.Span.End) : v.Span.End;
+            if (ForecastAt(model, statement, wordsEnd, part.End))
+            {
+                // "**Status**: Production-ready in 3 weeks": a date to come, not a state.
+                return default;
+            }
+
             bool readinessWords = readyForProduction || v.Phrase.Contains("production", StringComparison.Ordinal);
-            return (TextSpan.FromBounds(VerdictStart(statement, value, v.Span), VerdictEnd(statement, value, v.Span)), readinessWords);
+            return (TextSpan.FromBounds(VerdictStart(statement, value, v.Span), verdictEnd), readinessWords);
         }
 
         // "Production Ready: ✅ YES", "Completed: ✅ 65 (100%)": the key is the verdict and nothing else, the value answers yes.
@@ -431,7 +441,8 @@ internal static class VerdictFacts
                 wordEnd++;
             }
 
-            if (!model.Document.Lexicon.Contains(ReadinessFollow, TextFolding.Fold(after[next..wordEnd])))
+            // "**Production ready in 5-7 weeks**", "prête pour la production en 2 semaines": a forecast, not a verdict.
+            if (!model.Document.Lexicon.Contains(ReadinessFollow, TextFolding.Fold(after[next..wordEnd])) || ForecastAt(model, statement, phrase.End, part.End))
             {
                 return default;
             }
@@ -459,6 +470,67 @@ internal static class VerdictFacts
         }
 
         return subject <= 5 ? Trimmed(statement, TextSpan.FromBounds(part.Start, phrase.End)) : default;
+    }
+
+    // Whether a verdict ending at `at` is a forecast: a word of verdict.readiness.forecast ("in", "within", "en", "dans")
+    // and a duration right after it ("5-7 weeks", "2 semaines"): a value in a unit of time, or a number of a word of
+    // verdict.readiness.forecast-unit. Spaces and emphasis may stand between them.
+    private static bool ForecastAt(ReportModel model, ModelStatement statement, int at, int limit)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int end = limit - statement.Span.Start;
+        int i = SkipSpacesAndEmphasis(prose, at - statement.Span.Start);
+        int word = i;
+        while (i < end && char.IsLetter(prose[i]))
+        {
+            i++;
+        }
+
+        return i > word && model.Document.Lexicon.Contains(ReadinessForecast, TextFolding.Fold(prose[word..i])) &&
+               DurationAt(model, statement, SkipSpacesAndEmphasis(prose, i));
+    }
+
+    private static int SkipSpacesAndEmphasis(ReadOnlySpan<char> prose, int i)
+    {
+        while (i < prose.Length && prose[i] is ' ' or '*' or '_' or '~')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool DurationAt(ReportModel model, ModelStatement statement, int i)
+    {
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+
+        foreach (FactValue value in statement.Values)
+        {
+            if (value.Span.Start - statement.Span.Start == i)
+            {
+                if (value.TryConvertTo("s", out _) || model.Document.Lexicon.Contains(ReadinessForecastUnit, value.Unit))
+                {
+                    return true;
+                }
+
+                // The word after the number ("5-7 weeks": the unit is no unit of time the model converts).
+                int start = value.Span.End - statement.Span.Start;
+                while (start < prose.Length && prose[start] == ' ')
+                {
+                    start++;
+                }
+
+                int end = start;
+                while (end < prose.Length && char.IsLetter(prose[end]))
+                {
+                    end++;
+                }
+
+                return end > start && model.Document.Lexicon.Contains(ReadinessForecastUnit, TextFolding.Fold(prose[start..end]));
+            }
+        }
+
+        return false;
     }
 
     // The last word (a run of letters, digits and apostrophes) before end, moving end to its start; null when none.

@@ -64,6 +64,8 @@ public class RL3003CompleteWithPendingItemsProseReadinessTests
     [InlineData("en", "The arcade mode is now fully ready for production, with combos and timed rounds.", 1, "The arcade mode is now fully ready for production")]
     [InlineData("fr", "**L'application est prête pour la production** avec une seule action requise.", 3, "L'application est prête pour la production")]
     [InlineData("fr", "Le système est déjà production-ready.", 1, "Le système est déjà production-ready")]
+    [InlineData("en", "**Production ready in 2 environments** with one command", 3, "Production ready")] // "in" before no duration
+    [InlineData("fr", "Le système est prêt pour la production en 2 régions.", 1, "Le système est prêt pour la production")]
     public void Reports_a_line_that_says_the_work_is_ready_for_production_over_work_not_done(string language, string line, int column, string claim)
     {
         (string report, string firstPending) = language == "en" ? (Pending, "Manual testing on devices") : (EnAttente, "Tests manuels sur appareils");
@@ -84,6 +86,9 @@ public class RL3003CompleteWithPendingItemsProseReadinessTests
     [InlineData("The arcade mode is 85% production-ready.")] // a partial share
     [InlineData("The new arcade mode that the team built during the third sprint is production-ready.")] // a long subject: no status line
     [InlineData("Deployment configuration ready.")] // the production word names what is ready
+    [InlineData("- **Production ready in 5-7 weeks** with proper staffing")] // a forecast: a duration after "in"
+    [InlineData("The arcade mode is ready for production within 2 sprints.")] // a forecast
+    [InlineData("**Status**: Production ready in 3 weeks")] // a forecast on a status line
     public void A_line_that_does_not_assert_the_work_ready_is_not_reported(string line) =>
         Assert.Empty(Findings(Pending + line + "\n"));
 
@@ -93,6 +98,8 @@ public class RL3003CompleteWithPendingItemsProseReadinessTests
     [InlineData("L'application est prête pour la production dès que les tests manuels seront passés.")]
     [InlineData("L'application n'est pas encore prête pour la production.")]
     [InlineData("L'application devrait être prête pour la production la semaine prochaine.")]
+    [InlineData("- **Prête pour la production en 3 semaines** avec l'équipe actuelle")] // une prévision
+    [InlineData("**Statut** : Prêt pour la production dans 2 semaines")] // une prévision sur une ligne de statut
     public void Une_ligne_qui_n_affirme_pas_le_travail_pret_n_est_pas_signalee(string line) =>
         Assert.Empty(Findings(EnAttente + line + "\n"));
 
