@@ -39,13 +39,20 @@ internal static class FencedListFacts
     /// The items of a list written in the block: every line at the block's least indentation opens with a list mark
     /// (a bullet "-", "*", "•", "+" or a check mark "✓", "✔", "✅", "☑", "❌"), and a line may set further items beside
     /// the first in columns, each opening with the same check mark after two spaces at least. Deeper lines belong to the
-    /// item above them. Null when a line is anything else (code, a tree, prose), when an item elides others ("…",
+    /// item above them. Null for a diff (its info string, or two kinds of bullet in one block), when a line is anything
+    /// else (code, a tree, prose), when an item elides others ("…",
     /// "etc.": lexicon section <c>count.example</c>), or when fewer than two items are listed. <paramref name="counted"/>
     /// says whether an item holds a number of its own ("- unit (12)"), which makes the list a breakdown, not every item.
     /// </summary>
     public static List<(DisplayText Name, TextSpan Span)>? Items(ReportModel model, FencedCodeBlock fence, out bool counted)
     {
         counted = false;
+        // A diff's "-" and "+" lines are removed and added lines, not items.
+        if (fence.Info is { } info && (info.Equals("diff", StringComparison.OrdinalIgnoreCase) || info.Equals("patch", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         ReadOnlySpan<char> text = model.Document.Text.Text;
         int top = int.MaxValue;
         foreach (Markdig.Helpers.StringLine line in fence.Lines.Lines.AsSpan(0, fence.Lines.Count))
@@ -57,6 +64,7 @@ internal static class FencedListFacts
         }
 
         var items = new List<(DisplayText, TextSpan)>();
+        char bullet = '\0';
         foreach (Markdig.Helpers.StringLine line in fence.Lines.Lines.AsSpan(0, fence.Lines.Count))
         {
             if (Line(text, line) is not { } span)
@@ -78,6 +86,12 @@ internal static class FencedListFacts
 
             char first = chars[indent];
             bool checkMark = first is not ('-' or '*' or '•' or '+');
+            if (!checkMark && (bullet = bullet == '\0' ? first : bullet) != first)
+            {
+                // Two bullets in one block ("- old", "+ new"): a diff, not a list.
+                return null;
+            }
+
             int at = indent;
             while (at >= 0)
             {

@@ -490,6 +490,19 @@ public class RL2005CountMismatchTests
         ```
 
         Ces écrans restent à valider.
+
+        ### Fixes (4 fixes)
+        ```diff
+        - timeout: 30
+        - retries: 1
+        - cache: off
+        ```
+
+        ### Corrections (3 fichiers)
+        ```
+        - src/a.ts
+        + src/b.ts
+        ```
         """);
 
     [Fact]
