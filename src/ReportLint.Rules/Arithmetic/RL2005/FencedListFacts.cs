@@ -183,8 +183,11 @@ internal static class FencedListFacts
         return -1;
     }
 
-    // "…", "...", "etc.", "e.g.": an item that stands for more items (the words are those of count.example).
-    private static bool IsElision(ReportModel model, ReadOnlySpan<char> item)
+    /// <summary>
+    /// "…", "...", "(...)", "etc.", "… and 12 more": an entry of a list or a tree that stands for more entries (the words
+    /// are those of the lexicon section <c>count.example</c>).
+    /// </summary>
+    internal static bool IsElision(ReportModel model, ReadOnlySpan<char> item)
     {
         ReadOnlySpan<char> bare = item.Trim("()[] ".AsSpan());
         return (bare.Length >= 3 && bare.TrimStart('.').Length == 0) || bare.StartsWith("...".AsSpan()) || bare.StartsWith("…".AsSpan()) ||

@@ -101,7 +101,7 @@ internal static class TreeFileFacts
 
             string text = DisplayText.Of(model.Document, span).ToString();
             lines++;
-            if (IsElision(text.AsSpan().Trim(" │|├└─-\t".AsSpan())))
+            if (FencedListFacts.IsElision(model, text.AsSpan().Trim(" │|├└─-\t".AsSpan())))
             {
                 return null;
             }
@@ -136,7 +136,7 @@ internal static class TreeFileFacts
             }
 
             string name = text[start..i];
-            if (IsElision(name))
+            if (FencedListFacts.IsElision(model, name.AsSpan()))
             {
                 return null;
             }
@@ -156,14 +156,6 @@ internal static class TreeFileFacts
 
         flat = branches == 0 && listed.Count >= 2 && listed.Count == lines;
         return flat ? listed : null;
-
-        // "…", "...", "(...)", "etc.": an entry that stands for more entries (the words are those of count.example).
-        bool IsElision(ReadOnlySpan<char> entry)
-        {
-            ReadOnlySpan<char> bare = entry.Trim("()[] ".AsSpan());
-            return (bare.Length >= 3 && bare.TrimStart('.').Length == 0) || bare is "…" ||
-                   (bare.Length > 0 && model.Document.Lexicon.Contains(ReportModel.CountExample, TextFolding.Fold(bare).TrimEnd('.')));
-        }
     }
 
     // The path a line opens with at i, when it names one file: "src/lib/session.js", ".env.example"; not a folder
