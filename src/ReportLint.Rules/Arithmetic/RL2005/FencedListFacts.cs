@@ -21,18 +21,34 @@ internal static class FencedListFacts
     public static FencedCodeBlock? Under(ReportModel model, ModelStatement statement, bool keyLine)
     {
         if (statement.Block is not (HeadingBlock or ParagraphBlock) || statement.Span != model.Document.GetSpan(statement.Block) ||
-            statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
-            parent[index + 1] is not FencedCodeBlock fence)
+            FenceAfter(statement.Block, out Block? following) is not { } fence)
         {
             return null;
         }
 
         if (statement.Block is HeadingBlock)
         {
-            return index + 2 >= parent.Count || parent[index + 2] is HeadingBlock or ThematicBreakBlock ? fence : null;
+            return following is null or HeadingBlock or ThematicBreakBlock ? fence : null;
         }
 
         return keyLine || statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) ? fence : null;
+    }
+
+    /// <summary>
+    /// The fenced code block right after <paramref name="block"/> among its siblings, and the block after that (null at
+    /// the end); null when the next block is no fence. IndexOf walks the parent's blocks: ask only for a lead-in.
+    /// </summary>
+    public static FencedCodeBlock? FenceAfter(Block block, out Block? following)
+    {
+        following = null;
+        if (block.Parent is not { } parent || parent.IndexOf(block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
+            parent[index + 1] is not FencedCodeBlock fence)
+        {
+            return null;
+        }
+
+        following = index + 2 < parent.Count ? parent[index + 2] : null;
+        return fence;
     }
 
     /// <summary>
@@ -44,7 +60,7 @@ internal static class FencedListFacts
     /// "etc.": lexicon section <c>count.example</c>), or when fewer than two items are listed. <paramref name="counted"/>
     /// says whether an item holds a number of its own ("- unit (12)"), which makes the list a breakdown, not every item.
     /// </summary>
-    public static List<(DisplayText Name, TextSpan Span)>? Items(ReportModel model, FencedCodeBlock fence, out bool counted)
+    public static (List<DisplayText> Names, List<TextSpan> Spans)? Items(ReportModel model, FencedCodeBlock fence, out bool counted)
     {
         counted = false;
         // A diff's "-" and "+" lines are removed and added lines, not items.
@@ -63,7 +79,8 @@ internal static class FencedListFacts
             }
         }
 
-        var items = new List<(DisplayText, TextSpan)>();
+        var names = new List<DisplayText>();
+        var spans = new List<TextSpan>();
         char bullet = '\0';
         foreach (Markdig.Helpers.StringLine line in fence.Lines.Lines.AsSpan(0, fence.Lines.Count))
         {
@@ -117,12 +134,13 @@ internal static class FencedListFacts
                 }
 
                 counted |= HoldsNumber(name);
-                items.Add((new DisplayText(name.ToString()), new TextSpan(span.Start + start, name.Length)));
+                names.Add(new DisplayText(name.ToString()));
+                spans.Add(new TextSpan(span.Start + start, name.Length));
                 at = next;
             }
         }
 
-        return items.Count >= 2 ? items : null;
+        return names.Count >= 2 ? (names, spans) : null;
     }
 
     private static TextSpan? Line(ReadOnlySpan<char> text, Markdig.Helpers.StringLine line)

@@ -658,23 +658,15 @@ internal static class ItemCountFacts
     // fewer than half the count (a sample), an item gives a number of its own (a breakdown), or the count is a floor.
     private static CountOfItems? Fenced(ReportModel model, ModelStatement statement, FactValue value, TextSpan? phrase, bool keyLine)
     {
-        if (FencedListFacts.Under(model, statement, keyLine) is not { } fence || FencedListFacts.Items(model, fence, out bool counted) is not { } items)
+        if (FencedListFacts.Under(model, statement, keyLine) is not { } fence || FencedListFacts.Items(model, fence, out bool counted) is not var (names, spans))
         {
             return null;
-        }
-
-        var names = new List<DisplayText>(items.Count);
-        var spans = new List<TextSpan>(items.Count);
-        foreach ((DisplayText name, TextSpan span) in items)
-        {
-            names.Add(name);
-            spans.Add(span);
         }
 
         decimal stated = value.Denominator ?? value.Number;
         return new CountOfItems(CountScope.Listed, value, stated, statement, names, spans,
             model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line,
-            isExhaustive: !counted && !value.IsLowerBound && items.Count * 2 >= stated)
+            isExhaustive: !counted && !value.IsLowerBound && names.Count * 2 >= stated)
         {
             Phrase = phrase is { } written ? DisplayText.Of(model.Document, written) : statement.Text,
         };

@@ -47,8 +47,7 @@ internal static class TreeFileFacts
             // A heading's bare count ("### Java Classes (17)", "## FILES MODIFIED (8 total)") counts the files too.
             if (counts != 1 || (model.FileNounAfter(statement, count!) ?? BareInHeading(model, statement, count!)) is not { } nounEnd ||
                 statement.Contains(new LexiconSection("count.example")) ||
-                statement.Block.Parent is not { } parent || parent.IndexOf(statement.Block) is not (>= 0 and var index) || index + 1 >= parent.Count ||
-                parent[index + 1] is not FencedCodeBlock fence || TreeFiles(model, fence, out bool flat) is not { Count: >= 2 } files)
+                FencedListFacts.FenceAfter(statement.Block, out _) is not { } fence || TreeFiles(model, fence, out bool flat) is not { Count: >= 2 } files)
             {
                 continue;
             }

@@ -282,7 +282,6 @@ internal static class VerdictFacts
                 return default;
             }
 
-            int verdictEnd = VerdictEnd(statement, value, v.Span);
             int wordsEnd = FirstWithin(production, value) is { } named ? Math.Max(v.Span.End, named.Span.End) : v.Span.End;
             if (ForecastAt(model, statement, wordsEnd, part.End))
             {
@@ -291,7 +290,7 @@ internal static class VerdictFacts
             }
 
             bool readinessWords = readyForProduction || v.Phrase.Contains("production", StringComparison.Ordinal);
-            return (TextSpan.FromBounds(VerdictStart(statement, value, v.Span), verdictEnd), readinessWords);
+            return (TextSpan.FromBounds(VerdictStart(statement, value, v.Span), VerdictEnd(statement, value, v.Span)), readinessWords);
         }
 
         // "Production Ready: ✅ YES", "Completed: ✅ 65 (100%)": the key is the verdict and nothing else, the value answers yes.
@@ -477,16 +476,10 @@ internal static class VerdictFacts
     // verdict.readiness.forecast-unit. Spaces and emphasis may stand between them.
     private static bool ForecastAt(ReportModel model, ModelStatement statement, int at, int limit)
     {
-        ReadOnlySpan<char> prose = statement.Prose.Chars;
-        int end = limit - statement.Span.Start;
-        int i = SkipSpacesAndEmphasis(prose, at - statement.Span.Start);
-        int word = i;
-        while (i < end && char.IsLetter(prose[i]))
-        {
-            i++;
-        }
-
-        return i > word && model.Document.Lexicon.Contains(ReadinessForecast, TextFolding.Fold(prose[word..i])) &&
+        ReadOnlySpan<char> prose = statement.Prose.Chars[..(limit - statement.Span.Start)];
+        int i = SkipSpacesAndEmphasis(prose, at - statement.Span.Start), skipped = i;
+        return StatusWords.NextWord(prose, ref i, out int word) && word == skipped &&
+               model.Document.Lexicon.Contains(ReadinessForecast, TextFolding.Fold(prose[word..i])) &&
                DurationAt(model, statement, SkipSpacesAndEmphasis(prose, i));
     }
 
@@ -500,34 +493,32 @@ internal static class VerdictFacts
         return i;
     }
 
+    // Whether a value starts at i (an offset in the statement) in a unit of time or with a word of
+    // verdict.readiness.forecast-unit after it ("5-7 weeks": weeks are no unit the model converts).
     private static bool DurationAt(ReportModel model, ModelStatement statement, int i)
     {
-        ReadOnlySpan<char> prose = statement.Prose.Chars;
-
         foreach (FactValue value in statement.Values)
         {
-            if (value.Span.Start - statement.Span.Start == i)
+            if (value.Span.Start - statement.Span.Start != i)
             {
-                if (value.TryConvertTo("s", out _) || model.Document.Lexicon.Contains(ReadinessForecastUnit, value.Unit))
-                {
-                    return true;
-                }
-
-                // The word after the number ("5-7 weeks": the unit is no unit of time the model converts).
-                int start = value.Span.End - statement.Span.Start;
-                while (start < prose.Length && prose[start] == ' ')
-                {
-                    start++;
-                }
-
-                int end = start;
-                while (end < prose.Length && char.IsLetter(prose[end]))
-                {
-                    end++;
-                }
-
-                return end > start && model.Document.Lexicon.Contains(ReadinessForecastUnit, TextFolding.Fold(prose[start..end]));
+                continue;
             }
+
+            if (value.TryConvertTo("s", out _) || model.Document.Lexicon.Contains(ReadinessForecastUnit, value.Unit))
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> prose = statement.Prose.Chars;
+            int end = value.Span.End - statement.Span.Start;
+            while (end < prose.Length && prose[end] == ' ')
+            {
+                end++;
+            }
+
+            int start = end;
+            return StatusWords.NextWord(prose, ref end, out int word) && word == start &&
+                   model.Document.Lexicon.Contains(ReadinessForecastUnit, TextFolding.Fold(prose[word..end]));
         }
 
         return false;
