@@ -723,7 +723,7 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
             decimal wholeMean = written.Decimals == 0 && !written.IsPercentage ? 0.5m : 0m;
             decimal mean = Value / Parts.Length;
             return Math.Abs(Value - written.Number) <= tolerance + Tolerance ||
-                   Math.Abs(mean - written.Number) <= tolerance + wholeMean + (Tolerance / Parts.Length) + 0.05m;
+                   Math.Abs(mean - written.Number) <= tolerance + wholeMean + (Tolerance / Parts.Length);
         }
 
         public void Add(FactValue part, decimal value, int line)

@@ -772,6 +772,56 @@ public class RL2001TotalMismatchTests
         Assert.Equal("Overall 10/10 ≠ (10 + 10 + 9 + 9 + 9) / 5 = 9.4/10 (the mean of rows 3–7, whose sum is 47/10)", d.Message);
     }
 
+    // An overall score with one decimal is its rows' mean within half that decimal and the rows' own rounding, nothing
+    // more: "5.1/10" over whole scores and halves whose mean is exactly 5.0 is reported; "4.3/5" over rows written to a
+    // tenth ("4.0/5", "4.4/5"), whose mean, 4.364, those rows' rounding can bring to 4.33, is not.
+    [Fact]
+    public void Reports_a_one_decimal_overall_score_a_tenth_off_the_exact_mean_of_its_rows_in_English_and_French()
+    {
+        var result = BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter("""
+            | Critère | Initial | Final |
+            |---------|---------|-------|
+            | Structure | 4.5/10 | 9.5/10 |
+            | SEO | 6.5/10 | 8/10 |
+            | Sécurité | 7/10 | 9.5/10 |
+            | Performance | 4/10 | 9/10 |
+            | Tests | 5/10 | 8.5/10 |
+            | Pratiques | 3/10 | 9.5/10 |
+            | **Global** | **5.1/10** | **9/10** |
+
+            | Area | Score |
+            |------|-------|
+            | Auth | 8/10 |
+            | Routes | 7/10 |
+            | Database | 6/10 |
+            | **Overall** | **7.1/10** |
+            """));
+        Diagnostic[] found = [.. result.Diagnostics.Where(d => d.Id == "RL2001")];
+        Assert.Equal(2, found.Length);
+        Assert.Equal((9, 18), (found[0].Line, found[0].Column));
+        Assert.Equal("Global 5.1/10 ≠ (4.5 + 6.5 + 7 + 4 + 5 + 3) / 6 = 5/10 (the mean of rows 3–8, whose sum is 30/10)", found[0].Message);
+        Assert.Equal((16, 19), (found[1].Line, found[1].Column));
+        Assert.Equal("Overall 7.1/10 ≠ (8 + 7 + 6) / 3 = 7/10 (the mean of rows 13–15, whose sum is 21/10)", found[1].Message);
+
+        Verify("""
+            | Category | Score | Status |
+            |----------|-------|--------|
+            | Unification | 4.25/5 | ✅ |
+            | Onboarding | 4.17/5 | ✅ |
+            | Look & Feel | 4.0/5 | ✅ |
+            | Workspace | 5.0/5 | ✅ |
+            | Quality | 4.4/5 | ✅ |
+            | **Overall** | **4.3/5** | ✅ |
+
+            | Domaine | Note |
+            |---------|------|
+            | Sécurité | 8.5/10 |
+            | Performance | 7.5/10 |
+            | Accessibilité | 9/10 |
+            | **Moyenne** | **8.3/10** |
+            """);
+    }
+
     [Fact]
     public void Does_not_report_an_overall_row_that_is_the_mean_weighted_rows_or_a_change_column() => Verify("""
         | Area | Score | Gain |
