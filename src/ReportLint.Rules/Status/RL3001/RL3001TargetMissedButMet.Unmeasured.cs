@@ -142,6 +142,40 @@ public sealed partial class RL3001TargetMissedButMet
         return false;
     }
 
+    // Whether every met mark of a row sits in another cell that holds a value of its own: "| Badges | ✅ 3 tests | 10
+    // tests |" ticks the 3 tests that exist, not the 10 expected. A mark alone in its cell, or in a status cell, speaks
+    // for the row.
+    private static bool MarksOtherValues(ModelStatement statement, ModelRow row, ModelCell estimate)
+    {
+        bool any = false;
+        foreach (StatusMark mark in statement.Symbols)
+        {
+            if (mark.Kind != StatusKind.Met)
+            {
+                continue;
+            }
+
+            bool other = false;
+            foreach (ModelCell c in row.CellArray)
+            {
+                if (c.Span.Contains(mark.Span))
+                {
+                    other = c.Span != estimate.Span && c.Column?.Role != ColumnRole.Status && HasFigure(c);
+                    break;
+                }
+            }
+
+            if (!other)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     // M1 in a table: a row marked met whose result is an estimate, by its column ("Estimated"), its own cell
     // ("90-95 estimated") or, for a row that says its target is reached, the heading above ("SCORES ESTIMÉS"). One
     // finding per table; the other rows are its related locations.
@@ -173,7 +207,7 @@ public sealed partial class RL3001TargetMissedButMet
 
             ModelCell? cell = null;
             string? cue = null;
-            if (estimatedColumn is not null && HasDigit(row[estimatedColumn]))
+            if (estimatedColumn is not null && HasFigure(row[estimatedColumn]))
             {
                 cell = row[estimatedColumn];
                 cue = $"column '{estimatedColumn.Header}'";
@@ -189,7 +223,7 @@ public sealed partial class RL3001TargetMissedButMet
 
                     foreach (ModelCell c in row.CellArray)
                     {
-                        if (c.Span.Contains(hit.Span) && IsResultCell(c) && HasDigit(c))
+                        if (c.Span.Contains(hit.Span) && IsResultCell(c) && HasFigure(c))
                         {
                             cell = c;
                             cue = $"'{context.Document.GetText(hit.Span).ToString()}' in its cell";
@@ -210,7 +244,7 @@ public sealed partial class RL3001TargetMissedButMet
                 cue = $"under heading '{heading.Title}', line {heading.Line}";
             }
 
-            if (cell is not { } marked || (tickMatrix && !MarkedIn(statement, marked)))
+            if (cell is not { } marked || (tickMatrix && !MarkedIn(statement, marked)) || MarksOtherValues(statement, row, marked))
             {
                 continue;
             }
@@ -260,7 +294,7 @@ public sealed partial class RL3001TargetMissedButMet
     {
         foreach (ModelCell cell in row.CellArray)
         {
-            if (IsResultCell(cell) && HasDigit(cell))
+            if (IsResultCell(cell) && HasFigure(cell))
             {
                 return cell;
             }
@@ -269,11 +303,14 @@ public sealed partial class RL3001TargetMissedButMet
         return null;
     }
 
-    private static bool HasDigit(ModelCell cell)
+    // Whether a cell holds a figure: a digit that no letter runs into ("10 tests", "<1s", "95%"), not one inside a
+    // name ("Tests E2E", "S3").
+    private static bool HasFigure(ModelCell cell)
     {
-        foreach (char c in cell.Folded)
+        string text = cell.Folded;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (c is >= '0' and <= '9')
+            if (text[i] is >= '0' and <= '9' && (i == 0 || !char.IsLetter(text[i - 1])))
             {
                 return true;
             }

@@ -231,6 +231,26 @@ public class RL3001TargetMissedButMetTests
         - ✅ Measured p95: 180 ms, as expected
         """);
 
+    // A mark in a cell that holds a value of its own ticks that value, not the estimate beside it: "✅ 3 tests" are the
+    // tests that exist, "10 tests" those expected. A name with a digit in it ("Tests E2E") is no figure. A mark alone in
+    // its cell, or in a status column, still speaks for the row.
+    [Fact]
+    public void Does_not_report_an_estimate_beside_a_mark_on_another_value_in_English_and_French() => Verify("""
+        | Module | Tests Existants | Tests Attendus | Couverture |
+        |--------|-----------------|----------------|------------|
+        | Badges | ✅ 3 tests | 10 tests | 30% |
+        | Hors ligne | ✅ Tests unitaires | Tests E2E | 50% |
+
+        | Module | Existing tests | Expected tests | Coverage |
+        |--------|----------------|----------------|----------|
+        | Billing | ✅ 4 tests | 12 tests | 33% |
+        | Export | ✅ 2 tests | 8 tests | 25% |
+
+        | Module | Tests existants | Tests attendus | Statut |
+        |--------|-----------------|----------------|--------|
+        | Badges | 3 tests | [|10 tests|] | ✅ |
+        """);
+
     [Fact]
     public void Does_not_report_measured_values_in_a_target_table() => Verify("""
         | Metric | Target | Measured | Status |
