@@ -372,15 +372,15 @@ internal static class ColumnAggregateFacts
         return same;
     }
 
-    // The last countable noun of a folded label, singular ("typescript files" → "file"), or the lines it measures
-    // ("total lines of code"), or null.
+    // The last countable noun of a folded label, singular ("typescript files" → "file", "critical issues" → "issue": a
+    // word of count.noun or count.category-noun), or the lines it measures ("total lines of code"), or null.
     private static string? HeadThing(ReportModel model, string folded)
     {
         string? head = null;
         foreach (string word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             string clean = word.Trim('*', '_', ':', ',', '(', ')');
-            if (model.Document.Lexicon.Contains(CountNoun, clean))
+            if (model.Document.Lexicon.Contains(CountNoun, clean) || model.Document.Lexicon.Contains(CategoryNoun, clean))
             {
                 head = ReportModel.Singular(clean);
             }
@@ -393,7 +393,7 @@ internal static class ColumnAggregateFacts
         return head;
     }
 
-    private static readonly LexiconSection CountNoun = new("count.noun"), LinesUnit = new("unit.lines");
+    private static readonly LexiconSection CountNoun = new("count.noun"), CategoryNoun = new("count.category-noun"), LinesUnit = new("unit.lines");
 
     // A total cell: one value, or a count with the noun it counts ("**88 Tests**").
     private static FactValue? TotalValueOf(ReportModel model, ModelCell cell)

@@ -1124,6 +1124,30 @@ public class RL2001TotalMismatchTests
         | **Total tests** | **[|25|]** |
         """);
 
+    // Rows that count issues, findings or bugs (a word of count.category-noun) are another thing than tests: a "Total
+    // Tests" row under "Critical Issues" and "High Priority Issues" is a metric of its own, not their sum.
+    [Fact]
+    public void Does_not_add_rows_of_issues_to_a_total_of_tests_in_English_and_French() => Verify("""
+        | Metric | Before | After |
+        |--------|--------|-------|
+        | Critical Issues | 6 | 3 |
+        | High Priority Issues | 15 | 7 |
+        | Total Tests | 508 | 600+ |
+        | Test Files | 46 | 51 |
+
+        | Indicateur | Avant | Après |
+        |------------|-------|-------|
+        | Problèmes critiques | 6 | 3 |
+        | Bugs ouverts | 15 | 7 |
+        | Total tests | 508 | 600 |
+
+        | Metric | Before | After |
+        |--------|--------|-------|
+        | Critical Issues | 6 | 3 |
+        | High Issues | 15 | 7 |
+        | **Total Issues** | **[|20|]** | **10** |
+        """);
+
     [Fact]
     public void Does_not_add_rows_about_another_thing_to_a_total_that_names_its_thing() => Verify("""
         | Category | Count |
