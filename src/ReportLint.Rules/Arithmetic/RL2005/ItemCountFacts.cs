@@ -600,7 +600,8 @@ internal static class ItemCountFacts
 
             items = under;
         }
-        else if (statement.Block is ParagraphBlock paragraph && (bracket.KeyStart >= 0 || statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan())) &&
+        else if (statement.Block is ParagraphBlock paragraph &&
+                 (bracket.KeyStart >= 0 || statement.Prose.Chars.TrimEnd(" *_".AsSpan()).EndsWith(":".AsSpan()) || IsEmphasizedLabel(statement.Prose.Chars, bracket)) &&
                  paragraph.Parent is { } parent && parent.IndexOf(paragraph) is var index && index >= 0 && index + 1 < parent.Count &&
                  parent[index + 1] is ListBlock list && statement.Span == model.Document.GetSpan(paragraph))
         {
@@ -640,6 +641,20 @@ internal static class ItemCountFacts
         {
             Phrase = DisplayText.Of(model.Document, phrase),
         };
+    }
+
+    // "**Tests Models (20 tests)**": a line in emphasis that ends on the count's bracket is a label over what follows, as
+    // a line ending with a colon is.
+    private static bool IsEmphasizedLabel(ReadOnlySpan<char> prose, Bracket bracket)
+    {
+        ReadOnlySpan<char> line = prose.TrimStart(' ');
+        if (bracket.Close < 0 || !(line.StartsWith("**".AsSpan()) || line.StartsWith("__".AsSpan())))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = prose[(bracket.Close + 1)..];
+        return rest.Trim(' ').Length >= 2 && rest.Trim(" *_".AsSpan()).IsEmpty;
     }
 
     private static bool OneCount(ReportModel model, ModelStatement statement)

@@ -104,6 +104,31 @@ public class RL2005CountMismatchTests
         4. `frontend/src/pages/GrandLivre.tsx`
         """);
 
+    // A line all in emphasis that ends on its count's bracket is a label over the list after it, as a line ending with a
+    // colon is. Text after the bracket, or a bracket of another unit, makes it no label.
+    [Fact]
+    public void Reports_an_emphasized_label_over_more_items_than_it_counts_in_English_and_French() => Verify("""
+        **Tests Routes ([|2|] tests nouveaux)**
+        - ✅ get_plants_with_filters
+        - ✅ create_plant_minimal
+        - ✅ search_plant_by_name
+
+        __Screens of the top-up path ([|2|] screens)__
+        - Balance
+        - Top-up
+        - Receipt
+
+        **Tests Lookups (3 tests)** — added in this sprint
+        - get_units
+        - get_frequencies
+        - get_lights
+        - get_types
+
+        **Open discussion (30 minutes)**
+        - Roadmap
+        - Questions
+        """);
+
     [Fact]
     public void Message_gives_the_lines_of_the_items()
     {
