@@ -131,7 +131,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
             TextSpan? cell = met is { } m2 ? ValueCellOf(statement, m2.Span) : null;
             if (met is { } check && failed is null && !pending && !InSupportColumn(context.Document.Lexicon, statement, check.Span) && FirstUnquoted(statement.Find(StatusRuleSections.StatusContradictsMet), cell, context.Document, statement) is { } word &&
-                !IsAdvice(model, statement, check.Span))
+                !IsAdvice(model, statement, check.Span) && !SaysFixed(context.Document, statement, check.Span))
             {
                 string replacement = context.Document.Lexicon.Replacement(StatusRuleSections.StatusContradictsMet, word.Phrase) ?? "⚠️";
                 Report(context, NotDoneWords, check.Span, replacement, model.TextOf(check.Span).ToString(), model.TextOf(word.Span).ToString());
@@ -649,6 +649,17 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         ReadOnlySpan<char> previous = before[start..];
         return start < before.Length && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
             && document.Lexicon.Contains(StatusRuleSections.StatusContradictsMetDeterminer, ReportModel.Fold(previous.ToString()));
+    }
+
+    private static readonly LexiconSection Fixed = new("status.fixed");
+
+    // "| Session Persistence Not Implemented | ✅ FIXED |": a done mark whose next word says a problem was fixed marks the
+    // problem the line names as gone; its words of work not done are the problem's title.
+    private static bool SaysFixed(ReportDocument document, ModelStatement statement, TextSpan mark)
+    {
+        ReadOnlySpan<char> after = document.GetText(TextSpan.FromBounds(mark.End, statement.Span.End));
+        int i = 0;
+        return StatusWords.NextWord(after, ref i, out int start) && document.Lexicon.Contains(Fixed, ReportModel.Fold(after[start..i].ToString()));
     }
 
     private static void Report(DocumentAnalysisContext context, RuleDescriptor check, TextSpan mark, string replacement, params object[] arguments) =>
