@@ -577,7 +577,10 @@ internal static class ItemCountFacts
     // one-line paragraph ending with ':' over the list right after it. One count in the lead-in only.
     private static CountOfItems? Listed(ReportModel model, ModelStatement statement, FactValue value, Bracket bracket)
     {
-        if (!OneCount(model, statement))
+        // "### Issue #5: Generation counter (1 test)" over "- Add `generation` property" and "- Quick fix": a bracket that
+        // counts one thing describes what the lead-in names, and the items under it describe that; a key's count of one
+        // ("**Modèles créés : 1**") still counts its list.
+        if (!OneCount(model, statement) || (bracket.Open >= 0 && (value.Denominator ?? value.Number) <= 1))
         {
             return null;
         }

@@ -129,6 +129,23 @@ public class RL2005CountMismatchTests
         - Questions
         """);
 
+    // A count of one thing leads no list of such things: the items under "(1 test)" describe the one.
+    [Fact]
+    public void Does_not_read_a_count_of_one_as_a_list_in_English_and_French() => Verify("""
+        ### Issue #5: Generation counter (1 test)
+        - Add `generation` property to `Interner`
+        - Quick fix, low impact
+
+        ### Problème n° 6 : import de module (1 fichier)
+        - Remplacer `require()` par `import`
+        - Correction triviale
+
+        ### Issue #7: Module import ([|2|] tests)
+        - `import_resolves`
+        - `import_caches`
+        - `import_reloads`
+        """);
+
     [Fact]
     public void Message_gives_the_lines_of_the_items()
     {
