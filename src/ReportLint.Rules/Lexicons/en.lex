@@ -1549,6 +1549,9 @@ completion
 completion rate
 progress
 overall progress
+overall status
+current status
+global status
 
 # ---- branch evidence: RL1001/RL1002 precision ----
 # RL1001: the head noun of a feature's name that a claim's words modify ("Full compliance tracking system", "zero

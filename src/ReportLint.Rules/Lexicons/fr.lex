@@ -1452,6 +1452,9 @@ taux d'avancement
 complétion
 taux de complétion
 progression
+statut global
+statut actuel
+état global
 
 # ---- branch evidence: RL1001/RL1002 precision ----
 # RL1001 : le nom d'une fonctionnalité dont les mots de la revendication sont le complément (« système de suivi de

@@ -44,9 +44,9 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
     public static readonly RuleDescriptor BoxPhases = Rule.ForCheck("box-phases",
         "A box's overall completion far from its phases", "'{0}' but the {1} phases above it in its box (lines {2}–{3}) average ({4}) / {1} = {5}%{6}");
 
-    /// <summary>A completion on a key line against the share of the list above it that is done.</summary>
+    /// <summary>A completion on a key line against the share of the list or table beside it that is done.</summary>
     public static readonly RuleDescriptor ListedItems = Rule.ForCheck("listed-items",
-        "A completion far from the list above it", "'{0}' but {1} of {2} items of the list above are done ({3}%){4}");
+        "A completion far from the list or table beside it", "'{0}' but {1} of {2} items of the {5} are done ({3}%){4}");
 
     /// <inheritdoc />
     public override ImmutableArray<RuleOption> SupportedOptions { get; } =
@@ -237,13 +237,23 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
         foreach (ModelStatement statement in model.StatementArray)
         {
             if (statement.Kind != StatementKind.KeyValueLine || statement.Stance != FactStance.None || claimed.Contains(statement.Line) ||
-                statement.Facts.FirstOrDefault(f => f.Value is not null) is not { Value: { IsPercentage: true } value } fact || !fact.IsActual ||
+                statement.Facts.FirstOrDefault(f => f.Value is { IsPercentage: true }) is not { Value: { } value } fact || !fact.IsActual ||
                 !statement.Find(new LexiconSection("progress.key")).Any(hit => hit.Span.End <= value.Span.Start && !hit.IsQuoted))
             {
                 continue;
             }
 
+            // The list just above; else the table just above, or the list or table the line leads in. Beside a table or
+            // under a lead-in, a partial item may count as half done or all of it: only a figure above the most its items
+            // allow is reported.
             IReadOnlyList<ModelItem> listed = ListedItemFacts.ItemsListedBefore(model, statement);
+            bool above = listed.Count > 0;
+            string where = "list above";
+            if (!above)
+            {
+                (listed, where) = ListedItemFacts.ItemsBesideOtherwise(model, statement);
+            }
+
             if (listed.Count < MinimumListed)
             {
                 continue;
@@ -252,14 +262,16 @@ public sealed class RL2003CompletionMismatch : ReportAnalyzer
             int done = listed.Count(i => i.Status == StatusKind.Met);
             decimal computed = 100m * done / listed.Count;
             decimal allowed = tolerance + (value.IsApproximate ? 5m : 0m);
-            if (Math.Abs(computed - value.Number) <= allowed || value.IsLowerBound || value.IsUpperBound || done == listed.Count)
+            decimal most = 100m * listed.Count(i => i.Status is StatusKind.Met or StatusKind.Partial) / listed.Count;
+            if (Math.Abs(computed - value.Number) <= allowed || value.IsLowerBound || value.IsUpperBound || done == listed.Count ||
+                (!above && value.Number <= most + allowed))
             {
                 continue;
             }
 
             ModelItem? firstNotDone = listed.FirstOrDefault(i => i.Status != StatusKind.Met);
             string example = firstNotDone is null ? string.Empty : $"; not done: '{firstNotDone.Title}' (line {firstNotDone.Line})";
-            context.Report(ListedItems, value.Span, statement.Text, done, listed.Count, model.FormatNumber(computed), example);
+            context.Report(ListedItems, value.Span, statement.Text, done, listed.Count, model.FormatNumber(computed), example, where);
         }
     }
 }

@@ -173,6 +173,82 @@ public class RL2003CompletionMismatchTests
         Assert.Equal("'Readiness: 85%' but 3 of 5 items of the list above are done (60%); not done: 'D' (line 4)", d.Message);
     }
 
+    // Beside a table, or over the list or table it leads in, a key of progress or of overall status ("Statut global",
+    // "Current Status") is compared too, and its figure is its first percentage ("4/7 complete (57%)"). There a partial
+    // item may count for all of it: only a figure above the share of items done or partial is reported.
+    [Fact]
+    public void Reports_a_status_key_line_over_more_than_its_table_or_list_holds_done_in_French_and_English() => Verify("""
+        ### 4.1 Application
+
+        **Statut global : 🟡 Partiel ([|40 %|])**
+
+        | Composant | Statut |
+        |---|---|
+        | OAuth | ✅ |
+        | Webhook app | ✅ |
+        | Webhook données | ❌ |
+        | Webhook effacement | ❌ |
+        | Sessions | 🟡 SQLite seulement |
+        | Facturation | ❌ |
+        | Interface | ❌ |
+        | Politique de confidentialité | ❌ |
+        | Consentement RGPD | ❌ |
+        | Traductions | ❌ |
+        | Thème | ❌ |
+
+        ### Definition of Done
+
+        - [x] Real authentication enabled
+        - [ ] Storage buckets created
+        - [ ] File uploads working
+        - [ ] Verification UI integrated
+        - [ ] All manual tests passing
+
+        **Current Status:** 4/5 complete ([|80%|])
+        """);
+
+    [Fact]
+    public void Key_line_message_says_where_the_items_are()
+    {
+        var d = Assert.Single(BuiltInRules.CreateLinter().Lint(StatusReports.WithFooter(
+            "**Overall status:** 75%\n\n| Part | Status |\n|---|---|\n| A | ✅ |\n| B | ✅ |\n| C | ❌ |\n| D | ❌ |\n| E | ❌ |\n")).Diagnostics, d => d.Id == "RL2003");
+        Assert.Equal((1, 21), (d.Line, d.Column));
+        Assert.Equal("'Overall status: 75%' but 2 of 5 items of the table below are done (40%); not done: 'C' (line 7)", d.Message);
+    }
+
+    [Fact]
+    public void Does_not_report_a_status_key_line_its_partial_items_or_own_percentages_allow_in_French_and_English() => Verify("""
+        **Statut global : 🟡 Très partiel (15 %)**
+
+        | Composant | Statut |
+        |---|---|
+        | Catalogue | 🟡 Partiel |
+        | Panier | 🟡 Partiel |
+        | Paiement | ❌ |
+        | Livraison | ❌ |
+        | Factures | ❌ |
+
+        **Statut global : 🟡 Partiel (30 %)**
+
+        | Composant | Statut |
+        |---|---|
+        | OAuth | ✅ |
+        | Webhooks | ✅ |
+        | Billing | ❌ |
+        | UI | ❌ |
+        | Docs | ❌ |
+
+        | Category | Status | Completion |
+        |---|---|---|
+        | Models | ✅ Complete | 100% |
+        | API | ⏳ Partial | 85% |
+        | Campaigns | ✅ Complete | 95% |
+        | Renderers | ⏳ Partial | 25% |
+        | Testing | ❌ Not Started | 0% |
+
+        **Overall status**: ~75%
+        """);
+
     [Fact]
     public void Does_not_report_a_key_line_the_list_agrees_with_or_a_list_without_marks() => Verify("""
         - ✅ A
