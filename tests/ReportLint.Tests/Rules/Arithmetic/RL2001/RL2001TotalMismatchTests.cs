@@ -462,6 +462,19 @@ public class RL2001TotalMismatchTests
         Assert.Equal(message, result.Diagnostics.SingleOrDefault(d => d.Id == "RL2001")?.Message);
     }
 
+    // Counts that together make less than half the total are things the report mentions in passing ("1 CSS file",
+    // "2 JavaScript files" against "Total Files: 22"), not the parts it breaks the total into; counts that reach half
+    // of it are still parts ("12 tests" and "30 tests" against "Tests : 60").
+    [Theory]
+    [InlineData("- **Total Files:** 22 tracked files\n- **Python Files:** 4 core modules\n\n### Templates & Static Assets\n- 4 HTML templates\n- 1 CSS file\n- 2 JavaScript files\n", null)]
+    [InlineData("### Répartition des tests\n- **Module paiement :** 1 test\n- **Module mobile :** 2 tests\n- **Tests :** 60\n", null)]
+    [InlineData("### Répartition des tests\n- **Module paiement :** 12 tests\n- **Module mobile :** 30 tests\n- **Tests :** 60\n", "Tests 60 ≠ any sum of the test counts the report states: 12 + 30 = 42 (no combination gives 60)")]
+    public void Does_not_read_counts_far_below_a_total_as_its_parts_in_English_and_French(string body, string? message)
+    {
+        string report = "# Audit Platform - Final Status Report\n\n**Status:** ✅ COMPLETE\n\n## Summary\n\n- ✅ Backend implemented\n- ✅ Frontend implemented\n- ✅ Documentation written\n\n### Project Structure: ✅ COMPLETE\n" + body;
+        Assert.Equal(message, BuiltInRules.CreateLinter().Lint(report).Diagnostics.SingleOrDefault(d => d.Id == "RL2001")?.Message);
+    }
+
     [Fact]
     public void A_count_restated_under_the_same_name_is_added_once() => Verify("""
         - ✅ **300 Unit Tests**: all passing
