@@ -1984,6 +1984,7 @@ and
 status
 state
 result
+verdict
 overall
 total
 summary

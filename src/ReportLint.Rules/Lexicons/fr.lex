@@ -1910,6 +1910,7 @@ et
 statut
 etat
 resultat
+verdict
 total
 synthese
 resume
