@@ -893,6 +893,13 @@ internal static class VerdictFacts
 
             // "Scraping: Placeholders, pas d'implémentation réelle", "Can be integrated into BrowserManager".
             // The words of [verdict.not-implemented] deny by themselves; a placeholder or stub may be denied ("no placeholders").
+            // Under a plan ("## Next Steps" › "Future enhancements (not implemented):") they say what is ahead, as the
+            // plan's items do.
+            if (UnderPlan(model, statement.Span.Start, planned))
+            {
+                continue;
+            }
+
             PhraseHit? found = null;
             foreach (PhraseHit hit in statement.Find(VerdictNotImplemented))
             {

@@ -812,6 +812,39 @@ public class RL3003CompleteWithPendingItemsTests
         - ⏳ Application mobile
         """);
 
+    // A line of a plan that says what is not implemented yet ("Future enhancements (not implemented):") says what is
+    // ahead, as the plan's items do; the same words outside a plan are still evidence.
+    [Fact]
+    public void Does_not_take_a_plans_words_of_work_not_implemented_for_work_not_done_in_English_and_French()
+    {
+        Verify("""
+            # MVP report
+
+            **Status**: ✅ COMPLETE
+
+            ## Next Steps (Out of MVP Scope)
+
+            Future enhancements (not implemented):
+            - Order placement
+            - Persistent storage
+
+            ## Prochaines étapes
+
+            Évolutions non implémentées :
+            - Export PDF
+            """);
+        Verify("""
+            # MVP report
+
+            **Status**: ✅ [|COMPLETE|]
+
+            ## Storage
+
+            Persistent storage (not implemented):
+            - TimescaleDB
+            """);
+    }
+
     [Fact]
     public void Does_not_read_an_adjective_an_honest_status_or_a_partial_figure_as_a_verdict() => Verify("""
         # PHASE 18: COMPLETE MONITORING INFRASTRUCTURE
