@@ -322,9 +322,65 @@ public sealed partial class ReportModel
             return FactRole.Goal;
         }
 
+        // "The implementation is considered successful when:" over "- ✅ False positive rate < 5%": the lead-in states
+        // conditions, and marks that all say met are its bullets, unless the list also marks some not met.
+        if (_conditionLeads.TryGetValue(outer, out bool conditions) ? conditions : _conditionLeads.GetOrAdd(outer, ListsConditionsMarkedAlike(container, outer)))
+        {
+            return FactRole.Goal;
+        }
+
         FactRole lead = _leadIns.TryGetValue(outer, out FactRole known) ? known : _leadIns.GetOrAdd(outer, RoleOfLeadIn(container, outer));
         return lead == FactRole.Goal && statement.Symbols.Count > 0 ? FactRole.Actual : lead;
     }
+
+    // Whether a list's or table's lead-in ends on a word of a condition before its colon ("… is considered successful
+    // when:", "La phase est terminée lorsque :"; lexicon section scope.condition) and every mark of its items says met.
+    private bool ListsConditionsMarkedAlike(ContainerBlock container, Block outer)
+    {
+        int at = container.IndexOf(outer);
+        if (at <= 0 || container[at - 1] is not ParagraphBlock paragraph || StatementAt(Document.GetSpan(paragraph)) is not { } leadIn)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = Document.GetText(leadIn.Span).TrimEnd(" \t*_");
+        if (text.IsEmpty || text[^1] != ':')
+        {
+            return false;
+        }
+
+        int end = leadIn.Span.Start + text[..^1].TrimEnd(" \t*_").Length;
+        bool condition = false;
+        foreach (PhraseHit hit in leadIn.Find(ScopeCondition))
+        {
+            condition |= !hit.IsQuoted && hit.Span.End == end;
+        }
+
+        if (!condition)
+        {
+            return false;
+        }
+
+        TextSpan span = Document.GetSpan(outer);
+        foreach (ModelStatement item in StatementArray)
+        {
+            if (span.Contains(item.Span))
+            {
+                foreach (StatusMark mark in item.Symbols)
+                {
+                    if (mark.Kind != StatusKind.Met)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words that, ending a lead-in before its colon, make what it leads in conditions ("successful when:").</summary>
+    internal static readonly LexiconSection ScopeCondition = new("scope.condition");
 
     // The fewest items of a standard checklist: a template asks several things of whoever fills it in.
     private const int ChecklistItems = 3;

@@ -25,6 +25,9 @@ public sealed partial class ReportModel
     private readonly ConcurrentDictionary<QuoteBlock, bool> _testimonials = new(ReferenceEqualityComparer.Instance);
     // The role each list's or table's lead-in gives its values (RoleOfPlace).
     private readonly ConcurrentDictionary<Block, FactRole> _leadIns = new(ReferenceEqualityComparer.Instance);
+    // Whether each list's or table's lead-in states the conditions it lists ("… is considered successful when:"), whose
+    // marks then do not say they are met (RoleOfPlace).
+    private readonly ConcurrentDictionary<Block, bool> _conditionLeads = new(ReferenceEqualityComparer.Instance);
     // Whether each list is a standard checklist whose items are criteria in the first person (RoleOfPlace).
     private readonly ConcurrentDictionary<ListBlock, bool> _templateLists = new(ReferenceEqualityComparer.Instance);
     // The facts each rule keeps for itself (RuleFacts<T>), by the rule's key; made when a rule first asks.

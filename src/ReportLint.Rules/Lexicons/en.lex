@@ -2742,6 +2742,13 @@ criterion
 requirements
 definition of done
 
+# Words that, ending a lead-in before its colon ("The implementation is considered successful when:"), make the list
+# or table after it conditions to meet: marks that all say met are its bullets, not results (ReportModel.RoleOfPlace).
+[scope.condition]
+when
+once
+if
+
 # Words that, opening a heading ("### Next Steps", "## 9. Post-Deployment Monitoring", "### Standards"), make the
 # section and every section under it a plan, an instruction, a list of things to monitor or a standard to follow:
 # what it states (a threshold, "all tests passing") is no result the author asserts (ModelSection.IsPlan). Not

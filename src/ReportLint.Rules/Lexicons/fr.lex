@@ -2714,6 +2714,14 @@ critères
 exigences
 définition de terminé
 
+# Mots qui, à la fin d'une introduction avant ses deux-points (« La mise en production est réussie lorsque : »), font
+# de la liste ou du tableau qui suit des conditions à remplir : des marques toutes « fait » en sont les puces.
+[scope.condition]
+lorsque
+quand
+si
+dès que
+
 # Mots qui, en tête d'un titre (« ### Prochaines étapes », « ## 9. Surveillance post-déploiement », « ### Normes »),
 # font de la section et de tout ce qui est dessous un plan, des consignes, des métriques à surveiller ou une norme à
 # suivre : ce qu'elle énonce n'est pas un résultat que l'auteur affirme (ModelSection.IsPlan). Pas « recommandation » :

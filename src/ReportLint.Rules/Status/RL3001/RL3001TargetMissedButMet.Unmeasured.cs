@@ -663,12 +663,14 @@ public sealed partial class RL3001TargetMissedButMet
     }
 
     // "(target: < 0.1%)": the value is the line's target; "<8ms (target <10ms)": a result set against its own target,
-    // which the first pass of the rule compares.
+    // which the first pass of the rule compares. A criterion of a list of conditions ("The implementation is considered
+    // successful when:" › "- ✅ False positive rate < 5%") is a goal, whatever its bullet.
     private static bool IsTargetValue(ModelStatement statement, FactValue value)
     {
         foreach (Fact fact in statement.Facts)
         {
-            if (fact.Span == value.Span && (fact.Target is not null || (fact.Role is FactRole.Target or FactRole.Goal && fact.TargetOf is not null)))
+            if (fact.Span == value.Span && (fact.Target is not null || fact.Role == FactRole.Goal && fact.TargetOf is null && statement.Symbols.Count > 0 ||
+                (fact.Role is FactRole.Target or FactRole.Goal && fact.TargetOf is not null)))
             {
                 return true;
             }

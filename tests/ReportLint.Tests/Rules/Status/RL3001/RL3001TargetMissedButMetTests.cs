@@ -231,6 +231,33 @@ public class RL3001TargetMissedButMetTests
         - ✅ Measured p95: 180 ms, as expected
         """);
 
+    // A list led in by the conditions it states ("… is considered successful when:", "… est réussie lorsque :") lists
+    // criteria: marks that all say met are its bullets. A list that also marks some not met tracks them, and its ticks
+    // say met.
+    [Fact]
+    public void Does_not_report_thresholds_a_list_of_conditions_states_in_English_and_French() => Verify("""
+        ## Success Criteria
+
+        The implementation is considered successful when:
+
+        - ✅ Average workflow duration < 10 minutes per project
+        - ✅ False positive rate < 5%
+
+        ## Critères de réussite
+
+        La mise en production est réussie lorsque :
+
+        - ✅ Temps de réponse < 200 ms
+        - ✅ Taux d'erreur < 1 %
+
+        ## Exit criteria
+
+        Phase 2 is complete when:
+
+        - ✅ Load time [|< 2 s|]
+        - ⏳ Error rate < 1%
+        """);
+
     // A mark in a cell that holds a value of its own ticks that value, not the estimate beside it: "✅ 3 tests" are the
     // tests that exist, "10 tests" those expected. A name with a digit in it ("Tests E2E") is no figure. A mark alone in
     // its cell, or in a status column, still speaks for the row.
