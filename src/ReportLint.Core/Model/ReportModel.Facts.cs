@@ -364,6 +364,12 @@ public sealed partial class ReportModel
         TextSpan span = Document.GetSpan(outer);
         foreach (ModelStatement item in StatementArray)
         {
+            // Statements are in document order: past the list, none is in it.
+            if (item.Span.Start >= span.End)
+            {
+                break;
+            }
+
             if (span.Contains(item.Span))
             {
                 foreach (StatusMark mark in item.Symbols)

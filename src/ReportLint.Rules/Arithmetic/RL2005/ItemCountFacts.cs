@@ -574,7 +574,8 @@ internal static class ItemCountFacts
     private static readonly LexiconSection JoiningWord = new("crossref.and");
 
     // A lead-in that carries "(N nouns)" over its items: a heading over the top-level list items of its section, or a
-    // one-line paragraph ending with ':' over the list right after it. One count in the lead-in only.
+    // one-line paragraph ending with ':', or all in emphasis ending on the bracket, over the list right after it. One
+    // count in the lead-in only, of more than one thing.
     private static CountOfItems? Listed(ReportModel model, ModelStatement statement, FactValue value, Bracket bracket)
     {
         // "### Issue #5: Generation counter (1 test)" over "- Add `generation` property" and "- Quick fix": a bracket that
