@@ -130,6 +130,20 @@ public sealed class ModelRow : IReadOnlyList<ModelCell>
     // The cells, by column, walked with no enumerator object (the name is the array's that held them).
     internal RowCells CellArray => new(this);
 
+    /// <summary>The cell of the row that holds the span, or null.</summary>
+    internal ModelCell? CellHolding(TextSpan span)
+    {
+        foreach (ModelCell cell in CellArray)
+        {
+            if (cell.Span.Contains(span))
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The table.</summary>
     public ModelTable Table { get; }
 

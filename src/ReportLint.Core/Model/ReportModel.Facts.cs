@@ -228,18 +228,7 @@ public sealed partial class ReportModel
     }
 
     /// <summary>The role of the column of the row's cell that holds the span (<see cref="ColumnRole.Other"/> when none does).</summary>
-    internal static ColumnRole ColumnOf(ModelRow row, TextSpan span)
-    {
-        foreach (ModelCell cell in row.CellArray)
-        {
-            if (cell.Span.Contains(span))
-            {
-                return cell.Column?.Role ?? ColumnRole.Other;
-            }
-        }
-
-        return ColumnRole.Other;
-    }
+    internal static ColumnRole ColumnOf(ModelRow row, TextSpan span) => row.CellHolding(span)?.Column?.Role ?? ColumnRole.Other;
 
     // The role of a value from the cues of its clause; a value in a table's target column is a target.
     internal FactRole RoleOfValue(ModelStatement statement, TextSpan value)

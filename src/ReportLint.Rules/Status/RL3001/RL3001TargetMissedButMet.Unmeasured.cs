@@ -155,17 +155,7 @@ public sealed partial class RL3001TargetMissedButMet
                 continue;
             }
 
-            bool other = false;
-            foreach (ModelCell c in row.CellArray)
-            {
-                if (c.Span.Contains(mark.Span))
-                {
-                    other = c.Span != estimate.Span && c.Column?.Role != ColumnRole.Status && HasFigure(c);
-                    break;
-                }
-            }
-
-            if (!other)
+            if (row.CellHolding(mark.Span) is not { } holder || holder.Span == estimate.Span || holder.Column?.Role == ColumnRole.Status || !HasFigure(holder))
             {
                 return false;
             }

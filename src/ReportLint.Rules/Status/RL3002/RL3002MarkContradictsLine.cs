@@ -435,23 +435,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
     // "| MCPHub.js | 63.15% | **84.48%** ✅ | … | Partially Met |": a mark in a cell holding a value qualifies that
     // value, not the row; returns that cell's span.
-    private static TextSpan? ValueCellOf(ModelStatement statement, TextSpan mark)
-    {
-        if (statement.Row is not { } row)
-        {
-            return null;
-        }
-
-        foreach (ModelCell cell in row.CellArray)
-        {
-            if (cell.Span.Contains(mark))
-            {
-                return cell.Column?.Role is ColumnRole.Status or ColumnRole.Label || cell.Value is null ? null : cell.Span;
-            }
-        }
-
-        return null;
-    }
+    private static TextSpan? ValueCellOf(ModelStatement statement, TextSpan mark) =>
+        statement.Row?.CellHolding(mark) is { } cell && cell.Column?.Role is not (ColumnRole.Status or ColumnRole.Label) && cell.Value is not null ? cell.Span : null;
 
     // "### ✅ Phase 3: Payments (33/37 tasks)", or a heading "(✅ COMPLETE)" over "Progress: 77% (17/22 pages)": a done
     // mark over a count of which some are not done.
