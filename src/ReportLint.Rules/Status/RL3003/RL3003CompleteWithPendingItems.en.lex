@@ -16,3 +16,20 @@ month
 months
 sprint
 sprints
+
+# The whole work, named at the start of a status line's value before its state: "Status: ✅ PROJECT 100% COMPLETE",
+# "Status: ALL PHASES COMPLETE & PRODUCTION READY". A part ("Phase 1", "Backend") is not the whole.
+[verdict.subject]
+project
+mission
+implementation
+all phases
+all tasks
+all features
+all objectives
+all goals
+everything
+
+# States that say done only after such a subject: "Status: MISSION ACCOMPLISHED".
+[verdict.subject.state]
+accomplished

@@ -17,3 +17,20 @@ semaines
 mois
 sprint
 sprints
+
+# Le travail entier, nommé en tête de la valeur d'une ligne de statut, avant son état : « Statut : ✅ PROJET 100 %
+# COMPLET ET PRÊT », « Statut : TOUTES LES PHASES TERMINÉES ». Une partie (« Phase 1 », « Backend ») n'est pas le tout.
+[verdict.subject]
+projet
+mission
+implémentation
+toutes les phases
+toutes les tâches
+toutes les fonctionnalités
+tous les objectifs
+tout
+
+# Les états qui ne disent terminé qu'après un tel sujet : « Statut : MISSION ACCOMPLIE ».
+[verdict.subject.state]
+accomplie
+accompli

@@ -141,6 +141,8 @@ internal static class VerdictFacts
     private static readonly LexiconSection VerdictPlaceholder = new("verdict.placeholder");
     private static readonly LexiconSection PlaceholderSought = new("verdict.placeholder.sought");
     private static readonly LexiconSection VerdictNotImplementedState = new("verdict.not-implemented.state");
+    private static readonly LexiconSection VerdictSubject = new("verdict.subject");
+    private static readonly LexiconSection VerdictSubjectState = new("verdict.subject.state");
 
     private static readonly RuleFacts<ModelVerdict[]> Facts = new(BuildVerdicts);
     private static readonly RuleFacts<NotDoneEvidence[]> NotDoneFacts = new(BuildNotDone);
@@ -277,7 +279,20 @@ internal static class VerdictFacts
             bool readyForProduction = readyHit is { } r0 && FirstWithin(production, value) is { } p0 && !ForTesting(words, r0, p0);
             PhraseHit? verdict = state is { } s && (readyHit is not { } r || s.Span.Start <= r.Span.Start || !readyForProduction) ? state
                 : readyForProduction ? readyHit : null;
-            if (verdict is not { } v || !StartsValue(statement, value, v.Span) || !Asserted(statement, v) || PartialPercentBefore(statement, value, v.Span))
+            int? subjectStart = null;
+            if (verdict is not { } first || !StartsValue(statement, value, first.Span))
+            {
+                // "Statut : ✅ MISSION 100% ACCOMPLIE", "STATUT : PROJET 100% COMPLET ET PRÊT", "Status: ALL PHASES
+                // COMPLETE": the whole work named first, then its state.
+                if (SubjectThenState(statement, value, words) is { } whole)
+                {
+                    verdict = whole.State;
+                    subjectStart = whole.Subject.Start;
+                }
+            }
+
+            if (verdict is not { } v || (subjectStart is null && !StartsValue(statement, value, v.Span)) || !Asserted(statement, v) ||
+                PartialPercentBefore(statement, value, v.Span))
             {
                 return default;
             }
@@ -290,7 +305,7 @@ internal static class VerdictFacts
             }
 
             bool readinessWords = readyForProduction || v.Phrase.Contains("production", StringComparison.Ordinal);
-            return (TextSpan.FromBounds(VerdictStart(statement, value, v.Span), VerdictEnd(statement, value, v.Span)), readinessWords);
+            return (TextSpan.FromBounds(subjectStart ?? VerdictStart(statement, value, v.Span), VerdictEnd(statement, value, v.Span)), readinessWords);
         }
 
         // "Production Ready: ✅ YES", "Completed: ✅ 65 (100%)": the key is the verdict and nothing else, the value answers yes.
@@ -314,6 +329,27 @@ internal static class VerdictFacts
         }
 
         return (Trimmed(statement, part), keyReady is not null || keyVerdict.Phrase.Contains("production", StringComparison.Ordinal));
+    }
+
+    // The whole work named at the start of a status value, then its state with nothing but marks, figures and emphasis
+    // between ("MISSION 100% ACCOMPLIE", "PROJET 100% COMPLET", "ALL PHASES COMPLETE"): a word of [verdict.subject],
+    // then one of [completion.state] or, after it only, of [verdict.subject.state] ("Mission accomplished"). A part
+    // named there ("Phase 1 complete", "Backend: done") is no subject, and the value then says nothing of the whole.
+    private static (TextSpan Subject, PhraseHit State)? SubjectThenState(ModelStatement statement, TextSpan value, LineWords words)
+    {
+        if (FirstWithin(words.Subject, value) is not { } subject || !StartsValue(statement, value, subject.Span) || subject.IsQuoted)
+        {
+            return null;
+        }
+
+        var after = TextSpan.FromBounds(subject.Span.End, value.End);
+        PhraseHit? state = FirstWithin(words.States, after);
+        if (FirstWithin(words.SubjectStates, after) is { } own && (state is not { } s || own.Span.Start < s.Span.Start))
+        {
+            state = own;
+        }
+
+        return state is { } found && StartsValue(statement, TextSpan.FromBounds(subject.Span.End, value.End), found.Span) ? (subject.Span, found) : null;
     }
 
     // "Prêt pour tests production", "Ready for Production Testing": ready for the tests of production, not for
@@ -549,14 +585,14 @@ internal static class VerdictFacts
     private sealed class LineWords
     {
         private ModelStatement _statement = null!;
-        private Items<PhraseHit>? _ready, _production, _testing, _condition, _states, _key, _yes;
+        private Items<PhraseHit>? _ready, _production, _testing, _condition, _states, _key, _yes, _subject, _subjectStates;
         private Items<StatusMark>? _marks;
 
         // Reads another statement: what was found for the last is forgotten.
         public void Reset(ModelStatement statement)
         {
             _statement = statement;
-            _ready = _production = _testing = _condition = _states = _key = _yes = null;
+            _ready = _production = _testing = _condition = _states = _key = _yes = _subject = _subjectStates = null;
             _marks = null;
         }
 
@@ -573,6 +609,10 @@ internal static class VerdictFacts
         public Items<PhraseHit> Key => _key ??= _statement.Find(VerdictKey);
 
         public Items<PhraseHit> Yes => _yes ??= _statement.Find(VerdictYes);
+
+        public Items<PhraseHit> Subject => _subject ??= _statement.Find(VerdictSubject);
+
+        public Items<PhraseHit> SubjectStates => _subjectStates ??= _statement.Find(VerdictSubjectState);
 
         public Items<StatusMark> Marks => _marks ??= _statement.Marks;
     }
