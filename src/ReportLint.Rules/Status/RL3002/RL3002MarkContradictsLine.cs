@@ -164,6 +164,14 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         // left undone either.
         entries.RemoveAll(entry => WeighsOptions(entry.Section) || ReportModel.InStateBefore(entry.Section) ||
             entry.Item is { } item && CrossMarks.MeansNoWorkLeft(model, item));
+        // "- [x] **Location**: `config/dev.env:6`", "- [ ] **Action**: Add IP whitelisting" under each finding of an
+        // audit: a label of words that items with six different texts or more carry is a field of a record, not
+        // the name of one piece of work; the record is what the mark is about, and its fields say nothing of another's.
+        if (FieldLabels(entries) is { } fields)
+        {
+            entries.RemoveAll(entry => entry.Label is { } label && fields.Contains(label));
+        }
+
         // Words in common are enough only in a status report that claims completion; elsewhere the labels must be
         // the same (readiness checklists of honest projects repeat items from one stage to the next).
         bool byWords = model.IsStatusReport && model.Completions.Count > 0;
@@ -350,6 +358,58 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     // "✅ sig-auth: v1beta1 TokenReview …" on the line after "✅ sig-auth: v1beta1 CertificateSigningRequest …": a label
     // that leads two items of consecutive lines with different texts names a group of items (an owner, an area), not
     // one item, and matches no item by itself anywhere in the document.
+    // Labels without a digit ("Location", "Action", not "AUTH-01" or "Phase 1") carried by items with at least six
+    // different texts: the fields of records, or null when there are none.
+    private static HashSet<string>? FieldLabels(List<CrossEntry> entries)
+    {
+        Dictionary<string, HashSet<string>>? texts = null;
+        foreach (CrossEntry entry in entries)
+        {
+            if (entry.Label is not { Length: > 0 } label || HasDigit(label))
+            {
+                continue;
+            }
+
+            texts ??= new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            if (!texts.TryGetValue(label, out HashSet<string>? seen))
+            {
+                texts[label] = seen = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            seen.Add(entry.Text);
+        }
+
+        HashSet<string>? fields = null;
+        if (texts is not null)
+        {
+            foreach ((string label, HashSet<string> seen) in texts)
+            {
+                if (seen.Count >= MinFieldTexts)
+                {
+                    (fields ??= new HashSet<string>(StringComparer.Ordinal)).Add(label);
+                }
+            }
+        }
+
+        return fields;
+
+        static bool HasDigit(string label)
+        {
+            foreach (char c in label)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    // How many different texts make a label a record's field.
+    private const int MinFieldTexts = 6;
+
     private static HashSet<string>? GroupLabels(List<CrossEntry> entries)
     {
         HashSet<string>? groups = null;
