@@ -613,9 +613,10 @@ public sealed partial class RL2001TotalMismatch : ReportAnalyzer
         sum.Clear();
         foreach (AggregatePart cell in aggregate.Parts)
         {
-            // A range ("$40-50k", "30-35%") is no one number to add.
+            // A range ("$40-50k", "30-35%") is no one number to add, nor is a letter grade ("| **Total** | **56** | **A+** |"
+            // over rows graded A+): a rating, whose points say nothing summed.
             if (cell.Value is not { IsRange: false } part || part.Comparison is not (Comparison.Exact or Comparison.Approximately) || part.Denominator is not null ||
-                total.Denominator is not null || total.IsRange)
+                total.Denominator is not null || total.IsRange || part.IsGrade || total.IsGrade)
             {
                 return false;
             }

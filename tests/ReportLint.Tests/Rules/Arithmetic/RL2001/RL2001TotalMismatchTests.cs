@@ -121,6 +121,26 @@ public class RL2001TotalMismatchTests
     }
 
     [Fact]
+    public void A_column_of_letter_grades_is_not_added_but_its_counts_are() => Verify("""
+        | Component | ARIA attributes | Grade |
+        |-----------|-----------------|-------|
+        | Hero.vue | 15 | A+ |
+        | Features.vue | 8 | A+ |
+        | Footer.vue | 19 | A |
+        | **Total** | **[|44|]** | **A+** |
+        """);
+
+    [Fact]
+    public void Une_colonne_de_notes_en_lettres_n_est_pas_additionnee() => Verify("""
+        | Composant | Attributs ARIA | Note |
+        |-----------|----------------|------|
+        | Accueil.vue | 15 | A+ |
+        | Tarifs.vue | 8 | A |
+        | Pied.vue | 19 | B+ |
+        | **Total** | **42** | **A** |
+        """);
+
+    [Fact]
     public void Converts_units_before_adding() => Verify("""
         | Step | Time |
         |------|------|
