@@ -290,6 +290,15 @@ internal sealed class MetricClaims
                 continue;
             }
 
+            // "Elements with `tabindex`: 2" and "Elements with `@keyup.enter`: 1": the fold blanks code, and the code in
+            // a label names what it counts; two labels that differ only there name two things.
+            int labelEnd = folded.StartOf(colon);
+            string? code = labelEnd > statement.Span.Start ? CodeIn(document.GetText(TextSpan.FromBounds(statement.Span.Start, labelEnd))) : null;
+            if (code is not null)
+            {
+                key = StringPool.Get(string.Concat(key, " `", code, "`"));
+            }
+
             int valueStart = folded.StartOf(colon + 1) - statement.Span.Start;
             quantities.Clear();
             if (!OpensWithCodeName(document.GetText(TextSpan.FromBounds(statement.Span.Start + Math.Clamp(valueStart, 0, statement.Span.Length), statement.Span.End))))
@@ -311,7 +320,9 @@ internal sealed class MetricClaims
 
             // Names and values repeat from row to row ("Status", "✅ Done"): pooled.
             string valueText = StringPool.Get(text.Slice(colon + 1).Trim());
-            string display = nameStart >= 0 && name.Length > 0 ? Readable.Text(document, folded.ToOriginal(nameStart, nameStart + name.Length)) : name;
+            string display = nameStart >= 0 && name.Length > 0
+                ? Readable.Text(document, code is null ? folded.ToOriginal(nameStart, nameStart + name.Length) : TextSpan.FromBounds(folded.StartOf(nameStart), labelEnd))
+                : name;
             claims.Add(new MetricClaim(key, display, statement.Span, document.Text.GetLinePosition(statement.Span.Start).Line,
                 value, targets, StatusScanner.SummarizeSymbols(statement.Marks(document)), valueText, outline.SectionAt(statement.Span.Start))
             {
@@ -382,6 +393,38 @@ internal sealed class MetricClaims
         }
 
         return false;
+    }
+
+    // The contents of the code spans of a label, joined by a space ("Elements with `tabindex`" gives "tabindex"), or
+    // null when it holds none.
+    private static string? CodeIn(ReadOnlySpan<char> label)
+    {
+        int open = label.IndexOf('`');
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var code = new System.Text.StringBuilder();
+        while (open >= 0)
+        {
+            int close = label[(open + 1)..].IndexOf('`');
+            if (close < 0)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> inside = label.Slice(open + 1, close).Trim();
+            if (!inside.IsEmpty)
+            {
+                code.Append(code.Length > 0 ? " " : string.Empty).Append(inside);
+            }
+
+            label = label[(open + close + 2)..];
+            open = label.IndexOf('`');
+        }
+
+        return code.Length > 0 ? code.ToString() : null;
     }
 
     // "Feature gate name: `SELinuxMount` (alpha in 1.30, GA in 1.37)": a value that opens with code is the name it
