@@ -368,13 +368,35 @@ public sealed partial class RL3001TargetMissedButMet
 
             foreach (PhraseHit hit in hits)
             {
-                if (!hit.IsQuoted && Beside(context.Document, hit.Span, value.Span))
+                if (!hit.IsQuoted && Beside(context.Document, hit.Span, value.Span) && !ExpectationOfAnother(context.Document, statement, hit.Span))
                 {
                     string word = context.Document.GetText(hit.Span).ToString();
                     string presentedBy = heading is null ? $"marked '{mark}'" : $"under heading '{heading.Title}', line {heading.Line}";
                     context.Diagnostics.Report(Rule, value.Span, $"'{value.Text}' is not a measured result ('{word}' beside it)", presentedBy);
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // "Age rule: 75% pass rate (expected: 2 failures)": a cue that opens a bracket after a value of the line gives what
+    // that measured value was checked against, not an estimate shown as a result.
+    private static bool ExpectationOfAnother(ReportDocument document, ModelStatement statement, TextSpan cue)
+    {
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(statement.Span.Start, cue.Start)).TrimEnd(" *_\t".AsSpan());
+        if (before.IsEmpty || before[^1] != '(')
+        {
+            return false;
+        }
+
+        int open = statement.Span.Start + before.Length - 1;
+        foreach (FactValue other in statement.Values)
+        {
+            if (other.Span.End <= open)
+            {
+                return true;
             }
         }
 

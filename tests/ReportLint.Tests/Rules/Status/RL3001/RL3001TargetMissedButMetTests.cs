@@ -220,6 +220,22 @@ public class RL3001TargetMissedButMetTests
         Assert.Equal("'88-93' is an estimate, not a measured result (column 'Estimated'; target 90+ in column 'Target'), yet it is presented as met (marked '✅')", d.Message);
     }
 
+    // "Age rule: 75% pass rate (expected: 2 failures)": the bracket gives what the measured 75% was checked against,
+    // not an estimate shown as met; an expectation with no measured value before it still is one.
+    [Fact]
+    public void Does_not_read_the_expectation_a_measured_value_is_checked_against_as_an_estimate() => Verify("""
+        ### 1. Custom rules engine ✅
+
+        - Age rule: 75% pass rate (expected: 2 failures)
+        - Price rule: 87.5% pass rate (expected: 1 outlier)
+        - Pass rate: [|95%|] expected
+
+        ### 2. Moteur de règles ✅
+
+        - Règle d'âge : 75 % de réussite (attendu : 2 échecs)
+        - Règle de prix : 87,5 % de réussite (attendu : 1 valeur aberrante)
+        """);
+
     [Fact]
     public void Does_not_report_estimates_that_are_not_shown_as_met() => Verify("""
         | Metric | Target | Estimated | Status |
