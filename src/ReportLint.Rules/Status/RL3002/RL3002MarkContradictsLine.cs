@@ -660,6 +660,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             // The text of a link to another site is that page's title ("[Contextual typing of partially annotated
             // signatures](https://…/pull/11673)"), not the line's state.
             if (!hit.IsQuoted && within.Value.Contains(hit.Span) && !AfterDeterminer(document, statement, hit.Span) &&
+                !AfterWordOf(document, statement, hit.Span, Preposition) && !InEnumeration(document, statement, hit.Span) &&
                 !ClaimSpans.InExternalLinkText(document, statement, hit.Span) && !HedgesAFigure(document, statement, hit))
             {
                 return hit;
@@ -679,6 +680,40 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
         ReadOnlySpan<char> after = document.GetText(TextSpan.FromBounds(hit.Span.End, statement.Span.End)).TrimStart(" *_~≈");
         return after.Length > 0 && char.IsDigit(after[0]);
+    }
+
+    private static readonly LexiconSection Preposition = new("status.contradicts-met.preposition");
+
+    // "✅ Status filters working (All, Pending, Approved, Rejected)": a word among the names a bracket lists, three at
+    // least, names a category the work handles, not the line's state.
+    private static bool InEnumeration(ReportDocument document, ModelStatement statement, TextSpan word)
+    {
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(statement.Span.Start, word.Start));
+        ReadOnlySpan<char> after = document.GetText(TextSpan.FromBounds(word.End, statement.Span.End));
+        int open = before.LastIndexOf('(');
+        int close = after.IndexOf(')');
+        if (open < 0 || close < 0 || before[open..].IndexOf(')') >= 0)
+        {
+            return false;
+        }
+
+        int commas = before[open..].Count(',') + after[..close].Count(',');
+        return commas >= 2;
+    }
+
+    // "✅ Cancel buttons visible for pending requests": after a word of the section (a preposition) the word names what
+    // the work is about.
+    private static bool AfterWordOf(ReportDocument document, ModelStatement statement, TextSpan word, LexiconSection section)
+    {
+        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(statement.Span.Start, word.Start)).TrimEnd(" *_");
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return start < before.Length && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
+            && document.Lexicon.Contains(section, ReportModel.Fold(before[start..].ToString()));
     }
 
     // "adds unscheduled pods to the pending queue": after a determiner the word describes a noun, not the line's state.

@@ -6,3 +6,10 @@
 fixed
 resolved
 solved
+
+# Words that, right before a word of [status.contradicts-met], make it name the things the line's work is about
+# ("✅ Cancel buttons visible for pending requests", "✅ badge for pending reconciliation"), not the line's state.
+[status.contradicts-met.preposition]
+for
+of
+about

@@ -11,3 +11,8 @@ résolu
 résolue
 résolus
 résolues
+
+# Les mots qui, juste avant un mot de [status.contradicts-met], lui font nommer les choses dont traite le travail de la
+# ligne (« ✅ Cancel buttons visible for pending requests ») : aucun en français, où l'état suit son nom (« pour les
+# demandes en attente »).
+[status.contradicts-met.preposition]

@@ -481,6 +481,23 @@ public class RL3002MarkContradictsLineTests
         - ⏳ Export des factures : en attente
         """);
 
+    // A state word right after "for" ("for pending requests"), or among the names a bracket lists, names the things the
+    // work handles. French puts the state after its noun ("pour les demandes en attente"): only the list applies.
+    [Fact]
+    public void A_state_word_after_for_or_in_a_list_of_names_names_a_category_in_English_and_French() => Verify("""
+        - ✅ Cancel buttons visible for pending requests
+        - ✅ Status filters working (All, Pending, Approved, Rejected)
+        - ✅ Filtres de statut (Tous, En attente, Validés, Refusés)
+        - [|✅|] Request filters (pending)
+        - [|✅|] Filtres de statut : en attente
+        """, """
+        - ✅ Cancel buttons visible for pending requests
+        - ✅ Status filters working (All, Pending, Approved, Rejected)
+        - ✅ Filtres de statut (Tous, En attente, Validés, Refusés)
+        - ⏳ Request filters (pending)
+        - ⏳ Filtres de statut : en attente
+        """);
+
     [Fact]
     public void Reads_an_item_down_to_the_lines_that_open_like_other_items_in_English_and_French() => Verify("""
         - ✅ Updates provided to sponsoring groups
