@@ -661,6 +661,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             // signatures](https://…/pull/11673)"), not the line's state.
             if (!hit.IsQuoted && within.Value.Contains(hit.Span) && !AfterDeterminer(document, statement, hit.Span) &&
                 !AfterWordOf(document, statement, hit.Span, Preposition) && !InEnumeration(document, statement, hit.Span) &&
+                !InBeforeColumn(document, statement, hit.Span) &&
                 !ClaimSpans.InExternalLinkText(document, statement, hit.Span) && !HedgesAFigure(document, statement, hit))
             {
                 return hit;
@@ -683,6 +684,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     }
 
     private static readonly LexiconSection Preposition = new("status.contradicts-met.preposition");
+    private static readonly LexiconSection ColumnBefore = new("column.before");
+
+    // "| Keyboard Navigation | Partial | Complete | ✅ |" under "| Metric | Before | After | Change |": a cell of a column
+    // of the state before the work (lexicon column.before) says where the work started, not the row's state.
+    private static bool InBeforeColumn(ReportDocument document, ModelStatement statement, TextSpan word) =>
+        statement.Row?.CellHolding(word) is { Column: { } column } && PhraseMatcher.ContainsAny(column.FoldedHeader, document.Lexicon, ColumnBefore);
 
     // "✅ Status filters working (All, Pending, Approved, Rejected)": a word among the names a bracket lists, three at
     // least, names a category the work handles, not the line's state.

@@ -498,6 +498,29 @@ public class RL3002MarkContradictsLineTests
         - ⏳ Filtres de statut : en attente
         """);
 
+    // A column of the state before the work says where it started; the state after it is still read.
+    [Fact]
+    public void A_state_word_in_a_before_column_is_the_old_state_in_English_and_French()
+    {
+        const string report = """
+            # Accessibility audit
+
+            | Metric | Before | After | Change |
+            |--------|--------|-------|--------|
+            | Keyboard navigation | Partial | Complete | ✅ |
+            | Screen reader labels | Missing | Partial | ✅ |
+
+            | Critère | Avant | Après | Évolution |
+            |---------|-------|-------|-----------|
+            | Navigation au clavier | Partielle | Complète | ✅ |
+            | Couverture des libellés | Absente | Partielle | ✅ |
+            """;
+        Diagnostic[] findings = Findings(report);
+        Assert.Equal([6, 11], findings.Select(d => d.Line));
+        Assert.Equal("✅ marks this line as done, but it says 'Partial'", findings[0].Message);
+        Assert.Equal("✅ marks this line as done, but it says 'Partielle'", findings[1].Message);
+    }
+
     [Fact]
     public void Reads_an_item_down_to_the_lines_that_open_like_other_items_in_English_and_French() => Verify("""
         - ✅ Updates provided to sponsoring groups
