@@ -687,9 +687,10 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     private static readonly LexiconSection ColumnBefore = new("column.before");
 
     // "| Keyboard Navigation | Partial | Complete | ✅ |" under "| Metric | Before | After | Change |": a cell of a column
-    // of the state before the work (lexicon column.before) says where the work started, not the row's state.
+    // headed by a word of the state before the work (lexicon column.before) says where the work started, not the row's
+    // state.
     private static bool InBeforeColumn(ReportDocument document, ModelStatement statement, TextSpan word) =>
-        statement.Row?.CellHolding(word) is { Column: { } column } && PhraseMatcher.ContainsAny(column.FoldedHeader, document.Lexicon, ColumnBefore);
+        statement.Row?.CellHolding(word) is { Column: { } column } && document.Lexicon.Contains(ColumnBefore, column.FoldedHeader.Trim());
 
     // "✅ Status filters working (All, Pending, Approved, Rejected)": a word among the names a bracket lists, three at
     // least, names a category the work handles, not the line's state.
