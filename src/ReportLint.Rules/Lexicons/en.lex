@@ -2622,14 +2622,17 @@ in repository
 in the repository
 on the server
 
-# RL3002: headers of a column whose marks say a capability, not work done: the row's notes ("needs to be enabled in
-# the options") say how to use it, not that work is left.
+# RL3002: headers of a column whose marks say a capability or that a thing exists, not work done: the row's notes
+# ("needs to be enabled in the options", "view not yet wired") say how to use it or what uses it, not that work is left.
 [column.support]
 supported
 support
 compatible
 compatibility
 available
+exists
+exist
+present
 
 # contra4
 # RL3004: words naming a kind of what is counted, with their class ("208 unit tests" against a total holding E2E tests).

@@ -2556,8 +2556,9 @@ apres deploiement
 au deploiement
 lors du deploiement
 
-# RL3002 : en-têtes d'une colonne dont les marques disent une capacité, pas un travail fait : les notes de la ligne
-# (« doit être activé dans les options ») disent comment s'en servir, pas qu'il reste du travail.
+# RL3002 : en-têtes d'une colonne dont les marques disent une capacité ou qu'une chose existe, pas un travail fait :
+# les notes de la ligne (« doit être activé dans les options », « vue pas encore branchée ») disent comment s'en servir
+# ou ce qui s'en sert, pas qu'il reste du travail.
 [column.support]
 supporte
 support
@@ -2565,6 +2566,10 @@ pris en charge
 compatible
 compatibilite
 disponible
+existe
+existant
+present
+presente
 
 # contra4
 # RL3004 : les mots qui nomment une sorte de ce qui est compté, avec sa classe (« 208 tests unitaires » contre un total qui compte des tests E2E).

@@ -4,7 +4,10 @@ using ReportLint.Tests.Harness;
 
 namespace ReportLint.Tests.Rules;
 
-/// <summary>RL3002 on a mark under a column of capabilities ("Supported"), whose row's notes say how to use it.</summary>
+/// <summary>
+/// RL3002 on a mark under a column of capabilities ("Supported") or of existence ("Exists", "Existe"), whose row's notes
+/// say how to use it or what uses it.
+/// </summary>
 public class RL3002MarkContradictsLineSupportTests
 {
     private static Diagnostic[] Findings(string report) =>
@@ -42,4 +45,12 @@ public class RL3002MarkContradictsLineSupportTests
         Assert.Equal(6, d.Line);
         Assert.StartsWith("✅ marks this line as done, but it says '", d.Message);
     }
+
+    [Fact]
+    public void A_note_beside_an_exists_column_does_not_contradict_its_mark() =>
+        Assert.Empty(Findings(Report("Exists", "API ready, view not yet wired")));
+
+    [Fact]
+    public void Une_note_a_cote_d_une_colonne_existe_ne_contredit_pas_sa_marque() =>
+        Assert.Empty(Findings(Report("Existe", "API OK, vue pas encore branchée")));
 }
