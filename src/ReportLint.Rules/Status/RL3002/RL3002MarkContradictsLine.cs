@@ -362,32 +362,43 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     // different texts: the fields of records, or null when there are none.
     private static HashSet<string>? FieldLabels(List<CrossEntry> entries)
     {
-        Dictionary<string, HashSet<string>>? texts = null;
+        // Most labels stand once: counted first, and only a label on enough items has its texts compared.
+        Dictionary<string, int>? counts = null;
         foreach (CrossEntry entry in entries)
         {
-            if (entry.Label is not { Length: > 0 } label || HasDigit(label))
+            if (entry.Label is { Length: > 0 } label && !HasDigit(label))
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                counts[label] = counts.GetValueOrDefault(label) + 1;
+            }
+        }
+
+        HashSet<string>? fields = null;
+        if (counts is null)
+        {
+            return null;
+        }
+
+        HashSet<string>? texts = null;
+        foreach ((string label, int count) in counts)
+        {
+            if (count < MinFieldTexts)
             {
                 continue;
             }
 
-            texts ??= new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            if (!texts.TryGetValue(label, out HashSet<string>? seen))
+            (texts ??= new HashSet<string>(StringComparer.Ordinal)).Clear();
+            foreach (CrossEntry entry in entries)
             {
-                texts[label] = seen = new HashSet<string>(StringComparer.Ordinal);
+                if (string.Equals(entry.Label, label, StringComparison.Ordinal))
+                {
+                    texts.Add(entry.Text);
+                }
             }
 
-            seen.Add(entry.Text);
-        }
-
-        HashSet<string>? fields = null;
-        if (texts is not null)
-        {
-            foreach ((string label, HashSet<string> seen) in texts)
+            if (texts.Count >= MinFieldTexts)
             {
-                if (seen.Count >= MinFieldTexts)
-                {
-                    (fields ??= new HashSet<string>(StringComparer.Ordinal)).Add(label);
-                }
+                (fields ??= new HashSet<string>(StringComparer.Ordinal)).Add(label);
             }
         }
 
