@@ -46,8 +46,10 @@ internal sealed class ModelVerdict
 
     /// <summary>The section it is about when it is not about the report.</summary>
     /// <summary>
-    /// Whether the verdict is a line of prose that says the work is ready for production ("**Arcade Mode is
-    /// production-ready!**"), not a status line: a report says it again in its own words, and once is one claim.
+    /// Whether the verdict is said in the report's own words: a line of prose that says the work is ready for production
+    /// ("**Arcade Mode is production-ready!**"), or a status line that names the whole work ("**Status:** MISSION
+    /// ACCOMPLISHED"). A report says such a verdict again and again, and once is one claim: it is judged only when
+    /// nothing above it was reported.
     /// </summary>
     public bool InProse { get; }
 
@@ -219,8 +221,7 @@ internal static class VerdictFacts
                     read = true;
                 }
 
-                (TextSpan span, bool readiness) = VerdictIn(model, statement, part, words);
-                bool inProse = false;
+                (TextSpan span, bool readiness, bool inProse) = VerdictIn(model, statement, part, words);
                 if (span.IsEmpty)
                 {
                     span = ReadinessLine(model, statement, part, words);
@@ -250,14 +251,16 @@ internal static class VerdictFacts
     // where a status line stands; a "## Summary" or "## Conclusion" section is the report's verdict.
     private static bool IsTitle(ModelSection section) => section is { Level: 1, Index: 0 };
 
-    // The verdict's words in a line of a statement and whether they say ready for production, or an empty span.
-    private static (TextSpan Span, bool Readiness) VerdictIn(ReportModel model, ModelStatement statement, TextSpan part, LineWords words)
+    // The verdict's words in a line of a statement, whether they say ready for production, and whether the report says it
+    // in words of its own (a readiness line of prose, or the whole work named in a status line: "Status: MISSION
+    // ACCOMPLISHED", a slogan it repeats), or an empty span.
+    private static (TextSpan Span, bool Readiness, bool InOwnWords) VerdictIn(ReportModel model, ModelStatement statement, TextSpan part, LineWords words)
     {
         ReadOnlySpan<char> prose = statement.Prose[part];
         int colon = prose.IndexOf(':');
         if (colon < 0)
         {
-            return (ReadyForLine(model, statement, part, words), true);
+            return (ReadyForLine(model, statement, part, words), true, false);
         }
 
         if (Words(prose[..colon]) is 0 or > 5 || NotDoneMarkWithin(words.Marks, part))
@@ -305,7 +308,8 @@ internal static class VerdictFacts
             }
 
             bool readinessWords = readyForProduction || v.Phrase.Contains("production", StringComparison.Ordinal);
-            return (TextSpan.FromBounds(subjectStart ?? VerdictStart(statement, value, v.Span), VerdictEnd(statement, value, v.Span)), readinessWords);
+            return (TextSpan.FromBounds(subjectStart ?? VerdictStart(statement, value, v.Span), VerdictEnd(statement, value, v.Span)), readinessWords,
+                subjectStart is not null);
         }
 
         // "Production Ready: ✅ YES", "Completed: ✅ 65 (100%)": the key is the verdict and nothing else, the value answers yes.
@@ -328,7 +332,7 @@ internal static class VerdictFacts
             return default;
         }
 
-        return (Trimmed(statement, part), keyReady is not null || keyVerdict.Phrase.Contains("production", StringComparison.Ordinal));
+        return (Trimmed(statement, part), keyReady is not null || keyVerdict.Phrase.Contains("production", StringComparison.Ordinal), false);
     }
 
     // The whole work named at the start of a status value, then its state with nothing but marks, figures and emphasis

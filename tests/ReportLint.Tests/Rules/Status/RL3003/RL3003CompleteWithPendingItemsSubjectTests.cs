@@ -6,7 +6,8 @@ namespace ReportLint.Tests.Rules;
 
 /// <summary>
 /// RL3003 on a status line whose value names the whole work before its state: "Statut : ✅ MISSION 100% ACCOMPLIE",
-/// "Status: PROJECT COMPLETE". A part named there ("Phase 1 complete") is read as before; a question is no verdict.
+/// "Status: PROJECT COMPLETE". A part named there ("Phase 1 complete") is read as before; a question is no verdict; and
+/// below a verdict already reported it says the same again.
 /// </summary>
 public class RL3003CompleteWithPendingItemsSubjectTests
 {
@@ -149,5 +150,47 @@ public class RL3003CompleteWithPendingItemsSubjectTests
             - [x] Relances de factures
             """;
         Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_mission_accomplished_below_a_reported_verdict_restates_it()
+    {
+        const string report = """
+            # Sprint 4 report
+
+            **Status:** ✅ 100% COMPLETE
+
+            ## Tasks
+
+            - [x] Billing export
+            - [ ] Invoice reminders
+
+            ## Conclusion
+
+            **Status:** MISSION ACCOMPLISHED
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal(3, d.Line);
+    }
+
+    [Fact]
+    public void Une_mission_accomplie_sous_un_verdict_signale_le_repete()
+    {
+        const string report = """
+            # Rapport du sprint 4
+
+            **Statut :** ✅ 100 % TERMINÉ
+
+            ## Tâches
+
+            - [x] Export de facturation
+            - [ ] Relances de factures
+
+            ## Conclusion
+
+            **Statut :** MISSION ACCOMPLIE
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal(3, d.Line);
     }
 }
