@@ -391,10 +391,12 @@ public sealed partial class RL3001TargetMissedButMet
             return false;
         }
 
+        // A measured value: a percentage, an amount in a unit or a count of things ("75%", "1.2 s", "8 rows"), not the
+        // number of a part ("Phase 2 (expected: 3 weeks)").
         int open = statement.Span.Start + before.Length - 1;
         foreach (FactValue other in statement.Values)
         {
-            if (other.Span.End <= open)
+            if (other.Span.End <= open && (other.IsPercentage || other.Unit.Length > 0 || (other.IsCount && other.Noun.Length > 0)))
             {
                 return true;
             }

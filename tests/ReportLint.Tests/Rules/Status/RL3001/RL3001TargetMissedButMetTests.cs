@@ -221,7 +221,8 @@ public class RL3001TargetMissedButMetTests
     }
 
     // "Age rule: 75% pass rate (expected: 2 failures)": the bracket gives what the measured 75% was checked against,
-    // not an estimate shown as met; an expectation with no measured value before it still is one.
+    // not an estimate shown as met; an expectation with no measured value before it still is one, and the number of a
+    // part ("Phase 2") is no measured value.
     [Fact]
     public void Does_not_read_the_expectation_a_measured_value_is_checked_against_as_an_estimate() => Verify("""
         ### 1. Custom rules engine ✅
@@ -229,6 +230,7 @@ public class RL3001TargetMissedButMetTests
         - Age rule: 75% pass rate (expected: 2 failures)
         - Price rule: 87.5% pass rate (expected: 1 outlier)
         - Pass rate: [|95%|] expected
+        - ✅ Phase 2 (expected: [|3|] weeks)
 
         ### 2. Moteur de règles ✅
 
