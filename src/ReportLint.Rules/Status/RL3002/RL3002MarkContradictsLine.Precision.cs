@@ -270,21 +270,10 @@ public sealed partial class RL3002MarkContradictsLine
 
     // "| DeSmuME | ✔ | External BIOS recommended, needs to be enabled in core options |": a mark under "Supported"
     // says the thing is supported; the row's notes say how to use it, not that work is left.
-    private static bool InSupportColumn(Lexicon lexicon, ModelStatement statement, TextSpan mark)
-    {
-        if (statement.Row is not { } row)
-        {
-            return false;
-        }
+    private static bool InSupportColumn(Lexicon lexicon, ModelStatement statement, TextSpan mark) =>
+        InColumnHeaded(lexicon, statement, mark, SupportColumn);
 
-        foreach (ModelCell cell in row.CellArray)
-        {
-            if (cell.Span.Contains(mark))
-            {
-                return cell.Column is { } column && lexicon.Contains(SupportColumn, column.FoldedHeader.Trim());
-            }
-        }
-
-        return false;
-    }
+    // Whether a span stands in a table cell whose column's whole header is a phrase of the section.
+    private static bool InColumnHeaded(Lexicon lexicon, ModelStatement statement, TextSpan span, LexiconSection section) =>
+        statement.Row?.CellHolding(span) is { Column: { } column } && lexicon.Contains(section, column.FoldedHeader.Trim());
 }

@@ -358,6 +358,22 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     // "✅ sig-auth: v1beta1 TokenReview …" on the line after "✅ sig-auth: v1beta1 CertificateSigningRequest …": a label
     // that leads two items of consecutive lines with different texts names a group of items (an owner, an area), not
     // one item, and matches no item by itself anywhere in the document.
+    private static HashSet<string>? GroupLabels(List<CrossEntry> entries)
+    {
+        HashSet<string>? groups = null;
+        for (int i = 1; i < entries.Count; i++)
+        {
+            CrossEntry previous = entries[i - 1], entry = entries[i];
+            if (entry.Label is { Length: >= 6 } label && label == previous.Label && entry.Line == previous.Line + 1
+                && !string.Equals(entry.Text, previous.Text, StringComparison.Ordinal))
+            {
+                (groups ??= new HashSet<string>(StringComparer.Ordinal)).Add(label);
+            }
+        }
+
+        return groups;
+    }
+
     // Labels without a digit ("Location", "Action", not "AUTH-01" or "Phase 1") carried by items with at least six
     // different texts: the fields of records, or null when there are none.
     private static HashSet<string>? FieldLabels(List<CrossEntry> entries)
@@ -373,13 +389,12 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
             }
         }
 
-        HashSet<string>? fields = null;
         if (counts is null)
         {
             return null;
         }
 
-        HashSet<string>? texts = null;
+        HashSet<string>? fields = null, texts = null;
         foreach ((string label, int count) in counts)
         {
             if (count < MinFieldTexts)
@@ -420,22 +435,6 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
 
     // How many different texts make a label a record's field.
     private const int MinFieldTexts = 6;
-
-    private static HashSet<string>? GroupLabels(List<CrossEntry> entries)
-    {
-        HashSet<string>? groups = null;
-        for (int i = 1; i < entries.Count; i++)
-        {
-            CrossEntry previous = entries[i - 1], entry = entries[i];
-            if (entry.Label is { Length: >= 6 } label && label == previous.Label && entry.Line == previous.Line + 1
-                && !string.Equals(entry.Text, previous.Text, StringComparison.Ordinal))
-            {
-                (groups ??= new HashSet<string>(StringComparer.Ordinal)).Add(label);
-            }
-        }
-
-        return groups;
-    }
 
     private static List<CrossEntry> CrossEntries(ReportModel model, Lexicon lexicon)
     {
@@ -701,7 +700,7 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     // headed by a word of the state before the work (lexicon column.before) says where the work started, not the row's
     // state.
     private static bool InBeforeColumn(ReportDocument document, ModelStatement statement, TextSpan word) =>
-        statement.Row?.CellHolding(word) is { Column: { } column } && document.Lexicon.Contains(ColumnBefore, column.FoldedHeader.Trim());
+        InColumnHeaded(document.Lexicon, statement, word, ColumnBefore);
 
     // "✅ Status filters working (All, Pending, Approved, Rejected)": a word among the names a bracket lists, three at
     // least, names a category the work handles, not the line's state.
@@ -720,13 +719,14 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
         return commas >= 2;
     }
 
-    // "✅ Cancel buttons visible for pending requests": after a word of the section (a preposition) the word names what
-    // the work is about.
+    // Whether the word right before a span is one of a section: a determiner ("the pending queue", "du partiel") or a
+    // preposition ("✅ Cancel buttons visible for pending requests"), after which the word names a thing, not the line's
+    // state. An apostrophe belongs to the word before ("l'").
     private static bool AfterWordOf(ReportDocument document, ModelStatement statement, TextSpan word, LexiconSection section)
     {
         ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(statement.Span.Start, word.Start)).TrimEnd(" *_");
         int start = before.Length;
-        while (start > 0 && char.IsLetter(before[start - 1]))
+        while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] is '\'' or '’'))
         {
             start--;
         }
@@ -736,19 +736,8 @@ public sealed partial class RL3002MarkContradictsLine : ReportAnalyzer
     }
 
     // "adds unscheduled pods to the pending queue": after a determiner the word describes a noun, not the line's state.
-    private static bool AfterDeterminer(ReportDocument document, ModelStatement statement, TextSpan word)
-    {
-        ReadOnlySpan<char> before = document.GetText(TextSpan.FromBounds(statement.Span.Start, word.Start)).TrimEnd(" *_");
-        int start = before.Length;
-        while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] is '\'' or '’'))
-        {
-            start--;
-        }
-
-        ReadOnlySpan<char> previous = before[start..];
-        return start < before.Length && (start == 0 || !char.IsLetterOrDigit(before[start - 1]))
-            && document.Lexicon.Contains(StatusRuleSections.StatusContradictsMetDeterminer, ReportModel.Fold(previous.ToString()));
-    }
+    private static bool AfterDeterminer(ReportDocument document, ModelStatement statement, TextSpan word) =>
+        AfterWordOf(document, statement, word, StatusRuleSections.StatusContradictsMetDeterminer);
 
     private static readonly LexiconSection Fixed = new("status.fixed");
 

@@ -353,7 +353,7 @@ internal static class VerdictFacts
             state = own;
         }
 
-        return state is { } found && StartsValue(statement, TextSpan.FromBounds(subject.Span.End, value.End), found.Span) ? (subject.Span, found) : null;
+        return state is { } found && StartsValue(statement, after, found.Span) ? (subject.Span, found) : null;
     }
 
     // "Prêt pour tests production", "Ready for Production Testing": ready for the tests of production, not for
