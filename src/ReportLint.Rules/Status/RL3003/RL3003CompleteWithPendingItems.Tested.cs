@@ -138,6 +138,13 @@ public sealed partial class RL3003CompleteWithPendingItems
         ReadOnlySpan<char> key = before[..end];
         int keyStart = key.LastIndexOfAny(ClauseEnds.AsSpan()) + 1;
         var keySpan = TextSpan.FromBounds(from + keyStart, from + end);
+        // "- ✅ `StocksKpiRepository` : Entièrement testé": code in the key names a part (a class, a file, a command),
+        // which the prose blanks; its words would otherwise leave the key empty, as if it named the whole work.
+        if (model.Document.GetText(keySpan).Contains('`'))
+        {
+            return false;
+        }
+
         return HoldsWithin(statement, StatusRuleSections.VerdictReady, keySpan) || HoldsWithin(statement, VerdictKey, keySpan)
             || SubjectWords(model, key[keyStart..]);
     }

@@ -115,6 +115,59 @@ public class RL3003CompleteWithPendingItemsTestedTests
     }
 
     [Fact]
+    public void A_part_named_in_code_said_fully_tested_is_not_the_whole_work()
+    {
+        const string report = """
+            # Scheduler Report
+
+            - ✅ Queue
+            - ✅ Workers
+            - ✅ `RetryPolicy`: fully tested (18/18 tests pass)
+
+            ## Remaining
+
+            - [ ] Load testing of the queue
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void Une_partie_nommee_en_code_entierement_testee_n_est_pas_tout_le_travail()
+    {
+        const string report = """
+            # État du projet
+
+            - ✅ Authentification
+            - ✅ Stocks
+            - ✅ `StocksKpiRepository` : Entièrement testé
+
+            ## Prochaines étapes
+
+            - [ ] Tester les triggers SQL
+            """;
+        Assert.Empty(Findings(report));
+    }
+
+    [Fact]
+    public void A_key_of_plain_words_before_fully_tested_still_names_the_whole_work()
+    {
+        const string report = """
+            # Scheduler Report
+
+            - ✅ Queue
+            - ✅ Workers
+            - ✅ Everything: fully tested
+
+            ## Remaining
+
+            - [ ] Load testing of the queue
+            """;
+        Diagnostic d = Assert.Single(Findings(report));
+        Assert.Equal((5, 17), (d.Line, d.Column));
+        Assert.Equal("'fully tested' but the report lists 1 testing item that is not done: 'Load testing of the queue' (pending, line 9)", d.Message);
+    }
+
+    [Fact]
     public void Fully_tested_with_only_other_work_open_or_failed_tests_is_not_reported()
     {
         const string report = """
