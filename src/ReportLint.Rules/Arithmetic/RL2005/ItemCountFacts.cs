@@ -125,7 +125,8 @@ internal static class ItemCountFacts
                     continue;
                 }
 
-                if ((NounThenBracket(model, statement, value) ?? LeadingCount(model, statement, value) ?? KeyCount(model, statement, value)) is not { } bracket)
+                if ((NounThenBracket(model, statement, value) ?? LeadingCount(model, statement, value) ?? KeyCount(model, statement, value) ??
+                     WholeFractionInBracket(model, statement, value)) is not { } bracket)
                 {
                     if (NamedAfterLabel(model, statement, value) is { } inline)
                     {
@@ -312,6 +313,98 @@ internal static class ItemCountFacts
         }
 
         return noun ? new Bracket(nounEnd, -1, -1, NounOnly: true) : null;
+    }
+
+    private static readonly LexiconSection WholeState = new("count.whole-state");
+
+    // "### ✅ PASSED: Infrastructure Tests (15/15)", "### Authentication (✅ 6/6 Complete)": a heading whose bracket holds
+    // a whole, n/n, and nothing else but a done mark before it and words that say it is done after it
+    // (count.whole-state), read as "(15/15 tests)" is: its items are what it counts. The thing counted is named by a
+    // countable noun right before the bracket, or the bracket says its n/n are done. A bare score ("## SCORING
+    // BREAKDOWN (100/100)", "Code Quality (10/10)") names no such noun and says no state: it counts nothing listed.
+    private static Bracket? WholeFractionInBracket(ReportModel model, ModelStatement statement, FactValue value)
+    {
+        if (statement.Kind != StatementKind.Heading || value.Denominator is not { } whole || whole != value.Number)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> prose = statement.Prose.Chars;
+        int origin = statement.Span.Start;
+        int open = value.Span.Start - origin - 1;
+        while (open >= 0 && (prose[open] is ' ' or '*' or '_' || InDoneMark(statement, origin + open)))
+        {
+            open--;
+        }
+
+        if (open < 0 || prose[open] != '(')
+        {
+            return null;
+        }
+
+        int close = value.Span.End - origin;
+        bool saysDone = false;
+        while (close < prose.Length && prose[close] != ')')
+        {
+            if (prose[close] is ' ' or '*' or '_' || InDoneMark(statement, origin + close))
+            {
+                close++;
+                continue;
+            }
+
+            int start = close;
+            while (close < prose.Length && (char.IsLetter(prose[close]) || prose[close] is '-' or '\'' or '’'))
+            {
+                close++;
+            }
+
+            if (close == start || !model.Document.Lexicon.Contains(WholeState, TextFolding.Fold(prose[start..close])))
+            {
+                return null;
+            }
+
+            saysDone = true;
+        }
+
+        if (close >= prose.Length)
+        {
+            return null;
+        }
+
+        // The word right before the bracket: a countable noun names what n/n counts ("Infrastructure Tests (15/15)").
+        int end = open;
+        while (end > 0 && prose[end - 1] is ' ' or '*' or '_')
+        {
+            end--;
+        }
+
+        int wordStart = end;
+        while (wordStart > 0 && char.IsLetter(prose[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        bool noun = wordStart < end && model.Document.Lexicon.Contains(CountNoun, TextFolding.Fold(prose[wordStart..end]));
+        if (!noun && !saysDone)
+        {
+            return null;
+        }
+
+        return noun ? new Bracket(close + 1, open, close, NounOnly: true, KeyStart: wordStart) : new Bracket(close, open, close, NounOnly: true);
+    }
+
+    // Whether a position stands in a done mark of the statement ("✅", "✔").
+    private static bool InDoneMark(ModelStatement statement, int position)
+    {
+        foreach (StatusMark mark in statement.Symbols)
+        {
+            if (mark.Kind == StatusKind.Met && mark.Span.Start <= position && position < mark.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "**Database Models Created: 12**" over the list right after it: a line that is only a key and its count, the key
@@ -817,7 +910,7 @@ internal static class ItemCountFacts
 
         return new CountOfItems(CountScope.Listed, value, value.Denominator ?? value.Number, heading, names, spans, rows[0].Line, rows[^1].Line, isExhaustive: true)
         {
-            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(value.Span.Start, heading.Span.Start + bracket.NounEnd)),
+            Phrase = DisplayText.Of(model.Document, TextSpan.FromBounds(bracket.KeyStart >= 0 ? heading.Span.Start + bracket.KeyStart : value.Span.Start, heading.Span.Start + bracket.NounEnd)),
         };
     }
 

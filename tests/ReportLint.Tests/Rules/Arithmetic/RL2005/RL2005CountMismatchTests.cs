@@ -953,6 +953,59 @@ public class RL2005CountMismatchTests
         | Engagements cohérents | ✅ |
         """);
 
+    // A whole fraction alone in a heading's brackets counts what the heading lists, as "(5/5 tests)" does: after a
+    // countable noun ("Infrastructure Tests (4/4)") or said done in the bracket ("(✅ 6/6 Complete)", "(5/5 terminés)").
+    [Fact]
+    public void Reports_a_whole_fraction_after_a_noun_or_said_done_over_its_items_in_English_and_French() => Verify("""
+        ### ✅ PASSED: Infrastructure Tests ([|4/4|])
+        | # | Test | Result |
+        |---|------|--------|
+        | 1 | Pod health | ✅ PASS |
+        | 2 | Database connection | ✅ PASS |
+        | 3 | Redis ping | ✅ PASS |
+
+        ### Authentication (✅ [|2/2|] Complete)
+        - `POST /api/auth/signup` - User registration
+        - `POST /api/auth/signin` - User login
+        - `POST /api/auth/signout` - User logout
+
+        ### Authentification (✅ [|2/2|] terminés)
+        - `POST /api/auth/inscription` - Inscription
+        - `POST /api/auth/connexion` - Connexion
+        - `POST /api/auth/deconnexion` - Déconnexion
+        """);
+
+    [Fact]
+    public void Whole_fraction_message_names_the_noun_and_the_rows()
+    {
+        var d = Single("### Infrastructure Tests (3/3)\n| Test | Status |\n|---|---|\n| Imports | ✅ |\n| Hashing | ✅ |\n");
+        Assert.Equal((1, 27), (d.Line, d.Column));
+        Assert.Equal("'Tests (3/3)' but 2 items are listed under it (lines 4–5): Imports, Hashing", d.Message);
+    }
+
+    // A score out of a scale ("(100/100)", "(10/10)") names no countable noun and says nothing done: it counts nothing
+    // listed. Neither does a whole fraction whose items match it.
+    [Fact]
+    public void Does_not_read_a_score_or_a_matching_whole_fraction_as_a_wrong_count_in_English_and_French() => Verify("""
+        ## SCORING BREAKDOWN (100/100)
+        | Category | Score |
+        |----------|-------|
+        | Security | 20/20 |
+        | Tests | 20/20 |
+
+        ### Qualité du code (10/10)
+        - Typage strict
+        - Aucun avertissement du linter
+
+        ### Venues (✅ 2/2 Complete)
+        - `GET /api/venues` - List venues
+        - `POST /api/venues` - Create a venue
+
+        ### Événements (✅ 2/2 terminés)
+        - `GET /api/evenements` - Liste
+        - `POST /api/evenements` - Création
+        """);
+
     [Fact]
     public void Table_rows_message_names_the_rows()
     {
