@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using ReportLint.Claims;
 using ReportLint.Lexicons;
 using ReportLint.Model;
@@ -26,7 +27,8 @@ internal static class ListedPartFacts
     /// give one in brackets of the same noun ("- **Inventory** (81 tests): …"). Every item must carry its count: a list
     /// with one item uncounted is not a breakdown. Likewise a heading that counts in brackets over the headings one level
     /// down, each with its own count in brackets ("## Fichiers modifiés (51 au total)" over "### Créations (2)", "###
-    /// Corrections majeures (5)", …), bare or of the same noun.
+    /// Corrections majeures (5)", …), bare or of the same noun, and a heading that counts over the labels of its parts,
+    /// each with its count in brackets ("**Commands (5)**", "✅ Contacts (4 routes)").
     /// </summary>
     public static IReadOnlyList<ListedParts> Of(ReportModel model) => Facts.Of(model);
 
@@ -64,6 +66,7 @@ internal static class ListedPartFacts
         }
 
         SubsectionBreakdowns(model, ref found);
+        LabelBreakdowns(model, ref found);
         if (found is { Count: > 1 })
         {
             found.Sort(static (a, b) => a.Lead.Count.Span.Start.CompareTo(b.Lead.Count.Span.Start));
@@ -148,6 +151,235 @@ internal static class ListedPartFacts
             };
             (found ??= []).Add(new ListedParts(count, [.. parts], sum));
         }
+    }
+
+    // A heading that counts things, in brackets or opening with its count ("### 19 Modules Created", "### Modules
+    // Frontend (281 pages)"), over a section with no sub-heading whose paragraph lines are all labels of its parts, each
+    // with one count in brackets: a line in emphasis ("**Commands (5)**", "**Dashboards** (12 pages):") over the code
+    // or the list of its items, or a line opened by a status mark ("✅ Contacts (4 routes)"). The parts are all bare
+    // or all of the heading's noun. Their counts add up to the heading's.
+    private static void LabelBreakdowns(ReportModel model, ref List<ListedParts>? found)
+    {
+        IReadOnlyList<ModelSection> sections = model.Sections;
+        for (int s = 0; s < sections.Count; s++)
+        {
+            ModelSection section = sections[s];
+            if ((s + 1 < sections.Count && sections[s + 1].Parent == section) ||
+                (HeadingCount(model, section) is ({ } bracketed, var bracketNoun) ? (bracketed, bracketNoun) : LeadingHeadingCount(model, section)) is not ({ } lead, var noun) ||
+                (ReportModel.InBrackets(lead.Statement, lead.Value) && !CountAloneInBrackets(lead.Statement, lead.Value)))
+            {
+                continue;
+            }
+
+            var parts = new List<FactValue>();
+            var spans = new List<TextSpan>();
+            var names = new List<DisplayText>();
+            bool all = true, bare = false, named = false;
+            foreach (ModelStatement statement in model.StatementsIn(section.Span))
+            {
+                if (statement.Kind is not (StatementKind.Sentence or StatementKind.KeyValueLine) || statement.Block.Parent is not MarkdownDocument)
+                {
+                    continue;
+                }
+
+                // Each line of the paragraph a label with its count.
+                ReadOnlySpan<char> prose = statement.Prose.Chars;
+                int lineStart = 0;
+                while (all && lineStart < prose.Length)
+                {
+                    int newline = SpanSearch.IndexOf(prose, '\n', lineStart);
+                    int lineEnd = newline < 0 ? prose.Length : newline;
+                    var line = TextSpan.FromBounds(statement.Span.Start + lineStart, statement.Span.Start + lineEnd);
+                    if (!prose[lineStart..lineEnd].IsWhiteSpace())
+                    {
+                        if (LabelPart(model, statement, line) is { } part && model.BracketNoun(statement, part) is var partNoun &&
+                            (partNoun is null || partNoun == noun))
+                        {
+                            bare |= partNoun is null;
+                            named |= partNoun is not null;
+                            parts.Add(part);
+                            spans.Add(line);
+                            names.Add(model.TextOf(line));
+                        }
+                        else
+                        {
+                            all = false;
+                        }
+                    }
+
+                    lineStart = lineEnd + 1;
+                }
+
+                if (!all)
+                {
+                    break;
+                }
+            }
+
+            if (!all || parts.Count < 2 || (bare && named))
+            {
+                continue;
+            }
+
+            decimal sum = 0;
+            foreach (FactValue part in parts)
+            {
+                sum += part.Number;
+            }
+
+            int phraseEnd = ReportModel.InBrackets(lead.Statement, lead.Value) ? BracketClose(lead.Statement, lead.Value) : LeadingPhraseEnd(model, lead);
+            var count = new CountOfItems(CountScope.Listed, lead.Value, lead.Value.Number, lead.Statement, names, spans,
+                model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
+            {
+                Phrase = model.TextOf(TextSpan.FromBounds(lead.Value.Span.Start, phraseEnd)),
+            };
+            (found ??= []).Add(new ListedParts(count, [.. parts], sum));
+        }
+    }
+
+    // "(281 pages)", "(6)": the bracket holds the count and at most its noun's words; "(12 services + utilities)" counts
+    // two things at once.
+    private static bool CountAloneInBrackets(ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(value.Span.End, statement.Span.End)];
+        int close = after.IndexOf(')');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        foreach (char c in after[..close])
+        {
+            if (!(char.IsLetter(c) || c is ' ' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The one whole count in brackets on a label line: after status marks and emphasis, a name (a letter first), the
+    // count in brackets with at most its noun, then nothing but emphasis, a colon or an arrow's note ("← **Nouveau**").
+    private static FactValue? LabelPart(ReportModel model, ModelStatement statement, TextSpan line)
+    {
+        FactValue? found = null;
+        foreach (FactValue value in statement.Values)
+        {
+            if (!line.Contains(value.Span))
+            {
+                continue;
+            }
+
+            if (found is not null || !IsWholeCount(value) || !ReportModel.InBrackets(statement, value))
+            {
+                return null;
+            }
+
+            found = value;
+        }
+
+        if (found is not { } part)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> before = statement.Prose[TextSpan.FromBounds(line.Start, part.Span.Start)];
+        int i = 0;
+        while (i < before.Length && !char.IsLetterOrDigit(before[i]))
+        {
+            i++;
+        }
+
+        if (i >= before.Length || !char.IsLetter(before[i]) || before[i..].IndexOf('(') != before[i..].LastIndexOf('('))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(part.Span.End, line.End)];
+        int close = after.IndexOf(')');
+        if (close < 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> rest = after[(close + 1)..].Trim(" *_:\t\r".AsSpan());
+        return rest.IsEmpty || rest[0] == '←' ? part : null;
+    }
+
+    // "### 19 Modules Created": a heading whose title opens with a whole count (marks and emphasis before it), a
+    // countable noun among the three words after it.
+    private static (HeadingValue?, string) LeadingHeadingCount(ReportModel model, ModelSection section)
+    {
+        if (model.StatementAt(section.TitleSpan) is not { Kind: StatementKind.Heading } heading || heading.Values.Count == 0 ||
+            heading.Values[0] is not { } value || !IsWholeCount(value) || value.Comparison != Comparison.Exact ||
+            !Opens(heading, value) || ReportModel.InBrackets(heading, value))
+        {
+            return (null, string.Empty);
+        }
+
+        ReadOnlySpan<char> after = heading.Prose[TextSpan.FromBounds(value.Span.End, heading.Span.End)];
+        int i = 0;
+        for (int words = 0; words < 3; words++)
+        {
+            while (i < after.Length && after[i] is ' ' or '*' or '_')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < after.Length && char.IsLetter(after[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            string word = TextFolding.Fold(after[start..i]);
+            if (model.Document.Lexicon.Contains(CountNoun, word))
+            {
+                return (new HeadingValue(heading, value), ReportModel.Singular(word));
+            }
+        }
+
+        return (null, string.Empty);
+    }
+
+    private static readonly Lexicons.LexiconSection CountNoun = new("count.noun");
+
+    // Where a leading count's phrase ends: the end of the countable noun after it ("19 Modules").
+    private static int LeadingPhraseEnd(ReportModel model, HeadingValue lead)
+    {
+        ReadOnlySpan<char> after = lead.Statement.Prose[TextSpan.FromBounds(lead.Value.Span.End, lead.Statement.Span.End)];
+        int i = 0;
+        for (int words = 0; words < 3; words++)
+        {
+            while (i < after.Length && after[i] is ' ' or '*' or '_')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < after.Length && char.IsLetter(after[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            if (model.Document.Lexicon.Contains(CountNoun, TextFolding.Fold(after[start..i])))
+            {
+                return lead.Value.Span.End + i;
+            }
+        }
+
+        return lead.Value.Span.End;
     }
 
     private readonly record struct HeadingValue(ModelStatement Statement, FactValue Value);

@@ -953,6 +953,84 @@ public class RL2005CountMismatchTests
         | Engagements cohérents | ✅ |
         """);
 
+    // A heading that counts over labels that each count their part, in emphasis over their code or list, or opened by a
+    // status mark, one a line: the parts add up to the heading's count.
+    [Fact]
+    public void Reports_labels_whose_counts_do_not_add_up_to_the_heading_in_English_and_French() => Verify("""
+        ### [|19|] Modules Created
+
+        **Commands (5)**
+        ```
+        start.js, stop.js, help.js, status.js, maintenance.js
+        ```
+
+        **Handlers (5)**
+        ```
+        callback.js, token.js, threshold.js, risk.js, chart.js
+        ```
+
+        **Services (4)**
+        - coingecko.js
+        - chart.js
+        - maintenance.js
+        - alert.js
+
+        **Utils (10)**
+        ```
+        format.js
+        ```
+
+        ### Core Business ([|39|] routes)
+        ✅ Contacts (4 routes)
+        ✅ Vehicles (4 routes)
+        ✅ Quotes (5 routes)
+        ✅ Projects (3 routes) ← **Nouvellement protégé**
+        ✅ Team (3 routes)
+        """);
+
+    [Fact]
+    public void Label_parts_message_adds_the_parts()
+    {
+        var d = Single("### Modules Frontend (30 pages)\n\n**Dashboards** (12 pages):\n- Principal\n- RH\n\n**Comptabilité** (20 pages):\n- Grand livre\n- Balance\n");
+        Assert.Equal((1, 23), (d.Line, d.Column));
+        Assert.Equal("'30 pages' but the parts under it count 12 + 20 = 32 (lines 3–7)", d.Message);
+    }
+
+    // Labels that add up, a bracket that counts two things, prose among the labels, and bare counts beside counts of the
+    // heading's noun leave the heading alone.
+    [Fact]
+    public void Does_not_read_labels_as_parts_when_they_add_up_or_are_not_all_parts_in_English_and_French() => Verify("""
+        ### Modules Frontend (32 pages)
+
+        **Dashboards** (12 pages):
+        - Principal
+
+        **Comptabilité** (20 pages):
+        - Grand livre
+
+        ### Code Files (12 services + utilities)
+
+        **Services Modified (6):**
+        - auth.service.ts
+
+        **Utilities Created (8):**
+        - retry.util.ts
+
+        ### 10 Modules livrés
+
+        **Paiement (4)**
+        - stripe.ts
+
+        Les autres modules sont décrits plus bas.
+
+        **Factures (3)**
+        - pdf.ts
+
+        ### Routes (12 routes)
+        ✅ Contacts (4 routes)
+        ✅ Devis (5)
+        """);
+
     // A whole fraction alone in a heading's brackets counts what the heading lists, as "(5/5 tests)" does: after a
     // countable noun ("Infrastructure Tests (4/4)") or said done in the bracket ("(✅ 6/6 Complete)", "(5/5 terminés)").
     [Fact]
