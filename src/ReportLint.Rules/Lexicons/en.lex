@@ -1764,9 +1764,9 @@ nice to have
 enhancements
 ideas
 
-# RL3003: words by which a report says work is not needed: on an item ("(optional)", "Deferred") or in
-# the heading over it ("Known Limitations", "Optional Enhancements (Not Required)"). Such work is out of what a claim
-# of completion covers, even a step that would verify it.
+# RL3003: words by which a report says work is not needed: on an item ("(optional)", "Deferred", a condition: "⏳ To
+# do if needed") or in the heading over it ("Known Limitations", "Optional Enhancements (Not Required)"). Such work is
+# out of what a claim of completion covers, even a step that would verify it.
 [verdict.optional]
 optional
 not required
@@ -1775,6 +1775,9 @@ deferred
 known limitations
 known limitation
 limitations
+if needed
+if necessary
+as needed
 
 # Verbs that verify or ship the claimed work: a next step that starts with one says the work is not yet checked.
 [verdict.verification]

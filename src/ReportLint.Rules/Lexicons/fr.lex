@@ -1648,9 +1648,9 @@ optionnel
 évolutions
 
 # RL3003 : mots par lesquels un rapport dit qu'un travail n'est pas requis : sur l'élément (« (optionnel) »,
-# « facultatif ») ou dans le titre au-dessus (« Limitations connues »). Ce travail est hors de ce que couvre une annonce
-# d'achèvement, même une étape qui la vérifierait. Pas « reporté », qui se lit aussi « signalé » (« bug reporté par la
-# QA »).
+# « facultatif », une condition : « ⏳ À faire si besoin ») ou dans le titre au-dessus (« Limitations connues »). Ce
+# travail est hors de ce que couvre une annonce d'achèvement, même une étape qui la vérifierait. Pas « reporté », qui se
+# lit aussi « signalé » (« bug reporté par la QA »).
 [verdict.optional]
 optionnel
 optionnelle
@@ -1662,6 +1662,9 @@ facultatifs
 limitations connues
 limites connues
 limitations
+si besoin
+si nécessaire
+au besoin
 
 [verdict.verification]
 exécuter

@@ -77,8 +77,8 @@ public class RL3003CompleteWithPendingItemsTests
             """));
     }
 
-    // Work the report says is not needed (optional, deferred, a known limitation) is outside what "complete" covers,
-    // even a step that would verify it; the same step without that word is still open work.
+    // Work the report says is not needed (optional, deferred, only if needed, a known limitation) is outside what
+    // "complete" covers, even a step that would verify it; the same step without that word is still open work.
     [Fact]
     public void Does_not_count_work_said_optional_deferred_or_a_known_limitation_in_English()
     {
@@ -91,6 +91,7 @@ public class RL3003CompleteWithPendingItemsTests
             - ✅ Router
             - ✅ Billing
             - [ ] Video walkthrough (optional)
+            - ⏳ Integration tests against the sandbox, if needed
 
             ## Optional Enhancements (Not Required)
             - [ ] Run the full CI pipeline again
@@ -130,6 +131,7 @@ public class RL3003CompleteWithPendingItemsTests
             - ✅ Facturation
             - [ ] Vidéos tutoriels (optionnel)
             - ⏳ Export PDF (facultatif)
+            - ⏳ Tests d'intégration : à faire si besoin
 
             ## Limitations connues
             - Chiffrement TLS : pas encore implémenté
