@@ -313,12 +313,24 @@ internal static class ListedPartFacts
     {
         if (model.StatementAt(section.TitleSpan) is not { Kind: StatementKind.Heading } heading || heading.Values.Count == 0 ||
             heading.Values[0] is not { } value || !IsWholeCount(value) || value.Comparison != Comparison.Exact ||
-            !Opens(heading, value) || ReportModel.InBrackets(heading, value))
+            !Opens(heading, value) || ReportModel.InBrackets(heading, value) || NounAfter(model, heading, value) is not { } noun)
         {
             return (null, string.Empty);
         }
 
-        ReadOnlySpan<char> after = heading.Prose[TextSpan.FromBounds(value.Span.End, heading.Span.End)];
+        return (new HeadingValue(heading, value), ReportModel.Singular(noun.Word));
+    }
+
+    private static readonly Lexicons.LexiconSection CountNoun = new("count.noun");
+
+    // Where a leading count's phrase ends: the end of the countable noun after it ("19 Modules").
+    private static int LeadingPhraseEnd(ReportModel model, HeadingValue lead) =>
+        NounAfter(model, lead.Statement, lead.Value) is { } noun ? noun.End : lead.Value.Span.End;
+
+    // The first countable noun (lexicon count.noun) among the three words right after a count, folded, and where it ends.
+    private static (string Word, int End)? NounAfter(ReportModel model, ModelStatement statement, FactValue value)
+    {
+        ReadOnlySpan<char> after = statement.Prose[TextSpan.FromBounds(value.Span.End, statement.Span.End)];
         int i = 0;
         for (int words = 0; words < 3; words++)
         {
@@ -341,45 +353,11 @@ internal static class ListedPartFacts
             string word = TextFolding.Fold(after[start..i]);
             if (model.Document.Lexicon.Contains(CountNoun, word))
             {
-                return (new HeadingValue(heading, value), ReportModel.Singular(word));
+                return (word, value.Span.End + i);
             }
         }
 
-        return (null, string.Empty);
-    }
-
-    private static readonly Lexicons.LexiconSection CountNoun = new("count.noun");
-
-    // Where a leading count's phrase ends: the end of the countable noun after it ("19 Modules").
-    private static int LeadingPhraseEnd(ReportModel model, HeadingValue lead)
-    {
-        ReadOnlySpan<char> after = lead.Statement.Prose[TextSpan.FromBounds(lead.Value.Span.End, lead.Statement.Span.End)];
-        int i = 0;
-        for (int words = 0; words < 3; words++)
-        {
-            while (i < after.Length && after[i] is ' ' or '*' or '_')
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < after.Length && char.IsLetter(after[i]))
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                break;
-            }
-
-            if (model.Document.Lexicon.Contains(CountNoun, TextFolding.Fold(after[start..i])))
-            {
-                return lead.Value.Span.End + i;
-            }
-        }
-
-        return lead.Value.Span.End;
+        return null;
     }
 
     private readonly record struct HeadingValue(ModelStatement Statement, FactValue Value);
