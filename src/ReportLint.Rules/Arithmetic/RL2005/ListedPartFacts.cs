@@ -164,16 +164,23 @@ internal static class ListedPartFacts
         for (int s = 0; s < sections.Count; s++)
         {
             ModelSection section = sections[s];
-            if ((s + 1 < sections.Count && sections[s + 1].Parent == section) ||
-                (HeadingCount(model, section) is ({ } bracketed, var bracketNoun) ? (bracketed, bracketNoun) : LeadingHeadingCount(model, section)) is not ({ } lead, var noun) ||
-                (ReportModel.InBrackets(lead.Statement, lead.Value) && !CountAloneInBrackets(lead.Statement, lead.Value)))
+            if (s + 1 < sections.Count && sections[s + 1].Parent == section)
             {
                 continue;
             }
 
-            var parts = new List<FactValue>();
-            var spans = new List<TextSpan>();
-            var names = new List<DisplayText>();
+            // The lead, the noun it counts and where its phrase ends: "(281 pages)" to its bracket, "19 Modules" to its noun.
+            (HeadingValue? counted, string noun, int phraseEnd) = HeadingCount(model, section) is ({ } bracketed, var bracketNoun)
+                ? (CountAloneInBrackets(bracketed.Statement, bracketed.Value) ? bracketed : null, bracketNoun, BracketClose(bracketed.Statement, bracketed.Value))
+                : LeadingHeadingCount(model, section);
+            if (counted is not { } lead)
+            {
+                continue;
+            }
+
+            List<FactValue>? parts = null;
+            List<TextSpan>? spans = null;
+            List<DisplayText>? names = null;
             bool all = true, bare = false, named = false;
             foreach (ModelStatement statement in model.StatementsIn(section.Span))
             {
@@ -197,9 +204,9 @@ internal static class ListedPartFacts
                         {
                             bare |= partNoun is null;
                             named |= partNoun is not null;
-                            parts.Add(part);
-                            spans.Add(line);
-                            names.Add(model.TextOf(line));
+                            (parts ??= []).Add(part);
+                            (spans ??= []).Add(line);
+                            (names ??= []).Add(model.TextOf(line));
                         }
                         else
                         {
@@ -216,7 +223,7 @@ internal static class ListedPartFacts
                 }
             }
 
-            if (!all || parts.Count < 2 || (bare && named))
+            if (!all || parts is not { Count: >= 2 } || spans is null || names is null || (bare && named))
             {
                 continue;
             }
@@ -227,7 +234,6 @@ internal static class ListedPartFacts
                 sum += part.Number;
             }
 
-            int phraseEnd = ReportModel.InBrackets(lead.Statement, lead.Value) ? BracketClose(lead.Statement, lead.Value) : LeadingPhraseEnd(model, lead);
             var count = new CountOfItems(CountScope.Listed, lead.Value, lead.Value.Number, lead.Statement, names, spans,
                 model.Document.Text.GetLinePosition(spans[0].Start).Line, model.Document.Text.GetLinePosition(spans[^1].Start).Line, isExhaustive: true)
             {
@@ -308,24 +314,20 @@ internal static class ListedPartFacts
     }
 
     // "### 19 Modules Created": a heading whose title opens with a whole count (marks and emphasis before it), a
-    // countable noun among the three words after it.
-    private static (HeadingValue?, string) LeadingHeadingCount(ReportModel model, ModelSection section)
+    // countable noun among the three words after it; the noun, singular, and where it ends.
+    private static (HeadingValue?, string, int) LeadingHeadingCount(ReportModel model, ModelSection section)
     {
         if (model.StatementAt(section.TitleSpan) is not { Kind: StatementKind.Heading } heading || heading.Values.Count == 0 ||
             heading.Values[0] is not { } value || !IsWholeCount(value) || value.Comparison != Comparison.Exact ||
             !Opens(heading, value) || ReportModel.InBrackets(heading, value) || NounAfter(model, heading, value) is not { } noun)
         {
-            return (null, string.Empty);
+            return (null, string.Empty, 0);
         }
 
-        return (new HeadingValue(heading, value), ReportModel.Singular(noun.Word));
+        return (new HeadingValue(heading, value), ReportModel.Singular(noun.Word), noun.End);
     }
 
     private static readonly Lexicons.LexiconSection CountNoun = new("count.noun");
-
-    // Where a leading count's phrase ends: the end of the countable noun after it ("19 Modules").
-    private static int LeadingPhraseEnd(ReportModel model, HeadingValue lead) =>
-        NounAfter(model, lead.Statement, lead.Value) is { } noun ? noun.End : lead.Value.Span.End;
 
     // The first countable noun (lexicon count.noun) among the three words right after a count, folded, and where it ends.
     private static (string Word, int End)? NounAfter(ReportModel model, ModelStatement statement, FactValue value)
